@@ -1,0 +1,30 @@
+// Runs every test/**/*.test.ts with node's test runner (tsx for TypeScript).
+// `--unit` skips test/e2e (the slow end-to-end runs of the real shims).
+import { readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+
+const unitOnly = process.argv.includes('--unit');
+const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+
+function collect(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    if (statSync(full).isDirectory()) return name === 'fixtures' ? [] : collect(full);
+    return name.endsWith('.test.ts') ? [full] : [];
+  });
+}
+
+let files = collect('test').sort();
+if (unitOnly) files = files.filter((f) => !f.startsWith(path.join('test', 'e2e')));
+if (only.length > 0) files = files.filter((f) => only.some((o) => f.includes(o)));
+
+const typecheck = spawnSync('npx', ['tsc', '--noEmit', '-p', 'tsconfig.json'], { stdio: 'inherit' });
+if (typecheck.status !== 0) process.exit(typecheck.status ?? 1);
+
+const result = spawnSync(
+  process.execPath,
+  ['--import', 'tsx', '--test', '--test-concurrency=2', '--test-reporter=spec', ...files],
+  { stdio: 'inherit', env: { ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' } },
+);
+process.exit(result.status ?? 1);

@@ -1,0 +1,305 @@
+import { createHash } from 'node:crypto';
+import { constants } from 'node:fs';
+import { chmod, link, lutimes, mkdir, open, readdir, rm, stat, symlink, utimes, type FileHandle } from 'node:fs/promises';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import { extract as tarExtract, type Extract, type Header } from 'tar-stream';
+import { HalcyonError, errorMessage } from '../errors.ts';
+import { ArchiveError, ioError, isErrno } from './errors.ts';
+import { ExtractionPlan, type AdmittedEntry } from './safety.ts';
+import { Rank, Supervisor, endWritable, writeChunk } from './streams.ts';
+import { CHUNK_BYTES, type ArchiveStats } from './types.ts';
+import { spawnZstd } from './zstd.ts';
+
+export type ArchiveInput = NodeJS.ReadableStream | Readable;
+
+type Entry = Extract extends AsyncIterable<infer T> ? T : never;
+
+/** Directory metadata is applied last: creating entries inside a directory changes its mtime. */
+interface PendingDirectory {
+  abs: string;
+  depth: number;
+  mode: number;
+  mtime: number;
+}
+
+/**
+ * Extracts a zstd-compressed tar stream into destDir, which must not exist yet. Every entry is
+ * validated before anything is written for it (see safety.ts); on any failure destDir is removed
+ * and the promise rejects with ArchiveError (or a 'toolchain' HalcyonError if zstd is missing).
+ * sizeBytes and sha256 describe the compressed input as it was read.
+ */
+export async function extractArchive(input: ArchiveInput, destDir: string): Promise<ArchiveStats> {
+  const root = path.resolve(destDir);
+  let umask: number;
+  try {
+    await mkdir(path.dirname(root), { recursive: true });
+    await mkdir(root, { mode: 0o777 });
+    // The new directory's mode reveals the umask without process.umask(), which is deprecated as a getter.
+    umask = ~(await stat(root)).mode & 0o777;
+  } catch (error) {
+    destroyInput(input);
+    if (isErrno(error, 'EEXIST')) {
+      throw new ArchiveError(`cannot extract into ${root}: it already exists`, { reason: 'io', cause: error });
+    }
+    throw ioError('create the directory', root, error);
+  }
+
+  try {
+    return await extractInto(input, root, umask);
+  } catch (error) {
+    destroyInput(input);
+    await removeTree(root);
+    if (error instanceof HalcyonError) throw error;
+    throw new ArchiveError(`archive is truncated or corrupt (${errorMessage(error)})`, { reason: 'corrupt', cause: error });
+  }
+}
+
+function destroyInput(input: ArchiveInput): void {
+  if (input instanceof Readable) input.destroy();
+  else (input as { destroy?: () => void }).destroy?.();
+}
+
+function inputError(error: unknown): ArchiveError {
+  return new ArchiveError(`reading the archive failed: ${errorMessage(error)}`, { reason: 'input', cause: error });
+}
+
+async function extractInto(input: ArchiveInput, root: string, umask: number): Promise<ArchiveStats> {
+  const supervisor = new Supervisor();
+  const zstd = spawnZstd(
+    'decompress',
+    (detail) => new ArchiveError(`archive is truncated or corrupt (zstd: ${detail})`, { reason: 'corrupt' }),
+  );
+  const tar = tarExtract({ highWaterMark: CHUNK_BYTES });
+
+  supervisor.onAbort(() => {
+    zstd.kill();
+    destroyInput(input);
+    zstd.stdin.destroy();
+    zstd.stdout.destroy();
+    tar.destroy();
+  });
+  input.on('error', (error: unknown) => supervisor.fail(inputError(error)));
+  zstd.stdin.on('error', (error) => supervisor.fail(error));
+  zstd.stdout.on('error', (error) => supervisor.fail(error));
+  // A tar parse error is usually the symptom of damage zstd reports better, hence the low rank.
+  tar.on('error', (error: unknown) => {
+    supervisor.fail(
+      new ArchiveError(`archive is truncated or corrupt (tar: ${errorMessage(error)})`, { reason: 'corrupt', cause: error }),
+      Rank.Consequence,
+    );
+  });
+
+  const hash = createHash('sha256');
+  let sizeBytes = 0;
+  const source: AsyncIterable<string | Buffer> =
+    Symbol.asyncIterator in input ? input : new Readable().wrap(input as NodeJS.ReadableStream);
+
+  const feed = async (): Promise<void> => {
+    const iterator = source[Symbol.asyncIterator]();
+    for (;;) {
+      let next: IteratorResult<string | Buffer>;
+      try {
+        next = await iterator.next();
+      } catch (error) {
+        throw inputError(error);
+      }
+      if (next.done === true) break;
+      const chunk = typeof next.value === 'string' ? Buffer.from(next.value) : next.value;
+      hash.update(chunk);
+      sizeBytes += chunk.byteLength;
+      await writeChunk(zstd.stdin, chunk, 'zstd input');
+    }
+    await endWritable(zstd.stdin, 'zstd input');
+  };
+  const pumpTar = async (): Promise<void> => {
+    for await (const chunk of zstd.stdout as AsyncIterable<Buffer>) await writeChunk(tar, chunk, 'tar parser');
+    await endWritable(tar, 'tar parser');
+  };
+
+  const writer = new EntryWriter(root, umask);
+  await supervisor.run([
+    supervisor.task(feed()),
+    supervisor.task(pumpTar()),
+    supervisor.task(writer.consume(tar)),
+    supervisor.task(zstd.done, Rank.Tool),
+  ]);
+  // Only now: zstd has verified the checksum, and read-only directories would stop the cleanup.
+  await writer.finishDirectories();
+  return { sizeBytes, sha256: hash.digest('hex'), entryCount: writer.entryCount, unpackedBytes: writer.unpackedBytes };
+}
+
+function entryMode(header: Header, fallback: number): number {
+  // Permission bits only: setuid/setgid bits from a cache archive have no business in a build.
+  const mode: number | undefined = header.mode;
+  return mode === undefined ? fallback : mode & 0o777;
+}
+
+/** Prefers the pax record, which keeps the nanoseconds the ustar header drops. */
+function entryMtime(header: Header): number {
+  const pax = header.pax;
+  if (typeof pax === 'object' && pax !== null && 'mtime' in pax && typeof pax.mtime === 'string') {
+    const seconds = Number(pax.mtime);
+    if (Number.isFinite(seconds)) return seconds;
+  }
+  const mtime: Date | undefined = header.mtime;
+  return (mtime?.getTime() ?? Date.now()) / 1000;
+}
+
+class EntryWriter {
+  entryCount = 0;
+  unpackedBytes = 0;
+  private readonly plan = new ExtractionPlan();
+  private readonly directories: PendingDirectory[] = [];
+
+  constructor(
+    private readonly root: string,
+    private readonly umask: number,
+  ) {}
+
+  async consume(tar: Extract): Promise<void> {
+    for await (const entry of tar) {
+      const admitted = this.plan.admit(entry.header);
+      if (admitted === undefined) {
+        await drain(entry);
+        continue;
+      }
+      if (admitted.missingParent !== undefined) {
+        const parent = path.join(this.root, admitted.missingParent);
+        await mkdir(parent, { recursive: true }).catch((error: unknown) => {
+          throw ioError('create the directory', parent, error);
+        });
+      }
+      await this.write(admitted, entry);
+      this.entryCount += 1;
+    }
+  }
+
+  private async write(admitted: AdmittedEntry, entry: Entry): Promise<void> {
+    const { header } = entry;
+    const abs = path.join(this.root, admitted.path);
+    const mtime = entryMtime(header);
+    switch (admitted.kind) {
+      case 'file': {
+        await this.writeFile(abs, entry, entryMode(header, 0o644), mtime);
+        this.unpackedBytes += header.size;
+        return;
+      }
+      case 'directory': {
+        await drain(entry);
+        if (!admitted.alreadyExists) {
+          await mkdir(abs, { mode: 0o700 }).catch((error: unknown) => {
+            throw ioError('create the directory', abs, error);
+          });
+        }
+        this.directories.push({ abs, depth: admitted.path.split('/').length, mode: entryMode(header, 0o755), mtime });
+        return;
+      }
+      case 'symlink': {
+        await drain(entry);
+        const target = admitted.linkTarget ?? '';
+        try {
+          await symlink(target, abs);
+          await lutimes(abs, mtime, mtime);
+        } catch (error) {
+          throw ioError('create the symlink', abs, error);
+        }
+        return;
+      }
+      case 'hardlink': {
+        await drain(entry);
+        const target = path.join(this.root, admitted.linkTarget ?? '');
+        await link(target, abs).catch((error: unknown) => {
+          throw ioError('create the hardlink', abs, error);
+        });
+        return;
+      }
+    }
+  }
+
+  private async writeFile(abs: string, entry: Entry, mode: number, mtime: number): Promise<void> {
+    let handle: FileHandle;
+    try {
+      // O_EXCL and O_NOFOLLOW: never write through something that already exists at this path.
+      handle = await open(abs, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, mode);
+    } catch (error) {
+      throw ioError('write', abs, error);
+    }
+    try {
+      for await (const chunk of entry as AsyncIterable<Buffer>) await writeFully(handle, chunk, abs);
+      try {
+        if ((mode & ~this.umask) !== mode) await handle.chmod(mode);
+        await handle.utimes(mtime, mtime);
+      } catch (error) {
+        throw ioError('set the mode and mtime of', abs, error);
+      }
+    } finally {
+      await handle.close();
+    }
+  }
+
+  /** Deepest first, so a directory without write or search permission is only locked after its contents are done. */
+  async finishDirectories(): Promise<void> {
+    const byDepth = new Map<number, PendingDirectory[]>();
+    for (const directory of this.directories) {
+      const group = byDepth.get(directory.depth) ?? [];
+      group.push(directory);
+      byDepth.set(directory.depth, group);
+    }
+    const depths = [...byDepth.keys()].sort((a, b) => b - a);
+    for (const depth of depths) {
+      const group = byDepth.get(depth) ?? [];
+      for (let i = 0; i < group.length; i += 64) {
+        await Promise.all(
+          group.slice(i, i + 64).map(async ({ abs, mode, mtime }) => {
+            try {
+              await chmod(abs, mode);
+              await utimes(abs, mtime, mtime);
+            } catch (error) {
+              throw ioError('set the mode and mtime of', abs, error);
+            }
+          }),
+        );
+      }
+    }
+  }
+}
+
+async function writeFully(handle: FileHandle, chunk: Buffer, abs: string): Promise<void> {
+  let offset = 0;
+  while (offset < chunk.byteLength) {
+    let bytesWritten: number;
+    try {
+      ({ bytesWritten } = await handle.write(chunk, offset, chunk.byteLength - offset, null));
+    } catch (error) {
+      throw ioError('write', abs, error);
+    }
+    offset += bytesWritten;
+  }
+}
+
+/** tar-stream hands out the next entry only once this one's data has been read. */
+async function drain(entry: Entry): Promise<void> {
+  for await (const chunk of entry as AsyncIterable<Buffer>) void chunk;
+}
+
+/**
+ * Removes a directory this module created. If extraction got as far as restoring directory
+ * modes, a read-only directory would stop a plain rm for a non-root user, so those are opened up first.
+ */
+export async function removeTree(dir: string): Promise<void> {
+  try {
+    await rm(dir, { recursive: true, force: true });
+  } catch {
+    await makeDirectoriesWritable(dir);
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+async function makeDirectoriesWritable(dir: string): Promise<void> {
+  await chmod(dir, 0o700).catch(() => undefined);
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  for (const entry of entries) {
+    if (entry.isDirectory()) await makeDirectoriesWritable(path.join(dir, entry.name));
+  }
+}

@@ -1,0 +1,292 @@
+import { createHash } from 'node:crypto';
+import { constants, type BigIntStats, type WriteStream } from 'node:fs';
+import { lstat, mkdir, open, readdir, readlink, rename, rm, stat, type FileHandle } from 'node:fs/promises';
+import path from 'node:path';
+import { pack as tarPack, type Pack } from 'tar-stream';
+import { tempSibling } from '../util/fs.ts';
+import { HalcyonError, errorMessage } from '../errors.ts';
+import { ArchiveError, ioError } from './errors.ts';
+import { symlinkTargetProblem } from './safety.ts';
+import { Rank, StreamClosedError, Supervisor, endWritable, writeChunk, type WritableLike } from './streams.ts';
+import { CHUNK_BYTES, type ArchiveStats } from './types.ts';
+import { spawnZstd } from './zstd.ts';
+
+export interface PackOptions {
+  /** Return true to leave a path (relative to srcDir, '/'-separated) out; a directory is left out with its contents. */
+  exclude?: (relPath: string) => boolean;
+}
+
+interface WalkEntry {
+  rel: string;
+  abs: string;
+  stats: BigIntStats;
+}
+
+type EntryHeader = Parameters<Pack['entry']>[0];
+
+/**
+ * Packs the contents of srcDir into destFile (.tar.zst), written to a temp sibling and renamed
+ * only on success. Each directory's entries are sorted and directories are visited depth-first,
+ * so the same tree always gives the same tar, and a directory always precedes its contents.
+ *
+ * Stored: directories (also empty ones), regular files, symlinks (as symlinks) and hardlinks
+ * (a file's second and later names become tar hardlink entries pointing at the first name).
+ * Modes are the permission bits; mtimes keep nanoseconds in a pax record, since cabal and GHC
+ * decide what to rebuild from them. Owners are not stored (uid/gid 0). Sockets, fifos and
+ * devices are skipped. A symlink that could not be restored safely (absolute, or escaping the
+ * directory) fails the pack with ArchiveError instead of producing an archive that can never
+ * be restored.
+ */
+export async function packDirectory(srcDir: string, destFile: string, options: PackOptions = {}): Promise<ArchiveStats> {
+  const root = path.resolve(srcDir);
+  const dest = path.resolve(destFile);
+
+  let rootStats;
+  try {
+    rootStats = await stat(root);
+  } catch (error) {
+    throw ioError('read the directory', root, error);
+  }
+  if (!rootStats.isDirectory()) {
+    throw new ArchiveError(`cannot pack ${root}: it is not a directory`, { reason: 'io' });
+  }
+
+  try {
+    await mkdir(path.dirname(dest), { recursive: true });
+  } catch (error) {
+    throw ioError('create the directory for', dest, error);
+  }
+  const temp = tempSibling(dest);
+  let file: FileHandle;
+  try {
+    file = await open(temp, 'wx');
+  } catch (error) {
+    throw ioError('write', dest, error);
+  }
+
+  const out = file.createWriteStream({ highWaterMark: CHUNK_BYTES });
+  try {
+    const stats = await compressTree(root, dest, temp, out, options);
+    await rename(temp, dest).catch((error: unknown) => {
+      throw ioError('write', dest, error);
+    });
+    return stats;
+  } catch (error) {
+    if (!out.closed) {
+      out.destroy();
+      await new Promise<void>((resolve) => out.once('close', () => resolve()));
+    }
+    await rm(temp, { force: true });
+    if (error instanceof HalcyonError) throw error;
+    throw new ArchiveError(`cannot write the archive ${dest}: ${errorMessage(error)}`, { reason: 'io', cause: error });
+  }
+}
+
+async function compressTree(
+  root: string,
+  dest: string,
+  temp: string,
+  out: WriteStream,
+  options: PackOptions,
+): Promise<ArchiveStats> {
+  const supervisor = new Supervisor();
+  const zstd = spawnZstd(
+    'compress',
+    (detail) => new ArchiveError(`zstd failed while compressing ${dest}: ${detail}`, { reason: 'io' }),
+  );
+  const tar = tarPack({ highWaterMark: CHUNK_BYTES });
+
+  supervisor.onAbort(() => {
+    zstd.kill();
+    tar.destroy();
+    zstd.stdin.destroy();
+    zstd.stdout.destroy();
+    out.destroy();
+  });
+  out.on('error', (error) => supervisor.fail(ioError('write', dest, error)));
+  tar.on('error', (error: unknown) => supervisor.fail(error));
+  zstd.stdin.on('error', (error) => supervisor.fail(error));
+  zstd.stdout.on('error', (error) => supervisor.fail(error));
+
+  const hash = createHash('sha256');
+  let sizeBytes = 0;
+  const counts = { entryCount: 0, unpackedBytes: 0 };
+  // The archive may be written inside the tree being packed; it must not archive itself.
+  const skip = new Set([temp, dest]);
+
+  const produce = async (): Promise<void> => {
+    await writeEntries(tar, walk(root, options.exclude, skip), counts);
+    tar.finalize();
+  };
+  const feed = async (): Promise<void> => {
+    for await (const chunk of tar as AsyncIterable<Buffer>) await writeChunk(zstd.stdin, chunk, 'zstd input');
+    await endWritable(zstd.stdin, 'zstd input');
+  };
+  const drain = async (): Promise<void> => {
+    for await (const chunk of zstd.stdout as AsyncIterable<Buffer>) {
+      hash.update(chunk);
+      sizeBytes += chunk.byteLength;
+      await writeChunk(out, chunk, dest);
+    }
+    await endWritable(out, dest);
+    if (!out.closed) await new Promise<void>((resolve) => out.once('close', () => resolve()));
+  };
+
+  await supervisor.run([
+    supervisor.task(produce()),
+    supervisor.task(feed()),
+    supervisor.task(drain()),
+    supervisor.task(zstd.done, Rank.Tool),
+  ]);
+  return { sizeBytes, sha256: hash.digest('hex'), ...counts };
+}
+
+/** Depth-first, each directory's names sorted; the children of a directory are lstat'ed together. */
+async function* walk(
+  root: string,
+  exclude: ((relPath: string) => boolean) | undefined,
+  skip: Set<string>,
+): AsyncGenerator<WalkEntry> {
+  const pending: { abs: string; rel: string }[] = [{ abs: root, rel: '' }];
+  // An explicit stack instead of recursion: deep trees (cabal store paths) stay cheap.
+  while (pending.length > 0) {
+    const dir = pending.pop();
+    if (dir === undefined) break;
+    let names: string[];
+    try {
+      names = await readdir(dir.abs);
+    } catch (error) {
+      throw ioError('read the directory', dir.abs, error);
+    }
+    names.sort();
+    const children: { abs: string; rel: string }[] = [];
+    for (const name of names) {
+      const rel = dir.rel === '' ? name : `${dir.rel}/${name}`;
+      const abs = path.join(dir.abs, name);
+      if (skip.has(abs) || exclude?.(rel) === true) continue;
+      children.push({ abs, rel });
+    }
+    const stats = await Promise.all(
+      children.map(async ({ abs }) => {
+        try {
+          return await lstat(abs, { bigint: true });
+        } catch (error) {
+          throw ioError('read', abs, error);
+        }
+      }),
+    );
+    const subdirs: { abs: string; rel: string }[] = [];
+    for (const [i, child] of children.entries()) {
+      const childStats = stats[i];
+      if (childStats === undefined) continue;
+      yield { ...child, stats: childStats };
+      if (childStats.isDirectory()) subdirs.push(child);
+    }
+    // Popped in reverse, so the sorted order comes out first; a directory's subtree follows the
+    // directory's own entries rather than interleaving with them, which is still deterministic.
+    for (let i = subdirs.length - 1; i >= 0; i--) {
+      const subdir = subdirs[i];
+      if (subdir !== undefined) pending.push(subdir);
+    }
+  }
+}
+
+/** tar-stream writes any `pax` record given; it keeps the nanoseconds that the header's whole seconds lose. */
+function timeHeaders(stats: BigIntStats): { mtime: Date; pax?: Record<string, string> } {
+  const ns = stats.mtimeNs;
+  const mtime = new Date(Number(ns / 1_000_000n));
+  const seconds = ns / 1_000_000_000n;
+  const fraction = ns % 1_000_000_000n;
+  if (fraction <= 0n) return { mtime };
+  return { mtime, pax: { mtime: `${seconds}.${fraction.toString().padStart(9, '0')}` } };
+}
+
+async function writeEntries(
+  tar: Pack,
+  entries: AsyncGenerator<WalkEntry>,
+  counts: { entryCount: number; unpackedBytes: number },
+): Promise<void> {
+  const firstNameOfInode = new Map<string, string>();
+  for await (const { rel, abs, stats } of entries) {
+    const base = { name: rel, mode: Number(stats.mode & 0o7777n), uid: 0, gid: 0, ...timeHeaders(stats) };
+    if (stats.isDirectory()) {
+      await addVoidEntry(tar, { ...base, type: 'directory' });
+    } else if (stats.isSymbolicLink()) {
+      let target: string;
+      try {
+        target = await readlink(abs);
+      } catch (error) {
+        throw ioError('read the symlink', abs, error);
+      }
+      const problem = symlinkTargetProblem(rel, target);
+      if (problem !== undefined) {
+        throw new ArchiveError(`cannot archive the symlink ${abs}: it ${problem}`, { reason: 'unsupported-source' });
+      }
+      await addVoidEntry(tar, { ...base, type: 'symlink', linkname: target });
+    } else if (stats.isFile()) {
+      const inode = `${stats.dev}:${stats.ino}`;
+      const first = stats.nlink > 1n ? firstNameOfInode.get(inode) : undefined;
+      if (first !== undefined) {
+        await addVoidEntry(tar, { ...base, type: 'link', linkname: first });
+      } else {
+        if (stats.nlink > 1n) firstNameOfInode.set(inode, rel);
+        const size = Number(stats.size);
+        await addFileEntry(tar, { ...base, type: 'file', size }, abs);
+        counts.unpackedBytes += size;
+      }
+    } else {
+      continue; // sockets, fifos, devices: not meaningful in a layer
+    }
+    counts.entryCount += 1;
+  }
+}
+
+function entryFinished(tar: Pack, header: EntryHeader): { sink: WritableLike; done: Promise<void> } {
+  let sink: WritableLike | undefined;
+  const done = new Promise<void>((resolve, reject) => {
+    sink = tar.entry(header, (error) => (error ? reject(error) : resolve()));
+  });
+  // Rejections are awaited by the caller; this only stops an early one from being reported as unhandled.
+  done.catch(() => undefined);
+  if (sink === undefined) throw new StreamClosedError('tar stream');
+  return { sink, done };
+}
+
+async function addVoidEntry(tar: Pack, header: EntryHeader): Promise<void> {
+  const { sink, done } = entryFinished(tar, header);
+  sink.end();
+  await done;
+}
+
+async function addFileEntry(tar: Pack, header: EntryHeader & { size: number }, abs: string): Promise<void> {
+  let handle: FileHandle;
+  try {
+    handle = await open(abs, constants.O_RDONLY | constants.O_NOFOLLOW);
+  } catch (error) {
+    throw ioError('read', abs, error);
+  }
+  try {
+    const { sink, done } = entryFinished(tar, header);
+    let remaining = header.size;
+    while (remaining > 0) {
+      const length = Math.min(remaining, CHUNK_BYTES);
+      // A fresh buffer each time: tar-stream keeps references to queued chunks.
+      const buffer = Buffer.allocUnsafe(length);
+      let bytesRead: number;
+      try {
+        ({ bytesRead } = await handle.read(buffer, 0, length, null));
+      } catch (error) {
+        throw ioError('read', abs, error);
+      }
+      if (bytesRead === 0) {
+        throw new ArchiveError(`cannot archive ${abs}: it shrank while it was being read`, { reason: 'io' });
+      }
+      remaining -= bytesRead;
+      await writeChunk(sink, bytesRead === length ? buffer : buffer.subarray(0, bytesRead), 'tar entry');
+    }
+    sink.end();
+    await done;
+  } finally {
+    await handle.close();
+  }
+}

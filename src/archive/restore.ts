@@ -1,0 +1,40 @@
+import path from 'node:path';
+import type { Readable } from 'node:stream';
+import { replaceDirectory, tempSibling } from '../util/fs.ts';
+import { ArchiveError, ioError } from './errors.ts';
+import { extractArchive, removeTree, type ArchiveInput } from './extract.ts';
+import type { ArchiveStats } from './types.ts';
+
+export interface RestoreOptions {
+  /** sha256 (hex) the compressed input must have; on a mismatch nothing is replaced. */
+  expectedSha256?: string;
+}
+
+/**
+ * Restores an archive into liveDir: extracts into a temp sibling and swaps it in only when the
+ * extraction fully succeeded (and the checksum matched). On failure liveDir is left as it was.
+ */
+export async function restoreDirectory(
+  input: Readable | ArchiveInput,
+  liveDir: string,
+  options: RestoreOptions = {},
+): Promise<ArchiveStats> {
+  const live = path.resolve(liveDir);
+  const temp = tempSibling(live);
+  const stats = await extractArchive(input, temp);
+  try {
+    const expected = options.expectedSha256?.toLowerCase();
+    if (expected !== undefined && expected !== stats.sha256) {
+      throw new ArchiveError(`archive checksum mismatch: expected sha256 ${expected}, got ${stats.sha256}`, {
+        reason: 'checksum-mismatch',
+      });
+    }
+    await replaceDirectory(temp, live).catch((error: unknown) => {
+      throw ioError('replace the directory', live, error);
+    });
+  } catch (error) {
+    await removeTree(temp);
+    throw error;
+  }
+  return stats;
+}

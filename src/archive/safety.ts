@@ -1,0 +1,148 @@
+// Decides, before anything touches the disk, whether an archive entry may be extracted. The
+// target directory is created fresh by the extractor and nothing else writes into it, so an
+// in-memory record of what has been created is an exact picture of it: no lstat calls needed,
+// and no race between checking a path and using it.
+
+import type { Header } from 'tar-stream';
+import { ArchiveError } from './errors.ts';
+
+export type EntryKind = 'directory' | 'file' | 'symlink' | 'hardlink';
+
+export interface AdmittedEntry {
+  kind: EntryKind;
+  /** Normalized path relative to the target directory, '/'-separated; '' is the directory itself. */
+  path: string;
+  /** For a hardlink, the normalized path of the file it links to; for a symlink, the target as stored. */
+  linkTarget: string | undefined;
+  /** The deepest ancestor that does not exist yet (create it recursively), if any. */
+  missingParent: string | undefined;
+  /** A directory entry for a directory already created as some earlier entry's parent. */
+  alreadyExists: boolean;
+}
+
+function unsafe(message: string): ArchiveError {
+  return new ArchiveError(message, { reason: 'unsafe-entry' });
+}
+
+/** Splits an archive path into its segments, rejecting anything that could land outside the target. */
+export function entrySegments(name: string): string[] {
+  if (name.includes('\0')) throw unsafe(`entry ${JSON.stringify(name)} contains a NUL byte`);
+  if (name.startsWith('/')) throw unsafe(`entry ${name} has an absolute path`);
+  const segments = name.split('/').filter((segment) => segment !== '' && segment !== '.');
+  if (segments.includes('..')) throw unsafe(`entry ${name} escapes the target directory`);
+  return segments;
+}
+
+/**
+ * Why a symlink at `linkPath` pointing to `target` could reach outside the directory, or
+ * undefined if it cannot. Only leading `..` segments are accepted: the link's own directory is
+ * known to be a real directory, so climbing from it is plain arithmetic, whereas `a/../..` would
+ * climb from wherever `a` points if `a` is (or later becomes) a symlink.
+ * Also used when packing, so an archive that could never be restored is not written at all.
+ */
+export function symlinkTargetProblem(linkPath: string, target: string): string | undefined {
+  if (target === '') return 'has an empty target';
+  if (target.includes('\0')) return 'has a target containing a NUL byte';
+  if (target.startsWith('/')) return `points to the absolute path ${target}`;
+  let climbs = 0;
+  let descended = false;
+  for (const segment of target.split('/')) {
+    if (segment === '' || segment === '.') continue;
+    if (segment !== '..') descended = true;
+    else if (descended) return `has a target with '..' after a directory name (${target}), which cannot be checked safely`;
+    else climbs += 1;
+  }
+  const depth = linkPath.split('/').length - 1;
+  if (climbs > depth) return `points outside the directory (${target})`;
+  return undefined;
+}
+
+type Known = 'directory' | 'file' | 'symlink' | 'hardlink';
+
+export class ExtractionPlan {
+  private readonly known = new Map<string, Known>();
+
+  /** Validates one entry against everything extracted before it and records it. Throws ArchiveError if unsafe. */
+  admit(header: Header): AdmittedEntry | undefined {
+    const kind = entryKind(header);
+    const segments = entrySegments(header.name);
+    const path = segments.join('/');
+    if (path === '') {
+      // GNU tar writes a "./" entry for the root; the target directory already exists.
+      if (kind === 'directory') return undefined;
+      throw unsafe(`entry ${header.name} would replace the target directory`);
+    }
+
+    const missingParent = this.checkAncestors(segments);
+    const existing = this.known.get(path);
+    if (existing !== undefined && !(existing === 'directory' && kind === 'directory')) {
+      throw unsafe(`entry ${path} appears twice in the archive`);
+    }
+
+    let linkTarget: string | undefined;
+    if (kind === 'symlink') {
+      linkTarget = linkname(header);
+      const problem = symlinkTargetProblem(path, linkTarget);
+      if (problem !== undefined) throw unsafe(`symlink ${path} ${problem}, which escapes the target directory`);
+    } else if (kind === 'hardlink') {
+      const raw = linkname(header);
+      let targetSegments: string[];
+      try {
+        targetSegments = entrySegments(raw);
+      } catch {
+        throw unsafe(`hardlink ${path} -> ${raw} escapes the target directory`);
+      }
+      linkTarget = targetSegments.join('/');
+      if (this.known.get(linkTarget) !== 'file') {
+        throw unsafe(`hardlink ${path} -> ${raw} does not point to a file extracted earlier from the archive`);
+      }
+    }
+
+    if (missingParent !== undefined) {
+      for (let i = 1; i < segments.length; i++) this.known.set(segments.slice(0, i).join('/'), 'directory');
+    }
+    this.known.set(path, kind);
+    return { kind, path, linkTarget, missingParent, alreadyExists: existing !== undefined };
+  }
+
+  private checkAncestors(segments: string[]): string | undefined {
+    for (let i = 1; i < segments.length; i++) {
+      const ancestor = segments.slice(0, i).join('/');
+      const kind = this.known.get(ancestor);
+      // Ancestors are recorded top-down, so once one is missing, all deeper ones are too.
+      if (kind === undefined) return segments.slice(0, -1).join('/');
+      if (kind === 'symlink') {
+        throw unsafe(`entry ${segments.join('/')} would be written through the symlink ${ancestor}`);
+      }
+      if (kind !== 'directory') {
+        throw unsafe(`entry ${segments.join('/')} is inside ${ancestor}, which is not a directory`);
+      }
+    }
+    return undefined;
+  }
+}
+
+function entryKind(header: Header): EntryKind {
+  switch (header.type) {
+    case 'file':
+    case 'contiguous-file':
+      return 'file';
+    case 'directory':
+      return 'directory';
+    case 'symlink':
+      return 'symlink';
+    case 'link':
+      return 'hardlink';
+    case null:
+    case undefined:
+      throw unsafe(`entry ${header.name} has an unknown type`);
+    default:
+      throw unsafe(`entry ${header.name} is a ${header.type}, which layer archives never contain`);
+  }
+}
+
+/** tar-stream leaves linkname null when the header has none, whatever its typings say. */
+function linkname(header: Header): string {
+  const value: string | null | undefined = header.linkname;
+  return value ?? '';
+}

@@ -1,0 +1,13 @@
+export interface ArchiveStats {
+  /** Size of the compressed archive in bytes. */
+  sizeBytes: number;
+  /** sha256 of the compressed archive, lowercase hex. */
+  sha256: string;
+  /** Tar entries: files, directories, symlinks and hardlinks. */
+  entryCount: number;
+  /** Total size of the regular files' contents (each hardlinked file counted once). */
+  unpackedBytes: number;
+}
+
+/** Big enough that a GHC layer moves in few, large reads and writes; small enough to hold several at once. */
+export const CHUNK_BYTES = 1024 * 1024;

@@ -1,0 +1,53 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { HalcyonError, errorMessage } from '../errors.ts';
+import { herokuCompile } from '../heroku/compile.ts';
+import { Logger, type OutputSink } from '../log/logger.ts';
+
+// The only module that touches `process`: it turns argv and the environment into calls,
+// and results and errors into output and exit codes.
+
+const sink: OutputSink = {
+  stdout: (line) => process.stdout.write(`${line}\n`),
+  stderr: (line) => process.stderr.write(`${line}\n`),
+};
+
+function processEnv(): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const [name, value] of Object.entries(process.env)) if (value !== undefined) env[name] = value;
+  return env;
+}
+
+/** dist/halcyon.mjs sits in <buildpack>/dist. */
+function buildpackDir(): string {
+  return path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+}
+
+async function main(argv: readonly string[]): Promise<number> {
+  const [command, ...args] = argv;
+  const log = new Logger(sink);
+  try {
+    switch (command) {
+      case 'heroku-compile': {
+        const [buildDir, cacheDir, envDir] = args;
+        if (!buildDir || !cacheDir) throw new HalcyonError('config', 'usage: bin/compile BUILD_DIR CACHE_DIR [ENV_DIR]');
+        return await herokuCompile(
+          { buildDir: path.resolve(buildDir), cacheDir: path.resolve(cacheDir), envDir: envDir ? path.resolve(envDir) : undefined, buildpackDir: buildpackDir(), processEnv: processEnv() },
+          log,
+        );
+      }
+      default:
+        throw new HalcyonError('config', `Unknown command: ${command ?? '(none)'}`, { remedy: 'Run `halcyon help` for the commands.' });
+    }
+  } catch (error) {
+    if (error instanceof HalcyonError) {
+      log.error(error.message, error.remedy);
+      return error.exitCode;
+    }
+    log.error(`Internal error: ${errorMessage(error)}`, 'This is a bug in the buildpack; please report it with the log above.');
+    if (error instanceof Error && error.stack) sink.stderr(error.stack);
+    return 1;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

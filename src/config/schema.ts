@@ -1,0 +1,147 @@
+// Every configuration variable, in one table: its name, the older names it also answers to,
+// its default, the values it accepts, and its documentation. docs/reference.md is generated
+// from this table, and the loaders (process env, Heroku ENV_DIR, flags, .halcyon/ files)
+// all go through it, so a variable cannot be half-supported.
+
+export type VarKind = 'boolean' | 'string' | 'path' | 'enum';
+
+/** Where a variable may come from. `process` ones cannot be set from a Heroku config var. */
+export type VarScope = 'any' | 'process';
+
+export interface VarSpec {
+  readonly name: string;
+  readonly aliases?: readonly string[];
+  readonly kind: VarKind;
+  readonly values?: readonly string[];
+  /** Shown in the reference; the effective default is computed in options.ts when it depends on others. */
+  readonly defaultText: string;
+  readonly doc: string;
+  readonly secret?: boolean;
+  readonly scope?: VarScope;
+  /** Read from `.halcyon/<magic>` in the app when set elsewhere not at all. */
+  readonly magic?: string;
+  readonly group: VarGroup;
+}
+
+export type VarGroup = 'General' | 'Toolchain' | 'Building' | 'Cache';
+
+export const VARIABLES = [
+  {
+    name: 'HALCYON_BASE',
+    kind: 'path',
+    defaultText: '/app',
+    scope: 'process',
+    group: 'General',
+    doc: 'Where the layers live (GHC, cabal, the dependency store, builds). The cabal store is not relocatable, so this must be the same path on every machine that shares archives; on Heroku it is /app.',
+  },
+  {
+    name: 'HALCYON_PREFIX',
+    kind: 'path',
+    defaultText: 'HALCYON_BASE',
+    scope: 'process',
+    group: 'General',
+    doc: 'Where the installed app lives when it runs (its executables go to PREFIX/bin, its data files to PREFIX/share).',
+  },
+  {
+    name: 'HALCYON_ROOT',
+    kind: 'path',
+    defaultText: '/',
+    scope: 'process',
+    group: 'General',
+    doc: 'Installs into ROOT + PREFIX, so an install can be staged in another directory.',
+  },
+  {
+    name: 'HALCYON_CACHE',
+    kind: 'path',
+    defaultText: '/var/tmp/halcyon-cache (on Heroku: the compile cache)',
+    scope: 'process',
+    group: 'Cache',
+    doc: 'Local cache of layer archives, looked up before any bucket.',
+  },
+  {
+    name: 'HALCYON_NO_CLEAN_CACHE',
+    kind: 'boolean',
+    defaultText: '0',
+    group: 'Cache',
+    doc: 'Keep archives in the local cache that this run did not use (by default they are removed afterwards).',
+  },
+  {
+    name: 'HALCYON_GHC_VERSION',
+    kind: 'string',
+    defaultText: 'with-compiler in cabal.project, else the inventory default',
+    magic: 'ghc-version',
+    group: 'Toolchain',
+    doc: 'The GHC version to install from an official binary distribution.',
+  },
+  {
+    name: 'HALCYON_GHC_BINDIST_URL',
+    kind: 'string',
+    defaultText: 'from the inventory',
+    magic: 'ghc-bindist-url',
+    group: 'Toolchain',
+    doc: 'A GHC binary distribution (.tar.xz, .tar.gz or .tar.bz2) to use instead of the inventory entry; needs HALCYON_GHC_BINDIST_SHA256.',
+  },
+  {
+    name: 'HALCYON_GHC_BINDIST_SHA256',
+    kind: 'string',
+    defaultText: 'from the inventory',
+    magic: 'ghc-bindist-sha256',
+    group: 'Toolchain',
+    doc: 'The sha256 of HALCYON_GHC_BINDIST_URL; the download is refused when it does not match.',
+  },
+  {
+    name: 'HALCYON_CABAL_VERSION',
+    kind: 'string',
+    defaultText: 'the inventory default',
+    magic: 'cabal-version',
+    group: 'Toolchain',
+    doc: 'The cabal-install version to install from an official binary distribution.',
+  },
+  {
+    name: 'HALCYON_SYSTEM_TOOLCHAIN',
+    kind: 'boolean',
+    defaultText: '0',
+    group: 'Toolchain',
+    doc: 'Use the ghc and cabal found on PATH instead of installing them; their versions go into every layer key.',
+  },
+  {
+    name: 'HALCYON_CABAL_REMOTE_REPO',
+    kind: 'string',
+    defaultText: 'hackage.haskell.org:http://hackage.haskell.org/',
+    magic: 'cabal-remote-repo',
+    group: 'Toolchain',
+    doc: 'The package repository as NAME:URL, or `none`. A `file+noindex:///absolute/dir` URL uses a directory of sdist tarballs (offline builds).',
+  },
+  {
+    name: 'HALCYON_NO_BUILD',
+    kind: 'boolean',
+    defaultText: '0',
+    group: 'Building',
+    doc: 'Build nothing, not even the app: every layer must be restored, otherwise the run ends with exit code 2.',
+  },
+  {
+    name: 'HALCYON_NO_BUILD_DEPENDENCIES',
+    kind: 'boolean',
+    defaultText: '0 (on a Heroku compile: 1)',
+    group: 'Building',
+    doc: 'Build only the app: GHC, cabal and the dependencies must be restored, otherwise the run ends with exit code 2 (on Heroku: the buildpack alone is deployed, with the next steps).',
+  },
+] as const satisfies readonly VarSpec[];
+
+export type VarName = (typeof VARIABLES)[number]['name'];
+
+const byName = new Map<string, VarSpec>();
+for (const spec of VARIABLES as readonly VarSpec[]) {
+  byName.set(spec.name, spec);
+  for (const alias of spec.aliases ?? []) byName.set(alias, spec);
+}
+
+/** The spec for a name or one of its aliases. */
+export function lookupVar(name: string): VarSpec | undefined {
+  return byName.get(name);
+}
+
+/** Config vars whose value must never be shown, even if the schema does not know them. */
+export function looksSecret(name: string): boolean {
+  return /KEY|SECRET|PASSWORD|PASSPHRASE|TOKEN|PRIVATE|CREDENTIAL|DATABASE_URL/i.test(name);
+}

@@ -1,0 +1,85 @@
+import { HalcyonError } from '../errors.ts';
+import { VARIABLES, lookupVar, type VarName, type VarSpec } from './schema.ts';
+
+/** Where a value came from, highest precedence first. */
+export type SettingSource = 'flag' | 'env' | 'config var' | 'magic file' | '.env';
+
+export interface SettingValue {
+  readonly value: string;
+  readonly source: SettingSource;
+  /** The name it was given under (an alias, or `--flag`, or `.halcyon/file`). */
+  readonly givenAs: string;
+}
+
+export interface SettingLayer {
+  readonly source: SettingSource;
+  /** Names are HALCYON_* variable names or aliases; other names are ignored. */
+  readonly vars: Readonly<Record<string, string | undefined>>;
+  /** How to show a name from this layer in messages (e.g. `--no-upload`). */
+  readonly describe?: (name: string) => string;
+}
+
+const TRUE_VALUES = new Set(['1', 'true', 'yes', 'on']);
+const FALSE_VALUES = new Set(['0', 'false', 'no', 'off', '']);
+
+/** The validated values of every known variable; unknown names never get here. */
+export class Settings {
+  constructor(private readonly values: ReadonlyMap<VarName, SettingValue>) {}
+
+  get(name: VarName): SettingValue | undefined {
+    return this.values.get(name);
+  }
+
+  string(name: VarName): string | undefined {
+    const value = this.values.get(name)?.value;
+    return value === undefined || value === '' ? undefined : value;
+  }
+
+  bool(name: VarName, fallback = false): boolean {
+    const value = this.values.get(name)?.value;
+    return value === undefined ? fallback : TRUE_VALUES.has(value.toLowerCase());
+  }
+
+  entries(): [VarName, SettingValue][] {
+    return [...this.values.entries()];
+  }
+}
+
+/** Merges layers given highest precedence first; the first layer that names a variable wins. */
+export function resolveSettings(layers: readonly SettingLayer[]): Settings {
+  const values = new Map<VarName, SettingValue>();
+  for (const layer of layers) {
+    for (const [name, value] of Object.entries(layer.vars)) {
+      if (value === undefined) continue;
+      const spec = lookupVar(name);
+      if (!spec || values.has(spec.name as VarName)) continue;
+      const givenAs = layer.describe ? layer.describe(name) : name;
+      validate(spec, value, givenAs);
+      values.set(spec.name as VarName, { value: value.trim(), source: layer.source, givenAs });
+    }
+  }
+  return new Settings(values);
+}
+
+function validate(spec: VarSpec, raw: string, givenAs: string): void {
+  const value = raw.trim().toLowerCase();
+  if (spec.kind === 'boolean' && !TRUE_VALUES.has(value) && !FALSE_VALUES.has(value)) {
+    throw new HalcyonError('config', `${givenAs} is set to "${raw.trim()}", which is not a boolean`, {
+      remedy: `Set ${spec.name} to 1 (or true) or 0 (or false).`,
+    });
+  }
+  if (spec.kind === 'enum' && spec.values && !spec.values.includes(raw.trim())) {
+    throw new HalcyonError('config', `${givenAs} is set to "${raw.trim()}", which is not accepted`, {
+      remedy: `Set ${spec.name} to one of: ${spec.values.join(', ')}.`,
+    });
+  }
+  if (spec.kind === 'path' && raw.trim() !== '' && !raw.trim().startsWith('/')) {
+    throw new HalcyonError('config', `${givenAs} is set to "${raw.trim()}", which is not an absolute path`, {
+      remedy: `Set ${spec.name} to an absolute path.`,
+    });
+  }
+}
+
+export function allVariables(): readonly VarSpec[] {
+  return VARIABLES;
+}

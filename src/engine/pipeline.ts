@@ -1,0 +1,104 @@
+import { cp, mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import type { RunContext } from './context.ts';
+import { findAppPackage, type CabalPackage } from '../haskell/cabal-file.ts';
+import { computePlan } from '../haskell/plan.ts';
+import { hashSource } from '../haskell/source.ts';
+import { resolveToolchain, type Toolchain } from '../haskell/toolchain.ts';
+import { buildLayer } from '../layers/build.ts';
+import { cabalLayer } from '../layers/cabal.ts';
+import { depsLayer } from '../layers/deps.ts';
+import { ghcLayer } from '../layers/ghc.ts';
+import { installInputs, installLayer, readManifest, type InstallLayerInput, type InstallManifest } from '../layers/install.ts';
+import type { Layer, LayerKind } from '../layers/layer.ts';
+import { TAG_FILE } from '../layers/layer.ts';
+import { resolveLayer, restoreIfAvailable, type ResolvedLayer } from '../layers/resolve.ts';
+
+/** How far a run goes: `restore` stops after the dependencies (for cabal repl), `build` after the build. */
+export type Goal = 'install' | 'build' | 'restore';
+
+export interface PipelineRequest {
+  readonly appDir: string;
+  readonly goal: Goal;
+  /** Where the installed app goes: ROOT + PREFIX, or the slug on Heroku. */
+  readonly installTarget: string;
+}
+
+export interface PipelineResult {
+  readonly app: CabalPackage;
+  readonly toolchain: Toolchain;
+  readonly layers: Partial<Record<LayerKind, ResolvedLayer & { key: string | undefined }>>;
+  readonly manifest: InstallManifest | undefined;
+  readonly fastPath: boolean;
+}
+
+/** The one install pipeline behind the buildpack hooks, the one-off dyno commands and the CLI. */
+export async function runPipeline(ctx: RunContext, request: PipelineRequest): Promise<PipelineResult> {
+  const app = await findAppPackage(request.appDir);
+  ctx.log.step(`App ${app.label}, executable${app.executables.length === 1 ? '' : 's'} ${app.executables.join(', ')}`);
+  const toolchain = await resolveToolchain({ options: ctx.options, exec: ctx.exec, appDir: request.appDir, platform: ctx.platform });
+  const sourceHash = await hashSource(request.appDir);
+  const install: InstallLayerInput = {
+    toolchain,
+    app,
+    appDir: request.appDir,
+    installInputs: installInputs(sourceHash, toolchain, ctx.options.prefixPath),
+    builtFrom: [],
+  };
+  const layers: PipelineResult['layers'] = {};
+  const record = (layer: Layer, resolved: ResolvedLayer): void => {
+    layers[layer.kind] = { ...resolved, key: layer.key };
+  };
+
+  if (request.goal === 'install') {
+    const fast = installLayer(ctx, install);
+    const found = await restoreIfAvailable(ctx, fast);
+    if (found) {
+      record(fast, found);
+      const manifest = await deployInstall(fast.liveDir, request.installTarget);
+      await keepBuiltFrom(ctx, manifest);
+      return { app, toolchain, layers, manifest, fastPath: true };
+    }
+  }
+
+  const ghc = ghcLayer(ctx, toolchain);
+  record(ghc, await resolveLayer(ctx, ghc));
+  const cabal = cabalLayer(ctx, toolchain);
+  record(cabal, await resolveLayer(ctx, cabal));
+  const plan = await computePlan(ctx, toolchain, request.appDir);
+  const deps = depsLayer(ctx, { toolchain, plan, label: app.label, appDir: request.appDir });
+  record(deps, await resolveLayer(ctx, deps));
+  if (request.goal === 'restore') return { app, toolchain, layers, manifest: undefined, fastPath: false };
+
+  const build = buildLayer(ctx, { toolchain, label: app.label, appDir: request.appDir, sourceHash, depsInputs: deps.inputs });
+  record(build, await resolveLayer(ctx, build));
+  if (request.goal === 'build') return { app, toolchain, layers, manifest: undefined, fastPath: false };
+
+  install.builtFrom = [ghc, cabal, deps, build].flatMap((l) => [...(l.key ? [l.key] : []), ...(l.sidecars?.().map((s) => s.key) ?? [])]);
+  const installed = installLayer(ctx, install);
+  record(installed, await resolveLayer(ctx, installed));
+  const manifest = await deployInstall(installed.liveDir, request.installTarget);
+  return { app, toolchain, layers, manifest, fastPath: false };
+}
+
+/** The fast path skips the other layers; their archives stay in the cache for the next change. */
+async function keepBuiltFrom(ctx: RunContext, manifest: InstallManifest): Promise<void> {
+  ctx.log.detail('fast path: the install layer needs no GHC, cabal or dependencies');
+  const present = new Set((await ctx.cache.listAll()).map((o) => o.key));
+  for (const key of manifest.builtFrom) {
+    ctx.cache.keep(key);
+    if (key.endsWith('.tar.zst')) ctx.log.detail(`${present.has(key) ? 'kept in cache' : 'not in cache'}: ${key}`);
+  }
+}
+
+/** Copies the install layer into place; the layer's own tag stays behind. */
+async function deployInstall(installDir: string, target: string): Promise<InstallManifest> {
+  await mkdir(target, { recursive: true });
+  await cp(installDir, target, {
+    recursive: true,
+    force: true,
+    preserveTimestamps: true,
+    filter: (source) => path.basename(source) !== TAG_FILE,
+  });
+  return readManifest(installDir);
+}

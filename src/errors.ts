@@ -1,0 +1,42 @@
+// Typed errors that carry what the user should do about them. The CLI prints `message`
+// and `remedy`, and exits with `exitCode`; nothing else needs to know about exit codes.
+
+export type ErrorCode =
+  | 'config'
+  | 'app'
+  | 'archive'
+  | 'storage'
+  | 'toolchain'
+  | 'build-failed'
+  | 'build-needed'
+  | 'download'
+  | 'internal';
+
+export class HalcyonError extends Error {
+  readonly code: ErrorCode;
+  readonly remedy: string | undefined;
+  readonly exitCode: number;
+
+  constructor(code: ErrorCode, message: string, options: { remedy?: string; exitCode?: number; cause?: unknown } = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.name = 'HalcyonError';
+    this.code = code;
+    this.remedy = options.remedy;
+    this.exitCode = options.exitCode ?? 1;
+  }
+}
+
+/** A layer must be built but building it is forbidden: exit code 2, "build needed". */
+export class BuildNeededError extends HalcyonError {
+  readonly layerTitle: string;
+
+  constructor(layerTitle: string, remedy: string) {
+    super('build-needed', `Cannot build ${layerTitle}: building it is not allowed here`, { remedy, exitCode: 2 });
+    this.name = 'BuildNeededError';
+    this.layerTitle = layerTitle;
+  }
+}
+
+export function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

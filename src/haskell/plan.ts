@@ -1,0 +1,72 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { HalcyonError } from '../errors.ts';
+import type { RunContext } from '../engine/context.ts';
+import { layerPaths } from '../layers/paths.ts';
+import { withTempDir } from '../layers/workdir.ts';
+import type { Toolchain } from './toolchain.ts';
+
+/** A unit cabal would build into the store: a dependency, as the install plan resolved it. */
+export interface StoreUnit {
+  /** cabal's unit id, e.g. `tiny-http-0.1.0.0-7c1b…`: it encodes version, flags and dependencies. */
+  readonly id: string;
+  readonly name: string;
+  readonly version: string;
+}
+
+export interface AppPlan {
+  readonly dependencies: readonly StoreUnit[];
+}
+
+/** How every cabal command of a run is invoked: one place, so plan, deps and build agree. */
+export function cabalInvocation(ctx: RunContext, toolchain: Toolchain): { bin: string; globalArgs: string[]; env: Record<string, string>; prependPath: readonly string[] } {
+  const paths = layerPaths(ctx.options.basePath);
+  return {
+    bin: toolchain.cabalBin,
+    globalArgs: [`--store-dir=${paths.store}`],
+    env: { CABAL_DIR: paths.cabal, GHC_ENVIRONMENT: '-' },
+    prependPath: toolchain.binDirs,
+  };
+}
+
+export function cabalBuildArgs(toolchain: Toolchain, buildDir: string): string[] {
+  return [`--with-compiler=${toolchain.ghcBin}`, `--builddir=${buildDir}`];
+}
+
+/** Resolves the install plan without building anything, and without writing into the app. */
+export async function computePlan(ctx: RunContext, toolchain: Toolchain, appDir: string): Promise<AppPlan> {
+  const cabal = cabalInvocation(ctx, toolchain);
+  return withTempDir('plan', async (scratch) => {
+    const result = await ctx.exec(cabal.bin, [...cabal.globalArgs, 'build', '--dry-run', 'all', ...cabalBuildArgs(toolchain, scratch)], {
+      cwd: appDir,
+      env: cabal.env,
+      prependPath: cabal.prependPath,
+      quiet: true,
+    });
+    if (result.exitCode !== 0) {
+      throw new HalcyonError('app', 'cabal could not resolve the dependencies of the app', {
+        remedy: `Check the build-depends of the .cabal file and HALCYON_CABAL_REMOTE_REPO. cabal said:\n${result.tail}`,
+      });
+    }
+    return parsePlan(await readFile(path.join(scratch, 'cache', 'plan.json'), 'utf8'));
+  });
+}
+
+export function parsePlan(json: string): AppPlan {
+  const parsed = JSON.parse(json) as { 'install-plan'?: unknown };
+  const units = Array.isArray(parsed['install-plan']) ? (parsed['install-plan'] as unknown[]) : [];
+  const byId = new Map<string, StoreUnit>();
+  for (const unit of units) {
+    if (typeof unit !== 'object' || unit === null) continue;
+    const u = unit as Record<string, unknown>;
+    if (u.type !== 'configured' || u.style !== 'global') continue;
+    if (typeof u.id !== 'string' || typeof u['pkg-name'] !== 'string' || typeof u['pkg-version'] !== 'string') continue;
+    byId.set(u.id, { id: u.id, name: u['pkg-name'], version: u['pkg-version'] });
+  }
+  return { dependencies: [...byId.values()].sort((a, b) => a.id.localeCompare(b.id)) };
+}
+
+/** `name-version` lines, the freeze as people read it (and as `.constraints` files hold it). */
+export function constraintLines(plan: AppPlan): string[] {
+  return [...new Set(plan.dependencies.map((u) => `${u.name}-${u.version}`))].sort();
+}

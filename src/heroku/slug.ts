@@ -1,0 +1,43 @@
+import { cp, mkdir, rename, rm } from 'node:fs/promises';
+import path from 'node:path';
+import type { InstallManifest } from '../layers/install.ts';
+import { writeFileAtomic } from '../util/fs.ts';
+
+// What compile leaves in BUILD_DIR besides the app: the buildpack itself (so the one-off
+// dyno commands can run from the slug), the pristine source, a .profile.d script, and the
+// release description bin/release prints without needing Node.
+
+export const SLUG_BUILDPACK_DIR = '.buildpack';
+export const SOURCE_ARCHIVE = 'source.tar.zst';
+const SHIPPED = ['bin', 'dist', 'inventory', 'package.json'];
+
+export async function installBuildpackIntoSlug(buildpackDir: string, buildDir: string, sourceArchive: string): Promise<void> {
+  const target = path.join(buildDir, SLUG_BUILDPACK_DIR);
+  await rm(target, { recursive: true, force: true });
+  await mkdir(target, { recursive: true });
+  for (const name of SHIPPED) {
+    await cp(path.join(buildpackDir, name), path.join(target, name), { recursive: true, preserveTimestamps: true });
+  }
+  await rename(sourceArchive, path.join(target, SOURCE_ARCHIVE)).catch(async () => {
+    await cp(sourceArchive, path.join(target, SOURCE_ARCHIVE));
+  });
+}
+
+export async function writeProfileScript(buildDir: string, prefixPath: string, manifest: InstallManifest | undefined): Promise<void> {
+  const lines = [
+    '# Written by the Haskell on Heroku buildpack at compile time.',
+    `export PATH="${prefixPath}/bin:${prefixPath}/${SLUG_BUILDPACK_DIR}/bin:$PATH"`,
+  ];
+  if (manifest?.dataDir) {
+    const variable = manifest.dataDirVariable;
+    lines.push(`export ${variable}="\${${variable}:-${prefixPath}/${manifest.dataDir}}"`);
+  }
+  lines.push('');
+  await writeFileAtomic(path.join(buildDir, '.profile.d', 'halcyon.sh'), lines.join('\n'));
+}
+
+export async function writeReleaseInfo(buildDir: string, manifest: InstallManifest | undefined): Promise<void> {
+  const web = manifest?.executables[0];
+  const yaml = web ? `---\ndefault_process_types:\n  web: bin/${web}\n` : '--- {}\n';
+  await writeFileAtomic(path.join(buildDir, SLUG_BUILDPACK_DIR, 'release.yml'), yaml);
+}

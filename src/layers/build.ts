@@ -1,0 +1,62 @@
+import path from 'node:path';
+import { HalcyonError } from '../errors.ts';
+import type { RunContext } from '../engine/context.ts';
+import { cabalBuildArgs, cabalInvocation } from '../haskell/plan.ts';
+import { syncSource } from '../haskell/source.ts';
+import type { Toolchain } from '../haskell/toolchain.ts';
+import { sha256Hex } from '../util/hash.ts';
+import type { Layer } from './layer.ts';
+import { layerPaths } from './paths.ts';
+
+export interface BuildLayerInput {
+  readonly toolchain: Toolchain;
+  readonly label: string;
+  readonly appDir: string;
+  readonly sourceHash: string;
+  readonly depsInputs: string;
+}
+
+/**
+ * The app's build directory (a copy of the source plus dist-newstyle), one per app label
+ * and overwritten by each build: restoring the previous one and syncing only changed files
+ * into it is what makes a push recompile only what changed.
+ */
+export function buildLayer(ctx: RunContext, input: BuildLayerInput): Layer {
+  const { toolchain, label, sourceHash, depsInputs } = input;
+  return {
+    kind: 'build',
+    title: `build of ${label}`,
+    liveDir: buildDirOf(ctx, label),
+    key: `${ctx.platform}/ghc-${toolchain.ghcVersion}/halcyon-build-${label}.tar.zst`,
+    inputs: sha256Hex(`${sourceHash}\n${depsInputs}\n${toolchain.ghcId}\n${toolchain.cabalId}`),
+    isDependency: false,
+    build: (buildCtx) => buildApp(buildCtx, input),
+  };
+}
+
+export function buildDirOf(ctx: RunContext, label: string): string {
+  return layerPaths(ctx.options.basePath).build(label);
+}
+
+async function buildApp(ctx: RunContext, { toolchain, label, appDir }: BuildLayerInput): Promise<void> {
+  const buildDir = buildDirOf(ctx, label);
+  const changes = await syncSource(appDir, buildDir);
+  ctx.log.detail(changes.length === 0 ? 'source unchanged' : `${changes.length} source ${changes.length === 1 ? 'file' : 'files'} changed`);
+  for (const change of changes.slice(0, 20)) ctx.log.detail(`  ${change}`);
+  if (changes.length > 20) ctx.log.detail(`  … and ${changes.length - 20} more`);
+  const cabal = cabalInvocation(ctx, toolchain);
+  const result = await ctx.exec(cabal.bin, [...cabal.globalArgs, 'build', 'all', ...cabalBuildArgs(toolchain, distDirOf(buildDir))], {
+    cwd: buildDir,
+    env: cabal.env,
+    prependPath: cabal.prependPath,
+  });
+  if (result.exitCode !== 0) {
+    throw new HalcyonError('build-failed', `cabal build failed for ${label}`, {
+      remedy: 'Fix the error shown in cabal\'s output above, commit, and push again.',
+    });
+  }
+}
+
+export function distDirOf(buildDir: string): string {
+  return path.join(buildDir, 'dist-newstyle');
+}

@@ -1,0 +1,98 @@
+import { chmod, copyFile, mkdir, readdir } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { HalcyonError } from '../errors.ts';
+import type { RunContext } from '../engine/context.ts';
+import { cabalConfigText, repoId } from '../haskell/cabal-config.ts';
+import { inventoryDownload, type Toolchain } from '../haskell/toolchain.ts';
+import { sha256Hex } from '../util/hash.ts';
+import { downloadVerified } from '../util/download.ts';
+import { exists, writeFileAtomic } from '../util/fs.ts';
+import type { Layer } from './layer.ts';
+import { layerPaths } from './paths.ts';
+import { withTempDir } from './workdir.ts';
+
+/**
+ * cabal-install with its config and package index. The index changes daily, so the archive
+ * is date-stamped (UTC) and `cabal update` runs at most once a day wherever archives are
+ * shared; yesterday's archive is the starting point for today's.
+ */
+export function cabalLayer(ctx: RunContext, toolchain: Toolchain): Layer {
+  const liveDir = layerPaths(ctx.options.basePath).cabal;
+  const repo = ctx.options.remoteRepo;
+  const stem = `${ctx.platform}/halcyon-cabal-${toolchain.cabalId}-${repoId(repo)}`;
+  const date = repo ? ctx.now.toISOString().slice(0, 10) : undefined;
+  const key = date ? `${stem}-${date}.tar.zst` : `${stem}.tar.zst`;
+  return {
+    kind: 'cabal',
+    title: `cabal-install ${toolchain.cabalVersion}${toolchain.flavour === 'system' ? ' (system)' : ''}, ${repo ? `${repo.name} index of ${date}` : 'no package repository'}`,
+    liveDir,
+    key,
+    inputs: sha256Hex(`${key}\n${repo?.url ?? 'none'}`),
+    isDependency: true,
+    startingPoints: repo ? (c) => olderIndexes(c, stem, key) : undefined,
+    build: (buildCtx) => buildCabal(buildCtx, toolchain, liveDir),
+  };
+}
+
+/** Earlier days' archives of the same cabal and repository, newest first. */
+async function olderIndexes(ctx: RunContext, stem: string, key: string): Promise<string[]> {
+  const keys = new Set<string>();
+  for (const store of [ctx.cache, ...ctx.remotes]) {
+    for (const object of await store.list(`${stem}-`)) {
+      if (/-\d{4}-\d{2}-\d{2}\.tar\.zst$/.test(object.key) && object.key < key) keys.add(object.key);
+    }
+  }
+  return [...keys].sort().reverse();
+}
+
+async function buildCabal(ctx: RunContext, toolchain: Toolchain, liveDir: string): Promise<void> {
+  await mkdir(liveDir, { recursive: true });
+  if (toolchain.flavour === 'bindist' && !(await exists(toolchain.cabalBin))) await installCabalBinary(ctx, toolchain);
+  await writeFileAtomic(path.join(liveDir, 'config'), cabalConfigText(liveDir, ctx.options.remoteRepo, os.availableParallelism()));
+  if (!ctx.options.remoteRepo) return;
+  ctx.log.detail(`cabal update (${ctx.options.remoteRepo.url})`);
+  const result = await ctx.exec(toolchain.cabalBin, ['update'], {
+    env: { CABAL_DIR: liveDir },
+    prependPath: toolchain.binDirs,
+    quiet: true,
+  });
+  if (result.exitCode !== 0) {
+    throw new HalcyonError('toolchain', `cabal update failed for ${ctx.options.remoteRepo.url}`, {
+      remedy: `Check HALCYON_CABAL_REMOTE_REPO. cabal said:\n${result.tail}`,
+    });
+  }
+}
+
+async function installCabalBinary(ctx: RunContext, toolchain: Toolchain): Promise<void> {
+  const download = inventoryDownload('cabal-install', toolchain.cabalVersion, ctx.platform);
+  await withTempDir('cabal', async (work) => {
+    const file = path.join(work, path.basename(new URL(download.url).pathname) || 'cabal.tar');
+    ctx.log.detail(`downloading ${download.url}`);
+    await downloadVerified(download.url, download.sha256, file);
+    const unpacked = path.join(work, 'src');
+    await mkdir(unpacked);
+    const result = await ctx.exec('tar', ['-xf', file, '-C', unpacked], { quiet: true });
+    const binary = await findFile(unpacked, 'cabal');
+    if (result.exitCode !== 0 || !binary) {
+      throw new HalcyonError('toolchain', `The cabal-install archive ${download.url} holds no cabal binary`, {
+        remedy: 'Set HALCYON_CABAL_VERSION to another version, or HALCYON_SYSTEM_TOOLCHAIN=1 to use cabal on PATH.',
+      });
+    }
+    await mkdir(path.dirname(toolchain.cabalBin), { recursive: true });
+    await copyFile(binary, toolchain.cabalBin);
+    await chmod(toolchain.cabalBin, 0o755);
+  });
+}
+
+async function findFile(dir: string, name: string): Promise<string | undefined> {
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isFile() && entry.name === name) return full;
+    if (entry.isDirectory()) {
+      const found = await findFile(full, name);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}

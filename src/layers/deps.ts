@@ -1,0 +1,97 @@
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { text } from 'node:stream/consumers';
+import { HalcyonError } from '../errors.ts';
+import type { RunContext } from '../engine/context.ts';
+import { cabalBuildArgs, cabalInvocation, constraintLines, type AppPlan } from '../haskell/plan.ts';
+import type { Toolchain } from '../haskell/toolchain.ts';
+import { sha256Hex } from '../util/hash.ts';
+import type { Layer } from './layer.ts';
+import { layerPaths } from './paths.ts';
+import { withTempDir } from './workdir.ts';
+
+export interface DepsLayerInput {
+  readonly toolchain: Toolchain;
+  readonly plan: AppPlan;
+  readonly label: string;
+  readonly appDir: string;
+}
+
+/**
+ * The cabal store with every dependency of the app, keyed by the resolved plan. With no
+ * exact archive, the closest one whose packages are all needed is restored first, so only
+ * the difference is built (Halcyon's partial match).
+ */
+export function depsLayer(ctx: RunContext, input: DepsLayerInput): Layer {
+  const { toolchain, plan, label } = input;
+  const inputs = sha256Hex([`ghc ${toolchain.ghcId}`, `cabal ${toolchain.cabalId}`, ...plan.dependencies.map((u) => u.id)].join('\n'));
+  const prefix = depsPrefix(ctx, toolchain);
+  const stem = `${prefix}${inputs.slice(0, 12)}-${label}`;
+  const lines = constraintLines(plan);
+  return {
+    kind: 'deps',
+    title: `dependencies (${lines.length} ${lines.length === 1 ? 'package' : 'packages'})`,
+    liveDir: layerPaths(ctx.options.basePath).store,
+    key: `${stem}.tar.zst`,
+    inputs,
+    isDependency: true,
+    startingPoints: (c, filter) => closestArchives(c, prefix, inputs, new Set(lines), filter.sameInputsOnly),
+    build: (buildCtx) => buildDependencies(buildCtx, input),
+    sidecars: () => [{ key: `${stem}.constraints`, content: `${lines.join('\n')}\n` }],
+  };
+}
+
+export function depsPrefix(ctx: RunContext, toolchain: Toolchain): string {
+  return `${ctx.platform}/ghc-${toolchain.ghcVersion}/halcyon-deps-`;
+}
+
+interface Candidate {
+  readonly key: string;
+  readonly score: number;
+}
+
+/** Archives of other plans whose every package is needed here, most packages first; an identical plan under another label first of all. */
+async function closestArchives(
+  ctx: RunContext,
+  prefix: string,
+  inputs: string,
+  needed: ReadonlySet<string>,
+  sameInputsOnly: boolean,
+): Promise<string[]> {
+  const candidates = new Map<string, Candidate>();
+  for (const store of [ctx.cache, ...ctx.remotes]) {
+    for (const object of await store.list(prefix)) {
+      if (!object.key.endsWith('.constraints')) continue;
+      const archiveKey = object.key.replace(/\.constraints$/, '.tar.zst');
+      const identical = archiveKey.startsWith(`${prefix}${inputs.slice(0, 12)}-`);
+      if (candidates.has(archiveKey) || (sameInputsOnly && !identical)) continue;
+      const opened = await store.open(object.key);
+      if (!opened) continue;
+      const packages = (await text(opened.body)).split('\n').map((l) => l.trim()).filter(Boolean);
+      if (packages.length === 0 || !packages.every((p) => needed.has(p))) continue;
+      candidates.set(archiveKey, { key: archiveKey, score: identical ? Number.MAX_SAFE_INTEGER : packages.length });
+    }
+  }
+  const ranked = [...candidates.values()].sort((a, b) => b.score - a.score || a.key.localeCompare(b.key));
+  for (const c of ranked.slice(0, 3)) {
+    ctx.log.detail(`candidate ${c.key}: ${c.score === Number.MAX_SAFE_INTEGER ? 'same plan' : `${c.score} of ${needed.size} packages`}`);
+  }
+  return ranked.map((c) => c.key);
+}
+
+async function buildDependencies(ctx: RunContext, { toolchain, appDir }: DepsLayerInput): Promise<void> {
+  const cabal = cabalInvocation(ctx, toolchain);
+  await mkdir(path.join(layerPaths(ctx.options.basePath).store, `ghc-${toolchain.ghcVersion}`, 'package.db'), { recursive: true });
+  await withTempDir('deps', async (scratch) => {
+    const result = await ctx.exec(cabal.bin, [...cabal.globalArgs, 'build', '--only-dependencies', 'all', ...cabalBuildArgs(toolchain, scratch)], {
+      cwd: appDir,
+      env: cabal.env,
+      prependPath: cabal.prependPath,
+    });
+    if (result.exitCode !== 0) {
+      throw new HalcyonError('build-failed', 'Building the dependencies failed', {
+        remedy: 'See cabal\'s output above. A package that needs more memory than this machine has should be built on a bigger one (on Heroku: heroku run -s performance-l build).',
+      });
+    }
+  });
+}

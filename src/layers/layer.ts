@@ -1,0 +1,65 @@
+import path from 'node:path';
+import { readTextIfExists, writeFileAtomic } from '../util/fs.ts';
+import type { RunContext } from '../engine/context.ts';
+
+// One contract for every layer. A layer knows its archive key and the inputs its live
+// directory must have been made from; the resolver (resolve.ts) does the rest the same way
+// for all of them: live directory, then each storage tier, then a build.
+
+export type LayerKind = 'ghc' | 'cabal' | 'deps' | 'build' | 'install';
+
+/** Where a layer came from in this run. */
+export type LayerOrigin = 'live' | 'system' | 'cache' | 'private' | 'public' | 'built';
+
+export interface LayerTag {
+  readonly key: string;
+  /** A digest of everything the directory was made from; equal inputs mean nothing to redo. */
+  readonly inputs: string;
+}
+
+export interface Sidecar {
+  readonly key: string;
+  readonly content: string;
+}
+
+export interface Layer {
+  readonly kind: LayerKind;
+  /** How the log names it: "GHC 9.0.2", "dependencies (3 packages)". */
+  readonly title: string;
+  readonly liveDir: string;
+  /** The archive key; undefined when there is nothing to archive (the system toolchain). */
+  readonly key: string | undefined;
+  readonly inputs: string;
+  /** Forbidden to build under HALCYON_NO_BUILD_DEPENDENCIES. */
+  readonly isDependency: boolean;
+  /**
+   * Keys of archives worth restoring as a start when `key` is nowhere, best first. With
+   * `sameInputsOnly`, only those already made from the same inputs (under another name).
+   */
+  startingPoints?(ctx: RunContext, filter: { sameInputsOnly: boolean }): Promise<string[]>;
+  /** Makes liveDir match `inputs`, on top of what is there: nothing, or a starting point. */
+  build(ctx: RunContext, start: LayerTag | undefined): Promise<void>;
+  /** Small files stored beside the archive in every tier (a dependency archive's .constraints). */
+  sidecars?(): Sidecar[];
+}
+
+export const TAG_FILE = '.halcyon-tag';
+
+export async function readTag(dir: string): Promise<LayerTag | undefined> {
+  const text = await readTextIfExists(path.join(dir, TAG_FILE));
+  if (text === undefined) return undefined;
+  try {
+    const parsed: unknown = JSON.parse(text);
+    if (typeof parsed === 'object' && parsed !== null && 'key' in parsed && 'inputs' in parsed) {
+      const { key, inputs } = parsed;
+      if (typeof key === 'string' && typeof inputs === 'string') return { key, inputs };
+    }
+  } catch {
+    // A damaged tag is the same as no tag: the directory is not trusted.
+  }
+  return undefined;
+}
+
+export async function writeTag(dir: string, tag: LayerTag): Promise<void> {
+  await writeFileAtomic(path.join(dir, TAG_FILE), `${JSON.stringify(tag)}\n`);
+}

@@ -1,0 +1,59 @@
+// Heroku's build output conventions: `-----> ` for a step, seven spaces for detail lines,
+// warnings and errors on stderr as ` !     ` blocks with the remedy. Secrets are masked here,
+// at the one place every line passes through.
+
+export interface OutputSink {
+  stdout(line: string): void;
+  stderr(line: string): void;
+}
+
+export class Logger {
+  private readonly secrets: string[] = [];
+
+  constructor(private readonly sink: OutputSink) {}
+
+  /** Any line containing one of these values is printed with the value replaced by (secret). */
+  addSecret(value: string): void {
+    if (value.length >= 4 && !this.secrets.includes(value)) this.secrets.push(value);
+  }
+
+  step(text: string): void {
+    this.sink.stdout(`-----> ${this.mask(text)}`);
+  }
+
+  detail(text: string): void {
+    for (const line of text.split('\n')) this.sink.stdout(`       ${this.mask(line)}`);
+  }
+
+  /** Output of a child process (cabal, ghc), indented like detail lines. */
+  raw(text: string): void {
+    this.detail(text.replace(/\n$/, ''));
+  }
+
+  warn(message: string, remedy?: string): void {
+    this.block('Warning', message, remedy);
+  }
+
+  error(message: string, remedy?: string): void {
+    this.block('Error', message, remedy);
+  }
+
+  private block(kind: 'Warning' | 'Error', message: string, remedy: string | undefined): void {
+    const lines = [`${kind}: ${message}`, ...(remedy ? ['', ...remedy.split('\n')] : [])];
+    this.sink.stderr('');
+    for (const line of lines) this.sink.stderr(line === '' ? ' !' : ` !     ${this.mask(line)}`);
+    this.sink.stderr('');
+  }
+
+  private mask(text: string): string {
+    let masked = text;
+    for (const secret of this.secrets) masked = masked.split(secret).join('(secret)');
+    return masked;
+  }
+}
+
+export function memorySink(): OutputSink & { out: string[]; err: string[] } {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { out, err, stdout: (line) => out.push(line), stderr: (line) => err.push(line) };
+}

@@ -1,0 +1,110 @@
+import { createReadStream, createWriteStream } from 'node:fs';
+import { copyFile, mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { tempSibling } from '../util/fs.ts';
+import type { ObjectIntegrity, OpenedObject, Store, StoredObject } from './store.ts';
+
+/**
+ * The local cache tier: Heroku's compile cache, or HALCYON_CACHE off Heroku. Archives keep
+ * their bucket keys as relative paths, so the cache and the buckets share one layout. It
+ * remembers which keys a run touched, so the rest can be cleaned afterwards.
+ */
+export class CacheStore implements Store {
+  readonly tier = 'cache' as const;
+  readonly title = 'cache';
+  private readonly touched = new Set<string>();
+
+  constructor(readonly rootDir: string) {}
+
+  pathOf(key: string): string {
+    return path.join(this.rootDir, ...key.split('/'));
+  }
+
+  /** Marks a key as used by this run, so cleaning keeps it even though nothing read it. */
+  keep(key: string): void {
+    this.touched.add(key);
+  }
+
+  keptKeys(): ReadonlySet<string> {
+    return this.touched;
+  }
+
+  async open(key: string): Promise<OpenedObject | undefined> {
+    const file = this.pathOf(key);
+    try {
+      const info = await stat(file);
+      if (!info.isFile()) return undefined;
+      this.touched.add(key);
+      return { body: createReadStream(file, { highWaterMark: 1 << 20 }), sizeBytes: info.size, sha256: undefined };
+    } catch {
+      return undefined;
+    }
+  }
+
+  async save(key: string, filePath: string, _integrity: ObjectIntegrity): Promise<void> {
+    const target = this.pathOf(key);
+    await mkdir(path.dirname(target), { recursive: true });
+    const temp = tempSibling(target);
+    try {
+      await copyFile(filePath, temp);
+      await rename(temp, target);
+    } catch (error) {
+      await rm(temp, { force: true });
+      throw error;
+    }
+    this.touched.add(key);
+  }
+
+  /** Saves a stream (a bucket download being restored at the same time) under a temp name; commit() makes it visible. */
+  async beginSave(key: string, body: Readable): Promise<{ commit: () => Promise<void>; abort: () => Promise<void> }> {
+    const target = this.pathOf(key);
+    await mkdir(path.dirname(target), { recursive: true });
+    const temp = tempSibling(target);
+    const written = pipeline(body, createWriteStream(temp, { highWaterMark: 1 << 20 }));
+    written.catch(() => undefined);
+    return {
+      commit: async () => {
+        await written;
+        await rename(temp, target);
+        this.touched.add(key);
+      },
+      abort: async () => {
+        await written.catch(() => undefined);
+        await rm(temp, { force: true });
+      },
+    };
+  }
+
+  async list(prefix: string): Promise<StoredObject[]> {
+    const all = await this.listAll();
+    return all.filter((o) => o.key.startsWith(prefix));
+  }
+
+  async remove(key: string): Promise<void> {
+    await rm(this.pathOf(key), { force: true });
+  }
+
+  async listAll(): Promise<StoredObject[]> {
+    const found: StoredObject[] = [];
+    const walk = async (dir: string, relative: string): Promise<void> => {
+      let entries;
+      try {
+        entries = await readdir(dir, { withFileTypes: true });
+      } catch {
+        return;
+      }
+      for (const entry of entries) {
+        const key = relative ? `${relative}/${entry.name}` : entry.name;
+        if (entry.isDirectory()) await walk(path.join(dir, entry.name), key);
+        else if (entry.isFile() && !entry.name.startsWith('.')) {
+          const info = await stat(path.join(dir, entry.name));
+          found.push({ key, sizeBytes: info.size });
+        }
+      }
+    };
+    await walk(this.rootDir, '');
+    return found.sort((a, b) => a.key.localeCompare(b.key));
+  }
+}

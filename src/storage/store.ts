@@ -1,0 +1,37 @@
+import type { Readable } from 'node:stream';
+
+// One contract for every storage tier. A tier answers "do you have this archive?" with a
+// stream or a miss; it never throws for a missing or unreadable archive, because a restore
+// failure must only ever cost a rebuild (the lesson of @actions/cache).
+
+export type TierName = 'cache' | 'private' | 'public';
+
+export interface StoredObject {
+  readonly key: string;
+  readonly sizeBytes: number;
+}
+
+export interface ObjectIntegrity {
+  readonly sha256: string;
+  readonly sizeBytes: number;
+}
+
+export interface OpenedObject {
+  readonly body: Readable;
+  readonly sizeBytes: number | undefined;
+  /** Known when the tier recorded it at upload; the reader verifies the stream against it. */
+  readonly sha256: string | undefined;
+}
+
+export interface Store {
+  readonly tier: TierName;
+  /** How the log names it: "cache", "private bucket", "public storage". */
+  readonly title: string;
+  /** undefined: not there, or not readable (the tier has already warned). */
+  open(key: string): Promise<OpenedObject | undefined>;
+  /** Stores a finished archive file; `integrity` is recorded where the tier can keep it. */
+  save(key: string, filePath: string, integrity: ObjectIntegrity): Promise<void>;
+  /** Every object whose key starts with `prefix`, across all pages. */
+  list(prefix: string): Promise<StoredObject[]>;
+  remove(key: string): Promise<void>;
+}

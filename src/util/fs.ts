@@ -1,0 +1,57 @@
+import { randomBytes } from 'node:crypto';
+import { mkdir, rename, rm, writeFile, stat, readFile } from 'node:fs/promises';
+import path from 'node:path';
+
+/** A unique name beside `target`, so the final rename stays on one filesystem and is atomic. */
+export function tempSibling(target: string): string {
+  const dir = path.dirname(target);
+  return path.join(dir, `.${path.basename(target)}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`);
+}
+
+/** Writes to a temp name and renames, so a reader never sees a half-written file. */
+export async function writeFileAtomic(target: string, data: string | Uint8Array): Promise<void> {
+  await mkdir(path.dirname(target), { recursive: true });
+  const temp = tempSibling(target);
+  try {
+    await writeFile(temp, data);
+    await rename(temp, target);
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw error;
+  }
+}
+
+/**
+ * Puts `freshDir` in place of `liveDir`. The old directory is moved aside first and removed
+ * only after the new one is in place, so a crash leaves one of the two, never a mixture.
+ */
+export async function replaceDirectory(freshDir: string, liveDir: string): Promise<void> {
+  await mkdir(path.dirname(liveDir), { recursive: true });
+  const old = tempSibling(liveDir);
+  const hadOld = await exists(liveDir);
+  if (hadOld) await rename(liveDir, old);
+  try {
+    await rename(freshDir, liveDir);
+  } catch (error) {
+    if (hadOld) await rename(old, liveDir);
+    throw error;
+  }
+  if (hadOld) await rm(old, { recursive: true, force: true });
+}
+
+export async function exists(p: string): Promise<boolean> {
+  try {
+    await stat(p);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export async function readTextIfExists(p: string): Promise<string | undefined> {
+  try {
+    return await readFile(p, 'utf8');
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,53 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { engineOptions, parseRemoteRepo } from '../../src/config/options.ts';
+import { resolveSettings } from '../../src/config/settings.ts';
+import { HalcyonError } from '../../src/errors.ts';
+
+const defaults = { basePath: '/app', cachePath: '/var/tmp/halcyon-cache', noBuildDependencies: false };
+
+test('the first layer naming a variable wins', () => {
+  const settings = resolveSettings([
+    { source: 'flag', vars: { HALCYON_GHC_VERSION: '9.8.4' } },
+    { source: 'env', vars: { HALCYON_GHC_VERSION: '9.6.7', HALCYON_NO_BUILD: '1' } },
+  ]);
+  assert.equal(settings.string('HALCYON_GHC_VERSION'), '9.8.4');
+  assert.equal(settings.get('HALCYON_GHC_VERSION')?.source, 'flag');
+  assert.equal(settings.bool('HALCYON_NO_BUILD'), true);
+});
+
+test('a malformed boolean names the variable and the accepted values', () => {
+  assert.throws(
+    () => resolveSettings([{ source: 'env', vars: { HALCYON_NO_BUILD: 'maybe' } }]),
+    (error: unknown) => error instanceof HalcyonError && /HALCYON_NO_BUILD.*maybe/.test(error.message) && /1 \(or true\) or 0/.test(error.remedy ?? ''),
+  );
+});
+
+test('a relative path is refused', () => {
+  assert.throws(() => resolveSettings([{ source: 'env', vars: { HALCYON_BASE: 'app' } }]), /not an absolute path/);
+});
+
+test('options: defaults, prefix follows base, and the compile default of NO_BUILD_DEPENDENCIES', () => {
+  const options = engineOptions(resolveSettings([{ source: 'env', vars: { HALCYON_BASE: '/srv/h' } }]), { ...defaults, noBuildDependencies: true });
+  assert.equal(options.basePath, '/srv/h');
+  assert.equal(options.prefixPath, '/srv/h');
+  assert.equal(options.noBuildDependencies, true);
+  const allowed = engineOptions(resolveSettings([{ source: 'env', vars: { HALCYON_NO_BUILD_DEPENDENCIES: '0' } }]), { ...defaults, noBuildDependencies: true });
+  assert.equal(allowed.noBuildDependencies, false);
+});
+
+test('remote repo: NAME:URL with colons in the URL, none, and file+noindex', () => {
+  assert.deepEqual(parseRemoteRepo('local:file+noindex:///srv/repo'), { name: 'local', url: 'file+noindex:///srv/repo' });
+  assert.deepEqual(parseRemoteRepo('mirror:https://example.org/hackage/'), { name: 'mirror', url: 'https://example.org/hackage/' });
+  assert.equal(parseRemoteRepo('none'), undefined);
+  assert.equal(parseRemoteRepo(undefined)?.name, 'hackage.haskell.org');
+  assert.throws(() => parseRemoteRepo('justaname'), /not NAME:URL/);
+  assert.throws(() => parseRemoteRepo('local:file+noindex://relative/dir'), /not an absolute file\+noindex URL/);
+});
+
+test('a custom bindist needs its sha256', () => {
+  assert.throws(
+    () => engineOptions(resolveSettings([{ source: 'env', vars: { HALCYON_GHC_BINDIST_URL: 'http://x/ghc.tar.xz' } }]), defaults),
+    /needs HALCYON_GHC_BINDIST_SHA256/,
+  );
+});

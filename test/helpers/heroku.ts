@@ -1,0 +1,141 @@
+// Runs the real shims the way Heroku does: a fresh BUILD_DIR holding the app, a CACHE_DIR
+// kept between pushes, an ENV_DIR of config var files, and a scrubbed environment.
+import { spawn } from 'node:child_process';
+import { cp, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const FIXTURE_APPS = path.join(REPO_ROOT, 'test', 'fixtures', 'apps');
+export const EXAMPLE_APP = path.join(REPO_ROOT, 'examples', 'hello-web');
+
+export interface RunResult {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+export async function tempDir(prefix: string): Promise<string> {
+  return mkdtemp(path.join(os.tmpdir(), `halcyon-test-${prefix}-`));
+}
+
+/** The only environment a shim sees: what Heroku's compile gives, nothing from this machine. */
+export function scrubbedEnv(extra: Record<string, string> = {}): Record<string, string> {
+  return {
+    PATH: '/usr/local/bin:/usr/bin:/bin',
+    HOME: os.tmpdir(),
+    LANG: 'C.UTF-8',
+    STACK: 'heroku-24',
+    AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+    ...extra,
+  };
+}
+
+export function run(file: string, args: readonly string[], env: Record<string, string>, cwd = REPO_ROOT): Promise<RunResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(file, [...args], { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
+  });
+}
+
+/** One simulated app on Heroku: the cache and config vars persist across pushes, each push gets a fresh BUILD_DIR and dyno. */
+export class HerokuApp {
+  private pushes = 0;
+
+  private constructor(
+    readonly root: string,
+    readonly cacheDir: string,
+    readonly envDir: string,
+  ) {}
+
+  static async create(configVars: Record<string, string> = {}): Promise<HerokuApp> {
+    const root = await tempDir('heroku');
+    const app = new HerokuApp(root, path.join(root, 'cache'), path.join(root, 'env'));
+    await mkdir(app.cacheDir, { recursive: true });
+    await mkdir(app.envDir, { recursive: true });
+    await app.setConfig(configVars);
+    return app;
+  }
+
+  async setConfig(vars: Record<string, string>): Promise<void> {
+    for (const [name, value] of Object.entries(vars)) await writeFile(path.join(this.envDir, name), value);
+  }
+
+  async unsetConfig(name: string): Promise<void> {
+    await rm(path.join(this.envDir, name), { force: true });
+  }
+
+  /** `git push heroku main`: detect, then compile into a fresh BUILD_DIR on a fresh dyno (HALCYON_BASE). */
+  async push(sourceDir: string, processEnv: Record<string, string> = {}): Promise<Push> {
+    this.pushes += 1;
+    const buildDir = path.join(this.root, `build-${this.pushes}`);
+    const base = path.join(this.root, `dyno-${this.pushes}`);
+    await cp(sourceDir, buildDir, { recursive: true, filter: (src) => !src.includes(`${path.sep}dist-newstyle`) });
+    await mkdir(base, { recursive: true });
+    const env = scrubbedEnv({ HALCYON_BASE: base, HALCYON_PREFIX: '/app', ...processEnv });
+    const detect = await run(path.join(REPO_ROOT, 'bin', 'detect'), [buildDir], env);
+    const startedMs = Date.now();
+    const compile = await run(path.join(REPO_ROOT, 'bin', 'compile'), [buildDir, this.cacheDir, this.envDir], env);
+    const durationMs = Date.now() - startedMs;
+    const release = await run(path.join(REPO_ROOT, 'bin', 'release'), [buildDir], env);
+    return { buildDir, base, detect, compile, release, durationMs };
+  }
+
+  async cacheFiles(): Promise<string[]> {
+    return listFiles(this.cacheDir);
+  }
+}
+
+export interface Push {
+  readonly buildDir: string;
+  readonly base: string;
+  readonly detect: RunResult;
+  readonly compile: RunResult;
+  readonly release: RunResult;
+  readonly durationMs: number;
+}
+
+export async function listFiles(dir: string, rel = ''): Promise<string[]> {
+  const out: string[] = [];
+  for (const entry of await readdir(path.join(dir, rel), { withFileTypes: true }).catch(() => [])) {
+    const childRel = rel ? `${rel}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) out.push(...(await listFiles(dir, childRel)));
+    else out.push(childRel);
+  }
+  return out.sort();
+}
+
+/**
+ * Runs a command inside the slug as a dyno does: in a private mount namespace with the
+ * slug mounted at /app, after sourcing .profile.d. Needs root (unshare -m), as CI has.
+ */
+export function runInDyno(slugDir: string, command: string, env: Record<string, string> = {}): Promise<RunResult> {
+  const script = `set -e; mkdir -p /app; mount --bind "$SLUG" /app; cd /app; for f in /app/.profile.d/*.sh; do . "$f"; done; ${command}`;
+  return run('unshare', ['-m', 'bash', '-c', script], scrubbedEnv({ SLUG: slugDir, HOME: '/app', ...env }), slugDir);
+}
+
+/** A writable copy of the example package repository (cabal writes its index cache into it). */
+export async function localPackageRepo(): Promise<{ dir: string; remoteRepo: string }> {
+  const dir = path.join(await tempDir('repo'), 'repo');
+  await cp(path.join(REPO_ROOT, 'examples', 'repo'), dir, { recursive: true, filter: (src) => !src.endsWith('noindex.cache') });
+  return { dir, remoteRepo: `local:file+noindex://${dir}` };
+}
+
+export async function freePort(): Promise<number> {
+  const { createServer } = await import('node:net');
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
+}

@@ -1,0 +1,23 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { Logger, memorySink } from '../../src/log/logger.ts';
+
+test('steps, seven-space details, and warnings on stderr with the remedy', () => {
+  const sink = memorySink();
+  const log = new Logger(sink);
+  log.step('GHC 9.6.7');
+  log.detail('from cache\nsecond line');
+  log.warn('The archive is corrupt', 'It is rebuilt.');
+  assert.deepEqual(sink.out, ['-----> GHC 9.6.7', '       from cache', '       second line']);
+  assert.deepEqual(sink.err, ['', ' !     Warning: The archive is corrupt', ' !', ' !     It is rebuilt.', '']);
+});
+
+test('registered secret values never reach the output', () => {
+  const sink = memorySink();
+  const log = new Logger(sink);
+  log.addSecret('wJalrXUtnFEMI/K7MDENG');
+  log.detail('signing with wJalrXUtnFEMI/K7MDENG now');
+  log.error('bad key wJalrXUtnFEMI/K7MDENG');
+  assert.ok(![...sink.out, ...sink.err].some((l) => l.includes('wJalrXUtnFEMI')));
+  assert.match(sink.out[0] ?? '', /signing with \(secret\) now/);
+});
