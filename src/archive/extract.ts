@@ -7,7 +7,7 @@ import { extract as tarExtract, type Extract, type Header } from 'tar-stream';
 import { HalcyonError, errorMessage } from '../errors.ts';
 import { ArchiveError, ioError, isErrno } from './errors.ts';
 import { ExtractionPlan, type AdmittedEntry } from './safety.ts';
-import { Rank, Supervisor, endWritable, writeChunk } from './streams.ts';
+import { AbortedError, Rank, Supervisor, endWritable, writeChunk } from './streams.ts';
 import { CHUNK_BYTES, type ArchiveStats } from './types.ts';
 import { spawnZstd } from './zstd.ts';
 
@@ -77,13 +77,14 @@ async function extractInto(input: ArchiveInput, root: string, umask: number): Pr
     destroyInput(input);
     zstd.stdin.destroy();
     zstd.stdout.destroy();
-    tar.destroy();
+    tar.destroy(new AbortedError());
   });
   input.on('error', (error: unknown) => supervisor.fail(inputError(error)));
   zstd.stdin.on('error', (error) => supervisor.fail(error));
   zstd.stdout.on('error', (error) => supervisor.fail(error));
   // A tar parse error is usually the symptom of damage zstd reports better, hence the low rank.
   tar.on('error', (error: unknown) => {
+    if (error instanceof AbortedError) return;
     supervisor.fail(
       new ArchiveError(`archive is truncated or corrupt (tar: ${errorMessage(error)})`, { reason: 'corrupt', cause: error }),
       Rank.Consequence,
@@ -135,12 +136,21 @@ function entryMode(header: Header, fallback: number): number {
   return mode === undefined ? fallback : mode & 0o777;
 }
 
-/** Prefers the pax record, which keeps the nanoseconds the ustar header drops. */
+/**
+ * Seconds since the epoch for utimes. Prefers the pax record, which keeps the sub-second part
+ * the ustar header drops. Node (libuv) applies times with microsecond resolution, truncating, and
+ * a double near 1.7e9 s is only exact to ~0.2 µs; aiming at the middle of the microsecond makes
+ * the truncation land on the right one, so mtimes survive to the exact microsecond.
+ */
 function entryMtime(header: Header): number {
   const pax = header.pax;
   if (typeof pax === 'object' && pax !== null && 'mtime' in pax && typeof pax.mtime === 'string') {
-    const seconds = Number(pax.mtime);
-    if (Number.isFinite(seconds)) return seconds;
+    const match = /^(\d+)(?:\.(\d{1,9})\d*)?$/.exec(pax.mtime);
+    if (match?.[1] !== undefined) {
+      const seconds = Number(match[1]);
+      const micros = Number((match[2] ?? '').padEnd(9, '0').slice(0, 6));
+      return micros === 0 ? seconds : seconds + (micros + 0.5) / 1e6;
+    }
   }
   const mtime: Date | undefined = header.mtime;
   return (mtime?.getTime() ?? Date.now()) / 1000;
@@ -225,8 +235,10 @@ class EntryWriter {
     } catch (error) {
       throw ioError('write', abs, error);
     }
+    const writer = new BatchedWriter(handle, abs);
     try {
-      for await (const chunk of entry as AsyncIterable<Buffer>) await writeFully(handle, chunk, abs);
+      for await (const chunk of entry as AsyncIterable<Buffer>) await writer.add(chunk);
+      await writer.flush();
       try {
         if ((mode & ~this.umask) !== mode) await handle.chmod(mode);
         await handle.utimes(mtime, mtime);
@@ -234,6 +246,7 @@ class EntryWriter {
         throw ioError('set the mode and mtime of', abs, error);
       }
     } finally {
+      await writer.settle();
       await handle.close();
     }
   }
@@ -265,17 +278,74 @@ class EntryWriter {
   }
 }
 
-async function writeFully(handle: FileHandle, chunk: Buffer, abs: string): Promise<void> {
-  let offset = 0;
-  while (offset < chunk.byteLength) {
-    let bytesWritten: number;
-    try {
-      ({ bytesWritten } = await handle.write(chunk, offset, chunk.byteLength - offset, null));
-    } catch (error) {
-      throw ioError('write', abs, error);
-    }
-    offset += bytesWritten;
+/**
+ * Gathers the parser's 64 KiB chunks into ~1 MiB writev calls, and keeps one write in flight
+ * while the next batch is parsed, so decompression and disk writes overlap.
+ */
+class BatchedWriter {
+  private batch: Buffer[] = [];
+  private batchBytes = 0;
+  private inFlight: Promise<void> | undefined;
+
+  constructor(
+    private readonly handle: FileHandle,
+    private readonly abs: string,
+  ) {}
+
+  async add(chunk: Buffer): Promise<void> {
+    this.batch.push(chunk);
+    this.batchBytes += chunk.byteLength;
+    if (this.batchBytes >= CHUNK_BYTES) await this.startWrite();
   }
+
+  async flush(): Promise<void> {
+    if (this.batchBytes > 0) await this.startWrite();
+    await this.inFlight;
+    this.inFlight = undefined;
+  }
+
+  /** Waits out a write still running after a failure, so the file is not closed under it. */
+  async settle(): Promise<void> {
+    await this.inFlight?.catch(() => undefined);
+  }
+
+  private async startWrite(): Promise<void> {
+    await this.inFlight;
+    const buffers = this.batch;
+    this.batch = [];
+    this.batchBytes = 0;
+    const write = writeAll(this.handle, buffers, this.abs);
+    // Awaited by the next startWrite/flush; this only keeps an early failure from being "unhandled".
+    write.catch(() => undefined);
+    this.inFlight = write;
+  }
+}
+
+async function writeAll(handle: FileHandle, buffers: Buffer[], abs: string): Promise<void> {
+  try {
+    let pending = buffers;
+    while (pending.length > 0) {
+      const { bytesWritten } = await handle.writev(pending);
+      pending = dropWritten(pending, bytesWritten);
+    }
+  } catch (error) {
+    throw ioError('write', abs, error);
+  }
+}
+
+/** writev may write less than asked (rarely, on regular files); what remains is retried. */
+function dropWritten(buffers: Buffer[], written: number): Buffer[] {
+  let skip = written;
+  const rest: Buffer[] = [];
+  for (const buffer of buffers) {
+    if (skip >= buffer.byteLength) {
+      skip -= buffer.byteLength;
+      continue;
+    }
+    rest.push(skip > 0 ? buffer.subarray(skip) : buffer);
+    skip = 0;
+  }
+  return rest;
 }
 
 /** tar-stream hands out the next entry only once this one's data has been read. */

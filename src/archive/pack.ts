@@ -7,7 +7,7 @@ import { tempSibling } from '../util/fs.ts';
 import { HalcyonError, errorMessage } from '../errors.ts';
 import { ArchiveError, ioError } from './errors.ts';
 import { symlinkTargetProblem } from './safety.ts';
-import { Rank, StreamClosedError, Supervisor, endWritable, writeChunk, type WritableLike } from './streams.ts';
+import { AbortedError, Rank, StreamClosedError, Supervisor, endWritable, writeChunk, type WritableLike } from './streams.ts';
 import { CHUNK_BYTES, type ArchiveStats } from './types.ts';
 import { spawnZstd } from './zstd.ts';
 
@@ -98,13 +98,15 @@ async function compressTree(
 
   supervisor.onAbort(() => {
     zstd.kill();
-    tar.destroy();
+    tar.destroy(new AbortedError());
     zstd.stdin.destroy();
     zstd.stdout.destroy();
     out.destroy();
   });
   out.on('error', (error) => supervisor.fail(ioError('write', dest, error)));
-  tar.on('error', (error: unknown) => supervisor.fail(error));
+  tar.on('error', (error: unknown) => {
+    if (!(error instanceof AbortedError)) supervisor.fail(error);
+  });
   zstd.stdin.on('error', (error) => supervisor.fail(error));
   zstd.stdout.on('error', (error) => supervisor.fail(error));
 

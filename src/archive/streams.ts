@@ -69,6 +69,18 @@ export async function endWritable(stream: WritableLike, what: string): Promise<v
   await finished;
 }
 
+/**
+ * What streams are destroyed with when the pipeline is aborted. Destroying with an error (not
+ * plain destroy()) matters: tar-stream's extract iterator waits forever if its stream closes
+ * without one between two entries.
+ */
+export class AbortedError extends Error {
+  constructor() {
+    super('aborted because another part of the pipeline failed');
+    this.name = 'AbortedError';
+  }
+}
+
 interface Failure {
   error: unknown;
   rank: Rank;

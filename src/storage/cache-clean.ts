@@ -28,7 +28,7 @@ export async function cleanCache(cache: CacheStore, before: CacheSnapshot, optio
     else if (before.get(key) !== size) changes.push(`* ${key}`);
   }
   for (const key of before.keys()) if (!after.has(key)) changes.push(`- ${key}`);
-  log.step(`Cache: ${after.size} ${after.size === 1 ? 'archive' : 'archives'}${changes.length === 0 ? ', unchanged' : ''}`);
+  log.step(`Cache: ${after.size} ${after.size === 1 ? 'file' : 'files'}${changes.length === 0 ? ', unchanged' : ''}`);
   for (const change of changes.sort((a, b) => a.slice(2).localeCompare(b.slice(2)))) log.detail(change);
 }
 

@@ -1,10 +1,12 @@
 // The Heroku flow on real apps: the real shims, real GHC and cabal builds, real archives.
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { createReadStream, existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { before, describe, test } from 'node:test';
-import { EXAMPLE_APP, FIXTURE_APPS, HerokuApp, freePort, localPackageRepo, runInDyno, type Push } from '../helpers/heroku.ts';
+import { extractArchive } from '../../src/archive/index.ts';
+import { hashSource } from '../../src/haskell/source.ts';
+import { EXAMPLE_APP, FIXTURE_APPS, HerokuApp, freePort, localPackageRepo, runInDyno, tempDir, type Push } from '../helpers/heroku.ts';
 import { copyApp, editFile } from '../helpers/apps.ts';
 
 const SYSTEM = { HALCYON_SYSTEM_TOOLCHAIN: '1' };
@@ -87,11 +89,11 @@ describe('compile on Heroku with dependency building allowed', () => {
       assert.match(second.compile.stdout, new RegExp(`kept in cache: .*halcyon-${kind}-`), `${kind} layer not reported`);
     }
     assert.match(await fetchFromDyno(second.buildDir, 'hello-web'), /Hello from Haskell on Heroku!/);
-    assert.match(second.compile.stdout, /Cache: \d+ archives, unchanged/);
+    assert.match(second.compile.stdout, /Cache: \d+ files, unchanged/);
   });
 
   test('a source change rebuilds only the build and install layers', async () => {
-    await editFile(path.join(source, 'Main.hs'), (text) => text.replace('Hello from Haskell on Heroku!', 'Hello again from Haskell on Heroku!'));
+    await editFile(path.join(source, 'app', 'Main.hs'), (text) => text.replace('Hello from Haskell on Heroku!', 'Hello again from Haskell on Heroku!'));
     const third = await app.push(source);
     assert.equal(third.compile.code, 0, third.compile.stderr + third.compile.stdout);
     assert.match(layerLine(third, /cabal-install/), /from cache/);
@@ -106,7 +108,11 @@ describe('compile on Heroku with dependency building allowed', () => {
     assert.match(third.compile.stdout, /- .*halcyon-install-/, 'the old install archive is cleaned from the cache');
   });
 
-  test('the slug carries the pristine source, byte for byte what was pushed', async () => {
+  test('the slug carries the pristine source as pushed, and a profile script for the data files', async () => {
+    const unpacked = path.join(await tempDir('source'), 'src');
+    await extractArchive(createReadStream(path.join(first.buildDir, '.buildpack', 'source.tar.zst')), unpacked);
+    assert.equal(await hashSource(unpacked), await hashSource(EXAMPLE_APP));
+    assert.ok(!existsSync(path.join(unpacked, 'bin')), 'the source archive must not contain what compile installed');
     const profile = await readFile(path.join(first.buildDir, '.profile.d', 'halcyon.sh'), 'utf8');
     assert.match(profile, /export hello_web_datadir="\$\{hello_web_datadir:-\/app\/share\/hello-web-0\.1\.0\.0\}"/);
   });

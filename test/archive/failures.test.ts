@@ -1,0 +1,285 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { mkdir, readFile, readdir, rm, truncate, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import { test } from 'node:test';
+import { HalcyonError } from '../../src/errors.ts';
+import {
+  ArchiveError,
+  assertZstdAvailable,
+  extractArchive,
+  packDirectory,
+  restoreDirectory,
+} from '../../src/archive/index.ts';
+import { childZstdCount, sandbox } from './helpers.ts';
+
+async function exists(p: string): Promise<boolean> {
+  return readdir(path.dirname(p)).then((names) => names.includes(path.basename(p)));
+}
+
+/** A layer big enough that corruption lands in the middle of real data, not in a header. */
+async function makeArchive(dir: string): Promise<{ archive: string; sha256: string }> {
+  const src = path.join(dir, 'src');
+  await mkdir(path.join(src, 'sub'), { recursive: true });
+  for (let i = 0; i < 20; i++) await writeFile(path.join(src, 'sub', `file-${i}`), randomBytes(100_000));
+  const archive = path.join(dir, 'layer.tar.zst');
+  const { sha256 } = await packDirectory(src, archive);
+  return { archive, sha256 };
+}
+
+async function makeLive(dir: string): Promise<string> {
+  const live = path.join(dir, 'live');
+  await mkdir(live);
+  await writeFile(path.join(live, 'original.txt'), 'original');
+  return live;
+}
+
+async function assertLiveUntouched(live: string): Promise<void> {
+  assert.deepEqual(await readdir(live), ['original.txt']);
+  assert.equal(await readFile(path.join(live, 'original.txt'), 'utf8'), 'original');
+  assert.deepEqual(
+    (await readdir(path.dirname(live))).filter((name) => name.startsWith('.live')),
+    [],
+    'no temp sibling is left behind',
+  );
+}
+
+test('pack of a missing directory fails without leaving files', async (t) => {
+  const dir = await sandbox(t);
+  const dest = path.join(dir, 'out/layer.tar.zst');
+  await assert.rejects(packDirectory(path.join(dir, 'missing'), dest), (error: unknown) => {
+    assert.ok(error instanceof ArchiveError);
+    assert.equal(error.code, 'archive');
+    assert.match(error.message, /missing/);
+    return true;
+  });
+  assert.deepEqual(await readdir(dir), []);
+});
+
+test('pack to a path whose parent is a regular file fails cleanly', async (t) => {
+  const dir = await sandbox(t);
+  await mkdir(path.join(dir, 'src'));
+  await writeFile(path.join(dir, 'src/a'), 'a');
+  await writeFile(path.join(dir, 'blocker'), 'not a directory');
+  await assert.rejects(packDirectory(path.join(dir, 'src'), path.join(dir, 'blocker/layer.tar.zst')), ArchiveError);
+  assert.deepEqual((await readdir(dir)).sort(), ['blocker', 'src']);
+});
+
+test('pack refuses symlinks that could never be restored, leaving no files', async (t) => {
+  const dir = await sandbox(t);
+  const src = path.join(dir, 'src');
+  await mkdir(src);
+  await writeFile(path.join(src, 'a'), 'a');
+  spawnSync('ln', ['-s', '/etc/passwd', path.join(src, 'abs-link')]);
+  const dest = path.join(dir, 'out', 'layer.tar.zst');
+  await assert.rejects(packDirectory(src, dest), (error: unknown) => {
+    assert.ok(error instanceof ArchiveError);
+    assert.equal(error.reason, 'unsupported-source');
+    assert.match(error.message, /abs-link/);
+    return true;
+  });
+  assert.deepEqual(await readdir(path.join(dir, 'out')), []);
+});
+
+test('pack fails when a file cannot be read, leaving no files', async (t) => {
+  const dir = await sandbox(t);
+  const src = path.join(dir, 'src');
+  await mkdir(src);
+  await writeFile(path.join(src, 'a'), 'a');
+  const dest = path.join(dir, 'out', 'layer.tar.zst');
+  const exclude = (rel: string): boolean => {
+    if (rel === 'a') throw new Error('exclude exploded');
+    return false;
+  };
+  await assert.rejects(packDirectory(src, dest, { exclude }), /exclude exploded/);
+  assert.deepEqual(await readdir(path.join(dir, 'out')), []);
+});
+
+test('corrupt archive: extract rejects and removes destDir; restore keeps liveDir', async (t) => {
+  const dir = await sandbox(t);
+  const { archive } = await makeArchive(dir);
+  const bytes = await readFile(archive);
+  const middle = Math.floor(bytes.length / 2);
+  for (let i = middle; i < middle + 64; i++) bytes[i] = (bytes[i] ?? 0) ^ 0xff;
+  const corrupt = path.join(dir, 'corrupt.tar.zst');
+  await writeFile(corrupt, bytes);
+
+  const dest = path.join(dir, 'dest');
+  await assert.rejects(extractArchive(createReadStream(corrupt), dest), (error: unknown) => {
+    assert.ok(error instanceof ArchiveError);
+    assert.equal(error.reason, 'corrupt');
+    assert.match(error.message, /archive is truncated or corrupt/);
+    assert.match(error.remedy ?? '', /heroku builds:cache:purge/);
+    return true;
+  });
+  assert.equal(await exists(dest), false);
+
+  const live = await makeLive(dir);
+  await assert.rejects(restoreDirectory(createReadStream(corrupt), live), ArchiveError);
+  await assertLiveUntouched(live);
+  assert.equal(childZstdCount(), 0);
+});
+
+test('truncated archive: extract rejects and removes destDir; restore keeps liveDir', async (t) => {
+  const dir = await sandbox(t);
+  const { archive } = await makeArchive(dir);
+  const bytes = await readFile(archive);
+  const truncated = path.join(dir, 'truncated.tar.zst');
+  await writeFile(truncated, bytes);
+  await truncate(truncated, Math.floor(bytes.length / 2));
+
+  const dest = path.join(dir, 'dest');
+  await assert.rejects(extractArchive(createReadStream(truncated), dest), (error: unknown) => {
+    assert.ok(error instanceof ArchiveError);
+    assert.match(error.message, /archive is truncated or corrupt \(zstd: .*premature end/);
+    return true;
+  });
+  assert.equal(await exists(dest), false);
+
+  const live = await makeLive(dir);
+  await assert.rejects(restoreDirectory(createReadStream(truncated), live), ArchiveError);
+  await assertLiveUntouched(live);
+});
+
+test('input that is not zstd at all is reported as corrupt', async (t) => {
+  const dir = await sandbox(t);
+  const dest = path.join(dir, 'dest');
+  await assert.rejects(extractArchive(Readable.from([Buffer.from('this is not an archive')]), dest), (error: unknown) => {
+    assert.ok(error instanceof ArchiveError);
+    assert.match(error.message, /zstd/);
+    return true;
+  });
+  assert.equal(await exists(dest), false);
+});
+
+test('an empty input is reported as corrupt', async (t) => {
+  const dir = await sandbox(t);
+  const dest = path.join(dir, 'dest');
+  await assert.rejects(extractArchive(Readable.from([]), dest), ArchiveError);
+  assert.equal(await exists(dest), false);
+});
+
+test('expectedSha256 mismatch: rejected and liveDir unchanged', async (t) => {
+  const dir = await sandbox(t);
+  const { archive, sha256 } = await makeArchive(dir);
+  const live = await makeLive(dir);
+  const wrong = sha256.replace(/^./, (c) => (c === '0' ? '1' : '0'));
+  await assert.rejects(restoreDirectory(createReadStream(archive), live, { expectedSha256: wrong }), (error: unknown) => {
+    assert.ok(error instanceof ArchiveError);
+    assert.equal(error.reason, 'checksum-mismatch');
+    assert.match(error.message, new RegExp(sha256));
+    return true;
+  });
+  await assertLiveUntouched(live);
+});
+
+test('an input stream that errors midway: rejected, nothing left behind, no zstd left running', async (t) => {
+  const dir = await sandbox(t);
+  const { archive } = await makeArchive(dir);
+  const bytes = await readFile(archive);
+  const failing = (): Readable => {
+    let sent = 0;
+    return new Readable({
+      highWaterMark: 64 * 1024,
+      read() {
+        if (sent >= bytes.length / 2) {
+          this.destroy(new Error('connection reset by S3'));
+          return;
+        }
+        const chunk = bytes.subarray(sent, sent + 64 * 1024);
+        sent += chunk.length;
+        this.push(chunk);
+      },
+    });
+  };
+
+  const dest = path.join(dir, 'dest');
+  const input = failing();
+  await assert.rejects(extractArchive(input, dest), (error: unknown) => {
+    assert.ok(error instanceof ArchiveError);
+    assert.equal(error.reason, 'input');
+    assert.match(error.message, /connection reset by S3/);
+    return true;
+  });
+  assert.equal(input.destroyed, true);
+  assert.equal(await exists(dest), false);
+
+  const live = await makeLive(dir);
+  await assert.rejects(restoreDirectory(failing(), live), /connection reset by S3/);
+  await assertLiveUntouched(live);
+  assert.equal(childZstdCount(), 0);
+});
+
+test('extract into an existing directory is refused and leaves it alone', async (t) => {
+  const dir = await sandbox(t);
+  const { archive } = await makeArchive(dir);
+  const live = await makeLive(dir);
+  await assert.rejects(extractArchive(createReadStream(archive), live), /already exists/);
+  await assertLiveUntouched(live);
+});
+
+test('a missing zstd is a toolchain error with an install remedy', async (t) => {
+  const dir = await sandbox(t);
+  await mkdir(path.join(dir, 'src'));
+  const savedPath = process.env.PATH;
+  process.env.PATH = path.join(dir, 'no-such-bin');
+  try {
+    const isToolchain = (error: unknown): boolean => {
+      assert.ok(error instanceof HalcyonError);
+      assert.equal(error.code, 'toolchain');
+      assert.match(error.remedy ?? '', /apt-get install zstd/);
+      return true;
+    };
+    await assert.rejects(assertZstdAvailable(), isToolchain);
+    await assert.rejects(packDirectory(path.join(dir, 'src'), path.join(dir, 'out/layer.tar.zst')), isToolchain);
+    assert.deepEqual(await readdir(path.join(dir, 'out')), []);
+    await assert.rejects(extractArchive(Readable.from([Buffer.from('x')]), path.join(dir, 'dest')), isToolchain);
+    assert.equal(await exists(path.join(dir, 'dest')), false);
+  } finally {
+    process.env.PATH = savedPath;
+  }
+  await assertZstdAvailable();
+});
+
+test('a full disk is reported clearly and leaves no temp file (tmpfs; needs mount rights)', async (t) => {
+  const dir = await sandbox(t);
+  const mnt = path.join(dir, 'small-disk');
+  await mkdir(mnt);
+  const mounted = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=1m', 'tmpfs', mnt]);
+  if (mounted.status !== 0) {
+    t.skip('cannot mount a tmpfs here');
+    return;
+  }
+  try {
+    await fillTheDisk(dir, mnt);
+  } finally {
+    spawnSync('umount', [mnt]);
+  }
+});
+
+async function fillTheDisk(dir: string, mnt: string): Promise<void> {
+  const src = path.join(dir, 'src');
+  await mkdir(src);
+  await writeFile(path.join(src, 'random.bin'), randomBytes(4 * 1024 * 1024));
+  await assert.rejects(packDirectory(src, path.join(mnt, 'layer.tar.zst')), (error: unknown) => {
+    assert.ok(error instanceof ArchiveError);
+    assert.equal(error.reason, 'no-space');
+    assert.match(error.message, /no space left on device/);
+    return true;
+  });
+  assert.deepEqual(await readdir(mnt), []);
+
+  const archive = path.join(dir, 'layer.tar.zst');
+  await packDirectory(src, archive);
+  await assert.rejects(extractArchive(createReadStream(archive), path.join(mnt, 'dest')), (error: unknown) => {
+    assert.ok(error instanceof ArchiveError);
+    assert.equal(error.reason, 'no-space');
+    return true;
+  });
+  assert.deepEqual(await readdir(mnt), []);
+  await rm(archive);
+  assert.equal(childZstdCount(), 0);
+}

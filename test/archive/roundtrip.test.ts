@@ -1,0 +1,157 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { chmod, link, mkdir, readFile, readdir, stat, symlink, utimes, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { test } from 'node:test';
+import { extractArchive, packDirectory, restoreDirectory } from '../../src/archive/index.ts';
+import { fileSha256, sandbox, snapshot } from './helpers.ts';
+
+const OLD_MTIME = new Date('2001-02-03T04:05:06Z');
+
+async function buildTree(root: string): Promise<void> {
+  await mkdir(path.join(root, 'lib/ghc/package.conf.d'), { recursive: true });
+  await mkdir(path.join(root, 'empty/nested-empty'), { recursive: true });
+  await mkdir(path.join(root, 'bin'));
+  await writeFile(path.join(root, 'bin/ghc-9.4.7'), '#!/bin/sh\necho ghc\n');
+  await chmod(path.join(root, 'bin/ghc-9.4.7'), 0o755);
+  await symlink('ghc-9.4.7', path.join(root, 'bin/ghc'));
+  await symlink('../lib/ghc/settings', path.join(root, 'bin/settings-link'));
+  await writeFile(path.join(root, 'lib/ghc/settings'), 'settings\n');
+  await writeFile(path.join(root, 'lib/ghc/package.conf.d/base.conf'), 'name: base\n');
+  await writeFile(path.join(root, 'lib/ghc/old.hi'), 'interface');
+  await utimes(path.join(root, 'lib/ghc/old.hi'), OLD_MTIME, OLD_MTIME);
+  await writeFile(path.join(root, 'lib/ghc/readonly.txt'), 'read only');
+  await chmod(path.join(root, 'lib/ghc/readonly.txt'), 0o444);
+  await writeFile(path.join(root, 'lib/ghc/libHSbase.a'), 'archive');
+  await link(path.join(root, 'lib/ghc/libHSbase.a'), path.join(root, 'lib/libHSbase-hardlink.a'));
+  await writeFile(path.join(root, 'big.bin'), randomBytes(20 * 1024 * 1024));
+  await writeFile(path.join(root, 'name with spaces & ünïcödé.txt'), 'unicode');
+  const longDir = path.join(root, 'x'.repeat(90), 'y'.repeat(90));
+  await mkdir(longDir, { recursive: true });
+  await writeFile(path.join(longDir, 'z'.repeat(120)), 'long path');
+  // Directory mtimes are checked too, so set them last.
+  await utimes(path.join(root, 'lib/ghc'), OLD_MTIME, OLD_MTIME);
+}
+
+test('pack then extract reproduces the tree exactly', async (t) => {
+  const dir = await sandbox(t);
+  const src = path.join(dir, 'src');
+  await buildTree(src);
+  const archive = path.join(dir, 'out/layer.tar.zst');
+
+  const packed = await packDirectory(src, archive);
+  const onDisk = await stat(archive);
+  assert.equal(packed.sizeBytes, onDisk.size);
+  assert.equal(packed.sha256, await fileSha256(archive));
+  assert.equal(packed.unpackedBytes > 20 * 1024 * 1024, true);
+  assert.deepEqual(
+    (await readdir(path.dirname(archive))).filter((name) => name !== 'layer.tar.zst'),
+    [],
+    'no temp file is left next to the archive',
+  );
+
+  const dest = path.join(dir, 'dest');
+  const extracted = await extractArchive(createReadStream(archive, { highWaterMark: 256 * 1024 }), dest);
+  assert.equal(extracted.sha256, packed.sha256);
+  assert.equal(extracted.sizeBytes, packed.sizeBytes);
+  assert.equal(extracted.entryCount, packed.entryCount);
+  assert.equal(extracted.unpackedBytes, packed.unpackedBytes);
+
+  const before = await snapshot(src);
+  const after = await snapshot(dest);
+  assert.deepEqual([...after.keys()], [...before.keys()]);
+  for (const [rel, original] of before) {
+    const restored = after.get(rel);
+    assert.ok(restored, rel);
+    assert.equal(restored.type, original.type, `${rel} type`);
+    assert.equal(restored.mode, original.mode, `${rel} mode`);
+    assert.equal(restored.size, original.size, `${rel} size`);
+    assert.equal(restored.sha256, original.sha256, `${rel} content`);
+    assert.equal(restored.target, original.target, `${rel} symlink target`);
+    assert.equal(restored.mtimeUs, original.mtimeUs, `${rel} mtime`);
+  }
+
+  assert.equal((await stat(path.join(dest, 'lib/ghc/old.hi'))).mtime.getTime(), OLD_MTIME.getTime());
+  assert.equal((await stat(path.join(dest, 'lib/ghc'))).mtime.getTime(), OLD_MTIME.getTime());
+  assert.equal((await stat(path.join(dest, 'bin/ghc-9.4.7'))).mode & 0o777, 0o755);
+  assert.equal((await stat(path.join(dest, 'lib/ghc/readonly.txt'))).mode & 0o777, 0o444);
+  assert.equal(await readFile(path.join(dest, 'bin/ghc'), 'utf8'), '#!/bin/sh\necho ghc\n', 'symlink resolves');
+  assert.equal(after.get('lib/libHSbase-hardlink.a')?.ino, after.get('lib/ghc/libHSbase.a')?.ino, 'hardlink kept');
+  assert.equal(after.get('empty/nested-empty')?.type, 'dir');
+});
+
+test('packing is deterministic and honours exclude', async (t) => {
+  const dir = await sandbox(t);
+  const src = path.join(dir, 'src');
+  await mkdir(path.join(src, 'keep/skip-me'), { recursive: true });
+  await writeFile(path.join(src, 'keep/a.txt'), 'a');
+  await writeFile(path.join(src, 'keep/skip-me/b.txt'), 'b');
+  await writeFile(path.join(src, 'c.log'), 'c');
+
+  const exclude = (rel: string): boolean => rel === 'keep/skip-me' || rel.endsWith('.log');
+  const first = await packDirectory(src, path.join(dir, 'one.tar.zst'), { exclude });
+  const second = await packDirectory(src, path.join(dir, 'two.tar.zst'), { exclude });
+  assert.equal(first.sha256, second.sha256);
+
+  const dest = path.join(dir, 'dest');
+  await extractArchive(createReadStream(path.join(dir, 'one.tar.zst')), dest);
+  assert.deepEqual([...(await snapshot(dest)).keys()], ['keep', 'keep/a.txt']);
+});
+
+test('an archive written inside the directory being packed does not include itself', async (t) => {
+  const dir = await sandbox(t);
+  await writeFile(path.join(dir, 'file.txt'), 'data');
+  const archive = path.join(dir, 'self.tar.zst');
+  await packDirectory(dir, archive);
+  const second = await packDirectory(dir, archive);
+  const dest = path.join(dir, 'dest');
+  await extractArchive(createReadStream(archive), dest);
+  assert.deepEqual([...(await snapshot(dest)).keys()], ['file.txt']);
+  assert.equal(second.entryCount, 1);
+});
+
+test('archives made by GNU tar (with ./ entries) extract, and ours are readable by GNU tar', async (t) => {
+  const dir = await sandbox(t);
+  const src = path.join(dir, 'src');
+  await mkdir(path.join(src, 'sub'), { recursive: true });
+  await writeFile(path.join(src, 'sub/file'), 'gnu');
+  await symlink('sub/file', path.join(src, 'link'));
+  const gnuArchive = path.join(dir, 'gnu.tar.zst');
+  const made = spawnSync('sh', ['-c', `tar -C "${src}" -cf - . | zstd -q -o "${gnuArchive}"`]);
+  assert.equal(made.status, 0, made.stderr.toString());
+
+  const dest = path.join(dir, 'dest');
+  await extractArchive(createReadStream(gnuArchive), dest);
+  assert.equal(await readFile(path.join(dest, 'link'), 'utf8'), 'gnu');
+
+  const ours = path.join(dir, 'ours.tar.zst');
+  await packDirectory(src, ours);
+  const gnuDest = path.join(dir, 'gnu-dest');
+  await mkdir(gnuDest);
+  const listed = spawnSync('sh', ['-c', `zstd -dcq "${ours}" | tar -C "${gnuDest}" -xf -`]);
+  assert.equal(listed.status, 0, listed.stderr.toString());
+  assert.equal(await readFile(path.join(gnuDest, 'link'), 'utf8'), 'gnu');
+});
+
+test('restoreDirectory replaces an existing directory and checks the sha256', async (t) => {
+  const dir = await sandbox(t);
+  const src = path.join(dir, 'src');
+  await mkdir(src);
+  await writeFile(path.join(src, 'new.txt'), 'new');
+  const archive = path.join(dir, 'layer.tar.zst');
+  const packed = await packDirectory(src, archive);
+
+  const live = path.join(dir, 'live');
+  await mkdir(live);
+  await writeFile(path.join(live, 'old.txt'), 'old');
+  const restored = await restoreDirectory(createReadStream(archive), live, { expectedSha256: packed.sha256.toUpperCase() });
+  assert.equal(restored.sha256, packed.sha256);
+  assert.deepEqual(await readdir(live), ['new.txt']);
+  assert.deepEqual((await readdir(dir)).sort(), ['layer.tar.zst', 'live', 'src'], 'no temp directories left');
+
+  const fresh = path.join(dir, 'not-yet/there');
+  await restoreDirectory(createReadStream(archive), fresh);
+  assert.deepEqual(await readdir(fresh), ['new.txt']);
+});

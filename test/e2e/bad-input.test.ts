@@ -1,0 +1,100 @@
+// Bad input gets a clear error naming the cause and the fix, and loses nothing.
+import assert from 'node:assert/strict';
+import { readdir, readFile, rm, truncate, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, test } from 'node:test';
+import { FIXTURE_APPS, HerokuApp, localPackageRepo } from '../helpers/heroku.ts';
+import { copyApp } from '../helpers/apps.ts';
+
+async function appWith(files: Record<string, string>): Promise<string> {
+  const dir = await copyApp(path.join(FIXTURE_APPS, 'base-only'));
+  for (const name of await readdir(dir)) if (name.endsWith('.cabal')) await rm(path.join(dir, name));
+  for (const [name, content] of Object.entries(files)) await writeFile(path.join(dir, name), content);
+  return dir;
+}
+
+async function buildingApp(): Promise<HerokuApp> {
+  const repo = await localPackageRepo();
+  return HerokuApp.create({ HALCYON_SYSTEM_TOOLCHAIN: '1', HALCYON_CABAL_REMOTE_REPO: repo.remoteRepo, HALCYON_NO_BUILD_DEPENDENCIES: '0' });
+}
+
+describe('bad apps are refused with the cause and the fix', () => {
+  test('no .cabal file: detect refuses, compile names the fix', async () => {
+    const app = await buildingApp();
+    const push = await app.push(await appWith({}));
+    assert.equal(push.detect.code, 1);
+    assert.match(push.detect.stderr, /No \.cabal file/);
+    assert.equal(push.compile.code, 1);
+    assert.match(push.compile.stderr, /Error: No \.cabal file at the top of the app/);
+    assert.match(push.compile.stderr, /cabal init/);
+  });
+
+  test('a malformed .cabal file', async () => {
+    const app = await buildingApp();
+    const push = await app.push(await appWith({ 'bad.cabal': 'cabal-version: 2.4\nversion: 0.1\nexecutable bad\n  main-is: Main.hs\n' }));
+    assert.equal(push.compile.code, 1);
+    assert.match(push.compile.stderr, /Error: bad\.cabal has no "name" field/);
+    assert.match(push.compile.stderr, /"name:" and "version:" fields/);
+  });
+
+  test('no executable section', async () => {
+    const app = await buildingApp();
+    const push = await app.push(await appWith({ 'lib.cabal': 'cabal-version: 2.4\nname: lib\nversion: 0.1\nlibrary\n  exposed-modules: Main\n  build-depends: base\n' }));
+    assert.equal(push.compile.code, 1);
+    assert.match(push.compile.stderr, /Error: No executable to run: lib-0\.1 \(lib\.cabal\) has no "executable" section/);
+    assert.match(push.compile.stderr, /Heroku runs bin\/<executable>/);
+  });
+
+  test('a Haskell compile error rejects the push and shows GHC\'s error', async () => {
+    const app = await buildingApp();
+    const push = await app.push(path.join(FIXTURE_APPS, 'broken'));
+    assert.equal(push.compile.code, 1);
+    assert.match(push.compile.stdout, /error/i);
+    assert.match(push.compile.stdout, /Couldn't match|No instance|not in scope|Couldn't match expected type/i);
+    assert.match(push.compile.stderr, /cabal build failed for broken/);
+    assert.match(push.compile.stderr, /Fix the error shown/);
+    assert.equal(push.release.stdout.trim(), '--- {}');
+  });
+});
+
+describe('a damaged cache entry is a miss, not a crash', () => {
+  for (const damage of ['truncated', 'corrupted'] as const) {
+    test(`a ${damage} dependency archive is rebuilt with a warning`, async () => {
+      const app = await buildingApp();
+      const source = await copyApp(path.join(FIXTURE_APPS, 'with-greeting'));
+      const first = await app.push(source);
+      assert.equal(first.compile.code, 0, first.compile.stderr + first.compile.stdout);
+      const deps = (await app.cacheFiles()).find((f) => /halcyon-deps-.*\.tar\.zst$/.test(f));
+      assert.ok(deps);
+      const file = path.join(app.cacheDir, deps);
+      if (damage === 'truncated') await truncate(file, Math.floor((await readFile(file)).length / 2));
+      else {
+        const bytes = await readFile(file);
+        bytes.fill(0x55, Math.floor(bytes.length / 3), Math.floor(bytes.length / 3) + 512);
+        await writeFile(file, bytes);
+      }
+      await writeFile(path.join(source, 'Extra.txt'), 'a source change, so the fast path does not apply\n');
+      const second = await app.push(source);
+      assert.equal(second.compile.code, 0, second.compile.stderr);
+      assert.match(second.compile.stderr, /Warning: The archive .*halcyon-deps-.* could not be restored/);
+      assert.match(second.compile.stderr, /treated as a miss/);
+      assert.match(second.compile.stdout, /-----> dependencies \(2 packages\)[\s\S]*built and archived/);
+      assert.ok(!second.compile.stdout.includes('Internal error'));
+    });
+  }
+});
+
+describe('dependencies: partial match', () => {
+  test('an app needing a superset of another app\'s dependencies starts from its archive', async () => {
+    const app = await buildingApp();
+    const first = await app.push(path.join(FIXTURE_APPS, '..', '..', '..', 'examples', 'hello-web'));
+    assert.equal(first.compile.code, 0, first.compile.stderr);
+    const second = await app.push(path.join(FIXTURE_APPS, 'with-greeting'));
+    assert.equal(second.compile.code, 0, second.compile.stderr + second.compile.stdout);
+    assert.match(second.compile.stdout, /candidate .*halcyon-deps-[0-9a-f]{12}-hello-web-0\.1\.0\.0\.tar\.zst: 1 of 2 packages/);
+    assert.match(second.compile.stdout, /restored .*hello-web-0\.1\.0\.0\.tar\.zst from cache as a start/);
+    const depsSection = second.compile.stdout.split('-----> dependencies')[1]?.split('----->')[0] ?? '';
+    assert.match(depsSection, /Building\s+greeting-0\.1\.0\.0/);
+    assert.doesNotMatch(depsSection, /Building\s+tiny-http/);
+  });
+});
