@@ -3147,6 +3147,73 @@ function linkname(header) {
   return value ?? "";
 }
 
+// src/archive/concurrency.ts
+var TaskPool = class {
+  constructor(limit, onFailure = () => void 0) {
+    this.limit = limit;
+    this.onFailure = onFailure;
+  }
+  limit;
+  onFailure;
+  running = /* @__PURE__ */ new Set();
+  failure;
+  /** Starts the task once a slot is free; throws at once if an earlier task already failed. */
+  async run(task) {
+    while (this.running.size >= this.limit) await Promise.race(this.running);
+    this.throwIfFailed();
+    const running = task().then(
+      () => {
+        this.running.delete(running);
+      },
+      (error) => {
+        this.running.delete(running);
+        if (this.failure === void 0) {
+          this.failure = { error };
+          this.onFailure(error);
+        }
+      }
+    );
+    this.running.add(running);
+  }
+  /** Waits for every task; throws the first failure. */
+  async drain() {
+    await this.settle();
+    this.throwIfFailed();
+  }
+  /** Waits for every task without throwing: nothing may still be writing once cleanup starts. */
+  async settle() {
+    while (this.running.size > 0) await Promise.all(this.running);
+  }
+  throwIfFailed() {
+    if (this.failure !== void 0) throw this.failure.error;
+  }
+};
+async function* mapOrdered(source, limit, fn) {
+  const queue = [];
+  const iterator = source[Symbol.asyncIterator]();
+  let exhausted = false;
+  try {
+    for (; ; ) {
+      while (!exhausted && queue.length < limit) {
+        const next = await iterator.next();
+        if (next.done === true) {
+          exhausted = true;
+          break;
+        }
+        const result = fn(next.value);
+        result.catch(() => void 0);
+        queue.push(result);
+      }
+      const head = queue.shift();
+      if (head === void 0) return;
+      yield await head;
+    }
+  } finally {
+    await Promise.allSettled(queue);
+    if (!exhausted) await iterator.return?.();
+  }
+}
+
 // src/archive/streams.ts
 var Rank = { Cause: 0, Tool: 1, Consequence: 2 };
 function defaultRank(error) {
@@ -3276,12 +3343,12 @@ function spawnZstd(mode, describeFailure) {
     child.once("close", (code, signal) => {
       if (settled) return;
       settled = true;
-      if (code === 0 || killed && signal !== null) {
+      const message = cleanStderr(stderr);
+      if (code === 0 || killed && signal !== null && message === "") {
         resolve();
         return;
       }
-      const detail = cleanStderr(stderr) || (signal !== null ? `killed by ${signal}` : `exit code ${String(code)}`);
-      reject(describeFailure(detail));
+      reject(describeFailure(message || (signal !== null ? `killed by ${signal}` : `exit code ${String(code)}`)));
     });
   });
   return {
@@ -3376,7 +3443,7 @@ async function extractInto(input, root, umask) {
     for await (const chunk of zstd.stdout) await writeChunk(tar, chunk, "tar parser");
     await endWritable(tar, "tar parser");
   };
-  const writer = new EntryWriter(root, umask);
+  const writer = new EntryWriter(root, umask, (error) => supervisor.fail(error));
   await supervisor.run([
     supervisor.task(feed()),
     supervisor.task(pumpTar()),
@@ -3403,10 +3470,13 @@ function entryMtime(header) {
   const mtime = header.mtime;
   return (mtime?.getTime() ?? Date.now()) / 1e3;
 }
+var SMALL_FILE_BYTES = 256 * 1024;
+var WRITES_IN_FLIGHT = 16;
 var EntryWriter = class {
-  constructor(root, umask) {
+  constructor(root, umask, onBackgroundFailure) {
     this.root = root;
     this.umask = umask;
+    this.pool = new TaskPool(WRITES_IN_FLIGHT, onBackgroundFailure);
   }
   root;
   umask;
@@ -3414,21 +3484,27 @@ var EntryWriter = class {
   unpackedBytes = 0;
   plan = new ExtractionPlan();
   directories = [];
+  pool;
   async consume(tar) {
-    for await (const entry of tar) {
-      const admitted = this.plan.admit(entry.header);
-      if (admitted === void 0) {
-        await drain(entry);
-        continue;
+    try {
+      for await (const entry of tar) {
+        const admitted = this.plan.admit(entry.header);
+        if (admitted === void 0) {
+          await drain(entry);
+          continue;
+        }
+        if (admitted.missingParent !== void 0) {
+          const parent = path.join(this.root, admitted.missingParent);
+          await mkdir(parent, { recursive: true }).catch((error) => {
+            throw ioError("create the directory", parent, error);
+          });
+        }
+        await this.write(admitted, entry);
+        this.entryCount += 1;
       }
-      if (admitted.missingParent !== void 0) {
-        const parent = path.join(this.root, admitted.missingParent);
-        await mkdir(parent, { recursive: true }).catch((error) => {
-          throw ioError("create the directory", parent, error);
-        });
-      }
-      await this.write(admitted, entry);
-      this.entryCount += 1;
+      await this.pool.drain();
+    } finally {
+      await this.pool.settle();
     }
   }
   async write(admitted, entry) {
@@ -3437,8 +3513,14 @@ var EntryWriter = class {
     const mtime = entryMtime(header);
     switch (admitted.kind) {
       case "file": {
-        await this.writeFile(abs, entry, entryMode(header, 420), mtime);
+        const mode = entryMode(header, 420);
         this.unpackedBytes += header.size;
+        if (header.size > SMALL_FILE_BYTES) {
+          await this.writeLargeFile(abs, entry, mode, mtime);
+        } else {
+          const content = await collect(entry);
+          await this.pool.run(() => this.writeSmallFile(abs, content, mode, mtime));
+        }
         return;
       }
       case "directory": {
@@ -3454,16 +3536,19 @@ var EntryWriter = class {
       case "symlink": {
         await drain(entry);
         const target = admitted.linkTarget ?? "";
-        try {
-          await symlink(target, abs);
-          await lutimes(abs, mtime, mtime);
-        } catch (error) {
-          throw ioError("create the symlink", abs, error);
-        }
+        await this.pool.run(async () => {
+          try {
+            await symlink(target, abs);
+            await lutimes(abs, mtime, mtime);
+          } catch (error) {
+            throw ioError("create the symlink", abs, error);
+          }
+        });
         return;
       }
       case "hardlink": {
         await drain(entry);
+        await this.pool.drain();
         const target = path.join(this.root, admitted.linkTarget ?? "");
         await link(target, abs).catch((error) => {
           throw ioError("create the hardlink", abs, error);
@@ -3472,22 +3557,39 @@ var EntryWriter = class {
       }
     }
   }
-  async writeFile(abs, entry, mode, mtime) {
-    let handle;
+  async create(abs, mode) {
     try {
-      handle = await open(abs, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, mode);
+      return await open(abs, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, mode);
     } catch (error) {
       throw ioError("write", abs, error);
     }
+  }
+  async finishFile(handle, abs, mode, mtime) {
     try {
-      for await (const chunk of entry) await writeFully(handle, chunk, abs);
-      try {
-        if ((mode & ~this.umask) !== mode) await handle.chmod(mode);
-        await handle.utimes(mtime, mtime);
-      } catch (error) {
-        throw ioError("set the mode and mtime of", abs, error);
-      }
+      if ((mode & ~this.umask) !== mode) await handle.chmod(mode);
+      await handle.utimes(mtime, mtime);
+    } catch (error) {
+      throw ioError("set the mode and mtime of", abs, error);
+    }
+  }
+  async writeSmallFile(abs, content, mode, mtime) {
+    const handle = await this.create(abs, mode);
+    try {
+      await writeAll(handle, content, abs);
+      await this.finishFile(handle, abs, mode, mtime);
     } finally {
+      await handle.close();
+    }
+  }
+  async writeLargeFile(abs, entry, mode, mtime) {
+    const handle = await this.create(abs, mode);
+    const writer = new BatchedWriter(handle, abs);
+    try {
+      for await (const chunk of entry) await writer.add(chunk);
+      await writer.flush();
+      await this.finishFile(handle, abs, mode, mtime);
+    } finally {
+      await writer.settle();
       await handle.close();
     }
   }
@@ -3517,20 +3619,71 @@ var EntryWriter = class {
     }
   }
 };
-async function writeFully(handle, chunk, abs) {
-  let offset = 0;
-  while (offset < chunk.byteLength) {
-    let bytesWritten;
-    try {
-      ({ bytesWritten } = await handle.write(chunk, offset, chunk.byteLength - offset, null));
-    } catch (error) {
-      throw ioError("write", abs, error);
-    }
-    offset += bytesWritten;
+var BatchedWriter = class {
+  constructor(handle, abs) {
+    this.handle = handle;
+    this.abs = abs;
   }
+  handle;
+  abs;
+  batch = [];
+  batchBytes = 0;
+  inFlight;
+  async add(chunk) {
+    this.batch.push(chunk);
+    this.batchBytes += chunk.byteLength;
+    if (this.batchBytes >= CHUNK_BYTES) await this.startWrite();
+  }
+  async flush() {
+    if (this.batchBytes > 0) await this.startWrite();
+    await this.inFlight;
+    this.inFlight = void 0;
+  }
+  /** Waits out a write still running after a failure, so the file is not closed under it. */
+  async settle() {
+    await this.inFlight?.catch(() => void 0);
+  }
+  async startWrite() {
+    await this.inFlight;
+    const buffers = this.batch;
+    this.batch = [];
+    this.batchBytes = 0;
+    const write = writeAll(this.handle, buffers, this.abs);
+    write.catch(() => void 0);
+    this.inFlight = write;
+  }
+};
+async function writeAll(handle, buffers, abs) {
+  try {
+    let pending = buffers;
+    while (pending.length > 0) {
+      const { bytesWritten } = await handle.writev(pending);
+      pending = dropWritten(pending, bytesWritten);
+    }
+  } catch (error) {
+    throw ioError("write", abs, error);
+  }
+}
+function dropWritten(buffers, written) {
+  let skip = written;
+  const rest = [];
+  for (const buffer of buffers) {
+    if (skip >= buffer.byteLength) {
+      skip -= buffer.byteLength;
+      continue;
+    }
+    rest.push(skip > 0 ? buffer.subarray(skip) : buffer);
+    skip = 0;
+  }
+  return rest;
 }
 async function drain(entry) {
   for await (const chunk of entry) void chunk;
+}
+async function collect(entry) {
+  const chunks = [];
+  for await (const chunk of entry) chunks.push(chunk);
+  return chunks;
 }
 async function removeTree(dir) {
   try {
@@ -3743,39 +3896,77 @@ function timeHeaders(stats) {
   if (fraction <= 0n) return { mtime };
   return { mtime, pax: { mtime: `${seconds}.${fraction.toString().padStart(9, "0")}` } };
 }
+var SMALL_FILE_BYTES2 = 256 * 1024;
+var READ_AHEAD = 16;
 async function writeEntries(tar, entries, counts) {
   const firstNameOfInode = /* @__PURE__ */ new Map();
-  for await (const { rel, abs, stats } of entries) {
-    const base = { name: rel, mode: Number(stats.mode & 0o7777n), uid: 0, gid: 0, ...timeHeaders(stats) };
-    if (stats.isDirectory()) {
-      await addVoidEntry(tar, { ...base, type: "directory" });
-    } else if (stats.isSymbolicLink()) {
-      let target;
-      try {
-        target = await readlink(abs);
-      } catch (error) {
-        throw ioError("read the symlink", abs, error);
-      }
-      const problem = symlinkTargetProblem(rel, target);
-      if (problem !== void 0) {
-        throw new ArchiveError(`cannot archive the symlink ${abs}: it ${problem}`, { reason: "unsupported-source" });
-      }
-      await addVoidEntry(tar, { ...base, type: "symlink", linkname: target });
-    } else if (stats.isFile()) {
-      const inode = `${stats.dev}:${stats.ino}`;
-      const first = stats.nlink > 1n ? firstNameOfInode.get(inode) : void 0;
-      if (first !== void 0) {
-        await addVoidEntry(tar, { ...base, type: "link", linkname: first });
-      } else {
-        if (stats.nlink > 1n) firstNameOfInode.set(inode, rel);
-        const size = Number(stats.size);
-        await addFileEntry(tar, { ...base, type: "file", size }, abs);
-        counts.unpackedBytes += size;
-      }
-    } else {
-      continue;
-    }
+  for await (const prepared of mapOrdered(entries, READ_AHEAD, (entry) => prepare(entry, firstNameOfInode))) {
+    if (prepared === void 0) continue;
+    const { header, content, streamFrom } = prepared;
+    if (content !== void 0) await addBufferEntry(tar, header, content);
+    else if (streamFrom !== void 0) await addFileEntry(tar, { ...header, size: header.size ?? 0 }, streamFrom);
+    else await addVoidEntry(tar, header);
     counts.entryCount += 1;
+    if (header.type === "file") counts.unpackedBytes += header.size ?? 0;
+  }
+}
+async function prepare(entry, firstNameOfInode) {
+  const { rel, abs, stats } = entry;
+  const base = { name: rel, mode: Number(stats.mode & 0o7777n), uid: 0, gid: 0, ...timeHeaders(stats) };
+  if (stats.isDirectory()) return { header: { ...base, type: "directory" } };
+  if (stats.isSymbolicLink()) {
+    let target;
+    try {
+      target = await readlink(abs);
+    } catch (error) {
+      throw ioError("read the symlink", abs, error);
+    }
+    const problem = symlinkTargetProblem(rel, target);
+    if (problem !== void 0) {
+      throw new ArchiveError(`cannot archive the symlink ${abs}: it ${problem}`, { reason: "unsupported-source" });
+    }
+    return { header: { ...base, type: "symlink", linkname: target } };
+  }
+  if (!stats.isFile()) return void 0;
+  if (stats.nlink > 1n) {
+    const inode = `${stats.dev}:${stats.ino}`;
+    const first = firstNameOfInode.get(inode);
+    if (first !== void 0) return { header: { ...base, type: "link", linkname: first } };
+    firstNameOfInode.set(inode, rel);
+  }
+  const size = Number(stats.size);
+  const header = { ...base, type: "file", size };
+  if (size > SMALL_FILE_BYTES2) return { header, streamFrom: abs };
+  return { header, content: await readSmallFile(abs, size) };
+}
+async function openForReading(abs) {
+  try {
+    return await open2(abs, constants2.O_RDONLY | constants2.O_NOFOLLOW);
+  } catch (error) {
+    throw ioError("read", abs, error);
+  }
+}
+function shrank(abs) {
+  return new ArchiveError(`cannot archive ${abs}: it shrank while it was being read`, { reason: "io" });
+}
+async function readSmallFile(abs, size) {
+  const handle = await openForReading(abs);
+  try {
+    const buffer = Buffer.allocUnsafe(size);
+    let filled = 0;
+    while (filled < size) {
+      let bytesRead;
+      try {
+        ({ bytesRead } = await handle.read(buffer, filled, size - filled, null));
+      } catch (error) {
+        throw ioError("read", abs, error);
+      }
+      if (bytesRead === 0) throw shrank(abs);
+      filled += bytesRead;
+    }
+    return buffer;
+  } finally {
+    await handle.close();
   }
 }
 function entryFinished(tar, header) {
@@ -3792,13 +3983,14 @@ async function addVoidEntry(tar, header) {
   sink2.end();
   await done;
 }
+async function addBufferEntry(tar, header, content) {
+  const { sink: sink2, done } = entryFinished(tar, header);
+  if (content.byteLength > 0) await writeChunk(sink2, content, "tar entry");
+  sink2.end();
+  await done;
+}
 async function addFileEntry(tar, header, abs) {
-  let handle;
-  try {
-    handle = await open2(abs, constants2.O_RDONLY | constants2.O_NOFOLLOW);
-  } catch (error) {
-    throw ioError("read", abs, error);
-  }
+  const handle = await openForReading(abs);
   try {
     const { sink: sink2, done } = entryFinished(tar, header);
     let remaining = header.size;
@@ -3811,9 +4003,7 @@ async function addFileEntry(tar, header, abs) {
       } catch (error) {
         throw ioError("read", abs, error);
       }
-      if (bytesRead === 0) {
-        throw new ArchiveError(`cannot archive ${abs}: it shrank while it was being read`, { reason: "io" });
-      }
+      if (bytesRead === 0) throw shrank(abs);
       remaining -= bytesRead;
       await writeChunk(sink2, bytesRead === length ? buffer : buffer.subarray(0, bytesRead), "tar entry");
     }

@@ -7,6 +7,7 @@ import { extract as tarExtract, type Extract, type Header } from 'tar-stream';
 import { HalcyonError, errorMessage } from '../errors.ts';
 import { ArchiveError, ioError, isErrno } from './errors.ts';
 import { ExtractionPlan, type AdmittedEntry } from './safety.ts';
+import { TaskPool } from './concurrency.ts';
 import { AbortedError, Rank, Supervisor, endWritable, writeChunk } from './streams.ts';
 import { CHUNK_BYTES, type ArchiveStats } from './types.ts';
 import { spawnZstd } from './zstd.ts';
@@ -118,7 +119,7 @@ async function extractInto(input: ArchiveInput, root: string, umask: number): Pr
     await endWritable(tar, 'tar parser');
   };
 
-  const writer = new EntryWriter(root, umask);
+  const writer = new EntryWriter(root, umask, (error) => supervisor.fail(error));
   await supervisor.run([
     supervisor.task(feed()),
     supervisor.task(pumpTar()),
@@ -156,32 +157,46 @@ function entryMtime(header: Header): number {
   return (mtime?.getTime() ?? Date.now()) / 1000;
 }
 
+/** Files up to this size are collected whole and written several at once in the background. */
+const SMALL_FILE_BYTES = 256 * 1024;
+const WRITES_IN_FLIGHT = 16;
+
 class EntryWriter {
   entryCount = 0;
   unpackedBytes = 0;
   private readonly plan = new ExtractionPlan();
   private readonly directories: PendingDirectory[] = [];
+  private readonly pool: TaskPool;
 
   constructor(
     private readonly root: string,
     private readonly umask: number,
-  ) {}
+    onBackgroundFailure: (error: unknown) => void,
+  ) {
+    this.pool = new TaskPool(WRITES_IN_FLIGHT, onBackgroundFailure);
+  }
 
   async consume(tar: Extract): Promise<void> {
-    for await (const entry of tar) {
-      const admitted = this.plan.admit(entry.header);
-      if (admitted === undefined) {
-        await drain(entry);
-        continue;
+    try {
+      for await (const entry of tar) {
+        const admitted = this.plan.admit(entry.header);
+        if (admitted === undefined) {
+          await drain(entry);
+          continue;
+        }
+        if (admitted.missingParent !== undefined) {
+          const parent = path.join(this.root, admitted.missingParent);
+          await mkdir(parent, { recursive: true }).catch((error: unknown) => {
+            throw ioError('create the directory', parent, error);
+          });
+        }
+        await this.write(admitted, entry);
+        this.entryCount += 1;
       }
-      if (admitted.missingParent !== undefined) {
-        const parent = path.join(this.root, admitted.missingParent);
-        await mkdir(parent, { recursive: true }).catch((error: unknown) => {
-          throw ioError('create the directory', parent, error);
-        });
-      }
-      await this.write(admitted, entry);
-      this.entryCount += 1;
+      await this.pool.drain();
+    } finally {
+      // Nothing may still be writing when the caller cleans up after a failure.
+      await this.pool.settle();
     }
   }
 
@@ -191,8 +206,14 @@ class EntryWriter {
     const mtime = entryMtime(header);
     switch (admitted.kind) {
       case 'file': {
-        await this.writeFile(abs, entry, entryMode(header, 0o644), mtime);
+        const mode = entryMode(header, 0o644);
         this.unpackedBytes += header.size;
+        if (header.size > SMALL_FILE_BYTES) {
+          await this.writeLargeFile(abs, entry, mode, mtime);
+        } else {
+          const content = await collect(entry);
+          await this.pool.run(() => this.writeSmallFile(abs, content, mode, mtime));
+        }
         return;
       }
       case 'directory': {
@@ -208,16 +229,20 @@ class EntryWriter {
       case 'symlink': {
         await drain(entry);
         const target = admitted.linkTarget ?? '';
-        try {
-          await symlink(target, abs);
-          await lutimes(abs, mtime, mtime);
-        } catch (error) {
-          throw ioError('create the symlink', abs, error);
-        }
+        await this.pool.run(async () => {
+          try {
+            await symlink(target, abs);
+            await lutimes(abs, mtime, mtime);
+          } catch (error) {
+            throw ioError('create the symlink', abs, error);
+          }
+        });
         return;
       }
       case 'hardlink': {
         await drain(entry);
+        // The file linked to may still be being written in the background.
+        await this.pool.drain();
         const target = path.join(this.root, admitted.linkTarget ?? '');
         await link(target, abs).catch((error: unknown) => {
           throw ioError('create the hardlink', abs, error);
@@ -227,24 +252,41 @@ class EntryWriter {
     }
   }
 
-  private async writeFile(abs: string, entry: Entry, mode: number, mtime: number): Promise<void> {
-    let handle: FileHandle;
+  private async create(abs: string, mode: number): Promise<FileHandle> {
     try {
       // O_EXCL and O_NOFOLLOW: never write through something that already exists at this path.
-      handle = await open(abs, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, mode);
+      return await open(abs, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, mode);
     } catch (error) {
       throw ioError('write', abs, error);
     }
+  }
+
+  private async finishFile(handle: FileHandle, abs: string, mode: number, mtime: number): Promise<void> {
+    try {
+      if ((mode & ~this.umask) !== mode) await handle.chmod(mode);
+      await handle.utimes(mtime, mtime);
+    } catch (error) {
+      throw ioError('set the mode and mtime of', abs, error);
+    }
+  }
+
+  private async writeSmallFile(abs: string, content: Buffer[], mode: number, mtime: number): Promise<void> {
+    const handle = await this.create(abs, mode);
+    try {
+      await writeAll(handle, content, abs);
+      await this.finishFile(handle, abs, mode, mtime);
+    } finally {
+      await handle.close();
+    }
+  }
+
+  private async writeLargeFile(abs: string, entry: Entry, mode: number, mtime: number): Promise<void> {
+    const handle = await this.create(abs, mode);
     const writer = new BatchedWriter(handle, abs);
     try {
       for await (const chunk of entry as AsyncIterable<Buffer>) await writer.add(chunk);
       await writer.flush();
-      try {
-        if ((mode & ~this.umask) !== mode) await handle.chmod(mode);
-        await handle.utimes(mtime, mtime);
-      } catch (error) {
-        throw ioError('set the mode and mtime of', abs, error);
-      }
+      await this.finishFile(handle, abs, mode, mtime);
     } finally {
       await writer.settle();
       await handle.close();
@@ -351,6 +393,12 @@ function dropWritten(buffers: Buffer[], written: number): Buffer[] {
 /** tar-stream hands out the next entry only once this one's data has been read. */
 async function drain(entry: Entry): Promise<void> {
   for await (const chunk of entry as AsyncIterable<Buffer>) void chunk;
+}
+
+async function collect(entry: Entry): Promise<Buffer[]> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of entry as AsyncIterable<Buffer>) chunks.push(chunk);
+  return chunks;
 }
 
 /**

@@ -6,6 +6,7 @@ import { pack as tarPack, type Pack } from 'tar-stream';
 import { tempSibling } from '../util/fs.ts';
 import { HalcyonError, errorMessage } from '../errors.ts';
 import { ArchiveError, ioError } from './errors.ts';
+import { mapOrdered } from './concurrency.ts';
 import { symlinkTargetProblem } from './safety.ts';
 import { AbortedError, Rank, StreamClosedError, Supervisor, endWritable, writeChunk, type WritableLike } from './streams.ts';
 import { CHUNK_BYTES, type ArchiveStats } from './types.ts';
@@ -203,43 +204,97 @@ function timeHeaders(stats: BigIntStats): { mtime: Date; pax?: Record<string, st
   return { mtime, pax: { mtime: `${seconds}.${fraction.toString().padStart(9, '0')}` } };
 }
 
+/** Files up to this size are read whole, several at once, ahead of their turn in the tar. */
+const SMALL_FILE_BYTES = 256 * 1024;
+const READ_AHEAD = 16;
+
+/** An entry ready to append: small files already read; large ones are streamed in their turn. */
+interface Prepared {
+  header: EntryHeader;
+  content?: Buffer;
+  streamFrom?: string;
+}
+
 async function writeEntries(
   tar: Pack,
   entries: AsyncGenerator<WalkEntry>,
   counts: { entryCount: number; unpackedBytes: number },
 ): Promise<void> {
   const firstNameOfInode = new Map<string, string>();
-  for await (const { rel, abs, stats } of entries) {
-    const base = { name: rel, mode: Number(stats.mode & 0o7777n), uid: 0, gid: 0, ...timeHeaders(stats) };
-    if (stats.isDirectory()) {
-      await addVoidEntry(tar, { ...base, type: 'directory' });
-    } else if (stats.isSymbolicLink()) {
-      let target: string;
-      try {
-        target = await readlink(abs);
-      } catch (error) {
-        throw ioError('read the symlink', abs, error);
-      }
-      const problem = symlinkTargetProblem(rel, target);
-      if (problem !== undefined) {
-        throw new ArchiveError(`cannot archive the symlink ${abs}: it ${problem}`, { reason: 'unsupported-source' });
-      }
-      await addVoidEntry(tar, { ...base, type: 'symlink', linkname: target });
-    } else if (stats.isFile()) {
-      const inode = `${stats.dev}:${stats.ino}`;
-      const first = stats.nlink > 1n ? firstNameOfInode.get(inode) : undefined;
-      if (first !== undefined) {
-        await addVoidEntry(tar, { ...base, type: 'link', linkname: first });
-      } else {
-        if (stats.nlink > 1n) firstNameOfInode.set(inode, rel);
-        const size = Number(stats.size);
-        await addFileEntry(tar, { ...base, type: 'file', size }, abs);
-        counts.unpackedBytes += size;
-      }
-    } else {
-      continue; // sockets, fifos, devices: not meaningful in a layer
-    }
+  for await (const prepared of mapOrdered(entries, READ_AHEAD, (entry) => prepare(entry, firstNameOfInode))) {
+    if (prepared === undefined) continue;
+    const { header, content, streamFrom } = prepared;
+    if (content !== undefined) await addBufferEntry(tar, header, content);
+    else if (streamFrom !== undefined) await addFileEntry(tar, { ...header, size: header.size ?? 0 }, streamFrom);
+    else await addVoidEntry(tar, header);
     counts.entryCount += 1;
+    if (header.type === 'file') counts.unpackedBytes += header.size ?? 0;
+  }
+}
+
+async function prepare(entry: WalkEntry, firstNameOfInode: Map<string, string>): Promise<Prepared | undefined> {
+  const { rel, abs, stats } = entry;
+  const base = { name: rel, mode: Number(stats.mode & 0o7777n), uid: 0, gid: 0, ...timeHeaders(stats) };
+  if (stats.isDirectory()) return { header: { ...base, type: 'directory' } };
+  if (stats.isSymbolicLink()) {
+    let target: string;
+    try {
+      target = await readlink(abs);
+    } catch (error) {
+      throw ioError('read the symlink', abs, error);
+    }
+    const problem = symlinkTargetProblem(rel, target);
+    if (problem !== undefined) {
+      throw new ArchiveError(`cannot archive the symlink ${abs}: it ${problem}`, { reason: 'unsupported-source' });
+    }
+    return { header: { ...base, type: 'symlink', linkname: target } };
+  }
+  if (!stats.isFile()) return undefined; // sockets, fifos, devices: not meaningful in a layer
+
+  // Decided before the first await, so "first name" follows archive order even with read-ahead.
+  if (stats.nlink > 1n) {
+    const inode = `${stats.dev}:${stats.ino}`;
+    const first = firstNameOfInode.get(inode);
+    if (first !== undefined) return { header: { ...base, type: 'link', linkname: first } };
+    firstNameOfInode.set(inode, rel);
+  }
+  const size = Number(stats.size);
+  const header = { ...base, type: 'file' as const, size };
+  if (size > SMALL_FILE_BYTES) return { header, streamFrom: abs };
+  return { header, content: await readSmallFile(abs, size) };
+}
+
+async function openForReading(abs: string): Promise<FileHandle> {
+  try {
+    // O_NOFOLLOW: the walk saw a regular file here; never follow a symlink swapped in since.
+    return await open(abs, constants.O_RDONLY | constants.O_NOFOLLOW);
+  } catch (error) {
+    throw ioError('read', abs, error);
+  }
+}
+
+function shrank(abs: string): ArchiveError {
+  return new ArchiveError(`cannot archive ${abs}: it shrank while it was being read`, { reason: 'io' });
+}
+
+async function readSmallFile(abs: string, size: number): Promise<Buffer> {
+  const handle = await openForReading(abs);
+  try {
+    const buffer = Buffer.allocUnsafe(size);
+    let filled = 0;
+    while (filled < size) {
+      let bytesRead: number;
+      try {
+        ({ bytesRead } = await handle.read(buffer, filled, size - filled, null));
+      } catch (error) {
+        throw ioError('read', abs, error);
+      }
+      if (bytesRead === 0) throw shrank(abs);
+      filled += bytesRead;
+    }
+    return buffer;
+  } finally {
+    await handle.close();
   }
 }
 
@@ -260,13 +315,15 @@ async function addVoidEntry(tar: Pack, header: EntryHeader): Promise<void> {
   await done;
 }
 
+async function addBufferEntry(tar: Pack, header: EntryHeader, content: Buffer): Promise<void> {
+  const { sink, done } = entryFinished(tar, header);
+  if (content.byteLength > 0) await writeChunk(sink, content, 'tar entry');
+  sink.end();
+  await done;
+}
+
 async function addFileEntry(tar: Pack, header: EntryHeader & { size: number }, abs: string): Promise<void> {
-  let handle: FileHandle;
-  try {
-    handle = await open(abs, constants.O_RDONLY | constants.O_NOFOLLOW);
-  } catch (error) {
-    throw ioError('read', abs, error);
-  }
+  const handle = await openForReading(abs);
   try {
     const { sink, done } = entryFinished(tar, header);
     let remaining = header.size;
@@ -280,9 +337,7 @@ async function addFileEntry(tar: Pack, header: EntryHeader & { size: number }, a
       } catch (error) {
         throw ioError('read', abs, error);
       }
-      if (bytesRead === 0) {
-        throw new ArchiveError(`cannot archive ${abs}: it shrank while it was being read`, { reason: 'io' });
-      }
+      if (bytesRead === 0) throw shrank(abs);
       remaining -= bytesRead;
       await writeChunk(sink, bytesRead === length ? buffer : buffer.subarray(0, bytesRead), 'tar entry');
     }

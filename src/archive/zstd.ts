@@ -42,7 +42,8 @@ export interface ZstdProcess {
   readonly stdout: Readable;
   /**
    * Settles once the process has exited and its pipes are closed. Rejects when zstd failed on its
-   * own; resolves after kill(), because then the real cause of the failure is reported elsewhere.
+   * own; resolves after a kill() that cut it off silently, because then the real cause of the
+   * failure is reported elsewhere.
    */
   readonly done: Promise<void>;
   /** Stops zstd at once. SIGKILL, so it cannot exit with an error of its own (e.g. "premature end") caused by the abort. */
@@ -81,12 +82,14 @@ export function spawnZstd(mode: 'compress' | 'decompress', describeFailure: (det
     child.once('close', (code, signal) => {
       if (settled) return;
       settled = true;
-      if (code === 0 || (killed && signal !== null)) {
+      const message = cleanStderr(stderr);
+      // Killed by us: anything on stderr was written before the kill, so it is zstd's own
+      // diagnosis (e.g. a truncated input noticed just before the tar parser noticed it too).
+      if (code === 0 || (killed && signal !== null && message === '')) {
         resolve();
         return;
       }
-      const detail = cleanStderr(stderr) || (signal !== null ? `killed by ${signal}` : `exit code ${String(code)}`);
-      reject(describeFailure(detail));
+      reject(describeFailure(message || (signal !== null ? `killed by ${signal}` : `exit code ${String(code)}`)));
     });
   });
 

@@ -280,6 +280,19 @@ async function fillTheDisk(dir: string, mnt: string): Promise<void> {
     return true;
   });
   assert.deepEqual(await readdir(mnt), []);
+
+  // Many small files take the concurrent write path; its failure must surface the same way.
+  const small = path.join(dir, 'small');
+  await mkdir(small);
+  for (let i = 0; i < 100; i++) await writeFile(path.join(small, `f${i}`), randomBytes(20_000));
+  const smallArchive = path.join(dir, 'small.tar.zst');
+  await packDirectory(small, smallArchive);
+  await assert.rejects(extractArchive(createReadStream(smallArchive), path.join(mnt, 'dest')), (error: unknown) => {
+    assert.ok(error instanceof ArchiveError);
+    assert.equal(error.reason, 'no-space');
+    return true;
+  });
+  assert.deepEqual(await readdir(mnt), []);
   await rm(archive);
   assert.equal(childZstdCount(), 0);
 }

@@ -82,6 +82,31 @@ test('pack then extract reproduces the tree exactly', async (t) => {
   assert.equal(after.get('empty/nested-empty')?.type, 'dir');
 });
 
+test('many small files, hardlinked in between, survive the concurrent writers', async (t) => {
+  const dir = await sandbox(t);
+  const src = path.join(dir, 'src');
+  for (let d = 0; d < 20; d++) {
+    await mkdir(path.join(src, `pkg-${d}`), { recursive: true });
+    for (let f = 0; f < 100; f++) {
+      const file = path.join(src, `pkg-${d}`, `M${f}.hi`);
+      await writeFile(file, randomBytes(1 + ((d * 100 + f) % 40) * 500));
+      if (f % 25 === 0) await link(file, path.join(src, `pkg-${d}`, `M${f}-link.hi`));
+    }
+  }
+  const archive = path.join(dir, 'layer.tar.zst');
+  const packed = await packDirectory(src, archive);
+  assert.equal(packed.entryCount, 20 + 20 * 100 + 20 * 4);
+  const dest = path.join(dir, 'dest');
+  await extractArchive(createReadStream(archive), dest);
+  const before = await snapshot(src);
+  const after = await snapshot(dest);
+  assert.deepEqual(
+    [...after].map(([rel, info]) => [rel, info.sha256, info.mode, info.mtimeUs]),
+    [...before].map(([rel, info]) => [rel, info.sha256, info.mode, info.mtimeUs]),
+  );
+  assert.equal(after.get('pkg-3/M25-link.hi')?.ino, after.get('pkg-3/M25.hi')?.ino);
+});
+
 test('packing is deterministic and honours exclude', async (t) => {
   const dir = await sandbox(t);
   const src = path.join(dir, 'src');

@@ -1,10 +1,12 @@
+{-# LANGUAGE InterruptibleFFI #-}
 {-# LANGUAGE ScopedTypeVariables #-}
 -- | A minimal HTTP/1.0 server on plain sockets, for small examples and tests.
 --
 -- It listens on 0.0.0.0:PORT, reads one request per connection, answers it and closes
 -- the connection. Connections are handled one at a time. The socket calls are @safe@
--- foreign calls into @cbits/tiny_http.c@, so a blocked @accept@ never stalls the
--- runtime's other threads, with the threaded or the non-threaded RTS.
+-- (the blocking ones @interruptible@) foreign calls into @cbits/tiny_http.c@, so a
+-- blocked @accept@ never stalls the threaded runtime's other threads and Ctrl-C still
+-- stops the server.
 module Network.TinyHttp
   ( Request (..)
   , Response (..)
@@ -28,8 +30,11 @@ import Foreign.Ptr (Ptr, castPtr)
 import System.IO (hPutStrLn, stderr)
 
 foreign import ccall safe "tiny_http_listen" c_listen :: CInt -> IO CInt
-foreign import ccall safe "tiny_http_accept" c_accept :: CInt -> IO CInt
-foreign import ccall safe "tiny_http_read" c_read :: CInt -> Ptr CChar -> CInt -> IO CInt
+-- accept and read can block for long: 'interruptible' (a safe call that an asynchronous
+-- exception such as Ctrl-C's UserInterrupt may cut short with EINTR) keeps the server
+-- stoppable while it waits.
+foreign import ccall interruptible "tiny_http_accept" c_accept :: CInt -> IO CInt
+foreign import ccall interruptible "tiny_http_read" c_read :: CInt -> Ptr CChar -> CInt -> IO CInt
 foreign import ccall safe "tiny_http_write" c_write :: CInt -> CString -> CInt -> IO CInt
 foreign import ccall safe "tiny_http_close" c_close :: CInt -> IO CInt
 

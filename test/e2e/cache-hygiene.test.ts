@@ -1,0 +1,92 @@
+// The compile cache holds archives only, follows the stack, is cleaned of what a compile did
+// not use, and survives a compile killed half-way.
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { cp, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { test } from 'node:test';
+import { FIXTURE_APPS, HerokuApp, REPO_ROOT, listFiles, localPackageRepo, scrubbedEnv, tempDir } from '../helpers/heroku.ts';
+import { copyApp } from '../helpers/apps.ts';
+
+async function buildingApp(extra: Record<string, string> = {}): Promise<HerokuApp> {
+  const repo = await localPackageRepo();
+  return HerokuApp.create({ HALCYON_SYSTEM_TOOLCHAIN: '1', HALCYON_CABAL_REMOTE_REPO: repo.remoteRepo, HALCYON_NO_BUILD_DEPENDENCIES: '0', ...extra });
+}
+
+test('a change of STACK discards the cached layers, and says so', async () => {
+  const app = await buildingApp();
+  const source = path.join(FIXTURE_APPS, 'base-only');
+  assert.equal((await app.push(source, { STACK: 'heroku-22' })).compile.code, 0);
+  const push = await app.push(source, { STACK: 'heroku-24' });
+  assert.equal(push.compile.code, 0, push.compile.stderr);
+  assert.match(push.compile.stdout, /Stack changed from heroku-22 to heroku-24: discarding the cached layers/);
+  assert.match(push.compile.stdout, /install of base-only[\s\S]*built and archived/);
+  assert.equal((await readFile(path.join(app.cacheDir, 'halcyon-stack'), 'utf8')).trim(), 'heroku-24');
+});
+
+test('archives a compile did not use are removed, unless HALCYON_NO_CLEAN_CACHE=1', async () => {
+  const app = await buildingApp();
+  const source = await copyApp(path.join(FIXTURE_APPS, 'base-only'));
+  await app.push(source);
+  const installs = async (): Promise<string[]> => (await app.cacheFiles()).filter((f) => f.includes('halcyon-install-'));
+  const firstInstall = await installs();
+  assert.equal(firstInstall.length, 1);
+
+  await writeFile(path.join(source, 'NOTES'), 'change 1\n');
+  await app.setConfig({ HALCYON_NO_CLEAN_CACHE: '1' });
+  await app.push(source);
+  assert.equal((await installs()).length, 2, 'kept with HALCYON_NO_CLEAN_CACHE=1');
+
+  await writeFile(path.join(source, 'NOTES'), 'change 2\n');
+  await app.unsetConfig('HALCYON_NO_CLEAN_CACHE');
+  const push = await app.push(source);
+  const left = await installs();
+  assert.equal(left.length, 1);
+  assert.ok(!left.includes(firstInstall[0] ?? ''));
+  assert.equal((push.compile.stdout.match(/^ {7}- .*halcyon-install-/gm) ?? []).length, 2);
+});
+
+test('a compile killed half-way leaves no half-written archive, and the next compile succeeds', async () => {
+  const app = await buildingApp();
+  const buildDir = path.join(await tempDir('killed'), 'build');
+  await cp(path.join(REPO_ROOT, 'examples', 'hello-web'), buildDir, { recursive: true });
+  const base = await tempDir('killed-dyno');
+  const child = spawn(path.join(REPO_ROOT, 'bin', 'compile'), [buildDir, app.cacheDir, app.envDir], {
+    env: scrubbedEnv({ HALCYON_BASE: base }),
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
+  await new Promise<void>((resolve) => {
+    child.stdout.on('data', (chunk: Buffer) => {
+      // Kill the whole process group while the dependency layer is being built.
+      if (chunk.toString().includes('Building') && child.pid) {
+        process.kill(-child.pid, 'SIGKILL');
+        resolve();
+      }
+    });
+    child.on('close', () => resolve());
+  });
+  await new Promise((resolve) => child.on('close', resolve));
+  const files = await listFiles(app.cacheDir);
+  const archives = files.filter((f) => f.endsWith('.tar.zst') && !path.basename(f).startsWith('.'));
+  assert.ok(!archives.some((f) => f.includes('halcyon-deps-')), `no deps archive may exist yet: ${archives.join(', ')}`);
+
+  const push = await app.push(path.join(REPO_ROOT, 'examples', 'hello-web'));
+  assert.equal(push.compile.code, 0, push.compile.stderr);
+  const after = await app.cacheFiles();
+  assert.ok(!after.some((f) => /\.tmp-\d+-/.test(f)), `temp files left: ${after.join(', ')}`);
+});
+
+test('secret config vars never appear in the output, the slug or the cache', async () => {
+  const secret = 'wJalrXUtnFEMI-K7MDENG-bPxRfiCYEXAMPLEKEY';
+  const app = await buildingApp({ HALCYON_AWS_SECRET_ACCESS_KEY: secret, STRIPE_API_KEY: `${secret}-2` });
+  const push = await app.push(path.join(FIXTURE_APPS, 'base-only'));
+  assert.equal(push.compile.code, 0, push.compile.stderr);
+  assert.match(push.compile.stdout, /HALCYON_AWS_SECRET_ACCESS_KEY\s+\(secret\)/);
+  assert.ok(!`${push.compile.stdout}${push.compile.stderr}${push.release.stdout}`.includes(secret));
+  // Plain files, and the content of every archive (compressed, a leak would not show to grep).
+  const script = `grep -rqa -- wJalrXUtnFEMI "$@" && exit 0; for f in $(find "$@" -name '*.zst'); do zstd -dcq "$f" | grep -qa -- wJalrXUtnFEMI && exit 0; done; exit 1`;
+  const grep = spawn('sh', ['-c', script, 'sh', push.buildDir, app.cacheDir, push.base]);
+  const code = await new Promise((resolve) => grep.on('close', resolve));
+  assert.equal(code, 1, 'the secret was found in the slug, the cache or the layers');
+});
