@@ -2467,7 +2467,7 @@ var require_windows = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs = __require("fs");
-    function checkPathExt(path35, options) {
+    function checkPathExt(path37, options) {
       var pathext = options.pathExt !== void 0 ? options.pathExt : process.env.PATHEXT;
       if (!pathext) {
         return true;
@@ -2478,25 +2478,25 @@ var require_windows = __commonJS({
       }
       for (var i2 = 0; i2 < pathext.length; i2++) {
         var p = pathext[i2].toLowerCase();
-        if (p && path35.substr(-p.length).toLowerCase() === p) {
+        if (p && path37.substr(-p.length).toLowerCase() === p) {
           return true;
         }
       }
       return false;
     }
-    function checkStat(stat7, path35, options) {
+    function checkStat(stat7, path37, options) {
       if (!stat7.isSymbolicLink() && !stat7.isFile()) {
         return false;
       }
-      return checkPathExt(path35, options);
+      return checkPathExt(path37, options);
     }
-    function isexe(path35, options, cb) {
-      fs.stat(path35, function(er, stat7) {
-        cb(er, er ? false : checkStat(stat7, path35, options));
+    function isexe(path37, options, cb) {
+      fs.stat(path37, function(er, stat7) {
+        cb(er, er ? false : checkStat(stat7, path37, options));
       });
     }
-    function sync(path35, options) {
-      return checkStat(fs.statSync(path35), path35, options);
+    function sync(path37, options) {
+      return checkStat(fs.statSync(path37), path37, options);
     }
   }
 });
@@ -2507,13 +2507,13 @@ var require_mode = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs = __require("fs");
-    function isexe(path35, options, cb) {
-      fs.stat(path35, function(er, stat7) {
+    function isexe(path37, options, cb) {
+      fs.stat(path37, function(er, stat7) {
         cb(er, er ? false : checkStat(stat7, options));
       });
     }
-    function sync(path35, options) {
-      return checkStat(fs.statSync(path35), options);
+    function sync(path37, options) {
+      return checkStat(fs.statSync(path37), options);
     }
     function checkStat(stat7, options) {
       return stat7.isFile() && checkMode(stat7, options);
@@ -2546,7 +2546,7 @@ var require_isexe = __commonJS({
     }
     module.exports = isexe;
     isexe.sync = sync;
-    function isexe(path35, options, cb) {
+    function isexe(path37, options, cb) {
       if (typeof options === "function") {
         cb = options;
         options = {};
@@ -2556,7 +2556,7 @@ var require_isexe = __commonJS({
           throw new TypeError("callback not provided");
         }
         return new Promise(function(resolve, reject) {
-          isexe(path35, options || {}, function(er, is) {
+          isexe(path37, options || {}, function(er, is) {
             if (er) {
               reject(er);
             } else {
@@ -2565,7 +2565,7 @@ var require_isexe = __commonJS({
           });
         });
       }
-      core(path35, options || {}, function(er, is) {
+      core(path37, options || {}, function(er, is) {
         if (er) {
           if (er.code === "EACCES" || options && options.ignoreErrors) {
             er = null;
@@ -2575,9 +2575,9 @@ var require_isexe = __commonJS({
         cb(er, is);
       });
     }
-    function sync(path35, options) {
+    function sync(path37, options) {
       try {
-        return core.sync(path35, options || {});
+        return core.sync(path37, options || {});
       } catch (er) {
         if (options && options.ignoreErrors || er.code === "EACCES") {
           return false;
@@ -2593,7 +2593,7 @@ var require_isexe = __commonJS({
 var require_which = __commonJS({
   "node_modules/which/which.js"(exports, module) {
     var isWindows = process.platform === "win32" || process.env.OSTYPE === "cygwin" || process.env.OSTYPE === "msys";
-    var path35 = __require("path");
+    var path37 = __require("path");
     var COLON = isWindows ? ";" : ":";
     var isexe = require_isexe();
     var getNotFoundError = (cmd) => Object.assign(new Error(`not found: ${cmd}`), { code: "ENOENT" });
@@ -2631,7 +2631,7 @@ var require_which = __commonJS({
           return opt.all && found.length ? resolve(found) : reject(getNotFoundError(cmd));
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path35.join(pathPart, cmd);
+        const pCmd = path37.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         resolve(subStep(p, i2, 0));
       });
@@ -2658,7 +2658,7 @@ var require_which = __commonJS({
       for (let i2 = 0; i2 < pathEnv.length; i2++) {
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path35.join(pathPart, cmd);
+        const pCmd = path37.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         for (let j = 0; j < pathExt.length; j++) {
           const cur = p + pathExt[j];
@@ -2706,7 +2706,7 @@ var require_path_key = __commonJS({
 var require_resolveCommand = __commonJS({
   "node_modules/cross-spawn/lib/util/resolveCommand.js"(exports, module) {
     "use strict";
-    var path35 = __require("path");
+    var path37 = __require("path");
     var which = require_which();
     var getPathKey = require_path_key();
     function resolveCommandAttempt(parsed, withoutPathExt) {
@@ -2724,7 +2724,7 @@ var require_resolveCommand = __commonJS({
       try {
         resolved = which.sync(parsed.command, {
           path: env[getPathKey({ env })],
-          pathExt: withoutPathExt ? path35.delimiter : void 0
+          pathExt: withoutPathExt ? path37.delimiter : void 0
         });
       } catch (e) {
       } finally {
@@ -2733,7 +2733,7 @@ var require_resolveCommand = __commonJS({
         }
       }
       if (resolved) {
-        resolved = path35.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
+        resolved = path37.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
       }
       return resolved;
     }
@@ -2787,8 +2787,8 @@ var require_shebang_command = __commonJS({
       if (!match) {
         return null;
       }
-      const [path35, argument] = match[0].replace(/#! ?/, "").split(" ");
-      const binary = path35.split("/").pop();
+      const [path37, argument] = match[0].replace(/#! ?/, "").split(" ");
+      const binary = path37.split("/").pop();
       if (binary === "env") {
         return argument;
       }
@@ -2823,7 +2823,7 @@ var require_readShebang = __commonJS({
 var require_parse = __commonJS({
   "node_modules/cross-spawn/lib/parse.js"(exports, module) {
     "use strict";
-    var path35 = __require("path");
+    var path37 = __require("path");
     var resolveCommand = require_resolveCommand();
     var escape = require_escape();
     var readShebang = require_readShebang();
@@ -2848,7 +2848,7 @@ var require_parse = __commonJS({
       const needsShell = !isExecutableRegExp.test(commandFile);
       if (parsed.options.forceShell || needsShell) {
         const needsDoubleEscapeMetaChars = isCmdShimRegExp.test(commandFile);
-        parsed.command = path35.normalize(parsed.command);
+        parsed.command = path37.normalize(parsed.command);
         parsed.command = escape.command(parsed.command);
         parsed.args = parsed.args.map((arg) => escape.argument(arg, needsDoubleEscapeMetaChars));
         const shellCommand = [parsed.command].concat(parsed.args).join(" ");
@@ -2959,7 +2959,7 @@ var require_cross_spawn = __commonJS({
 });
 
 // src/cli/main.ts
-import path34 from "node:path";
+import path36 from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 
 // src/errors.ts
@@ -2990,7 +2990,7 @@ function errorMessage(error) {
 // src/heroku/compile.ts
 import { mkdtemp as mkdtemp2, rm as rm13 } from "node:fs/promises";
 import os4 from "node:os";
-import path33 from "node:path";
+import path35 from "node:path";
 
 // src/archive/errors.ts
 var CACHE_REMEDY = "A corrupt or unreadable cache entry is treated as a cache miss and the layer is rebuilt. If this keeps happening, purge the build cache with `heroku builds:cache:purge`.";
@@ -3037,115 +3037,33 @@ function isErrno(error, code) {
 // src/archive/extract.ts
 var import_tar_stream = __toESM(require_tar_stream(), 1);
 import { createHash } from "node:crypto";
-import { constants } from "node:fs";
-import { chmod, link, lutimes, mkdir, open, readdir, rm, stat, symlink, utimes } from "node:fs/promises";
-import path from "node:path";
+import { mkdir as mkdir2, stat } from "node:fs/promises";
+import path3 from "node:path";
 import { Readable } from "node:stream";
 
-// src/archive/safety.ts
-function unsafe(message) {
-  return new ArchiveError(message, { reason: "unsafe-entry" });
-}
-function entrySegments(name) {
-  if (name.includes("\0")) throw unsafe(`entry ${JSON.stringify(name)} contains a NUL byte`);
-  if (name.startsWith("/")) throw unsafe(`entry ${name} has an absolute path`);
-  const segments = name.split("/").filter((segment) => segment !== "" && segment !== ".");
-  if (segments.includes("..")) throw unsafe(`entry ${name} escapes the target directory`);
-  return segments;
-}
-function symlinkTargetProblem(linkPath, target) {
-  if (target === "") return "has an empty target";
-  if (target.includes("\0")) return "has a target containing a NUL byte";
-  if (target.startsWith("/")) return `points to the absolute path ${target}`;
-  let climbs = 0;
-  let descended = false;
-  for (const segment of target.split("/")) {
-    if (segment === "" || segment === ".") continue;
-    if (segment !== "..") descended = true;
-    else if (descended) return `has a target with '..' after a directory name (${target}), which cannot be checked safely`;
-    else climbs += 1;
-  }
-  const depth = linkPath.split("/").length - 1;
-  if (climbs > depth) return `points outside the directory (${target})`;
-  return void 0;
-}
-var ExtractionPlan = class {
-  known = /* @__PURE__ */ new Map();
-  /** Validates one entry against everything extracted before it and records it. Throws ArchiveError if unsafe. */
-  admit(header) {
-    const kind = entryKind(header);
-    const segments = entrySegments(header.name);
-    const path35 = segments.join("/");
-    if (path35 === "") {
-      if (kind === "directory") return void 0;
-      throw unsafe(`entry ${header.name} would replace the target directory`);
-    }
-    const missingParent = this.checkAncestors(segments);
-    const existing = this.known.get(path35);
-    if (existing !== void 0 && !(existing === "directory" && kind === "directory")) {
-      throw unsafe(`entry ${path35} appears twice in the archive`);
-    }
-    let linkTarget;
-    if (kind === "symlink") {
-      linkTarget = linkname(header);
-      const problem = symlinkTargetProblem(path35, linkTarget);
-      if (problem !== void 0) throw unsafe(`symlink ${path35} ${problem}, which escapes the target directory`);
-    } else if (kind === "hardlink") {
-      const raw = linkname(header);
-      let targetSegments;
-      try {
-        targetSegments = entrySegments(raw);
-      } catch {
-        throw unsafe(`hardlink ${path35} -> ${raw} escapes the target directory`);
-      }
-      linkTarget = targetSegments.join("/");
-      if (this.known.get(linkTarget) !== "file") {
-        throw unsafe(`hardlink ${path35} -> ${raw} does not point to a file extracted earlier from the archive`);
-      }
-    }
-    if (missingParent !== void 0) {
-      for (let i2 = 1; i2 < segments.length; i2++) this.known.set(segments.slice(0, i2).join("/"), "directory");
-    }
-    this.known.set(path35, kind);
-    return { kind, path: path35, linkTarget, missingParent, alreadyExists: existing !== void 0 };
-  }
-  checkAncestors(segments) {
-    for (let i2 = 1; i2 < segments.length; i2++) {
-      const ancestor = segments.slice(0, i2).join("/");
-      const kind = this.known.get(ancestor);
-      if (kind === void 0) return segments.slice(0, -1).join("/");
-      if (kind === "symlink") {
-        throw unsafe(`entry ${segments.join("/")} would be written through the symlink ${ancestor}`);
-      }
-      if (kind !== "directory") {
-        throw unsafe(`entry ${segments.join("/")} is inside ${ancestor}, which is not a directory`);
-      }
-    }
-    return void 0;
-  }
-};
-function entryKind(header) {
-  switch (header.type) {
-    case "file":
-    case "contiguous-file":
-      return "file";
-    case "directory":
-      return "directory";
-    case "symlink":
-      return "symlink";
-    case "link":
-      return "hardlink";
-    case null:
-    case void 0:
-      throw unsafe(`entry ${header.name} has an unknown type`);
-    default:
-      throw unsafe(`entry ${header.name} is a ${header.type}, which layer archives never contain`);
+// src/archive/cleanup.ts
+import { chmod, readdir, rm } from "node:fs/promises";
+import path from "node:path";
+async function removeTree(dir) {
+  try {
+    await rm(dir, { recursive: true, force: true });
+  } catch {
+    await makeDirectoriesWritable(dir);
+    await rm(dir, { recursive: true, force: true });
   }
 }
-function linkname(header) {
-  const value = header.linkname;
-  return value ?? "";
+async function makeDirectoriesWritable(dir) {
+  await chmod(dir, 448).catch(() => void 0);
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  for (const entry of entries) {
+    if (entry.isDirectory()) await makeDirectoriesWritable(path.join(dir, entry.name));
+  }
 }
+
+// src/archive/entry-writer.ts
+import { constants } from "node:fs";
+import { chmod as chmod2, link, lutimes, mkdir, open, symlink, utimes } from "node:fs/promises";
+import path2 from "node:path";
 
 // src/archive/concurrency.ts
 var TaskPool = class {
@@ -3212,6 +3130,348 @@ async function* mapOrdered(source, limit, fn) {
     await Promise.allSettled(queue);
     if (!exhausted) await iterator.return?.();
   }
+}
+
+// src/archive/safety.ts
+function unsafe(message) {
+  return new ArchiveError(message, { reason: "unsafe-entry" });
+}
+function entrySegments(name) {
+  if (name.includes("\0")) throw unsafe(`entry ${JSON.stringify(name)} contains a NUL byte`);
+  if (name.startsWith("/")) throw unsafe(`entry ${name} has an absolute path`);
+  const segments = name.split("/").filter((segment) => segment !== "" && segment !== ".");
+  if (segments.includes("..")) throw unsafe(`entry ${name} escapes the target directory`);
+  return segments;
+}
+function symlinkTargetProblem(linkPath, target) {
+  if (target === "") return "has an empty target";
+  if (target.includes("\0")) return "has a target containing a NUL byte";
+  if (target.startsWith("/")) return `points to the absolute path ${target}`;
+  let climbs = 0;
+  let descended = false;
+  for (const segment of target.split("/")) {
+    if (segment === "" || segment === ".") continue;
+    if (segment !== "..") descended = true;
+    else if (descended) return `has a target with '..' after a directory name (${target}), which cannot be checked safely`;
+    else climbs += 1;
+  }
+  const depth = linkPath.split("/").length - 1;
+  if (climbs > depth) return `points outside the directory (${target})`;
+  return void 0;
+}
+var ExtractionPlan = class {
+  known = /* @__PURE__ */ new Map();
+  /** Validates one entry against everything extracted before it and records it. Throws ArchiveError if unsafe. */
+  admit(header) {
+    const kind = entryKind(header);
+    const segments = entrySegments(header.name);
+    const path37 = segments.join("/");
+    if (path37 === "") {
+      if (kind === "directory") return void 0;
+      throw unsafe(`entry ${header.name} would replace the target directory`);
+    }
+    const missingParent = this.checkAncestors(segments);
+    const existing = this.known.get(path37);
+    if (existing !== void 0 && !(existing === "directory" && kind === "directory")) {
+      throw unsafe(`entry ${path37} appears twice in the archive`);
+    }
+    let linkTarget;
+    if (kind === "symlink") {
+      linkTarget = linkname(header);
+      const problem = symlinkTargetProblem(path37, linkTarget);
+      if (problem !== void 0) throw unsafe(`symlink ${path37} ${problem}, which escapes the target directory`);
+    } else if (kind === "hardlink") {
+      const raw = linkname(header);
+      let targetSegments;
+      try {
+        targetSegments = entrySegments(raw);
+      } catch {
+        throw unsafe(`hardlink ${path37} -> ${raw} escapes the target directory`);
+      }
+      linkTarget = targetSegments.join("/");
+      if (this.known.get(linkTarget) !== "file") {
+        throw unsafe(`hardlink ${path37} -> ${raw} does not point to a file extracted earlier from the archive`);
+      }
+    }
+    if (missingParent !== void 0) {
+      for (let i2 = 1; i2 < segments.length; i2++) this.known.set(segments.slice(0, i2).join("/"), "directory");
+    }
+    this.known.set(path37, kind);
+    return { kind, path: path37, linkTarget, missingParent, alreadyExists: existing !== void 0 };
+  }
+  checkAncestors(segments) {
+    for (let i2 = 1; i2 < segments.length; i2++) {
+      const ancestor = segments.slice(0, i2).join("/");
+      const kind = this.known.get(ancestor);
+      if (kind === void 0) return segments.slice(0, -1).join("/");
+      if (kind === "symlink") {
+        throw unsafe(`entry ${segments.join("/")} would be written through the symlink ${ancestor}`);
+      }
+      if (kind !== "directory") {
+        throw unsafe(`entry ${segments.join("/")} is inside ${ancestor}, which is not a directory`);
+      }
+    }
+    return void 0;
+  }
+};
+function entryKind(header) {
+  switch (header.type) {
+    case "file":
+    case "contiguous-file":
+      return "file";
+    case "directory":
+      return "directory";
+    case "symlink":
+      return "symlink";
+    case "link":
+      return "hardlink";
+    case null:
+    case void 0:
+      throw unsafe(`entry ${header.name} has an unknown type`);
+    default:
+      throw unsafe(`entry ${header.name} is a ${header.type}, which layer archives never contain`);
+  }
+}
+function linkname(header) {
+  const value = header.linkname;
+  return value ?? "";
+}
+
+// src/archive/types.ts
+var CHUNK_BYTES = 1024 * 1024;
+
+// src/archive/entry-writer.ts
+function entryMode(header, fallback) {
+  const mode = header.mode;
+  return mode === void 0 ? fallback : mode & 511;
+}
+function entryMtime(header) {
+  const pax = header.pax;
+  if (typeof pax === "object" && pax !== null && "mtime" in pax && typeof pax.mtime === "string") {
+    const match = /^(\d+)(?:\.(\d{1,9})\d*)?$/.exec(pax.mtime);
+    if (match?.[1] !== void 0) {
+      const seconds = Number(match[1]);
+      const micros = Number((match[2] ?? "").padEnd(9, "0").slice(0, 6));
+      return micros === 0 ? seconds : seconds + (micros + 0.5) / 1e6;
+    }
+  }
+  const mtime = header.mtime;
+  return (mtime?.getTime() ?? Date.now()) / 1e3;
+}
+var SMALL_FILE_BYTES = 256 * 1024;
+var WRITES_IN_FLIGHT = 16;
+var EntryWriter = class {
+  constructor(root, umask, onBackgroundFailure) {
+    this.root = root;
+    this.umask = umask;
+    this.pool = new TaskPool(WRITES_IN_FLIGHT, onBackgroundFailure);
+  }
+  root;
+  umask;
+  entryCount = 0;
+  unpackedBytes = 0;
+  plan = new ExtractionPlan();
+  directories = [];
+  pool;
+  async consume(tar) {
+    try {
+      for await (const entry of tar) {
+        const admitted = this.plan.admit(entry.header);
+        if (admitted === void 0) {
+          await drain(entry);
+          continue;
+        }
+        if (admitted.missingParent !== void 0) {
+          const parent = path2.join(this.root, admitted.missingParent);
+          await mkdir(parent, { recursive: true }).catch((error) => {
+            throw ioError("create the directory", parent, error);
+          });
+        }
+        await this.write(admitted, entry);
+        this.entryCount += 1;
+      }
+      await this.pool.drain();
+    } finally {
+      await this.pool.settle();
+    }
+  }
+  async write(admitted, entry) {
+    const { header } = entry;
+    const abs = path2.join(this.root, admitted.path);
+    const mtime = entryMtime(header);
+    switch (admitted.kind) {
+      case "file": {
+        const mode = entryMode(header, 420);
+        this.unpackedBytes += header.size;
+        if (header.size > SMALL_FILE_BYTES) {
+          await this.writeLargeFile(abs, entry, mode, mtime);
+        } else {
+          const content = await collect(entry);
+          await this.pool.run(() => this.writeSmallFile(abs, content, mode, mtime));
+        }
+        return;
+      }
+      case "directory": {
+        await drain(entry);
+        if (!admitted.alreadyExists) {
+          await mkdir(abs, { mode: 448 }).catch((error) => {
+            throw ioError("create the directory", abs, error);
+          });
+        }
+        this.directories.push({ abs, depth: admitted.path.split("/").length, mode: entryMode(header, 493), mtime });
+        return;
+      }
+      case "symlink": {
+        await drain(entry);
+        const target = admitted.linkTarget ?? "";
+        await this.pool.run(async () => {
+          try {
+            await symlink(target, abs);
+            await lutimes(abs, mtime, mtime);
+          } catch (error) {
+            throw ioError("create the symlink", abs, error);
+          }
+        });
+        return;
+      }
+      case "hardlink": {
+        await drain(entry);
+        await this.pool.drain();
+        const target = path2.join(this.root, admitted.linkTarget ?? "");
+        await link(target, abs).catch((error) => {
+          throw ioError("create the hardlink", abs, error);
+        });
+        return;
+      }
+    }
+  }
+  async create(abs, mode) {
+    try {
+      return await open(abs, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, mode);
+    } catch (error) {
+      throw ioError("write", abs, error);
+    }
+  }
+  async finishFile(handle, abs, mode, mtime) {
+    try {
+      if ((mode & ~this.umask) !== mode) await handle.chmod(mode);
+      await handle.utimes(mtime, mtime);
+    } catch (error) {
+      throw ioError("set the mode and mtime of", abs, error);
+    }
+  }
+  async writeSmallFile(abs, content, mode, mtime) {
+    const handle = await this.create(abs, mode);
+    try {
+      await writeAll(handle, content, abs);
+      await this.finishFile(handle, abs, mode, mtime);
+    } finally {
+      await handle.close();
+    }
+  }
+  async writeLargeFile(abs, entry, mode, mtime) {
+    const handle = await this.create(abs, mode);
+    const writer = new BatchedWriter(handle, abs);
+    try {
+      for await (const chunk of entry) await writer.add(chunk);
+      await writer.flush();
+      await this.finishFile(handle, abs, mode, mtime);
+    } finally {
+      await writer.settle();
+      await handle.close();
+    }
+  }
+  /** Deepest first, so a directory without write or search permission is only locked after its contents are done. */
+  async finishDirectories() {
+    const byDepth = /* @__PURE__ */ new Map();
+    for (const directory of this.directories) {
+      const group = byDepth.get(directory.depth) ?? [];
+      group.push(directory);
+      byDepth.set(directory.depth, group);
+    }
+    const depths = [...byDepth.keys()].sort((a2, b) => b - a2);
+    for (const depth of depths) {
+      const group = byDepth.get(depth) ?? [];
+      for (let i2 = 0; i2 < group.length; i2 += 64) {
+        await Promise.all(
+          group.slice(i2, i2 + 64).map(async ({ abs, mode, mtime }) => {
+            try {
+              await chmod2(abs, mode);
+              await utimes(abs, mtime, mtime);
+            } catch (error) {
+              throw ioError("set the mode and mtime of", abs, error);
+            }
+          })
+        );
+      }
+    }
+  }
+};
+var BatchedWriter = class {
+  constructor(handle, abs) {
+    this.handle = handle;
+    this.abs = abs;
+  }
+  handle;
+  abs;
+  batch = [];
+  batchBytes = 0;
+  inFlight;
+  async add(chunk) {
+    this.batch.push(chunk);
+    this.batchBytes += chunk.byteLength;
+    if (this.batchBytes >= CHUNK_BYTES) await this.startWrite();
+  }
+  async flush() {
+    if (this.batchBytes > 0) await this.startWrite();
+    await this.inFlight;
+    this.inFlight = void 0;
+  }
+  /** Waits out a write still running after a failure, so the file is not closed under it. */
+  async settle() {
+    await this.inFlight?.catch(() => void 0);
+  }
+  async startWrite() {
+    await this.inFlight;
+    const buffers = this.batch;
+    this.batch = [];
+    this.batchBytes = 0;
+    const write = writeAll(this.handle, buffers, this.abs);
+    write.catch(() => void 0);
+    this.inFlight = write;
+  }
+};
+async function writeAll(handle, buffers, abs) {
+  try {
+    let pending = buffers;
+    while (pending.length > 0) {
+      const { bytesWritten } = await handle.writev(pending);
+      pending = dropWritten(pending, bytesWritten);
+    }
+  } catch (error) {
+    throw ioError("write", abs, error);
+  }
+}
+function dropWritten(buffers, written) {
+  let skip = written;
+  const rest = [];
+  for (const buffer of buffers) {
+    if (skip >= buffer.byteLength) {
+      skip -= buffer.byteLength;
+      continue;
+    }
+    rest.push(skip > 0 ? buffer.subarray(skip) : buffer);
+    skip = 0;
+  }
+  return rest;
+}
+async function drain(entry) {
+  for await (const chunk of entry) void chunk;
+}
+async function collect(entry) {
+  const chunks = [];
+  for await (const chunk of entry) chunks.push(chunk);
+  return chunks;
 }
 
 // src/archive/streams.ts
@@ -3306,9 +3566,6 @@ var Supervisor = class {
   }
 };
 
-// src/archive/types.ts
-var CHUNK_BYTES = 1024 * 1024;
-
 // src/archive/zstd.ts
 import { spawn } from "node:child_process";
 var ZSTD_REMEDY = "install zstd (apt-get install zstd)";
@@ -3366,11 +3623,11 @@ function spawnZstd(mode, describeFailure) {
 
 // src/archive/extract.ts
 async function extractArchive(input, destDir) {
-  const root = path.resolve(destDir);
+  const root = path3.resolve(destDir);
   let umask;
   try {
-    await mkdir(path.dirname(root), { recursive: true });
-    await mkdir(root, { mode: 511 });
+    await mkdir2(path3.dirname(root), { recursive: true });
+    await mkdir2(root, { mode: 511 });
     umask = ~(await stat(root)).mode & 511;
   } catch (error) {
     destroyInput(input);
@@ -3453,271 +3710,24 @@ async function extractInto(input, root, umask) {
   await writer.finishDirectories();
   return { sizeBytes, sha256: hash.digest("hex"), entryCount: writer.entryCount, unpackedBytes: writer.unpackedBytes };
 }
-function entryMode(header, fallback) {
-  const mode = header.mode;
-  return mode === void 0 ? fallback : mode & 511;
-}
-function entryMtime(header) {
-  const pax = header.pax;
-  if (typeof pax === "object" && pax !== null && "mtime" in pax && typeof pax.mtime === "string") {
-    const match = /^(\d+)(?:\.(\d{1,9})\d*)?$/.exec(pax.mtime);
-    if (match?.[1] !== void 0) {
-      const seconds = Number(match[1]);
-      const micros = Number((match[2] ?? "").padEnd(9, "0").slice(0, 6));
-      return micros === 0 ? seconds : seconds + (micros + 0.5) / 1e6;
-    }
-  }
-  const mtime = header.mtime;
-  return (mtime?.getTime() ?? Date.now()) / 1e3;
-}
-var SMALL_FILE_BYTES = 256 * 1024;
-var WRITES_IN_FLIGHT = 16;
-var EntryWriter = class {
-  constructor(root, umask, onBackgroundFailure) {
-    this.root = root;
-    this.umask = umask;
-    this.pool = new TaskPool(WRITES_IN_FLIGHT, onBackgroundFailure);
-  }
-  root;
-  umask;
-  entryCount = 0;
-  unpackedBytes = 0;
-  plan = new ExtractionPlan();
-  directories = [];
-  pool;
-  async consume(tar) {
-    try {
-      for await (const entry of tar) {
-        const admitted = this.plan.admit(entry.header);
-        if (admitted === void 0) {
-          await drain(entry);
-          continue;
-        }
-        if (admitted.missingParent !== void 0) {
-          const parent = path.join(this.root, admitted.missingParent);
-          await mkdir(parent, { recursive: true }).catch((error) => {
-            throw ioError("create the directory", parent, error);
-          });
-        }
-        await this.write(admitted, entry);
-        this.entryCount += 1;
-      }
-      await this.pool.drain();
-    } finally {
-      await this.pool.settle();
-    }
-  }
-  async write(admitted, entry) {
-    const { header } = entry;
-    const abs = path.join(this.root, admitted.path);
-    const mtime = entryMtime(header);
-    switch (admitted.kind) {
-      case "file": {
-        const mode = entryMode(header, 420);
-        this.unpackedBytes += header.size;
-        if (header.size > SMALL_FILE_BYTES) {
-          await this.writeLargeFile(abs, entry, mode, mtime);
-        } else {
-          const content = await collect(entry);
-          await this.pool.run(() => this.writeSmallFile(abs, content, mode, mtime));
-        }
-        return;
-      }
-      case "directory": {
-        await drain(entry);
-        if (!admitted.alreadyExists) {
-          await mkdir(abs, { mode: 448 }).catch((error) => {
-            throw ioError("create the directory", abs, error);
-          });
-        }
-        this.directories.push({ abs, depth: admitted.path.split("/").length, mode: entryMode(header, 493), mtime });
-        return;
-      }
-      case "symlink": {
-        await drain(entry);
-        const target = admitted.linkTarget ?? "";
-        await this.pool.run(async () => {
-          try {
-            await symlink(target, abs);
-            await lutimes(abs, mtime, mtime);
-          } catch (error) {
-            throw ioError("create the symlink", abs, error);
-          }
-        });
-        return;
-      }
-      case "hardlink": {
-        await drain(entry);
-        await this.pool.drain();
-        const target = path.join(this.root, admitted.linkTarget ?? "");
-        await link(target, abs).catch((error) => {
-          throw ioError("create the hardlink", abs, error);
-        });
-        return;
-      }
-    }
-  }
-  async create(abs, mode) {
-    try {
-      return await open(abs, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, mode);
-    } catch (error) {
-      throw ioError("write", abs, error);
-    }
-  }
-  async finishFile(handle, abs, mode, mtime) {
-    try {
-      if ((mode & ~this.umask) !== mode) await handle.chmod(mode);
-      await handle.utimes(mtime, mtime);
-    } catch (error) {
-      throw ioError("set the mode and mtime of", abs, error);
-    }
-  }
-  async writeSmallFile(abs, content, mode, mtime) {
-    const handle = await this.create(abs, mode);
-    try {
-      await writeAll(handle, content, abs);
-      await this.finishFile(handle, abs, mode, mtime);
-    } finally {
-      await handle.close();
-    }
-  }
-  async writeLargeFile(abs, entry, mode, mtime) {
-    const handle = await this.create(abs, mode);
-    const writer = new BatchedWriter(handle, abs);
-    try {
-      for await (const chunk of entry) await writer.add(chunk);
-      await writer.flush();
-      await this.finishFile(handle, abs, mode, mtime);
-    } finally {
-      await writer.settle();
-      await handle.close();
-    }
-  }
-  /** Deepest first, so a directory without write or search permission is only locked after its contents are done. */
-  async finishDirectories() {
-    const byDepth = /* @__PURE__ */ new Map();
-    for (const directory of this.directories) {
-      const group = byDepth.get(directory.depth) ?? [];
-      group.push(directory);
-      byDepth.set(directory.depth, group);
-    }
-    const depths = [...byDepth.keys()].sort((a2, b) => b - a2);
-    for (const depth of depths) {
-      const group = byDepth.get(depth) ?? [];
-      for (let i2 = 0; i2 < group.length; i2 += 64) {
-        await Promise.all(
-          group.slice(i2, i2 + 64).map(async ({ abs, mode, mtime }) => {
-            try {
-              await chmod(abs, mode);
-              await utimes(abs, mtime, mtime);
-            } catch (error) {
-              throw ioError("set the mode and mtime of", abs, error);
-            }
-          })
-        );
-      }
-    }
-  }
-};
-var BatchedWriter = class {
-  constructor(handle, abs) {
-    this.handle = handle;
-    this.abs = abs;
-  }
-  handle;
-  abs;
-  batch = [];
-  batchBytes = 0;
-  inFlight;
-  async add(chunk) {
-    this.batch.push(chunk);
-    this.batchBytes += chunk.byteLength;
-    if (this.batchBytes >= CHUNK_BYTES) await this.startWrite();
-  }
-  async flush() {
-    if (this.batchBytes > 0) await this.startWrite();
-    await this.inFlight;
-    this.inFlight = void 0;
-  }
-  /** Waits out a write still running after a failure, so the file is not closed under it. */
-  async settle() {
-    await this.inFlight?.catch(() => void 0);
-  }
-  async startWrite() {
-    await this.inFlight;
-    const buffers = this.batch;
-    this.batch = [];
-    this.batchBytes = 0;
-    const write = writeAll(this.handle, buffers, this.abs);
-    write.catch(() => void 0);
-    this.inFlight = write;
-  }
-};
-async function writeAll(handle, buffers, abs) {
-  try {
-    let pending = buffers;
-    while (pending.length > 0) {
-      const { bytesWritten } = await handle.writev(pending);
-      pending = dropWritten(pending, bytesWritten);
-    }
-  } catch (error) {
-    throw ioError("write", abs, error);
-  }
-}
-function dropWritten(buffers, written) {
-  let skip = written;
-  const rest = [];
-  for (const buffer of buffers) {
-    if (skip >= buffer.byteLength) {
-      skip -= buffer.byteLength;
-      continue;
-    }
-    rest.push(skip > 0 ? buffer.subarray(skip) : buffer);
-    skip = 0;
-  }
-  return rest;
-}
-async function drain(entry) {
-  for await (const chunk of entry) void chunk;
-}
-async function collect(entry) {
-  const chunks = [];
-  for await (const chunk of entry) chunks.push(chunk);
-  return chunks;
-}
-async function removeTree(dir) {
-  try {
-    await rm(dir, { recursive: true, force: true });
-  } catch {
-    await makeDirectoriesWritable(dir);
-    await rm(dir, { recursive: true, force: true });
-  }
-}
-async function makeDirectoriesWritable(dir) {
-  await chmod(dir, 448).catch(() => void 0);
-  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
-  for (const entry of entries) {
-    if (entry.isDirectory()) await makeDirectoriesWritable(path.join(dir, entry.name));
-  }
-}
 
 // src/archive/pack.ts
 var import_tar_stream2 = __toESM(require_tar_stream(), 1);
 import { createHash as createHash2 } from "node:crypto";
 import { constants as constants2 } from "node:fs";
-import { lstat, mkdir as mkdir3, open as open2, readdir as readdir2, readlink, rename as rename2, rm as rm3, stat as stat3 } from "node:fs/promises";
-import path3 from "node:path";
+import { lstat, mkdir as mkdir4, open as open2, readdir as readdir2, readlink, rename as rename2, rm as rm3, stat as stat3 } from "node:fs/promises";
+import path5 from "node:path";
 
 // src/util/fs.ts
 import { randomBytes } from "node:crypto";
-import { mkdir as mkdir2, rename, rm as rm2, writeFile, stat as stat2, readFile } from "node:fs/promises";
-import path2 from "node:path";
+import { mkdir as mkdir3, rename, rm as rm2, writeFile, stat as stat2, readFile } from "node:fs/promises";
+import path4 from "node:path";
 function tempSibling(target) {
-  const dir = path2.dirname(target);
-  return path2.join(dir, `.${path2.basename(target)}.tmp-${process.pid}-${randomBytes(4).toString("hex")}`);
+  const dir = path4.dirname(target);
+  return path4.join(dir, `.${path4.basename(target)}.tmp-${process.pid}-${randomBytes(4).toString("hex")}`);
 }
 async function writeFileAtomic(target, data) {
-  await mkdir2(path2.dirname(target), { recursive: true });
+  await mkdir3(path4.dirname(target), { recursive: true });
   const temp = tempSibling(target);
   try {
     await writeFile(temp, data);
@@ -3728,7 +3738,7 @@ async function writeFileAtomic(target, data) {
   }
 }
 async function replaceDirectory(freshDir, liveDir) {
-  await mkdir2(path2.dirname(liveDir), { recursive: true });
+  await mkdir3(path4.dirname(liveDir), { recursive: true });
   const old = tempSibling(liveDir);
   const hadOld = await exists(liveDir);
   if (hadOld) await rename(liveDir, old);
@@ -3758,8 +3768,8 @@ async function readTextIfExists(p) {
 
 // src/archive/pack.ts
 async function packDirectory(srcDir, destFile, options = {}) {
-  const root = path3.resolve(srcDir);
-  const dest = path3.resolve(destFile);
+  const root = path5.resolve(srcDir);
+  const dest = path5.resolve(destFile);
   let rootStats;
   try {
     rootStats = await stat3(root);
@@ -3770,7 +3780,7 @@ async function packDirectory(srcDir, destFile, options = {}) {
     throw new ArchiveError(`cannot pack ${root}: it is not a directory`, { reason: "io" });
   }
   try {
-    await mkdir3(path3.dirname(dest), { recursive: true });
+    await mkdir4(path5.dirname(dest), { recursive: true });
   } catch (error) {
     throw ioError("create the directory for", dest, error);
   }
@@ -3862,7 +3872,7 @@ async function* walk(root, exclude, skip) {
     const children = [];
     for (const name of names) {
       const rel = dir.rel === "" ? name : `${dir.rel}/${name}`;
-      const abs = path3.join(dir.abs, name);
+      const abs = path5.join(dir.abs, name);
       if (skip.has(abs) || exclude?.(rel) === true) continue;
       children.push({ abs, rel });
     }
@@ -4015,9 +4025,9 @@ async function addFileEntry(tar, header, abs) {
 }
 
 // src/archive/restore.ts
-import path4 from "node:path";
+import path6 from "node:path";
 async function restoreDirectory(input, liveDir, options = {}) {
-  const live = path4.resolve(liveDir);
+  const live = path6.resolve(liveDir);
   const temp = tempSibling(live);
   const stats = await extractArchive(input, temp);
   try {
@@ -4039,7 +4049,7 @@ async function restoreDirectory(input, liveDir, options = {}) {
 
 // src/config/magic.ts
 import { readdir as readdir3, readFile as readFile2 } from "node:fs/promises";
-import path5 from "node:path";
+import path7 from "node:path";
 
 // src/config/schema.ts
 var VARIABLES = [
@@ -4158,13 +4168,13 @@ function looksSecret(name) {
 
 // src/config/magic.ts
 async function magicFileLayer(appDir) {
-  const dir = path5.join(appDir, ".halcyon");
+  const dir = path7.join(appDir, ".halcyon");
   const vars = {};
   const names = new Set(await readdir3(dir).catch(() => []));
   const byFile = /* @__PURE__ */ new Map();
   for (const spec of VARIABLES) {
     if (spec.magic && names.has(spec.magic)) {
-      vars[spec.name] = (await readFile2(path5.join(dir, spec.magic), "utf8")).trim();
+      vars[spec.name] = (await readFile2(path7.join(dir, spec.magic), "utf8")).trim();
       byFile.set(spec.name, `.halcyon/${spec.magic}`);
     }
   }
@@ -4172,15 +4182,15 @@ async function magicFileLayer(appDir) {
 }
 
 // src/config/options.ts
-import path6 from "node:path";
+import path8 from "node:path";
 var DEFAULT_REMOTE_REPO = { name: "hackage.haskell.org", url: "http://hackage.haskell.org/" };
 function engineOptions(settings, defaults) {
-  const basePath = path6.resolve(settings.string("HALCYON_BASE") ?? defaults.basePath);
+  const basePath = path8.resolve(settings.string("HALCYON_BASE") ?? defaults.basePath);
   return {
     basePath,
-    prefixPath: path6.resolve(settings.string("HALCYON_PREFIX") ?? basePath),
-    rootPath: path6.resolve(settings.string("HALCYON_ROOT") ?? "/"),
-    cachePath: path6.resolve(settings.string("HALCYON_CACHE") ?? defaults.cachePath),
+    prefixPath: path8.resolve(settings.string("HALCYON_PREFIX") ?? basePath),
+    rootPath: path8.resolve(settings.string("HALCYON_ROOT") ?? "/"),
+    cachePath: path8.resolve(settings.string("HALCYON_CACHE") ?? defaults.cachePath),
     systemToolchain: settings.bool("HALCYON_SYSTEM_TOOLCHAIN"),
     ghcVersion: settings.string("HALCYON_GHC_VERSION"),
     ghcBindist: customBindist(settings),
@@ -4279,8 +4289,8 @@ function validate(spec, raw, givenAs) {
 
 // src/storage/cache-store.ts
 import { createReadStream, createWriteStream } from "node:fs";
-import { copyFile, mkdir as mkdir4, readdir as readdir4, rename as rename3, rm as rm4, stat as stat4 } from "node:fs/promises";
-import path7 from "node:path";
+import { copyFile, mkdir as mkdir5, readdir as readdir4, rename as rename3, rm as rm4, stat as stat4 } from "node:fs/promises";
+import path9 from "node:path";
 import { pipeline } from "node:stream/promises";
 var CacheStore = class {
   constructor(rootDir) {
@@ -4291,7 +4301,7 @@ var CacheStore = class {
   title = "cache";
   touched = /* @__PURE__ */ new Set();
   pathOf(key) {
-    return path7.join(this.rootDir, ...key.split("/"));
+    return path9.join(this.rootDir, ...key.split("/"));
   }
   /** Marks a key as used by this run, so cleaning keeps it even though nothing read it. */
   keep(key) {
@@ -4313,7 +4323,7 @@ var CacheStore = class {
   }
   async save(key, filePath, _integrity) {
     const target = this.pathOf(key);
-    await mkdir4(path7.dirname(target), { recursive: true });
+    await mkdir5(path9.dirname(target), { recursive: true });
     const temp = tempSibling(target);
     try {
       await copyFile(filePath, temp);
@@ -4327,7 +4337,7 @@ var CacheStore = class {
   /** Saves a stream (a bucket download being restored at the same time) under a temp name; commit() makes it visible. */
   async beginSave(key, body) {
     const target = this.pathOf(key);
-    await mkdir4(path7.dirname(target), { recursive: true });
+    await mkdir5(path9.dirname(target), { recursive: true });
     const temp = tempSibling(target);
     const written = pipeline(body, createWriteStream(temp, { highWaterMark: 1 << 20 }));
     written.catch(() => void 0);
@@ -4361,9 +4371,9 @@ var CacheStore = class {
       }
       for (const entry of entries) {
         const key = relative ? `${relative}/${entry.name}` : entry.name;
-        if (entry.isDirectory()) await walk2(path7.join(dir, entry.name), key);
+        if (entry.isDirectory()) await walk2(path9.join(dir, entry.name), key);
         else if (entry.isFile() && !entry.name.startsWith(".")) {
-          const info = await stat4(path7.join(dir, entry.name));
+          const info = await stat4(path9.join(dir, entry.name));
           found.push({ key, sizeBytes: info.size });
         }
       }
@@ -4410,12 +4420,12 @@ async function createRunContext(input) {
 }
 
 // src/engine/pipeline.ts
-import { cp as cp2, mkdir as mkdir11 } from "node:fs/promises";
-import path23 from "node:path";
+import { cp as cp2, mkdir as mkdir12 } from "node:fs/promises";
+import path25 from "node:path";
 
 // src/haskell/cabal-file.ts
 import { readdir as readdir5, readFile as readFile4 } from "node:fs/promises";
-import path8 from "node:path";
+import path10 from "node:path";
 var FIELD_PATTERN = /^([A-Za-z][A-Za-z0-9_-]*)\s*:(.*)$/;
 var VERSION_PATTERN = /^\d+(\.\d+)*$/;
 var PACKAGE_NAME_PATTERN = /^[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*(-[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*)*$/;
@@ -4504,7 +4514,7 @@ function splitList(value) {
   return items;
 }
 function toPosix(p) {
-  return p.split(path8.sep).join("/");
+  return p.split(path10.sep).join("/");
 }
 function parseCabalFile(text2, fileName) {
   const nodes = parseLayout(text2, fileName);
@@ -4545,7 +4555,7 @@ function parseCabalFile(text2, fileName) {
   }
   const dataFiles = nodes.filter((n2) => n2.kind === "field" && n2.name === "data-files").flatMap((f) => splitList(f.lines.join("\n")));
   const dataDir = splitList(fieldValue(nodes, "data-dir") ?? "")[0] ?? "";
-  const packageDir = path8.posix.dirname(toPosix(fileName));
+  const packageDir = path10.posix.dirname(toPosix(fileName));
   return {
     name,
     version,
@@ -4573,7 +4583,7 @@ function cabalFilesIn(entries) {
 async function readPackage(appDir, relative) {
   let text2;
   try {
-    text2 = await readFile4(path8.join(appDir, relative), "utf8");
+    text2 = await readFile4(path10.join(appDir, relative), "utf8");
   } catch (error) {
     throw new HalcyonError("app", `Cannot read ${relative}`, { cause: error, remedy: `Check that ${relative} is a readable file.` });
   }
@@ -4617,7 +4627,7 @@ async function findAppPackage(appDir) {
   return app;
 }
 async function projectPackages(appDir) {
-  const projectText = await readFile4(path8.join(appDir, "cabal.project"), "utf8");
+  const projectText = await readFile4(path10.join(appDir, "cabal.project"), "utf8");
   const nodes = parseLayout(projectText, "cabal.project");
   const entries = nodes.filter((n2) => n2.kind === "field" && n2.name === "packages").flatMap((f) => splitList(f.lines.join("\n")));
   const patterns = entries.length > 0 ? entries : ["./*.cabal"];
@@ -4638,7 +4648,7 @@ async function projectPackages(appDir) {
 }
 async function expandPattern(appDir, pattern) {
   const segments = pattern.split("/").filter((s) => s !== "" && s !== ".");
-  if (segments.includes("..") || path8.isAbsolute(pattern)) {
+  if (segments.includes("..") || path10.isAbsolute(pattern)) {
     throw new HalcyonError("app", `cabal.project lists "${pattern}", outside the app directory`, {
       remedy: "Keep all of the app's packages inside the app (the directory pushed to Heroku) and list them with relative paths."
     });
@@ -4654,7 +4664,7 @@ async function expandPattern(appDir, pattern) {
       const regex = globSegment(segment);
       let names;
       try {
-        names = await readdir5(path8.join(appDir, base), { withFileTypes: true });
+        names = await readdir5(path10.join(appDir, base), { withFileTypes: true });
       } catch {
         continue;
       }
@@ -4670,15 +4680,15 @@ async function expandPattern(appDir, pattern) {
   for (const candidate of candidates) {
     if (candidate.endsWith(".cabal")) {
       try {
-        const entries2 = await readdir5(path8.join(appDir, path8.dirname(candidate)), { withFileTypes: true });
-        if (entries2.some((e) => e.isFile() && e.name === path8.basename(candidate))) found.push(candidate);
+        const entries2 = await readdir5(path10.join(appDir, path10.dirname(candidate)), { withFileTypes: true });
+        if (entries2.some((e) => e.isFile() && e.name === path10.basename(candidate))) found.push(candidate);
       } catch {
       }
       continue;
     }
     let entries;
     try {
-      entries = await readdir5(path8.join(appDir, candidate), { withFileTypes: true });
+      entries = await readdir5(path10.join(appDir, candidate), { withFileTypes: true });
     } catch {
       continue;
     }
@@ -4704,28 +4714,28 @@ function globSegment(segment) {
 
 // src/haskell/plan.ts
 import { readFile as readFile5 } from "node:fs/promises";
-import path11 from "node:path";
+import path13 from "node:path";
 
 // src/layers/paths.ts
-import path9 from "node:path";
+import path11 from "node:path";
 function layerPaths(basePath) {
-  const root = path9.join(basePath, ".halcyon-layers");
+  const root = path11.join(basePath, ".halcyon-layers");
   return {
     root,
-    ghc: path9.join(root, "ghc"),
-    cabal: path9.join(root, "cabal"),
-    store: path9.join(root, "store"),
-    build: (label) => path9.join(root, "build", label),
-    install: (label) => path9.join(root, "install", label)
+    ghc: path11.join(root, "ghc"),
+    cabal: path11.join(root, "cabal"),
+    store: path11.join(root, "store"),
+    build: (label) => path11.join(root, "build", label),
+    install: (label) => path11.join(root, "install", label)
   };
 }
 
 // src/layers/workdir.ts
 import { mkdtemp, rm as rm5 } from "node:fs/promises";
 import os2 from "node:os";
-import path10 from "node:path";
+import path12 from "node:path";
 async function withTempDir(prefix, work) {
-  const dir = await mkdtemp(path10.join(os2.tmpdir(), `halcyon-${prefix}-`));
+  const dir = await mkdtemp(path12.join(os2.tmpdir(), `halcyon-${prefix}-`));
   try {
     return await work(dir);
   } finally {
@@ -4761,7 +4771,7 @@ async function computePlan(ctx, toolchain, appDir) {
 ${result.tail}`
       });
     }
-    return parsePlan(await readFile5(path11.join(scratch, "cache", "plan.json"), "utf8"));
+    return parsePlan(await readFile5(path13.join(scratch, "cache", "plan.json"), "utf8"));
   });
 }
 function parsePlan(json) {
@@ -4784,8 +4794,8 @@ function constraintLines(plan) {
 // src/haskell/source.ts
 import { createHash as createHash3 } from "node:crypto";
 import { createReadStream as createReadStream2 } from "node:fs";
-import { copyFile as copyFile2, lstat as lstat2, mkdir as mkdir5, readdir as readdir6, readFile as readFile6, readlink as readlink2, rm as rm6, symlink as symlink2, utimes as utimes2 } from "node:fs/promises";
-import path12 from "node:path";
+import { copyFile as copyFile2, lstat as lstat2, mkdir as mkdir6, readdir as readdir6, readFile as readFile6, readlink as readlink2, rm as rm6, symlink as symlink2, utimes as utimes2 } from "node:fs/promises";
+import path14 from "node:path";
 import { pipeline as pipeline2 } from "node:stream/promises";
 var IGNORED_NAMES = /* @__PURE__ */ new Set([".git", ".hg", ".svn", "dist-newstyle", "dist", ".stack-work", ".buildpack", ".profile.d"]);
 function ignored(name) {
@@ -4794,11 +4804,11 @@ function ignored(name) {
 async function listSource(appDir) {
   const entries = [];
   const walk2 = async (rel) => {
-    const names = (await readdir6(path12.join(appDir, rel))).sort();
+    const names = (await readdir6(path14.join(appDir, rel))).sort();
     for (const name of names) {
       if (ignored(name)) continue;
       const childRel = rel ? `${rel}/${name}` : name;
-      const info = await lstat2(path12.join(appDir, childRel));
+      const info = await lstat2(path14.join(appDir, childRel));
       if (info.isDirectory()) await walk2(childRel);
       else if (info.isSymbolicLink()) entries.push({ relPath: childRel, type: "symlink", executable: false });
       else if (info.isFile()) entries.push({ relPath: childRel, type: "file", executable: (info.mode & 73) !== 0 });
@@ -4815,7 +4825,7 @@ async function fileDigest(file) {
 async function hashSource(appDir) {
   const hash = createHash3("sha256");
   for (const entry of await listSource(appDir)) {
-    const full = path12.join(appDir, entry.relPath);
+    const full = path14.join(appDir, entry.relPath);
     const content = entry.type === "symlink" ? `link:${await readlink2(full)}` : await fileDigest(full);
     hash.update(`${entry.relPath}\0${entry.type}\0${entry.executable ? "x" : "-"}\0${content}
 `);
@@ -4823,21 +4833,21 @@ async function hashSource(appDir) {
   return hash.digest("hex");
 }
 async function syncSource(appDir, buildDir) {
-  await mkdir5(buildDir, { recursive: true });
+  await mkdir6(buildDir, { recursive: true });
   const wanted = await listSource(appDir);
   const wantedPaths = new Set(wanted.map((e) => e.relPath));
   const changed = [];
   for (const stale of await listSource(buildDir)) {
     if (!wantedPaths.has(stale.relPath)) {
-      await rm6(path12.join(buildDir, stale.relPath), { force: true });
+      await rm6(path14.join(buildDir, stale.relPath), { force: true });
       changed.push(`- ${stale.relPath}`);
     }
   }
   for (const entry of wanted) {
-    const from = path12.join(appDir, entry.relPath);
-    const to = path12.join(buildDir, entry.relPath);
+    const from = path14.join(appDir, entry.relPath);
+    const to = path14.join(buildDir, entry.relPath);
     if (await sameEntry(from, to, entry)) continue;
-    await mkdir5(path12.dirname(to), { recursive: true });
+    await mkdir6(path14.dirname(to), { recursive: true });
     await rm6(to, { force: true, recursive: true });
     if (entry.type === "symlink") await symlink2(await readlink2(from), to);
     else {
@@ -4862,7 +4872,7 @@ async function sameEntry(from, to, entry) {
 }
 
 // src/haskell/toolchain.ts
-import path13 from "node:path";
+import path15 from "node:path";
 
 // src/haskell/inventory.ts
 var DEFAULT_GHC_VERSION = "9.10.3";
@@ -5066,13 +5076,13 @@ async function bindistToolchain({ options, appDir }) {
     ghcId: ghcVersion,
     cabalVersion,
     cabalId: cabalVersion,
-    ghcBin: path13.join(paths.ghc, "bin", "ghc"),
-    cabalBin: path13.join(paths.cabal, "bin", "cabal"),
-    binDirs: [path13.join(paths.ghc, "bin"), path13.join(paths.cabal, "bin")]
+    ghcBin: path15.join(paths.ghc, "bin", "ghc"),
+    cabalBin: path15.join(paths.cabal, "bin", "cabal"),
+    binDirs: [path15.join(paths.ghc, "bin"), path15.join(paths.cabal, "bin")]
   };
 }
 async function withCompilerVersion(appDir) {
-  const text2 = await readTextIfExists(path13.join(appDir, "cabal.project"));
+  const text2 = await readTextIfExists(path15.join(appDir, "cabal.project"));
   const match = text2 ? /^\s*with-compiler\s*:\s*(?:\S*\/)?ghc-(\d+\.\d+\.\d+)\s*$/im.exec(text2) : null;
   return match?.[1];
 }
@@ -5089,7 +5099,7 @@ function inventoryDownload(tool, version, platform2) {
 }
 
 // src/layers/build.ts
-import path14 from "node:path";
+import path16 from "node:path";
 
 // src/util/hash.ts
 import { createHash as createHash4 } from "node:crypto";
@@ -5108,7 +5118,8 @@ function buildLayer(ctx, input) {
     inputs: sha256Hex(`${sourceHash}
 ${depsInputs}
 ${toolchain.ghcId}
-${toolchain.cabalId}`),
+${toolchain.cabalId}
+${ctx.options.basePath}`),
     isDependency: false,
     build: (buildCtx) => buildApp(buildCtx, input)
   };
@@ -5135,22 +5146,22 @@ async function buildApp(ctx, { toolchain, label, appDir }) {
   }
 }
 function distDirOf(buildDir) {
-  return path14.join(buildDir, "dist-newstyle");
+  return path16.join(buildDir, "dist-newstyle");
 }
 
 // src/layers/cabal.ts
-import { chmod as chmod2, copyFile as copyFile3, mkdir as mkdir7, readdir as readdir7 } from "node:fs/promises";
+import { chmod as chmod3, copyFile as copyFile3, mkdir as mkdir8, readdir as readdir7 } from "node:fs/promises";
 import os3 from "node:os";
-import path16 from "node:path";
+import path18 from "node:path";
 
 // src/haskell/cabal-config.ts
-function cabalConfigText(cabalDir, repo, jobs) {
+function cabalConfigText(cabalDir, storeDir, repo, jobs) {
   const lines = [`-- Written by halcyon; regenerated on every cabal layer build.`];
   if (repo) {
     lines.push(`repository ${repo.name}`, `  url: ${repo.url}`);
     if (repo.name === DEFAULT_REMOTE_REPO.name && /^https?:\/\/hackage\.haskell\.org\/?$/.test(repo.url)) lines.push("  secure: True");
   }
-  lines.push(`remote-repo-cache: ${cabalDir}/packages`, `jobs: ${jobs}`, "");
+  lines.push(`remote-repo-cache: ${cabalDir}/packages`, `store-dir: ${storeDir}`, `jobs: ${jobs}`, "");
   return lines.join("\n");
 }
 function repoId(repo) {
@@ -5160,12 +5171,12 @@ function repoId(repo) {
 // src/util/download.ts
 import { createHash as createHash5 } from "node:crypto";
 import { createWriteStream as createWriteStream2 } from "node:fs";
-import { mkdir as mkdir6, rename as rename4, rm as rm7 } from "node:fs/promises";
-import path15 from "node:path";
+import { mkdir as mkdir7, rename as rename4, rm as rm7 } from "node:fs/promises";
+import path17 from "node:path";
 import { Readable as Readable2, Transform } from "node:stream";
 import { pipeline as pipeline3 } from "node:stream/promises";
 async function downloadVerified(url, sha256, destFile, timeoutMs = 10 * 6e4) {
-  await mkdir6(path15.dirname(destFile), { recursive: true });
+  await mkdir7(path17.dirname(destFile), { recursive: true });
   const temp = tempSibling(destFile);
   const hash = createHash5("sha256");
   let sizeBytes = 0;
@@ -5210,8 +5221,10 @@ function cabalLayer(ctx, toolchain) {
     title: `cabal-install ${toolchain.cabalVersion}${toolchain.flavour === "system" ? " (system)" : ""}, ${repo ? `${repo.name} index of ${date}` : "no package repository"}`,
     liveDir,
     key,
+    // The config names absolute paths under the base (the store, the index cache).
     inputs: sha256Hex(`${key}
-${repo?.url ?? "none"}`),
+${repo?.url ?? "none"}
+${liveDir}`),
     isDependency: true,
     startingPoints: repo ? (c3) => olderIndexes(c3, stem, key) : void 0,
     build: (buildCtx) => buildCabal(buildCtx, toolchain, liveDir)
@@ -5227,9 +5240,9 @@ async function olderIndexes(ctx, stem, key) {
   return [...keys].sort().reverse();
 }
 async function buildCabal(ctx, toolchain, liveDir) {
-  await mkdir7(liveDir, { recursive: true });
+  await mkdir8(liveDir, { recursive: true });
   if (toolchain.flavour === "bindist" && !await exists(toolchain.cabalBin)) await installCabalBinary(ctx, toolchain);
-  await writeFileAtomic(path16.join(liveDir, "config"), cabalConfigText(liveDir, ctx.options.remoteRepo, os3.availableParallelism()));
+  await writeFileAtomic(path18.join(liveDir, "config"), cabalConfigText(liveDir, layerPaths(ctx.options.basePath).store, ctx.options.remoteRepo, os3.availableParallelism()));
   if (!ctx.options.remoteRepo) return;
   ctx.log.detail(`cabal update (${ctx.options.remoteRepo.url})`);
   const result = await ctx.exec(toolchain.cabalBin, ["update"], {
@@ -5247,11 +5260,11 @@ ${result.tail}`
 async function installCabalBinary(ctx, toolchain) {
   const download = inventoryDownload("cabal-install", toolchain.cabalVersion, ctx.platform);
   await withTempDir("cabal", async (work) => {
-    const file = path16.join(work, path16.basename(new URL(download.url).pathname) || "cabal.tar");
+    const file = path18.join(work, path18.basename(new URL(download.url).pathname) || "cabal.tar");
     ctx.log.detail(`downloading ${download.url}`);
     await downloadVerified(download.url, download.sha256, file);
-    const unpacked = path16.join(work, "src");
-    await mkdir7(unpacked);
+    const unpacked = path18.join(work, "src");
+    await mkdir8(unpacked);
     const result = await ctx.exec("tar", ["-xf", file, "-C", unpacked], { quiet: true });
     const binary = await findFile(unpacked, "cabal");
     if (result.exitCode !== 0 || !binary) {
@@ -5259,14 +5272,14 @@ async function installCabalBinary(ctx, toolchain) {
         remedy: "Set HALCYON_CABAL_VERSION to another version, or HALCYON_SYSTEM_TOOLCHAIN=1 to use cabal on PATH."
       });
     }
-    await mkdir7(path16.dirname(toolchain.cabalBin), { recursive: true });
+    await mkdir8(path18.dirname(toolchain.cabalBin), { recursive: true });
     await copyFile3(binary, toolchain.cabalBin);
-    await chmod2(toolchain.cabalBin, 493);
+    await chmod3(toolchain.cabalBin, 493);
   });
 }
 async function findFile(dir, name) {
   for (const entry of await readdir7(dir, { withFileTypes: true })) {
-    const full = path16.join(dir, entry.name);
+    const full = path18.join(dir, entry.name);
     if (entry.isFile() && entry.name === name) return full;
     if (entry.isDirectory()) {
       const found = await findFile(full, name);
@@ -5277,12 +5290,12 @@ async function findFile(dir, name) {
 }
 
 // src/layers/deps.ts
-import { mkdir as mkdir8 } from "node:fs/promises";
-import path17 from "node:path";
+import { mkdir as mkdir9 } from "node:fs/promises";
+import path19 from "node:path";
 import { text } from "node:stream/consumers";
 function depsLayer(ctx, input) {
   const { toolchain, plan, label } = input;
-  const inputs = sha256Hex([`ghc ${toolchain.ghcId}`, `cabal ${toolchain.cabalId}`, ...plan.dependencies.map((u2) => u2.id)].join("\n"));
+  const inputs = sha256Hex([`ghc ${toolchain.ghcId}`, `cabal ${toolchain.cabalId}`, `base ${ctx.options.basePath}`, ...plan.dependencies.map((u2) => u2.id)].join("\n"));
   const prefix = depsPrefix(ctx, toolchain);
   const stem = `${prefix}${inputs.slice(0, 12)}-${label}`;
   const lines = constraintLines(plan);
@@ -5325,7 +5338,7 @@ async function closestArchives(ctx, prefix, inputs, needed, sameInputsOnly) {
 }
 async function buildDependencies(ctx, { toolchain, appDir }) {
   const cabal = cabalInvocation(ctx, toolchain);
-  await mkdir8(path17.join(layerPaths(ctx.options.basePath).store, `ghc-${toolchain.ghcVersion}`, "package.db"), { recursive: true });
+  await mkdir9(path19.join(layerPaths(ctx.options.basePath).store, `ghc-${toolchain.ghcVersion}`, "package.db"), { recursive: true });
   await withTempDir("deps", async (scratch) => {
     const result = await ctx.exec(cabal.bin, [...cabal.globalArgs, "build", "--only-dependencies", "all", ...cabalBuildArgs(toolchain, scratch)], {
       cwd: appDir,
@@ -5341,8 +5354,8 @@ async function buildDependencies(ctx, { toolchain, appDir }) {
 }
 
 // src/layers/ghc.ts
-import { mkdir as mkdir9, readdir as readdir8, rm as rm8 } from "node:fs/promises";
-import path18 from "node:path";
+import { mkdir as mkdir10, readdir as readdir8, rm as rm8 } from "node:fs/promises";
+import path20 from "node:path";
 function ghcLayer(ctx, toolchain) {
   const liveDir = layerPaths(ctx.options.basePath).ghc;
   if (toolchain.flavour === "system") {
@@ -5362,32 +5375,32 @@ function ghcLayer(ctx, toolchain) {
     title: `GHC ${toolchain.ghcVersion}`,
     liveDir,
     key: `${ctx.platform}/halcyon-ghc-${toolchain.ghcVersion}.tar.zst`,
-    inputs: `ghc ${toolchain.ghcVersion} ${download.sha256}`,
+    inputs: `ghc ${toolchain.ghcVersion} ${download.sha256} ${liveDir}`,
     isDependency: true,
     build: (buildCtx) => installBindist(buildCtx, download, liveDir)
   };
 }
 async function installBindist(ctx, download, liveDir) {
   await withTempDir("ghc", async (work) => {
-    const file = path18.join(work, path18.basename(new URL(download.url).pathname) || "ghc.tar");
+    const file = path20.join(work, path20.basename(new URL(download.url).pathname) || "ghc.tar");
     ctx.log.detail(`downloading ${download.url}`);
     await downloadVerified(download.url, download.sha256, file);
     ctx.log.detail("sha256 verified; unpacking");
-    const unpacked = path18.join(work, "src");
-    await mkdir9(unpacked);
+    const unpacked = path20.join(work, "src");
+    await mkdir10(unpacked);
     await run(ctx, "tar", ["-xf", file, "-C", unpacked], work, "unpack the GHC binary distribution");
     const top = await findConfigureDir(unpacked);
     await rm8(liveDir, { recursive: true, force: true });
     await run(ctx, "./configure", [`--prefix=${liveDir}`], top, "configure the GHC binary distribution");
     await run(ctx, "make", ["install"], top, "install the GHC binary distribution");
-    await rm8(path18.join(liveDir, "share", "doc"), { recursive: true, force: true });
+    await rm8(path20.join(liveDir, "share", "doc"), { recursive: true, force: true });
   });
 }
 async function findConfigureDir(dir) {
   const names = await readdir8(dir);
   if (names.includes("configure")) return dir;
   for (const name of names) {
-    const nested = path18.join(dir, name);
+    const nested = path20.join(dir, name);
     const inner = await readdir8(nested).catch(() => []);
     if (inner.includes("configure")) return nested;
   }
@@ -5406,15 +5419,15 @@ ${result.tail}`
 }
 
 // src/layers/install.ts
-import { chmod as chmod3, copyFile as copyFile4, cp, mkdir as mkdir10, readFile as readFile7, rm as rm9 } from "node:fs/promises";
-import path20 from "node:path";
+import { chmod as chmod4, copyFile as copyFile4, cp, mkdir as mkdir11, readFile as readFile7, rm as rm9 } from "node:fs/promises";
+import path22 from "node:path";
 
 // src/haskell/data-files.ts
 import { readdir as readdir9 } from "node:fs/promises";
-import path19 from "node:path";
+import path21 from "node:path";
 async function expandDataFiles(packageDir, dataDir, patterns) {
   if (patterns.length === 0) return [];
-  const base = path19.join(packageDir, dataDir);
+  const base = path21.join(packageDir, dataDir);
   const all = await listFiles(base);
   const found = /* @__PURE__ */ new Set();
   for (const pattern of patterns) {
@@ -5445,7 +5458,7 @@ function globToRegex(pattern) {
 async function listFiles(dir, rel = "") {
   let entries;
   try {
-    entries = await readdir9(path19.join(dir, rel), { withFileTypes: true });
+    entries = await readdir9(path21.join(dir, rel), { withFileTypes: true });
   } catch {
     return [];
   }
@@ -5483,7 +5496,7 @@ async function assembleInstall(ctx, input) {
   const liveDir = layerPaths(ctx.options.basePath).install(app.label);
   const buildDir = buildDirOf(ctx, app.label);
   await rm9(liveDir, { recursive: true, force: true });
-  await mkdir10(path20.join(liveDir, "bin"), { recursive: true });
+  await mkdir11(path22.join(liveDir, "bin"), { recursive: true });
   const cabal = cabalInvocation(ctx, toolchain);
   for (const exe of app.executables) {
     const result = await ctx.exec(cabal.bin, [...cabal.globalArgs, "list-bin", `exe:${exe}`, ...cabalBuildArgs(toolchain, distDirOf(buildDir))], {
@@ -5496,17 +5509,17 @@ async function assembleInstall(ctx, input) {
     if (result.exitCode !== 0 || !binary.startsWith("/")) {
       throw new HalcyonError("build-failed", `cabal could not locate the built executable ${exe}`, { remedy: result.tail });
     }
-    const target = path20.join(liveDir, "bin", exe);
+    const target = path22.join(liveDir, "bin", exe);
     await copyFile4(binary, target);
-    await chmod3(target, 493);
+    await chmod4(target, 493);
     await ctx.exec("strip", ["--strip-unneeded", target], { quiet: true });
   }
-  const dataFiles = await expandDataFiles(path20.join(buildDir, app.packageDir), app.dataDir, app.dataFiles);
+  const dataFiles = await expandDataFiles(path22.join(buildDir, app.packageDir), app.dataDir, app.dataFiles);
   const dataDir = dataFiles.length > 0 ? `share/${app.label}` : void 0;
   for (const relPath of dataFiles) {
-    const from = path20.join(buildDir, app.packageDir, app.dataDir, relPath);
-    const to = path20.join(liveDir, dataDir ?? "", relPath);
-    await mkdir10(path20.dirname(to), { recursive: true });
+    const from = path22.join(buildDir, app.packageDir, app.dataDir, relPath);
+    const to = path22.join(liveDir, dataDir ?? "", relPath);
+    await mkdir11(path22.dirname(to), { recursive: true });
     await cp(from, to, { preserveTimestamps: true });
   }
   const manifest = {
@@ -5516,19 +5529,19 @@ async function assembleInstall(ctx, input) {
     dataDirVariable: `${app.name.replace(/-/g, "_")}_datadir`,
     builtFrom: input.builtFrom
   };
-  await writeFileAtomic(path20.join(liveDir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}
+  await writeFileAtomic(path22.join(liveDir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}
 `);
 }
 async function readManifest(installDir) {
-  const text2 = await readFile7(path20.join(installDir, MANIFEST_FILE), "utf8");
+  const text2 = await readFile7(path22.join(installDir, MANIFEST_FILE), "utf8");
   return JSON.parse(text2);
 }
 
 // src/layers/layer.ts
-import path21 from "node:path";
+import path23 from "node:path";
 var TAG_FILE = ".halcyon-tag";
 async function readTag(dir) {
-  const text2 = await readTextIfExists(path21.join(dir, TAG_FILE));
+  const text2 = await readTextIfExists(path23.join(dir, TAG_FILE));
   if (text2 === void 0) return void 0;
   try {
     const parsed = JSON.parse(text2);
@@ -5541,13 +5554,13 @@ async function readTag(dir) {
   return void 0;
 }
 async function writeTag(dir, tag) {
-  await writeFileAtomic(path21.join(dir, TAG_FILE), `${JSON.stringify(tag)}
+  await writeFileAtomic(path23.join(dir, TAG_FILE), `${JSON.stringify(tag)}
 `);
 }
 
 // src/layers/resolve.ts
 import { readdir as readdir10, stat as stat5, lstat as lstat3 } from "node:fs/promises";
-import path22 from "node:path";
+import path24 from "node:path";
 import { PassThrough } from "node:stream";
 
 // src/util/format.ts
@@ -5726,7 +5739,7 @@ async function directorySize(dir) {
     return 0;
   }
   for (const entry of entries) {
-    const full = path22.join(dir, entry.name);
+    const full = path24.join(dir, entry.name);
     if (entry.isDirectory()) total += await directorySize(full);
     else if (entry.isFile()) total += (await stat5(full)).size;
     else if (entry.isSymbolicLink()) total += (await lstat3(full)).size;
@@ -5787,19 +5800,19 @@ async function keepBuiltFrom(ctx, manifest) {
   }
 }
 async function deployInstall(installDir, target) {
-  await mkdir11(target, { recursive: true });
+  await mkdir12(target, { recursive: true });
   await cp2(installDir, target, {
     recursive: true,
     force: true,
     preserveTimestamps: true,
-    filter: (source) => path23.basename(source) !== TAG_FILE
+    filter: (source) => path25.basename(source) !== TAG_FILE
   });
   return readManifest(installDir);
 }
 
 // src/storage/cache-clean.ts
 import { readdir as readdir11, rm as rm10 } from "node:fs/promises";
-import path24 from "node:path";
+import path26 from "node:path";
 async function snapshotCache(cache) {
   return new Map((await cache.listAll()).map((o2) => [o2.key, o2.sizeBytes]));
 }
@@ -5828,7 +5841,7 @@ async function removeTempFiles(dir) {
     return;
   }
   for (const entry of entries) {
-    const full = path24.join(dir, entry.name);
+    const full = path26.join(dir, entry.name);
     if (entry.isDirectory()) await removeTempFiles(full);
     else if (/^\..*\.tmp-\d+-[0-9a-f]+$/.test(entry.name)) await rm10(full, { force: true });
   }
@@ -6699,12 +6712,12 @@ var handleCommand = (filePath, rawArguments, rawOptions) => {
 
 // node_modules/execa/lib/arguments/options.js
 var import_cross_spawn = __toESM(require_cross_spawn(), 1);
-import path29 from "node:path";
+import path31 from "node:path";
 import process6 from "node:process";
 
 // node_modules/npm-run-path/index.js
 import process4 from "node:process";
-import path26 from "node:path";
+import path28 from "node:path";
 
 // node_modules/npm-run-path/node_modules/path-key/index.js
 function pathKey(options = {}) {
@@ -6721,7 +6734,7 @@ function pathKey(options = {}) {
 // node_modules/unicorn-magic/node.js
 import { promisify } from "node:util";
 import { execFile as execFileCallback, execFileSync as execFileSyncOriginal } from "node:child_process";
-import path25 from "node:path";
+import path27 from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 var execFileOriginal = promisify(execFileCallback);
 function toPath(urlOrPath) {
@@ -6730,12 +6743,12 @@ function toPath(urlOrPath) {
 function traversePathUp(startPath) {
   return {
     *[Symbol.iterator]() {
-      let currentPath = path25.resolve(toPath(startPath));
+      let currentPath = path27.resolve(toPath(startPath));
       let previousPath;
       while (previousPath !== currentPath) {
         yield currentPath;
         previousPath = currentPath;
-        currentPath = path25.resolve(currentPath, "..");
+        currentPath = path27.resolve(currentPath, "..");
       }
     }
   };
@@ -6750,27 +6763,27 @@ var npmRunPath = ({
   execPath: execPath2 = process4.execPath,
   addExecPath = true
 } = {}) => {
-  const cwdPath = path26.resolve(toPath(cwd));
+  const cwdPath = path28.resolve(toPath(cwd));
   const result = [];
-  const pathParts = pathOption.split(path26.delimiter);
+  const pathParts = pathOption.split(path28.delimiter);
   if (preferLocal) {
     applyPreferLocal(result, pathParts, cwdPath);
   }
   if (addExecPath) {
     applyExecPath(result, pathParts, execPath2, cwdPath);
   }
-  return pathOption === "" || pathOption === path26.delimiter ? `${result.join(path26.delimiter)}${pathOption}` : [...result, pathOption].join(path26.delimiter);
+  return pathOption === "" || pathOption === path28.delimiter ? `${result.join(path28.delimiter)}${pathOption}` : [...result, pathOption].join(path28.delimiter);
 };
 var applyPreferLocal = (result, pathParts, cwdPath) => {
   for (const directory of traversePathUp(cwdPath)) {
-    const pathPart = path26.join(directory, "node_modules/.bin");
+    const pathPart = path28.join(directory, "node_modules/.bin");
     if (!pathParts.includes(pathPart)) {
       result.push(pathPart);
     }
   }
 };
 var applyExecPath = (result, pathParts, execPath2, cwdPath) => {
-  const pathPart = path26.resolve(cwdPath, toPath(execPath2), "..");
+  const pathPart = path28.resolve(cwdPath, toPath(execPath2), "..");
   if (!pathParts.includes(pathPart)) {
     result.push(pathPart);
   }
@@ -7925,7 +7938,7 @@ var killAfterTimeout = async (subprocess, timeout, context, { signal }) => {
 
 // node_modules/execa/lib/methods/node.js
 import { execPath, execArgv } from "node:process";
-import path27 from "node:path";
+import path29 from "node:path";
 var mapNode = ({ options }) => {
   if (options.node === false) {
     throw new TypeError('The "node" option cannot be false with `execaNode()`.');
@@ -7944,7 +7957,7 @@ var handleNodeOption = (file, commandArguments, {
     throw new TypeError('The "execPath" option has been removed. Please use the "nodePath" option instead.');
   }
   const normalizedNodePath = safeNormalizeFileUrl(nodePath, 'The "nodePath" option');
-  const resolvedNodePath = path27.resolve(cwd, normalizedNodePath);
+  const resolvedNodePath = path29.resolve(cwd, normalizedNodePath);
   const newOptions = {
     ...options,
     nodePath: resolvedNodePath,
@@ -7954,7 +7967,7 @@ var handleNodeOption = (file, commandArguments, {
   if (!shouldHandleNode) {
     return [file, commandArguments, newOptions];
   }
-  if (path27.basename(file, ".exe") === "node") {
+  if (path29.basename(file, ".exe") === "node") {
     throw new TypeError('When the "node" option is true, the first argument does not need to be "node".');
   }
   return [
@@ -8044,11 +8057,11 @@ var serializeEncoding = (encoding) => typeof encoding === "string" ? `"${encodin
 
 // node_modules/execa/lib/arguments/cwd.js
 import { statSync } from "node:fs";
-import path28 from "node:path";
+import path30 from "node:path";
 import process5 from "node:process";
 var normalizeCwd = (cwd = getDefaultCwd()) => {
   const cwdString = safeNormalizeFileUrl(cwd, 'The "cwd" option');
-  return path28.resolve(cwdString);
+  return path30.resolve(cwdString);
 };
 var getDefaultCwd = () => {
   try {
@@ -8095,7 +8108,7 @@ var normalizeOptions = (filePath, rawArguments, rawOptions) => {
   options.killSignal = normalizeKillSignal(options.killSignal);
   options.forceKillAfterDelay = normalizeForceKillAfterDelay(options.forceKillAfterDelay);
   options.lines = options.lines.map((lines, fdNumber) => lines && !BINARY_ENCODINGS.has(options.encoding) && options.buffer[fdNumber]);
-  if (process6.platform === "win32" && path29.basename(file, ".exe") === "cmd") {
+  if (process6.platform === "win32" && path31.basename(file, ".exe") === "cmd") {
     commandArguments.unshift("/q");
   }
   return { file, commandArguments, options };
@@ -10236,13 +10249,13 @@ var logOutputSync = ({ serializedResult, fdNumber, state, verboseInfo, encoding,
   }
 };
 var writeToFiles = (serializedResult, stdioItems, outputFiles) => {
-  for (const { path: path35, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
-    const pathString = typeof path35 === "string" ? path35 : path35.toString();
+  for (const { path: path37, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
+    const pathString = typeof path37 === "string" ? path37 : path37.toString();
     if (append || outputFiles.has(pathString)) {
-      appendFileSync(path35, serializedResult);
+      appendFileSync(path37, serializedResult);
     } else {
       outputFiles.add(pathString);
-      writeFileSync(path35, serializedResult);
+      writeFileSync(path37, serializedResult);
     }
   }
 };
@@ -12671,7 +12684,7 @@ var VERSION = "0.1.0";
 
 // src/heroku/env-dir.ts
 import { readdir as readdir12, readFile as readFile8, stat as stat6 } from "node:fs/promises";
-import path30 from "node:path";
+import path32 from "node:path";
 var UNSAFE = /^(PATH|GIT_DIR|CPATH|LIBRARY_PATH|LD_.*|BUILDPACK_INTERNAL_.*|HALCYON_INTERNAL_.*)$/;
 async function readEnvDir(envDir) {
   const vars = {};
@@ -12684,7 +12697,7 @@ async function readEnvDir(envDir) {
     return { vars, skipped };
   }
   for (const name of names) {
-    const file = path30.join(envDir, name);
+    const file = path32.join(envDir, name);
     if (!(await stat6(file)).isFile()) continue;
     if (UNSAFE.test(name)) {
       skipped.push({ name, reason: "not settable by a config var" });
@@ -12726,20 +12739,20 @@ function buildpackOnlyInstructions(log) {
 }
 
 // src/heroku/slug.ts
-import { cp as cp3, mkdir as mkdir12, rename as rename5, rm as rm11 } from "node:fs/promises";
-import path31 from "node:path";
+import { cp as cp3, mkdir as mkdir13, rename as rename5, rm as rm11 } from "node:fs/promises";
+import path33 from "node:path";
 var SLUG_BUILDPACK_DIR = ".buildpack";
 var SOURCE_ARCHIVE = "source.tar.zst";
 var SHIPPED = ["bin", "dist", "inventory", "package.json"];
 async function installBuildpackIntoSlug(buildpackDir2, buildDir, sourceArchive) {
-  const target = path31.join(buildDir, SLUG_BUILDPACK_DIR);
+  const target = path33.join(buildDir, SLUG_BUILDPACK_DIR);
   await rm11(target, { recursive: true, force: true });
-  await mkdir12(target, { recursive: true });
+  await mkdir13(target, { recursive: true });
   for (const name of SHIPPED) {
-    await cp3(path31.join(buildpackDir2, name), path31.join(target, name), { recursive: true, preserveTimestamps: true });
+    await cp3(path33.join(buildpackDir2, name), path33.join(target, name), { recursive: true, preserveTimestamps: true });
   }
-  await rename5(sourceArchive, path31.join(target, SOURCE_ARCHIVE)).catch(async () => {
-    await cp3(sourceArchive, path31.join(target, SOURCE_ARCHIVE));
+  await rename5(sourceArchive, path33.join(target, SOURCE_ARCHIVE)).catch(async () => {
+    await cp3(sourceArchive, path33.join(target, SOURCE_ARCHIVE));
   });
 }
 async function writeProfileScript(buildDir, prefixPath, manifest) {
@@ -12752,7 +12765,7 @@ async function writeProfileScript(buildDir, prefixPath, manifest) {
     lines.push(`export ${variable}="\${${variable}:-${prefixPath}/${manifest.dataDir}}"`);
   }
   lines.push("");
-  await writeFileAtomic(path31.join(buildDir, ".profile.d", "halcyon.sh"), lines.join("\n"));
+  await writeFileAtomic(path33.join(buildDir, ".profile.d", "halcyon.sh"), lines.join("\n"));
 }
 async function writeReleaseInfo(buildDir, manifest) {
   const web = manifest?.executables[0];
@@ -12760,16 +12773,16 @@ async function writeReleaseInfo(buildDir, manifest) {
 default_process_types:
   web: bin/${web}
 ` : "--- {}\n";
-  await writeFileAtomic(path31.join(buildDir, SLUG_BUILDPACK_DIR, "release.yml"), yaml);
+  await writeFileAtomic(path33.join(buildDir, SLUG_BUILDPACK_DIR, "release.yml"), yaml);
 }
 
 // src/heroku/stack.ts
 import { rm as rm12 } from "node:fs/promises";
-import path32 from "node:path";
+import path34 from "node:path";
 var STACK_FILE = "halcyon-stack";
 async function checkStack(cacheDir, archivesDir, stack, log) {
   if (!stack) return;
-  const file = path32.join(cacheDir, STACK_FILE);
+  const file = path34.join(cacheDir, STACK_FILE);
   const previous = (await readTextIfExists(file))?.trim();
   if (previous && previous !== stack) {
     log.step(`Stack changed from ${previous} to ${stack}: discarding the cached layers`);
@@ -12792,11 +12805,11 @@ async function herokuCompile(request, log) {
   ]);
   const options = {
     ...engineOptions(settings, { basePath: "/app", cachePath: "/", noBuildDependencies: true }),
-    cachePath: path33.join(request.cacheDir, "halcyon")
+    cachePath: path35.join(request.cacheDir, "halcyon")
   };
   await checkStack(request.cacheDir, options.cachePath, request.processEnv.STACK, log);
-  const scratch = await mkdtemp2(path33.join(os4.tmpdir(), "halcyon-compile-"));
-  const sourceArchive = path33.join(scratch, "source.tar.zst");
+  const scratch = await mkdtemp2(path35.join(os4.tmpdir(), "halcyon-compile-"));
+  const sourceArchive = path35.join(scratch, "source.tar.zst");
   await packDirectory(request.buildDir, sourceArchive, { exclude: (rel) => rel === ".git" || rel.startsWith(".git/") });
   const exec = createExec(log, { ...request.processEnv, ...envDir.vars });
   const ctx = await createRunContext({ log, options, exec });
@@ -12898,7 +12911,7 @@ function processEnv() {
   return env;
 }
 function buildpackDir() {
-  return path34.dirname(path34.dirname(fileURLToPath3(import.meta.url)));
+  return path36.dirname(path36.dirname(fileURLToPath3(import.meta.url)));
 }
 async function main(argv) {
   const [command, ...args] = argv;
@@ -12909,7 +12922,7 @@ async function main(argv) {
         const [buildDir, cacheDir, envDir] = args;
         if (!buildDir || !cacheDir) throw new HalcyonError("config", "usage: bin/compile BUILD_DIR CACHE_DIR [ENV_DIR]");
         return await herokuCompile(
-          { buildDir: path34.resolve(buildDir), cacheDir: path34.resolve(cacheDir), envDir: envDir ? path34.resolve(envDir) : void 0, buildpackDir: buildpackDir(), processEnv: processEnv() },
+          { buildDir: path36.resolve(buildDir), cacheDir: path36.resolve(cacheDir), envDir: envDir ? path36.resolve(envDir) : void 0, buildpackDir: buildpackDir(), processEnv: processEnv() },
           log
         );
       }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { constants, type BigIntStats, type WriteStream } from 'node:fs';
-import { lstat, mkdir, open, readdir, readlink, rename, rm, stat, type FileHandle } from 'node:fs/promises';
+import { mkdir, open, readlink, rename, rm, stat, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { pack as tarPack, type Pack } from 'tar-stream';
 import { tempSibling } from '../util/fs.ts';
@@ -10,17 +10,12 @@ import { mapOrdered } from './concurrency.ts';
 import { symlinkTargetProblem } from './safety.ts';
 import { AbortedError, Rank, StreamClosedError, Supervisor, endWritable, writeChunk, type WritableLike } from './streams.ts';
 import { CHUNK_BYTES, type ArchiveStats } from './types.ts';
+import { walk, type WalkEntry } from './walk.ts';
 import { spawnZstd } from './zstd.ts';
 
 export interface PackOptions {
   /** Return true to leave a path (relative to srcDir, '/'-separated) out; a directory is left out with its contents. */
   exclude?: (relPath: string) => boolean;
-}
-
-interface WalkEntry {
-  rel: string;
-  abs: string;
-  stats: BigIntStats;
 }
 
 type EntryHeader = Parameters<Pack['entry']>[0];
@@ -42,12 +37,9 @@ export async function packDirectory(srcDir: string, destFile: string, options: P
   const root = path.resolve(srcDir);
   const dest = path.resolve(destFile);
 
-  let rootStats;
-  try {
-    rootStats = await stat(root);
-  } catch (error) {
+  const rootStats = await stat(root).catch((error: unknown) => {
     throw ioError('read the directory', root, error);
-  }
+  });
   if (!rootStats.isDirectory()) {
     throw new ArchiveError(`cannot pack ${root}: it is not a directory`, { reason: 'io' });
   }
@@ -142,56 +134,6 @@ async function compressTree(
     supervisor.task(zstd.done, Rank.Tool),
   ]);
   return { sizeBytes, sha256: hash.digest('hex'), ...counts };
-}
-
-/** Depth-first, each directory's names sorted; the children of a directory are lstat'ed together. */
-async function* walk(
-  root: string,
-  exclude: ((relPath: string) => boolean) | undefined,
-  skip: Set<string>,
-): AsyncGenerator<WalkEntry> {
-  const pending: { abs: string; rel: string }[] = [{ abs: root, rel: '' }];
-  // An explicit stack instead of recursion: deep trees (cabal store paths) stay cheap.
-  while (pending.length > 0) {
-    const dir = pending.pop();
-    if (dir === undefined) break;
-    let names: string[];
-    try {
-      names = await readdir(dir.abs);
-    } catch (error) {
-      throw ioError('read the directory', dir.abs, error);
-    }
-    names.sort();
-    const children: { abs: string; rel: string }[] = [];
-    for (const name of names) {
-      const rel = dir.rel === '' ? name : `${dir.rel}/${name}`;
-      const abs = path.join(dir.abs, name);
-      if (skip.has(abs) || exclude?.(rel) === true) continue;
-      children.push({ abs, rel });
-    }
-    const stats = await Promise.all(
-      children.map(async ({ abs }) => {
-        try {
-          return await lstat(abs, { bigint: true });
-        } catch (error) {
-          throw ioError('read', abs, error);
-        }
-      }),
-    );
-    const subdirs: { abs: string; rel: string }[] = [];
-    for (const [i, child] of children.entries()) {
-      const childStats = stats[i];
-      if (childStats === undefined) continue;
-      yield { ...child, stats: childStats };
-      if (childStats.isDirectory()) subdirs.push(child);
-    }
-    // Popped in reverse, so the sorted order comes out first; a directory's subtree follows the
-    // directory's own entries rather than interleaving with them, which is still deterministic.
-    for (let i = subdirs.length - 1; i >= 0; i--) {
-      const subdir = subdirs[i];
-      if (subdir !== undefined) pending.push(subdir);
-    }
-  }
 }
 
 /** tar-stream writes any `pax` record given; it keeps the nanoseconds that the header's whole seconds lose. */

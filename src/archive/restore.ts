@@ -2,7 +2,8 @@ import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { replaceDirectory, tempSibling } from '../util/fs.ts';
 import { ArchiveError, ioError } from './errors.ts';
-import { extractArchive, removeTree, type ArchiveInput } from './extract.ts';
+import { removeTree } from './cleanup.ts';
+import { extractArchive, type ArchiveInput } from './extract.ts';
 import type { ArchiveStats } from './types.ts';
 
 export interface RestoreOptions {

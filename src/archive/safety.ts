@@ -93,7 +93,8 @@ export class ExtractionPlan {
         throw unsafe(`hardlink ${path} -> ${raw} escapes the target directory`);
       }
       linkTarget = targetSegments.join('/');
-      if (this.known.get(linkTarget) !== 'file') {
+      const targetKind = this.known.get(linkTarget);
+      if (targetKind !== 'file' && targetKind !== 'hardlink') {
         throw unsafe(`hardlink ${path} -> ${raw} does not point to a file extracted earlier from the archive`);
       }
     }

@@ -28,7 +28,8 @@ export function cabalLayer(ctx: RunContext, toolchain: Toolchain): Layer {
     title: `cabal-install ${toolchain.cabalVersion}${toolchain.flavour === 'system' ? ' (system)' : ''}, ${repo ? `${repo.name} index of ${date}` : 'no package repository'}`,
     liveDir,
     key,
-    inputs: sha256Hex(`${key}\n${repo?.url ?? 'none'}`),
+    // The config names absolute paths under the base (the store, the index cache).
+    inputs: sha256Hex(`${key}\n${repo?.url ?? 'none'}\n${liveDir}`),
     isDependency: true,
     startingPoints: repo ? (c) => olderIndexes(c, stem, key) : undefined,
     build: (buildCtx) => buildCabal(buildCtx, toolchain, liveDir),
@@ -49,7 +50,7 @@ async function olderIndexes(ctx: RunContext, stem: string, key: string): Promise
 async function buildCabal(ctx: RunContext, toolchain: Toolchain, liveDir: string): Promise<void> {
   await mkdir(liveDir, { recursive: true });
   if (toolchain.flavour === 'bindist' && !(await exists(toolchain.cabalBin))) await installCabalBinary(ctx, toolchain);
-  await writeFileAtomic(path.join(liveDir, 'config'), cabalConfigText(liveDir, ctx.options.remoteRepo, os.availableParallelism()));
+  await writeFileAtomic(path.join(liveDir, 'config'), cabalConfigText(liveDir, layerPaths(ctx.options.basePath).store, ctx.options.remoteRepo, os.availableParallelism()));
   if (!ctx.options.remoteRepo) return;
   ctx.log.detail(`cabal update (${ctx.options.remoteRepo.url})`);
   const result = await ctx.exec(toolchain.cabalBin, ['update'], {

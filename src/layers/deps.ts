@@ -24,7 +24,8 @@ export interface DepsLayerInput {
  */
 export function depsLayer(ctx: RunContext, input: DepsLayerInput): Layer {
   const { toolchain, plan, label } = input;
-  const inputs = sha256Hex([`ghc ${toolchain.ghcId}`, `cabal ${toolchain.cabalId}`, ...plan.dependencies.map((u) => u.id)].join('\n'));
+  // The store's package.db holds absolute paths: an archive is only valid at the same base.
+  const inputs = sha256Hex([`ghc ${toolchain.ghcId}`, `cabal ${toolchain.cabalId}`, `base ${ctx.options.basePath}`, ...plan.dependencies.map((u) => u.id)].join('\n'));
   const prefix = depsPrefix(ctx, toolchain);
   const stem = `${prefix}${inputs.slice(0, 12)}-${label}`;
   const lines = constraintLines(plan);

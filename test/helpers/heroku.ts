@@ -71,17 +71,21 @@ export class HerokuApp {
     await rm(path.join(this.envDir, name), { force: true });
   }
 
-  /** `git push heroku main`: detect, then compile into a fresh BUILD_DIR on a fresh dyno (HALCYON_BASE). */
+  /**
+   * `git push heroku main`: detect, then compile into a fresh BUILD_DIR on a fresh compile
+   * dyno, whose /app is an empty directory of its own (bind-mounted in a private mount
+   * namespace), exactly where Heroku builds: HALCYON_BASE is left at its default, /app.
+   */
   async push(sourceDir: string, processEnv: Record<string, string> = {}): Promise<Push> {
     this.pushes += 1;
     const buildDir = path.join(this.root, `build-${this.pushes}`);
     const base = path.join(this.root, `dyno-${this.pushes}`);
     await cp(sourceDir, buildDir, { recursive: true, filter: (src) => !src.includes(`${path.sep}dist-newstyle`) });
     await mkdir(base, { recursive: true });
-    const env = scrubbedEnv({ HALCYON_BASE: base, HALCYON_PREFIX: '/app', ...processEnv });
+    const env = scrubbedEnv(processEnv);
     const detect = await run(path.join(REPO_ROOT, 'bin', 'detect'), [buildDir], env);
     const startedMs = Date.now();
-    const compile = await run(path.join(REPO_ROOT, 'bin', 'compile'), [buildDir, this.cacheDir, this.envDir], env);
+    const compile = await runOnDyno(base, path.join(REPO_ROOT, 'bin', 'compile'), [buildDir, this.cacheDir, this.envDir], env);
     const durationMs = Date.now() - startedMs;
     const release = await run(path.join(REPO_ROOT, 'bin', 'release'), [buildDir], env);
     return { buildDir, base, detect, compile, release, durationMs };
@@ -111,13 +115,19 @@ export async function listFiles(dir: string, rel = ''): Promise<string[]> {
   return out.sort();
 }
 
+/** Runs a program with `dynoDir` mounted at /app, in a private mount namespace (needs root, as CI has). */
+export async function runOnDyno(dynoDir: string, file: string, args: readonly string[], env: Record<string, string>): Promise<RunResult> {
+  await mkdir('/app', { recursive: true });
+  return run('unshare', ['-m', 'sh', '-c', 'mount --bind "$HALCYON_TEST_DYNO" /app && exec "$0" "$@"', file, ...args], { ...env, HALCYON_TEST_DYNO: dynoDir });
+}
+
 /**
  * Runs a command inside the slug as a dyno does: in a private mount namespace with the
  * slug mounted at /app, after sourcing .profile.d. Needs root (unshare -m), as CI has.
  */
-export function runInDyno(slugDir: string, command: string, env: Record<string, string> = {}): Promise<RunResult> {
-  const script = `set -e; mkdir -p /app; mount --bind "$SLUG" /app; cd /app; for f in /app/.profile.d/*.sh; do . "$f"; done; ${command}`;
-  return run('unshare', ['-m', 'bash', '-c', script], scrubbedEnv({ SLUG: slugDir, HOME: '/app', ...env }), slugDir);
+export async function runInDyno(slugDir: string, command: string, env: Record<string, string> = {}): Promise<RunResult> {
+  const script = `set -e; cd /app; for f in /app/.profile.d/*.sh; do . "$f"; done; ${command}`;
+  return runOnDyno(slugDir, 'bash', ['-c', script], scrubbedEnv({ HOME: '/app', ...env }));
 }
 
 /** A writable copy of the example package repository (cabal writes its index cache into it). */

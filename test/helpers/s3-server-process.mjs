@@ -153,7 +153,8 @@ function validateFault(rule) {
  * Starts s3rver behind the policy/log/fault wrapper on 127.0.0.1.
  *
  * config: { port?: number (0), directory: string, buckets?: string[], publicBucket?: string,
- *           readWrite: { accessKeyId, secretAccessKey }, readOnly: { accessKeyId, secretAccessKey } }
+ *           readWrite: { accessKeyId, secretAccessKey }, readOnly: { accessKeyId, secretAccessKey },
+ *           verbose?: boolean (one line per request on stderr; secrets never appear) }
  */
 export async function startS3Wrapper(config) {
   checkLegacyOpenssl();
@@ -223,8 +224,14 @@ export async function startS3Wrapper(config) {
     log.push(record);
     inFlight.set(record, res);
     const settle = () => {
+      if (!inFlight.has(record)) return;
       if (record.status === 0 && res.headersSent) record.status = res.statusCode;
       inFlight.delete(record);
+      if (config.verbose) {
+        const target = `/${record.bucket ?? ''}${record.key !== undefined ? `/${record.key}` : ''}`;
+        const query = url.search ? ` ${url.search}` : '';
+        process.stderr.write(`s3: ${method} ${target}${query} ${record.accessKeyId} ${record.status}\n`);
+      }
     };
     res.on('finish', settle);
     res.on('close', settle);

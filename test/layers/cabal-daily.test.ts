@@ -1,7 +1,7 @@
 // cabal update runs at most once per UTC day: today's archive is reused, and tomorrow
 // starts from yesterday's archive instead of from nothing.
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { test } from 'node:test';
 import { cabalLayer } from '../../src/layers/cabal.ts';
@@ -11,6 +11,11 @@ import { resolveToolchain } from '../../src/haskell/toolchain.ts';
 import { engineOptionsFor, testRun } from '../helpers/engine.ts';
 import { localPackageRepo } from '../helpers/heroku.ts';
 import { parseRemoteRepo } from '../../src/config/options.ts';
+
+/** Another machine sharing the cache: the same base path, with nothing in it yet. */
+async function newMachine(basePath: string): Promise<void> {
+  await rm(basePath, { recursive: true, force: true });
+}
 
 const DAY1 = new Date('2026-11-20T23:59:00Z');
 const DAY1_LATER = new Date('2026-11-20T06:00:00Z');
@@ -27,11 +32,13 @@ test('one cabal update a day, shared through the cache', async () => {
   const config = await readFile(path.join(layerPaths(options.basePath).cabal, 'config'), 'utf8');
   assert.match(config, new RegExp(`url: file\\+noindex://${repo.dir}`));
 
-  const sameDay = await testRun({ ...options, basePath: `${options.basePath}-b` }, { now: DAY1_LATER });
+  await newMachine(options.basePath);
+  const sameDay = await testRun(options, { now: DAY1_LATER });
   assert.equal((await resolveLayer(sameDay.ctx, cabalLayer(sameDay.ctx, toolchain))).origin, 'cache');
   assert.ok(!sameDay.out.some((l) => l.includes('cabal update')));
 
-  const nextDay = await testRun({ ...options, basePath: `${options.basePath}-c` }, { now: DAY2 });
+  await newMachine(options.basePath);
+  const nextDay = await testRun(options, { now: DAY2 });
   const day2 = await resolveLayer(nextDay.ctx, cabalLayer(nextDay.ctx, toolchain));
   assert.equal(day2.origin, 'built');
   assert.ok(nextDay.out.some((l) => /restored .*-2026-11-20\.tar\.zst from cache as a start/.test(l)), nextDay.out.join('\n'));
@@ -45,7 +52,8 @@ test('where building is forbidden, yesterday\'s index is used as it is', async (
   const first = await testRun(options, { now: DAY1 });
   const toolchain = await resolveToolchain({ options, exec: first.ctx.exec, appDir: '/nonexistent', platform: first.ctx.platform });
   await resolveLayer(first.ctx, cabalLayer(first.ctx, toolchain));
-  const forbidden = await testRun({ ...options, basePath: `${options.basePath}-f`, noBuildDependencies: true }, { now: DAY2 });
+  await newMachine(options.basePath);
+  const forbidden = await testRun({ ...options, noBuildDependencies: true }, { now: DAY2 });
   const resolved = await resolveLayer(forbidden.ctx, cabalLayer(forbidden.ctx, toolchain));
   assert.equal(resolved.origin, 'cache');
   assert.ok(forbidden.out.some((l) => l.includes('building is not allowed here, so it is used as it is')));

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { before, after, test } from 'node:test';
 import { BuildNeededError, HalcyonError } from '../../src/errors.ts';
@@ -68,8 +68,9 @@ test('downloads, verifies, configures and installs a bindist, then restores it f
   assert.ok(!existsSync(path.join(layerPaths(options.basePath).ghc, 'share', 'doc')), 'docs are dropped');
   assert.ok(existsSync(first.ctx.cache.pathOf(`${first.ctx.platform}/halcyon-ghc-${VERSION}.tar.zst`)));
 
-  // A new machine (fresh base) with the same cache: restored, not downloaded again.
-  const second = await testRun({ ...options, basePath: `${options.basePath}-2` });
+  // A new machine (same base path, nothing in it) with the same cache: restored, not downloaded again.
+  await rm(options.basePath, { recursive: true, force: true });
+  const second = await testRun(options);
   const requestsBefore = server.requests.length;
   const again = await resolveLayer(second.ctx, ghcLayer(second.ctx, toolchain));
   assert.equal(again.origin, 'cache');
@@ -77,7 +78,7 @@ test('downloads, verifies, configures and installs a bindist, then restores it f
   assert.equal(execFileSync(path.join(layerPaths(second.ctx.options.basePath).ghc, 'bin', 'ghc')).toString().trim(), VERSION);
 
   // The same machine again: the live directory.
-  const third = await testRun({ ...options, basePath: `${options.basePath}-2` });
+  const third = await testRun(options);
   assert.equal((await resolveLayer(third.ctx, ghcLayer(third.ctx, toolchain))).origin, 'live');
 });
 
