@@ -2,6 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { HalcyonError, errorMessage } from '../errors.ts';
 import { herokuCompile } from '../heroku/compile.ts';
+import { herokuBuild, herokuRestore } from '../heroku/one-off.ts';
 import { Logger, type OutputSink } from '../log/logger.ts';
 
 // The only module that touches `process`: it turns argv and the environment into calls,
@@ -36,6 +37,10 @@ async function main(argv: readonly string[]): Promise<number> {
           log,
         );
       }
+      case 'heroku-build':
+        return await herokuBuild({ buildpackDir: buildpackDir(), processEnv: processEnv() }, log);
+      case 'heroku-restore':
+        return await herokuRestore({ buildpackDir: buildpackDir(), processEnv: processEnv() }, log);
       default:
         throw new HalcyonError('config', `Unknown command: ${command ?? '(none)'}`, { remedy: 'Run `halcyon help` for the commands.' });
     }

@@ -28,6 +28,30 @@ export interface EngineOptions {
   readonly noBuild: boolean;
   readonly noBuildDependencies: boolean;
   readonly noCleanCache: boolean;
+  readonly storage: StorageOptions;
+}
+
+export type CannedAcl = 'private' | 'public-read' | 'public-read-write' | 'authenticated-read' | 'aws-exec-read' | 'bucket-owner-read' | 'bucket-owner-full-control';
+
+export interface PrivateBucket {
+  readonly accessKeyId: string;
+  readonly secretAccessKey: string;
+  readonly bucket: string;
+  readonly endpoint: string | undefined;
+  readonly region: string | undefined;
+  readonly pathStyle: boolean | undefined;
+  readonly acl: CannedAcl;
+}
+
+export interface StorageOptions {
+  /** undefined: not configured (or HALCYON_NO_PRIVATE_STORAGE). */
+  readonly privateBucket: PrivateBucket | undefined;
+  /** Names the variables missing for private storage, when some but not all are set. */
+  readonly incompletePrivate: readonly string[];
+  readonly noUpload: boolean;
+  readonly noCleanPrivate: boolean;
+  /** undefined: none configured, or HALCYON_NO_PUBLIC_STORAGE. */
+  readonly publicUrl: string | undefined;
 }
 
 export const DEFAULT_REMOTE_REPO: RemoteRepo = { name: 'hackage.haskell.org', url: 'http://hackage.haskell.org/' };
@@ -53,7 +77,45 @@ export function engineOptions(settings: Settings, defaults: OptionDefaults): Eng
     noBuild: settings.bool('HALCYON_NO_BUILD'),
     noBuildDependencies: settings.bool('HALCYON_NO_BUILD_DEPENDENCIES', defaults.noBuildDependencies),
     noCleanCache: settings.bool('HALCYON_NO_CLEAN_CACHE'),
+    storage: storageOptions(settings),
   };
+}
+
+const PRIVATE_VARS = ['HALCYON_AWS_ACCESS_KEY_ID', 'HALCYON_AWS_SECRET_ACCESS_KEY', 'HALCYON_S3_BUCKET'] as const;
+
+function storageOptions(settings: Settings): StorageOptions {
+  const [accessKeyId, secretAccessKey, bucket] = PRIVATE_VARS.map((name) => settings.string(name));
+  const given = PRIVATE_VARS.filter((name) => settings.string(name) !== undefined);
+  const configured = accessKeyId !== undefined && secretAccessKey !== undefined && bucket !== undefined;
+  const pathStyle = settings.get('HALCYON_S3_PATH_STYLE') ? settings.bool('HALCYON_S3_PATH_STYLE') : undefined;
+  return {
+    privateBucket:
+      configured && !settings.bool('HALCYON_NO_PRIVATE_STORAGE')
+        ? {
+            accessKeyId,
+            secretAccessKey,
+            bucket,
+            endpoint: settings.string('HALCYON_S3_ENDPOINT'),
+            region: settings.string('HALCYON_S3_REGION'),
+            pathStyle,
+            acl: (settings.string('HALCYON_S3_ACL') ?? 'private') as CannedAcl,
+          }
+        : undefined,
+    incompletePrivate: given.length > 0 && !configured ? PRIVATE_VARS.filter((name) => !given.includes(name)) : [],
+    noUpload: settings.bool('HALCYON_NO_UPLOAD'),
+    noCleanPrivate: settings.bool('HALCYON_NO_CLEAN_PRIVATE_STORAGE'),
+    publicUrl: settings.bool('HALCYON_NO_PUBLIC_STORAGE') ? undefined : publicUrl(settings.string('HALCYON_PUBLIC_STORAGE_URL')),
+  };
+}
+
+function publicUrl(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  if (!/^https?:\/\/[^/]+/.test(value)) {
+    throw new HalcyonError('config', `HALCYON_PUBLIC_STORAGE_URL is set to "${value}", which is not an http(s) URL`, {
+      remedy: 'Set it to the public bucket\'s URL, e.g. https://BUCKET.s3.amazonaws.com, or unset it.',
+    });
+  }
+  return value.replace(/\/+$/, '');
 }
 
 function customBindist(settings: Settings): CustomBindist | undefined {

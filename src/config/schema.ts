@@ -23,7 +23,7 @@ export interface VarSpec {
   readonly group: VarGroup;
 }
 
-export type VarGroup = 'General' | 'Toolchain' | 'Building' | 'Cache';
+export type VarGroup = 'General' | 'Toolchain' | 'Building' | 'Cache' | 'Private storage' | 'Public storage';
 
 export const VARIABLES = [
   {
@@ -125,6 +125,95 @@ export const VARIABLES = [
     defaultText: '0 (on a Heroku compile: 1)',
     group: 'Building',
     doc: 'Build only the app: GHC, cabal and the dependencies must be restored, otherwise the run ends with exit code 2 (on Heroku: the buildpack alone is deployed, with the next steps).',
+  },
+  {
+    name: 'HALCYON_AWS_ACCESS_KEY_ID',
+    kind: 'string',
+    defaultText: 'none',
+    secret: true,
+    group: 'Private storage',
+    doc: 'The access key id that signs requests to the private bucket (SigV4). Private storage is used when this, the secret and the bucket are all set.',
+  },
+  {
+    name: 'HALCYON_AWS_SECRET_ACCESS_KEY',
+    kind: 'string',
+    defaultText: 'none',
+    secret: true,
+    group: 'Private storage',
+    doc: 'The secret access key for HALCYON_AWS_ACCESS_KEY_ID. Never printed or stored.',
+  },
+  {
+    name: 'HALCYON_S3_BUCKET',
+    kind: 'string',
+    defaultText: 'none',
+    group: 'Private storage',
+    doc: 'The private bucket: the only way layers built on a one-off dyno or a build machine reach compile dynos and deploy machines.',
+  },
+  {
+    name: 'HALCYON_S3_ENDPOINT',
+    aliases: ['HALCYON_S3_HOST'],
+    kind: 'string',
+    defaultText: 'AWS S3 for HALCYON_S3_REGION',
+    group: 'Private storage',
+    doc: 'The S3 endpoint: a host or URL. Legacy AWS regional hosts (s3-eu-west-1.amazonaws.com, s3.eu-west-1.amazonaws.com) select their region; any other host is an S3-compatible service (MinIO, R2, Ceph) addressed path-style.',
+  },
+  {
+    name: 'HALCYON_S3_REGION',
+    kind: 'string',
+    defaultText: 'from HALCYON_S3_ENDPOINT, else us-east-1',
+    group: 'Private storage',
+    doc: 'The bucket\'s region, used to sign requests (SigV4).',
+  },
+  {
+    name: 'HALCYON_S3_PATH_STYLE',
+    kind: 'boolean',
+    defaultText: '1 for an S3-compatible endpoint, 0 for AWS',
+    group: 'Private storage',
+    doc: 'Address the bucket as ENDPOINT/BUCKET/KEY instead of BUCKET.ENDPOINT/KEY.',
+  },
+  {
+    name: 'HALCYON_S3_ACL',
+    kind: 'enum',
+    values: ['private', 'public-read', 'public-read-write', 'authenticated-read', 'aws-exec-read', 'bucket-owner-read', 'bucket-owner-full-control'],
+    defaultText: 'private',
+    group: 'Private storage',
+    doc: 'The canned ACL given to every uploaded archive (public-read to publish them).',
+  },
+  {
+    name: 'HALCYON_NO_UPLOAD',
+    kind: 'boolean',
+    defaultText: '0',
+    group: 'Private storage',
+    doc: 'Use the private bucket read-only: only archives already there are used, nothing is uploaded or deleted, and public storage is not used.',
+  },
+  {
+    name: 'HALCYON_NO_CLEAN_PRIVATE_STORAGE',
+    aliases: ['HALCYON_NO_DELETE'],
+    kind: 'boolean',
+    defaultText: '0',
+    group: 'Private storage',
+    doc: 'Keep out-of-date archives in the private bucket (older install and dependency archives of the app, older daily cabal index archives).',
+  },
+  {
+    name: 'HALCYON_NO_PRIVATE_STORAGE',
+    kind: 'boolean',
+    defaultText: '0',
+    group: 'Private storage',
+    doc: 'Ignore the private bucket even when it is configured.',
+  },
+  {
+    name: 'HALCYON_PUBLIC_STORAGE_URL',
+    kind: 'string',
+    defaultText: 'none',
+    group: 'Public storage',
+    doc: 'A public bucket of prebuilt archives, read anonymously over HTTPS (e.g. https://BUCKET.s3.amazonaws.com). None by default: archives are code you run, so name only a bucket you trust.',
+  },
+  {
+    name: 'HALCYON_NO_PUBLIC_STORAGE',
+    kind: 'boolean',
+    defaultText: '0',
+    group: 'Public storage',
+    doc: 'Ignore public storage even when HALCYON_PUBLIC_STORAGE_URL is set.',
   },
 ] as const satisfies readonly VarSpec[];
 

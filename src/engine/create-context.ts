@@ -1,7 +1,7 @@
 import type { EngineOptions } from '../config/options.ts';
 import type { Logger } from '../log/logger.ts';
 import { CacheStore } from '../storage/cache-store.ts';
-import type { Store } from '../storage/store.ts';
+import { StorageTiers } from '../storage/tiers.ts';
 import type { Exec } from '../util/exec.ts';
 import type { RunContext } from './context.ts';
 import { detectPlatform } from './platform.ts';
@@ -10,7 +10,7 @@ export interface ContextInput {
   readonly log: Logger;
   readonly options: EngineOptions;
   readonly exec: Exec;
-  readonly remotes?: readonly Store[];
+  readonly storage?: StorageTiers;
   readonly now?: Date;
 }
 
@@ -21,7 +21,7 @@ export async function createRunContext(input: ContextInput): Promise<RunContext>
     exec: input.exec,
     platform: await detectPlatform(),
     cache: new CacheStore(input.options.cachePath),
-    remotes: input.remotes ?? [],
+    storage: input.storage ?? StorageTiers.create(input.options.storage, input.log),
     now: input.now ?? new Date(),
   };
 }

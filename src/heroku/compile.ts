@@ -5,6 +5,7 @@ import { packDirectory } from '../archive/index.ts';
 import { magicFileLayer } from '../config/magic.ts';
 import { engineOptions } from '../config/options.ts';
 import { resolveSettings } from '../config/settings.ts';
+import { announceStorage } from '../engine/announce.ts';
 import { createRunContext } from '../engine/create-context.ts';
 import { runPipeline, type PipelineResult } from '../engine/pipeline.ts';
 import { BuildNeededError, HalcyonError } from '../errors.ts';
@@ -52,6 +53,7 @@ export async function herokuCompile(request: CompileRequest, log: Logger): Promi
 
   const exec = createExec(log, { ...request.processEnv, ...envDir.vars });
   const ctx = await createRunContext({ log, options, exec });
+  announceStorage(ctx);
   const before = await snapshotCache(ctx.cache);
   let result: PipelineResult | undefined;
   let exitCode = 0;
@@ -65,7 +67,7 @@ export async function herokuCompile(request: CompileRequest, log: Logger): Promi
     await installBuildpackIntoSlug(request.buildpackDir, request.buildDir, sourceArchive);
     await rm(scratch, { recursive: true, force: true });
   }
-  await writeProfileScript(request.buildDir, options.prefixPath, result?.manifest);
+  await writeProfileScript(request.buildDir, options.prefixPath, options.basePath, result?.manifest);
   await writeReleaseInfo(request.buildDir, result?.manifest);
   await cleanCache(ctx.cache, before, { noClean: options.noCleanCache }, log);
 
@@ -74,7 +76,7 @@ export async function herokuCompile(request: CompileRequest, log: Logger): Promi
     log.detail(`web: bin/${result.manifest.executables[0] ?? ''}`);
     log.detail('To run GHCi on a one-off dyno: heroku run bash, then restore, then cabal repl');
   } else {
-    buildpackOnlyInstructions(log);
+    buildpackOnlyInstructions(log, ctx.storage.mode);
   }
   return exitCode;
 }

@@ -1,16 +1,27 @@
 import type { Logger } from '../log/logger.ts';
+import type { StorageMode } from '../storage/tiers.ts';
+
+export const PRIVATE_STORAGE_SETUP = [
+  '  $ heroku config:set HALCYON_AWS_ACCESS_KEY_ID=...',
+  '  $ heroku config:set HALCYON_AWS_SECRET_ACCESS_KEY=...',
+  '  $ heroku config:set HALCYON_S3_BUCKET=...',
+];
 
 /** The exact next steps after a buildpack-only deploy; the log is the only place a user sees them. */
-export function buildpackOnlyInstructions(log: Logger): void {
+export function buildpackOnlyInstructions(log: Logger, mode: StorageMode): void {
   log.step('Buildpack deployed, app not yet built');
   log.detail('Some layers (GHC, cabal or the dependencies) are not prebuilt, and a compile');
-  log.detail('dyno does not build them. Build them once on a bigger one-off dyno:');
+  log.detail('dyno does not build them. Build them once on a bigger one-off dyno.');
   log.detail('');
-  log.detail('First, set up private storage, so the one-off dyno can hand the layers over:');
-  log.detail('  $ heroku config:set HALCYON_AWS_ACCESS_KEY_ID=...');
-  log.detail('  $ heroku config:set HALCYON_AWS_SECRET_ACCESS_KEY=...');
-  log.detail('  $ heroku config:set HALCYON_S3_BUCKET=...');
-  log.detail('Then build the app on a one-off dyno:');
+  if (mode === 'none' || mode === 'public') {
+    log.detail('First, set up private storage, so the one-off dyno can hand the layers over:');
+    for (const line of PRIVATE_STORAGE_SETUP) log.detail(line);
+  } else if (mode === 'private-read-only') {
+    log.detail('First, allow uploads: the private bucket is used read-only (HALCYON_NO_UPLOAD,');
+    log.detail('or a bucket policy refusing this key\'s writes). Use a key that may write:');
+    log.detail('  $ heroku config:unset HALCYON_NO_UPLOAD');
+  }
+  log.detail('Build the app on a one-off dyno (it uploads every layer to the private bucket):');
   log.detail('  $ heroku run -s performance-l build');
   log.detail('Then deploy it again:');
   log.detail('  $ git commit --amend --no-edit');

@@ -1,6 +1,7 @@
 import { cp, mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { InstallManifest } from '../layers/install.ts';
+import { layerPaths } from '../layers/paths.ts';
 import { writeFileAtomic } from '../util/fs.ts';
 
 // What compile leaves in BUILD_DIR besides the app: the buildpack itself (so the one-off
@@ -23,10 +24,13 @@ export async function installBuildpackIntoSlug(buildpackDir: string, buildDir: s
   });
 }
 
-export async function writeProfileScript(buildDir: string, prefixPath: string, manifest: InstallManifest | undefined): Promise<void> {
+export async function writeProfileScript(buildDir: string, prefixPath: string, basePath: string, manifest: InstallManifest | undefined): Promise<void> {
+  const layers = layerPaths(basePath);
   const lines = [
     '# Written by the Haskell on Heroku buildpack at compile time.',
-    `export PATH="${prefixPath}/bin:${prefixPath}/${SLUG_BUILDPACK_DIR}/bin:$PATH"`,
+    '# The app, the one-off commands (build, restore), and after `restore` GHC and cabal.',
+    `export PATH="${prefixPath}/bin:${prefixPath}/${SLUG_BUILDPACK_DIR}/bin:${layers.ghc}/bin:${layers.cabal}/bin:$PATH"`,
+    `export CABAL_DIR="\${CABAL_DIR:-${layers.cabal}}"`,
   ];
   if (manifest?.dataDir) {
     const variable = manifest.dataDirVariable;

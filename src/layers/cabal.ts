@@ -32,6 +32,7 @@ export function cabalLayer(ctx: RunContext, toolchain: Toolchain): Layer {
     inputs: sha256Hex(`${key}\n${repo?.url ?? 'none'}\n${liveDir}`),
     isDependency: true,
     startingPoints: repo ? (c) => olderIndexes(c, stem, key) : undefined,
+    supersedes: (other) => other.startsWith(`${stem}-`) && /-\d{4}-\d{2}-\d{2}\.tar\.zst$/.test(other) && other < key,
     build: (buildCtx) => buildCabal(buildCtx, toolchain, liveDir),
   };
 }
@@ -39,7 +40,7 @@ export function cabalLayer(ctx: RunContext, toolchain: Toolchain): Layer {
 /** Earlier days' archives of the same cabal and repository, newest first. */
 async function olderIndexes(ctx: RunContext, stem: string, key: string): Promise<string[]> {
   const keys = new Set<string>();
-  for (const store of [ctx.cache, ...ctx.remotes]) {
+  for (const store of [ctx.cache, ...ctx.storage.readable()]) {
     for (const object of await store.list(`${stem}-`)) {
       if (/-\d{4}-\d{2}-\d{2}\.tar\.zst$/.test(object.key) && object.key < key) keys.add(object.key);
     }

@@ -7,6 +7,7 @@ import { cabalBuildArgs, cabalInvocation, constraintLines, type AppPlan } from '
 import type { Toolchain } from '../haskell/toolchain.ts';
 import { sha256Hex } from '../util/hash.ts';
 import type { Layer } from './layer.ts';
+import { escapeRegExp } from './install.ts';
 import { layerPaths } from './paths.ts';
 import { withTempDir } from './workdir.ts';
 
@@ -38,6 +39,8 @@ export function depsLayer(ctx: RunContext, input: DepsLayerInput): Layer {
     isDependency: true,
     startingPoints: (c, filter) => closestArchives(c, prefix, inputs, new Set(lines), filter.sameInputsOnly),
     build: (buildCtx) => buildDependencies(buildCtx, input),
+    supersedes: (other) =>
+      !other.startsWith(`${stem}.`) && new RegExp(`^${escapeRegExp(prefix)}[0-9a-f]{12}-${escapeRegExp(label)}\\.(tar\\.zst|constraints)$`).test(other),
     sidecars: () => [{ key: `${stem}.constraints`, content: `${lines.join('\n')}\n` }],
   };
 }
@@ -60,7 +63,7 @@ async function closestArchives(
   sameInputsOnly: boolean,
 ): Promise<string[]> {
   const candidates = new Map<string, Candidate>();
-  for (const store of [ctx.cache, ...ctx.remotes]) {
+  for (const store of [ctx.cache, ...ctx.storage.readable()]) {
     for (const object of await store.list(prefix)) {
       if (!object.key.endsWith('.constraints')) continue;
       const archiveKey = object.key.replace(/\.constraints$/, '.tar.zst');

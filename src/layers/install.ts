@@ -49,6 +49,7 @@ export function installLayer(ctx: RunContext, input: InstallLayerInput): Layer {
     key: `${ctx.platform}/ghc-${toolchain.ghcVersion}/halcyon-install-${input.installInputs.slice(0, 12)}-${app.label}.tar.zst`,
     inputs: input.installInputs,
     isDependency: false,
+    supersedes: (other) => new RegExp(`/halcyon-install-[0-9a-f]{12}-${escapeRegExp(app.label)}\\.tar\\.zst$`).test(other),
     build: (buildCtx) => assembleInstall(buildCtx, input),
   };
 }
@@ -93,6 +94,10 @@ async function assembleInstall(ctx: RunContext, input: InstallLayerInput): Promi
     builtFrom: input.builtFrom,
   };
   await writeFileAtomic(path.join(liveDir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
+}
+
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 export async function readManifest(installDir: string): Promise<InstallManifest> {

@@ -39,6 +39,8 @@ export interface Layer {
   startingPoints?(ctx: RunContext, filter: { sameInputsOnly: boolean }): Promise<string[]>;
   /** Makes liveDir match `inputs`, on top of what is there: nothing, or a starting point. */
   build(ctx: RunContext, start: LayerTag | undefined): Promise<void>;
+  /** True for an archive key this layer makes out of date (an older install of the same app); cleaned from the private bucket. */
+  supersedes?(key: string): boolean;
   /** Small files stored beside the archive in every tier (a dependency archive's .constraints). */
   sidecars?(): Sidecar[];
 }

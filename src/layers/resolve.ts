@@ -7,6 +7,7 @@ import type { RunContext } from '../engine/context.ts';
 import type { Store } from '../storage/store.ts';
 import { formatBytes, formatDuration } from '../util/format.ts';
 import { writeFileAtomic } from '../util/fs.ts';
+import { sha256Hex } from '../util/hash.ts';
 import { readTag, writeTag, type Layer, type LayerOrigin, type LayerTag } from './layer.ts';
 
 export interface ResolvedLayer {
@@ -100,7 +101,7 @@ function reportDone(ctx: RunContext, startedMs: number, origin: LayerOrigin, siz
 }
 
 function tiers(ctx: RunContext): Store[] {
-  return [ctx.cache, ...ctx.remotes];
+  return [ctx.cache, ...ctx.storage.readable()];
 }
 
 function buildForbidden(ctx: RunContext, layer: Layer): boolean {
@@ -157,7 +158,36 @@ async function archiveLayer(ctx: RunContext, layer: Layer, key: string): Promise
     await writeFileAtomic(ctx.cache.pathOf(sidecar.key), sidecar.content);
     ctx.cache.keep(sidecar.key);
   }
+  await uploadToPrivate(ctx, layer, key, stats);
   return stats;
+}
+
+/** Every new archive goes to the private bucket (read-write mode), then its out-of-date siblings go. */
+async function uploadToPrivate(ctx: RunContext, layer: Layer, key: string, integrity: { sha256: string; sizeBytes: number }): Promise<void> {
+  const bucket = ctx.storage.writable();
+  if (!bucket) return;
+  const startedMs = Date.now();
+  for (const sidecar of layer.sidecars?.() ?? []) {
+    const content = Buffer.from(sidecar.content);
+    await bucket.save(sidecar.key, ctx.cache.pathOf(sidecar.key), { sha256: sha256Hex(content), sizeBytes: content.length });
+  }
+  await bucket.save(key, ctx.cache.pathOf(key), integrity);
+  if (ctx.storage.writable()) {
+    ctx.log.detail(`uploaded to ${bucket.title} (${formatBytes(integrity.sizeBytes)}, ${formatDuration(Date.now() - startedMs)})`);
+    await cleanPrivate(ctx, layer, key);
+  }
+}
+
+async function cleanPrivate(ctx: RunContext, layer: Layer, key: string): Promise<void> {
+  const bucket = ctx.storage.writable();
+  if (!bucket || !layer.supersedes || ctx.options.storage.noCleanPrivate) return;
+  const folder = key.slice(0, key.lastIndexOf('/') + 1);
+  for (const object of await bucket.list(folder)) {
+    if (object.key === key || !layer.supersedes(object.key)) continue;
+    await bucket.remove(object.key);
+    if (!ctx.storage.writable()) return;
+    ctx.log.detail(`removed out-of-date ${object.key} from ${bucket.title}`);
+  }
 }
 
 /** Restores `key` from one tier into liveDir; a bucket download is kept in the cache as it streams by. */
@@ -181,6 +211,8 @@ async function restoreFromStore(ctx: RunContext, store: Store, key: string, live
   try {
     const stats = await restoreDirectory(input, liveDir, opened.sha256 ? { expectedSha256: opened.sha256 } : {});
     await cacheCopy?.commit();
+    // Public archives are copied into the private bucket, so the next run needs public storage no more.
+    if (store.tier === 'public') await ctx.storage.writable()?.save(key, ctx.cache.pathOf(key), stats);
     return stats;
   } catch (error) {
     opened.body.destroy();

@@ -29,6 +29,7 @@ export async function engineOptionsFor(overrides: Partial<EngineOptions> = {}): 
     noBuild: false,
     noBuildDependencies: false,
     noCleanCache: false,
+    storage: { privateBucket: undefined, incompletePrivate: [], noUpload: false, noCleanPrivate: false, publicUrl: undefined },
     ...overrides,
   };
 }

@@ -1,0 +1,100 @@
+import { createReadStream } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { extractArchive } from '../archive/index.ts';
+import { magicFileLayer } from '../config/magic.ts';
+import { engineOptions } from '../config/options.ts';
+import { resolveSettings } from '../config/settings.ts';
+import { announceStorage } from '../engine/announce.ts';
+import { createRunContext } from '../engine/create-context.ts';
+import { runPipeline, type Goal } from '../engine/pipeline.ts';
+import { HalcyonError } from '../errors.ts';
+import type { Logger } from '../log/logger.ts';
+import { createExec } from '../util/exec.ts';
+import { exists } from '../util/fs.ts';
+import { formatDuration } from '../util/format.ts';
+import { PRIVATE_STORAGE_SETUP } from './instructions.ts';
+import { SOURCE_ARCHIVE } from './slug.ts';
+
+export interface OneOffRequest {
+  /** The buildpack inside the slug: /app/.buildpack. */
+  readonly buildpackDir: string;
+  /** On a one-off dyno the config vars are plain environment variables. */
+  readonly processEnv: Readonly<Record<string, string>>;
+}
+
+/**
+ * `heroku run -s performance-l build`: builds every layer from the source compile archived,
+ * so the keys match what the next compile looks for, and uploads them to the private bucket.
+ */
+export async function herokuBuild(request: OneOffRequest, log: Logger): Promise<number> {
+  return withSlugSource(request, log, async (sourceDir) => {
+    const startedMs = Date.now();
+    const ctx = await oneOffContext(request, sourceDir, log);
+    if (ctx.storage.mode !== 'private-read-write') {
+      const readOnly = ctx.storage.mode === 'private-read-only';
+      throw new HalcyonError('config', readOnly ? 'build needs to upload to the private bucket, but HALCYON_NO_UPLOAD is set' : 'build needs private storage, and none is configured', {
+        remedy: readOnly
+          ? 'Unset it for this run: heroku run -s performance-l -e HALCYON_NO_UPLOAD=0 build'
+          : ['Set up private storage, then run build again:', ...PRIVATE_STORAGE_SETUP].join('\n'),
+      });
+    }
+    const scratch = await mkdtemp(path.join(os.tmpdir(), 'halcyon-install-'));
+    try {
+      const result = await runPipeline(ctx, { appDir: sourceDir, goal: 'install', installTarget: scratch });
+      if (ctx.storage.mode !== 'private-read-write') {
+        throw new HalcyonError('storage', `${result.app.label} was built, but the private bucket refused the uploads`, {
+          remedy: 'Let this key write to the bucket (s3:PutObject, s3:PutObjectAcl), then run build again.',
+        });
+      }
+      log.step(`App built: ${result.app.label} (${formatDuration(Date.now() - startedMs)})`);
+      log.detail('Every layer is in the private bucket. Now deploy the app:');
+      log.detail('  $ git commit --amend --no-edit');
+      log.detail('  $ git push -f heroku main');
+      return 0;
+    } finally {
+      await rm(scratch, { recursive: true, force: true });
+    }
+  });
+}
+
+/** `heroku run bash`, then `restore`: GHC, cabal and the dependencies into /app, for cabal repl. */
+export async function herokuRestore(request: OneOffRequest, log: Logger): Promise<number> {
+  return withSlugSource(request, log, async (sourceDir) => {
+    const ctx = await oneOffContext(request, sourceDir, log);
+    const goal: Goal = 'restore';
+    const result = await runPipeline(ctx, { appDir: sourceDir, goal, installTarget: ctx.options.prefixPath });
+    log.step(`App restored: ${result.app.label}`);
+    log.detail('To run GHCi in the app:');
+    log.detail('  $ cabal repl');
+    return 0;
+  });
+}
+
+async function oneOffContext(request: OneOffRequest, sourceDir: string, log: Logger): Promise<Awaited<ReturnType<typeof createRunContext>>> {
+  const settings = resolveSettings([{ source: 'env', vars: request.processEnv }, await magicFileLayer(sourceDir)]);
+  const options = engineOptions(settings, { basePath: '/app', cachePath: '/var/tmp/halcyon-cache', noBuildDependencies: false });
+  const ctx = await createRunContext({ log, options, exec: createExec(log, { ...request.processEnv }) });
+  announceStorage(ctx);
+  return ctx;
+}
+
+/** The pristine source compile archived into the slug, unpacked to a temp dir for the run. */
+async function withSlugSource(request: OneOffRequest, log: Logger, work: (sourceDir: string) => Promise<number>): Promise<number> {
+  const archive = path.join(request.buildpackDir, SOURCE_ARCHIVE);
+  if (!(await exists(archive))) {
+    throw new HalcyonError('app', `No app source at ${archive}`, {
+      remedy: 'Run this on a one-off dyno of an app deployed with this buildpack (heroku run -s performance-l build).',
+    });
+  }
+  const scratch = await mkdtemp(path.join(os.tmpdir(), 'halcyon-source-'));
+  const sourceDir = path.join(scratch, 'app');
+  try {
+    await extractArchive(createReadStream(archive), sourceDir);
+    log.step('Restored the app source archived at compile time');
+    return await work(sourceDir);
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,60 @@
+import { HalcyonError } from '../errors.ts';
+
+/** What an S3 failure means for the run. */
+export type S3Failure = 'missing' | 'denied' | 'transient' | 'fatal';
+
+interface ErrorShape {
+  readonly name?: unknown;
+  readonly code?: unknown;
+  readonly message?: unknown;
+  readonly $metadata?: { readonly httpStatusCode?: unknown };
+}
+
+function shape(error: unknown): { name: string; status: number | undefined; message: string } {
+  const e = (typeof error === 'object' && error !== null ? error : {}) as ErrorShape;
+  const status = e.$metadata?.httpStatusCode;
+  return {
+    name: typeof e.name === 'string' ? e.name : typeof e.code === 'string' ? e.code : '',
+    status: typeof status === 'number' ? status : undefined,
+    message: typeof e.message === 'string' ? e.message : String(error),
+  };
+}
+
+const ENDPOINT_ERRORS = new Set(['PermanentRedirect', 'AuthorizationHeaderMalformed', 'IllegalLocationConstraintException', 'Redirect', 'TemporaryRedirect']);
+const CREDENTIAL_ERRORS: Record<string, string> = {
+  InvalidAccessKeyId: 'HALCYON_AWS_ACCESS_KEY_ID',
+  SignatureDoesNotMatch: 'HALCYON_AWS_SECRET_ACCESS_KEY',
+};
+
+export function classifyS3Error(error: unknown): S3Failure {
+  const { name, status } = shape(error);
+  if (ENDPOINT_ERRORS.has(name) || (status !== undefined && status >= 300 && status < 400)) return 'fatal';
+  if (name in CREDENTIAL_ERRORS || name === 'NoSuchBucket') return 'fatal';
+  if (name === 'NoSuchKey' || name === 'NotFound' || status === 404) return 'missing';
+  if (name === 'AccessDenied' || status === 403) return 'denied';
+  return 'transient';
+}
+
+/** The stop-the-run errors, each naming the variable to fix. */
+export function fatalS3Error(error: unknown, bucket: string, region: string): HalcyonError {
+  const { name, status, message } = shape(error);
+  const credential = CREDENTIAL_ERRORS[name];
+  if (credential) {
+    return new HalcyonError('storage', `The private bucket ${bucket} refused the credentials (${name})`, {
+      remedy: `Check ${credential}: heroku config:set ${credential}=... (or export it off Heroku).`,
+    });
+  }
+  if (name === 'NoSuchBucket') {
+    return new HalcyonError('storage', `The private bucket ${bucket} does not exist`, {
+      remedy: 'Check HALCYON_S3_BUCKET (and HALCYON_S3_ENDPOINT for an S3-compatible service).',
+    });
+  }
+  return new HalcyonError('storage', `The private bucket ${bucket} is not in region ${region}, or not at that endpoint (${name || `HTTP ${status ?? '?'}`}: ${message})`, {
+    remedy: 'Set HALCYON_S3_REGION to the bucket\'s region (e.g. eu-central-1), or HALCYON_S3_ENDPOINT to its endpoint.',
+  });
+}
+
+export function describeS3Error(error: unknown): string {
+  const { name, status, message } = shape(error);
+  return [name, status !== undefined ? `HTTP ${status}` : '', message].filter(Boolean).join(': ');
+}

@@ -1,0 +1,44 @@
+// Private-bucket cleaning deletes only older archives of the same app and layer.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Toolchain } from '../../src/haskell/toolchain.ts';
+import { cabalLayer } from '../../src/layers/cabal.ts';
+import { depsLayer } from '../../src/layers/deps.ts';
+import { installLayer } from '../../src/layers/install.ts';
+import { parseRemoteRepo } from '../../src/config/options.ts';
+import { engineOptionsFor, testRun } from '../helpers/engine.ts';
+import type { CabalPackage } from '../../src/haskell/cabal-file.ts';
+
+const toolchain: Toolchain = { flavour: 'system', ghcVersion: '9.0.2', ghcId: '9.0.2-system', cabalVersion: '3.4.1.0', cabalId: '3.4.1.0-system', ghcBin: 'ghc', cabalBin: 'cabal', binDirs: [] };
+const app: CabalPackage = { name: 'web', version: '0.1', label: 'web-0.1', executables: ['web'], dataFiles: [], dataDir: '', cabalFile: 'web.cabal', packageDir: '' };
+
+test('install and dependency archives: only the same label, never a label that merely ends the same', async () => {
+  const { ctx } = await testRun(await engineOptionsFor());
+  const p = `${ctx.platform}/ghc-9.0.2`;
+  const install = installLayer(ctx, { toolchain, app, appDir: '/x', installInputs: 'a'.repeat(64), builtFrom: [] });
+  assert.equal(install.supersedes?.(`${p}/halcyon-install-bbbbbbbbbbbb-web-0.1.tar.zst`), true);
+  assert.equal(install.supersedes?.(`${p}/halcyon-install-bbbbbbbbbbbb-hello-web-0.1.tar.zst`), false);
+  assert.equal(install.supersedes?.(`${p}/halcyon-deps-bbbbbbbbbbbb-web-0.1.tar.zst`), false);
+
+  const deps = depsLayer(ctx, { toolchain, plan: { dependencies: [] }, label: 'web-0.1', appDir: '/x' });
+  const own = deps.key ?? '';
+  assert.equal(deps.supersedes?.(own), false);
+  assert.equal(deps.supersedes?.(own.replace(/\.tar\.zst$/, '.constraints')), false);
+  assert.equal(deps.supersedes?.(`${p}/halcyon-deps-bbbbbbbbbbbb-web-0.1.tar.zst`), true);
+  assert.equal(deps.supersedes?.(`${p}/halcyon-deps-bbbbbbbbbbbb-web-0.1.constraints`), true);
+  assert.equal(deps.supersedes?.(`${p}/halcyon-deps-bbbbbbbbbbbb-hello-web-0.1.tar.zst`), false);
+  assert.equal(deps.supersedes?.(`${p}/halcyon-install-bbbbbbbbbbbb-web-0.1.tar.zst`), false);
+});
+
+test('cabal index archives: only older days of the same cabal and repository', async () => {
+  const options = await engineOptionsFor({ remoteRepo: parseRemoteRepo('local:file+noindex:///srv/repo') });
+  const { ctx } = await testRun(options, { now: new Date('2026-11-21T12:00:00Z') });
+  const layer = cabalLayer(ctx, toolchain);
+  const stem = `${ctx.platform}/halcyon-cabal-3.4.1.0-system-local`;
+  assert.equal(layer.key, `${stem}-2026-11-21.tar.zst`);
+  assert.equal(layer.supersedes?.(`${stem}-2026-11-20.tar.zst`), true);
+  assert.equal(layer.supersedes?.(`${stem}-2026-11-21.tar.zst`), false);
+  assert.equal(layer.supersedes?.(`${stem}-2026-11-22.tar.zst`), false);
+  assert.equal(layer.supersedes?.(`${ctx.platform}/halcyon-cabal-3.10.1.0-local-2026-11-20.tar.zst`), false);
+  assert.equal(layer.supersedes?.(`${ctx.platform}/halcyon-ghc-9.0.2.tar.zst`), false);
+});
