@@ -40073,7 +40073,7 @@ var require_dist_cjs16 = __commonJS({
     };
     var PutObjectAnnotationCommand = class extends command5(_ep05, _mw10, "PutObjectAnnotation", PutObjectAnnotation$) {
     };
-    var PutObjectCommand = class extends command5(_ep05, _mw11, "PutObject", PutObject$) {
+    var PutObjectCommand2 = class extends command5(_ep05, _mw11, "PutObject", PutObject$) {
     };
     var PutObjectLegalHoldCommand = class extends command5(_ep5, _mw5, "PutObjectLegalHold", PutObjectLegalHold$) {
     };
@@ -40295,7 +40295,7 @@ var require_dist_cjs16 = __commonJS({
       PutBucketTaggingCommand,
       PutBucketVersioningCommand,
       PutBucketWebsiteCommand,
-      PutObjectCommand,
+      PutObjectCommand: PutObjectCommand2,
       PutObjectAclCommand,
       PutObjectAnnotationCommand,
       PutObjectLegalHoldCommand,
@@ -41325,7 +41325,7 @@ var require_dist_cjs16 = __commonJS({
     exports.PutObjectAnnotationCommand = PutObjectAnnotationCommand;
     exports.PutObjectAnnotationOutput$ = PutObjectAnnotationOutput$;
     exports.PutObjectAnnotationRequest$ = PutObjectAnnotationRequest$;
-    exports.PutObjectCommand = PutObjectCommand;
+    exports.PutObjectCommand = PutObjectCommand2;
     exports.PutObjectLegalHold$ = PutObjectLegalHold$;
     exports.PutObjectLegalHoldCommand = PutObjectLegalHoldCommand;
     exports.PutObjectLegalHoldOutput$ = PutObjectLegalHoldOutput$;
@@ -41480,7 +41480,7 @@ var require_dist_cjs16 = __commonJS({
 // node_modules/@aws-sdk/lib-storage/dist-cjs/index.js
 var require_dist_cjs17 = __commonJS({
   "node_modules/@aws-sdk/lib-storage/dist-cjs/index.js"(exports) {
-    var { PutObjectCommand, ChecksumAlgorithm: ChecksumAlgorithm2, CreateMultipartUploadCommand, AbortMultipartUploadCommand, UploadPartCommand, CompleteMultipartUploadCommand, PutObjectTaggingCommand } = require_dist_cjs16();
+    var { PutObjectCommand: PutObjectCommand2, ChecksumAlgorithm: ChecksumAlgorithm2, CreateMultipartUploadCommand, AbortMultipartUploadCommand, UploadPartCommand, CompleteMultipartUploadCommand, PutObjectTaggingCommand } = require_dist_cjs16();
     var { toEndpointV1: toEndpointV13, getEndpointFromInstructions: getEndpointFromInstructions2 } = (init_endpoints(), __toCommonJS(endpoints_exports));
     var { extendedEncodeURIComponent: extendedEncodeURIComponent2 } = (init_protocols(), __toCommonJS(protocols_exports));
     var { EventEmitter: EventEmitter2 } = __require("events");
@@ -41732,11 +41732,11 @@ var require_dist_cjs17 = __commonJS({
         if (eventEmitter !== null) {
           eventEmitter.on("xhr.upload.progress", uploadEventListener);
         }
-        const resolved = await Promise.all([this.client.send(new PutObjectCommand(params)), clientConfig?.endpoint?.()]);
+        const resolved = await Promise.all([this.client.send(new PutObjectCommand2(params)), clientConfig?.endpoint?.()]);
         const putResult = resolved[0];
         let endpoint = resolved[1];
         if (!endpoint) {
-          endpoint = toEndpointV13(await getEndpointFromInstructions2(params, PutObjectCommand, {
+          endpoint = toEndpointV13(await getEndpointFromInstructions2(params, PutObjectCommand2, {
             ...clientConfig
           }));
         }
@@ -44196,6 +44196,7 @@ var PART_SIZE_BYTES = 16 * 1024 * 1024;
 var PARTS_IN_FLIGHT = 4;
 var MAX_ATTEMPTS = 4;
 var SHA256_METADATA = "sha256";
+var WRITE_CHECK_KEY = ".halcyon-write-check";
 var SIZE_METADATA = "size-bytes";
 var S3Store = class {
   constructor(config, permission, log) {
@@ -44261,6 +44262,24 @@ var S3Store = class {
       else this.log.warn(`Uploading ${key} to ${this.title} failed: ${describeS3Error(error2)}`, "The archive stays in the cache; the next run that needs it uploads it again.");
     }
   }
+  /**
+   * Settles whether this run may write, with one small upload (refused, it puts the run in
+   * read-only mode). Asked only before public storage would be read: until then, the first
+   * real upload settles it.
+   */
+  async checkWriteAccess() {
+    if (!this.permission.allowed) return false;
+    try {
+      await this.client.send(new import_client_s3.PutObjectCommand({ Bucket: this.config.bucket, Key: WRITE_CHECK_KEY, Body: "halcyon write check\n", ACL: this.config.acl }));
+      return true;
+    } catch (error2) {
+      const failure = classifyS3Error(error2);
+      if (failure === "fatal") throw fatalS3Error(error2, this.config.bucket, this.location.region);
+      if (failure === "denied") this.permission.refuse(this.config.bucket, "a write");
+      else this.log.warn(`Could not check write access to ${this.title}: ${describeS3Error(error2)}`, "Public storage is not used in this run.");
+      return false;
+    }
+  }
   async list(prefix) {
     const found = [];
     try {
@@ -44297,6 +44316,37 @@ var S3Store = class {
   }
 };
 
+// src/storage/gated-store.ts
+var GatedStore = class {
+  constructor(inner, mayUse) {
+    this.inner = inner;
+    this.mayUse = mayUse;
+    this.tier = inner.tier;
+    this.title = inner.title;
+  }
+  inner;
+  mayUse;
+  tier;
+  title;
+  decision;
+  allowed() {
+    this.decision ??= this.mayUse();
+    return this.decision;
+  }
+  async open(key) {
+    return await this.allowed() ? this.inner.open(key) : void 0;
+  }
+  async list(prefix) {
+    return await this.allowed() ? this.inner.list(prefix) : [];
+  }
+  save(key, filePath, integrity) {
+    return this.inner.save(key, filePath, integrity);
+  }
+  remove(key) {
+    return this.inner.remove(key);
+  }
+};
+
 // src/storage/upload-permission.ts
 var UploadPermission = class {
   constructor(allowedByConfig, log) {
@@ -44326,12 +44376,12 @@ var UploadPermission = class {
 var StorageTiers = class _StorageTiers {
   constructor(privateStore, publicStore, permission) {
     this.privateStore = privateStore;
-    this.publicStore = publicStore;
     this.permission = permission;
+    this.publicStore = publicStore && privateStore ? new GatedStore(publicStore, () => privateStore.checkWriteAccess()) : publicStore;
   }
   privateStore;
-  publicStore;
   permission;
+  publicStore;
   static create(options, log) {
     if (!options.privateBucket) {
       return new _StorageTiers(void 0, options.publicUrl ? new PublicStore(options.publicUrl, log) : void 0, void 0);
@@ -45675,6 +45725,7 @@ async function buildLayer2(ctx, layer, start, startedMs, startNote) {
   const stats = await archiveLayer(ctx, layer, key);
   const durationMs = Date.now() - startedMs;
   ctx.log.detail(`built and archived: ${key} (${formatBytes(stats.sizeBytes)}, ${formatDuration(durationMs)})`);
+  await uploadToPrivate(ctx, layer, key, stats);
   return { origin: "built", sizeBytes: stats.sizeBytes, durationMs };
 }
 async function archiveLayer(ctx, layer, key) {
@@ -45685,7 +45736,6 @@ async function archiveLayer(ctx, layer, key) {
     await writeFileAtomic(ctx.cache.pathOf(sidecar.key), sidecar.content);
     ctx.cache.keep(sidecar.key);
   }
-  await uploadToPrivate(ctx, layer, key, stats);
   return stats;
 }
 async function uploadToPrivate(ctx, layer, key, integrity) {
@@ -53017,6 +53067,7 @@ function processEnv() {
 function buildpackDir() {
   return path38.dirname(path38.dirname(fileURLToPath3(import.meta.url)));
 }
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
 async function main(argv) {
   const [command5, ...args] = argv;
   const log = new Logger(sink);

@@ -12,7 +12,7 @@
 //   --bucket NAME          a private bucket to create (repeatable)
 //   --public-bucket NAME   a bucket unsigned GET/HEAD requests may read
 //   --dir PATH             storage directory, kept on exit (default: a temp dir, removed on exit)
-//   --env-file PATH        also write the export lines to PATH once the server is ready
+//   --write-env PATH       also write the export lines to PATH once the server is ready
 //   --verbose              print one line per request on stderr
 //
 // Clients: path-style addressing, region us-east-1; with @aws-sdk/client-s3 use
@@ -31,7 +31,7 @@ const READ_ONLY = { accessKeyId: 'AKIDREADONLY', secretAccessKey: 'secret-ro' };
 function usage(message) {
   process.stderr.write(
     `${message ? `s3-server: ${message}\n` : ''}` +
-      'usage: node scripts/s3-server.mjs [--port N] [--bucket NAME]... [--public-bucket NAME] [--dir PATH] [--env-file PATH] [--verbose]\n',
+      'usage: node scripts/s3-server.mjs [--port N] [--bucket NAME]... [--public-bucket NAME] [--dir PATH] [--write-env PATH] [--verbose]\n',
   );
   process.exit(2);
 }
@@ -44,7 +44,7 @@ try {
       bucket: { type: 'string', multiple: true, default: [] },
       'public-bucket': { type: 'string' },
       dir: { type: 'string' },
-      'env-file': { type: 'string' },
+      'write-env': { type: 'string' },
       verbose: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -107,7 +107,7 @@ child.on('message', async (msg) => {
     ...(buckets.length > 1 ? [`# other buckets: ${buckets.slice(1).join(' ')}`] : []),
   ];
   const text = `${lines.join('\n')}\n`;
-  if (args['env-file'] !== undefined) await writeFile(args['env-file'], text);
+  if (args['write-env'] !== undefined) await writeFile(args['write-env'], text);
   process.stdout.write(text);
 });
 

@@ -24,6 +24,10 @@ function buildpackDir(): string {
   return path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 }
 
+// The AWS SDK warns on every start under Node 20 about releases after January 2027; the
+// SDK version is pinned, so the warning would only clutter every build log.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+
 async function main(argv: readonly string[]): Promise<number> {
   const [command, ...args] = argv;
   const log = new Logger(sink);

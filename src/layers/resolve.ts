@@ -147,6 +147,7 @@ async function buildLayer(
   const stats = await archiveLayer(ctx, layer, key);
   const durationMs = Date.now() - startedMs;
   ctx.log.detail(`built and archived: ${key} (${formatBytes(stats.sizeBytes)}, ${formatDuration(durationMs)})`);
+  await uploadToPrivate(ctx, layer, key, stats);
   return { origin: 'built', sizeBytes: stats.sizeBytes, durationMs };
 }
 
@@ -158,7 +159,6 @@ async function archiveLayer(ctx: RunContext, layer: Layer, key: string): Promise
     await writeFileAtomic(ctx.cache.pathOf(sidecar.key), sidecar.content);
     ctx.cache.keep(sidecar.key);
   }
-  await uploadToPrivate(ctx, layer, key, stats);
   return stats;
 }
 

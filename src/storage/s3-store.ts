@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { DeleteObjectCommand, GetObjectCommand, S3Client, paginateListObjectsV2 } from '@aws-sdk/client-s3';
+import { DeleteObjectCommand, GetObjectCommand, PutObjectCommand, S3Client, paginateListObjectsV2 } from '@aws-sdk/client-s3';
 import { Upload } from '@aws-sdk/lib-storage';
 import { Readable } from 'node:stream';
 import type { PrivateBucket } from '../config/options.ts';
@@ -15,6 +15,8 @@ const PARTS_IN_FLIGHT = 4;
 const MAX_ATTEMPTS = 4;
 
 export const SHA256_METADATA = 'sha256';
+/** A tiny object, overwritten by each write check; never listed as an archive. */
+export const WRITE_CHECK_KEY = '.halcyon-write-check';
 export const SIZE_METADATA = 'size-bytes';
 
 /** The private bucket tier: S3 through the AWS SDK v3 (SigV4), for AWS and S3-compatible services. */
@@ -82,6 +84,25 @@ export class S3Store implements Store {
       if (failure === 'fatal') throw fatalS3Error(error, this.config.bucket, this.location.region);
       if (failure === 'denied') this.permission.refuse(this.config.bucket, `the upload of ${key}`);
       else this.log.warn(`Uploading ${key} to ${this.title} failed: ${describeS3Error(error)}`, 'The archive stays in the cache; the next run that needs it uploads it again.');
+    }
+  }
+
+  /**
+   * Settles whether this run may write, with one small upload (refused, it puts the run in
+   * read-only mode). Asked only before public storage would be read: until then, the first
+   * real upload settles it.
+   */
+  async checkWriteAccess(): Promise<boolean> {
+    if (!this.permission.allowed) return false;
+    try {
+      await this.client.send(new PutObjectCommand({ Bucket: this.config.bucket, Key: WRITE_CHECK_KEY, Body: 'halcyon write check\n', ACL: this.config.acl }));
+      return true;
+    } catch (error) {
+      const failure = classifyS3Error(error);
+      if (failure === 'fatal') throw fatalS3Error(error, this.config.bucket, this.location.region);
+      if (failure === 'denied') this.permission.refuse(this.config.bucket, 'a write');
+      else this.log.warn(`Could not check write access to ${this.title}: ${describeS3Error(error)}`, 'Public storage is not used in this run.');
+      return false;
     }
   }
 

@@ -2,6 +2,7 @@ import type { StorageOptions } from '../config/options.ts';
 import type { Logger } from '../log/logger.ts';
 import { PublicStore } from './public-store.ts';
 import { S3Store } from './s3-store.ts';
+import { GatedStore } from './gated-store.ts';
 import type { Store } from './store.ts';
 import { UploadPermission } from './upload-permission.ts';
 
@@ -13,11 +14,16 @@ export type StorageMode = 'none' | 'public' | 'private-read-only' | 'private-rea
  * mode can only ever narrow during a run: a refused upload turns read-write into read-only.
  */
 export class StorageTiers {
+  private readonly publicStore: Store | undefined;
+
   private constructor(
     readonly privateStore: S3Store | undefined,
-    private readonly publicStore: PublicStore | undefined,
+    publicStore: PublicStore | undefined,
     private readonly permission: UploadPermission | undefined,
-  ) {}
+  ) {
+    // Public archives are for read-write runs only; a write check settles that before the first public read.
+    this.publicStore = publicStore && privateStore ? new GatedStore(publicStore, () => privateStore.checkWriteAccess()) : publicStore;
+  }
 
   static create(options: StorageOptions, log: Logger): StorageTiers {
     if (!options.privateBucket) {

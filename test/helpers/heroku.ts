@@ -1,7 +1,7 @@
 // Runs the real shims the way Heroku does: a fresh BUILD_DIR holding the app, a CACHE_DIR
 // kept between pushes, an ENV_DIR of config var files, and a scrubbed environment.
 import { spawn } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -93,6 +93,28 @@ export class HerokuApp {
 
   async cacheFiles(): Promise<string[]> {
     return listFiles(this.cacheDir);
+  }
+
+  async emptyCache(): Promise<void> {
+    await rm(this.cacheDir, { recursive: true, force: true });
+    await mkdir(this.cacheDir, { recursive: true });
+  }
+
+  async configVars(): Promise<Record<string, string>> {
+    const vars: Record<string, string> = {};
+    for (const name of await readdir(this.envDir)) vars[name] = await readFile(path.join(this.envDir, name), 'utf8');
+    return vars;
+  }
+
+  /**
+   * `heroku run -s performance-l COMMAND`: a new one-off dyno from the release's slug, its
+   * config vars in the environment, .profile.d sourced, no compile cache.
+   */
+  async runOneOff(slugDir: string, command: string, extraEnv: Record<string, string> = {}): Promise<RunResult> {
+    const dyno = path.join(await tempDir('oneoff'), 'app');
+    await cp(slugDir, dyno, { recursive: true, verbatimSymlinks: true });
+    const cache = await tempDir('oneoff-cache');
+    return runInDyno(dyno, command, { ...(await this.configVars()), HALCYON_CACHE: cache, ...extraEnv });
   }
 }
 

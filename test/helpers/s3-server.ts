@@ -10,6 +10,7 @@
 // stream uploads are sent `aws-chunked` and s3rver stores the chunk framing inside the object.
 // (Real S3 accepts both; `clientConfig()` below sets both.)
 import { fork, type ChildProcess } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -189,13 +190,25 @@ export async function startS3Server(options: S3ServerOptions = {}): Promise<S3Se
   try {
     ({ port } = await ready);
   } catch (err) {
-    if (!exited) child.kill('SIGKILL');
-    await exitPromise;
+    if (child.pid !== undefined) {
+      if (!exited) child.kill('SIGKILL');
+      await exitPromise;
+    }
     if (ownDirectory) await rm(directory, { recursive: true, force: true });
     throw err;
   }
+  // From here on only pending calls keep this process alive (see refresh()). A test that forgets
+  // stop() therefore ends normally: the child exits when the IPC channel closes, and the exit hook
+  // below removes the temp dir.
   child.unref();
+  const stderr = child.stderr;
+  if (stderr && 'unref' in stderr && typeof stderr.unref === 'function') stderr.unref();
   refresh();
+  const onParentExit = (): void => {
+    if (!exited) child.kill('SIGKILL');
+    if (ownDirectory) rmSync(directory, { recursive: true, force: true });
+  };
+  process.once('exit', onParentExit);
 
   const call = (op: 'requests' | 'clearRequests' | 'failNext', arg?: unknown): Promise<unknown> => {
     if (stopped || exited) return Promise.reject(new Error(stopped ? 'S3 server stopped' : describeDeath()));
@@ -267,6 +280,7 @@ export async function startS3Server(options: S3ServerOptions = {}): Promise<S3Se
           clearTimeout(timer);
         }
         if (ownDirectory) await rm(directory, { recursive: true, force: true });
+        process.off('exit', onParentExit);
       })();
       return stopping;
     },

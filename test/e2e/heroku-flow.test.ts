@@ -1,0 +1,249 @@
+// The whole Heroku flow against a real S3 server on loopback, each step a fresh process on a
+// fresh dyno: push (buildpack only), one-off build (uploads), push again on an empty cache.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import path from 'node:path';
+import { EXAMPLE_APP, FIXTURE_APPS, HerokuApp, freePort, localPackageRepo, runInDyno, type Push } from '../helpers/heroku.ts';
+import { startS3Server, type RequestRecord, type S3Credentials, type S3Server } from '../helpers/s3-server.ts';
+
+let server: S3Server;
+let remoteRepo: string;
+
+before(async () => {
+  server = await startS3Server({ buckets: ['private-bucket', 'public-bucket'], publicBucket: 'public-bucket' });
+  remoteRepo = (await localPackageRepo()).remoteRepo;
+});
+after(() => server.stop());
+
+function privateVars(credentials: S3Credentials, bucket = 'private-bucket'): Record<string, string> {
+  return {
+    HALCYON_SYSTEM_TOOLCHAIN: '1',
+    HALCYON_CABAL_REMOTE_REPO: remoteRepo,
+    HALCYON_AWS_ACCESS_KEY_ID: credentials.accessKeyId,
+    HALCYON_AWS_SECRET_ACCESS_KEY: credentials.secretAccessKey,
+    HALCYON_S3_BUCKET: bucket,
+    HALCYON_S3_ENDPOINT: server.endpoint,
+  };
+}
+
+const isWrite = (r: RequestRecord): boolean => r.method !== 'GET' && r.method !== 'HEAD';
+
+async function webAnswer(slugDir: string): Promise<string> {
+  const port = await freePort();
+  const script = `PORT=${port} bin/hello-web & pid=$!; for i in $(seq 1 50); do if curl -fsS http://127.0.0.1:${port}/ 2>/dev/null; then kill $pid; exit 0; fi; sleep 0.1; done; kill $pid; exit 1`;
+  const result = await runInDyno(slugDir, script);
+  assert.equal(result.code, 0, result.stderr);
+  return result.stdout;
+}
+
+function assertNothingBuilt(push: Push): void {
+  assert.equal(push.compile.code, 0, push.compile.stderr + push.compile.stdout);
+  assert.doesNotMatch(push.compile.stdout, /built and archived/);
+}
+
+describe('push, one-off build, push again (private bucket, read-write)', () => {
+  let app: HerokuApp;
+  let first: Push;
+  let built: { code: number; stdout: string; stderr: string };
+  let uploads: RequestRecord[];
+
+  before(async () => {
+    app = await HerokuApp.create({ ...privateVars(server.readWrite), HALCYON_S3_ACL: 'public-read' });
+    first = await app.push(EXAMPLE_APP);
+    await server.clearRequests();
+    built = await app.runOneOff(first.buildDir, 'build');
+    uploads = (await server.requests()).filter(isWrite);
+  });
+
+  test('push 1 deploys the buildpack only, and does not ask to set up storage that is set up', () => {
+    assert.equal(first.compile.code, 0, first.compile.stderr);
+    assert.match(first.compile.stdout, /External storage: private, bucket private-bucket/);
+    assert.match(first.compile.stdout, /heroku run -s performance-l build/);
+    assert.doesNotMatch(first.compile.stdout, /heroku config:set HALCYON_S3_BUCKET/);
+    assert.equal(first.release.stdout.trim(), '--- {}');
+  });
+
+  test('the one-off build builds from the slug and uploads every layer with the ACL', () => {
+    assert.equal(built.code, 0, built.stderr + built.stdout);
+    assert.match(built.stdout, /App built: hello-web-0\.1\.0\.0/);
+    assert.match(built.stdout, /git commit --amend --no-edit/);
+    const puts = uploads.filter((r) => r.method === 'PUT' && r.key !== undefined);
+    for (const kind of ['cabal', 'deps', 'build', 'install']) {
+      assert.ok(puts.some((r) => r.key?.includes(`/halcyon-${kind}-`) && r.key.endsWith('.tar.zst')), `no ${kind} upload`);
+    }
+    assert.ok(puts.some((r) => r.key?.endsWith('.constraints')));
+    assert.ok(uploads.every((r) => r.acl === 'public-read' || r.method !== 'PUT'), JSON.stringify(uploads));
+  });
+
+  test('push 2 on an empty compile cache restores from the bucket, builds nothing, and the app runs', async (t) => {
+    await app.emptyCache();
+    await server.clearRequests();
+    const second = await app.push(EXAMPLE_APP);
+    assertNothingBuilt(second);
+    assert.match(second.compile.stdout, /install of hello-web[\s\S]*from private bucket private-bucket/);
+    assert.equal(second.release.stdout, '---\ndefault_process_types:\n  web: bin/hello-web\n');
+    assert.match(await webAnswer(second.buildDir), /Hello from Haskell on Heroku!/);
+    const requests = await server.requests();
+    assert.equal(requests.filter(isWrite).length, 0, 'nothing new to upload');
+    const sizes = [...second.compile.stdout.matchAll(/from private bucket [^:]+: \S+ \(([\d.]+) (B|KB|MB)/g)];
+    t.diagnostic(`push 2: ${second.durationMs} ms, ${requests.length} requests, restored ${sizes.map((m) => `${m[1]} ${m[2]}`).join(' + ')}`);
+    assert.match(second.compile.stdout, /Cache: \d+ files?/);
+    assert.ok(!`${second.compile.stdout}${second.compile.stderr}`.includes(server.readWrite.secretAccessKey));
+  });
+
+  test('a source change rebuilds on the compile dyno from bucket layers, uploads, and cleans the older install', async () => {
+    await app.setConfig({ HALCYON_NO_BUILD_DEPENDENCIES: '0' });
+    await app.emptyCache();
+    const source = await (await import('../helpers/apps.ts')).copyApp(EXAMPLE_APP);
+    await (await import('../helpers/apps.ts')).editFile(path.join(source, 'app', 'Main.hs'), (t) => t.replace('Hello from', 'Hi from'));
+    await server.clearRequests();
+    const push = await app.push(source);
+    assert.equal(push.compile.code, 0, push.compile.stderr);
+    assert.match(push.compile.stdout, /dependencies[\s\S]*?from private bucket/);
+    assert.match(push.compile.stdout, /install of hello-web[\s\S]*?built and archived[\s\S]*?uploaded to private bucket/);
+    const requests = await server.requests();
+    const deleted = requests.filter((r) => r.method === 'DELETE').map((r) => r.key ?? '');
+    assert.equal(deleted.filter((k) => k.includes('halcyon-install-')).length, 1, JSON.stringify(deleted));
+    assert.match(push.compile.stdout, /removed out-of-date .*halcyon-install-/);
+    assert.ok(!deleted.some((k) => k.includes('halcyon-ghc-') || k.includes('halcyon-deps-')));
+    assert.match(await webAnswer(push.buildDir), /Hi from Haskell on Heroku!/);
+    await app.unsetConfig('HALCYON_NO_BUILD_DEPENDENCIES');
+  });
+
+  test('HALCYON_NO_CLEAN_PRIVATE_STORAGE=1 keeps the older archives', async () => {
+    await app.setConfig({ HALCYON_NO_BUILD_DEPENDENCIES: '0', HALCYON_NO_CLEAN_PRIVATE_STORAGE: '1' });
+    const source = await (await import('../helpers/apps.ts')).copyApp(EXAMPLE_APP);
+    await (await import('../helpers/apps.ts')).editFile(path.join(source, 'app', 'Main.hs'), (t) => t.replace('Hello from', 'Howdy from'));
+    await server.clearRequests();
+    const push = await app.push(source);
+    assert.equal(push.compile.code, 0, push.compile.stderr);
+    assert.equal((await server.requests()).filter((r) => r.method === 'DELETE').length, 0);
+  });
+});
+
+describe('mode 1: public storage only', () => {
+  let publicUrl: string;
+
+  before(async () => {
+    // The maintainers publish: a read-write build into the public bucket with ACL public-read.
+    const publisher = await HerokuApp.create({ ...privateVars(server.readWrite, 'public-bucket'), HALCYON_S3_ACL: 'public-read' });
+    const push = await publisher.push(EXAMPLE_APP);
+    const build = await publisher.runOneOff(push.buildDir, 'build');
+    assert.equal(build.code, 0, build.stderr);
+    publicUrl = `${server.endpoint}/public-bucket`;
+  });
+
+  test('an app whose layers are public deploys from them, uploading nothing', async () => {
+    const app = await HerokuApp.create({ HALCYON_SYSTEM_TOOLCHAIN: '1', HALCYON_CABAL_REMOTE_REPO: remoteRepo, HALCYON_PUBLIC_STORAGE_URL: publicUrl });
+    await server.clearRequests();
+    const push = await app.push(EXAMPLE_APP);
+    assertNothingBuilt(push);
+    assert.match(push.compile.stdout, /External storage: public/);
+    assert.match(push.compile.stdout, /from public storage/);
+    assert.match(await webAnswer(push.buildDir), /Hello from Haskell on Heroku!/);
+    const requests = await server.requests();
+    assert.ok(requests.every((r) => r.accessKeyId === 'anonymous' && !isWrite(r)));
+  });
+
+  test('an app whose layers are not public deploys the buildpack only, with the storage setup steps', async () => {
+    const app = await HerokuApp.create({ HALCYON_SYSTEM_TOOLCHAIN: '1', HALCYON_CABAL_REMOTE_REPO: remoteRepo, HALCYON_PUBLIC_STORAGE_URL: publicUrl });
+    const push = await app.push(path.join(FIXTURE_APPS, 'with-greeting'));
+    assert.equal(push.compile.code, 0, push.compile.stderr);
+    assert.match(push.compile.stdout, /Buildpack deployed, app not yet built/);
+    assert.match(push.compile.stdout, /heroku config:set HALCYON_AWS_ACCESS_KEY_ID=/);
+    assert.equal(push.release.stdout.trim(), '--- {}');
+    const build = await app.runOneOff(push.buildDir, 'build');
+    assert.equal(build.code, 1);
+    assert.match(build.stderr, /build needs private storage/);
+    assert.match(build.stderr, /heroku config:set HALCYON_S3_BUCKET=/);
+  });
+
+  test('mode 2 never reads public storage: a read-only key and HALCYON_NO_UPLOAD=1 make zero writes', async () => {
+    for (const [label, vars] of [
+      ['read-only key', privateVars(server.readOnly)],
+      ['HALCYON_NO_UPLOAD=1', { ...privateVars(server.readWrite), HALCYON_NO_UPLOAD: '1' }],
+    ] as const) {
+      const app = await HerokuApp.create({ ...vars, HALCYON_PUBLIC_STORAGE_URL: publicUrl, HALCYON_NO_BUILD_DEPENDENCIES: '0' });
+      await server.clearRequests();
+      const push = await app.push(path.join(FIXTURE_APPS, 'base-only'));
+      assert.equal(push.compile.code, 0, `${label}: ${push.compile.stderr}`);
+      const requests = await server.requests();
+      assert.equal(requests.filter(isWrite).length, label === 'read-only key' ? 1 : 0, `${label}: ${JSON.stringify(requests.filter(isWrite))}`);
+      assert.ok(!requests.some((r) => r.bucket === 'public-bucket'), `${label} read public storage`);
+      if (label === 'read-only key') {
+        // The one refused upload: the run went on read-only and deployed.
+        assert.match(push.compile.stderr, /refused (the upload of \S+|a write) \(403 AccessDenied\)/);
+        assert.equal(requests.filter(isWrite)[0]?.status, 403);
+        assert.match(push.compile.stdout, /App deployed: base-only/);
+      } else {
+        assert.match(push.compile.stdout, /External storage: private \(read-only\)/);
+        assert.match(push.compile.stdout, /App deployed: base-only/);
+      }
+    }
+  });
+});
+
+describe('mode 3 details, and the one-off restore', () => {
+  test('an upload refused mid-build degrades the run to read-only, and the deploy succeeds', async (t) => {
+    const app = await HerokuApp.create({ ...privateVars(server.readOnly, 'private-bucket'), HALCYON_NO_BUILD_DEPENDENCIES: '0' });
+    await server.clearRequests();
+    const push = await app.push(path.join(FIXTURE_APPS, 'with-greeting'));
+    assert.equal(push.compile.code, 0, push.compile.stderr);
+    assert.match(push.compile.stdout, /built and archived/);
+    assert.match(push.compile.stdout, /App deployed: with-greeting/);
+    assert.equal((push.compile.stderr.match(/Warning:/g) ?? []).length, 1);
+    assert.match(push.compile.stderr, /refused the upload of \S+halcyon-\S+ \(403 AccessDenied\)/);
+    const writes = (await server.requests()).filter(isWrite);
+    assert.equal(writes.length, 1);
+    assert.equal(writes[0]?.status, 403);
+    t.diagnostic(`read-only key, everything built: ${(await server.requests()).length} requests, ${writes.length} write (refused)`);
+  });
+
+  test('an object whose bytes do not match its sha256 is a miss, and the layer is rebuilt', async () => {
+    const { PutObjectCommand, HeadObjectCommand, S3Client } = await import('@aws-sdk/client-s3');
+    const app = await HerokuApp.create({ ...privateVars(server.readWrite, 'corrupt-bucket'), HALCYON_NO_BUILD_DEPENDENCIES: '0' });
+    const client = new S3Client(server.clientConfig(server.readWrite));
+    await client.send(new (await import('@aws-sdk/client-s3')).CreateBucketCommand({ Bucket: 'corrupt-bucket' })).catch(() => undefined);
+    const first = await app.push(path.join(FIXTURE_APPS, 'base-only'));
+    assert.equal(first.compile.code, 0, first.compile.stderr);
+    const key = /(?:from [^:]+|built and archived): (\S+halcyon-deps-\S+\.tar\.zst)/.exec(first.compile.stdout)?.[1];
+    assert.ok(key, first.compile.stdout);
+    const head = await client.send(new HeadObjectCommand({ Bucket: 'corrupt-bucket', Key: key }));
+    await client.send(new PutObjectCommand({ Bucket: 'corrupt-bucket', Key: key, Body: Buffer.alloc(4096, 7), Metadata: head.Metadata }));
+    await app.emptyCache();
+    const source = await (await import('../helpers/apps.ts')).copyApp(path.join(FIXTURE_APPS, 'base-only'));
+    await (await import('node:fs/promises')).writeFile(path.join(source, 'NOTES'), 'no fast path\n');
+    const second = await app.push(source);
+    assert.equal(second.compile.code, 0, second.compile.stderr);
+    assert.match(second.compile.stderr, new RegExp(`The archive ${key.replace(/[.]/g, '\\.')} from private bucket corrupt-bucket could not be restored`));
+    assert.match(second.compile.stdout, /dependencies \(0 packages\)[\s\S]*?built and archived/);
+  });
+
+  test('in read-write mode, archives found in public storage are copied into the private bucket', async () => {
+    const app = await HerokuApp.create({ ...privateVars(server.readWrite, 'mirror-bucket'), HALCYON_PUBLIC_STORAGE_URL: `${server.endpoint}/public-bucket` });
+    const { S3Client, CreateBucketCommand } = await import('@aws-sdk/client-s3');
+    await new S3Client(server.clientConfig(server.readWrite)).send(new CreateBucketCommand({ Bucket: 'mirror-bucket' })).catch(() => undefined);
+    const publisher = await HerokuApp.create({ ...privateVars(server.readWrite, 'public-bucket'), HALCYON_S3_ACL: 'public-read' });
+    const published = await publisher.runOneOff((await publisher.push(EXAMPLE_APP)).buildDir, 'build');
+    assert.equal(published.code, 0, published.stderr);
+    await server.clearRequests();
+    const push = await app.push(EXAMPLE_APP);
+    assertNothingBuilt(push);
+    assert.match(push.compile.stdout, /External storage: private and public, bucket mirror-bucket/);
+    assert.match(push.compile.stdout, /from public storage/);
+    const mirrored = (await server.requests()).filter((r) => r.method === 'PUT' && r.bucket === 'mirror-bucket' && r.key?.includes('halcyon-install-'));
+    assert.equal(mirrored.length, 1);
+    assert.equal(mirrored[0]?.accessKeyId, server.readWrite.accessKeyId);
+  });
+
+  test('restore on a one-off dyno puts GHC, cabal and the dependencies in /app for cabal repl', async () => {
+    const app = await HerokuApp.create({ ...privateVars(server.readWrite, 'private-bucket') });
+    const push = await app.push(EXAMPLE_APP);
+    const restored = await app.runOneOff(push.buildDir, 'restore && ls /app/.halcyon-layers && cabal --version >/dev/null && echo "CABAL_DIR=$CABAL_DIR"');
+    assert.equal(restored.code, 0, restored.stderr + restored.stdout);
+    assert.match(restored.stdout, /App restored: hello-web-0\.1\.0\.0/);
+    assert.match(restored.stdout, /dependencies \(1 package\)\n.*from private bucket/);
+    assert.match(restored.stdout, /\bcabal\b[\s\S]*\bstore\b/);
+    assert.match(restored.stdout, /CABAL_DIR=\/app\/\.halcyon-layers\/cabal/);
+  });
+});
