@@ -1194,7 +1194,7 @@ var require_streamx = __commonJS({
         fn().then((src) => {
           if (src === null) return out.end();
           if (out.destroying) return;
-          pipeline4(src, out, noop3);
+          pipeline5(src, out, noop3);
         }).catch((err) => out.destroy(err));
         return out;
       }
@@ -1481,13 +1481,13 @@ var require_streamx = __commonJS({
     }
     function pipelinePromise(...streams) {
       return new Promise((resolve, reject) => {
-        return pipeline4(...streams, (err) => {
+        return pipeline5(...streams, (err) => {
           if (err) return reject(err);
           resolve();
         });
       });
     }
-    function pipeline4(stream, ...streams) {
+    function pipeline5(stream, ...streams) {
       const all = Array.isArray(stream) ? [...stream, ...streams] : [stream, ...streams];
       const done = all.length && typeof all[all.length - 1] === "function" ? all.pop() : null;
       if (all.length < 2) throw StreamError.BAD_ARGUMENT("Pipeline requires at least 2 streams");
@@ -1585,7 +1585,7 @@ var require_streamx = __commonJS({
       return s2._writev !== Writable7.prototype._writev && s2._writev !== Duplex4.prototype._writev;
     }
     module.exports = {
-      pipeline: pipeline4,
+      pipeline: pipeline5,
       pipelinePromise,
       isStream: isStream2,
       isStreamx,
@@ -2592,8 +2592,8 @@ More information can be found at: https://a.co/c895JFp`);
 var longPollMiddleware, longPollMiddlewareOptions, getLongPollPlugin;
 var init_longPollMiddleware = __esm({
   "node_modules/@aws-sdk/core/dist-es/submodules/client/longPollMiddleware.js"() {
-    longPollMiddleware = () => (next, context) => async (args) => {
-      context.__retryLongPoll = true;
+    longPollMiddleware = () => (next, context2) => async (args) => {
+      context2.__retryLongPoll = true;
       return next(args);
     };
     longPollMiddlewareOptions = {
@@ -2624,15 +2624,15 @@ var init_setCredentialFeature = __esm({
 });
 
 // node_modules/@aws-sdk/core/dist-es/submodules/client/setFeature.js
-function setFeature(context, feature, value) {
-  if (!context.__aws_sdk_context) {
-    context.__aws_sdk_context = {
+function setFeature(context2, feature, value) {
+  if (!context2.__aws_sdk_context) {
+    context2.__aws_sdk_context = {
       features: {}
     };
-  } else if (!context.__aws_sdk_context.features) {
-    context.__aws_sdk_context.features = {};
+  } else if (!context2.__aws_sdk_context.features) {
+    context2.__aws_sdk_context.features = {};
   }
-  context.__aws_sdk_context.features[feature] = value;
+  context2.__aws_sdk_context.features[feature] = value;
 }
 var init_setFeature = __esm({
   "node_modules/@aws-sdk/core/dist-es/submodules/client/setFeature.js"() {
@@ -2921,7 +2921,7 @@ var import_types4, getSmithyContext;
 var init_getSmithyContext = __esm({
   "node_modules/@smithy/core/dist-es/submodules/transport/getSmithyContext.js"() {
     import_types4 = __toESM(require_dist_cjs());
-    getSmithyContext = (context) => context[import_types4.SMITHY_CONTEXT_KEY] || (context[import_types4.SMITHY_CONTEXT_KEY] = {});
+    getSmithyContext = (context2) => context2[import_types4.SMITHY_CONTEXT_KEY] || (context2[import_types4.SMITHY_CONTEXT_KEY] = {});
   }
 });
 
@@ -3967,7 +3967,7 @@ var deserializerMiddleware, findHeader;
 var init_deserializerMiddleware = __esm({
   "node_modules/@smithy/core/dist-es/submodules/serde/middleware-serde/deserializerMiddleware.js"() {
     init_transport();
-    deserializerMiddleware = (options, deserializer) => (next, context) => async (args) => {
+    deserializerMiddleware = (options, deserializer) => (next, context2) => async (args) => {
       const { response } = await next(args);
       try {
         const parsed = await deserializer(response, options);
@@ -3987,10 +3987,10 @@ var init_deserializerMiddleware = __esm({
           try {
             error2.message += "\n  " + hint;
           } catch (ignored2) {
-            if (!context.logger || context.logger?.constructor?.name === "NoOpLogger") {
+            if (!context2.logger || context2.logger?.constructor?.name === "NoOpLogger") {
               console.warn(hint);
             } else {
-              context.logger?.warn?.(hint);
+              context2.logger?.warn?.(hint);
             }
           }
           if (typeof error2.$responseBodyText !== "undefined") {
@@ -4407,14 +4407,14 @@ var init_readFile = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/readFile.js"() {
     filePromises = {};
     fileIntercept = {};
-    readFile4 = (path39, options) => {
-      if (fileIntercept[path39] !== void 0) {
-        return fileIntercept[path39];
+    readFile4 = (path41, options) => {
+      if (fileIntercept[path41] !== void 0) {
+        return fileIntercept[path41];
       }
-      if (!filePromises[path39] || options?.ignoreCache) {
-        filePromises[path39] = fsReadFile(path39, "utf8");
+      if (!filePromises[path41] || options?.ignoreCache) {
+        filePromises[path41] = fsReadFile(path41, "utf8");
       }
-      return filePromises[path39];
+      return filePromises[path41];
     };
   }
 });
@@ -4526,8 +4526,8 @@ var init_externalDataInterceptor = __esm({
       getFileRecord() {
         return fileIntercept;
       },
-      interceptFile(path39, contents) {
-        fileIntercept[path39] = Promise.resolve(contents);
+      interceptFile(path41, contents) {
+        fileIntercept[path41] = Promise.resolve(contents);
       },
       getTokenRecord() {
         return tokenIntercept;
@@ -4922,9 +4922,9 @@ var init_MiddlewareStack = __esm({
           }
           return identifyOnResolve;
         },
-        resolve: (handler, context) => {
+        resolve: (handler, context2) => {
           for (const middleware of getMiddlewareList().map((entry) => entry.middleware).reverse()) {
-            handler = middleware(handler, context);
+            handler = middleware(handler, context2);
           }
           if (identifyOnResolve) {
             console.log(stack.identify());
@@ -5288,14 +5288,14 @@ var init_schemaDeserializationMiddleware = __esm({
   "node_modules/@smithy/core/dist-es/submodules/schema/middleware/schemaDeserializationMiddleware.js"() {
     init_transport();
     init_operation();
-    schemaDeserializationMiddleware = (config) => (next, context) => async (args) => {
+    schemaDeserializationMiddleware = (config) => (next, context2) => async (args) => {
       const { response } = await next(args);
-      const { operationSchema } = getSmithyContext(context);
+      const { operationSchema } = getSmithyContext(context2);
       const [, ns, n4, t, i6, o4] = operationSchema ?? [];
       try {
         const parsed = await config.protocol.deserializeResponse(operation(ns, n4, t, i6, o4), {
           ...config,
-          ...context
+          ...context2
         }, response);
         return {
           response,
@@ -5313,10 +5313,10 @@ var init_schemaDeserializationMiddleware = __esm({
           try {
             error2.message += "\n  " + hint;
           } catch (ignored2) {
-            if (!context.logger || context.logger?.constructor?.name === "NoOpLogger") {
+            if (!context2.logger || context2.logger?.constructor?.name === "NoOpLogger") {
               console.warn(hint);
             } else {
-              context.logger?.warn?.(hint);
+              context2.logger?.warn?.(hint);
             }
           }
           if (typeof error2.$responseBodyText !== "undefined") {
@@ -5355,13 +5355,13 @@ var init_schemaSerializationMiddleware = __esm({
   "node_modules/@smithy/core/dist-es/submodules/schema/middleware/schemaSerializationMiddleware.js"() {
     init_transport();
     init_operation();
-    schemaSerializationMiddleware = (config) => (next, context) => async (args) => {
-      const { operationSchema } = getSmithyContext(context);
+    schemaSerializationMiddleware = (config) => (next, context2) => async (args) => {
+      const { operationSchema } = getSmithyContext(context2);
       const [, ns, n4, t, i6, o4] = operationSchema ?? [];
-      const endpoint = context.endpointV2 ? async () => toEndpointV1(context.endpointV2) : config.endpoint;
+      const endpoint = context2.endpointV2 ? async () => toEndpointV1(context2.endpointV2) : config.endpoint;
       const request = await config.protocol.serializeRequest(operation(ns, n4, t, i6, o4), args.input, {
         ...config,
-        ...context,
+        ...context2,
         endpoint
       });
       return next({
@@ -7549,8 +7549,8 @@ var init_createConfigValueProvider = __esm({
               return endpoint.url.href;
             }
             if ("hostname" in endpoint) {
-              const { protocol, hostname, port, path: path39 } = endpoint;
-              return `${protocol}//${hostname}${port ? ":" + port : ""}${path39}`;
+              const { protocol, hostname, port, path: path41 } = endpoint;
+              return `${protocol}//${hostname}${port ? ":" + port : ""}${path41}`;
             }
           }
           return endpoint;
@@ -7570,7 +7570,7 @@ var init_toEndpointV12 = __esm({
 
 // node_modules/@smithy/core/dist-es/submodules/endpoints/middleware-endpoint/adaptors/getEndpointFromInstructions.js
 function bindGetEndpointFromInstructions(getEndpointFromConfig2) {
-  return async (commandInput, instructionsSupplier, clientConfig, context) => {
+  return async (commandInput, instructionsSupplier, clientConfig, context2) => {
     if (!clientConfig.isCustomEndpoint && !clientConfig.ignoreConfiguredEndpointUrls) {
       let endpointFromConfig;
       if (clientConfig.serviceConfiguredEndpoint) {
@@ -7581,14 +7581,14 @@ function bindGetEndpointFromInstructions(getEndpointFromConfig2) {
       if (endpointFromConfig) {
         clientConfig.endpoint = () => Promise.resolve(toEndpointV1(endpointFromConfig));
         clientConfig.isCustomEndpoint = true;
-        context?.logger?.debug?.(`@smithy/core/endpoints - resolved endpoint from config: ${endpointFromConfig}`);
+        context2?.logger?.debug?.(`@smithy/core/endpoints - resolved endpoint from config: ${endpointFromConfig}`);
       }
     }
     const endpointParams = await resolveParams(commandInput, instructionsSupplier, clientConfig);
     if (typeof clientConfig.endpointProvider !== "function") {
       throw new Error("config.endpointProvider is not set.");
     }
-    const endpoint = clientConfig.endpointProvider(endpointParams, context);
+    const endpoint = clientConfig.endpointProvider(endpointParams, context2);
     if (clientConfig.isCustomEndpoint && clientConfig.endpoint) {
       const customEndpoint = await clientConfig.endpoint();
       if (customEndpoint?.headers) {
@@ -7641,33 +7641,33 @@ var init_getEndpointFromInstructions = __esm({
 });
 
 // node_modules/@smithy/core/dist-es/submodules/endpoints/middleware-endpoint/endpointMiddleware.js
-function setFeature2(context, feature, value) {
-  if (!context.__smithy_context) {
-    context.__smithy_context = { features: {} };
-  } else if (!context.__smithy_context.features) {
-    context.__smithy_context.features = {};
+function setFeature2(context2, feature, value) {
+  if (!context2.__smithy_context) {
+    context2.__smithy_context = { features: {} };
+  } else if (!context2.__smithy_context.features) {
+    context2.__smithy_context.features = {};
   }
-  context.__smithy_context.features[feature] = value;
+  context2.__smithy_context.features[feature] = value;
 }
 function bindEndpointMiddleware(getEndpointFromConfig2) {
   const getEndpointFromInstructions2 = bindGetEndpointFromInstructions(getEndpointFromConfig2);
   return ({ config, instructions }) => {
-    return (next, context) => async (args) => {
+    return (next, context2) => async (args) => {
       if (config.isCustomEndpoint) {
-        setFeature2(context, "ENDPOINT_OVERRIDE", "N");
+        setFeature2(context2, "ENDPOINT_OVERRIDE", "N");
       }
       const endpoint = await getEndpointFromInstructions2(args.input, {
         getEndpointParameterInstructions() {
           return instructions;
         }
-      }, { ...config }, context);
-      context.endpointV2 = endpoint;
-      context.authSchemes = endpoint.properties?.authSchemes;
-      const authScheme = context.authSchemes?.[0];
+      }, { ...config }, context2);
+      context2.endpointV2 = endpoint;
+      context2.authSchemes = endpoint.properties?.authSchemes;
+      const authScheme = context2.authSchemes?.[0];
       if (authScheme) {
-        context["signing_region"] = authScheme.signingRegion;
-        context["signing_service"] = authScheme.signingName;
-        const smithyContext = getSmithyContext(context);
+        context2["signing_region"] = authScheme.signingRegion;
+        context2["signing_service"] = authScheme.signingName;
+        const smithyContext = getSmithyContext(context2);
         const httpAuthOption = smithyContext?.selectedHttpAuthScheme?.httpAuthOption;
         if (httpAuthOption) {
           httpAuthOption.signingProperties = Object.assign(httpAuthOption.signingProperties || {}, {
@@ -7926,18 +7926,18 @@ var getAttrPathList;
 var init_getAttrPathList = __esm({
   "node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/lib/getAttrPathList.js"() {
     init_types2();
-    getAttrPathList = (path39) => {
-      const parts = path39.split(".");
+    getAttrPathList = (path41) => {
+      const parts = path41.split(".");
       const pathList = [];
       for (const part of parts) {
         const squareBracketIndex = part.indexOf("[");
         if (squareBracketIndex !== -1) {
           if (part.indexOf("]") !== part.length - 1) {
-            throw new EndpointError(`Path: '${path39}' does not end with ']'`);
+            throw new EndpointError(`Path: '${path41}' does not end with ']'`);
           }
           const arrayIndex = part.slice(squareBracketIndex + 1, -1);
           if (Number.isNaN(parseInt(arrayIndex))) {
-            throw new EndpointError(`Invalid array index: '${arrayIndex}' in path: '${path39}'`);
+            throw new EndpointError(`Invalid array index: '${arrayIndex}' in path: '${path41}'`);
           }
           if (squareBracketIndex !== 0) {
             pathList.push(part.slice(0, squareBracketIndex));
@@ -7958,9 +7958,9 @@ var init_getAttr = __esm({
   "node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/lib/getAttr.js"() {
     init_types2();
     init_getAttrPathList();
-    getAttr = (value, path39) => getAttrPathList(path39).reduce((acc, index) => {
+    getAttr = (value, path41) => getAttrPathList(path41).reduce((acc, index) => {
       if (typeof acc !== "object") {
-        throw new EndpointError(`Index '${index}' in '${path39}' not found in '${JSON.stringify(value)}'`);
+        throw new EndpointError(`Index '${index}' in '${path41}' not found in '${JSON.stringify(value)}'`);
       } else if (Array.isArray(acc)) {
         const i6 = parseInt(index);
         return acc[i6 < 0 ? acc.length + i6 : i6];
@@ -8021,8 +8021,8 @@ var init_parseURL = __esm({
             return value;
           }
           if (typeof value === "object" && "hostname" in value) {
-            const { hostname: hostname2, port, protocol: protocol2 = "", path: path39 = "", query = {} } = value;
-            const url = new URL(`${protocol2}//${hostname2}${port ? `:${port}` : ""}${path39}`);
+            const { hostname: hostname2, port, protocol: protocol2 = "", path: path41 = "", query = {} } = value;
+            const url = new URL(`${protocol2}//${hostname2}${port ? `:${port}` : ""}${path41}`);
             url.search = Object.entries(query).map(([k5, v]) => `${k5}=${v}`).join("&");
             return url;
           }
@@ -8644,9 +8644,9 @@ var serializerMiddleware;
 var init_serializerMiddleware = __esm({
   "node_modules/@smithy/core/dist-es/submodules/serde/middleware-serde/serializerMiddleware.js"() {
     init_endpoints();
-    serializerMiddleware = (options, serializer) => (next, context) => async (args) => {
+    serializerMiddleware = (options, serializer) => (next, context2) => async (args) => {
       const endpointConfig = options;
-      const endpoint = context.endpointV2 ? async () => toEndpointV1(context.endpointV2) : endpointConfig.endpoint;
+      const endpoint = context2.endpointV2 ? async () => toEndpointV1(context2.endpointV2) : endpointConfig.endpoint;
       if (!endpoint) {
         throw new Error("No valid endpoint provider available.");
       }
@@ -9708,14 +9708,14 @@ var collectBody;
 var init_collect_stream_body = __esm({
   "node_modules/@smithy/core/dist-es/submodules/protocols/collect-stream-body.js"() {
     init_serde();
-    collectBody = async (streamBody = new Uint8Array(), context) => {
+    collectBody = async (streamBody = new Uint8Array(), context2) => {
       if (streamBody instanceof Uint8Array) {
         return Uint8ArrayBlobAdapter.mutate(streamBody);
       }
       if (!streamBody) {
         return Uint8ArrayBlobAdapter.mutate(new Uint8Array());
       }
-      const fromContext = context.streamCollector(streamBody);
+      const fromContext = context2.streamCollector(streamBody);
       return Uint8ArrayBlobAdapter.mutate(await fromContext);
     };
   }
@@ -9871,29 +9871,29 @@ var init_HttpBindingNormalizedSchema = __esm({
       response.syntheticBodySchema = createBodySchema(schema, bodyMemberNames, bodyMemberSchemas);
       return bindings;
     };
-    buildPathSegments = (path39) => {
+    buildPathSegments = (path41) => {
       const segments = [];
       let offset = 0;
-      for (const match of path39.matchAll(/\{([^{}+]+)(\+)?\}/g)) {
+      for (const match of path41.matchAll(/\{([^{}+]+)(\+)?\}/g)) {
         if (match.index > offset) {
-          segments.push([path39.slice(offset, match.index), 0]);
+          segments.push([path41.slice(offset, match.index), 0]);
         }
         segments.push([match[1], match[2] ? 2 : 1]);
         offset = match.index + match[0].length;
       }
-      if (segments.length && offset < path39.length) {
-        segments.push([path39.slice(offset), 0]);
+      if (segments.length && offset < path41.length) {
+        segments.push([path41.slice(offset), 0]);
       }
       return segments.length ? segments : void 0;
     };
     buildHttpOperationBindings = (schema) => {
       const { http, endpoint } = translateTraits(schema.traits ?? {});
-      const [path39, search] = http?.[1].split("?") ?? [];
+      const [path41, search] = http?.[1].split("?") ?? [];
       return [
         http?.[0],
-        path39,
+        path41,
         search ? [...new URLSearchParams(search)] : [],
-        path39 ? buildPathSegments(path39) : void 0,
+        path41 ? buildPathSegments(path41) : void 0,
         endpoint?.[0]
       ];
     };
@@ -11878,25 +11878,25 @@ var init_HttpProtocol = __esm({
       getDefaultContentType() {
         throw new Error(`@smithy/core/protocols - ${this.constructor.name} getDefaultContentType() implementation missing.`);
       }
-      async deserializeHttpMessage(schema, context, response, arg4, arg5) {
+      async deserializeHttpMessage(schema, context2, response, arg4, arg5) {
         void schema;
-        void context;
+        void context2;
         void response;
         void arg4;
         void arg5;
         return [];
       }
       getEventStreamMarshaller() {
-        const context = this.serdeContext;
-        if (!context.eventStreamMarshaller) {
+        const context2 = this.serdeContext;
+        if (!context2.eventStreamMarshaller) {
           throw new Error("@smithy/core - HttpProtocol: eventStreamMarshaller missing in serdeContext.");
         }
-        return context.eventStreamMarshaller;
+        return context2.eventStreamMarshaller;
       }
       resolveEventStreamMarshaller(importedProvider) {
-        const context = this.serdeContext;
-        if (context.eventStreamMarshaller) {
-          return context.eventStreamMarshaller;
+        const context2 = this.serdeContext;
+        if (context2.eventStreamMarshaller) {
+          return context2.eventStreamMarshaller;
         }
         return importedProvider(this.serdeContext);
       }
@@ -11915,11 +11915,11 @@ var init_HttpBindingProtocol = __esm({
     init_collect_stream_body();
     init_extended_encode_uri_component();
     HttpBindingProtocol = class extends HttpProtocol {
-      async serializeRequest(operationSchema, _input, context) {
+      async serializeRequest(operationSchema, _input, context2) {
         const input = _input && typeof _input === "object" ? _input : {};
         const query = {};
         const headers = {};
-        const endpoint = await context.endpoint();
+        const endpoint = await context2.endpoint();
         const ns = HttpBindingNormalizedSchema.of(operationSchema?.input);
         const bindings = ns.getHttpBindings().request;
         const operation2 = getHttpOperationBindings(operationSchema);
@@ -11927,10 +11927,10 @@ var init_HttpBindingProtocol = __esm({
         if (endpoint) {
           this.updateServiceEndpoint(request, endpoint);
           this.setHostPrefix(request, operationSchema, input, operation2);
-          const [method, path39, staticQuery] = operation2;
+          const [method, path41, staticQuery] = operation2;
           if (method) {
             request.method = method;
-            request.path = request.path === "/" ? path39 : request.path + path39;
+            request.path = request.path === "/" ? path41 : request.path + path41;
             for (const [key, value] of staticQuery) {
               query[key] = value;
             }
@@ -12072,10 +12072,10 @@ var init_HttpBindingProtocol = __esm({
         return this.serializer.flush();
       }
       serializePath(segments, labels, bindings) {
-        let path39 = "";
+        let path41 = "";
         for (const [value, kind] of segments) {
           if (kind === 0) {
-            path39 += value;
+            path41 += value;
             continue;
           }
           const replacement = labels?.[value];
@@ -12083,30 +12083,30 @@ var init_HttpBindingProtocol = __esm({
             if (hasOwn(bindings.byName, value) && bindings.byName[value][2] === 33) {
               throw new Error(`No value provided for input HTTP label: ${value}.`);
             }
-            path39 += `{${value}${kind === 2 ? "+" : ""}}`;
+            path41 += `{${value}${kind === 2 ? "+" : ""}}`;
           } else {
-            path39 += kind === 2 ? replacement.split("/").map(extendedEncodeURIComponent).join("/") : extendedEncodeURIComponent(replacement);
+            path41 += kind === 2 ? replacement.split("/").map(extendedEncodeURIComponent).join("/") : extendedEncodeURIComponent(replacement);
           }
         }
-        return path39;
+        return path41;
       }
-      async deserializeResponse(operationSchema, context, response) {
+      async deserializeResponse(operationSchema, context2, response) {
         const deserializer = this.deserializer;
         const directDeserializer = typeof deserializer.readCodec === "function" ? deserializer : void 0;
         const ns = HttpBindingNormalizedSchema.of(operationSchema.output);
         const responseBindings = ns.getHttpBindings().response;
         const dataObject = {};
         if (response.statusCode >= 300) {
-          const bytes = await collectBody(response.body, context);
+          const bytes = await collectBody(response.body, context2);
           if (bytes.byteLength > 0) {
             Object.assign(dataObject, await deserializer.read(15, bytes));
           }
-          await this.handleError(operationSchema, context, response, dataObject, this.deserializeMetadata(response));
+          await this.handleError(operationSchema, context2, response, dataObject, this.deserializeMetadata(response));
           throw new Error("@smithy/core/protocols - HTTP Protocol error handler failed to throw.");
         }
-        const nonHttpBindingMembers = await this.deserializeHttpMessage(ns, context, response, dataObject);
+        const nonHttpBindingMembers = await this.deserializeHttpMessage(ns, context2, response, dataObject);
         if (nonHttpBindingMembers.length) {
-          const bytes = await collectBody(response.body, context);
+          const bytes = await collectBody(response.body, context2);
           if (bytes.byteLength > 0) {
             const dataFromBody = await (directDeserializer ? directDeserializer.readCodec(responseBindings.syntheticBodySchema, bytes) : deserializer.read(responseBindings.syntheticBodySchema, bytes));
             for (const member2 of nonHttpBindingMembers) {
@@ -12116,12 +12116,12 @@ var init_HttpBindingProtocol = __esm({
             }
           }
         } else if (!responseBindings.bindings.payload) {
-          await collectBody(response.body, context);
+          await collectBody(response.body, context2);
         }
         dataObject.$metadata = this.deserializeMetadata(response);
         return dataObject;
       }
-      async deserializeHttpMessage(schema, context, response, arg4, arg5) {
+      async deserializeHttpMessage(schema, context2, response, arg4, arg5) {
         const dataObject = arg4 instanceof Set ? arg5 : arg4;
         const deserializer = this.deserializer;
         const directDeserializer = typeof deserializer.readCodec === "function" ? deserializer : void 0;
@@ -12142,7 +12142,7 @@ var init_HttpBindingProtocol = __esm({
               dataObject[memberName] = sdkStreamMixin2(response.body);
             }
           } else if (response.body) {
-            const bytes = await collectBody(response.body, context);
+            const bytes = await collectBody(response.body, context2);
             if (bytes.byteLength > 0) {
               dataObject[memberName] = await (directDeserializer ? directDeserializer.readPayload(value, bytes) : deserializer.read(memberSchema, bytes));
             }
@@ -12206,11 +12206,11 @@ var init_RpcProtocol = __esm({
     init_HttpProtocol();
     init_collect_stream_body();
     RpcProtocol = class extends HttpProtocol {
-      async serializeRequest(operationSchema, _input, context) {
+      async serializeRequest(operationSchema, _input, context2) {
         const serializer = this.serializer;
         const query = {};
         const headers = {};
-        const endpoint = await context.endpoint();
+        const endpoint = await context2.endpoint();
         const ns = NormalizedSchema.of(operationSchema?.input);
         const schema = ns.getSchema();
         let payload;
@@ -12256,16 +12256,16 @@ var init_RpcProtocol = __esm({
         request.method = "POST";
         return request;
       }
-      async deserializeResponse(operationSchema, context, response) {
+      async deserializeResponse(operationSchema, context2, response) {
         const deserializer = this.deserializer;
         const ns = NormalizedSchema.of(operationSchema.output);
         const dataObject = {};
         if (this.isErrorResponse(response.statusCode)) {
-          const bytes = await collectBody(response.body, context);
+          const bytes = await collectBody(response.body, context2);
           if (bytes.byteLength > 0) {
             Object.assign(dataObject, await deserializer.read(15, bytes));
           }
-          await this.handleError(operationSchema, context, response, dataObject, this.deserializeMetadata(response));
+          await this.handleError(operationSchema, context2, response, dataObject, this.deserializeMetadata(response));
           throw new Error("@smithy/core/protocols - RPC Protocol error handler failed to throw.");
         }
         for (const header in response.headers) {
@@ -12284,7 +12284,7 @@ var init_RpcProtocol = __esm({
             initialResponseContainer: dataObject
           });
         } else {
-          const bytes = await collectBody(response.body, context);
+          const bytes = await collectBody(response.body, context2);
           if (bytes.byteLength > 0) {
             Object.assign(dataObject, await deserializer.read(ns, bytes));
           }
@@ -12310,8 +12310,8 @@ var init_AbstractRpcV2Protocol = __esm({
       constructor({ defaultNamespace, errorTypeRegistries: errorTypeRegistries5 }) {
         super({ defaultNamespace, errorTypeRegistries: errorTypeRegistries5 });
       }
-      async serializeRequest(operationSchema, input, context) {
-        const request = await super.serializeRequest(operationSchema, input, context);
+      async serializeRequest(operationSchema, input, context2) {
+        const request = await super.serializeRequest(operationSchema, input, context2);
         Object.assign(request.headers, {
           "content-type": this.getDefaultContentType(),
           "smithy-protocol": this.getSmithyProtocolHeaderValue(),
@@ -12323,12 +12323,12 @@ var init_AbstractRpcV2Protocol = __esm({
         } else {
           this.applyEmptyBody(request);
         }
-        const { service, operation: operation2 } = getSmithyContext(context);
-        const path39 = `/service/${service}/operation/${operation2}`;
+        const { service, operation: operation2 } = getSmithyContext(context2);
+        const path41 = `/service/${service}/operation/${operation2}`;
         if (request.path.endsWith("/")) {
-          request.path += path39.slice(1);
+          request.path += path41.slice(1);
         } else {
-          request.path += path39;
+          request.path += path41;
         }
         return request;
       }
@@ -12360,8 +12360,8 @@ var init_resolve_path = __esm({
 });
 
 // node_modules/@smithy/core/dist-es/submodules/protocols/requestBuilder.js
-function requestBuilder(input, context) {
-  return new RequestBuilder(input, context);
+function requestBuilder(input, context2) {
+  return new RequestBuilder(input, context2);
 }
 var RequestBuilder;
 var init_requestBuilder = __esm({
@@ -12378,9 +12378,9 @@ var init_requestBuilder = __esm({
       body = null;
       hostname = "";
       resolvePathStack = [];
-      constructor(input, context) {
+      constructor(input, context2) {
         this.input = input;
-        this.context = context;
+        this.context = context2;
       }
       async build() {
         const { hostname, protocol = "https", port, path: basePath } = await this.context.endpoint();
@@ -12410,8 +12410,8 @@ var init_requestBuilder = __esm({
         return this;
       }
       p(memberName, labelValueProvider, uriLabel, isGreedyLabel) {
-        this.resolvePathStack.push((path39) => {
-          this.path = resolvedPath(path39, this.input, memberName, labelValueProvider, uriLabel, isGreedyLabel);
+        this.resolvePathStack.push((path41) => {
+          this.path = resolvedPath(path41, this.input, memberName, labelValueProvider, uriLabel, isGreedyLabel);
         });
         return this;
       }
@@ -12975,9 +12975,9 @@ var init_detectBufferParsing = __esm({
 });
 
 // node_modules/@smithy/core/dist-es/submodules/protocols/json/jsonReviver.js
-function jsonReviver(key, value, context) {
-  if (context?.source) {
-    const numericString = context.source;
+function jsonReviver(key, value, context2) {
+  if (context2?.source) {
+    const numericString = context2.source;
     if (typeof value === "number") {
       const inSafeRange = value <= Number.MAX_SAFE_INTEGER && value >= Number.MIN_SAFE_INTEGER;
       if (inSafeRange) {
@@ -13146,15 +13146,15 @@ var init_common = __esm({
   "node_modules/@smithy/core/dist-es/submodules/protocols/common.js"() {
     init_collect_stream_body();
     init_serde();
-    collectBodyString = (streamBody, context) => collectBody(streamBody, context).then((body) => (context?.utf8Encoder ?? toUtf8)(body));
+    collectBodyString = (streamBody, context2) => collectBody(streamBody, context2).then((body) => (context2?.utf8Encoder ?? toUtf8)(body));
   }
 });
 
 // node_modules/@smithy/core/dist-es/submodules/protocols/json/parseJsonBody.js
-async function parseJsonBody(streamBody, context, schema) {
+async function parseJsonBody(streamBody, context2, schema) {
   let parsingInput;
   if (detectBufferParsing() && typeof streamBody?.[Symbol.asyncIterator] === "function") {
-    const buffer = await collectBody(streamBody, context);
+    const buffer = await collectBody(streamBody, context2);
     if (typeof Buffer === "function") {
       if (Buffer.isBuffer(buffer)) {
         parsingInput = buffer;
@@ -13164,7 +13164,7 @@ async function parseJsonBody(streamBody, context, schema) {
     }
   }
   if (!parsingInput) {
-    parsingInput = await collectBodyString(streamBody, context);
+    parsingInput = await collectBodyString(streamBody, context2);
   }
   if (parsingInput.length === 0) {
     return {};
@@ -13189,8 +13189,8 @@ var init_parseJsonBody = __esm({
     init_detectBufferParsing();
     init_jsonReviver();
     init_needsReviver();
-    parseJsonErrorBody = async (errorBody, context) => {
-      const value = await parseJsonBody(errorBody, context);
+    parseJsonErrorBody = async (errorBody, context2) => {
+      const value = await parseJsonBody(errorBody, context2);
       value.message = value.message ?? value.Message;
       return value;
     };
@@ -14164,7 +14164,7 @@ var init_SmithyRpcV2JsonProtocol = __esm({
           request.body = "{}";
         }
       }
-      async handleError(operationSchema, context, response, dataObject, metadata) {
+      async handleError(operationSchema, context2, response, dataObject, metadata) {
         const errorName = loadSmithyRpcV2JsonErrorCode(response, dataObject) ?? "Unknown";
         const errorMetadata = {
           $metadata: metadata,
@@ -14805,13 +14805,13 @@ var init_hostHeaderMiddleware = __esm({
 var loggerMiddleware, loggerMiddlewareOptions, getLoggerPlugin;
 var init_loggerMiddleware = __esm({
   "node_modules/@aws-sdk/core/dist-es/submodules/client/middleware-logger/loggerMiddleware.js"() {
-    loggerMiddleware = () => (next, context) => async (args) => {
+    loggerMiddleware = () => (next, context2) => async (args) => {
       try {
         const response = await next(args);
-        const { clientName, commandName, logger: logger2, dynamoDbDocumentClientOptions = {} } = context;
+        const { clientName, commandName, logger: logger2, dynamoDbDocumentClientOptions = {} } = context2;
         const { overrideInputFilterSensitiveLog, overrideOutputFilterSensitiveLog } = dynamoDbDocumentClientOptions;
-        const inputFilterSensitiveLog = overrideInputFilterSensitiveLog ?? context.inputFilterSensitiveLog;
-        const outputFilterSensitiveLog = overrideOutputFilterSensitiveLog ?? context.outputFilterSensitiveLog;
+        const inputFilterSensitiveLog = overrideInputFilterSensitiveLog ?? context2.inputFilterSensitiveLog;
+        const outputFilterSensitiveLog = overrideOutputFilterSensitiveLog ?? context2.outputFilterSensitiveLog;
         const { $metadata, ...outputWithoutMetadata } = response.output;
         logger2?.info?.({
           clientName,
@@ -14822,9 +14822,9 @@ var init_loggerMiddleware = __esm({
         });
         return response;
       } catch (error2) {
-        const { clientName, commandName, logger: logger2, dynamoDbDocumentClientOptions = {} } = context;
+        const { clientName, commandName, logger: logger2, dynamoDbDocumentClientOptions = {} } = context2;
         const { overrideInputFilterSensitiveLog } = dynamoDbDocumentClientOptions;
-        const inputFilterSensitiveLog = overrideInputFilterSensitiveLog ?? context.inputFilterSensitiveLog;
+        const inputFilterSensitiveLog = overrideInputFilterSensitiveLog ?? context2.inputFilterSensitiveLog;
         logger2?.error?.({
           clientName,
           commandName,
@@ -14921,8 +14921,8 @@ var init_invoke_store = __esm({
         this.currentContext = this.currentContext || {};
         this.currentContext[key] = value;
       }
-      run(context, fn) {
-        this.currentContext = context;
+      run(context2, fn) {
+        this.currentContext = context2;
         return fn();
       }
     };
@@ -14953,8 +14953,8 @@ var init_invoke_store = __esm({
         }
         store[key] = value;
       }
-      run(context, fn) {
-        return this.als.run(context, fn);
+      run(context2, fn) {
+        return this.als.run(context2, fn);
       }
     };
     (function(InvokeStore2) {
@@ -15108,12 +15108,12 @@ var init_httpAuthSchemeMiddleware = __esm({
   "node_modules/@smithy/core/dist-es/legacy-root-exports/middleware-http-auth-scheme/httpAuthSchemeMiddleware.js"() {
     init_transport();
     init_resolveAuthOptions();
-    httpAuthSchemeMiddleware = (config, mwOptions) => (next, context) => async (args) => {
-      const options = config.httpAuthSchemeProvider(await mwOptions.httpAuthSchemeParametersProvider(config, context, args.input));
+    httpAuthSchemeMiddleware = (config, mwOptions) => (next, context2) => async (args) => {
+      const options = config.httpAuthSchemeProvider(await mwOptions.httpAuthSchemeParametersProvider(config, context2, args.input));
       const authSchemePreference = config.authSchemePreference ? await config.authSchemePreference() : [];
       const resolvedOptions = resolveAuthOptions(options, authSchemePreference);
       const authSchemes = convertHttpAuthSchemesToMap(config.httpAuthSchemes);
-      const smithyContext = getSmithyContext(context);
+      const smithyContext = getSmithyContext(context2);
       const failureReasons = [];
       for (const option of resolvedOptions) {
         const scheme = authSchemes.get(option.schemeId);
@@ -15126,7 +15126,7 @@ var init_httpAuthSchemeMiddleware = __esm({
           failureReasons.push(`HttpAuthScheme \`${option.schemeId}\` did not have an IdentityProvider configured.`);
           continue;
         }
-        const { identityProperties = {}, signingProperties = {} } = option.propertiesExtractor?.(config, context) || {};
+        const { identityProperties = {}, signingProperties = {} } = option.propertiesExtractor?.(config, context2) || {};
         option.identityProperties = Object.assign(option.identityProperties || {}, identityProperties);
         option.signingProperties = Object.assign(option.signingProperties || {}, signingProperties);
         smithyContext.selectedHttpAuthScheme = {
@@ -15212,11 +15212,11 @@ var init_httpSigningMiddleware = __esm({
     };
     defaultSuccessHandler = (httpResponse, signingProperties) => {
     };
-    httpSigningMiddleware = (config) => (next, context) => async (args) => {
+    httpSigningMiddleware = (config) => (next, context2) => async (args) => {
       if (!HttpRequest.isInstance(args.request)) {
         return next(args);
       }
-      const smithyContext = getSmithyContext(context);
+      const smithyContext = getSmithyContext(context2);
       const scheme = smithyContext.selectedHttpAuthScheme;
       if (!scheme) {
         throw new Error(`No HttpAuthScheme was selected: unable to sign request`);
@@ -15309,9 +15309,9 @@ var init_createPaginator = __esm({
       command5 = withCommand(command5) ?? command5;
       return await client.send(command5, ...args);
     };
-    get = (fromObject, path39) => {
+    get = (fromObject, path41) => {
       let cursor = fromObject;
-      const pathComponents = path39.split(".");
+      const pathComponents = path41.split(".");
       for (const step of pathComponents) {
         if (!cursor || typeof cursor !== "object") {
           return void 0;
@@ -15324,15 +15324,15 @@ var init_createPaginator = __esm({
 });
 
 // node_modules/@smithy/core/dist-es/setFeature.js
-function setFeature3(context, feature, value) {
-  if (!context.__smithy_context) {
-    context.__smithy_context = {
+function setFeature3(context2, feature, value) {
+  if (!context2.__smithy_context) {
+    context2.__smithy_context = {
       features: {}
     };
-  } else if (!context.__smithy_context.features) {
-    context.__smithy_context.features = {};
+  } else if (!context2.__smithy_context.features) {
+    context2.__smithy_context.features = {};
   }
-  context.__smithy_context.features[feature] = value;
+  context2.__smithy_context.features[feature] = value;
 }
 var init_setFeature2 = __esm({
   "node_modules/@smithy/core/dist-es/setFeature.js"() {
@@ -16120,13 +16120,13 @@ var init_util = __esm({
 
 // node_modules/@smithy/core/dist-es/submodules/retry/middleware-retry/retryMiddleware.js
 function bindRetryMiddleware(isStreamingPayload2) {
-  return (options) => (next, context) => async (args) => {
+  return (options) => (next, context2) => async (args) => {
     let retryStrategy = await options.retryStrategy();
     const maxAttempts = await options.maxAttempts();
-    const abortSignal = context[import_types28.SMITHY_CONTEXT_KEY]?.abortSignal;
+    const abortSignal = context2[import_types28.SMITHY_CONTEXT_KEY]?.abortSignal;
     if (isRetryStrategyV2(retryStrategy)) {
       retryStrategy = retryStrategy;
-      const retryTokenScope = (context["partition_id"] ?? "") + (context.__retryLongPoll ? ":longpoll" : "");
+      const retryTokenScope = (context2["partition_id"] ?? "") + (context2.__retryLongPoll ? ":longpoll" : "");
       let retryToken = await race(retryStrategy.acquireInitialRetryToken(retryTokenScope), abortSignal);
       let lastError = new Error();
       let attempts = 0;
@@ -16150,7 +16150,7 @@ function bindRetryMiddleware(isStreamingPayload2) {
           const retryErrorInfo = getRetryErrorInfo(e5, options.logger);
           lastError = asSdkError(e5);
           if (isRequest && isStreamingPayload2(request)) {
-            (context.logger instanceof NoOpLogger ? console : context.logger)?.warn("An error was encountered in a non-retryable streaming request.");
+            (context2.logger instanceof NoOpLogger ? console : context2.logger)?.warn("An error was encountered in a non-retryable streaming request.");
             throw lastError;
           }
           try {
@@ -16177,7 +16177,7 @@ function bindRetryMiddleware(isStreamingPayload2) {
     } else {
       retryStrategy = retryStrategy;
       if (retryStrategy?.mode) {
-        context.userAgent = [...context.userAgent || [], ["cfg/retry-mode", retryStrategy.mode]];
+        context2.userAgent = [...context2.userAgent || [], ["cfg/retry-mode", retryStrategy.mode]];
       }
       return retryStrategy.retry(next, args);
     }
@@ -16975,49 +16975,49 @@ var init_retry2 = __esm({
 });
 
 // node_modules/@aws-sdk/core/dist-es/submodules/client/middleware-user-agent/check-features.js
-async function checkFeatures(context, config, args) {
+async function checkFeatures(context2, config, args) {
   const request = args.request;
   if (request?.headers?.["smithy-protocol"] === "rpc-v2-cbor") {
-    setFeature(context, "PROTOCOL_RPC_V2_CBOR", "M");
+    setFeature(context2, "PROTOCOL_RPC_V2_CBOR", "M");
   }
   if (typeof config.retryStrategy === "function") {
     const retryStrategy = await config.retryStrategy();
     if (typeof retryStrategy.mode === "string") {
       switch (retryStrategy.mode) {
         case RETRY_MODES.ADAPTIVE:
-          setFeature(context, "RETRY_MODE_ADAPTIVE", "F");
+          setFeature(context2, "RETRY_MODE_ADAPTIVE", "F");
           break;
         case RETRY_MODES.STANDARD:
-          setFeature(context, "RETRY_MODE_STANDARD", "E");
+          setFeature(context2, "RETRY_MODE_STANDARD", "E");
           break;
       }
     }
   }
   if (typeof config.accountIdEndpointMode === "function") {
-    const endpointV2 = context.endpointV2;
+    const endpointV2 = context2.endpointV2;
     if (String(endpointV2?.url?.hostname).match(ACCOUNT_ID_ENDPOINT_REGEX)) {
-      setFeature(context, "ACCOUNT_ID_ENDPOINT", "O");
+      setFeature(context2, "ACCOUNT_ID_ENDPOINT", "O");
     }
     switch (await config.accountIdEndpointMode?.()) {
       case "disabled":
-        setFeature(context, "ACCOUNT_ID_MODE_DISABLED", "Q");
+        setFeature(context2, "ACCOUNT_ID_MODE_DISABLED", "Q");
         break;
       case "preferred":
-        setFeature(context, "ACCOUNT_ID_MODE_PREFERRED", "P");
+        setFeature(context2, "ACCOUNT_ID_MODE_PREFERRED", "P");
         break;
       case "required":
-        setFeature(context, "ACCOUNT_ID_MODE_REQUIRED", "R");
+        setFeature(context2, "ACCOUNT_ID_MODE_REQUIRED", "R");
         break;
     }
   }
-  const identity3 = context.__smithy_context?.selectedHttpAuthScheme?.identity;
+  const identity3 = context2.__smithy_context?.selectedHttpAuthScheme?.identity;
   if (identity3?.$source) {
     const credentials = identity3;
     if (credentials.accountId) {
-      setFeature(context, "RESOLVED_ACCOUNT_ID", "T");
+      setFeature(context2, "RESOLVED_ACCOUNT_ID", "T");
     }
     for (const [key, value] of Object.entries(credentials.$source ?? {})) {
-      setFeature(context, key, value);
+      setFeature(context2, key, value);
     }
   }
 }
@@ -17077,17 +17077,17 @@ var init_user_agent_middleware = __esm({
     init_check_features();
     init_constants7();
     init_encode_features();
-    userAgentMiddleware = (options) => (next, context) => async (args) => {
+    userAgentMiddleware = (options) => (next, context2) => async (args) => {
       const { request } = args;
       if (!HttpRequest.isInstance(request)) {
         return next(args);
       }
       const { headers } = request;
-      const userAgent = context?.userAgent?.map(escapeUserAgent) || [];
+      const userAgent = context2?.userAgent?.map(escapeUserAgent) || [];
       const defaultUserAgent2 = (await options.defaultUserAgentProvider()).map(escapeUserAgent);
-      await checkFeatures(context, options, args);
-      const awsContext = context;
-      defaultUserAgent2.push(`m/${encodeFeatures(Object.assign({}, context.__smithy_context?.features, awsContext.__aws_sdk_context?.features))}`);
+      await checkFeatures(context2, options, args);
+      const awsContext = context2;
+      defaultUserAgent2.push(`m/${encodeFeatures(Object.assign({}, context2.__smithy_context?.features, awsContext.__aws_sdk_context?.features))}`);
       const customUserAgent = options?.customUserAgent?.map(escapeUserAgent) || [];
       const appId = await options.userAgentAppId();
       if (appId) {
@@ -19997,7 +19997,7 @@ var init_flexibleChecksumsMiddleware = __esm({
       tags: ["BODY_CHECKSUM"],
       override: true
     };
-    flexibleChecksumsMiddleware = (config, middlewareConfig) => (next, context) => async (args) => {
+    flexibleChecksumsMiddleware = (config, middlewareConfig) => (next, context2) => async (args) => {
       if (!HttpRequest.isInstance(args.request)) {
         return next(args);
       }
@@ -20029,26 +20029,26 @@ var init_flexibleChecksumsMiddleware = __esm({
       if (checksumAlgorithm) {
         switch (checksumAlgorithm) {
           case ChecksumAlgorithm.CRC32:
-            setFeature(context, "FLEXIBLE_CHECKSUMS_REQ_CRC32", "U");
+            setFeature(context2, "FLEXIBLE_CHECKSUMS_REQ_CRC32", "U");
             break;
           case ChecksumAlgorithm.CRC32C:
-            setFeature(context, "FLEXIBLE_CHECKSUMS_REQ_CRC32C", "V");
+            setFeature(context2, "FLEXIBLE_CHECKSUMS_REQ_CRC32C", "V");
             break;
           case ChecksumAlgorithm.CRC64NVME:
-            setFeature(context, "FLEXIBLE_CHECKSUMS_REQ_CRC64", "W");
+            setFeature(context2, "FLEXIBLE_CHECKSUMS_REQ_CRC64", "W");
             break;
           case ChecksumAlgorithm.SHA1:
-            setFeature(context, "FLEXIBLE_CHECKSUMS_REQ_SHA1", "X");
+            setFeature(context2, "FLEXIBLE_CHECKSUMS_REQ_SHA1", "X");
             break;
           case ChecksumAlgorithm.SHA256:
-            setFeature(context, "FLEXIBLE_CHECKSUMS_REQ_SHA256", "Y");
+            setFeature(context2, "FLEXIBLE_CHECKSUMS_REQ_SHA256", "Y");
             break;
         }
         const checksumLocationName = getChecksumLocationName(checksumAlgorithm);
         const checksumAlgorithmFn = selectChecksumAlgorithmFunction(checksumAlgorithm, config);
         if (isStreaming(requestBody)) {
           const { getAwsChunkedEncodingStream: getAwsChunkedEncodingStream3, bodyLengthChecker } = config;
-          updatedBody = getAwsChunkedEncodingStream3(typeof config.requestStreamBufferSize === "number" && config.requestStreamBufferSize >= 8 * 1024 ? createBufferedReadable(requestBody, config.requestStreamBufferSize, context.logger) : requestBody, {
+          updatedBody = getAwsChunkedEncodingStream3(typeof config.requestStreamBufferSize === "number" && config.requestStreamBufferSize >= 8 * 1024 ? createBufferedReadable(requestBody, config.requestStreamBufferSize, context2.logger) : requestBody, {
             base64Encoder,
             bodyLengthChecker,
             checksumLocationName,
@@ -20111,25 +20111,25 @@ var init_flexibleChecksumsInputMiddleware = __esm({
       tags: ["BODY_CHECKSUM"],
       override: true
     };
-    flexibleChecksumsInputMiddleware = (config, middlewareConfig) => (next, context) => async (args) => {
+    flexibleChecksumsInputMiddleware = (config, middlewareConfig) => (next, context2) => async (args) => {
       const input = args.input;
       const { requestValidationModeMember } = middlewareConfig;
       const requestChecksumCalculation = await config.requestChecksumCalculation();
       const responseChecksumValidation = await config.responseChecksumValidation();
       switch (requestChecksumCalculation) {
         case RequestChecksumCalculation.WHEN_REQUIRED:
-          setFeature(context, "FLEXIBLE_CHECKSUMS_REQ_WHEN_REQUIRED", "a");
+          setFeature(context2, "FLEXIBLE_CHECKSUMS_REQ_WHEN_REQUIRED", "a");
           break;
         case RequestChecksumCalculation.WHEN_SUPPORTED:
-          setFeature(context, "FLEXIBLE_CHECKSUMS_REQ_WHEN_SUPPORTED", "Z");
+          setFeature(context2, "FLEXIBLE_CHECKSUMS_REQ_WHEN_SUPPORTED", "Z");
           break;
       }
       switch (responseChecksumValidation) {
         case ResponseChecksumValidation.WHEN_REQUIRED:
-          setFeature(context, "FLEXIBLE_CHECKSUMS_RES_WHEN_REQUIRED", "c");
+          setFeature(context2, "FLEXIBLE_CHECKSUMS_RES_WHEN_REQUIRED", "c");
           break;
         case ResponseChecksumValidation.WHEN_SUPPORTED:
-          setFeature(context, "FLEXIBLE_CHECKSUMS_RES_WHEN_SUPPORTED", "b");
+          setFeature(context2, "FLEXIBLE_CHECKSUMS_RES_WHEN_SUPPORTED", "b");
           break;
       }
       if (requestValidationModeMember && !input[requestValidationModeMember]) {
@@ -20258,7 +20258,7 @@ var init_flexibleChecksumsResponseMiddleware = __esm({
       tags: ["BODY_CHECKSUM"],
       override: true
     };
-    flexibleChecksumsResponseMiddleware = (config, middlewareConfig) => (next, context) => async (args) => {
+    flexibleChecksumsResponseMiddleware = (config, middlewareConfig) => (next, context2) => async (args) => {
       if (!HttpRequest.isInstance(args.request)) {
         return next(args);
       }
@@ -20267,7 +20267,7 @@ var init_flexibleChecksumsResponseMiddleware = __esm({
       const response = result.response;
       const { requestValidationModeMember, responseAlgorithms } = middlewareConfig;
       if (requestValidationModeMember && input[requestValidationModeMember] === "ENABLED") {
-        const { clientName, commandName } = context;
+        const { clientName, commandName } = context2;
         const customChecksumAlgorithms = Object.keys(config.checksumAlgorithms ?? {}).filter((algorithm) => {
           const responseHeader = getChecksumLocationName(algorithm);
           return response.headers[responseHeader] !== void 0;
@@ -20287,7 +20287,7 @@ var init_flexibleChecksumsResponseMiddleware = __esm({
         await validateChecksumFromResponse(response, {
           config,
           responseAlgorithms: algoList,
-          logger: context.logger
+          logger: context2.logger
         });
       }
       return result;
@@ -20364,13 +20364,13 @@ var init_flexible_checksums = __esm({
 
 // node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-check-content-length-header/check-content-length-header.js
 function checkContentLengthHeader() {
-  return (next, context) => async (args) => {
+  return (next, context2) => async (args) => {
     const { request } = args;
     if (HttpRequest.isInstance(request)) {
       if (!(CONTENT_LENGTH_HEADER2 in request.headers) && !(DECODED_CONTENT_LENGTH_HEADER in request.headers)) {
         const message = `Are you using a Stream of unknown length as the Body of a PutObject request? Consider using Upload instead from @aws-sdk/lib-storage.`;
-        if (typeof context?.logger?.warn === "function" && !(context.logger instanceof NoOpLogger)) {
-          context.logger.warn(message);
+        if (typeof context2?.logger?.warn === "function" && !(context2.logger instanceof NoOpLogger)) {
+          context2.logger.warn(message);
         } else {
           console.warn(message);
         }
@@ -20405,16 +20405,16 @@ var regionRedirectEndpointMiddleware, regionRedirectEndpointMiddlewareOptions;
 var init_region_redirect_endpoint_middleware = __esm({
   "node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-region-redirect/region-redirect-endpoint-middleware.js"() {
     regionRedirectEndpointMiddleware = (config) => {
-      return (next, context) => async (args) => {
+      return (next, context2) => async (args) => {
         const originalRegion = await config.region();
         const regionProviderRef = config.region;
         let unlock = () => {
         };
-        if (context.__s3RegionRedirect) {
+        if (context2.__s3RegionRedirect) {
           Object.defineProperty(config, "region", {
             writable: false,
             value: async () => {
-              return context.__s3RegionRedirect;
+              return context2.__s3RegionRedirect;
             }
           });
           unlock = () => Object.defineProperty(config, "region", {
@@ -20424,7 +20424,7 @@ var init_region_redirect_endpoint_middleware = __esm({
         }
         try {
           const result = await next(args);
-          if (context.__s3RegionRedirect) {
+          if (context2.__s3RegionRedirect) {
             unlock();
             const region = await config.region();
             if (originalRegion !== region) {
@@ -20450,21 +20450,21 @@ var init_region_redirect_endpoint_middleware = __esm({
 
 // node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-region-redirect/region-redirect-middleware.js
 function regionRedirectMiddleware(clientConfig) {
-  return (next, context) => async (args) => {
+  return (next, context2) => async (args) => {
     try {
       return await next(args);
     } catch (err) {
       if (clientConfig.followRegionRedirects) {
         const statusCode = err?.$metadata?.httpStatusCode;
-        const isHeadBucket = context.commandName === "HeadBucketCommand";
+        const isHeadBucket = context2.commandName === "HeadBucketCommand";
         const bucketRegionHeader = err?.$response?.headers?.["x-amz-bucket-region"];
         if (bucketRegionHeader) {
           if (statusCode === 301 || statusCode === 400 && (err?.name === "IllegalLocationConstraintException" || isHeadBucket)) {
             try {
               const actualRegion = bucketRegionHeader;
-              context.logger?.debug(`Redirecting from ${await clientConfig.region()} to ${actualRegion}`);
-              context.__s3RegionRedirect = actualRegion;
-              setFeature(context, "S3_REGION_REDIRECT", "Ah");
+              context2.logger?.debug(`Redirecting from ${await clientConfig.region()} to ${actualRegion}`);
+              context2.__s3RegionRedirect = actualRegion;
+              setFeature(context2, "S3_REGION_REDIRECT", "Ah");
             } catch (e5) {
               throw new Error("Region redirect failed: " + e5);
             }
@@ -20663,7 +20663,7 @@ var init_s3_expires_middleware = __esm({
     init_protocols();
     init_serde();
     s3ExpiresMiddleware = (config) => {
-      return (next, context) => async (args) => {
+      return (next, context2) => async (args) => {
         const result = await next(args);
         const { response } = result;
         if (HttpResponse.isInstance(response)) {
@@ -20672,7 +20672,7 @@ var init_s3_expires_middleware = __esm({
             try {
               parseRfc7231DateTime(response.headers.expires);
             } catch (e5) {
-              context.logger?.warn(`AWS SDK Warning for ${context.clientName}::${context.commandName} response parsing (${response.headers.expires}): ${e5}`);
+              context2.logger?.warn(`AWS SDK Warning for ${context2.clientName}::${context2.commandName} response parsing (${response.headers.expires}): ${e5}`);
               delete response.headers.expires;
             }
           }
@@ -20940,10 +20940,10 @@ ${longDate}
 ${credentialScope}
 ${toHex2(hashedRequest)}`;
       }
-      getCanonicalPath({ path: path39 }) {
+      getCanonicalPath({ path: path41 }) {
         if (this.uriEscapePath) {
           const normalizedPathSegments = [];
-          for (const pathSegment of path39.split("/")) {
+          for (const pathSegment of path41.split("/")) {
             if (pathSegment?.length === 0) {
               continue;
             }
@@ -20956,11 +20956,11 @@ ${toHex2(hashedRequest)}`;
               normalizedPathSegments.push(pathSegment);
             }
           }
-          const normalizedPath = `${path39?.startsWith("/") ? "/" : ""}${normalizedPathSegments.join("/")}${normalizedPathSegments.length > 0 && path39?.endsWith("/") ? "/" : ""}`;
+          const normalizedPath = `${path41?.startsWith("/") ? "/" : ""}${normalizedPathSegments.join("/")}${normalizedPathSegments.length > 0 && path41?.endsWith("/") ? "/" : ""}`;
           const doubleEncoded = escapeUri2(normalizedPath);
           return doubleEncoded.replace(/%2F/g, "/");
         }
-        return path39;
+        return path41;
       }
       validateResolvedCredentials(credentials) {
         if (typeof credentials !== "object" || typeof credentials.accessKeyId !== "string" || typeof credentials.secretAccessKey !== "string") {
@@ -21425,14 +21425,14 @@ var init_s3ExpressMiddleware = __esm({
     init_protocols();
     init_constants8();
     s3ExpressMiddleware = (options) => {
-      return (next, context) => async (args) => {
-        if (context.endpointV2) {
-          const endpoint = context.endpointV2;
+      return (next, context2) => async (args) => {
+        if (context2.endpointV2) {
+          const endpoint = context2.endpointV2;
           const isS3ExpressAuth = endpoint.properties?.authSchemes?.[0]?.name === S3_EXPRESS_AUTH_SCHEME;
           const isS3ExpressBucket = endpoint.properties?.backend === S3_EXPRESS_BACKEND || endpoint.properties?.bucketType === S3_EXPRESS_BUCKET_TYPE;
           if (isS3ExpressBucket) {
-            setFeature(context, "S3_EXPRESS_BUCKET", "J");
-            context.isS3ExpressBucket = true;
+            setFeature(context2, "S3_EXPRESS_BUCKET", "J");
+            context2.isS3ExpressBucket = true;
           }
           if (isS3ExpressAuth) {
             const requestBucket = args.input.Bucket;
@@ -21440,7 +21440,7 @@ var init_s3ExpressMiddleware = __esm({
               const s3ExpressIdentity = await options.s3ExpressIdentityProvider.getS3ExpressIdentity(await options.credentials(), {
                 Bucket: requestBucket
               });
-              context.s3ExpressIdentity = s3ExpressIdentity;
+              context2.s3ExpressIdentity = s3ExpressIdentity;
               if (HttpRequest.isInstance(args.request) && s3ExpressIdentity.sessionToken) {
                 args.request.headers[SESSION_TOKEN_HEADER] = s3ExpressIdentity.sessionToken;
               }
@@ -21492,19 +21492,19 @@ var init_s3ExpressHttpSigningMiddleware = __esm({
     defaultSuccessHandler2 = (httpResponse, signingProperties) => {
     };
     s3ExpressHttpSigningMiddlewareOptions = httpSigningMiddlewareOptions;
-    s3ExpressHttpSigningMiddleware = (config) => (next, context) => async (args) => {
+    s3ExpressHttpSigningMiddleware = (config) => (next, context2) => async (args) => {
       if (!HttpRequest.isInstance(args.request)) {
         return next(args);
       }
-      const smithyContext = getSmithyContext(context);
+      const smithyContext = getSmithyContext(context2);
       const scheme = smithyContext.selectedHttpAuthScheme;
       if (!scheme) {
         throw new Error(`No HttpAuthScheme was selected: unable to sign request`);
       }
       const { httpAuthOption: { signingProperties = {} }, identity: identity3, signer } = scheme;
       let request;
-      if (context.s3ExpressIdentity) {
-        request = await signS3Express(context.s3ExpressIdentity, signingProperties, args.request, await config.signer());
+      if (context2.s3ExpressIdentity) {
+        request = await signS3Express(context2.s3ExpressIdentity, signingProperties, args.request, await config.signer());
       } else {
         request = await signer.sign(args.request, identity3, signingProperties);
       }
@@ -21544,7 +21544,7 @@ var init_throw_200_exceptions = __esm({
       UploadPartCopyCommand: true,
       CompleteMultipartUploadCommand: true
     };
-    throw200ExceptionsMiddleware = (config) => (next, context) => async (args) => {
+    throw200ExceptionsMiddleware = (config) => (next, context2) => async (args) => {
       const result = await next(args);
       const { response } = result;
       if (!HttpResponse.isInstance(response)) {
@@ -21556,7 +21556,7 @@ var init_throw_200_exceptions = __esm({
       }
       const bodyBytes = await collectBody2(body, config);
       response.body = toStream(bodyBytes);
-      if (bodyBytes.length === 0 && THROW_IF_EMPTY_BODY[context.commandName]) {
+      if (bodyBytes.length === 0 && THROW_IF_EMPTY_BODY[context2.commandName]) {
         const err = new Error("S3 aborted request");
         err.$metadata = {
           httpStatusCode: 503
@@ -21570,11 +21570,11 @@ var init_throw_200_exceptions = __esm({
       }
       return result;
     };
-    collectBody2 = (streamBody = new Uint8Array(), context) => {
+    collectBody2 = (streamBody = new Uint8Array(), context2) => {
       if (streamBody instanceof Uint8Array) {
         return Promise.resolve(streamBody);
       }
-      return context.streamCollector(streamBody) || Promise.resolve(new Uint8Array());
+      return context2.streamCollector(streamBody) || Promise.resolve(new Uint8Array());
     };
     throw200ExceptionsMiddlewareOptions = {
       relation: "after",
@@ -21622,24 +21622,24 @@ var init_util2 = __esm({
 
 // node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-region-redirect/bucket-endpoint-middleware.js
 function bucketEndpointMiddleware(options) {
-  return (next, context) => async (args) => {
+  return (next, context2) => async (args) => {
     if (options.bucketEndpoint) {
-      const endpoint = context.endpointV2;
+      const endpoint = context2.endpointV2;
       if (endpoint) {
         const bucket = args.input.Bucket;
         if (typeof bucket === "string") {
           try {
             const bucketEndpointUrl = new URL(bucket);
-            context.endpointV2 = {
+            context2.endpointV2 = {
               ...endpoint,
               url: bucketEndpointUrl
             };
           } catch (e5) {
             const warning2 = `@aws-sdk/middleware-sdk-s3: bucketEndpoint=true was set but Bucket=${bucket} could not be parsed as URL.`;
-            if (context.logger?.constructor?.name === "NoOpLogger") {
+            if (context2.logger?.constructor?.name === "NoOpLogger") {
               console.warn(warning2);
             } else {
-              context.logger?.warn?.(warning2);
+              context2.logger?.warn?.(warning2);
             }
             throw e5;
           }
@@ -21873,8 +21873,8 @@ var init_AwsRestJsonProtocol = __esm({
         this.codec.setSerdeContext(serdeContext);
         super.setSerdeContext(serdeContext);
       }
-      async serializeRequest(operationSchema, input, context) {
-        const request = await super.serializeRequest(operationSchema, input, context);
+      async serializeRequest(operationSchema, input, context2) {
+        const request = await super.serializeRequest(operationSchema, input, context2);
         const inputSchema = NormalizedSchema.of(operationSchema.input);
         if (!request.headers["content-type"]) {
           const contentType = this.mixin.resolveRestContentType(this.getDefaultContentType(), inputSchema);
@@ -21887,8 +21887,8 @@ var init_AwsRestJsonProtocol = __esm({
         }
         return request;
       }
-      async deserializeResponse(operationSchema, context, response) {
-        const output = await super.deserializeResponse(operationSchema, context, response);
+      async deserializeResponse(operationSchema, context2, response) {
+        const output = await super.deserializeResponse(operationSchema, context2, response);
         const outputSchema = NormalizedSchema.of(operationSchema.output);
         for (const [name, member2] of outputSchema.structIterator()) {
           if (member2.getMemberTraits().httpPayload && !(name in output)) {
@@ -21897,7 +21897,7 @@ var init_AwsRestJsonProtocol = __esm({
         }
         return output;
       }
-      async handleError(operationSchema, context, response, dataObject, metadata) {
+      async handleError(operationSchema, context2, response, dataObject, metadata) {
         const errorIdentifier = loadRestJsonErrorCode(response, dataObject) ?? "Unknown";
         this.mixin.compose(this.compositeErrorRegistry, errorIdentifier, this.options.defaultNamespace);
         const { errorSchema, errorMetadata } = await this.mixin.getErrorSchemaOrThrowBaseException(errorIdentifier, this.options.defaultNamespace, response, dataObject, metadata);
@@ -21905,7 +21905,7 @@ var init_AwsRestJsonProtocol = __esm({
         const message = dataObject.message ?? dataObject.Message ?? "UnknownError";
         const ErrorCtor = this.compositeErrorRegistry.getErrorCtor(errorSchema) ?? Error;
         const exception = new ErrorCtor({});
-        await this.deserializeHttpMessage(errorSchema, context, response, dataObject);
+        await this.deserializeHttpMessage(errorSchema, context2, response, dataObject);
         const output = {};
         const errorDeserializer = this.codec.createDeserializer();
         for (const [name, member2] of ns.structIterator()) {
@@ -22720,8 +22720,8 @@ var init_AwsQueryProtocol = __esm({
       getPayloadCodec() {
         throw new Error("AWSQuery protocol has no payload codec.");
       }
-      async serializeRequest(operationSchema, input, context) {
-        const request = await super.serializeRequest(operationSchema, input, context);
+      async serializeRequest(operationSchema, input, context2) {
+        const request = await super.serializeRequest(operationSchema, input, context2);
         if (!request.path.endsWith("/")) {
           request.path += "/";
         }
@@ -22736,16 +22736,16 @@ var init_AwsQueryProtocol = __esm({
         }
         return request;
       }
-      async deserializeResponse(operationSchema, context, response) {
+      async deserializeResponse(operationSchema, context2, response) {
         const deserializer = this.deserializer;
         const ns = NormalizedSchema.of(operationSchema.output);
         const dataObject = {};
         if (response.statusCode >= 300) {
-          const bytes2 = await collectBody(response.body, context);
+          const bytes2 = await collectBody(response.body, context2);
           if (bytes2.byteLength > 0) {
             Object.assign(dataObject, await deserializer.read(15, bytes2));
           }
-          await this.handleError(operationSchema, context, response, dataObject, this.deserializeMetadata(response));
+          await this.handleError(operationSchema, context2, response, dataObject, this.deserializeMetadata(response));
         }
         for (const header in response.headers) {
           const value = response.headers[header];
@@ -22754,7 +22754,7 @@ var init_AwsQueryProtocol = __esm({
         }
         const shortName = operationSchema.name.split("#")[1] ?? operationSchema.name;
         const awsQueryResultKey = ns.isStructSchema() && this.useNestedResult() ? shortName + "Result" : void 0;
-        const bytes = await collectBody(response.body, context);
+        const bytes = await collectBody(response.body, context2);
         if (bytes.byteLength > 0) {
           Object.assign(dataObject, await deserializer.read(ns, bytes, awsQueryResultKey));
         }
@@ -22764,7 +22764,7 @@ var init_AwsQueryProtocol = __esm({
       useNestedResult() {
         return true;
       }
-      async handleError(operationSchema, context, response, dataObject, metadata) {
+      async handleError(operationSchema, context2, response, dataObject, metadata) {
         const errorIdentifier = this.loadQueryErrorCode(response, dataObject) ?? "Unknown";
         this.mixin.compose(this.compositeErrorRegistry, errorIdentifier, this.options.defaultNamespace);
         const errorData = this.loadQueryError(dataObject) ?? {};
@@ -23175,8 +23175,8 @@ var init_AwsRestXmlProtocol = __esm({
       getShapeId() {
         return "aws.protocols#restXml";
       }
-      async serializeRequest(operationSchema, input, context) {
-        const request = await super.serializeRequest(operationSchema, input, context);
+      async serializeRequest(operationSchema, input, context2) {
+        const request = await super.serializeRequest(operationSchema, input, context2);
         const inputSchema = NormalizedSchema.of(operationSchema.input);
         if (!request.headers["content-type"]) {
           const contentType = this.mixin.resolveRestContentType(this.getDefaultContentType(), inputSchema);
@@ -23189,10 +23189,10 @@ var init_AwsRestXmlProtocol = __esm({
         }
         return request;
       }
-      async deserializeResponse(operationSchema, context, response) {
-        return super.deserializeResponse(operationSchema, context, response);
+      async deserializeResponse(operationSchema, context2, response) {
+        return super.deserializeResponse(operationSchema, context2, response);
       }
-      async handleError(operationSchema, context, response, dataObject, metadata) {
+      async handleError(operationSchema, context2, response, dataObject, metadata) {
         const errorIdentifier = loadRestXmlErrorCode(response, dataObject) ?? "Unknown";
         this.mixin.compose(this.compositeErrorRegistry, errorIdentifier, this.options.defaultNamespace);
         if (dataObject.Error && typeof dataObject.Error === "object") {
@@ -23211,7 +23211,7 @@ var init_AwsRestXmlProtocol = __esm({
         const message = dataObject.Error?.message ?? dataObject.Error?.Message ?? dataObject.message ?? dataObject.Message ?? "UnknownError";
         const ErrorCtor = this.compositeErrorRegistry.getErrorCtor(errorSchema) ?? Error;
         const exception = new ErrorCtor({});
-        await this.deserializeHttpMessage(errorSchema, context, response, dataObject);
+        await this.deserializeHttpMessage(errorSchema, context2, response, dataObject);
         const output = {};
         const errorDeserializer = this.codec.createDeserializer();
         for (const [name, member2] of ns.structIterator()) {
@@ -23255,8 +23255,8 @@ var init_S3RestXmlProtocol = __esm({
     init_protocols2();
     init_schema();
     S3RestXmlProtocol = class extends AwsRestXmlProtocol {
-      async serializeRequest(operationSchema, input, context) {
-        const request = await super.serializeRequest(operationSchema, input, context);
+      async serializeRequest(operationSchema, input, context2) {
+        const request = await super.serializeRequest(operationSchema, input, context2);
         const ns = NormalizedSchema.of(operationSchema.input);
         const staticStructureSchema = ns.getSchema();
         let bucketMemberIndex = 0;
@@ -23537,7 +23537,7 @@ var init_bucketEndpointMiddleware = __esm({
     init_util2();
     init_protocols();
     init_bucketHostname();
-    bucketEndpointMiddleware2 = (options) => (next, context) => async (args) => {
+    bucketEndpointMiddleware2 = (options) => (next, context2) => async (args) => {
       const { Bucket: bucketName } = args.input;
       let replaceBucketInPath = options.bucketEndpoint;
       const request = args.request;
@@ -23567,10 +23567,10 @@ var init_bucketEndpointMiddleware = __esm({
             disableMultiregionAccessPoints: await options.disableMultiregionAccessPoints()
           });
           if (modifiedSigningRegion && modifiedSigningRegion !== signingRegion) {
-            context["signing_region"] = modifiedSigningRegion;
+            context2["signing_region"] = modifiedSigningRegion;
           }
           if (signingService && signingService !== "s3") {
-            context["signing_service"] = signingService;
+            context2["signing_service"] = signingService;
           }
           request.hostname = hostname;
           replaceBucketInPath = bucketEndpoint;
@@ -23941,14 +23941,14 @@ var init_AwsSdkSigV4Signer = __esm({
       return property;
     };
     hasEventStreamOutput = (signingProperties) => {
-      const context = signingProperties.context;
-      const eventStream = context?.[import_types31.SMITHY_CONTEXT_KEY]?.eventStream;
+      const context2 = signingProperties.context;
+      const eventStream = context2?.[import_types31.SMITHY_CONTEXT_KEY]?.eventStream;
       return eventStream?.output === true;
     };
     validateSigningProperties = async (signingProperties) => {
-      const context = throwSigningPropertyError("context", signingProperties.context);
+      const context2 = throwSigningPropertyError("context", signingProperties.context);
       const config = throwSigningPropertyError("config", signingProperties.config);
-      const authScheme = context.endpointV2?.properties?.authSchemes?.[0];
+      const authScheme = context2.endpointV2?.properties?.authSchemes?.[0];
       const signerFunction = throwSigningPropertyError("signer", config.signer);
       const signer = await signerFunction(authScheme);
       const signingRegion = signingProperties?.signingRegion;
@@ -25055,12 +25055,12 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
             const password = request.password ?? "";
             auth = `${username}:${password}`;
           }
-          let path39 = request.path;
+          let path41 = request.path;
           if (queryString) {
-            path39 += `?${queryString}`;
+            path41 += `?${queryString}`;
           }
           if (request.fragment) {
-            path39 += `#${request.fragment}`;
+            path41 += `#${request.fragment}`;
           }
           let hostname = request.hostname ?? "";
           if (hostname[0] === "[" && hostname.endsWith("]")) {
@@ -25072,7 +25072,7 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
             headers: request.headers,
             host: hostname,
             method: request.method,
-            path: path39,
+            path: path41,
             port: request.port,
             agent,
             auth
@@ -25494,16 +25494,16 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
             reject(err);
           };
           const queryString = query ? buildQueryString2(query) : "";
-          let path39 = request.path;
+          let path41 = request.path;
           if (queryString) {
-            path39 += `?${queryString}`;
+            path41 += `?${queryString}`;
           }
           if (request.fragment) {
-            path39 += `#${request.fragment}`;
+            path41 += `#${request.fragment}`;
           }
           const clientHttp2Stream = session.request({
             ...request.headers,
-            [constants6.HTTP2_HEADER_PATH]: path39,
+            [constants6.HTTP2_HEADER_PATH]: path41,
             [constants6.HTTP2_HEADER_METHOD]: method
           });
           if (effectiveRequestTimeout) {
@@ -25771,10 +25771,10 @@ function createAwsAuthSigv4HttpAuthOption(authParameters) {
       name: "sso-oauth",
       region: authParameters.region
     },
-    propertiesExtractor: (config, context) => ({
+    propertiesExtractor: (config, context2) => ({
       signingProperties: {
         config,
-        context
+        context: context2
       }
     })
   };
@@ -25789,9 +25789,9 @@ var init_httpAuthSchemeProvider = __esm({
   "node_modules/@aws-sdk/nested-clients/dist-es/submodules/sso-oidc/auth/httpAuthSchemeProvider.js"() {
     init_httpAuthSchemes2();
     init_client2();
-    defaultSSOOIDCHttpAuthSchemeParametersProvider = async (config, context, input) => {
+    defaultSSOOIDCHttpAuthSchemeParametersProvider = async (config, context2, input) => {
       return {
-        operation: getSmithyContext(context).operation,
+        operation: getSmithyContext(context2).operation,
         region: await normalizeProvider(config.region)() || (() => {
           throw new Error("expected `region` to be configured for `aws.auth#sigv4`");
         })()
@@ -26073,10 +26073,10 @@ var init_endpointResolver = __esm({
       size: 50,
       params: ["Endpoint", "Region", "UseDualStack", "UseFIPS"]
     });
-    defaultEndpointResolver = (endpointParams, context = {}) => {
+    defaultEndpointResolver = (endpointParams, context2 = {}) => {
       return cache.get(endpointParams, () => decideEndpoint(bdd, {
         endpointParams,
-        logger: context.logger
+        logger: context2.logger
       }));
     };
     customEndpointFunctions.aws = awsEndpointFunctions;
@@ -26996,10 +26996,10 @@ function createAwsAuthSigv4HttpAuthOption2(authParameters) {
       name: "awsssoportal",
       region: authParameters.region
     },
-    propertiesExtractor: (config, context) => ({
+    propertiesExtractor: (config, context2) => ({
       signingProperties: {
         config,
-        context
+        context: context2
       }
     })
   };
@@ -27014,9 +27014,9 @@ var init_httpAuthSchemeProvider2 = __esm({
   "node_modules/@aws-sdk/nested-clients/dist-es/submodules/sso/auth/httpAuthSchemeProvider.js"() {
     init_httpAuthSchemes2();
     init_client2();
-    defaultSSOHttpAuthSchemeParametersProvider = async (config, context, input) => {
+    defaultSSOHttpAuthSchemeParametersProvider = async (config, context2, input) => {
       return {
-        operation: getSmithyContext(context).operation,
+        operation: getSmithyContext(context2).operation,
         region: await normalizeProvider(config.region)() || (() => {
           throw new Error("expected `region` to be configured for `aws.auth#sigv4`");
         })()
@@ -27170,10 +27170,10 @@ var init_endpointResolver2 = __esm({
       size: 50,
       params: ["Endpoint", "Region", "UseDualStack", "UseFIPS"]
     });
-    defaultEndpointResolver2 = (endpointParams, context = {}) => {
+    defaultEndpointResolver2 = (endpointParams, context2 = {}) => {
       return cache2.get(endpointParams, () => decideEndpoint(bdd2, {
         endpointParams,
-        logger: context.logger
+        logger: context2.logger
       }));
     };
     customEndpointFunctions.aws = awsEndpointFunctions;
@@ -28048,10 +28048,10 @@ var init_endpointResolver3 = __esm({
       size: 50,
       params: ["Endpoint", "Region", "UseDualStack", "UseFIPS", "UseGlobalEndpoint"]
     });
-    defaultEndpointResolver3 = (endpointParams, context = {}) => {
+    defaultEndpointResolver3 = (endpointParams, context2 = {}) => {
       return cache3.get(endpointParams, () => decideEndpoint(bdd3, {
         endpointParams,
-        logger: context.logger
+        logger: context2.logger
       }));
     };
     customEndpointFunctions.aws = awsEndpointFunctions;
@@ -28066,10 +28066,10 @@ function createAwsAuthSigv4HttpAuthOption3(authParameters) {
       name: "sts",
       region: authParameters.region
     },
-    propertiesExtractor: (config, context) => ({
+    propertiesExtractor: (config, context2) => ({
       signingProperties: {
         config,
-        context
+        context: context2
       }
     })
   };
@@ -28081,10 +28081,10 @@ function createAwsAuthSigv4aHttpAuthOption(authParameters) {
       name: "sts",
       region: authParameters.region
     },
-    propertiesExtractor: (config, context) => ({
+    propertiesExtractor: (config, context2) => ({
       signingProperties: {
         config,
-        context
+        context: context2
       }
     })
   };
@@ -28102,21 +28102,21 @@ var init_httpAuthSchemeProvider3 = __esm({
     init_client2();
     init_endpoints();
     init_endpointResolver3();
-    createEndpointRuleSetHttpAuthSchemeParametersProvider = (defaultHttpAuthSchemeParametersProvider) => async (config, context, input) => {
+    createEndpointRuleSetHttpAuthSchemeParametersProvider = (defaultHttpAuthSchemeParametersProvider) => async (config, context2, input) => {
       if (!input) {
         throw new Error("Could not find `input` for `defaultEndpointRuleSetHttpAuthSchemeParametersProvider`");
       }
-      const defaultParameters = await defaultHttpAuthSchemeParametersProvider(config, context, input);
-      const instructionsFn = getSmithyContext(context)?.commandInstance?.constructor?.getEndpointParameterInstructions;
+      const defaultParameters = await defaultHttpAuthSchemeParametersProvider(config, context2, input);
+      const instructionsFn = getSmithyContext(context2)?.commandInstance?.constructor?.getEndpointParameterInstructions;
       if (!instructionsFn) {
-        throw new Error(`getEndpointParameterInstructions() is not defined on '${context.commandName}'`);
+        throw new Error(`getEndpointParameterInstructions() is not defined on '${context2.commandName}'`);
       }
       const endpointParameters = await resolveParams(input, { getEndpointParameterInstructions: instructionsFn }, config);
       return Object.assign(defaultParameters, endpointParameters);
     };
-    _defaultSTSHttpAuthSchemeParametersProvider = async (config, context, input) => {
+    _defaultSTSHttpAuthSchemeParametersProvider = async (config, context2, input) => {
       return {
-        operation: getSmithyContext(context).operation,
+        operation: getSmithyContext(context2).operation,
         region: await normalizeProvider(config.region)() || (() => {
           throw new Error("expected `region` to be configured for `aws.auth#sigv4`");
         })()
@@ -29101,10 +29101,10 @@ function createAwsAuthSigv4HttpAuthOption4(authParameters) {
       name: "signin",
       region: authParameters.region
     },
-    propertiesExtractor: (config, context) => ({
+    propertiesExtractor: (config, context2) => ({
       signingProperties: {
         config,
-        context
+        context: context2
       }
     })
   };
@@ -29119,9 +29119,9 @@ var init_httpAuthSchemeProvider4 = __esm({
   "node_modules/@aws-sdk/nested-clients/dist-es/submodules/signin/auth/httpAuthSchemeProvider.js"() {
     init_httpAuthSchemes2();
     init_client2();
-    defaultSigninHttpAuthSchemeParametersProvider = async (config, context, input) => {
+    defaultSigninHttpAuthSchemeParametersProvider = async (config, context2, input) => {
       return {
-        operation: getSmithyContext(context).operation,
+        operation: getSmithyContext(context2).operation,
         region: await normalizeProvider(config.region)() || (() => {
           throw new Error("expected `region` to be configured for `aws.auth#sigv4`");
         })()
@@ -29385,10 +29385,10 @@ var init_endpointResolver4 = __esm({
       size: 50,
       params: ["Endpoint", "IsControlPlane", "IsOAuthEndpoint", "Region", "UseDualStack", "UseFIPS"]
     });
-    defaultEndpointResolver4 = (endpointParams, context = {}) => {
+    defaultEndpointResolver4 = (endpointParams, context2 = {}) => {
       return cache4.get(endpointParams, () => decideEndpoint(bdd4, {
         endpointParams,
-        logger: context.logger
+        logger: context2.logger
       }));
     };
     customEndpointFunctions.aws = awsEndpointFunctions;
@@ -33705,28 +33705,28 @@ var require_dist_cjs16 = __commonJS({
         "UseS3ExpressControlEndpoint"
       ]
     });
-    var defaultEndpointResolver5 = (endpointParams, context = {}) => {
+    var defaultEndpointResolver5 = (endpointParams, context2 = {}) => {
       return cache5.get(endpointParams, () => decideEndpoint2(bdd5, {
         endpointParams,
-        logger: context.logger
+        logger: context2.logger
       }));
     };
     customEndpointFunctions2.aws = awsEndpointFunctions2;
-    var createEndpointRuleSetHttpAuthSchemeParametersProvider2 = (defaultHttpAuthSchemeParametersProvider) => async (config, context, input) => {
+    var createEndpointRuleSetHttpAuthSchemeParametersProvider2 = (defaultHttpAuthSchemeParametersProvider) => async (config, context2, input) => {
       if (!input) {
         throw new Error("Could not find `input` for `defaultEndpointRuleSetHttpAuthSchemeParametersProvider`");
       }
-      const defaultParameters = await defaultHttpAuthSchemeParametersProvider(config, context, input);
-      const instructionsFn = getSmithyContext2(context)?.commandInstance?.constructor?.getEndpointParameterInstructions;
+      const defaultParameters = await defaultHttpAuthSchemeParametersProvider(config, context2, input);
+      const instructionsFn = getSmithyContext2(context2)?.commandInstance?.constructor?.getEndpointParameterInstructions;
       if (!instructionsFn) {
-        throw new Error(`getEndpointParameterInstructions() is not defined on '${context.commandName}'`);
+        throw new Error(`getEndpointParameterInstructions() is not defined on '${context2.commandName}'`);
       }
       const endpointParameters = await resolveParams2(input, { getEndpointParameterInstructions: instructionsFn }, config);
       return Object.assign(defaultParameters, endpointParameters);
     };
-    var _defaultS3HttpAuthSchemeParametersProvider = async (config, context, input) => {
+    var _defaultS3HttpAuthSchemeParametersProvider = async (config, context2, input) => {
       return {
-        operation: getSmithyContext2(context).operation,
+        operation: getSmithyContext2(context2).operation,
         region: await normalizeProvider3(config.region)() || (() => {
           throw new Error("expected `region` to be configured for `aws.auth#sigv4`");
         })()
@@ -33740,10 +33740,10 @@ var require_dist_cjs16 = __commonJS({
           name: "s3",
           region: authParameters.region
         },
-        propertiesExtractor: (config, context) => ({
+        propertiesExtractor: (config, context2) => ({
           signingProperties: {
             config,
-            context
+            context: context2
           }
         })
       };
@@ -33755,10 +33755,10 @@ var require_dist_cjs16 = __commonJS({
           name: "s3",
           region: authParameters.region
         },
-        propertiesExtractor: (config, context) => ({
+        propertiesExtractor: (config, context2) => ({
           signingProperties: {
             config,
-            context
+            context: context2
           }
         })
       };
@@ -41993,7 +41993,7 @@ var require_windows = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs = __require("fs");
-    function checkPathExt(path39, options) {
+    function checkPathExt(path41, options) {
       var pathext = options.pathExt !== void 0 ? options.pathExt : process.env.PATHEXT;
       if (!pathext) {
         return true;
@@ -42004,25 +42004,25 @@ var require_windows = __commonJS({
       }
       for (var i6 = 0; i6 < pathext.length; i6++) {
         var p3 = pathext[i6].toLowerCase();
-        if (p3 && path39.substr(-p3.length).toLowerCase() === p3) {
+        if (p3 && path41.substr(-p3.length).toLowerCase() === p3) {
           return true;
         }
       }
       return false;
     }
-    function checkStat(stat7, path39, options) {
+    function checkStat(stat7, path41, options) {
       if (!stat7.isSymbolicLink() && !stat7.isFile()) {
         return false;
       }
-      return checkPathExt(path39, options);
+      return checkPathExt(path41, options);
     }
-    function isexe(path39, options, cb) {
-      fs.stat(path39, function(er, stat7) {
-        cb(er, er ? false : checkStat(stat7, path39, options));
+    function isexe(path41, options, cb) {
+      fs.stat(path41, function(er, stat7) {
+        cb(er, er ? false : checkStat(stat7, path41, options));
       });
     }
-    function sync(path39, options) {
-      return checkStat(fs.statSync(path39), path39, options);
+    function sync(path41, options) {
+      return checkStat(fs.statSync(path41), path41, options);
     }
   }
 });
@@ -42033,13 +42033,13 @@ var require_mode = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs = __require("fs");
-    function isexe(path39, options, cb) {
-      fs.stat(path39, function(er, stat7) {
+    function isexe(path41, options, cb) {
+      fs.stat(path41, function(er, stat7) {
         cb(er, er ? false : checkStat(stat7, options));
       });
     }
-    function sync(path39, options) {
-      return checkStat(fs.statSync(path39), options);
+    function sync(path41, options) {
+      return checkStat(fs.statSync(path41), options);
     }
     function checkStat(stat7, options) {
       return stat7.isFile() && checkMode(stat7, options);
@@ -42072,7 +42072,7 @@ var require_isexe = __commonJS({
     }
     module.exports = isexe;
     isexe.sync = sync;
-    function isexe(path39, options, cb) {
+    function isexe(path41, options, cb) {
       if (typeof options === "function") {
         cb = options;
         options = {};
@@ -42082,7 +42082,7 @@ var require_isexe = __commonJS({
           throw new TypeError("callback not provided");
         }
         return new Promise(function(resolve, reject) {
-          isexe(path39, options || {}, function(er, is) {
+          isexe(path41, options || {}, function(er, is) {
             if (er) {
               reject(er);
             } else {
@@ -42091,7 +42091,7 @@ var require_isexe = __commonJS({
           });
         });
       }
-      core(path39, options || {}, function(er, is) {
+      core(path41, options || {}, function(er, is) {
         if (er) {
           if (er.code === "EACCES" || options && options.ignoreErrors) {
             er = null;
@@ -42101,9 +42101,9 @@ var require_isexe = __commonJS({
         cb(er, is);
       });
     }
-    function sync(path39, options) {
+    function sync(path41, options) {
       try {
-        return core.sync(path39, options || {});
+        return core.sync(path41, options || {});
       } catch (er) {
         if (options && options.ignoreErrors || er.code === "EACCES") {
           return false;
@@ -42119,7 +42119,7 @@ var require_isexe = __commonJS({
 var require_which = __commonJS({
   "node_modules/which/which.js"(exports, module) {
     var isWindows = process.platform === "win32" || process.env.OSTYPE === "cygwin" || process.env.OSTYPE === "msys";
-    var path39 = __require("path");
+    var path41 = __require("path");
     var COLON2 = isWindows ? ";" : ":";
     var isexe = require_isexe();
     var getNotFoundError = (cmd) => Object.assign(new Error(`not found: ${cmd}`), { code: "ENOENT" });
@@ -42157,7 +42157,7 @@ var require_which = __commonJS({
           return opt.all && found.length ? resolve(found) : reject(getNotFoundError(cmd));
         const ppRaw = pathEnv[i6];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path39.join(pathPart, cmd);
+        const pCmd = path41.join(pathPart, cmd);
         const p3 = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         resolve(subStep(p3, i6, 0));
       });
@@ -42184,7 +42184,7 @@ var require_which = __commonJS({
       for (let i6 = 0; i6 < pathEnv.length; i6++) {
         const ppRaw = pathEnv[i6];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path39.join(pathPart, cmd);
+        const pCmd = path41.join(pathPart, cmd);
         const p3 = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         for (let j5 = 0; j5 < pathExt.length; j5++) {
           const cur = p3 + pathExt[j5];
@@ -42232,7 +42232,7 @@ var require_path_key = __commonJS({
 var require_resolveCommand = __commonJS({
   "node_modules/cross-spawn/lib/util/resolveCommand.js"(exports, module) {
     "use strict";
-    var path39 = __require("path");
+    var path41 = __require("path");
     var which = require_which();
     var getPathKey = require_path_key();
     function resolveCommandAttempt(parsed, withoutPathExt) {
@@ -42250,7 +42250,7 @@ var require_resolveCommand = __commonJS({
       try {
         resolved = which.sync(parsed.command, {
           path: env2[getPathKey({ env: env2 })],
-          pathExt: withoutPathExt ? path39.delimiter : void 0
+          pathExt: withoutPathExt ? path41.delimiter : void 0
         });
       } catch (e5) {
       } finally {
@@ -42259,7 +42259,7 @@ var require_resolveCommand = __commonJS({
         }
       }
       if (resolved) {
-        resolved = path39.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
+        resolved = path41.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
       }
       return resolved;
     }
@@ -42313,8 +42313,8 @@ var require_shebang_command = __commonJS({
       if (!match) {
         return null;
       }
-      const [path39, argument] = match[0].replace(/#! ?/, "").split(" ");
-      const binary = path39.split("/").pop();
+      const [path41, argument] = match[0].replace(/#! ?/, "").split(" ");
+      const binary = path41.split("/").pop();
       if (binary === "env") {
         return argument;
       }
@@ -42349,7 +42349,7 @@ var require_readShebang = __commonJS({
 var require_parse = __commonJS({
   "node_modules/cross-spawn/lib/parse.js"(exports, module) {
     "use strict";
-    var path39 = __require("path");
+    var path41 = __require("path");
     var resolveCommand = require_resolveCommand();
     var escape = require_escape();
     var readShebang = require_readShebang();
@@ -42374,7 +42374,7 @@ var require_parse = __commonJS({
       const needsShell = !isExecutableRegExp.test(commandFile);
       if (parsed.options.forceShell || needsShell) {
         const needsDoubleEscapeMetaChars = isCmdShimRegExp.test(commandFile);
-        parsed.command = path39.normalize(parsed.command);
+        parsed.command = path41.normalize(parsed.command);
         parsed.command = escape.command(parsed.command);
         parsed.args = parsed.args.map((arg) => escape.argument(arg, needsDoubleEscapeMetaChars));
         const shellCommand = [parsed.command].concat(parsed.args).join(" ");
@@ -42484,8 +42484,209 @@ var require_cross_spawn = __commonJS({
   }
 });
 
+// node_modules/dotenv/dist/index.cjs
+var require_dist = __commonJS({
+  "node_modules/dotenv/dist/index.cjs"(exports, module) {
+    var j5 = (e5, n4) => () => {
+      try {
+        return n4 || e5((n4 = { exports: {} }).exports, n4), n4.exports;
+      } catch (t) {
+        throw n4 = 0, t;
+      }
+    };
+    var R = j5((Z, N) => {
+      function T3(e5) {
+        return typeof e5 == "string" ? !["false", "0", "no", "off", ""].includes(e5.toLowerCase()) : !!e5;
+      }
+      function U(e5 = process.env) {
+        let n4 = {};
+        for (let t of ["ENCODING", "PATH", "QUIET", "DEBUG", "OVERRIDE", "FAST"]) {
+          let r5 = e5[`DOTENV_${t}`] != null ? e5[`DOTENV_${t}`] : e5[`DOTENV_CONFIG_${t}`];
+          r5 != null && (n4[t.toLowerCase()] = t === "ENCODING" || t === "PATH" ? r5 : T3(r5));
+        }
+        return n4;
+      }
+      N.exports = { parseBoolean: T3, optionsFromEnv: U };
+    });
+    var P = j5((ee, b5) => {
+      var F = __require("fs"), _ = __require("path"), B = __require("os"), { URL: L, fileURLToPath: Q } = __require("url"), { parseBoolean: $2, optionsFromEnv: I } = R(), G = /(?:^|^)\s*(?:export\s+)?([\w.-]+)(?:\s*=\s*?|:\s+?)(\s*'(?:\\'|[^'])*'|\s*"(?:\\"|[^"])*"|\s*`(?:\\`|[^`])*`|[^#\r\n]+)?\s*(?:#.*)?(?:$|$)/mg, y = new Uint8Array(256);
+      for (let e5 = 48; e5 <= 57; e5++) y[e5] = 1;
+      for (let e5 = 65; e5 <= 90; e5++) y[e5] = 1;
+      for (let e5 = 97; e5 <= 122; e5++) y[e5] = 1;
+      y[45] = 1;
+      y[46] = 1;
+      y[95] = 1;
+      function H(e5) {
+        let n4 = {}, t = e5.toString();
+        t = t.replace(/\r\n?/mg, `
+`);
+        let r5;
+        for (; (r5 = G.exec(t)) != null; ) {
+          let o4 = r5[1], i6 = r5[2] || "";
+          i6 = i6.trim();
+          let c7 = i6[0];
+          i6 = i6.replace(/^(['"`])([\s\S]*)\1$/mg, "$2"), c7 === '"' && (i6 = i6.replace(/\\n/g, `
+`), i6 = i6.replace(/\\r/g, "\r")), n4[o4] = i6;
+        }
+        return n4;
+      }
+      function g5(e5) {
+        return e5 <= 32 ? e5 === 32 || e5 >= 9 && e5 <= 13 : e5 >= 160 && (e5 === 160 || e5 === 5760 || e5 >= 8192 && e5 <= 8202 || e5 === 8232 || e5 === 8233 || e5 === 8239 || e5 === 8287 || e5 === 12288 || e5 === 65279);
+      }
+      function O(e5) {
+        return e5 === 10 || e5 === 8232 || e5 === 8233;
+      }
+      function V(e5) {
+        let n4 = {}, t = typeof e5 == "string" ? e5 : e5.toString();
+        t.indexOf("\r") !== -1 && (t = t.replace(/\r\n?/g, `
+`));
+        let r5 = t.length, o4 = 0;
+        for (; o4 < r5; ) {
+          let i6 = t.charCodeAt(o4);
+          for (; o4 < r5 && g5(i6); ) o4++, i6 = t.charCodeAt(o4);
+          if (o4 >= r5) break;
+          if (i6 === 35) {
+            for (; o4 < r5 && !O(t.charCodeAt(o4)); ) o4++;
+            continue;
+          }
+          let c7 = -1;
+          if (i6 === 101 && o4 + 6 < r5 && t.charCodeAt(o4 + 1) === 120 && t.charCodeAt(o4 + 2) === 112 && t.charCodeAt(o4 + 3) === 111 && t.charCodeAt(o4 + 4) === 114 && t.charCodeAt(o4 + 5) === 116) {
+            let u2 = t.charCodeAt(o4 + 6);
+            if (g5(u2)) {
+              let s2 = o4 + 7;
+              for (; s2 < r5 && g5(t.charCodeAt(s2)); ) s2++;
+              y[t.charCodeAt(s2)] && (c7 = o4 + 6, o4 = s2);
+            } else i6 = t.charCodeAt(o4);
+          }
+          let E = o4, p3 = 0;
+          for (; o4 < r5 && (p3 = t.charCodeAt(o4), y[p3]); ) o4++;
+          if (o4 === E) {
+            for (; o4 < r5 && !O(t.charCodeAt(o4)); ) o4++;
+            continue;
+          }
+          let k5 = t.slice(E, o4), D = o4;
+          if (o4 >= r5 && (p3 = 0), g5(p3)) do
+            o4++, p3 = o4 < r5 ? t.charCodeAt(o4) : 0;
+          while (g5(p3));
+          if (p3 === 61) o4++;
+          else if (p3 === 58 && o4 === D && o4 + 1 < r5 && g5(t.charCodeAt(o4 + 1))) o4 += 2;
+          else {
+            for (o4 = c7 === -1 ? D : c7; o4 < r5 && !O(t.charCodeAt(o4)); ) o4++;
+            continue;
+          }
+          let d5 = o4, l3 = o4;
+          for (; l3 < r5 && g5(t.charCodeAt(l3)); ) l3++;
+          let C = t.charCodeAt(l3), a6, q3 = false;
+          if (C === 39 || C === 34 || C === 96) {
+            let u2 = t[l3], s2 = t.indexOf(u2, l3 + 1), f5 = -1, h6 = -1;
+            for (; s2 !== -1; ) {
+              let x = t.charCodeAt(s2 - 1) === 92, w = s2 + 1;
+              for (; w < r5 && !O(t.charCodeAt(w)) && g5(t.charCodeAt(w)); ) w++;
+              if ((w === r5 || O(t.charCodeAt(w)) || t.charCodeAt(w) === 35) && (f5 = s2, h6 = w), !x) break;
+              s2 = t.indexOf(u2, s2 + 1);
+            }
+            if (f5 !== -1) {
+              if (a6 = t.slice(l3 + 1, f5), o4 = h6, t.charCodeAt(o4) === 35) for (; o4 < r5 && !O(t.charCodeAt(o4)); ) o4++;
+              q3 = true;
+            }
+          }
+          if (!q3) {
+            let u2 = t.indexOf(`
+`, d5);
+            u2 === -1 && (u2 = r5);
+            let s2;
+            if (r5 < 4096) s2 = t.indexOf("#", d5), (s2 === -1 || s2 > u2) && (s2 = u2);
+            else for (s2 = d5; s2 < u2 && t.charCodeAt(s2) !== 35; ) s2++;
+            let f5 = d5, h6 = s2;
+            for (; f5 < h6 && g5(t.charCodeAt(f5)); ) f5++;
+            for (; h6 > f5 && g5(t.charCodeAt(h6 - 1)); ) h6--;
+            let x = t.charCodeAt(f5);
+            if (a6 = t.slice(f5, h6), a6.includes("\u2028") || a6.includes("\u2029") ? a6 = a6.replace(/^(['"`])([\s\S]*)\1$/mg, "$2") : h6 - f5 >= 2 && (x === 39 || x === 34 || x === 96) && t.charCodeAt(h6 - 1) === x && (a6 = t.slice(f5 + 1, h6 - 1)), o4 = s2, s2 < u2) for (; o4 < r5 && !O(t.charCodeAt(o4)); ) o4++;
+          }
+          C === 34 && (q3 || l3 < o4) && a6.indexOf("\\") !== -1 && (a6 = a6.replace(/\\n/g, `
+`).replace(/\\r/g, "\r")), n4[k5] = a6;
+        }
+        return n4;
+      }
+      function J(e5, n4) {
+        return n4 && $2(n4.fast) ? V(e5) : H(e5);
+      }
+      function v(e5) {
+        console.log(`\u2506 ${e5}`);
+      }
+      function W(e5) {
+        console.error(`\u25C7 ${e5}`);
+      }
+      function S2(e5) {
+        return e5[0] === "~" ? _.join(B.homedir(), e5.slice(1)) : e5;
+      }
+      function K4(e5 = {}) {
+        let n4 = { ...e5 };
+        for (let t of Object.keys(n4)) n4[t] === void 0 && delete n4[t];
+        return { ...I(), ...n4 };
+      }
+      function M2(e5) {
+        e5 = K4(e5);
+        let n4 = _.resolve(process.cwd(), ".env"), t = "utf8", r5 = process.env;
+        e5 && e5.processEnv != null && (r5 = e5.processEnv);
+        let o4 = $2(e5 && e5.debug);
+        e5 && e5.encoding ? t = e5.encoding : o4 && v("no encoding is specified (UTF-8 is used by default)");
+        let i6 = [n4];
+        if (e5 && e5.path) if (!Array.isArray(e5.path)) i6 = [S2(e5.path)];
+        else {
+          i6 = [];
+          for (let d5 of e5.path) i6.push(S2(d5));
+        }
+        let c7, E = {}, p3 = { fast: e5.fast };
+        for (let d5 of i6) try {
+          let l3 = A.parse(F.readFileSync(d5, { encoding: t }), p3);
+          A.populate(E, l3, e5);
+        } catch (l3) {
+          o4 && v(`failed to load ${d5} ${l3.message}`), c7 = l3;
+        }
+        let k5 = A.populate(r5, E, e5), D = $2(Object.prototype.hasOwnProperty.call(e5, "quiet") ? e5.quiet : I(r5).quiet);
+        if (o4 || !D) {
+          let d5 = Object.keys(k5).length, l3 = [];
+          for (let C of i6) try {
+            let a6 = _.relative(process.cwd(), C instanceof L ? Q(C) : C);
+            l3.push(a6);
+          } catch (a6) {
+            o4 && v(`failed to load ${C} ${a6.message}`), c7 = a6;
+          }
+          W(`injected env (${d5}) from ${l3.join(",")}`);
+        }
+        return c7 ? { parsed: E, error: c7 } : { parsed: E };
+      }
+      function Y(e5) {
+        return A.configDotenv(e5);
+      }
+      function z(e5, n4, t = {}) {
+        let r5 = $2(t && t.debug), o4 = $2(t && t.override), i6 = {};
+        if (e5 === null || typeof e5 != "object" || n4 === null || typeof n4 != "object") {
+          let c7 = new Error("OBJECT_REQUIRED: Please check the processEnv argument being passed to populate");
+          throw c7.code = "OBJECT_REQUIRED", c7;
+        }
+        for (let c7 of Object.keys(n4)) Object.prototype.hasOwnProperty.call(e5, c7) ? (o4 === true && (e5[c7] = n4[c7], i6[c7] = n4[c7]), r5 && v(o4 === true ? `"${c7}" is already defined and WAS overwritten` : `"${c7}" is already defined and was NOT overwritten`)) : (e5[c7] = n4[c7], i6[c7] = n4[c7]);
+        return i6;
+      }
+      var A = { configDotenv: M2, config: Y, parse: J, populate: z };
+      b5.exports.configDotenv = A.configDotenv;
+      b5.exports.config = A.config;
+      b5.exports.parse = A.parse;
+      b5.exports.populate = A.populate;
+      b5.exports = A;
+    });
+    var m3 = P();
+    module.exports = m3;
+    module.exports.config = m3.config;
+    module.exports.configDotenv = m3.configDotenv;
+    module.exports.parse = m3.parse;
+    module.exports.populate = m3.populate;
+  }
+});
+
 // src/cli/main.ts
-import path38 from "node:path";
+import path40 from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 
 // src/errors.ts
@@ -42691,40 +42892,40 @@ var ExtractionPlan = class {
   admit(header) {
     const kind = entryKind(header);
     const segments = entrySegments(header.name);
-    const path39 = segments.join("/");
-    if (path39 === "") {
+    const path41 = segments.join("/");
+    if (path41 === "") {
       if (kind === "directory") return void 0;
       throw unsafe(`entry ${header.name} would replace the target directory`);
     }
     const missingParent = this.checkAncestors(segments);
-    const existing = this.known.get(path39);
+    const existing = this.known.get(path41);
     if (existing !== void 0 && !(existing === "directory" && kind === "directory")) {
-      throw unsafe(`entry ${path39} appears twice in the archive`);
+      throw unsafe(`entry ${path41} appears twice in the archive`);
     }
     let linkTarget;
     if (kind === "symlink") {
       linkTarget = linkname(header);
-      const problem = symlinkTargetProblem(path39, linkTarget);
-      if (problem !== void 0) throw unsafe(`symlink ${path39} ${problem}, which escapes the target directory`);
+      const problem = symlinkTargetProblem(path41, linkTarget);
+      if (problem !== void 0) throw unsafe(`symlink ${path41} ${problem}, which escapes the target directory`);
     } else if (kind === "hardlink") {
       const raw = linkname(header);
       let targetSegments;
       try {
         targetSegments = entrySegments(raw);
       } catch {
-        throw unsafe(`hardlink ${path39} -> ${raw} escapes the target directory`);
+        throw unsafe(`hardlink ${path41} -> ${raw} escapes the target directory`);
       }
       linkTarget = targetSegments.join("/");
       const targetKind = this.known.get(linkTarget);
       if (targetKind !== "file" && targetKind !== "hardlink") {
-        throw unsafe(`hardlink ${path39} -> ${raw} does not point to a file extracted earlier from the archive`);
+        throw unsafe(`hardlink ${path41} -> ${raw} does not point to a file extracted earlier from the archive`);
       }
     }
     if (missingParent !== void 0) {
       for (let i6 = 1; i6 < segments.length; i6++) this.known.set(segments.slice(0, i6).join("/"), "directory");
     }
-    this.known.set(path39, kind);
-    return { kind, path: path39, linkTarget, missingParent, alreadyExists: existing !== void 0 };
+    this.known.set(path41, kind);
+    return { kind, path: path41, linkTarget, missingParent, alreadyExists: existing !== void 0 };
   }
   checkAncestors(segments) {
     for (let i6 = 1; i6 < segments.length; i6++) {
@@ -43769,6 +43970,22 @@ var VARIABLES = [
     defaultText: "0",
     group: "Public storage",
     doc: "Ignore public storage even when HALCYON_PUBLIC_STORAGE_URL is set."
+  },
+  {
+    name: "HALCYON_NODE_MIRROR_URL",
+    kind: "string",
+    defaultText: "https://nodejs.org/dist",
+    shimOnly: true,
+    group: "Buildpack",
+    doc: "Where the shims download the pinned Node.js release from when no Node >= 20 is on PATH (a mirror of the Node.js dist directory); the download is checked against the sha256 in inventory/node.txt."
+  },
+  {
+    name: "HALCYON_NODE_CACHE",
+    kind: "path",
+    defaultText: "/var/tmp/halcyon-node (compile: the compile cache)",
+    shimOnly: true,
+    group: "Buildpack",
+    doc: "Where the one-off commands and the halcyon command keep the downloaded Node.js."
   }
 ];
 var byName = /* @__PURE__ */ new Map();
@@ -44374,24 +44591,23 @@ var UploadPermission = class {
 
 // src/storage/tiers.ts
 var StorageTiers = class _StorageTiers {
-  constructor(privateStore, publicStore, permission) {
+  constructor(privateStore, publicStore, permission, checkWrites) {
     this.privateStore = privateStore;
     this.permission = permission;
-    this.publicStore = publicStore && privateStore ? new GatedStore(publicStore, () => privateStore.checkWriteAccess()) : publicStore;
+    this.publicStore = publicStore && privateStore && checkWrites ? new GatedStore(publicStore, () => privateStore.checkWriteAccess()) : publicStore;
   }
   privateStore;
   permission;
   publicStore;
-  static create(options, log) {
-    if (!options.privateBucket) {
-      return new _StorageTiers(void 0, options.publicUrl ? new PublicStore(options.publicUrl, log) : void 0, void 0);
-    }
+  /** `checkWrites: false` for runs that must not write at all (halcyon plan). */
+  static create(options, log, { checkWrites = true } = {}) {
+    const publicStore = options.publicUrl ? new PublicStore(options.publicUrl, log) : void 0;
+    if (!options.privateBucket) return new _StorageTiers(void 0, publicStore, void 0, checkWrites);
     const permission = new UploadPermission(!options.noUpload, log);
-    const privateStore = new S3Store(options.privateBucket, permission, log);
-    return new _StorageTiers(privateStore, options.publicUrl ? new PublicStore(options.publicUrl, log) : void 0, permission);
+    return new _StorageTiers(new S3Store(options.privateBucket, permission, log), publicStore, permission, checkWrites);
   }
   static none() {
-    return new _StorageTiers(void 0, void 0, void 0);
+    return new _StorageTiers(void 0, void 0, void 0, false);
   }
   get mode() {
     if (this.privateStore) return this.permission?.allowed ? "private-read-write" : "private-read-only";
@@ -44824,8 +45040,8 @@ function parsePlan(json) {
   }
   return { dependencies: [...byId.values()].sort((a6, b5) => a6.id.localeCompare(b5.id)) };
 }
-function constraintLines(plan) {
-  return [...new Set(plan.dependencies.map((u2) => `${u2.name}-${u2.version}`))].sort();
+function constraintLines(plan2) {
+  return [...new Set(plan2.dependencies.map((u2) => `${u2.name}-${u2.version}`))].sort();
 }
 
 // src/haskell/source.ts
@@ -45457,11 +45673,11 @@ async function readManifest(installDir) {
 
 // src/layers/deps.ts
 function depsLayer(ctx, input) {
-  const { toolchain, plan, label } = input;
-  const inputs = sha256Hex([`ghc ${toolchain.ghcId}`, `cabal ${toolchain.cabalId}`, `base ${ctx.options.basePath}`, ...plan.dependencies.map((u2) => u2.id)].join("\n"));
+  const { toolchain, plan: plan2, label } = input;
+  const inputs = sha256Hex([`ghc ${toolchain.ghcId}`, `cabal ${toolchain.cabalId}`, `base ${ctx.options.basePath}`, ...plan2.dependencies.map((u2) => u2.id)].join("\n"));
   const prefix = depsPrefix(ctx, toolchain);
   const stem = `${prefix}${inputs.slice(0, 12)}-${label}`;
-  const lines = constraintLines(plan);
+  const lines = constraintLines(plan2);
   return {
     kind: "deps",
     title: `dependencies (${lines.length} ${lines.length === 1 ? "package" : "packages"})`,
@@ -45834,7 +46050,7 @@ async function runPipeline(ctx, request) {
   };
   const layers = {};
   const record = (layer, resolved) => {
-    layers[layer.kind] = { ...resolved, key: layer.key };
+    layers[layer.kind] = { ...resolved, key: layer.key, supersedes: layer.supersedes };
   };
   if (request.goal === "install") {
     const fast = installLayer(ctx, install);
@@ -45846,12 +46062,8 @@ async function runPipeline(ctx, request) {
       return { app, toolchain, layers, manifest: manifest2, fastPath: true };
     }
   }
-  const ghc = ghcLayer(ctx, toolchain);
-  record(ghc, await resolveLayer(ctx, ghc));
-  const cabal = cabalLayer(ctx, toolchain);
-  record(cabal, await resolveLayer(ctx, cabal));
-  const plan = await computePlan(ctx, toolchain, request.appDir);
-  const deps = depsLayer(ctx, { toolchain, plan, label: app.label, appDir: request.appDir });
+  const { ghc, cabal, plan: plan2 } = await prepareTools(ctx, toolchain, request.appDir, record);
+  const deps = depsLayer(ctx, { toolchain, plan: plan2, label: app.label, appDir: request.appDir });
   record(deps, await resolveLayer(ctx, deps));
   if (request.goal === "restore") return { app, toolchain, layers, manifest: void 0, fastPath: false };
   const build2 = buildLayer(ctx, { toolchain, label: app.label, appDir: request.appDir, sourceHash, depsInputs: deps.inputs });
@@ -45862,6 +46074,13 @@ async function runPipeline(ctx, request) {
   record(installed, await resolveLayer(ctx, installed));
   const manifest = await deployInstall(installed.liveDir, request.installTarget);
   return { app, toolchain, layers, manifest, fastPath: false };
+}
+async function prepareTools(ctx, toolchain, appDir, record = () => void 0) {
+  const ghc = ghcLayer(ctx, toolchain);
+  record(ghc, await resolveLayer(ctx, ghc));
+  const cabal = cabalLayer(ctx, toolchain);
+  record(cabal, await resolveLayer(ctx, cabal));
+  return { ghc, cabal, plan: await computePlan(ctx, toolchain, appDir) };
 }
 async function keepBuiltFrom(ctx, manifest) {
   ctx.log.detail("fast path: the install layer needs no GHC, cabal or dependencies");
@@ -45916,6 +46135,16 @@ async function removeTempFiles(dir) {
     const full = path27.join(dir, entry.name);
     if (entry.isDirectory()) await removeTempFiles(full);
     else if (/^\..*\.tmp-\d+-[0-9a-f]+$/.test(entry.name)) await rm10(full, { force: true });
+  }
+}
+async function cleanSuperseded(ctx, layers) {
+  const superseding = Object.values(layers).flatMap((l3) => l3?.supersedes && l3.key ? [l3] : []);
+  if (superseding.length === 0) return;
+  for (const object of await ctx.cache.listAll()) {
+    if (superseding.some((l3) => l3.key !== object.key && l3.supersedes?.(object.key))) {
+      await ctx.cache.remove(object.key);
+      ctx.log.detail(`removed out-of-date ${object.key} from the cache`);
+    }
   }
 }
 
@@ -47331,7 +47560,7 @@ var normalizeForceKillAfterDelay = (forceKillAfterDelay) => {
   return forceKillAfterDelay;
 };
 var DEFAULT_FORCE_KILL_TIMEOUT = 1e3 * 5;
-var subprocessKill = ({ kill, options: { forceKillAfterDelay, killSignal }, onInternalError, context, controller }, signalOrError, errorArgument) => {
+var subprocessKill = ({ kill, options: { forceKillAfterDelay, killSignal }, onInternalError, context: context2, controller }, signalOrError, errorArgument) => {
   const { signal, error: error2 } = parseKillArguments(signalOrError, errorArgument, killSignal);
   emitKillError(error2, onInternalError);
   const killResult = kill(signal);
@@ -47341,7 +47570,7 @@ var subprocessKill = ({ kill, options: { forceKillAfterDelay, killSignal }, onIn
     forceKillAfterDelay,
     killSignal,
     killResult,
-    context,
+    context: context2,
     controller
   });
   return killResult;
@@ -47361,24 +47590,24 @@ var emitKillError = (error2, onInternalError) => {
     onInternalError.reject(error2);
   }
 };
-var setKillTimeout = async ({ kill, signal, forceKillAfterDelay, killSignal, killResult, context, controller }) => {
+var setKillTimeout = async ({ kill, signal, forceKillAfterDelay, killSignal, killResult, context: context2, controller }) => {
   if (signal === killSignal && killResult) {
     killOnTimeout({
       kill,
       forceKillAfterDelay,
-      context,
+      context: context2,
       controllerSignal: controller.signal
     });
   }
 };
-var killOnTimeout = async ({ kill, forceKillAfterDelay, context, controllerSignal }) => {
+var killOnTimeout = async ({ kill, forceKillAfterDelay, context: context2, controllerSignal }) => {
   if (forceKillAfterDelay === false) {
     return;
   }
   try {
     await setTimeout2(forceKillAfterDelay, void 0, { signal: controllerSignal });
     if (kill("SIGKILL")) {
-      context.isForcefullyTerminated ??= true;
+      context2.isForcefullyTerminated ??= true;
     }
   } catch {
   }
@@ -47398,10 +47627,10 @@ var validateCancelSignal = ({ cancelSignal }) => {
     throw new Error(`The \`cancelSignal\` option must be an AbortSignal: ${String(cancelSignal)}`);
   }
 };
-var throwOnCancel = ({ subprocess, cancelSignal, gracefulCancel, context, controller }) => cancelSignal === void 0 || gracefulCancel ? [] : [terminateOnCancel(subprocess, cancelSignal, context, controller)];
-var terminateOnCancel = async (subprocess, cancelSignal, context, { signal }) => {
+var throwOnCancel = ({ subprocess, cancelSignal, gracefulCancel, context: context2, controller }) => cancelSignal === void 0 || gracefulCancel ? [] : [terminateOnCancel(subprocess, cancelSignal, context2, controller)];
+var terminateOnCancel = async (subprocess, cancelSignal, context2, { signal }) => {
   await onAbortedSignal(cancelSignal, signal);
-  context.terminationReason ??= "cancel";
+  context2.terminationReason ??= "cancel";
   subprocess.kill();
   throw cancelSignal.reason;
 };
@@ -47957,26 +48186,26 @@ var throwOnGracefulCancel = ({
   cancelSignal,
   gracefulCancel,
   forceKillAfterDelay,
-  context,
+  context: context2,
   controller
 }) => gracefulCancel ? [sendOnAbort({
   subprocess,
   cancelSignal,
   forceKillAfterDelay,
-  context,
+  context: context2,
   controller
 })] : [];
-var sendOnAbort = async ({ subprocess, cancelSignal, forceKillAfterDelay, context, controller: { signal } }) => {
+var sendOnAbort = async ({ subprocess, cancelSignal, forceKillAfterDelay, context: context2, controller: { signal } }) => {
   await onAbortedSignal(cancelSignal, signal);
   const reason = getReason(cancelSignal);
   await sendAbort(subprocess, reason);
   killOnTimeout({
     kill: subprocess.kill,
     forceKillAfterDelay,
-    context,
+    context: context2,
     controllerSignal: signal
   });
-  context.terminationReason ??= "gracefulCancel";
+  context2.terminationReason ??= "gracefulCancel";
   throw cancelSignal.reason;
 };
 var getReason = ({ reason }) => {
@@ -48000,10 +48229,10 @@ var validateTimeout = ({ timeout }) => {
     throw new TypeError(`Expected the \`timeout\` option to be a non-negative integer, got \`${timeout}\` (${typeof timeout})`);
   }
 };
-var throwOnTimeout = (subprocess, timeout, context, controller) => timeout === 0 || timeout === void 0 ? [] : [killAfterTimeout(subprocess, timeout, context, controller)];
-var killAfterTimeout = async (subprocess, timeout, context, { signal }) => {
+var throwOnTimeout = (subprocess, timeout, context2, controller) => timeout === 0 || timeout === void 0 ? [] : [killAfterTimeout(subprocess, timeout, context2, controller)];
+var killAfterTimeout = async (subprocess, timeout, context2, { signal }) => {
   await setTimeout3(timeout, void 0, { signal });
-  context.terminationReason ??= "timeout";
+  context2.terminationReason ??= "timeout";
   subprocess.kill();
   throw new DiscardedError();
 };
@@ -50321,13 +50550,13 @@ var logOutputSync = ({ serializedResult, fdNumber, state: state2, verboseInfo, e
   }
 };
 var writeToFiles = (serializedResult, stdioItems, outputFiles) => {
-  for (const { path: path39, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
-    const pathString = typeof path39 === "string" ? path39 : path39.toString();
+  for (const { path: path41, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
+    const pathString = typeof path41 === "string" ? path41 : path41.toString();
     if (append || outputFiles.has(pathString)) {
-      appendFileSync(path39, serializedResult);
+      appendFileSync(path41, serializedResult);
     } else {
       outputFiles.add(pathString);
-      writeFileSync(path39, serializedResult);
+      writeFileSync(path41, serializedResult);
     }
   }
 };
@@ -50357,9 +50586,9 @@ var getAllSync = ([, stdout, stderr], options) => {
 
 // node_modules/execa/lib/resolve/exit-async.js
 import { once as once4 } from "node:events";
-var waitForExit = async (subprocess, context) => {
+var waitForExit = async (subprocess, context2) => {
   const [exitCode, signal] = await waitForExitOrError(subprocess);
-  context.isForcefullyTerminated ??= false;
+  context2.isForcefullyTerminated ??= false;
   return [exitCode, signal];
 };
 var waitForExitOrError = async (subprocess) => {
@@ -52017,14 +52246,14 @@ var waitForSubprocessResult = async ({
     ipc,
     ipcInput
   },
-  context,
+  context: context2,
   verboseInfo,
   fileDescriptors,
   originalStreams,
   onInternalError,
   controller
 }) => {
-  const exitPromise = waitForExit(subprocess, context);
+  const exitPromise = waitForExit(subprocess, context2);
   const streamInfo = {
     originalStreams,
     fileDescriptors,
@@ -52077,12 +52306,12 @@ var waitForSubprocessResult = async ({
       ]),
       onInternalError,
       throwOnSubprocessError(subprocess, controller),
-      ...throwOnTimeout(subprocess, timeout, context, controller),
+      ...throwOnTimeout(subprocess, timeout, context2, controller),
       ...throwOnCancel({
         subprocess,
         cancelSignal,
         gracefulCancel,
-        context,
+        context: context2,
         controller
       }),
       ...throwOnGracefulCancel({
@@ -52090,12 +52319,12 @@ var waitForSubprocessResult = async ({
         cancelSignal,
         gracefulCancel,
         forceKillAfterDelay,
-        context,
+        context: context2,
         controller
       })
     ]);
   } catch (error2) {
-    context.terminationReason ??= "other";
+    context2.terminationReason ??= "other";
     return Promise.all([
       { error: error2 },
       exitPromise,
@@ -52510,13 +52739,13 @@ var spawnSubprocessAsync = ({ file, commandArguments, options, startTime, verbos
   const originalStreams = [...subprocess.stdio];
   pipeOutputAsync(subprocess, fileDescriptors, controller);
   cleanupOnExit(subprocess, options, controller);
-  const context = {};
+  const context2 = {};
   const onInternalError = createDeferred();
   subprocess.kill = subprocessKill.bind(void 0, {
     kill: subprocess.kill.bind(subprocess),
     options,
     onInternalError,
-    context,
+    context: context2,
     controller
   });
   subprocess.all = makeAllStream(subprocess, options);
@@ -52531,13 +52760,13 @@ var spawnSubprocessAsync = ({ file, commandArguments, options, startTime, verbos
     originalStreams,
     command: command5,
     escapedCommand,
-    context,
+    context: context2,
     onInternalError,
     controller
   });
   return { subprocess, promise };
 };
-var handlePromise = async ({ subprocess, options, startTime, verboseInfo, fileDescriptors, originalStreams, command: command5, escapedCommand, context, onInternalError, controller }) => {
+var handlePromise = async ({ subprocess, options, startTime, verboseInfo, fileDescriptors, originalStreams, command: command5, escapedCommand, context: context2, onInternalError, controller }) => {
   const [
     errorInfo,
     [exitCode, signal],
@@ -52547,7 +52776,7 @@ var handlePromise = async ({ subprocess, options, startTime, verboseInfo, fileDe
   ] = await waitForSubprocessResult({
     subprocess,
     options,
-    context,
+    context: context2,
     verboseInfo,
     fileDescriptors,
     originalStreams,
@@ -52565,7 +52794,7 @@ var handlePromise = async ({ subprocess, options, startTime, verboseInfo, fileDe
     stdio,
     all,
     ipcOutput,
-    context,
+    context: context2,
     options,
     command: command5,
     escapedCommand,
@@ -52573,15 +52802,15 @@ var handlePromise = async ({ subprocess, options, startTime, verboseInfo, fileDe
   });
   return handleResult(result, verboseInfo, options);
 };
-var getAsyncResult = ({ errorInfo, exitCode, signal, stdio, all, ipcOutput, context, options, command: command5, escapedCommand, startTime }) => "error" in errorInfo ? makeError({
+var getAsyncResult = ({ errorInfo, exitCode, signal, stdio, all, ipcOutput, context: context2, options, command: command5, escapedCommand, startTime }) => "error" in errorInfo ? makeError({
   error: errorInfo.error,
   command: command5,
   escapedCommand,
-  timedOut: context.terminationReason === "timeout",
-  isCanceled: context.terminationReason === "cancel" || context.terminationReason === "gracefulCancel",
-  isGracefullyCanceled: context.terminationReason === "gracefulCancel",
+  timedOut: context2.terminationReason === "timeout",
+  isCanceled: context2.terminationReason === "cancel" || context2.terminationReason === "gracefulCancel",
+  isGracefullyCanceled: context2.terminationReason === "gracefulCancel",
   isMaxBuffer: errorInfo.error instanceof MaxBufferError,
-  isForcefullyTerminated: context.isForcefullyTerminated,
+  isForcefullyTerminated: context2.isForcefullyTerminated,
   exitCode,
   signal,
   stdio,
@@ -53052,6 +53281,251 @@ var Logger = class {
   }
 };
 
+// src/cli/args.ts
+function flagName(variable) {
+  return `--${variable.replace(/^HALCYON_/, "").toLowerCase().replace(/_/g, "-")}`;
+}
+function flagTable() {
+  const table = /* @__PURE__ */ new Map();
+  for (const spec of VARIABLES) {
+    if (spec.shimOnly) continue;
+    for (const name of [spec.name, ...spec.aliases ?? []]) table.set(flagName(name), { spec, name });
+  }
+  return table;
+}
+function parseArgs(argv) {
+  const table = flagTable();
+  const positional = [];
+  const flags = {};
+  const flagNames = /* @__PURE__ */ new Map();
+  for (let i6 = 0; i6 < argv.length; i6++) {
+    const arg = argv[i6] ?? "";
+    if (arg === "--help" || arg === "-h") {
+      positional.unshift("help");
+      continue;
+    }
+    if (!arg.startsWith("--")) {
+      positional.push(arg);
+      continue;
+    }
+    const [flag = "", inline] = arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, void 0];
+    const entry = table.get(flag);
+    if (!entry) {
+      throw new HalcyonError("config", `Unknown option ${flag}`, { remedy: "Run `halcyon help` for the options; every variable HALCYON_X is the option --x." });
+    }
+    let value = inline;
+    if (value === void 0) {
+      if (entry.spec.kind === "boolean") value = "1";
+      else {
+        value = argv[i6 + 1];
+        i6 += 1;
+        if (value === void 0 || value.startsWith("--")) {
+          throw new HalcyonError("config", `Option ${flag} needs a value`, { remedy: `Write ${flag}=VALUE. ${entry.spec.doc}` });
+        }
+      }
+    }
+    flags[entry.name] = value;
+    flagNames.set(entry.name, flag);
+  }
+  const [command5, ...rest] = positional;
+  return { command: command5, positional: rest, flags, flagNames };
+}
+
+// src/cli/halcyon.ts
+var import_dotenv = __toESM(require_dist(), 1);
+import { readFile as readFile11 } from "node:fs/promises";
+import path39 from "node:path";
+
+// src/engine/paths-snippet.ts
+import path38 from "node:path";
+function installTarget(options) {
+  return path38.join(options.rootPath, options.prefixPath);
+}
+async function pathsSnippet(options) {
+  const layers = layerPaths(options.basePath);
+  const target = installTarget(options);
+  const lines = [
+    `export PATH="${target}/bin:${layers.ghc}/bin:${layers.cabal}/bin:$PATH"`,
+    `export CABAL_DIR="${layers.cabal}"`,
+    `export LIBRARY_PATH="${target}/lib\${LIBRARY_PATH:+:$LIBRARY_PATH}"`,
+    `export LD_LIBRARY_PATH="${target}/lib\${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"`,
+    'export LANG="${LANG:-C.UTF-8}"'
+  ];
+  if (await exists(path38.join(target, MANIFEST_FILE))) {
+    const manifest = await readManifest(target);
+    if (manifest.dataDir) lines.push(`export ${manifest.dataDirVariable}="${options.prefixPath}/${manifest.dataDir}"`);
+  }
+  return `${lines.join("\n")}
+`;
+}
+
+// src/engine/plan.ts
+async function planDeploy(ctx, appDir) {
+  const app = await findAppPackage(appDir);
+  const toolchain = await resolveToolchain({ options: ctx.options, exec: ctx.exec, appDir, platform: ctx.platform });
+  const sourceHash = await hashSource(appDir);
+  const install = installLayer(ctx, { toolchain, app, appDir, installInputs: installInputs(sourceHash, toolchain, ctx.options.prefixPath), builtFrom: [] });
+  const ghc = ghcLayer(ctx, toolchain);
+  const cabal = cabalLayer(ctx, toolchain);
+  const planned = [];
+  const installOrigin = await locate(ctx, install);
+  for (const layer of [ghc, cabal]) planned.push({ kind: layer.kind, title: layer.title, key: layer.key, origin: layer.key ? await locate(ctx, layer) : "system" });
+  const cabalLive = (await readTag(cabal.liveDir))?.key === cabal.key;
+  const ghcReady = ghc.key === void 0 || (await readTag(ghc.liveDir))?.key === ghc.key;
+  if (cabalLive && ghcReady) {
+    const plan2 = await computePlan(ctx, toolchain, appDir);
+    const deps = depsLayer(ctx, { toolchain, plan: plan2, label: app.label, appDir });
+    planned.push({ kind: "deps", title: deps.title, key: deps.key, origin: await locate(ctx, deps) });
+    const build2 = buildLayer(ctx, { toolchain, label: app.label, appDir, sourceHash, depsInputs: deps.inputs });
+    planned.push({ kind: "build", title: build2.title, key: build2.key, origin: await locate(ctx, build2) });
+  } else {
+    const note = "its key comes from the install plan, which needs the cabal layer live (run halcyon restore)";
+    planned.push({ kind: "deps", title: "dependencies", key: void 0, origin: "unknown", note });
+    planned.push({ kind: "build", title: `build of ${app.label}`, key: void 0, origin: "unknown", note: "depends on the dependencies" });
+  }
+  planned.push({ kind: "install", title: install.title, key: install.key, origin: installOrigin });
+  return { app, layers: planned, needsBuild: installOrigin === "build" };
+}
+async function locate(ctx, layer) {
+  if (layer.key === void 0) return "system";
+  const tag = await readTag(layer.liveDir);
+  if (tag?.key === layer.key && tag.inputs === layer.inputs) return "live";
+  for (const store of [ctx.cache, ...ctx.storage.readable()]) {
+    if ((await store.list(layer.key)).some((o4) => o4.key === layer.key)) return store.tier;
+  }
+  return "build";
+}
+
+// src/cli/help.ts
+var COMMANDS = `Usage: halcyon COMMAND [APP] [--option=VALUE ...]
+
+Builds and installs Haskell apps from prebuilt, hash-keyed layers (GHC, cabal and its
+package index, the dependency store, the app build, the installed app), restored from
+the local cache, a private S3 bucket or public storage, and built only when missing.
+
+Commands (APP is the app's directory; default: the current one):
+  install [APP]       Install the app into HALCYON_ROOT + HALCYON_PREFIX. On a deploy
+                      machine whose install archive is in the cache or a bucket, that
+                      archive alone is restored: no GHC, no cabal, nothing built.
+  build [APP]         Everything up to the app's build, uploading what it made.
+  restore [APP]       GHC, cabal and the dependencies, for development (cabal repl).
+  plan [APP]          Each layer's key and where it would come from, changing nothing.
+                      Exit 0 when a deploy would build nothing, 2 when it would.
+  label [APP]         The app's name-version.
+  executable [APP]    The app's (first) executable.
+  constraints [APP]   The resolved dependencies, as name-version lines.
+  paths               A shell snippet: eval "$(halcyon paths)".
+  help                This text.
+
+Exit codes: 0 success; 2 a build is needed but not allowed (HALCYON_NO_BUILD,
+HALCYON_NO_BUILD_DEPENDENCIES); 1 any other error.
+
+Options: every variable HALCYON_X is also the option --x (booleans: --x alone means 1).
+Precedence: options, then environment variables, then .halcyon/<name> files in the
+app, then a .env file in the current directory. All variables: docs/reference.md.
+`;
+var HELP_TEXT = `${COMMANDS}
+${VARIABLES.filter((spec) => !spec.shimOnly).map((spec) => `  ${flagName(spec.name)}${spec.kind === "boolean" ? "" : "=VALUE"}`).join("\n")}
+`;
+
+// src/cli/halcyon.ts
+async function runHalcyon(args, environment, log) {
+  const command5 = args.command ?? "help";
+  if (command5 === "help") {
+    environment.print(HELP_TEXT);
+    return 0;
+  }
+  const appDir = path39.resolve(environment.cwd, args.positional[0] ?? ".");
+  switch (command5) {
+    case "label":
+      environment.print(`${(await findAppPackage(appDir)).label}
+`);
+      return 0;
+    case "executable":
+      environment.print(`${(await findAppPackage(appDir)).executables[0] ?? ""}
+`);
+      return 0;
+    case "paths":
+      environment.print(await pathsSnippet(await loadOptions(args, environment, appDir, log)));
+      return 0;
+    case "plan":
+      return plan(await context(args, environment, appDir, log, { checkWrites: false }), appDir, environment);
+    case "constraints": {
+      const ctx = await context(args, environment, appDir, log);
+      const toolchain = await resolveToolchain({ options: ctx.options, exec: ctx.exec, appDir, platform: ctx.platform });
+      const { plan: resolved } = await prepareTools(ctx, toolchain, appDir);
+      environment.print(constraintLines(resolved).map((line) => `${line}
+`).join(""));
+      return 0;
+    }
+    case "install":
+    case "build":
+    case "restore":
+      return pipeline4(await context(args, environment, appDir, log), appDir, command5);
+    default:
+      throw new HalcyonError("config", `Unknown command: ${command5}`, { remedy: "Run `halcyon help` for the commands." });
+  }
+}
+async function pipeline4(ctx, appDir, goal) {
+  const startedMs = Date.now();
+  announceStorage(ctx);
+  const result = await runPipeline(ctx, { appDir, goal, installTarget: installTarget(ctx.options) });
+  if (!ctx.options.noCleanCache) await cleanSuperseded(ctx, result.layers);
+  const took = formatDuration(Date.now() - startedMs);
+  if (goal === "install") ctx.log.step(`App installed: ${result.app.label} in ${installTarget(ctx.options)} (${took})`);
+  if (goal === "build") ctx.log.step(`App built: ${result.app.label} (${took})`);
+  if (goal === "restore") {
+    ctx.log.step(`GHC, cabal and the dependencies of ${result.app.label} restored (${took})`);
+    ctx.log.detail('eval "$(halcyon paths)", then cabal repl in the app');
+  }
+  return 0;
+}
+async function plan(ctx, appDir, environment) {
+  const report = await planDeploy(ctx, appDir);
+  environment.print(`${report.app.label} (external storage: ${ctx.storage.describe()})
+`);
+  for (const layer of report.layers) {
+    environment.print(`${layer.kind.padEnd(8)} ${layer.origin.padEnd(8)} ${layer.key ?? `(${layer.note ?? "no archive"})`}
+`);
+  }
+  environment.print(report.needsBuild ? "A deploy would build the app (exit code 2).\n" : "A deploy would restore the install archive and build nothing.\n");
+  return report.needsBuild ? 2 : 0;
+}
+async function context(args, environment, appDir, log, storage = {}) {
+  const options = await loadOptions(args, environment, appDir, log);
+  return createRunContext({
+    log,
+    options,
+    exec: createExec(log, { ...environment.env }),
+    storage: StorageTiers.create(options.storage, log, storage)
+  });
+}
+async function loadOptions(args, environment, appDir, log) {
+  const dotenv = await readDotenv(environment.cwd);
+  warnUnknown(log, environment.env, "environment");
+  warnUnknown(log, dotenv, ".env");
+  const settings = resolveSettings([
+    { source: "flag", vars: args.flags, describe: (name) => args.flagNames.get(name) ?? name },
+    { source: "env", vars: environment.env },
+    await magicFileLayer(appDir),
+    { source: ".env", vars: dotenv, describe: (name) => `${name} (in .env)` }
+  ]);
+  const options = engineOptions(settings, { basePath: "/app", cachePath: "/var/tmp/halcyon-cache", noBuildDependencies: false });
+  for (const [name, value] of settings.entries()) if (lookupVar(name)?.secret) log.addSecret(value.value);
+  return options;
+}
+async function readDotenv(cwd) {
+  try {
+    return (0, import_dotenv.parse)(await readFile11(path39.join(cwd, ".env"), "utf8"));
+  } catch {
+    return {};
+  }
+}
+function warnUnknown(log, vars, where) {
+  const unknown = Object.keys(vars).filter((name) => name.startsWith("HALCYON_") && !lookupVar(name) && !name.startsWith("HALCYON_INTERNAL_"));
+  if (unknown.length > 0) log.warn(`Unknown variable${unknown.length === 1 ? "" : "s"} in the ${where}: ${unknown.join(", ")}`, "Check the spelling against docs/reference.md; unknown variables are ignored.");
+}
+
 // src/cli/main.ts
 var sink = {
   stdout: (line) => process.stdout.write(`${line}
@@ -53065,9 +53539,15 @@ function processEnv() {
   return env2;
 }
 function buildpackDir() {
-  return path38.dirname(path38.dirname(fileURLToPath3(import.meta.url)));
+  return path40.dirname(path40.dirname(fileURLToPath3(import.meta.url)));
 }
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
+var DATA_COMMANDS = /* @__PURE__ */ new Set(["label", "executable", "constraints", "paths", "plan", "help"]);
+async function halcyonCommand(argv, log) {
+  const args = parseArgs(argv);
+  const quietLog = DATA_COMMANDS.has(args.command ?? "help") ? new Logger({ stdout: sink.stderr, stderr: sink.stderr }) : log;
+  return runHalcyon(args, { env: processEnv(), cwd: process.cwd(), print: (text2) => process.stdout.write(text2) }, quietLog);
+}
 async function main(argv) {
   const [command5, ...args] = argv;
   const log = new Logger(sink);
@@ -53077,7 +53557,7 @@ async function main(argv) {
         const [buildDir, cacheDir, envDir] = args;
         if (!buildDir || !cacheDir) throw new HalcyonError("config", "usage: bin/compile BUILD_DIR CACHE_DIR [ENV_DIR]");
         return await herokuCompile(
-          { buildDir: path38.resolve(buildDir), cacheDir: path38.resolve(cacheDir), envDir: envDir ? path38.resolve(envDir) : void 0, buildpackDir: buildpackDir(), processEnv: processEnv() },
+          { buildDir: path40.resolve(buildDir), cacheDir: path40.resolve(cacheDir), envDir: envDir ? path40.resolve(envDir) : void 0, buildpackDir: buildpackDir(), processEnv: processEnv() },
           log
         );
       }
@@ -53086,7 +53566,7 @@ async function main(argv) {
       case "heroku-restore":
         return await herokuRestore({ buildpackDir: buildpackDir(), processEnv: processEnv() }, log);
       default:
-        throw new HalcyonError("config", `Unknown command: ${command5 ?? "(none)"}`, { remedy: "Run `halcyon help` for the commands." });
+        return await halcyonCommand(argv, log);
     }
   } catch (error2) {
     if (error2 instanceof HalcyonError) {

@@ -4,6 +4,8 @@ import { HalcyonError, errorMessage } from '../errors.ts';
 import { herokuCompile } from '../heroku/compile.ts';
 import { herokuBuild, herokuRestore } from '../heroku/one-off.ts';
 import { Logger, type OutputSink } from '../log/logger.ts';
+import { parseArgs } from './args.ts';
+import { runHalcyon } from './halcyon.ts';
 
 // The only module that touches `process`: it turns argv and the environment into calls,
 // and results and errors into output and exit codes.
@@ -28,6 +30,15 @@ function buildpackDir(): string {
 // SDK version is pinned, so the warning would only clutter every build log.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
+/** Commands whose standard output is data (to pipe or eval) log to stderr. */
+const DATA_COMMANDS = new Set(['label', 'executable', 'constraints', 'paths', 'plan', 'help']);
+
+async function halcyonCommand(argv: readonly string[], log: Logger): Promise<number> {
+  const args = parseArgs(argv);
+  const quietLog = DATA_COMMANDS.has(args.command ?? 'help') ? new Logger({ stdout: sink.stderr, stderr: sink.stderr }) : log;
+  return runHalcyon(args, { env: processEnv(), cwd: process.cwd(), print: (text) => process.stdout.write(text) }, quietLog);
+}
+
 async function main(argv: readonly string[]): Promise<number> {
   const [command, ...args] = argv;
   const log = new Logger(sink);
@@ -46,7 +57,7 @@ async function main(argv: readonly string[]): Promise<number> {
       case 'heroku-restore':
         return await herokuRestore({ buildpackDir: buildpackDir(), processEnv: processEnv() }, log);
       default:
-        throw new HalcyonError('config', `Unknown command: ${command ?? '(none)'}`, { remedy: 'Run `halcyon help` for the commands.' });
+        return await halcyonCommand(argv, log);
     }
   } catch (error) {
     if (error instanceof HalcyonError) {

@@ -21,9 +21,11 @@ export interface VarSpec {
   /** Read from `.halcyon/<magic>` in the app when set elsewhere not at all. */
   readonly magic?: string;
   readonly group: VarGroup;
+  /** Read by the shell shims before Node runs; not an option of the engine. */
+  readonly shimOnly?: boolean;
 }
 
-export type VarGroup = 'General' | 'Toolchain' | 'Building' | 'Cache' | 'Private storage' | 'Public storage';
+export type VarGroup = 'General' | 'Toolchain' | 'Building' | 'Cache' | 'Private storage' | 'Public storage' | 'Buildpack';
 
 export const VARIABLES = [
   {
@@ -214,6 +216,22 @@ export const VARIABLES = [
     defaultText: '0',
     group: 'Public storage',
     doc: 'Ignore public storage even when HALCYON_PUBLIC_STORAGE_URL is set.',
+  },
+  {
+    name: 'HALCYON_NODE_MIRROR_URL',
+    kind: 'string',
+    defaultText: 'https://nodejs.org/dist',
+    shimOnly: true,
+    group: 'Buildpack',
+    doc: 'Where the shims download the pinned Node.js release from when no Node >= 20 is on PATH (a mirror of the Node.js dist directory); the download is checked against the sha256 in inventory/node.txt.',
+  },
+  {
+    name: 'HALCYON_NODE_CACHE',
+    kind: 'path',
+    defaultText: '/var/tmp/halcyon-node (compile: the compile cache)',
+    shimOnly: true,
+    group: 'Buildpack',
+    doc: 'Where the one-off commands and the halcyon command keep the downloaded Node.js.',
   },
 ] as const satisfies readonly VarSpec[];
 

@@ -2,7 +2,7 @@ import { cp, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { RunContext } from './context.ts';
 import { findAppPackage, type CabalPackage } from '../haskell/cabal-file.ts';
-import { computePlan } from '../haskell/plan.ts';
+import { computePlan, type AppPlan } from '../haskell/plan.ts';
 import { hashSource } from '../haskell/source.ts';
 import { resolveToolchain, type Toolchain } from '../haskell/toolchain.ts';
 import { buildLayer } from '../layers/build.ts';
@@ -27,7 +27,7 @@ export interface PipelineRequest {
 export interface PipelineResult {
   readonly app: CabalPackage;
   readonly toolchain: Toolchain;
-  readonly layers: Partial<Record<LayerKind, ResolvedLayer & { key: string | undefined }>>;
+  readonly layers: Partial<Record<LayerKind, ResolvedLayer & { key: string | undefined; supersedes: Layer['supersedes'] }>>;
   readonly manifest: InstallManifest | undefined;
   readonly fastPath: boolean;
 }
@@ -47,7 +47,7 @@ export async function runPipeline(ctx: RunContext, request: PipelineRequest): Pr
   };
   const layers: PipelineResult['layers'] = {};
   const record = (layer: Layer, resolved: ResolvedLayer): void => {
-    layers[layer.kind] = { ...resolved, key: layer.key };
+    layers[layer.kind] = { ...resolved, key: layer.key, supersedes: layer.supersedes };
   };
 
   if (request.goal === 'install') {
@@ -61,11 +61,7 @@ export async function runPipeline(ctx: RunContext, request: PipelineRequest): Pr
     }
   }
 
-  const ghc = ghcLayer(ctx, toolchain);
-  record(ghc, await resolveLayer(ctx, ghc));
-  const cabal = cabalLayer(ctx, toolchain);
-  record(cabal, await resolveLayer(ctx, cabal));
-  const plan = await computePlan(ctx, toolchain, request.appDir);
+  const { ghc, cabal, plan } = await prepareTools(ctx, toolchain, request.appDir, record);
   const deps = depsLayer(ctx, { toolchain, plan, label: app.label, appDir: request.appDir });
   record(deps, await resolveLayer(ctx, deps));
   if (request.goal === 'restore') return { app, toolchain, layers, manifest: undefined, fastPath: false };
@@ -79,6 +75,20 @@ export async function runPipeline(ctx: RunContext, request: PipelineRequest): Pr
   record(installed, await resolveLayer(ctx, installed));
   const manifest = await deployInstall(installed.liveDir, request.installTarget);
   return { app, toolchain, layers, manifest, fastPath: false };
+}
+
+/** GHC and cabal with its index, and the app's resolved install plan: what everything below needs. */
+export async function prepareTools(
+  ctx: RunContext,
+  toolchain: Toolchain,
+  appDir: string,
+  record: (layer: Layer, resolved: ResolvedLayer) => void = () => undefined,
+): Promise<{ ghc: Layer; cabal: Layer; plan: AppPlan }> {
+  const ghc = ghcLayer(ctx, toolchain);
+  record(ghc, await resolveLayer(ctx, ghc));
+  const cabal = cabalLayer(ctx, toolchain);
+  record(cabal, await resolveLayer(ctx, cabal));
+  return { ghc, cabal, plan: await computePlan(ctx, toolchain, appDir) };
 }
 
 /** The fast path skips the other layers; their archives stay in the cache for the next change. */

@@ -1,5 +1,7 @@
 import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
+import type { RunContext } from '../engine/context.ts';
+import type { PipelineResult } from '../engine/pipeline.ts';
 import type { Logger } from '../log/logger.ts';
 import type { CacheStore } from './cache-store.ts';
 import type { StoredObject } from './store.ts';
@@ -43,5 +45,20 @@ async function removeTempFiles(dir: string): Promise<void> {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) await removeTempFiles(full);
     else if (/^\..*\.tmp-\d+-[0-9a-f]+$/.test(entry.name)) await rm(full, { force: true });
+  }
+}
+
+/**
+ * Off Heroku one cache may serve many apps, so a run removes only what it made out of
+ * date: older archives of the same layers (an older install of this app, yesterday's index).
+ */
+export async function cleanSuperseded(ctx: RunContext, layers: PipelineResult['layers']): Promise<void> {
+  const superseding = Object.values(layers).flatMap((l) => (l?.supersedes && l.key ? [l] : []));
+  if (superseding.length === 0) return;
+  for (const object of await ctx.cache.listAll()) {
+    if (superseding.some((l) => l.key !== object.key && l.supersedes?.(object.key))) {
+      await ctx.cache.remove(object.key);
+      ctx.log.detail(`removed out-of-date ${object.key} from the cache`);
+    }
   }
 }

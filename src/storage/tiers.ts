@@ -20,22 +20,22 @@ export class StorageTiers {
     readonly privateStore: S3Store | undefined,
     publicStore: PublicStore | undefined,
     private readonly permission: UploadPermission | undefined,
+    checkWrites: boolean,
   ) {
     // Public archives are for read-write runs only; a write check settles that before the first public read.
-    this.publicStore = publicStore && privateStore ? new GatedStore(publicStore, () => privateStore.checkWriteAccess()) : publicStore;
+    this.publicStore = publicStore && privateStore && checkWrites ? new GatedStore(publicStore, () => privateStore.checkWriteAccess()) : publicStore;
   }
 
-  static create(options: StorageOptions, log: Logger): StorageTiers {
-    if (!options.privateBucket) {
-      return new StorageTiers(undefined, options.publicUrl ? new PublicStore(options.publicUrl, log) : undefined, undefined);
-    }
+  /** `checkWrites: false` for runs that must not write at all (halcyon plan). */
+  static create(options: StorageOptions, log: Logger, { checkWrites = true }: { checkWrites?: boolean } = {}): StorageTiers {
+    const publicStore = options.publicUrl ? new PublicStore(options.publicUrl, log) : undefined;
+    if (!options.privateBucket) return new StorageTiers(undefined, publicStore, undefined, checkWrites);
     const permission = new UploadPermission(!options.noUpload, log);
-    const privateStore = new S3Store(options.privateBucket, permission, log);
-    return new StorageTiers(privateStore, options.publicUrl ? new PublicStore(options.publicUrl, log) : undefined, permission);
+    return new StorageTiers(new S3Store(options.privateBucket, permission, log), publicStore, permission, checkWrites);
   }
 
   static none(): StorageTiers {
-    return new StorageTiers(undefined, undefined, undefined);
+    return new StorageTiers(undefined, undefined, undefined, false);
   }
 
   get mode(): StorageMode {

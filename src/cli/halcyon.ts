@@ -1,0 +1,131 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parse as parseDotenv } from 'dotenv';
+import { magicFileLayer } from '../config/magic.ts';
+import { engineOptions, type EngineOptions } from '../config/options.ts';
+import { lookupVar } from '../config/schema.ts';
+import { resolveSettings } from '../config/settings.ts';
+import { announceStorage } from '../engine/announce.ts';
+import type { RunContext } from '../engine/context.ts';
+import { createRunContext } from '../engine/create-context.ts';
+import { installTarget, pathsSnippet } from '../engine/paths-snippet.ts';
+import { planDeploy } from '../engine/plan.ts';
+import { prepareTools, runPipeline, type Goal } from '../engine/pipeline.ts';
+import { HalcyonError } from '../errors.ts';
+import { findAppPackage } from '../haskell/cabal-file.ts';
+import { constraintLines } from '../haskell/plan.ts';
+import { resolveToolchain } from '../haskell/toolchain.ts';
+import type { Logger } from '../log/logger.ts';
+import { cleanSuperseded } from '../storage/cache-clean.ts';
+import { StorageTiers } from '../storage/tiers.ts';
+import { createExec } from '../util/exec.ts';
+import { formatDuration } from '../util/format.ts';
+import type { ParsedArgs } from './args.ts';
+import { HELP_TEXT } from './help.ts';
+
+export interface CliEnvironment {
+  readonly env: Readonly<Record<string, string>>;
+  readonly cwd: string;
+  /** Data a command answers with (label, paths, ...), apart from the log. */
+  readonly print: (text: string) => void;
+}
+
+/** The halcyon command: the same engine as the buildpack, on any Linux machine with Node. Returns the exit code. */
+export async function runHalcyon(args: ParsedArgs, environment: CliEnvironment, log: Logger): Promise<number> {
+  const command = args.command ?? 'help';
+  if (command === 'help') {
+    environment.print(HELP_TEXT);
+    return 0;
+  }
+  const appDir = path.resolve(environment.cwd, args.positional[0] ?? '.');
+  switch (command) {
+    case 'label':
+      environment.print(`${(await findAppPackage(appDir)).label}\n`);
+      return 0;
+    case 'executable':
+      environment.print(`${(await findAppPackage(appDir)).executables[0] ?? ''}\n`);
+      return 0;
+    case 'paths':
+      environment.print(await pathsSnippet(await loadOptions(args, environment, appDir, log)));
+      return 0;
+    case 'plan':
+      return plan(await context(args, environment, appDir, log, { checkWrites: false }), appDir, environment);
+    case 'constraints': {
+      const ctx = await context(args, environment, appDir, log);
+      const toolchain = await resolveToolchain({ options: ctx.options, exec: ctx.exec, appDir, platform: ctx.platform });
+      const { plan: resolved } = await prepareTools(ctx, toolchain, appDir);
+      environment.print(constraintLines(resolved).map((line) => `${line}\n`).join(''));
+      return 0;
+    }
+    case 'install':
+    case 'build':
+    case 'restore':
+      return pipeline(await context(args, environment, appDir, log), appDir, command);
+    default:
+      throw new HalcyonError('config', `Unknown command: ${command}`, { remedy: 'Run `halcyon help` for the commands.' });
+  }
+}
+
+async function pipeline(ctx: RunContext, appDir: string, goal: Goal): Promise<number> {
+  const startedMs = Date.now();
+  announceStorage(ctx);
+  const result = await runPipeline(ctx, { appDir, goal, installTarget: installTarget(ctx.options) });
+  if (!ctx.options.noCleanCache) await cleanSuperseded(ctx, result.layers);
+  const took = formatDuration(Date.now() - startedMs);
+  if (goal === 'install') ctx.log.step(`App installed: ${result.app.label} in ${installTarget(ctx.options)} (${took})`);
+  if (goal === 'build') ctx.log.step(`App built: ${result.app.label} (${took})`);
+  if (goal === 'restore') {
+    ctx.log.step(`GHC, cabal and the dependencies of ${result.app.label} restored (${took})`);
+    ctx.log.detail('eval "$(halcyon paths)", then cabal repl in the app');
+  }
+  return 0;
+}
+
+async function plan(ctx: RunContext, appDir: string, environment: CliEnvironment): Promise<number> {
+  const report = await planDeploy(ctx, appDir);
+  environment.print(`${report.app.label} (external storage: ${ctx.storage.describe()})\n`);
+  for (const layer of report.layers) {
+    environment.print(`${layer.kind.padEnd(8)} ${layer.origin.padEnd(8)} ${layer.key ?? `(${layer.note ?? 'no archive'})`}\n`);
+  }
+  environment.print(report.needsBuild ? 'A deploy would build the app (exit code 2).\n' : 'A deploy would restore the install archive and build nothing.\n');
+  return report.needsBuild ? 2 : 0;
+}
+
+async function context(args: ParsedArgs, environment: CliEnvironment, appDir: string, log: Logger, storage: { checkWrites?: boolean } = {}): Promise<RunContext> {
+  const options = await loadOptions(args, environment, appDir, log);
+  return createRunContext({
+    log,
+    options,
+    exec: createExec(log, { ...environment.env }),
+    storage: StorageTiers.create(options.storage, log, storage),
+  });
+}
+
+/** Flags, then the environment, then `.halcyon/` files in the app, then `.env` in the current directory. */
+async function loadOptions(args: ParsedArgs, environment: CliEnvironment, appDir: string, log: Logger): Promise<EngineOptions> {
+  const dotenv = await readDotenv(environment.cwd);
+  warnUnknown(log, environment.env, 'environment');
+  warnUnknown(log, dotenv, '.env');
+  const settings = resolveSettings([
+    { source: 'flag', vars: args.flags, describe: (name) => args.flagNames.get(name) ?? name },
+    { source: 'env', vars: environment.env },
+    await magicFileLayer(appDir),
+    { source: '.env', vars: dotenv, describe: (name) => `${name} (in .env)` },
+  ]);
+  const options = engineOptions(settings, { basePath: '/app', cachePath: '/var/tmp/halcyon-cache', noBuildDependencies: false });
+  for (const [name, value] of settings.entries()) if (lookupVar(name)?.secret) log.addSecret(value.value);
+  return options;
+}
+
+async function readDotenv(cwd: string): Promise<Record<string, string>> {
+  try {
+    return parseDotenv(await readFile(path.join(cwd, '.env'), 'utf8'));
+  } catch {
+    return {};
+  }
+}
+
+function warnUnknown(log: Logger, vars: Readonly<Record<string, string>>, where: string): void {
+  const unknown = Object.keys(vars).filter((name) => name.startsWith('HALCYON_') && !lookupVar(name) && !name.startsWith('HALCYON_INTERNAL_'));
+  if (unknown.length > 0) log.warn(`Unknown variable${unknown.length === 1 ? '' : 's'} in the ${where}: ${unknown.join(', ')}`, 'Check the spelling against docs/reference.md; unknown variables are ignored.');
+}
