@@ -45903,7 +45903,7 @@ async function findExisting(ctx, layer, key, startedMs) {
       await copySidecarsToCache(ctx, layer);
       return reportDone(ctx, startedMs, store.tier, stats.sizeBytes, `from ${store.title}: ${key}`);
     }
-    if (buildForbidden(ctx, layer)) throw new BuildNeededError(layer.title, forbiddenRemedy(ctx));
+    if (buildForbidden(ctx, layer)) throw new BuildNeededError(layer.title, forbiddenRemedy(ctx, store.title));
     return await buildLayer2(ctx, layer, tag, startedMs, `restored ${key} from ${store.title} as a start`);
   }
   return void 0;
@@ -45919,8 +45919,13 @@ function tiers(ctx) {
 function buildForbidden(ctx, layer) {
   return ctx.options.noBuild || layer.isDependency && ctx.options.noBuildDependencies;
 }
-function forbiddenRemedy(ctx) {
-  return ctx.options.noBuild ? "Unset HALCYON_NO_BUILD, or make the archive available in a storage tier." : "Build it where building is allowed (HALCYON_NO_BUILD_DEPENDENCIES=0), so its archive reaches this machine through the cache or a bucket.";
+function forbiddenRemedy(ctx, foundElsewhere) {
+  const where = "Build it where building is allowed, with the same private bucket configured, so its archive reaches this\nmachine: on Heroku, heroku run -s performance-l build; elsewhere, halcyon build (or install) on the build machine.";
+  const here = ctx.options.noBuild ? "Or unset HALCYON_NO_BUILD." : "Or allow building here: HALCYON_NO_BUILD_DEPENDENCIES=0.";
+  const mismatch = foundElsewhere ? `
+An archive of it is in ${foundElsewhere}, but made for other inputs: machines sharing archives need the same HALCYON_BASE.` : "";
+  return `${where}
+${here}${mismatch}`;
 }
 async function restoreStartingPoint(ctx, layer, sameInputsOnly) {
   if (!layer.startingPoints) return void 0;
@@ -53343,14 +53348,15 @@ function installTarget(options) {
 }
 async function pathsSnippet(options) {
   const layers = layerPaths(options.basePath);
-  const target = installTarget(options);
+  const prefix = options.prefixPath;
   const lines = [
-    `export PATH="${target}/bin:${layers.ghc}/bin:${layers.cabal}/bin:$PATH"`,
+    `export PATH="${prefix}/bin:${layers.ghc}/bin:${layers.cabal}/bin:$PATH"`,
     `export CABAL_DIR="${layers.cabal}"`,
-    `export LIBRARY_PATH="${target}/lib\${LIBRARY_PATH:+:$LIBRARY_PATH}"`,
-    `export LD_LIBRARY_PATH="${target}/lib\${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"`,
+    `export LIBRARY_PATH="${prefix}/lib\${LIBRARY_PATH:+:$LIBRARY_PATH}"`,
+    `export LD_LIBRARY_PATH="${prefix}/lib\${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"`,
     'export LANG="${LANG:-C.UTF-8}"'
   ];
+  const target = installTarget(options);
   if (await exists(path38.join(target, MANIFEST_FILE))) {
     const manifest = await readManifest(target);
     if (manifest.dataDir) lines.push(`export ${manifest.dataDirVariable}="${options.prefixPath}/${manifest.dataDir}"`);

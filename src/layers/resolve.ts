@@ -88,7 +88,7 @@ async function findExisting(ctx: RunContext, layer: Layer, key: string, startedM
       return reportDone(ctx, startedMs, store.tier, stats.sizeBytes, `from ${store.title}: ${key}`);
     }
     // Same key, other inputs (the build archive of an older commit): a starting point.
-    if (buildForbidden(ctx, layer)) throw new BuildNeededError(layer.title, forbiddenRemedy(ctx));
+    if (buildForbidden(ctx, layer)) throw new BuildNeededError(layer.title, forbiddenRemedy(ctx, store.title));
     return await buildLayer(ctx, layer, tag, startedMs, `restored ${key} from ${store.title} as a start`);
   }
   return undefined;
@@ -108,10 +108,15 @@ function buildForbidden(ctx: RunContext, layer: Layer): boolean {
   return ctx.options.noBuild || (layer.isDependency && ctx.options.noBuildDependencies);
 }
 
-function forbiddenRemedy(ctx: RunContext): string {
-  return ctx.options.noBuild
-    ? 'Unset HALCYON_NO_BUILD, or make the archive available in a storage tier.'
-    : 'Build it where building is allowed (HALCYON_NO_BUILD_DEPENDENCIES=0), so its archive reaches this machine through the cache or a bucket.';
+function forbiddenRemedy(ctx: RunContext, foundElsewhere?: string): string {
+  const where =
+    'Build it where building is allowed, with the same private bucket configured, so its archive reaches this\n' +
+    'machine: on Heroku, heroku run -s performance-l build; elsewhere, halcyon build (or install) on the build machine.';
+  const here = ctx.options.noBuild ? 'Or unset HALCYON_NO_BUILD.' : 'Or allow building here: HALCYON_NO_BUILD_DEPENDENCIES=0.';
+  const mismatch = foundElsewhere
+    ? `\nAn archive of it is in ${foundElsewhere}, but made for other inputs: machines sharing archives need the same HALCYON_BASE.`
+    : '';
+  return `${where}\n${here}${mismatch}`;
 }
 
 interface StartingPoint {

@@ -1,0 +1,174 @@
+// Separate build and deploy machines (the second seed): two machines with their own base,
+// root and cache, one bucket. The build machine populates it; a deploy machine restores the
+// install archive alone.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { EXAMPLE_APP, FIXTURE_APPS, REPO_ROOT, freePort, localPackageRepo, run, scrubbedEnv, tempDir, type RunResult } from '../helpers/heroku.ts';
+import { copyApp, editFile } from '../helpers/apps.ts';
+import { startS3Server, type RequestRecord, type S3Credentials, type S3Server } from '../helpers/s3-server.ts';
+
+let server: S3Server;
+let remoteRepo: string;
+const PREFIX = '/opt/hello';
+
+before(async () => {
+  server = await startS3Server({ buckets: ['shared-bucket'] });
+  remoteRepo = (await localPackageRepo()).remoteRepo;
+});
+after(() => server.stop());
+
+interface Machine {
+  readonly root: string;
+  halcyon(args: string[], extra?: Record<string, string>): Promise<RunResult & { durationMs: number }>;
+}
+
+async function machine(name: string, credentials: S3Credentials, extra: Record<string, string> = {}): Promise<Machine> {
+  const dir = await tempDir(name);
+  const env = scrubbedEnv({
+    HALCYON_BASE: path.join(dir, 'base'),
+    HALCYON_ROOT: path.join(dir, 'root'),
+    HALCYON_CACHE: path.join(dir, 'cache'),
+    HALCYON_PREFIX: PREFIX,
+    HALCYON_SYSTEM_TOOLCHAIN: '1',
+    HALCYON_CABAL_REMOTE_REPO: remoteRepo,
+    HALCYON_AWS_ACCESS_KEY_ID: credentials.accessKeyId,
+    HALCYON_AWS_SECRET_ACCESS_KEY: credentials.secretAccessKey,
+    HALCYON_S3_BUCKET: 'shared-bucket',
+    HALCYON_S3_ENDPOINT: server.endpoint,
+    ...extra,
+  });
+  return {
+    root: path.join(dir, 'root'),
+    async halcyon(args, more = {}) {
+      const startedMs = Date.now();
+      const result = await run(path.join(REPO_ROOT, 'bin', 'halcyon'), args, { ...env, ...more });
+      return { ...result, durationMs: Date.now() - startedMs };
+    },
+  };
+}
+
+const isWrite = (r: RequestRecord): boolean => r.method !== 'GET' && r.method !== 'HEAD';
+
+async function answer(m: Machine): Promise<string> {
+  const port = await freePort();
+  const paths = await m.halcyon(['paths']);
+  assert.equal(paths.code, 0, paths.stderr);
+  const script = `${paths.stdout.replaceAll(PREFIX, `${m.root}${PREFIX}`)}\nPORT=${port} hello-web & pid=$!; for i in $(seq 1 50); do if curl -fsS http://127.0.0.1:${port}/ 2>/dev/null; then kill $pid; exit 0; fi; sleep 0.1; done; kill $pid; exit 1`;
+  const result = spawnSync('bash', ['-c', script], { encoding: 'utf8', env: scrubbedEnv() });
+  assert.equal(result.status, 0, result.stderr);
+  return result.stdout;
+}
+
+describe('one build machine, deploy machines sharing its bucket', () => {
+  let builder: Machine;
+  let deployer: Machine;
+  let planBefore: RunResult;
+
+  before(async () => {
+    builder = await machine('build-machine', server.readWrite);
+    deployer = await machine('deploy-machine', server.readWrite, { HALCYON_NO_BUILD_DEPENDENCIES: '1' });
+    planBefore = await deployer.halcyon(['plan', EXAMPLE_APP]);
+  });
+
+  test('plan, before anything is built: exit 2, install would be built, nothing written', async () => {
+    assert.equal(planBefore.code, 2, planBefore.stderr);
+    assert.match(planBefore.stdout, /^install\s+build\s+\S+halcyon-install-[0-9a-f]{12}-hello-web-0\.1\.0\.0\.tar\.zst$/m);
+    assert.match(planBefore.stdout, /A deploy would build the app/);
+  });
+
+  test('the build machine\'s install populates the bucket and installs the app', async () => {
+    const built = await builder.halcyon(['install', EXAMPLE_APP]);
+    assert.equal(built.code, 0, built.stderr + built.stdout);
+    assert.match(built.stdout, /App installed: hello-web-0\.1\.0\.0 in \S+\/root\/opt\/hello/);
+    assert.match(await answer(builder), /Hello from Haskell on Heroku!/);
+  });
+
+  test('plan on the deploy machine now: exit 0, install from the private bucket', async () => {
+    await server.clearRequests();
+    const planned = await deployer.halcyon(['plan', EXAMPLE_APP]);
+    assert.equal(planned.code, 0, planned.stderr);
+    assert.match(planned.stdout, /^install\s+private\s+\S+halcyon-install-/m);
+    assert.match(planned.stdout, /build nothing/);
+    assert.equal((await server.requests()).filter(isWrite).length, 0, 'plan writes nothing');
+  });
+
+  test('the deploy machine restores the install archive alone, and the app runs', async (t) => {
+    await server.clearRequests();
+    const deployed = await deployer.halcyon(['install', EXAMPLE_APP]);
+    assert.equal(deployed.code, 0, deployed.stderr + deployed.stdout);
+    const requests = await server.requests();
+    const gets = requests.filter((r) => r.method === 'GET' && r.key !== undefined);
+    assert.deepEqual(gets.map((r) => /halcyon-(\w+)-/.exec(r.key ?? '')?.[1]), ['install']);
+    assert.equal(requests.filter(isWrite).length, 0);
+    assert.doesNotMatch(deployed.stdout, /cabal update|Compiling|built and archived/);
+    assert.match(await answer(deployer), /Hello from Haskell on Heroku!/);
+    t.diagnostic(`deploy machine install: ${deployed.durationMs} ms, ${requests.length} requests`);
+  });
+
+  test('a deploy machine with a read-only key works, writing nothing', async () => {
+    const readOnly = await machine('deploy-ro', server.readOnly, { HALCYON_NO_BUILD: '1' });
+    await server.clearRequests();
+    const deployed = await readOnly.halcyon(['install', EXAMPLE_APP]);
+    assert.equal(deployed.code, 0, deployed.stderr);
+    assert.equal((await server.requests()).filter(isWrite).length, 0);
+    assert.match(await answer(readOnly), /Hello from Haskell on Heroku!/);
+  });
+
+  test('a deploy machine without the archive, building forbidden, exits 2 with instructions', async () => {
+    const source = await copyApp(EXAMPLE_APP);
+    await editFile(path.join(source, 'app', 'Main.hs'), (text) => text.replace('Hello from', 'Unbuilt hello from'));
+    const forbidden = await machine('deploy-forbidden', server.readWrite, { HALCYON_NO_BUILD: '1' });
+    const result = await forbidden.halcyon(['install', source]);
+    assert.equal(result.code, 2, result.stderr + result.stdout);
+    assert.match(result.stderr, /Error: Cannot build .*: building it is not allowed here/);
+    assert.match(result.stderr, /halcyon build \(or install\) on the build machine/);
+    assert.match(result.stderr, /Or unset HALCYON_NO_BUILD/);
+    assert.doesNotMatch(result.stdout, /App installed/);
+  });
+});
+
+describe('configuration of the halcyon command', () => {
+  test('flags beat the environment, which beats .halcyon/ files, which beat .env', async () => {
+    const dir = await tempDir('precedence');
+    const { writeFile, mkdir } = await import('node:fs/promises');
+    const app = await copyApp(path.join(FIXTURE_APPS, 'base-only'));
+    await mkdir(path.join(app, '.halcyon'), { recursive: true });
+    await writeFile(path.join(app, '.halcyon', 'ghc-version'), '9.8.4\n');
+    await writeFile(path.join(dir, '.env'), 'HALCYON_GHC_VERSION=9.6.7\nHALCYON_BASE=/from-dotenv\n');
+    const env = scrubbedEnv({ HALCYON_CACHE: path.join(dir, 'cache') });
+    const plan = (args: string[], extra: Record<string, string> = {}): Promise<RunResult> =>
+      run(path.join(REPO_ROOT, 'bin', 'halcyon'), ['plan', app, ...args], { ...env, ...extra }, dir);
+    assert.match((await plan([])).stdout, /halcyon-ghc-9\.8\.4\.tar\.zst/, '.halcyon/ghc-version beats .env');
+    assert.match((await plan([], { HALCYON_GHC_VERSION: '9.12.4' })).stdout, /halcyon-ghc-9\.12\.4/, 'env beats .halcyon/');
+    assert.match((await plan(['--ghc-version=9.6.7'], { HALCYON_GHC_VERSION: '9.12.4' })).stdout, /halcyon-ghc-9\.6\.7/, 'flag beats env');
+    const paths = await run(path.join(REPO_ROOT, 'bin', 'halcyon'), ['paths'], env, dir);
+    assert.match(paths.stdout, /CABAL_DIR="\/from-dotenv\/\.halcyon-layers\/cabal"/, '.env is read');
+  });
+
+  test('an unknown flag or a malformed value is an error naming the variable and the accepted values', async () => {
+    const env = scrubbedEnv();
+    const bogus = await run(path.join(REPO_ROOT, 'bin', 'halcyon'), ['install', '--s3-bukket=x'], env);
+    assert.equal(bogus.code, 1);
+    assert.match(bogus.stderr, /Unknown option --s3-bukket/);
+    const acl = await run(path.join(REPO_ROOT, 'bin', 'halcyon'), ['paths'], { ...env, HALCYON_S3_ACL: 'publik' });
+    assert.equal(acl.code, 1);
+    assert.match(acl.stderr, /HALCYON_S3_ACL is set to "publik"/);
+    assert.match(acl.stderr, /private, public-read/);
+    const flag = await run(path.join(REPO_ROOT, 'bin', 'halcyon'), ['paths', '--no-upload=maybe'], env);
+    assert.equal(flag.code, 1);
+    assert.match(flag.stderr, /--no-upload is set to "maybe", which is not a boolean/);
+    assert.match(flag.stderr, /Set HALCYON_NO_UPLOAD to 1 \(or true\) or 0 \(or false\)/);
+  });
+
+  test('label, executable and constraints answer on stdout alone', async () => {
+    const env = scrubbedEnv({ HALCYON_SYSTEM_TOOLCHAIN: '1', HALCYON_CABAL_REMOTE_REPO: remoteRepo, HALCYON_BASE: path.join(await tempDir('c'), 'base'), HALCYON_CACHE: path.join(await tempDir('c'), 'cache') });
+    const halcyon = (args: string[]): Promise<RunResult> => run(path.join(REPO_ROOT, 'bin', 'halcyon'), args, env);
+    assert.equal((await halcyon(['label', EXAMPLE_APP])).stdout, 'hello-web-0.1.0.0\n');
+    assert.equal((await halcyon(['executable', EXAMPLE_APP])).stdout, 'hello-web\n');
+    const constraints = await halcyon(['constraints', path.join(FIXTURE_APPS, 'with-greeting')]);
+    assert.equal(constraints.code, 0, constraints.stderr);
+    assert.equal(constraints.stdout, 'greeting-0.1.0.0\ntiny-http-0.1.0.0\n');
+  });
+});
