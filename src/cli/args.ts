@@ -1,5 +1,5 @@
 import { HalcyonError } from '../errors.ts';
-import { VARIABLES, type VarSpec } from '../config/schema.ts';
+import { VARIABLES, flagName, type VarSpec } from '../config/schema.ts';
 
 export interface ParsedArgs {
   readonly command: string | undefined;
@@ -10,10 +10,6 @@ export interface ParsedArgs {
   readonly flagNames: ReadonlyMap<string, string>;
 }
 
-/** `HALCYON_S3_BUCKET` → `--s3-bucket`; aliases get flags too (`--s3-host`, `--no-delete`). */
-export function flagName(variable: string): string {
-  return `--${variable.replace(/^HALCYON_/, '').toLowerCase().replace(/_/g, '-')}`;
-}
 
 function flagTable(): Map<string, { spec: VarSpec; name: string }> {
   const table = new Map<string, { spec: VarSpec; name: string }>();

@@ -1,5 +1,4 @@
-import { VARIABLES, type VarSpec } from '../config/schema.ts';
-import { flagName } from './args.ts';
+import { VARIABLES, flagName, type VarSpec } from '../config/schema.ts';
 
 const COMMANDS = `Usage: halcyon COMMAND [APP] [--option=VALUE ...]
 

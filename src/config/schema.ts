@@ -248,6 +248,11 @@ export function lookupVar(name: string): VarSpec | undefined {
   return byName.get(name);
 }
 
+/** `HALCYON_S3_BUCKET` → `--s3-bucket`; aliases get options too (`--s3-host`, `--no-delete`). */
+export function flagName(variable: string): string {
+  return `--${variable.replace(/^HALCYON_/, '').toLowerCase().replace(/_/g, '-')}`;
+}
+
 /** Config vars whose value must never be shown, even if the schema does not know them. */
 export function looksSecret(name: string): boolean {
   return /KEY|SECRET|PASSWORD|PASSPHRASE|TOKEN|PRIVATE|CREDENTIAL|DATABASE_URL/i.test(name);

@@ -1,0 +1,8 @@
+// Writes docs/reference.md from the configuration schema.
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { renderReference } from '../src/config/reference.ts';
+
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+writeFileSync(path.join(root, 'docs', 'reference.md'), renderReference());

@@ -1,0 +1,45 @@
+// The reference and app.json are checked against the one schema, so neither can drift.
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { test } from 'node:test';
+import { renderReference } from '../../src/config/reference.ts';
+import { VARIABLES, lookupVar, type VarSpec } from '../../src/config/schema.ts';
+import { resolveSettings } from '../../src/config/settings.ts';
+import { REPO_ROOT } from '../helpers/heroku.ts';
+
+test('docs/reference.md is what `npm run docs` makes from the schema', async () => {
+  const committed = await readFile(path.join(REPO_ROOT, 'docs', 'reference.md'), 'utf8');
+  assert.ok(committed === renderReference(), 'docs/reference.md is stale: run `npm run docs` and commit it');
+});
+
+test('the reference documents every variable with its aliases and default', () => {
+  const reference = renderReference();
+  for (const spec of VARIABLES as readonly VarSpec[]) {
+    assert.ok(reference.includes(`### \`${spec.name}\``), spec.name);
+    for (const alias of spec.aliases ?? []) assert.ok(reference.includes(`\`${alias}\``), alias);
+    assert.ok(spec.doc.length > 20, `${spec.name} needs a real description`);
+  }
+});
+
+interface AppJson {
+  buildpacks: { url: string }[];
+  env: Record<string, { description: string; required?: boolean; value?: string }>;
+}
+
+test('app.json: the buildpack, and config vars that the schema knows, accepts and documents', async () => {
+  const app = JSON.parse(await readFile(path.join(REPO_ROOT, 'app.json'), 'utf8')) as AppJson;
+  assert.equal(app.buildpacks.length, 1);
+  for (const [name, entry] of Object.entries(app.env)) {
+    const spec = lookupVar(name);
+    assert.ok(spec && spec.name === name, `${name} is not a variable of the schema (or only an alias)`);
+    assert.notEqual(spec.scope, 'process', `${name} cannot be a config var`);
+    assert.ok(entry.description.length > 10, `${name} needs a description`);
+    if (entry.value !== undefined) {
+      assert.ok(!spec.secret, `${name} is secret and must have no default value`);
+      assert.doesNotThrow(() => resolveSettings([{ source: 'config var', vars: { [name]: entry.value } }]), `${name}=${entry.value}`);
+    }
+  }
+  const required = Object.entries(app.env).filter(([, e]) => e.required).map(([n]) => n).sort();
+  assert.deepEqual(required, ['HALCYON_AWS_ACCESS_KEY_ID', 'HALCYON_AWS_SECRET_ACCESS_KEY', 'HALCYON_S3_BUCKET']);
+});
