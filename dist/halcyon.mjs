@@ -43996,6 +43996,9 @@ for (const spec of VARIABLES) {
 function lookupVar(name) {
   return byName.get(name);
 }
+function flagName(variable) {
+  return `--${variable.replace(/^HALCYON_/, "").toLowerCase().replace(/_/g, "-")}`;
+}
 function looksSecret(name) {
   return /KEY|SECRET|PASSWORD|PASSPHRASE|TOKEN|PRIVATE|CREDENTIAL|DATABASE_URL/i.test(name);
 }
@@ -53287,9 +53290,6 @@ var Logger = class {
 };
 
 // src/cli/args.ts
-function flagName(variable) {
-  return `--${variable.replace(/^HALCYON_/, "").toLowerCase().replace(/_/g, "-")}`;
-}
 function flagTable() {
   const table = /* @__PURE__ */ new Map();
   for (const spec of VARIABLES) {
