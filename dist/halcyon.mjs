@@ -4407,14 +4407,14 @@ var init_readFile = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/readFile.js"() {
     filePromises = {};
     fileIntercept = {};
-    readFile4 = (path41, options) => {
-      if (fileIntercept[path41] !== void 0) {
-        return fileIntercept[path41];
+    readFile4 = (path40, options) => {
+      if (fileIntercept[path40] !== void 0) {
+        return fileIntercept[path40];
       }
-      if (!filePromises[path41] || options?.ignoreCache) {
-        filePromises[path41] = fsReadFile(path41, "utf8");
+      if (!filePromises[path40] || options?.ignoreCache) {
+        filePromises[path40] = fsReadFile(path40, "utf8");
       }
-      return filePromises[path41];
+      return filePromises[path40];
     };
   }
 });
@@ -4526,8 +4526,8 @@ var init_externalDataInterceptor = __esm({
       getFileRecord() {
         return fileIntercept;
       },
-      interceptFile(path41, contents) {
-        fileIntercept[path41] = Promise.resolve(contents);
+      interceptFile(path40, contents) {
+        fileIntercept[path40] = Promise.resolve(contents);
       },
       getTokenRecord() {
         return tokenIntercept;
@@ -7549,8 +7549,8 @@ var init_createConfigValueProvider = __esm({
               return endpoint.url.href;
             }
             if ("hostname" in endpoint) {
-              const { protocol, hostname, port, path: path41 } = endpoint;
-              return `${protocol}//${hostname}${port ? ":" + port : ""}${path41}`;
+              const { protocol, hostname, port, path: path40 } = endpoint;
+              return `${protocol}//${hostname}${port ? ":" + port : ""}${path40}`;
             }
           }
           return endpoint;
@@ -7926,18 +7926,18 @@ var getAttrPathList;
 var init_getAttrPathList = __esm({
   "node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/lib/getAttrPathList.js"() {
     init_types2();
-    getAttrPathList = (path41) => {
-      const parts = path41.split(".");
+    getAttrPathList = (path40) => {
+      const parts = path40.split(".");
       const pathList = [];
       for (const part of parts) {
         const squareBracketIndex = part.indexOf("[");
         if (squareBracketIndex !== -1) {
           if (part.indexOf("]") !== part.length - 1) {
-            throw new EndpointError(`Path: '${path41}' does not end with ']'`);
+            throw new EndpointError(`Path: '${path40}' does not end with ']'`);
           }
           const arrayIndex = part.slice(squareBracketIndex + 1, -1);
           if (Number.isNaN(parseInt(arrayIndex))) {
-            throw new EndpointError(`Invalid array index: '${arrayIndex}' in path: '${path41}'`);
+            throw new EndpointError(`Invalid array index: '${arrayIndex}' in path: '${path40}'`);
           }
           if (squareBracketIndex !== 0) {
             pathList.push(part.slice(0, squareBracketIndex));
@@ -7958,9 +7958,9 @@ var init_getAttr = __esm({
   "node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/lib/getAttr.js"() {
     init_types2();
     init_getAttrPathList();
-    getAttr = (value, path41) => getAttrPathList(path41).reduce((acc, index) => {
+    getAttr = (value, path40) => getAttrPathList(path40).reduce((acc, index) => {
       if (typeof acc !== "object") {
-        throw new EndpointError(`Index '${index}' in '${path41}' not found in '${JSON.stringify(value)}'`);
+        throw new EndpointError(`Index '${index}' in '${path40}' not found in '${JSON.stringify(value)}'`);
       } else if (Array.isArray(acc)) {
         const i6 = parseInt(index);
         return acc[i6 < 0 ? acc.length + i6 : i6];
@@ -8021,8 +8021,8 @@ var init_parseURL = __esm({
             return value;
           }
           if (typeof value === "object" && "hostname" in value) {
-            const { hostname: hostname2, port, protocol: protocol2 = "", path: path41 = "", query = {} } = value;
-            const url = new URL(`${protocol2}//${hostname2}${port ? `:${port}` : ""}${path41}`);
+            const { hostname: hostname2, port, protocol: protocol2 = "", path: path40 = "", query = {} } = value;
+            const url = new URL(`${protocol2}//${hostname2}${port ? `:${port}` : ""}${path40}`);
             url.search = Object.entries(query).map(([k5, v]) => `${k5}=${v}`).join("&");
             return url;
           }
@@ -9871,29 +9871,29 @@ var init_HttpBindingNormalizedSchema = __esm({
       response.syntheticBodySchema = createBodySchema(schema, bodyMemberNames, bodyMemberSchemas);
       return bindings;
     };
-    buildPathSegments = (path41) => {
+    buildPathSegments = (path40) => {
       const segments = [];
       let offset = 0;
-      for (const match of path41.matchAll(/\{([^{}+]+)(\+)?\}/g)) {
+      for (const match of path40.matchAll(/\{([^{}+]+)(\+)?\}/g)) {
         if (match.index > offset) {
-          segments.push([path41.slice(offset, match.index), 0]);
+          segments.push([path40.slice(offset, match.index), 0]);
         }
         segments.push([match[1], match[2] ? 2 : 1]);
         offset = match.index + match[0].length;
       }
-      if (segments.length && offset < path41.length) {
-        segments.push([path41.slice(offset), 0]);
+      if (segments.length && offset < path40.length) {
+        segments.push([path40.slice(offset), 0]);
       }
       return segments.length ? segments : void 0;
     };
     buildHttpOperationBindings = (schema) => {
       const { http, endpoint } = translateTraits(schema.traits ?? {});
-      const [path41, search] = http?.[1].split("?") ?? [];
+      const [path40, search] = http?.[1].split("?") ?? [];
       return [
         http?.[0],
-        path41,
+        path40,
         search ? [...new URLSearchParams(search)] : [],
-        path41 ? buildPathSegments(path41) : void 0,
+        path40 ? buildPathSegments(path40) : void 0,
         endpoint?.[0]
       ];
     };
@@ -11927,10 +11927,10 @@ var init_HttpBindingProtocol = __esm({
         if (endpoint) {
           this.updateServiceEndpoint(request, endpoint);
           this.setHostPrefix(request, operationSchema, input, operation2);
-          const [method, path41, staticQuery] = operation2;
+          const [method, path40, staticQuery] = operation2;
           if (method) {
             request.method = method;
-            request.path = request.path === "/" ? path41 : request.path + path41;
+            request.path = request.path === "/" ? path40 : request.path + path40;
             for (const [key, value] of staticQuery) {
               query[key] = value;
             }
@@ -12072,10 +12072,10 @@ var init_HttpBindingProtocol = __esm({
         return this.serializer.flush();
       }
       serializePath(segments, labels, bindings) {
-        let path41 = "";
+        let path40 = "";
         for (const [value, kind] of segments) {
           if (kind === 0) {
-            path41 += value;
+            path40 += value;
             continue;
           }
           const replacement = labels?.[value];
@@ -12083,12 +12083,12 @@ var init_HttpBindingProtocol = __esm({
             if (hasOwn(bindings.byName, value) && bindings.byName[value][2] === 33) {
               throw new Error(`No value provided for input HTTP label: ${value}.`);
             }
-            path41 += `{${value}${kind === 2 ? "+" : ""}}`;
+            path40 += `{${value}${kind === 2 ? "+" : ""}}`;
           } else {
-            path41 += kind === 2 ? replacement.split("/").map(extendedEncodeURIComponent).join("/") : extendedEncodeURIComponent(replacement);
+            path40 += kind === 2 ? replacement.split("/").map(extendedEncodeURIComponent).join("/") : extendedEncodeURIComponent(replacement);
           }
         }
-        return path41;
+        return path40;
       }
       async deserializeResponse(operationSchema, context2, response) {
         const deserializer = this.deserializer;
@@ -12324,11 +12324,11 @@ var init_AbstractRpcV2Protocol = __esm({
           this.applyEmptyBody(request);
         }
         const { service, operation: operation2 } = getSmithyContext(context2);
-        const path41 = `/service/${service}/operation/${operation2}`;
+        const path40 = `/service/${service}/operation/${operation2}`;
         if (request.path.endsWith("/")) {
-          request.path += path41.slice(1);
+          request.path += path40.slice(1);
         } else {
-          request.path += path41;
+          request.path += path40;
         }
         return request;
       }
@@ -12410,8 +12410,8 @@ var init_requestBuilder = __esm({
         return this;
       }
       p(memberName, labelValueProvider, uriLabel, isGreedyLabel) {
-        this.resolvePathStack.push((path41) => {
-          this.path = resolvedPath(path41, this.input, memberName, labelValueProvider, uriLabel, isGreedyLabel);
+        this.resolvePathStack.push((path40) => {
+          this.path = resolvedPath(path40, this.input, memberName, labelValueProvider, uriLabel, isGreedyLabel);
         });
         return this;
       }
@@ -15309,9 +15309,9 @@ var init_createPaginator = __esm({
       command5 = withCommand(command5) ?? command5;
       return await client.send(command5, ...args);
     };
-    get = (fromObject, path41) => {
+    get = (fromObject, path40) => {
       let cursor = fromObject;
-      const pathComponents = path41.split(".");
+      const pathComponents = path40.split(".");
       for (const step of pathComponents) {
         if (!cursor || typeof cursor !== "object") {
           return void 0;
@@ -20940,10 +20940,10 @@ ${longDate}
 ${credentialScope}
 ${toHex2(hashedRequest)}`;
       }
-      getCanonicalPath({ path: path41 }) {
+      getCanonicalPath({ path: path40 }) {
         if (this.uriEscapePath) {
           const normalizedPathSegments = [];
-          for (const pathSegment of path41.split("/")) {
+          for (const pathSegment of path40.split("/")) {
             if (pathSegment?.length === 0) {
               continue;
             }
@@ -20956,11 +20956,11 @@ ${toHex2(hashedRequest)}`;
               normalizedPathSegments.push(pathSegment);
             }
           }
-          const normalizedPath = `${path41?.startsWith("/") ? "/" : ""}${normalizedPathSegments.join("/")}${normalizedPathSegments.length > 0 && path41?.endsWith("/") ? "/" : ""}`;
+          const normalizedPath = `${path40?.startsWith("/") ? "/" : ""}${normalizedPathSegments.join("/")}${normalizedPathSegments.length > 0 && path40?.endsWith("/") ? "/" : ""}`;
           const doubleEncoded = escapeUri2(normalizedPath);
           return doubleEncoded.replace(/%2F/g, "/");
         }
-        return path41;
+        return path40;
       }
       validateResolvedCredentials(credentials) {
         if (typeof credentials !== "object" || typeof credentials.accessKeyId !== "string" || typeof credentials.secretAccessKey !== "string") {
@@ -25055,12 +25055,12 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
             const password = request.password ?? "";
             auth = `${username}:${password}`;
           }
-          let path41 = request.path;
+          let path40 = request.path;
           if (queryString) {
-            path41 += `?${queryString}`;
+            path40 += `?${queryString}`;
           }
           if (request.fragment) {
-            path41 += `#${request.fragment}`;
+            path40 += `#${request.fragment}`;
           }
           let hostname = request.hostname ?? "";
           if (hostname[0] === "[" && hostname.endsWith("]")) {
@@ -25072,7 +25072,7 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
             headers: request.headers,
             host: hostname,
             method: request.method,
-            path: path41,
+            path: path40,
             port: request.port,
             agent,
             auth
@@ -25494,16 +25494,16 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
             reject(err);
           };
           const queryString = query ? buildQueryString2(query) : "";
-          let path41 = request.path;
+          let path40 = request.path;
           if (queryString) {
-            path41 += `?${queryString}`;
+            path40 += `?${queryString}`;
           }
           if (request.fragment) {
-            path41 += `#${request.fragment}`;
+            path40 += `#${request.fragment}`;
           }
           const clientHttp2Stream = session.request({
             ...request.headers,
-            [constants6.HTTP2_HEADER_PATH]: path41,
+            [constants6.HTTP2_HEADER_PATH]: path40,
             [constants6.HTTP2_HEADER_METHOD]: method
           });
           if (effectiveRequestTimeout) {
@@ -41993,7 +41993,7 @@ var require_windows = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs = __require("fs");
-    function checkPathExt(path41, options) {
+    function checkPathExt(path40, options) {
       var pathext = options.pathExt !== void 0 ? options.pathExt : process.env.PATHEXT;
       if (!pathext) {
         return true;
@@ -42004,25 +42004,25 @@ var require_windows = __commonJS({
       }
       for (var i6 = 0; i6 < pathext.length; i6++) {
         var p3 = pathext[i6].toLowerCase();
-        if (p3 && path41.substr(-p3.length).toLowerCase() === p3) {
+        if (p3 && path40.substr(-p3.length).toLowerCase() === p3) {
           return true;
         }
       }
       return false;
     }
-    function checkStat(stat7, path41, options) {
+    function checkStat(stat7, path40, options) {
       if (!stat7.isSymbolicLink() && !stat7.isFile()) {
         return false;
       }
-      return checkPathExt(path41, options);
+      return checkPathExt(path40, options);
     }
-    function isexe(path41, options, cb) {
-      fs.stat(path41, function(er, stat7) {
-        cb(er, er ? false : checkStat(stat7, path41, options));
+    function isexe(path40, options, cb) {
+      fs.stat(path40, function(er, stat7) {
+        cb(er, er ? false : checkStat(stat7, path40, options));
       });
     }
-    function sync(path41, options) {
-      return checkStat(fs.statSync(path41), path41, options);
+    function sync(path40, options) {
+      return checkStat(fs.statSync(path40), path40, options);
     }
   }
 });
@@ -42033,13 +42033,13 @@ var require_mode = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs = __require("fs");
-    function isexe(path41, options, cb) {
-      fs.stat(path41, function(er, stat7) {
+    function isexe(path40, options, cb) {
+      fs.stat(path40, function(er, stat7) {
         cb(er, er ? false : checkStat(stat7, options));
       });
     }
-    function sync(path41, options) {
-      return checkStat(fs.statSync(path41), options);
+    function sync(path40, options) {
+      return checkStat(fs.statSync(path40), options);
     }
     function checkStat(stat7, options) {
       return stat7.isFile() && checkMode(stat7, options);
@@ -42072,7 +42072,7 @@ var require_isexe = __commonJS({
     }
     module.exports = isexe;
     isexe.sync = sync;
-    function isexe(path41, options, cb) {
+    function isexe(path40, options, cb) {
       if (typeof options === "function") {
         cb = options;
         options = {};
@@ -42082,7 +42082,7 @@ var require_isexe = __commonJS({
           throw new TypeError("callback not provided");
         }
         return new Promise(function(resolve, reject) {
-          isexe(path41, options || {}, function(er, is) {
+          isexe(path40, options || {}, function(er, is) {
             if (er) {
               reject(er);
             } else {
@@ -42091,7 +42091,7 @@ var require_isexe = __commonJS({
           });
         });
       }
-      core(path41, options || {}, function(er, is) {
+      core(path40, options || {}, function(er, is) {
         if (er) {
           if (er.code === "EACCES" || options && options.ignoreErrors) {
             er = null;
@@ -42101,9 +42101,9 @@ var require_isexe = __commonJS({
         cb(er, is);
       });
     }
-    function sync(path41, options) {
+    function sync(path40, options) {
       try {
-        return core.sync(path41, options || {});
+        return core.sync(path40, options || {});
       } catch (er) {
         if (options && options.ignoreErrors || er.code === "EACCES") {
           return false;
@@ -42119,7 +42119,7 @@ var require_isexe = __commonJS({
 var require_which = __commonJS({
   "node_modules/which/which.js"(exports, module) {
     var isWindows = process.platform === "win32" || process.env.OSTYPE === "cygwin" || process.env.OSTYPE === "msys";
-    var path41 = __require("path");
+    var path40 = __require("path");
     var COLON2 = isWindows ? ";" : ":";
     var isexe = require_isexe();
     var getNotFoundError = (cmd) => Object.assign(new Error(`not found: ${cmd}`), { code: "ENOENT" });
@@ -42157,7 +42157,7 @@ var require_which = __commonJS({
           return opt.all && found.length ? resolve(found) : reject(getNotFoundError(cmd));
         const ppRaw = pathEnv[i6];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path41.join(pathPart, cmd);
+        const pCmd = path40.join(pathPart, cmd);
         const p3 = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         resolve(subStep(p3, i6, 0));
       });
@@ -42184,7 +42184,7 @@ var require_which = __commonJS({
       for (let i6 = 0; i6 < pathEnv.length; i6++) {
         const ppRaw = pathEnv[i6];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path41.join(pathPart, cmd);
+        const pCmd = path40.join(pathPart, cmd);
         const p3 = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         for (let j5 = 0; j5 < pathExt.length; j5++) {
           const cur = p3 + pathExt[j5];
@@ -42232,7 +42232,7 @@ var require_path_key = __commonJS({
 var require_resolveCommand = __commonJS({
   "node_modules/cross-spawn/lib/util/resolveCommand.js"(exports, module) {
     "use strict";
-    var path41 = __require("path");
+    var path40 = __require("path");
     var which = require_which();
     var getPathKey = require_path_key();
     function resolveCommandAttempt(parsed, withoutPathExt) {
@@ -42250,7 +42250,7 @@ var require_resolveCommand = __commonJS({
       try {
         resolved = which.sync(parsed.command, {
           path: env2[getPathKey({ env: env2 })],
-          pathExt: withoutPathExt ? path41.delimiter : void 0
+          pathExt: withoutPathExt ? path40.delimiter : void 0
         });
       } catch (e5) {
       } finally {
@@ -42259,7 +42259,7 @@ var require_resolveCommand = __commonJS({
         }
       }
       if (resolved) {
-        resolved = path41.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
+        resolved = path40.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
       }
       return resolved;
     }
@@ -42313,8 +42313,8 @@ var require_shebang_command = __commonJS({
       if (!match) {
         return null;
       }
-      const [path41, argument] = match[0].replace(/#! ?/, "").split(" ");
-      const binary = path41.split("/").pop();
+      const [path40, argument] = match[0].replace(/#! ?/, "").split(" ");
+      const binary = path40.split("/").pop();
       if (binary === "env") {
         return argument;
       }
@@ -42349,7 +42349,7 @@ var require_readShebang = __commonJS({
 var require_parse = __commonJS({
   "node_modules/cross-spawn/lib/parse.js"(exports, module) {
     "use strict";
-    var path41 = __require("path");
+    var path40 = __require("path");
     var resolveCommand = require_resolveCommand();
     var escape = require_escape();
     var readShebang = require_readShebang();
@@ -42374,7 +42374,7 @@ var require_parse = __commonJS({
       const needsShell = !isExecutableRegExp.test(commandFile);
       if (parsed.options.forceShell || needsShell) {
         const needsDoubleEscapeMetaChars = isCmdShimRegExp.test(commandFile);
-        parsed.command = path41.normalize(parsed.command);
+        parsed.command = path40.normalize(parsed.command);
         parsed.command = escape.command(parsed.command);
         parsed.args = parsed.args.map((arg) => escape.argument(arg, needsDoubleEscapeMetaChars));
         const shellCommand = [parsed.command].concat(parsed.args).join(" ");
@@ -42686,7 +42686,7 @@ var require_dist = __commonJS({
 });
 
 // src/cli/main.ts
-import path40 from "node:path";
+import path39 from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 
 // src/errors.ts
@@ -42715,9 +42715,9 @@ function errorMessage(error2) {
 }
 
 // src/heroku/compile.ts
-import { mkdtemp as mkdtemp2, rm as rm13 } from "node:fs/promises";
+import { mkdtemp as mkdtemp2, rm as rm12 } from "node:fs/promises";
 import os4 from "node:os";
-import path36 from "node:path";
+import path35 from "node:path";
 
 // src/archive/errors.ts
 var CACHE_REMEDY = "A corrupt or unreadable cache entry is treated as a cache miss and the layer is rebuilt. If this keeps happening, purge the build cache with `heroku builds:cache:purge`.";
@@ -42892,40 +42892,40 @@ var ExtractionPlan = class {
   admit(header) {
     const kind = entryKind(header);
     const segments = entrySegments(header.name);
-    const path41 = segments.join("/");
-    if (path41 === "") {
+    const path40 = segments.join("/");
+    if (path40 === "") {
       if (kind === "directory") return void 0;
       throw unsafe(`entry ${header.name} would replace the target directory`);
     }
     const missingParent = this.checkAncestors(segments);
-    const existing = this.known.get(path41);
+    const existing = this.known.get(path40);
     if (existing !== void 0 && !(existing === "directory" && kind === "directory")) {
-      throw unsafe(`entry ${path41} appears twice in the archive`);
+      throw unsafe(`entry ${path40} appears twice in the archive`);
     }
     let linkTarget;
     if (kind === "symlink") {
       linkTarget = linkname(header);
-      const problem = symlinkTargetProblem(path41, linkTarget);
-      if (problem !== void 0) throw unsafe(`symlink ${path41} ${problem}, which escapes the target directory`);
+      const problem = symlinkTargetProblem(path40, linkTarget);
+      if (problem !== void 0) throw unsafe(`symlink ${path40} ${problem}, which escapes the target directory`);
     } else if (kind === "hardlink") {
       const raw = linkname(header);
       let targetSegments;
       try {
         targetSegments = entrySegments(raw);
       } catch {
-        throw unsafe(`hardlink ${path41} -> ${raw} escapes the target directory`);
+        throw unsafe(`hardlink ${path40} -> ${raw} escapes the target directory`);
       }
       linkTarget = targetSegments.join("/");
       const targetKind = this.known.get(linkTarget);
       if (targetKind !== "file" && targetKind !== "hardlink") {
-        throw unsafe(`hardlink ${path41} -> ${raw} does not point to a file extracted earlier from the archive`);
+        throw unsafe(`hardlink ${path40} -> ${raw} does not point to a file extracted earlier from the archive`);
       }
     }
     if (missingParent !== void 0) {
       for (let i6 = 1; i6 < segments.length; i6++) this.known.set(segments.slice(0, i6).join("/"), "directory");
     }
-    this.known.set(path41, kind);
-    return { kind, path: path41, linkTarget, missingParent, alreadyExists: existing !== void 0 };
+    this.known.set(path40, kind);
+    return { kind, path: path40, linkTarget, missingParent, alreadyExists: existing !== void 0 };
   }
   checkAncestors(segments) {
     for (let i6 = 1; i6 < segments.length; i6++) {
@@ -44242,26 +44242,32 @@ var CacheStore = class {
   async remove(key) {
     await rm4(this.pathOf(key), { force: true });
   }
+  /** Every archive (hidden files, such as temp files, are not archives). */
   async listAll() {
     const found = [];
+    for (const file of await this.files()) {
+      if (!path10.basename(file.key).startsWith(".")) found.push({ key: file.key, sizeBytes: (await stat4(file.path)).size });
+    }
+    return found.sort((a6, b5) => a6.key.localeCompare(b5.key));
+  }
+  /** Removes temp files left by runs that were killed before their rename. */
+  async removeLeftovers() {
+    for (const file of await this.files()) {
+      if (/^\..*\.tmp-\d+-[0-9a-f]+$/.test(path10.basename(file.key))) await rm4(file.path, { force: true });
+    }
+  }
+  async files() {
+    const found = [];
     const walk2 = async (dir, relative) => {
-      let entries;
-      try {
-        entries = await readdir4(dir, { withFileTypes: true });
-      } catch {
-        return;
-      }
+      const entries = await readdir4(dir, { withFileTypes: true }).catch(() => []);
       for (const entry of entries) {
         const key = relative ? `${relative}/${entry.name}` : entry.name;
         if (entry.isDirectory()) await walk2(path10.join(dir, entry.name), key);
-        else if (entry.isFile() && !entry.name.startsWith(".")) {
-          const info = await stat4(path10.join(dir, entry.name));
-          found.push({ key, sizeBytes: info.size });
-        }
+        else if (entry.isFile()) found.push({ key, path: path10.join(dir, entry.name) });
       }
     };
     await walk2(this.rootDir, "");
-    return found.sort((a6, b5) => a6.key.localeCompare(b5.key));
+    return found;
   }
 };
 
@@ -46110,13 +46116,11 @@ async function deployInstall(installDir, target) {
 }
 
 // src/storage/cache-clean.ts
-import { readdir as readdir11, rm as rm10 } from "node:fs/promises";
-import path27 from "node:path";
 async function snapshotCache(cache5) {
   return new Map((await cache5.listAll()).map((o4) => [o4.key, o4.sizeBytes]));
 }
 async function cleanCache(cache5, before, options, log) {
-  await removeTempFiles(cache5.rootDir);
+  await cache5.removeLeftovers();
   if (!options.noClean) {
     for (const object of await cache5.listAll()) {
       if (!cache5.keptKeys().has(object.key)) await cache5.remove(object.key);
@@ -46131,19 +46135,6 @@ async function cleanCache(cache5, before, options, log) {
   for (const key of before.keys()) if (!after.has(key)) changes.push(`- ${key}`);
   log.step(`Cache: ${after.size} ${after.size === 1 ? "file" : "files"}${changes.length === 0 ? ", unchanged" : ""}`);
   for (const change of changes.sort((a6, b5) => a6.slice(2).localeCompare(b5.slice(2)))) log.detail(change);
-}
-async function removeTempFiles(dir) {
-  let entries;
-  try {
-    entries = await readdir11(dir, { withFileTypes: true });
-  } catch {
-    return;
-  }
-  for (const entry of entries) {
-    const full = path27.join(dir, entry.name);
-    if (entry.isDirectory()) await removeTempFiles(full);
-    else if (/^\..*\.tmp-\d+-[0-9a-f]+$/.test(entry.name)) await rm10(full, { force: true });
-  }
 }
 async function cleanSuperseded(ctx, layers) {
   const superseding = Object.values(layers).flatMap((l3) => l3?.supersedes && l3.key ? [l3] : []);
@@ -47021,12 +47012,12 @@ var handleCommand = (filePath, rawArguments, rawOptions) => {
 
 // node_modules/execa/lib/arguments/options.js
 var import_cross_spawn = __toESM(require_cross_spawn(), 1);
-import path32 from "node:path";
+import path31 from "node:path";
 import process6 from "node:process";
 
 // node_modules/npm-run-path/index.js
 import process4 from "node:process";
-import path29 from "node:path";
+import path28 from "node:path";
 
 // node_modules/npm-run-path/node_modules/path-key/index.js
 function pathKey(options = {}) {
@@ -47043,7 +47034,7 @@ function pathKey(options = {}) {
 // node_modules/unicorn-magic/node.js
 import { promisify } from "node:util";
 import { execFile as execFileCallback, execFileSync as execFileSyncOriginal } from "node:child_process";
-import path28 from "node:path";
+import path27 from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 var execFileOriginal = promisify(execFileCallback);
 function toPath(urlOrPath) {
@@ -47052,12 +47043,12 @@ function toPath(urlOrPath) {
 function traversePathUp(startPath) {
   return {
     *[Symbol.iterator]() {
-      let currentPath = path28.resolve(toPath(startPath));
+      let currentPath = path27.resolve(toPath(startPath));
       let previousPath;
       while (previousPath !== currentPath) {
         yield currentPath;
         previousPath = currentPath;
-        currentPath = path28.resolve(currentPath, "..");
+        currentPath = path27.resolve(currentPath, "..");
       }
     }
   };
@@ -47072,27 +47063,27 @@ var npmRunPath = ({
   execPath: execPath2 = process4.execPath,
   addExecPath = true
 } = {}) => {
-  const cwdPath = path29.resolve(toPath(cwd));
+  const cwdPath = path28.resolve(toPath(cwd));
   const result = [];
-  const pathParts = pathOption.split(path29.delimiter);
+  const pathParts = pathOption.split(path28.delimiter);
   if (preferLocal) {
     applyPreferLocal(result, pathParts, cwdPath);
   }
   if (addExecPath) {
     applyExecPath(result, pathParts, execPath2, cwdPath);
   }
-  return pathOption === "" || pathOption === path29.delimiter ? `${result.join(path29.delimiter)}${pathOption}` : [...result, pathOption].join(path29.delimiter);
+  return pathOption === "" || pathOption === path28.delimiter ? `${result.join(path28.delimiter)}${pathOption}` : [...result, pathOption].join(path28.delimiter);
 };
 var applyPreferLocal = (result, pathParts, cwdPath) => {
   for (const directory of traversePathUp(cwdPath)) {
-    const pathPart = path29.join(directory, "node_modules/.bin");
+    const pathPart = path28.join(directory, "node_modules/.bin");
     if (!pathParts.includes(pathPart)) {
       result.push(pathPart);
     }
   }
 };
 var applyExecPath = (result, pathParts, execPath2, cwdPath) => {
-  const pathPart = path29.resolve(cwdPath, toPath(execPath2), "..");
+  const pathPart = path28.resolve(cwdPath, toPath(execPath2), "..");
   if (!pathParts.includes(pathPart)) {
     result.push(pathPart);
   }
@@ -48247,7 +48238,7 @@ var killAfterTimeout = async (subprocess, timeout, context2, { signal }) => {
 
 // node_modules/execa/lib/methods/node.js
 import { execPath, execArgv } from "node:process";
-import path30 from "node:path";
+import path29 from "node:path";
 var mapNode = ({ options }) => {
   if (options.node === false) {
     throw new TypeError('The "node" option cannot be false with `execaNode()`.');
@@ -48266,7 +48257,7 @@ var handleNodeOption = (file, commandArguments, {
     throw new TypeError('The "execPath" option has been removed. Please use the "nodePath" option instead.');
   }
   const normalizedNodePath = safeNormalizeFileUrl(nodePath, 'The "nodePath" option');
-  const resolvedNodePath = path30.resolve(cwd, normalizedNodePath);
+  const resolvedNodePath = path29.resolve(cwd, normalizedNodePath);
   const newOptions = {
     ...options,
     nodePath: resolvedNodePath,
@@ -48276,7 +48267,7 @@ var handleNodeOption = (file, commandArguments, {
   if (!shouldHandleNode) {
     return [file, commandArguments, newOptions];
   }
-  if (path30.basename(file, ".exe") === "node") {
+  if (path29.basename(file, ".exe") === "node") {
     throw new TypeError('When the "node" option is true, the first argument does not need to be "node".');
   }
   return [
@@ -48366,11 +48357,11 @@ var serializeEncoding = (encoding) => typeof encoding === "string" ? `"${encodin
 
 // node_modules/execa/lib/arguments/cwd.js
 import { statSync } from "node:fs";
-import path31 from "node:path";
+import path30 from "node:path";
 import process5 from "node:process";
 var normalizeCwd = (cwd = getDefaultCwd()) => {
   const cwdString = safeNormalizeFileUrl(cwd, 'The "cwd" option');
-  return path31.resolve(cwdString);
+  return path30.resolve(cwdString);
 };
 var getDefaultCwd = () => {
   try {
@@ -48417,7 +48408,7 @@ var normalizeOptions = (filePath, rawArguments, rawOptions) => {
   options.killSignal = normalizeKillSignal(options.killSignal);
   options.forceKillAfterDelay = normalizeForceKillAfterDelay(options.forceKillAfterDelay);
   options.lines = options.lines.map((lines, fdNumber) => lines && !BINARY_ENCODINGS.has(options.encoding) && options.buffer[fdNumber]);
-  if (process6.platform === "win32" && path32.basename(file, ".exe") === "cmd") {
+  if (process6.platform === "win32" && path31.basename(file, ".exe") === "cmd") {
     commandArguments.unshift("/q");
   }
   return { file, commandArguments, options };
@@ -50558,13 +50549,13 @@ var logOutputSync = ({ serializedResult, fdNumber, state: state2, verboseInfo, e
   }
 };
 var writeToFiles = (serializedResult, stdioItems, outputFiles) => {
-  for (const { path: path41, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
-    const pathString = typeof path41 === "string" ? path41 : path41.toString();
+  for (const { path: path40, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
+    const pathString = typeof path40 === "string" ? path40 : path40.toString();
     if (append || outputFiles.has(pathString)) {
-      appendFileSync(path41, serializedResult);
+      appendFileSync(path40, serializedResult);
     } else {
       outputFiles.add(pathString);
-      writeFileSync(path41, serializedResult);
+      writeFileSync(path40, serializedResult);
     }
   }
 };
@@ -52992,8 +52983,8 @@ function pathOverride(baseEnv, dirs) {
 var VERSION = "0.1.0";
 
 // src/heroku/env-dir.ts
-import { readdir as readdir12, readFile as readFile10, stat as stat6 } from "node:fs/promises";
-import path33 from "node:path";
+import { readdir as readdir11, readFile as readFile10, stat as stat6 } from "node:fs/promises";
+import path32 from "node:path";
 var UNSAFE = /^(PATH|GIT_DIR|CPATH|LIBRARY_PATH|LD_.*|BUILDPACK_INTERNAL_.*|HALCYON_INTERNAL_.*)$/;
 async function readEnvDir(envDir) {
   const vars = {};
@@ -53001,12 +52992,12 @@ async function readEnvDir(envDir) {
   if (!envDir) return { vars, skipped };
   let names;
   try {
-    names = (await readdir12(envDir)).sort();
+    names = (await readdir11(envDir)).sort();
   } catch {
     return { vars, skipped };
   }
   for (const name of names) {
-    const file = path33.join(envDir, name);
+    const file = path32.join(envDir, name);
     if (!(await stat6(file)).isFile()) continue;
     if (UNSAFE.test(name)) {
       skipped.push({ name, reason: "not settable by a config var" });
@@ -53057,20 +53048,20 @@ function buildpackOnlyInstructions(log, mode) {
 }
 
 // src/heroku/slug.ts
-import { cp as cp3, mkdir as mkdir13, rename as rename5, rm as rm11 } from "node:fs/promises";
-import path34 from "node:path";
+import { cp as cp3, mkdir as mkdir13, rename as rename5, rm as rm10 } from "node:fs/promises";
+import path33 from "node:path";
 var SLUG_BUILDPACK_DIR = ".buildpack";
 var SOURCE_ARCHIVE = "source.tar.zst";
 var SHIPPED = ["bin", "dist", "inventory", "package.json"];
 async function installBuildpackIntoSlug(buildpackDir2, buildDir, sourceArchive) {
-  const target = path34.join(buildDir, SLUG_BUILDPACK_DIR);
-  await rm11(target, { recursive: true, force: true });
+  const target = path33.join(buildDir, SLUG_BUILDPACK_DIR);
+  await rm10(target, { recursive: true, force: true });
   await mkdir13(target, { recursive: true });
   for (const name of SHIPPED) {
-    await cp3(path34.join(buildpackDir2, name), path34.join(target, name), { recursive: true, preserveTimestamps: true });
+    await cp3(path33.join(buildpackDir2, name), path33.join(target, name), { recursive: true, preserveTimestamps: true });
   }
-  await rename5(sourceArchive, path34.join(target, SOURCE_ARCHIVE)).catch(async () => {
-    await cp3(sourceArchive, path34.join(target, SOURCE_ARCHIVE));
+  await rename5(sourceArchive, path33.join(target, SOURCE_ARCHIVE)).catch(async () => {
+    await cp3(sourceArchive, path33.join(target, SOURCE_ARCHIVE));
   });
 }
 async function writeProfileScript(buildDir, prefixPath, basePath, manifest) {
@@ -53086,7 +53077,7 @@ async function writeProfileScript(buildDir, prefixPath, basePath, manifest) {
     lines.push(`export ${variable}="\${${variable}:-${prefixPath}/${manifest.dataDir}}"`);
   }
   lines.push("");
-  await writeFileAtomic(path34.join(buildDir, ".profile.d", "halcyon.sh"), lines.join("\n"));
+  await writeFileAtomic(path33.join(buildDir, ".profile.d", "halcyon.sh"), lines.join("\n"));
 }
 async function writeReleaseInfo(buildDir, manifest) {
   const web = manifest?.executables[0];
@@ -53094,20 +53085,20 @@ async function writeReleaseInfo(buildDir, manifest) {
 default_process_types:
   web: bin/${web}
 ` : "--- {}\n";
-  await writeFileAtomic(path34.join(buildDir, SLUG_BUILDPACK_DIR, "release.yml"), yaml);
+  await writeFileAtomic(path33.join(buildDir, SLUG_BUILDPACK_DIR, "release.yml"), yaml);
 }
 
 // src/heroku/stack.ts
-import { rm as rm12 } from "node:fs/promises";
-import path35 from "node:path";
+import { rm as rm11 } from "node:fs/promises";
+import path34 from "node:path";
 var STACK_FILE = "halcyon-stack";
 async function checkStack(cacheDir, archivesDir, stack, log) {
   if (!stack) return;
-  const file = path35.join(cacheDir, STACK_FILE);
+  const file = path34.join(cacheDir, STACK_FILE);
   const previous = (await readTextIfExists(file))?.trim();
   if (previous && previous !== stack) {
     log.step(`Stack changed from ${previous} to ${stack}: discarding the cached layers`);
-    await rm12(archivesDir, { recursive: true, force: true });
+    await rm11(archivesDir, { recursive: true, force: true });
   }
   await writeFileAtomic(file, `${stack}
 `);
@@ -53119,35 +53110,12 @@ async function herokuCompile(request, log) {
   log.step(`Haskell on Heroku ${VERSION}`);
   const envDir = await readEnvDir(request.envDir);
   reportConfigVars(envDir, log);
-  const settings = resolveSettings([
-    { source: "env", vars: onlyBaseVars(request.processEnv) },
-    { source: "config var", vars: envDir.vars },
-    await magicFileLayer(request.buildDir)
-  ]);
-  const options = {
-    ...engineOptions(settings, { basePath: "/app", cachePath: "/", noBuildDependencies: true }),
-    cachePath: path36.join(request.cacheDir, "halcyon")
-  };
+  const options = await compileOptions(request, envDir.vars);
   await checkStack(request.cacheDir, options.cachePath, request.processEnv.STACK, log);
-  const scratch = await mkdtemp2(path36.join(os4.tmpdir(), "halcyon-compile-"));
-  const sourceArchive = path36.join(scratch, "source.tar.zst");
-  await packDirectory(request.buildDir, sourceArchive, { exclude: (rel) => rel === ".git" || rel.startsWith(".git/") });
-  const exec = createExec(log, { ...request.processEnv, ...envDir.vars });
-  const ctx = await createRunContext({ log, options, exec });
+  const ctx = await createRunContext({ log, options, exec: createExec(log, { ...request.processEnv, ...envDir.vars }) });
   announceStorage(ctx);
   const before = await snapshotCache(ctx.cache);
-  let result;
-  let exitCode = 0;
-  try {
-    result = await runPipeline(ctx, { appDir: request.buildDir, goal: "install", installTarget: request.buildDir });
-  } catch (error2) {
-    if (!(error2 instanceof BuildNeededError)) throw error2;
-    log.warn(error2.message, "Deploying the buildpack only; the steps below build the app.");
-    exitCode = 0;
-  } finally {
-    await installBuildpackIntoSlug(request.buildpackDir, request.buildDir, sourceArchive);
-    await rm13(scratch, { recursive: true, force: true });
-  }
+  const result = await withPristineSource(request, () => deployOrExplain(ctx, request.buildDir));
   await writeProfileScript(request.buildDir, options.prefixPath, options.basePath, result?.manifest);
   await writeReleaseInfo(request.buildDir, result?.manifest);
   await cleanCache(ctx.cache, before, { noClean: options.noCleanCache }, log);
@@ -53158,7 +53126,35 @@ async function herokuCompile(request, log) {
   } else {
     buildpackOnlyInstructions(log, ctx.storage.mode);
   }
-  return exitCode;
+  return 0;
+}
+async function compileOptions(request, configVars) {
+  const settings = resolveSettings([
+    { source: "env", vars: onlyBaseVars(request.processEnv) },
+    { source: "config var", vars: configVars },
+    await magicFileLayer(request.buildDir)
+  ]);
+  return engineOptions(settings, { basePath: "/app", cachePath: path35.join(request.cacheDir, "halcyon"), noBuildDependencies: true });
+}
+async function deployOrExplain(ctx, buildDir) {
+  try {
+    return await runPipeline(ctx, { appDir: buildDir, goal: "install", installTarget: buildDir });
+  } catch (error2) {
+    if (!(error2 instanceof BuildNeededError)) throw error2;
+    ctx.log.warn(error2.message, "Deploying the buildpack only; the steps below build the app.");
+    return void 0;
+  }
+}
+async function withPristineSource(request, work) {
+  const scratch = await mkdtemp2(path35.join(os4.tmpdir(), "halcyon-compile-"));
+  const sourceArchive = path35.join(scratch, SOURCE_ARCHIVE);
+  try {
+    await packDirectory(request.buildDir, sourceArchive, { exclude: (rel) => rel === ".git" || rel.startsWith(".git/") });
+    return await work();
+  } finally {
+    await installBuildpackIntoSlug(request.buildpackDir, request.buildDir, sourceArchive);
+    await rm12(scratch, { recursive: true, force: true });
+  }
 }
 function onlyBaseVars(env2) {
   const vars = {};
@@ -53182,9 +53178,9 @@ function reportConfigVars(envDir, log) {
 
 // src/heroku/one-off.ts
 import { createReadStream as createReadStream6 } from "node:fs";
-import { mkdtemp as mkdtemp3, rm as rm14 } from "node:fs/promises";
+import { mkdtemp as mkdtemp3, rm as rm13 } from "node:fs/promises";
 import os5 from "node:os";
-import path37 from "node:path";
+import path36 from "node:path";
 async function herokuBuild(request, log) {
   return withSlugSource(request, log, async (sourceDir) => {
     const startedMs = Date.now();
@@ -53195,7 +53191,7 @@ async function herokuBuild(request, log) {
         remedy: readOnly ? "Unset it for this run: heroku run -s performance-l -e HALCYON_NO_UPLOAD=0 build" : ["Set up private storage, then run build again:", ...PRIVATE_STORAGE_SETUP].join("\n")
       });
     }
-    const scratch = await mkdtemp3(path37.join(os5.tmpdir(), "halcyon-install-"));
+    const scratch = await mkdtemp3(path36.join(os5.tmpdir(), "halcyon-install-"));
     try {
       const result = await runPipeline(ctx, { appDir: sourceDir, goal: "install", installTarget: scratch });
       if (ctx.storage.mode !== "private-read-write") {
@@ -53209,15 +53205,14 @@ async function herokuBuild(request, log) {
       log.detail("  $ git push -f heroku main");
       return 0;
     } finally {
-      await rm14(scratch, { recursive: true, force: true });
+      await rm13(scratch, { recursive: true, force: true });
     }
   });
 }
 async function herokuRestore(request, log) {
   return withSlugSource(request, log, async (sourceDir) => {
     const ctx = await oneOffContext(request, sourceDir, log);
-    const goal = "restore";
-    const result = await runPipeline(ctx, { appDir: sourceDir, goal, installTarget: ctx.options.prefixPath });
+    const result = await runPipeline(ctx, { appDir: sourceDir, goal: "restore", installTarget: ctx.options.prefixPath });
     log.step(`App restored: ${result.app.label}`);
     log.detail("To run GHCi in the app:");
     log.detail("  $ cabal repl");
@@ -53232,20 +53227,20 @@ async function oneOffContext(request, sourceDir, log) {
   return ctx;
 }
 async function withSlugSource(request, log, work) {
-  const archive = path37.join(request.buildpackDir, SOURCE_ARCHIVE);
+  const archive = path36.join(request.buildpackDir, SOURCE_ARCHIVE);
   if (!await exists(archive)) {
     throw new HalcyonError("app", `No app source at ${archive}`, {
       remedy: "Run this on a one-off dyno of an app deployed with this buildpack (heroku run -s performance-l build)."
     });
   }
-  const scratch = await mkdtemp3(path37.join(os5.tmpdir(), "halcyon-source-"));
-  const sourceDir = path37.join(scratch, "app");
+  const scratch = await mkdtemp3(path36.join(os5.tmpdir(), "halcyon-source-"));
+  const sourceDir = path36.join(scratch, "app");
   try {
     await extractArchive(createReadStream6(archive), sourceDir);
     log.step("Restored the app source archived at compile time");
     return await work(sourceDir);
   } finally {
-    await rm14(scratch, { recursive: true, force: true });
+    await rm13(scratch, { recursive: true, force: true });
   }
 }
 
@@ -53339,12 +53334,12 @@ function parseArgs(argv) {
 // src/cli/halcyon.ts
 var import_dotenv = __toESM(require_dist(), 1);
 import { readFile as readFile11 } from "node:fs/promises";
-import path39 from "node:path";
+import path38 from "node:path";
 
 // src/engine/paths-snippet.ts
-import path38 from "node:path";
+import path37 from "node:path";
 function installTarget(options) {
-  return path38.join(options.rootPath, options.prefixPath);
+  return path37.join(options.rootPath, options.prefixPath);
 }
 async function pathsSnippet(options) {
   const layers = layerPaths(options.basePath);
@@ -53357,7 +53352,7 @@ async function pathsSnippet(options) {
     'export LANG="${LANG:-C.UTF-8}"'
   ];
   const target = installTarget(options);
-  if (await exists(path38.join(target, MANIFEST_FILE))) {
+  if (await exists(path37.join(target, MANIFEST_FILE))) {
     const manifest = await readManifest(target);
     if (manifest.dataDir) lines.push(`export ${manifest.dataDirVariable}="${options.prefixPath}/${manifest.dataDir}"`);
   }
@@ -53441,7 +53436,7 @@ async function runHalcyon(args, environment, log) {
     environment.print(HELP_TEXT);
     return 0;
   }
-  const appDir = path39.resolve(environment.cwd, args.positional[0] ?? ".");
+  const appDir = path38.resolve(environment.cwd, args.positional[0] ?? ".");
   switch (command5) {
     case "label":
       environment.print(`${(await findAppPackage(appDir)).label}
@@ -53522,7 +53517,7 @@ async function loadOptions(args, environment, appDir, log) {
 }
 async function readDotenv(cwd) {
   try {
-    return (0, import_dotenv.parse)(await readFile11(path39.join(cwd, ".env"), "utf8"));
+    return (0, import_dotenv.parse)(await readFile11(path38.join(cwd, ".env"), "utf8"));
   } catch {
     return {};
   }
@@ -53545,7 +53540,7 @@ function processEnv() {
   return env2;
 }
 function buildpackDir() {
-  return path40.dirname(path40.dirname(fileURLToPath3(import.meta.url)));
+  return path39.dirname(path39.dirname(fileURLToPath3(import.meta.url)));
 }
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
 var DATA_COMMANDS = /* @__PURE__ */ new Set(["label", "executable", "constraints", "paths", "plan", "help"]);
@@ -53563,7 +53558,7 @@ async function main(argv) {
         const [buildDir, cacheDir, envDir] = args;
         if (!buildDir || !cacheDir) throw new HalcyonError("config", "usage: bin/compile BUILD_DIR CACHE_DIR [ENV_DIR]");
         return await herokuCompile(
-          { buildDir: path40.resolve(buildDir), cacheDir: path40.resolve(cacheDir), envDir: envDir ? path40.resolve(envDir) : void 0, buildpackDir: buildpackDir(), processEnv: processEnv() },
+          { buildDir: path39.resolve(buildDir), cacheDir: path39.resolve(cacheDir), envDir: envDir ? path39.resolve(envDir) : void 0, buildpackDir: buildpackDir(), processEnv: processEnv() },
           log
         );
       }

@@ -3,12 +3,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { packDirectory } from '../archive/index.ts';
 import { magicFileLayer } from '../config/magic.ts';
-import { engineOptions } from '../config/options.ts';
+import { engineOptions, type EngineOptions } from '../config/options.ts';
 import { resolveSettings } from '../config/settings.ts';
 import { announceStorage } from '../engine/announce.ts';
+import type { RunContext } from '../engine/context.ts';
 import { createRunContext } from '../engine/create-context.ts';
 import { runPipeline, type PipelineResult } from '../engine/pipeline.ts';
-import { BuildNeededError, HalcyonError } from '../errors.ts';
+import { BuildNeededError } from '../errors.ts';
 import type { Logger } from '../log/logger.ts';
 import { cleanCache, snapshotCache } from '../storage/cache-clean.ts';
 import { createExec } from '../util/exec.ts';
@@ -16,7 +17,7 @@ import { formatDuration } from '../util/format.ts';
 import { VERSION } from '../version.ts';
 import { displayValue, isSecretVar, readEnvDir } from './env-dir.ts';
 import { buildpackOnlyInstructions } from './instructions.ts';
-import { installBuildpackIntoSlug, writeProfileScript, writeReleaseInfo } from './slug.ts';
+import { SOURCE_ARCHIVE, installBuildpackIntoSlug, writeProfileScript, writeReleaseInfo } from './slug.ts';
 import { checkStack } from './stack.ts';
 
 export interface CompileRequest {
@@ -34,39 +35,13 @@ export async function herokuCompile(request: CompileRequest, log: Logger): Promi
   log.step(`Haskell on Heroku ${VERSION}`);
   const envDir = await readEnvDir(request.envDir);
   reportConfigVars(envDir, log);
-
-  const settings = resolveSettings([
-    { source: 'env', vars: onlyBaseVars(request.processEnv) },
-    { source: 'config var', vars: envDir.vars },
-    await magicFileLayer(request.buildDir),
-  ]);
-  const options = {
-    ...engineOptions(settings, { basePath: '/app', cachePath: '/', noBuildDependencies: true }),
-    cachePath: path.join(request.cacheDir, 'halcyon'),
-  };
+  const options = await compileOptions(request, envDir.vars);
   await checkStack(request.cacheDir, options.cachePath, request.processEnv.STACK, log);
 
-  // Archived before anything writes into BUILD_DIR, so `build` on a one-off dyno hashes exactly this.
-  const scratch = await mkdtemp(path.join(os.tmpdir(), 'halcyon-compile-'));
-  const sourceArchive = path.join(scratch, 'source.tar.zst');
-  await packDirectory(request.buildDir, sourceArchive, { exclude: (rel) => rel === '.git' || rel.startsWith('.git/') });
-
-  const exec = createExec(log, { ...request.processEnv, ...envDir.vars });
-  const ctx = await createRunContext({ log, options, exec });
+  const ctx = await createRunContext({ log, options, exec: createExec(log, { ...request.processEnv, ...envDir.vars }) });
   announceStorage(ctx);
   const before = await snapshotCache(ctx.cache);
-  let result: PipelineResult | undefined;
-  let exitCode = 0;
-  try {
-    result = await runPipeline(ctx, { appDir: request.buildDir, goal: 'install', installTarget: request.buildDir });
-  } catch (error) {
-    if (!(error instanceof BuildNeededError)) throw error;
-    log.warn(error.message, 'Deploying the buildpack only; the steps below build the app.');
-    exitCode = 0;
-  } finally {
-    await installBuildpackIntoSlug(request.buildpackDir, request.buildDir, sourceArchive);
-    await rm(scratch, { recursive: true, force: true });
-  }
+  const result = await withPristineSource(request, () => deployOrExplain(ctx, request.buildDir));
   await writeProfileScript(request.buildDir, options.prefixPath, options.basePath, result?.manifest);
   await writeReleaseInfo(request.buildDir, result?.manifest);
   await cleanCache(ctx.cache, before, { noClean: options.noCleanCache }, log);
@@ -78,7 +53,44 @@ export async function herokuCompile(request: CompileRequest, log: Logger): Promi
   } else {
     buildpackOnlyInstructions(log, ctx.storage.mode);
   }
-  return exitCode;
+  return 0;
+}
+
+/** Base, prefix and root only from the process; everything else from config vars and .halcyon/ files. */
+async function compileOptions(request: CompileRequest, configVars: Readonly<Record<string, string>>): Promise<EngineOptions> {
+  const settings = resolveSettings([
+    { source: 'env', vars: onlyBaseVars(request.processEnv) },
+    { source: 'config var', vars: configVars },
+    await magicFileLayer(request.buildDir),
+  ]);
+  return engineOptions(settings, { basePath: '/app', cachePath: path.join(request.cacheDir, 'halcyon'), noBuildDependencies: true });
+}
+
+/** The pipeline's result, or undefined when a layer must be built first (the buildpack alone is deployed). */
+async function deployOrExplain(ctx: RunContext, buildDir: string): Promise<PipelineResult | undefined> {
+  try {
+    return await runPipeline(ctx, { appDir: buildDir, goal: 'install', installTarget: buildDir });
+  } catch (error) {
+    if (!(error instanceof BuildNeededError)) throw error;
+    ctx.log.warn(error.message, 'Deploying the buildpack only; the steps below build the app.');
+    return undefined;
+  }
+}
+
+/**
+ * Archives BUILD_DIR before anything writes into it, so `build` on a one-off dyno hashes
+ * exactly what was pushed; the archive and the buildpack go into the slug whatever happens.
+ */
+async function withPristineSource<T>(request: CompileRequest, work: () => Promise<T>): Promise<T> {
+  const scratch = await mkdtemp(path.join(os.tmpdir(), 'halcyon-compile-'));
+  const sourceArchive = path.join(scratch, SOURCE_ARCHIVE);
+  try {
+    await packDirectory(request.buildDir, sourceArchive, { exclude: (rel) => rel === '.git' || rel.startsWith('.git/') });
+    return await work();
+  } finally {
+    await installBuildpackIntoSlug(request.buildpackDir, request.buildDir, sourceArchive);
+    await rm(scratch, { recursive: true, force: true });
+  }
 }
 
 function onlyBaseVars(env: Readonly<Record<string, string>>): Record<string, string> {
@@ -102,4 +114,3 @@ function reportConfigVars(envDir: Awaited<ReturnType<typeof readEnvDir>>, log: L
   for (const { name, reason } of envDir.skipped) log.detail(`${name.padEnd(34)} ignored: ${reason}`);
 }
 
-export { HalcyonError };

@@ -8,7 +8,7 @@ import { engineOptions } from '../config/options.ts';
 import { resolveSettings } from '../config/settings.ts';
 import { announceStorage } from '../engine/announce.ts';
 import { createRunContext } from '../engine/create-context.ts';
-import { runPipeline, type Goal } from '../engine/pipeline.ts';
+import { runPipeline } from '../engine/pipeline.ts';
 import { HalcyonError } from '../errors.ts';
 import type { Logger } from '../log/logger.ts';
 import { createExec } from '../util/exec.ts';
@@ -63,8 +63,7 @@ export async function herokuBuild(request: OneOffRequest, log: Logger): Promise<
 export async function herokuRestore(request: OneOffRequest, log: Logger): Promise<number> {
   return withSlugSource(request, log, async (sourceDir) => {
     const ctx = await oneOffContext(request, sourceDir, log);
-    const goal: Goal = 'restore';
-    const result = await runPipeline(ctx, { appDir: sourceDir, goal, installTarget: ctx.options.prefixPath });
+    const result = await runPipeline(ctx, { appDir: sourceDir, goal: 'restore', installTarget: ctx.options.prefixPath });
     log.step(`App restored: ${result.app.label}`);
     log.detail('To run GHCi in the app:');
     log.detail('  $ cabal repl');

@@ -1,5 +1,3 @@
-import { readdir, rm } from 'node:fs/promises';
-import path from 'node:path';
 import type { RunContext } from '../engine/context.ts';
 import type { PipelineResult } from '../engine/pipeline.ts';
 import type { Logger } from '../log/logger.ts';
@@ -17,7 +15,7 @@ export async function snapshotCache(cache: CacheStore): Promise<CacheSnapshot> {
  * (temp files), then shows what changed since the start: `+` added, `-` removed, `*` replaced.
  */
 export async function cleanCache(cache: CacheStore, before: CacheSnapshot, options: { noClean: boolean }, log: Logger): Promise<void> {
-  await removeTempFiles(cache.rootDir);
+  await cache.removeLeftovers();
   if (!options.noClean) {
     for (const object of await cache.listAll()) {
       if (!cache.keptKeys().has(object.key)) await cache.remove(object.key);
@@ -34,19 +32,6 @@ export async function cleanCache(cache: CacheStore, before: CacheSnapshot, optio
   for (const change of changes.sort((a, b) => a.slice(2).localeCompare(b.slice(2)))) log.detail(change);
 }
 
-async function removeTempFiles(dir: string): Promise<void> {
-  let entries;
-  try {
-    entries = await readdir(dir, { withFileTypes: true });
-  } catch {
-    return;
-  }
-  for (const entry of entries) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) await removeTempFiles(full);
-    else if (/^\..*\.tmp-\d+-[0-9a-f]+$/.test(entry.name)) await rm(full, { force: true });
-  }
-}
 
 /**
  * Off Heroku one cache may serve many apps, so a run removes only what it made out of

@@ -86,25 +86,33 @@ export class CacheStore implements Store {
     await rm(this.pathOf(key), { force: true });
   }
 
+  /** Every archive (hidden files, such as temp files, are not archives). */
   async listAll(): Promise<StoredObject[]> {
     const found: StoredObject[] = [];
+    for (const file of await this.files()) {
+      if (!path.basename(file.key).startsWith('.')) found.push({ key: file.key, sizeBytes: (await stat(file.path)).size });
+    }
+    return found.sort((a, b) => a.key.localeCompare(b.key));
+  }
+
+  /** Removes temp files left by runs that were killed before their rename. */
+  async removeLeftovers(): Promise<void> {
+    for (const file of await this.files()) {
+      if (/^\..*\.tmp-\d+-[0-9a-f]+$/.test(path.basename(file.key))) await rm(file.path, { force: true });
+    }
+  }
+
+  private async files(): Promise<{ key: string; path: string }[]> {
+    const found: { key: string; path: string }[] = [];
     const walk = async (dir: string, relative: string): Promise<void> => {
-      let entries;
-      try {
-        entries = await readdir(dir, { withFileTypes: true });
-      } catch {
-        return;
-      }
+      const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
       for (const entry of entries) {
         const key = relative ? `${relative}/${entry.name}` : entry.name;
         if (entry.isDirectory()) await walk(path.join(dir, entry.name), key);
-        else if (entry.isFile() && !entry.name.startsWith('.')) {
-          const info = await stat(path.join(dir, entry.name));
-          found.push({ key, sizeBytes: info.size });
-        }
+        else if (entry.isFile()) found.push({ key, path: path.join(dir, entry.name) });
       }
     };
     await walk(this.rootDir, '');
-    return found.sort((a, b) => a.key.localeCompare(b.key));
+    return found;
   }
 }

@@ -5,7 +5,7 @@
 // from a loopback HTTP server holding a fake Node tarball whose bin/node wraps the real node.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
   mkdtemp,
@@ -26,6 +26,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startStaticServer, type StaticServer } from '../helpers/http-server.ts';
+import { run } from '../helpers/heroku.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const arch = process.arch === 'arm64' ? 'linux-arm64' : 'linux-x64';
@@ -34,24 +35,6 @@ const FAKE_VERSION = '24.99.0';
 const fakeTop = `node-v${FAKE_VERSION}-${arch}`;
 const fakeRel = `v${FAKE_VERSION}/${fakeTop}.tar.gz`;
 const BASE_TOOLS = ['sh', 'dirname', 'uname', 'mkdir', 'mv', 'rm', 'cat', 'tar', 'gzip'];
-
-interface Result {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function run(file: string, args: string[], env: Record<string, string>): Promise<Result> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(file, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
 
 async function findTool(name: string): Promise<string | undefined> {
   for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
