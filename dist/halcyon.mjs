@@ -45867,16 +45867,16 @@ async function resolveLayer(ctx, layer) {
   const start = await restoreStartingPoint(ctx, layer, forbidden && layer.kind !== "cabal");
   if (start?.tag?.inputs === layer.inputs) {
     await copySidecarsToCache(ctx, layer);
-    return reportDone(ctx, startedMs, start.origin, start.sizeBytes, `from ${start.origin}: ${start.key} (same inputs)`);
+    return reportDone(ctx, startedMs, start.origin, start.sizeBytes, `from ${start.from}: ${start.key} (same inputs)`);
   }
   if (forbidden) {
     if (start && layer.kind === "cabal") {
       ctx.log.detail("building is not allowed here, so it is used as it is");
-      return reportDone(ctx, startedMs, start.origin, start.sizeBytes, `from ${start.origin}: ${start.key}`);
+      return reportDone(ctx, startedMs, start.origin, start.sizeBytes, `from ${start.from}: ${start.key}`);
     }
     throw new BuildNeededError(layer.title, forbiddenRemedy(ctx));
   }
-  return await buildLayer2(ctx, layer, start?.tag, startedMs, start ? `restored ${start.key} from ${start.origin} as a start` : void 0);
+  return await buildLayer2(ctx, layer, start?.tag, startedMs, start ? `restored ${start.key} from ${start.from} as a start` : void 0);
 }
 async function restoreIfAvailable(ctx, layer) {
   if (layer.key === void 0) return void 0;
@@ -45941,7 +45941,7 @@ async function restoreStartingPoint(ctx, layer, sameInputsOnly) {
   for (const key of await layer.startingPoints(ctx, { sameInputsOnly })) {
     for (const store of tiers(ctx)) {
       const stats = await restoreFromStore(ctx, store, key, layer.liveDir);
-      if (stats) return { key, origin: store.tier, tag: await readTag(layer.liveDir), sizeBytes: stats.sizeBytes };
+      if (stats) return { key, origin: store.tier, from: store.title, tag: await readTag(layer.liveDir), sizeBytes: stats.sizeBytes };
     }
   }
   return void 0;

@@ -36,16 +36,16 @@ export async function resolveLayer(ctx: RunContext, layer: Layer): Promise<Resol
   const start = await restoreStartingPoint(ctx, layer, forbidden && layer.kind !== 'cabal');
   if (start?.tag?.inputs === layer.inputs) {
     await copySidecarsToCache(ctx, layer);
-    return reportDone(ctx, startedMs, start.origin, start.sizeBytes, `from ${start.origin}: ${start.key} (same inputs)`);
+    return reportDone(ctx, startedMs, start.origin, start.sizeBytes, `from ${start.from}: ${start.key} (same inputs)`);
   }
   if (forbidden) {
     if (start && layer.kind === 'cabal') {
       ctx.log.detail('building is not allowed here, so it is used as it is');
-      return reportDone(ctx, startedMs, start.origin, start.sizeBytes, `from ${start.origin}: ${start.key}`);
+      return reportDone(ctx, startedMs, start.origin, start.sizeBytes, `from ${start.from}: ${start.key}`);
     }
     throw new BuildNeededError(layer.title, forbiddenRemedy(ctx));
   }
-  return await buildLayer(ctx, layer, start?.tag, startedMs, start ? `restored ${start.key} from ${start.origin} as a start` : undefined);
+  return await buildLayer(ctx, layer, start?.tag, startedMs, start ? `restored ${start.key} from ${start.from} as a start` : undefined);
 }
 
 /**
@@ -122,6 +122,8 @@ function forbiddenRemedy(ctx: RunContext, foundElsewhere?: string): string {
 interface StartingPoint {
   readonly key: string;
   readonly origin: LayerOrigin;
+  /** The tier as the log names it. */
+  readonly from: string;
   readonly tag: LayerTag | undefined;
   readonly sizeBytes: number;
 }
@@ -131,7 +133,7 @@ async function restoreStartingPoint(ctx: RunContext, layer: Layer, sameInputsOnl
   for (const key of await layer.startingPoints(ctx, { sameInputsOnly })) {
     for (const store of tiers(ctx)) {
       const stats = await restoreFromStore(ctx, store, key, layer.liveDir);
-      if (stats) return { key, origin: store.tier, tag: await readTag(layer.liveDir), sizeBytes: stats.sizeBytes };
+      if (stats) return { key, origin: store.tier, from: store.title, tag: await readTag(layer.liveDir), sizeBytes: stats.sizeBytes };
     }
   }
   return undefined;

@@ -247,3 +247,45 @@ describe('mode 3 details, and the one-off restore', () => {
     assert.match(restored.stdout, /CABAL_DIR=\/app\/\.halcyon-layers\/cabal/);
   });
 });
+
+describe('transfers seen from a push', () => {
+  test('a bucket answering 500 twice, then succeeding, is retried and the push deploys from it', async () => {
+    const app = await HerokuApp.create({ ...privateVars(server.readWrite, 'private-bucket') });
+    const first = await app.push(EXAMPLE_APP);
+    assert.equal((await app.runOneOff(first.buildDir, 'build')).code, 0);
+    await app.emptyCache();
+    await server.failNext({ method: 'GET', bucket: 'private-bucket', keyPrefix: 'linux-', status: 500, times: 2 });
+    await server.clearRequests();
+    const push = await app.push(EXAMPLE_APP);
+    assertNothingBuilt(push);
+    assert.match(push.compile.stdout, /install of hello-web[\s\S]*from private bucket/);
+    assert.doesNotMatch(push.compile.stderr, /Warning/);
+    const gets = (await server.requests()).filter((r) => r.method === 'GET' && r.key?.includes('halcyon-install-'));
+    assert.deepEqual(gets.map((r) => r.status), [500, 500, 200]);
+  });
+
+  test('a listing of more than 1000 keys is read whole: the closest dependency archive is found past the first page', async () => {
+    const { S3Client, PutObjectCommand, CreateBucketCommand } = await import('@aws-sdk/client-s3');
+    const client = new S3Client(server.clientConfig(server.readWrite));
+    await client.send(new CreateBucketCommand({ Bucket: 'big-bucket' })).catch(() => undefined);
+    const app = await HerokuApp.create({ ...privateVars(server.readWrite, 'big-bucket'), HALCYON_NO_BUILD_DEPENDENCIES: '0' });
+    const first = await app.push(EXAMPLE_APP);
+    assert.equal(first.compile.code, 0, first.compile.stderr);
+    const depsKey = /built and archived: (\S+halcyon-deps-\S+)\.tar\.zst/.exec(first.compile.stdout)?.[1];
+    assert.ok(depsKey);
+    // 1500 keys that sort before the real archive in the same folder, so it is only on the second page.
+    const folder = depsKey.slice(0, depsKey.lastIndexOf('/') + 1);
+    assert.ok(depsKey.slice(folder.length) > 'halcyon-deps-000000000000');
+    const decoys = Array.from({ length: 1500 }, (_, i) => `${folder}halcyon-deps-000000000000-decoy-${String(i).padStart(4, '0')}.tar.zst`);
+    for (let i = 0; i < decoys.length; i += 25) {
+      await Promise.all(decoys.slice(i, i + 25).map((Key) => client.send(new PutObjectCommand({ Bucket: 'big-bucket', Key, Body: 'x' }))));
+    }
+    await app.emptyCache();
+    const push = await app.push(path.join(FIXTURE_APPS, 'with-greeting'));
+    assert.equal(push.compile.code, 0, push.compile.stderr);
+    assert.match(push.compile.stdout, /candidate \S+halcyon-deps-[0-9a-f]{12}-hello-web-0\.1\.0\.0\.tar\.zst: 1 of 2 packages/);
+    assert.match(push.compile.stdout, /restored \S+hello-web-0\.1\.0\.0\.tar\.zst from private bucket big-bucket as a start/);
+    const listPages = (await server.requests()).filter((r) => r.method === 'GET' && r.key === undefined && r.bucket === 'big-bucket' && r.query['continuation-token'] !== undefined);
+    assert.ok(listPages.length >= 1, 'the second page was requested');
+  });
+});
