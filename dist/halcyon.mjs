@@ -44645,6 +44645,15 @@ var StorageTiers = class _StorageTiers {
   }
 };
 
+// src/util/hash.ts
+import { createHash as createHash9 } from "node:crypto";
+function sha256Hex(data) {
+  return createHash9("sha256").update(data).digest("hex");
+}
+function shortHash(data) {
+  return sha256Hex(data).slice(0, 12);
+}
+
 // src/engine/platform.ts
 import { readFile as readFile5 } from "node:fs/promises";
 import os from "node:os";
@@ -44669,12 +44678,18 @@ function parseOsRelease(text2) {
 }
 
 // src/engine/create-context.ts
+var DEFAULT_BASE = "/app";
+function layerRootFor(platform3, basePath) {
+  return basePath === DEFAULT_BASE ? platform3 : `${platform3}-base-${shortHash(basePath).slice(0, 8)}`;
+}
 async function createRunContext(input) {
+  const platform3 = await detectPlatform();
   return {
     log: input.log,
     options: input.options,
     exec: input.exec,
-    platform: await detectPlatform(),
+    platform: platform3,
+    layerRoot: layerRootFor(platform3, input.options.basePath),
     cache: new CacheStore(input.options.cachePath),
     storage: input.storage ?? StorageTiers.create(input.options.storage, input.log),
     now: input.now ?? /* @__PURE__ */ new Date()
@@ -45054,7 +45069,7 @@ function constraintLines(plan2) {
 }
 
 // src/haskell/source.ts
-import { createHash as createHash9 } from "node:crypto";
+import { createHash as createHash10 } from "node:crypto";
 import { createReadStream as createReadStream4 } from "node:fs";
 import { copyFile as copyFile2, lstat as lstat2, mkdir as mkdir6, readdir as readdir6, readFile as readFile8, readlink as readlink2, rm as rm6, symlink as symlink2, utimes as utimes2 } from "node:fs/promises";
 import path15 from "node:path";
@@ -45080,12 +45095,12 @@ async function listSource(appDir) {
   return entries;
 }
 async function fileDigest(file) {
-  const hash = createHash9("sha256");
+  const hash = createHash10("sha256");
   await pipeline2(createReadStream4(file), hash);
   return hash.digest("hex");
 }
 async function hashSource(appDir) {
-  const hash = createHash9("sha256");
+  const hash = createHash10("sha256");
   for (const entry of await listSource(appDir)) {
     const full = path15.join(appDir, entry.relPath);
     const content = entry.type === "symlink" ? `link:${await readlink2(full)}` : await fileDigest(full);
@@ -45362,21 +45377,13 @@ function inventoryDownload(tool, version, platform3) {
 
 // src/layers/build.ts
 import path17 from "node:path";
-
-// src/util/hash.ts
-import { createHash as createHash10 } from "node:crypto";
-function sha256Hex(data) {
-  return createHash10("sha256").update(data).digest("hex");
-}
-
-// src/layers/build.ts
 function buildLayer(ctx, input) {
   const { toolchain, label, sourceHash, depsInputs } = input;
   return {
     kind: "build",
     title: `build of ${label}`,
     liveDir: buildDirOf(ctx, label),
-    key: `${ctx.platform}/ghc-${toolchain.ghcVersion}/halcyon-build-${label}.tar.zst`,
+    key: `${ctx.layerRoot}/ghc-${toolchain.ghcVersion}/halcyon-build-${label}.tar.zst`,
     inputs: sha256Hex(`${sourceHash}
 ${depsInputs}
 ${toolchain.ghcId}
@@ -45475,7 +45482,7 @@ async function downloadVerified(url, sha256, destFile, timeoutMs = 10 * 6e4) {
 function cabalLayer(ctx, toolchain) {
   const liveDir = layerPaths(ctx.options.basePath).cabal;
   const repo = ctx.options.remoteRepo;
-  const stem = `${ctx.platform}/halcyon-cabal-${toolchain.cabalId}-${repoId(repo)}`;
+  const stem = `${ctx.layerRoot}/halcyon-cabal-${toolchain.cabalId}-${repoId(repo)}`;
   const date2 = repo ? ctx.now.toISOString().slice(0, 10) : void 0;
   const key = date2 ? `${stem}-${date2}.tar.zst` : `${stem}.tar.zst`;
   return {
@@ -45702,7 +45709,7 @@ function depsLayer(ctx, input) {
   };
 }
 function depsPrefix(ctx, toolchain) {
-  return `${ctx.platform}/ghc-${toolchain.ghcVersion}/halcyon-deps-`;
+  return `${ctx.layerRoot}/ghc-${toolchain.ghcVersion}/halcyon-deps-`;
 }
 async function closestArchives(ctx, prefix, inputs, needed, sameInputsOnly) {
   const candidates = /* @__PURE__ */ new Map();
@@ -45763,7 +45770,7 @@ function ghcLayer(ctx, toolchain) {
     kind: "ghc",
     title: `GHC ${toolchain.ghcVersion}`,
     liveDir,
-    key: `${ctx.platform}/halcyon-ghc-${toolchain.ghcVersion}.tar.zst`,
+    key: `${ctx.layerRoot}/halcyon-ghc-${toolchain.ghcVersion}.tar.zst`,
     inputs: `ghc ${toolchain.ghcVersion} ${download.sha256} ${liveDir}`,
     isDependency: true,
     build: (buildCtx) => installBindist(buildCtx, download, liveDir)

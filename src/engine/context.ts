@@ -10,6 +10,13 @@ export interface RunContext {
   readonly options: EngineOptions;
   /** `linux-ubuntu-24.04-x86_64`: the first part of every archive key. */
   readonly platform: string;
+  /**
+   * The first part of the keys of layers valid only at this HALCYON_BASE (GHC, cabal, the
+   * dependencies, the build): the platform, plus a tag naming the base when it is not /app,
+   * so archives made at different bases never meet. The install layer is relocatable and
+   * keeps the plain platform, so deploy machines with a base of their own share it.
+   */
+  readonly layerRoot: string;
   readonly cache: CacheStore;
   /** The bucket tiers after the cache, and whether this run may write to the private one. */
   readonly storage: StorageTiers;

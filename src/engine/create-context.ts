@@ -4,6 +4,7 @@ import { CacheStore } from '../storage/cache-store.ts';
 import { StorageTiers } from '../storage/tiers.ts';
 import type { Exec } from '../util/exec.ts';
 import type { RunContext } from './context.ts';
+import { shortHash } from '../util/hash.ts';
 import { detectPlatform } from './platform.ts';
 
 export interface ContextInput {
@@ -14,12 +15,20 @@ export interface ContextInput {
   readonly now?: Date;
 }
 
+export const DEFAULT_BASE = '/app';
+
+export function layerRootFor(platform: string, basePath: string): string {
+  return basePath === DEFAULT_BASE ? platform : `${platform}-base-${shortHash(basePath).slice(0, 8)}`;
+}
+
 export async function createRunContext(input: ContextInput): Promise<RunContext> {
+  const platform = await detectPlatform();
   return {
     log: input.log,
     options: input.options,
     exec: input.exec,
-    platform: await detectPlatform(),
+    platform,
+    layerRoot: layerRootFor(platform, input.options.basePath),
     cache: new CacheStore(input.options.cachePath),
     storage: input.storage ?? StorageTiers.create(input.options.storage, input.log),
     now: input.now ?? new Date(),

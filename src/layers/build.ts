@@ -27,7 +27,7 @@ export function buildLayer(ctx: RunContext, input: BuildLayerInput): Layer {
     kind: 'build',
     title: `build of ${label}`,
     liveDir: buildDirOf(ctx, label),
-    key: `${ctx.platform}/ghc-${toolchain.ghcVersion}/halcyon-build-${label}.tar.zst`,
+    key: `${ctx.layerRoot}/ghc-${toolchain.ghcVersion}/halcyon-build-${label}.tar.zst`,
     inputs: sha256Hex(`${sourceHash}\n${depsInputs}\n${toolchain.ghcId}\n${toolchain.cabalId}\n${ctx.options.basePath}`),
     isDependency: false,
     build: (buildCtx) => buildApp(buildCtx, input),

@@ -20,7 +20,7 @@ import { withTempDir } from './workdir.ts';
 export function cabalLayer(ctx: RunContext, toolchain: Toolchain): Layer {
   const liveDir = layerPaths(ctx.options.basePath).cabal;
   const repo = ctx.options.remoteRepo;
-  const stem = `${ctx.platform}/halcyon-cabal-${toolchain.cabalId}-${repoId(repo)}`;
+  const stem = `${ctx.layerRoot}/halcyon-cabal-${toolchain.cabalId}-${repoId(repo)}`;
   const date = repo ? ctx.now.toISOString().slice(0, 10) : undefined;
   const key = date ? `${stem}-${date}.tar.zst` : `${stem}.tar.zst`;
   return {

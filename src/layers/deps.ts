@@ -46,7 +46,7 @@ export function depsLayer(ctx: RunContext, input: DepsLayerInput): Layer {
 }
 
 export function depsPrefix(ctx: RunContext, toolchain: Toolchain): string {
-  return `${ctx.platform}/ghc-${toolchain.ghcVersion}/halcyon-deps-`;
+  return `${ctx.layerRoot}/ghc-${toolchain.ghcVersion}/halcyon-deps-`;
 }
 
 interface Candidate {

@@ -27,7 +27,7 @@ export function ghcLayer(ctx: RunContext, toolchain: Toolchain): Layer {
     kind: 'ghc',
     title: `GHC ${toolchain.ghcVersion}`,
     liveDir,
-    key: `${ctx.platform}/halcyon-ghc-${toolchain.ghcVersion}.tar.zst`,
+    key: `${ctx.layerRoot}/halcyon-ghc-${toolchain.ghcVersion}.tar.zst`,
     inputs: `ghc ${toolchain.ghcVersion} ${download.sha256} ${liveDir}`,
     isDependency: true,
     build: (buildCtx) => installBindist(buildCtx, download, liveDir),

@@ -66,7 +66,7 @@ test('downloads, verifies, configures and installs a bindist, then restores it f
   const ghc = path.join(layerPaths(options.basePath).ghc, 'bin', 'ghc');
   assert.equal(execFileSync(ghc).toString().trim(), VERSION);
   assert.ok(!existsSync(path.join(layerPaths(options.basePath).ghc, 'share', 'doc')), 'docs are dropped');
-  assert.ok(existsSync(first.ctx.cache.pathOf(`${first.ctx.platform}/halcyon-ghc-${VERSION}.tar.zst`)));
+  assert.ok(existsSync(first.ctx.cache.pathOf(`${first.ctx.layerRoot}/halcyon-ghc-${VERSION}.tar.zst`)));
 
   // A new machine (same base path, nothing in it) with the same cache: restored, not downloaded again.
   await rm(options.basePath, { recursive: true, force: true });

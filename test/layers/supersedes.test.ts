@@ -14,11 +14,12 @@ const app: CabalPackage = { name: 'web', version: '0.1', label: 'web-0.1', execu
 
 test('install and dependency archives: only the same label, never a label that merely ends the same', async () => {
   const { ctx } = await testRun(await engineOptionsFor());
-  const p = `${ctx.platform}/ghc-9.0.2`;
+  const i = `${ctx.platform}/ghc-9.0.2`;
+  const p = `${ctx.layerRoot}/ghc-9.0.2`;
   const install = installLayer(ctx, { toolchain, app, appDir: '/x', installInputs: 'a'.repeat(64), builtFrom: [] });
-  assert.equal(install.supersedes?.(`${p}/halcyon-install-bbbbbbbbbbbb-web-0.1.tar.zst`), true);
-  assert.equal(install.supersedes?.(`${p}/halcyon-install-bbbbbbbbbbbb-hello-web-0.1.tar.zst`), false);
-  assert.equal(install.supersedes?.(`${p}/halcyon-deps-bbbbbbbbbbbb-web-0.1.tar.zst`), false);
+  assert.equal(install.supersedes?.(`${i}/halcyon-install-bbbbbbbbbbbb-web-0.1.tar.zst`), true);
+  assert.equal(install.supersedes?.(`${i}/halcyon-install-bbbbbbbbbbbb-hello-web-0.1.tar.zst`), false);
+  assert.equal(install.supersedes?.(`${i}/halcyon-deps-bbbbbbbbbbbb-web-0.1.tar.zst`), false);
 
   const deps = depsLayer(ctx, { toolchain, plan: { dependencies: [] }, label: 'web-0.1', appDir: '/x' });
   const own = deps.key ?? '';
@@ -34,11 +35,24 @@ test('cabal index archives: only older days of the same cabal and repository', a
   const options = await engineOptionsFor({ remoteRepo: parseRemoteRepo('local:file+noindex:///srv/repo') });
   const { ctx } = await testRun(options, { now: new Date('2026-11-21T12:00:00Z') });
   const layer = cabalLayer(ctx, toolchain);
-  const stem = `${ctx.platform}/halcyon-cabal-3.4.1.0-system-local`;
+  const stem = `${ctx.layerRoot}/halcyon-cabal-3.4.1.0-system-local`;
   assert.equal(layer.key, `${stem}-2026-11-21.tar.zst`);
   assert.equal(layer.supersedes?.(`${stem}-2026-11-20.tar.zst`), true);
   assert.equal(layer.supersedes?.(`${stem}-2026-11-21.tar.zst`), false);
   assert.equal(layer.supersedes?.(`${stem}-2026-11-22.tar.zst`), false);
-  assert.equal(layer.supersedes?.(`${ctx.platform}/halcyon-cabal-3.10.1.0-local-2026-11-20.tar.zst`), false);
-  assert.equal(layer.supersedes?.(`${ctx.platform}/halcyon-ghc-9.0.2.tar.zst`), false);
+  assert.equal(layer.supersedes?.(`${ctx.layerRoot}/halcyon-cabal-3.10.1.0-local-2026-11-20.tar.zst`), false);
+  assert.equal(layer.supersedes?.(`${ctx.layerRoot}/halcyon-ghc-9.0.2.tar.zst`), false);
+});
+
+test('archives valid only at one base are named by it (unless /app); install archives are shared', async () => {
+  const { layerRootFor } = await import('../../src/engine/create-context.ts');
+  assert.equal(layerRootFor('linux-ubuntu-24.04-x86_64', '/app'), 'linux-ubuntu-24.04-x86_64');
+  assert.match(layerRootFor('linux-ubuntu-24.04-x86_64', '/srv/h'), /^linux-ubuntu-24\.04-x86_64-base-[0-9a-f]{8}$/);
+  assert.notEqual(layerRootFor('p', '/srv/a'), layerRootFor('p', '/srv/b'));
+  const a = await testRun(await engineOptionsFor());
+  const b = await testRun(await engineOptionsFor());
+  const input = { toolchain, app, appDir: '/x', installInputs: 'c'.repeat(64), builtFrom: [] };
+  assert.equal(installLayer(a.ctx, input).key, installLayer(b.ctx, input).key);
+  const plan = { dependencies: [] };
+  assert.notEqual(depsLayer(a.ctx, { toolchain, plan, label: 'web-0.1', appDir: '/x' }).key, depsLayer(b.ctx, { toolchain, plan, label: 'web-0.1', appDir: '/x' }).key);
 });
