@@ -46017,13 +46017,11 @@ async function restoreFromStore(ctx, store, key, liveDir) {
     cacheCopy = await ctx.cache.beginSave(key, toCache);
     input = toExtract;
   }
+  let stats;
   try {
-    const stats = await restoreDirectory(input, liveDir, opened.sha256 ? { expectedSha256: opened.sha256 } : {});
-    await cacheCopy?.commit();
-    if (store.tier === "public") await ctx.storage.writable()?.save(key, ctx.cache.pathOf(key), stats);
-    return stats;
+    stats = await restoreDirectory(input, liveDir, opened.sha256 ? { expectedSha256: opened.sha256 } : {});
   } catch (error2) {
-    opened.body.destroy();
+    opened.body.destroy(error2 instanceof Error ? error2 : new Error(String(error2)));
     await cacheCopy?.abort();
     ctx.log.warn(
       `The archive ${key} from ${store.title} could not be restored: ${errorMessage(error2)}`,
@@ -46031,6 +46029,18 @@ async function restoreFromStore(ctx, store, key, liveDir) {
     );
     if (store.tier === "cache") await store.remove(key);
     return void 0;
+  }
+  await keepCopyInCache(ctx, key, cacheCopy);
+  if (store.tier === "public" && cacheCopy) await ctx.storage.writable()?.save(key, ctx.cache.pathOf(key), stats);
+  return stats;
+}
+async function keepCopyInCache(ctx, key, cacheCopy) {
+  if (!cacheCopy) return;
+  try {
+    await cacheCopy.commit();
+  } catch (error2) {
+    await cacheCopy.abort();
+    ctx.log.warn(`Could not keep a copy of ${key} in the cache: ${errorMessage(error2)}`, "The next run downloads it again.");
   }
 }
 async function copySidecarsToCache(ctx, layer) {

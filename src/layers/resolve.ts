@@ -215,14 +215,12 @@ async function restoreFromStore(ctx: RunContext, store: Store, key: string, live
     cacheCopy = await ctx.cache.beginSave(key, toCache);
     input = toExtract;
   }
+  let stats: ArchiveStats;
   try {
-    const stats = await restoreDirectory(input, liveDir, opened.sha256 ? { expectedSha256: opened.sha256 } : {});
-    await cacheCopy?.commit();
-    // Public archives are copied into the private bucket, so the next run needs public storage no more.
-    if (store.tier === 'public') await ctx.storage.writable()?.save(key, ctx.cache.pathOf(key), stats);
-    return stats;
+    stats = await restoreDirectory(input, liveDir, opened.sha256 ? { expectedSha256: opened.sha256 } : {});
   } catch (error) {
-    opened.body.destroy();
+    // Destroyed with an error, so the cache copy's stream fails too instead of waiting for an end that never comes.
+    opened.body.destroy(error instanceof Error ? error : new Error(String(error)));
     await cacheCopy?.abort();
     ctx.log.warn(
       `The archive ${key} from ${store.title} could not be restored: ${errorMessage(error)}`,
@@ -230,6 +228,21 @@ async function restoreFromStore(ctx: RunContext, store: Store, key: string, live
     );
     if (store.tier === 'cache') await store.remove(key);
     return undefined;
+  }
+  await keepCopyInCache(ctx, key, cacheCopy);
+  // Public archives are copied into the private bucket, so the next run needs public storage no more.
+  if (store.tier === 'public' && cacheCopy) await ctx.storage.writable()?.save(key, ctx.cache.pathOf(key), stats);
+  return stats;
+}
+
+/** The layer is restored whatever happens here: a cache copy that cannot be written (a full disk) costs only a warning. */
+async function keepCopyInCache(ctx: RunContext, key: string, cacheCopy: Awaited<ReturnType<RunContext['cache']['beginSave']>> | undefined): Promise<void> {
+  if (!cacheCopy) return;
+  try {
+    await cacheCopy.commit();
+  } catch (error) {
+    await cacheCopy.abort();
+    ctx.log.warn(`Could not keep a copy of ${key} in the cache: ${errorMessage(error)}`, 'The next run downloads it again.');
   }
 }
 
