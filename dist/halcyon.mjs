@@ -1426,7 +1426,7 @@ var require_streamx = __commonJS({
         return this;
       }
     };
-    var Transform3 = class extends Duplex4 {
+    var Transform4 = class extends Duplex4 {
       constructor(opts) {
         super(opts);
         this._transformState = new TransformState(this);
@@ -1470,7 +1470,7 @@ var require_streamx = __commonJS({
         this._flush(transformAfterFlush.bind(this));
       }
     };
-    var PassThrough4 = class extends Transform3 {
+    var PassThrough4 = class extends Transform4 {
     };
     function transformAfterFlush(err, data) {
       const cb = this._transformState.afterFinal;
@@ -1599,7 +1599,7 @@ var require_streamx = __commonJS({
       Writable: Writable7,
       Readable: Readable15,
       Duplex: Duplex4,
-      Transform: Transform3,
+      Transform: Transform4,
       // Export PassThrough for compatibility with Node.js core's stream module
       PassThrough: PassThrough4
     };
@@ -3336,8 +3336,8 @@ var init_parse_utils = __esm({
     };
     NUMBER_REGEX = /(-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)|(-?Infinity)|(NaN)/g;
     parseNumber = (value) => {
-      const matches = value.match(NUMBER_REGEX);
-      if (matches === null || matches[0].length !== value.length) {
+      const matches2 = value.match(NUMBER_REGEX);
+      if (matches2 === null || matches2[0].length !== value.length) {
         throw new TypeError(`Expected real number, got implicit NaN`);
       }
       return parseFloat(value);
@@ -3684,11 +3684,11 @@ var init_schema_date_utils = __esm({
       if (typeof value !== "string") {
         throw new TypeError("RFC3339 timestamps must be strings");
       }
-      const matches = RFC3339_WITH_OFFSET2.exec(value);
-      if (!matches) {
+      const matches2 = RFC3339_WITH_OFFSET2.exec(value);
+      if (!matches2) {
         throw new TypeError(`Invalid RFC3339 timestamp format ${value}`);
       }
-      const [, yearStr, monthStr, dayStr, hours, minutes, seconds, , ms, offsetStr] = matches;
+      const [, yearStr, monthStr, dayStr, hours, minutes, seconds, , ms, offsetStr] = matches2;
       range(monthStr, 1, 12);
       range(dayStr, 1, 31);
       range(hours, 0, 23);
@@ -3720,14 +3720,14 @@ var init_schema_date_utils = __esm({
       let minute;
       let second;
       let fraction;
-      let matches;
-      if (matches = IMF_FIXDATE2.exec(value)) {
-        [, day, month, year2, hour, minute, second, fraction] = matches;
-      } else if (matches = RFC_850_DATE2.exec(value)) {
-        [, day, month, year2, hour, minute, second, fraction] = matches;
+      let matches2;
+      if (matches2 = IMF_FIXDATE2.exec(value)) {
+        [, day, month, year2, hour, minute, second, fraction] = matches2;
+      } else if (matches2 = RFC_850_DATE2.exec(value)) {
+        [, day, month, year2, hour, minute, second, fraction] = matches2;
         year2 = (Number(year2) + 1900).toString();
-      } else if (matches = ASC_TIME2.exec(value)) {
-        [, month, day, hour, minute, second, fraction, year2] = matches;
+      } else if (matches2 = ASC_TIME2.exec(value)) {
+        [, month, day, hour, minute, second, fraction, year2] = matches2;
       }
       if (year2 && second) {
         const timestamp = Date.UTC(Number(year2), months.indexOf(month), Number(day), Number(hour), Number(minute), Number(second), fraction ? Math.round(parseFloat(`0.${fraction}`) * 1e3) : 0);
@@ -4363,9 +4363,9 @@ var init_parseIni = __esm({
           currentSection = void 0;
           currentSubSection = void 0;
           const sectionName = trimmedLine.substring(1, trimmedLine.length - 1);
-          const matches = prefixKeyRegex.exec(sectionName);
-          if (matches) {
-            const [, prefix, , name] = matches;
+          const matches2 = prefixKeyRegex.exec(sectionName);
+          if (matches2) {
+            const [, prefix, , name] = matches2;
             if (Object.values(import_types6.IniSectionType).includes(prefix)) {
               currentSection = [prefix, name].join(CONFIG_PREFIX_SEPARATOR);
             }
@@ -6970,11 +6970,11 @@ var init_constants4 = __esm({
 });
 
 // node_modules/@smithy/core/dist-es/submodules/config/config-resolver/regionConfig/getInstanceMetadataRegion.js
-var TIMEOUT_MS2, NEG_CACHE_TTL_MS, negativeCacheUntil, getInstanceMetadataRegion, cacheNegativeAndReturnUndefined, resolveImdsEndpoint, imdsRequest;
+var TIMEOUT_MS, NEG_CACHE_TTL_MS, negativeCacheUntil, getInstanceMetadataRegion, cacheNegativeAndReturnUndefined, resolveImdsEndpoint, imdsRequest;
 var init_getInstanceMetadataRegion = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/config-resolver/regionConfig/getInstanceMetadataRegion.js"() {
     init_constants4();
-    TIMEOUT_MS2 = 1e3;
+    TIMEOUT_MS = 1e3;
     NEG_CACHE_TTL_MS = 6e4;
     negativeCacheUntil = 0;
     getInstanceMetadataRegion = async () => {
@@ -7034,8 +7034,8 @@ var init_getInstanceMetadataRegion = __esm({
           path: options.path,
           method: options.method,
           headers: options.headers,
-          timeout: TIMEOUT_MS2,
-          signal: AbortSignal.timeout(TIMEOUT_MS2)
+          timeout: TIMEOUT_MS,
+          signal: AbortSignal.timeout(TIMEOUT_MS)
         });
         req.on("error", (err) => {
           reject(err);
@@ -42703,11 +42703,9 @@ var HalcyonError = class extends Error {
   }
 };
 var BuildNeededError = class extends HalcyonError {
-  layerTitle;
   constructor(layerTitle, remedy) {
     super("build-needed", `Cannot build ${layerTitle}: building it is not allowed here`, { remedy, exitCode: 2 });
     this.name = "BuildNeededError";
-    this.layerTitle = layerTitle;
   }
 };
 function errorMessage(error2) {
@@ -44050,7 +44048,7 @@ function storageOptions(settings) {
       accessKeyId,
       secretAccessKey,
       bucket,
-      endpoint: settings.string("HALCYON_S3_ENDPOINT"),
+      endpoint: validEndpoint(settings.string("HALCYON_S3_ENDPOINT")),
       region: settings.string("HALCYON_S3_REGION"),
       pathStyle,
       acl: settings.string("HALCYON_S3_ACL") ?? "private"
@@ -44060,6 +44058,17 @@ function storageOptions(settings) {
     noCleanPrivate: settings.bool("HALCYON_NO_CLEAN_PRIVATE_STORAGE"),
     publicUrl: settings.bool("HALCYON_NO_PUBLIC_STORAGE") ? void 0 : publicUrl(settings.string("HALCYON_PUBLIC_STORAGE_URL"))
   };
+}
+function validEndpoint(value) {
+  if (value === void 0) return void 0;
+  try {
+    new URL(/^[a-z]+:\/\//i.test(value) ? value : `https://${value}`);
+    return value;
+  } catch {
+    throw new HalcyonError("config", `HALCYON_S3_ENDPOINT is set to "${value}", which is not a host or URL`, {
+      remedy: "Set it to a host (s3.eu-west-1.amazonaws.com) or a URL (https://minio.example.com:9000), or unset it for AWS S3."
+    });
+  }
 }
 function publicUrl(value) {
   if (value === void 0) return void 0;
@@ -44174,6 +44183,9 @@ import { createReadStream, createWriteStream } from "node:fs";
 import { copyFile, mkdir as mkdir5, readdir as readdir4, rename as rename3, rm as rm4, stat as stat4 } from "node:fs/promises";
 import path10 from "node:path";
 import { pipeline } from "node:stream/promises";
+function isSafeKey(key) {
+  return key.length > 0 && !key.startsWith("/") && key.split("/").every((segment) => segment !== "" && segment !== "." && segment !== "..");
+}
 var CacheStore = class {
   constructor(rootDir) {
     this.rootDir = rootDir;
@@ -44182,7 +44194,9 @@ var CacheStore = class {
   tier = "cache";
   title = "cache";
   touched = /* @__PURE__ */ new Set();
+  /** Keys come from bucket listings too: one that could leave the cache directory is refused. */
   pathOf(key) {
+    if (!isSafeKey(key)) throw new HalcyonError("storage", `Refusing the archive key "${key}": it would leave the cache directory`, { remedy: "Remove that object from the bucket." });
     return path10.join(this.rootDir, ...key.split("/"));
   }
   /** Marks a key as used by this run, so cleaning keeps it even though nothing read it. */
@@ -44215,6 +44229,7 @@ var CacheStore = class {
       throw error2;
     }
     this.touched.add(key);
+    return true;
   }
   /** Saves a stream (a bucket download being restored at the same time) under a temp name; commit() makes it visible. */
   async beginSave(key, body) {
@@ -44272,10 +44287,10 @@ var CacheStore = class {
 };
 
 // src/storage/public-store.ts
-import { Readable as Readable2 } from "node:stream";
+import { Readable as Readable2, Transform } from "node:stream";
 var ATTEMPTS = 4;
 var BASE_DELAY_MS = 250;
-var TIMEOUT_MS = 6e4;
+var IDLE_TIMEOUT_MS = 6e4;
 var PublicStore = class {
   constructor(baseUrl, log, sleep2 = (ms) => new Promise((r5) => setTimeout(r5, ms))) {
     this.baseUrl = baseUrl;
@@ -44288,11 +44303,12 @@ var PublicStore = class {
   tier = "public";
   title = "public storage";
   async open(key) {
-    const response = await this.fetchWithRetries(`${this.baseUrl}/${key.split("/").map(encodeURIComponent).join("/")}`, `download ${key}`);
-    if (!response?.body) return void 0;
+    const answer = await this.fetchWithRetries(`${this.baseUrl}/${key.split("/").map(encodeURIComponent).join("/")}`, `download ${key}`);
+    if (!answer?.response.body) return void 0;
+    const { response, abort } = answer;
     const length = Number(response.headers.get("content-length"));
     return {
-      body: Readable2.fromWeb(response.body),
+      body: withIdleTimeout(Readable2.fromWeb(response.body), IDLE_TIMEOUT_MS, abort),
       sizeBytes: Number.isFinite(length) && length > 0 ? length : void 0,
       sha256: response.headers.get("x-amz-meta-sha256") ?? void 0
     };
@@ -44302,9 +44318,9 @@ var PublicStore = class {
     let token;
     do {
       const query = new URLSearchParams({ "list-type": "2", prefix, ...token ? { "continuation-token": token } : {} });
-      const response = await this.fetchWithRetries(`${this.baseUrl}/?${query.toString()}`, `list ${prefix}`);
-      if (!response) return found;
-      const page = parseListing(await response.text());
+      const answer = await this.fetchWithRetries(`${this.baseUrl}/?${query.toString()}`, `list ${prefix}`);
+      if (!answer) return found;
+      const page = parseListing(await answer.response.text());
       found.push(...page.objects);
       token = page.nextToken;
     } while (token);
@@ -44320,14 +44336,18 @@ var PublicStore = class {
   async fetchWithRetries(url, what) {
     let lastProblem = "";
     for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
+      const controller = new AbortController();
+      const timer = setTimeout(() => controller.abort(new Error(`no answer within ${IDLE_TIMEOUT_MS / 1e3} s`)), IDLE_TIMEOUT_MS);
       try {
-        const response = await fetch(url, { signal: AbortSignal.timeout(TIMEOUT_MS) });
-        if (response.ok) return response;
+        const response = await fetch(url, { signal: controller.signal });
+        clearTimeout(timer);
+        if (response.ok) return { response, abort: () => controller.abort(new Error(`the download stalled for ${IDLE_TIMEOUT_MS / 1e3} s`)) };
         await response.body?.cancel();
         if (response.status === 403 || response.status === 404) return void 0;
         lastProblem = `HTTP ${response.status}`;
         if (response.status < 500 && response.status !== 429) break;
       } catch (error2) {
+        clearTimeout(timer);
         lastProblem = errorMessage(error2);
       }
       if (attempt < ATTEMPTS) await this.sleep(BASE_DELAY_MS * 2 ** (attempt - 1));
@@ -44336,6 +44356,29 @@ var PublicStore = class {
     return void 0;
   }
 };
+function withIdleTimeout(stream, idleMs, abort) {
+  let timer;
+  const out = new Transform({
+    transform(chunk, _encoding, callback) {
+      arm();
+      callback(null, chunk);
+    }
+  });
+  const arm = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      abort();
+      out.destroy(new Error(`no data for ${idleMs / 1e3} s`));
+    }, idleMs);
+  };
+  arm();
+  stream.on("error", (error2) => out.destroy(error2));
+  out.once("close", () => {
+    clearTimeout(timer);
+    stream.destroy();
+  });
+  return stream.pipe(out);
+}
 function parseListing(xml) {
   const objects = [];
   for (const match of xml.matchAll(/<Contents>([\s\S]*?)<\/Contents>/g)) {
@@ -44379,6 +44422,7 @@ function classifyS3Error(error2) {
   if (name in CREDENTIAL_ERRORS || name === "NoSuchBucket") return "fatal";
   if (name === "NoSuchKey" || name === "NotFound" || status === 404) return "missing";
   if (name === "AccessDenied" || status === 403) return "denied";
+  if (status !== void 0 && status >= 400 && status < 500 && status !== 408 && status !== 429) return "rejected";
   return "transient";
 }
 function fatalS3Error(error2, bucket, region) {
@@ -44397,6 +44441,13 @@ function fatalS3Error(error2, bucket, region) {
   return new HalcyonError("storage", `The private bucket ${bucket} is not in region ${region}, or not at that endpoint (${name || `HTTP ${status ?? "?"}`}: ${message})`, {
     remedy: "Set HALCYON_S3_REGION to the bucket's region (e.g. eu-central-1), or HALCYON_S3_ENDPOINT to its endpoint."
   });
+}
+function rejectionRemedy(error2) {
+  const { name } = shape(error2);
+  if (name === "AccessControlListNotSupported" || name === "InvalidArgument") {
+    return "The bucket does not accept ACLs (Object Ownership: bucket owner enforced): set HALCYON_S3_ACL=private.";
+  }
+  return "Check the bucket's settings and HALCYON_S3_ENDPOINT; the archive stays in the cache.";
 }
 function describeS3Error(error2) {
   const { name, status, message } = shape(error2);
@@ -44452,6 +44503,8 @@ var S3Store = class {
   title;
   client;
   location;
+  /** Keys this run could not upload: a one-off build must not claim the bucket has everything. */
+  failedUploads = [];
   get bucket() {
     return this.config.bucket;
   }
@@ -44464,8 +44517,9 @@ var S3Store = class {
       return this.miss(error2, `download ${key}`);
     }
   }
+  /** True once the object is in the bucket; false when it is not (refused, or failed after retries). */
   async save(key, filePath, integrity) {
-    if (!this.permission.allowed) return;
+    if (!this.permission.allowed) return false;
     try {
       await new import_lib_storage.Upload({
         client: this.client,
@@ -44481,11 +44535,15 @@ var S3Store = class {
         queueSize: PARTS_IN_FLIGHT,
         leavePartsOnError: false
       }).done();
+      return true;
     } catch (error2) {
       const failure = classifyS3Error(error2);
       if (failure === "fatal") throw fatalS3Error(error2, this.config.bucket, this.location.region);
+      this.failedUploads.push(key);
       if (failure === "denied") this.permission.refuse(this.config.bucket, `the upload of ${key}`);
-      else this.log.warn(`Uploading ${key} to ${this.title} failed: ${describeS3Error(error2)}`, "The archive stays in the cache; the next run that needs it uploads it again.");
+      else if (failure === "rejected") this.log.warn(`${this.title} rejected the upload of ${key}: ${describeS3Error(error2)}`, rejectionRemedy(error2));
+      else this.log.warn(`Uploading ${key} to ${this.title} failed after ${MAX_ATTEMPTS} attempts: ${describeS3Error(error2)}`, "The archive stays in the cache; run again to upload it.");
+      return false;
     }
   }
   /**
@@ -44537,6 +44595,8 @@ var S3Store = class {
     if (failure === "fatal") throw fatalS3Error(error2, this.config.bucket, this.location.region);
     if (failure === "transient") {
       this.log.warn(`Could not ${what} from ${this.title} after ${MAX_ATTEMPTS} attempts: ${describeS3Error(error2)}`, "Treated as a miss.");
+    } else if (failure === "rejected") {
+      this.log.warn(`${this.title} rejected the request to ${what}: ${describeS3Error(error2)}`, "Treated as a miss.");
     }
     return void 0;
   }
@@ -44584,9 +44644,6 @@ var UploadPermission = class {
   refusal;
   get allowed() {
     return this.allowedByConfig && this.refusal === void 0;
-  }
-  get refused() {
-    return this.refusal !== void 0;
   }
   refuse(bucket, what) {
     if (this.refusal !== void 0) return;
@@ -44684,6 +44741,8 @@ function layerRootFor(platform3, basePath) {
 }
 async function createRunContext(input) {
   const platform3 = await detectPlatform();
+  const password = /^[a-z+]+:\/\/[^/@:]*:([^/@]+)@/i.exec(input.options.remoteRepo?.url ?? "")?.[1];
+  if (password) input.log.addSecret(decodeURIComponent(password));
   return {
     log: input.log,
     options: input.options,
@@ -44911,13 +44970,13 @@ async function projectPackages(appDir) {
   const cabalFiles = [];
   for (const pattern of patterns) {
     if (/^[a-z][a-z0-9+.-]*:/i.test(pattern) || /\.(tar\.gz|tgz)$/.test(pattern)) continue;
-    const matches = await expandPattern(appDir, pattern);
-    if (matches.length === 0 && !/[*?]/.test(pattern)) {
+    const matches2 = await expandPattern(appDir, pattern);
+    if (matches2.length === 0 && !/[*?]/.test(pattern)) {
       throw new HalcyonError("app", `cabal.project lists "${pattern}", which is not a .cabal file or a directory holding one`, {
         remedy: `Fix the "packages:" field of cabal.project: give package directories (e.g. "./app") or .cabal files.`
       });
     }
-    for (const match of matches) if (!cabalFiles.includes(match)) cabalFiles.push(match);
+    for (const match of matches2) if (!cabalFiles.includes(match)) cabalFiles.push(match);
   }
   const packages = [];
   for (const file of cabalFiles) packages.push(await readPackage(appDir, file));
@@ -45074,16 +45133,17 @@ import { createReadStream as createReadStream4 } from "node:fs";
 import { copyFile as copyFile2, lstat as lstat2, mkdir as mkdir6, readdir as readdir6, readFile as readFile8, readlink as readlink2, rm as rm6, symlink as symlink2, utimes as utimes2 } from "node:fs/promises";
 import path15 from "node:path";
 import { pipeline as pipeline2 } from "node:stream/promises";
-var IGNORED_NAMES = /* @__PURE__ */ new Set([".git", ".hg", ".svn", "dist-newstyle", "dist", ".stack-work", ".buildpack", ".profile.d"]);
-function ignored(name) {
-  return IGNORED_NAMES.has(name) || name.startsWith(".ghc.environment.") || name === ".halcyon-tag";
+var IGNORED_ANYWHERE = /* @__PURE__ */ new Set([".git", ".hg", ".svn", "dist-newstyle", ".stack-work", ".halcyon-tag"]);
+var IGNORED_AT_TOP = /* @__PURE__ */ new Set(["dist", ".buildpack", ".profile.d"]);
+function ignored(name, atTop) {
+  return IGNORED_ANYWHERE.has(name) || atTop && IGNORED_AT_TOP.has(name) || name.startsWith(".ghc.environment.");
 }
 async function listSource(appDir) {
   const entries = [];
   const walk2 = async (rel) => {
     const names = (await readdir6(path15.join(appDir, rel))).sort();
     for (const name of names) {
-      if (ignored(name)) continue;
+      if (ignored(name, rel === "")) continue;
       const childRel = rel ? `${rel}/${name}` : name;
       const info = await lstat2(path15.join(appDir, childRel));
       if (info.isDirectory()) await walk2(childRel);
@@ -45347,10 +45407,11 @@ async function bindistToolchain({ options, appDir }) {
   const ghcVersion = options.ghcVersion ?? await withCompilerVersion(appDir) ?? DEFAULT_GHC_VERSION;
   const cabalVersion = options.cabalVersion ?? DEFAULT_CABAL_VERSION;
   const paths = layerPaths(options.basePath);
+  const ghcId = options.ghcBindist ? `${ghcVersion}-custom-${options.ghcBindist.sha256.slice(0, 8)}` : ghcVersion;
   return {
     flavour: "bindist",
     ghcVersion,
-    ghcId: ghcVersion,
+    ghcId,
     cabalVersion,
     cabalId: cabalVersion,
     ghcBin: path16.join(paths.ghc, "bin", "ghc"),
@@ -45423,6 +45484,11 @@ import { chmod as chmod3, copyFile as copyFile3, mkdir as mkdir8, readdir as rea
 import os3 from "node:os";
 import path19 from "node:path";
 
+// src/engine/context.ts
+function lookupStores(ctx) {
+  return [ctx.cache, ...ctx.storage.readable()];
+}
+
 // src/haskell/cabal-config.ts
 function cabalConfigText(cabalDir, storeDir, repo, jobs) {
   const lines = [`-- Written by halcyon; regenerated on every cabal layer build.`];
@@ -45442,7 +45508,7 @@ import { createHash as createHash11 } from "node:crypto";
 import { createWriteStream as createWriteStream2 } from "node:fs";
 import { mkdir as mkdir7, rename as rename4, rm as rm7 } from "node:fs/promises";
 import path18 from "node:path";
-import { Readable as Readable11, Transform } from "node:stream";
+import { Readable as Readable11, Transform as Transform2 } from "node:stream";
 import { pipeline as pipeline3 } from "node:stream/promises";
 async function downloadVerified(url, sha256, destFile, timeoutMs = 10 * 6e4) {
   await mkdir7(path18.dirname(destFile), { recursive: true });
@@ -45452,7 +45518,7 @@ async function downloadVerified(url, sha256, destFile, timeoutMs = 10 * 6e4) {
   try {
     const response = await fetch(url, { signal: AbortSignal.timeout(timeoutMs) });
     if (!response.ok || !response.body) throw new Error(`HTTP ${response.status}`);
-    const counter = new Transform({
+    const counter = new Transform2({
       transform(chunk, _encoding, callback) {
         hash.update(chunk);
         sizeBytes += chunk.length;
@@ -45478,6 +45544,11 @@ async function downloadVerified(url, sha256, destFile, timeoutMs = 10 * 6e4) {
   return sizeBytes;
 }
 
+// src/util/regexp.ts
+function escapeRegExp(text2) {
+  return text2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
 // src/layers/cabal.ts
 function cabalLayer(ctx, toolchain) {
   const liveDir = layerPaths(ctx.options.basePath).cabal;
@@ -45496,15 +45567,18 @@ ${repo?.url ?? "none"}
 ${liveDir}`),
     isDependency: true,
     startingPoints: repo ? (c7) => olderIndexes(c7, stem, key) : void 0,
-    supersedes: (other) => other.startsWith(`${stem}-`) && /-\d{4}-\d{2}-\d{2}\.tar\.zst$/.test(other) && other < key,
+    supersedes: (other) => datedIndex(stem).test(other) && other < key,
     build: (buildCtx) => buildCabal(buildCtx, toolchain, liveDir)
   };
 }
+function datedIndex(stem) {
+  return new RegExp(`^${escapeRegExp(stem)}-\\d{4}-\\d{2}-\\d{2}\\.tar\\.zst$`);
+}
 async function olderIndexes(ctx, stem, key) {
   const keys = /* @__PURE__ */ new Set();
-  for (const store of [ctx.cache, ...ctx.storage.readable()]) {
+  for (const store of lookupStores(ctx)) {
     for (const object of await store.list(`${stem}-`)) {
-      if (/-\d{4}-\d{2}-\d{2}\.tar\.zst$/.test(object.key) && object.key < key) keys.add(object.key);
+      if (datedIndex(stem).test(object.key) && object.key < key && isSafeKey(object.key)) keys.add(object.key);
     }
   }
   return [...keys].sort().reverse();
@@ -45560,134 +45634,9 @@ async function findFile(dir, name) {
 }
 
 // src/layers/deps.ts
-import { mkdir as mkdir10 } from "node:fs/promises";
-import path22 from "node:path";
-import { text } from "node:stream/consumers";
-
-// src/layers/install.ts
-import { chmod as chmod4, copyFile as copyFile4, cp, mkdir as mkdir9, readFile as readFile9, rm as rm8 } from "node:fs/promises";
-import path21 from "node:path";
-
-// src/haskell/data-files.ts
-import { readdir as readdir8 } from "node:fs/promises";
+import { mkdir as mkdir9 } from "node:fs/promises";
 import path20 from "node:path";
-async function expandDataFiles(packageDir, dataDir, patterns) {
-  if (patterns.length === 0) return [];
-  const base = path20.join(packageDir, dataDir);
-  const all = await listFiles(base);
-  const found = /* @__PURE__ */ new Set();
-  for (const pattern of patterns) {
-    const regex = globToRegex(pattern);
-    const matches = all.filter((file) => regex.test(file));
-    if (matches.length === 0) {
-      throw new HalcyonError("app", `data-files pattern "${pattern}" matches no file under ${dataDir || "the package directory"}`, {
-        remedy: "Fix the data-files field of the .cabal file (cabal sdist would fail on it too)."
-      });
-    }
-    for (const match of matches) found.add(match);
-  }
-  return [...found].sort();
-}
-function globToRegex(pattern) {
-  let source = "";
-  const normalized = pattern.replace(/^\.\//, "");
-  for (let i6 = 0; i6 < normalized.length; i6++) {
-    const char = normalized[i6] ?? "";
-    if (normalized.startsWith("**/", i6)) {
-      source += "(?:[^/]+/)*";
-      i6 += 2;
-    } else if (char === "*") source += "[^/]*";
-    else source += char.replace(/[.+?^${}()|[\]\\]/g, "\\$&");
-  }
-  return new RegExp(`^${source}$`);
-}
-async function listFiles(dir, rel = "") {
-  let entries;
-  try {
-    entries = await readdir8(path20.join(dir, rel), { withFileTypes: true });
-  } catch {
-    return [];
-  }
-  const files = [];
-  for (const entry of entries) {
-    const childRel = rel ? `${rel}/${entry.name}` : entry.name;
-    if (entry.isDirectory()) {
-      if (entry.name !== "dist-newstyle" && entry.name !== ".git") files.push(...await listFiles(dir, childRel));
-    } else files.push(childRel);
-  }
-  return files;
-}
-
-// src/layers/install.ts
-var MANIFEST_FILE = ".halcyon-install.json";
-function installInputs(sourceHash, toolchain, prefixPath) {
-  return sha256Hex(`${sourceHash}
-${toolchain.ghcId}
-${prefixPath}`);
-}
-function installLayer(ctx, input) {
-  const { toolchain, app } = input;
-  return {
-    kind: "install",
-    title: `install of ${app.label}`,
-    liveDir: layerPaths(ctx.options.basePath).install(app.label),
-    key: `${ctx.platform}/ghc-${toolchain.ghcVersion}/halcyon-install-${input.installInputs.slice(0, 12)}-${app.label}.tar.zst`,
-    inputs: input.installInputs,
-    isDependency: false,
-    supersedes: (other) => new RegExp(`/halcyon-install-[0-9a-f]{12}-${escapeRegExp(app.label)}\\.tar\\.zst$`).test(other),
-    build: (buildCtx) => assembleInstall(buildCtx, input)
-  };
-}
-async function assembleInstall(ctx, input) {
-  const { app, toolchain } = input;
-  const liveDir = layerPaths(ctx.options.basePath).install(app.label);
-  const buildDir = buildDirOf(ctx, app.label);
-  await rm8(liveDir, { recursive: true, force: true });
-  await mkdir9(path21.join(liveDir, "bin"), { recursive: true });
-  const cabal = cabalInvocation(ctx, toolchain);
-  for (const exe of app.executables) {
-    const result = await ctx.exec(cabal.bin, [...cabal.globalArgs, "list-bin", `exe:${exe}`, ...cabalBuildArgs(toolchain, distDirOf(buildDir))], {
-      cwd: buildDir,
-      env: cabal.env,
-      prependPath: cabal.prependPath,
-      quiet: true
-    });
-    const binary = result.stdout.trim().split("\n").pop() ?? "";
-    if (result.exitCode !== 0 || !binary.startsWith("/")) {
-      throw new HalcyonError("build-failed", `cabal could not locate the built executable ${exe}`, { remedy: result.tail });
-    }
-    const target = path21.join(liveDir, "bin", exe);
-    await copyFile4(binary, target);
-    await chmod4(target, 493);
-    await ctx.exec("strip", ["--strip-unneeded", target], { quiet: true });
-  }
-  const dataFiles = await expandDataFiles(path21.join(buildDir, app.packageDir), app.dataDir, app.dataFiles);
-  const dataDir = dataFiles.length > 0 ? `share/${app.label}` : void 0;
-  for (const relPath of dataFiles) {
-    const from = path21.join(buildDir, app.packageDir, app.dataDir, relPath);
-    const to = path21.join(liveDir, dataDir ?? "", relPath);
-    await mkdir9(path21.dirname(to), { recursive: true });
-    await cp(from, to, { preserveTimestamps: true });
-  }
-  const manifest = {
-    label: app.label,
-    executables: app.executables,
-    dataDir,
-    dataDirVariable: `${app.name.replace(/-/g, "_")}_datadir`,
-    builtFrom: input.builtFrom
-  };
-  await writeFileAtomic(path21.join(liveDir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}
-`);
-}
-function escapeRegExp(text2) {
-  return text2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-async function readManifest(installDir) {
-  const text2 = await readFile9(path21.join(installDir, MANIFEST_FILE), "utf8");
-  return JSON.parse(text2);
-}
-
-// src/layers/deps.ts
+import { text } from "node:stream/consumers";
 function depsLayer(ctx, input) {
   const { toolchain, plan: plan2, label } = input;
   const inputs = sha256Hex([`ghc ${toolchain.ghcId}`, `cabal ${toolchain.cabalId}`, `base ${ctx.options.basePath}`, ...plan2.dependencies.map((u2) => u2.id)].join("\n"));
@@ -45713,15 +45662,14 @@ function depsPrefix(ctx, toolchain) {
 }
 async function closestArchives(ctx, prefix, inputs, needed, sameInputsOnly) {
   const candidates = /* @__PURE__ */ new Map();
-  for (const store of [ctx.cache, ...ctx.storage.readable()]) {
+  for (const store of lookupStores(ctx)) {
     for (const object of await store.list(prefix)) {
-      if (!object.key.endsWith(".constraints")) continue;
+      if (!object.key.endsWith(".constraints") || !isSafeKey(object.key)) continue;
       const archiveKey = object.key.replace(/\.constraints$/, ".tar.zst");
       const identical = archiveKey.startsWith(`${prefix}${inputs.slice(0, 12)}-`);
       if (candidates.has(archiveKey) || sameInputsOnly && !identical) continue;
-      const opened = await store.open(object.key);
-      if (!opened) continue;
-      const packages = (await text(opened.body)).split("\n").map((l3) => l3.trim()).filter(Boolean);
+      const packages = await readConstraints(store, object.key);
+      if (!packages) continue;
       if (packages.length === 0 || !packages.every((p3) => needed.has(p3))) continue;
       candidates.set(archiveKey, { key: archiveKey, score: identical ? Number.MAX_SAFE_INTEGER : packages.length });
     }
@@ -45732,9 +45680,18 @@ async function closestArchives(ctx, prefix, inputs, needed, sameInputsOnly) {
   }
   return ranked.map((c7) => c7.key);
 }
+async function readConstraints(store, key) {
+  const opened = await store.open(key);
+  if (!opened) return void 0;
+  try {
+    return (await text(opened.body)).split("\n").map((line) => line.trim()).filter(Boolean);
+  } catch {
+    return void 0;
+  }
+}
 async function buildDependencies(ctx, { toolchain, appDir }) {
   const cabal = cabalInvocation(ctx, toolchain);
-  await mkdir10(path22.join(layerPaths(ctx.options.basePath).store, `ghc-${toolchain.ghcVersion}`, "package.db"), { recursive: true });
+  await mkdir9(path20.join(layerPaths(ctx.options.basePath).store, `ghc-${toolchain.ghcVersion}`, "package.db"), { recursive: true });
   await withTempDir("deps", async (scratch) => {
     const result = await ctx.exec(cabal.bin, [...cabal.globalArgs, "build", "--only-dependencies", "all", ...cabalBuildArgs(toolchain, scratch)], {
       cwd: appDir,
@@ -45750,8 +45707,8 @@ async function buildDependencies(ctx, { toolchain, appDir }) {
 }
 
 // src/layers/ghc.ts
-import { mkdir as mkdir11, readdir as readdir9, rm as rm9 } from "node:fs/promises";
-import path23 from "node:path";
+import { mkdir as mkdir10, readdir as readdir8, rm as rm8 } from "node:fs/promises";
+import path21 from "node:path";
 function ghcLayer(ctx, toolchain) {
   const liveDir = layerPaths(ctx.options.basePath).ghc;
   if (toolchain.flavour === "system") {
@@ -45770,7 +45727,7 @@ function ghcLayer(ctx, toolchain) {
     kind: "ghc",
     title: `GHC ${toolchain.ghcVersion}`,
     liveDir,
-    key: `${ctx.layerRoot}/halcyon-ghc-${toolchain.ghcVersion}.tar.zst`,
+    key: `${ctx.layerRoot}/halcyon-ghc-${toolchain.ghcId}.tar.zst`,
     inputs: `ghc ${toolchain.ghcVersion} ${download.sha256} ${liveDir}`,
     isDependency: true,
     build: (buildCtx) => installBindist(buildCtx, download, liveDir)
@@ -45778,26 +45735,26 @@ function ghcLayer(ctx, toolchain) {
 }
 async function installBindist(ctx, download, liveDir) {
   await withTempDir("ghc", async (work) => {
-    const file = path23.join(work, path23.basename(new URL(download.url).pathname) || "ghc.tar");
+    const file = path21.join(work, path21.basename(new URL(download.url).pathname) || "ghc.tar");
     ctx.log.detail(`downloading ${download.url}`);
     await downloadVerified(download.url, download.sha256, file);
     ctx.log.detail("sha256 verified; unpacking");
-    const unpacked = path23.join(work, "src");
-    await mkdir11(unpacked);
+    const unpacked = path21.join(work, "src");
+    await mkdir10(unpacked);
     await run(ctx, "tar", ["-xf", file, "-C", unpacked], work, "unpack the GHC binary distribution");
     const top = await findConfigureDir(unpacked);
-    await rm9(liveDir, { recursive: true, force: true });
+    await rm8(liveDir, { recursive: true, force: true });
     await run(ctx, "./configure", [`--prefix=${liveDir}`], top, "configure the GHC binary distribution");
     await run(ctx, "make", ["install"], top, "install the GHC binary distribution");
-    await rm9(path23.join(liveDir, "share", "doc"), { recursive: true, force: true });
+    await rm8(path21.join(liveDir, "share", "doc"), { recursive: true, force: true });
   });
 }
 async function findConfigureDir(dir) {
-  const names = await readdir9(dir);
+  const names = await readdir8(dir);
   if (names.includes("configure")) return dir;
   for (const name of names) {
-    const nested = path23.join(dir, name);
-    const inner = await readdir9(nested).catch(() => []);
+    const nested = path21.join(dir, name);
+    const inner = await readdir8(nested).catch(() => []);
     if (inner.includes("configure")) return nested;
   }
   throw new HalcyonError("toolchain", "The GHC binary distribution has no configure script", {
@@ -45808,10 +45765,135 @@ async function run(ctx, file, args, cwd, what) {
   const result = await ctx.exec(file, args, { cwd, quiet: true });
   if (result.exitCode !== 0) {
     throw new HalcyonError("toolchain", `Could not ${what} (${file} exited with ${result.exitCode})`, {
-      remedy: `The last lines of its output:
+      remedy: `A GHC binary distribution needs gcc, make and libgmp, libffi, libncurses on the machine, and one built
+for its distribution (see HALCYON_GHC_VERSION, HALCYON_GHC_BINDIST_URL). The last lines of its output:
 ${result.tail}`
     });
   }
+}
+
+// src/layers/install.ts
+import { chmod as chmod4, copyFile as copyFile4, cp, mkdir as mkdir11, readFile as readFile9, rm as rm9 } from "node:fs/promises";
+import path23 from "node:path";
+
+// src/haskell/data-files.ts
+import { readdir as readdir9 } from "node:fs/promises";
+import path22 from "node:path";
+async function expandDataFiles(packageDir, dataDir, patterns) {
+  if (patterns.length === 0) return [];
+  const base = path22.join(packageDir, dataDir);
+  const all = await listFiles(base);
+  const found = /* @__PURE__ */ new Set();
+  for (const pattern of patterns) {
+    const regex = globToRegex(pattern);
+    const matches2 = all.filter((file) => regex.test(file));
+    if (matches2.length === 0) {
+      throw new HalcyonError("app", `data-files pattern "${pattern}" matches no file under ${dataDir || "the package directory"}`, {
+        remedy: "Fix the data-files field of the .cabal file (cabal sdist would fail on it too)."
+      });
+    }
+    for (const match of matches2) found.add(match);
+  }
+  return [...found].sort();
+}
+function globToRegex(pattern) {
+  let source = "";
+  const normalized = pattern.replace(/^\.\//, "");
+  for (let i6 = 0; i6 < normalized.length; i6++) {
+    const char = normalized[i6] ?? "";
+    if (normalized.startsWith("**/", i6)) {
+      source += "(?:[^/]+/)*";
+      i6 += 2;
+    } else if (char === "*") source += "[^/]*";
+    else source += char.replace(/[.+?^${}()|[\]\\]/g, "\\$&");
+  }
+  return new RegExp(`^${source}$`);
+}
+async function listFiles(dir, rel = "") {
+  let entries;
+  try {
+    entries = await readdir9(path22.join(dir, rel), { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  const files = [];
+  for (const entry of entries) {
+    const childRel = rel ? `${rel}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) {
+      if (entry.name !== "dist-newstyle" && entry.name !== ".git" && !(rel === "" && entry.name === "dist")) files.push(...await listFiles(dir, childRel));
+    } else files.push(childRel);
+  }
+  return files;
+}
+
+// src/layers/install.ts
+var MANIFEST_FILE = ".halcyon-install.json";
+function installInputs(sourceHash, toolchain, prefixPath) {
+  return sha256Hex(`${sourceHash}
+${toolchain.ghcId}
+${prefixPath}`);
+}
+function installLayer(ctx, input) {
+  const { toolchain, app } = input;
+  const folder = `${ctx.platform}/ghc-${toolchain.ghcVersion}/`;
+  return {
+    kind: "install",
+    title: `install of ${app.label}`,
+    liveDir: layerPaths(ctx.options.basePath).install(app.label),
+    key: `${folder}halcyon-install-${input.installInputs.slice(0, 12)}-${app.label}.tar.zst`,
+    inputs: input.installInputs,
+    isDependency: false,
+    supersedes: (other) => new RegExp(`^${escapeRegExp(folder)}halcyon-install-[0-9a-f]{12}-${escapeRegExp(app.label)}\\.tar\\.zst$`).test(other),
+    build: (buildCtx) => assembleInstall(buildCtx, input)
+  };
+}
+async function assembleInstall(ctx, input) {
+  const { app, toolchain } = input;
+  const liveDir = layerPaths(ctx.options.basePath).install(app.label);
+  const buildDir = buildDirOf(ctx, app.label);
+  await rm9(liveDir, { recursive: true, force: true });
+  await mkdir11(path23.join(liveDir, "bin"), { recursive: true });
+  const cabal = cabalInvocation(ctx, toolchain);
+  for (const exe of app.executables) {
+    const result = await ctx.exec(cabal.bin, [...cabal.globalArgs, "list-bin", `exe:${exe}`, ...cabalBuildArgs(toolchain, distDirOf(buildDir))], {
+      cwd: buildDir,
+      env: cabal.env,
+      prependPath: cabal.prependPath,
+      quiet: true
+    });
+    const binary = result.stdout.trim().split("\n").pop() ?? "";
+    if (result.exitCode !== 0 || !binary.startsWith("/")) {
+      throw new HalcyonError("build-failed", `cabal could not locate the built executable ${exe}`, {
+        remedy: `Check that "executable ${exe}" is buildable (no buildable: False) in ${app.cabalFile}. cabal said:
+${result.tail}`
+      });
+    }
+    const target = path23.join(liveDir, "bin", exe);
+    await copyFile4(binary, target);
+    await chmod4(target, 493);
+    await ctx.exec("strip", ["--strip-unneeded", target], { quiet: true });
+  }
+  const dataFiles = await expandDataFiles(path23.join(buildDir, app.packageDir), app.dataDir, app.dataFiles);
+  const dataDir = dataFiles.length > 0 ? `share/${app.label}` : void 0;
+  for (const relPath of dataFiles) {
+    const from = path23.join(buildDir, app.packageDir, app.dataDir, relPath);
+    const to = path23.join(liveDir, dataDir ?? "", relPath);
+    await mkdir11(path23.dirname(to), { recursive: true });
+    await cp(from, to, { preserveTimestamps: true });
+  }
+  const manifest = {
+    label: app.label,
+    executables: app.executables,
+    dataDir,
+    dataDirVariable: `${app.name.replace(/-/g, "_")}_datadir`,
+    builtFrom: input.builtFrom
+  };
+  await writeFileAtomic(path23.join(liveDir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}
+`);
+}
+async function readManifest(installDir) {
+  const text2 = await readFile9(path23.join(installDir, MANIFEST_FILE), "utf8");
+  return JSON.parse(text2);
 }
 
 // src/layers/layer.ts
@@ -45836,9 +45918,8 @@ async function writeTag(dir, tag) {
 }
 
 // src/layers/resolve.ts
-import { readdir as readdir10, stat as stat5, lstat as lstat3 } from "node:fs/promises";
+import { lstat as lstat3, readdir as readdir10, stat as stat5 } from "node:fs/promises";
 import path25 from "node:path";
-import { PassThrough as PassThrough2 } from "node:stream";
 
 // src/util/format.ts
 function formatBytes(sizeBytes) {
@@ -45860,134 +45941,77 @@ function formatDuration(durationMs) {
   return `${minutes} min ${seconds} s`;
 }
 
-// src/layers/resolve.ts
-async function resolveLayer(ctx, layer) {
-  const startedMs = Date.now();
-  ctx.log.step(layer.title);
-  if (layer.key === void 0) {
-    await layer.build(ctx, void 0);
-    return reportDone(ctx, startedMs, "system", 0, "from the system toolchain on PATH");
-  }
-  const existing = await findExisting(ctx, layer, layer.key, startedMs);
-  if (existing) return existing;
-  const forbidden = buildForbidden(ctx, layer);
-  const start = await restoreStartingPoint(ctx, layer, forbidden && layer.kind !== "cabal");
-  if (start?.tag?.inputs === layer.inputs) {
-    await copySidecarsToCache(ctx, layer);
-    return reportDone(ctx, startedMs, start.origin, start.sizeBytes, `from ${start.from}: ${start.key} (same inputs)`);
-  }
-  if (forbidden) {
-    if (start && layer.kind === "cabal") {
-      ctx.log.detail("building is not allowed here, so it is used as it is");
-      return reportDone(ctx, startedMs, start.origin, start.sizeBytes, `from ${start.from}: ${start.key}`);
+// src/layers/transfer.ts
+import { PassThrough as PassThrough2 } from "node:stream";
+async function restoreFromStore(ctx, store, key, liveDir) {
+  const opened = await store.open(key);
+  if (!opened) return void 0;
+  let cacheCopy;
+  let stats;
+  try {
+    let input = opened.body;
+    if (store.tier !== "cache") {
+      const toCache = new PassThrough2({ highWaterMark: 1 << 20 });
+      const toExtract = new PassThrough2({ highWaterMark: 1 << 20 });
+      opened.body.on("error", (error2) => {
+        toCache.destroy(error2);
+        toExtract.destroy(error2);
+      });
+      opened.body.pipe(toCache);
+      opened.body.pipe(toExtract);
+      input = toExtract;
+      cacheCopy = await ctx.cache.beginSave(key, toCache);
     }
-    throw new BuildNeededError(layer.title, forbiddenRemedy(ctx));
+    stats = await restoreDirectory(input, liveDir, opened.sha256 ? { expectedSha256: opened.sha256 } : {});
+  } catch (error2) {
+    opened.body.destroy(error2 instanceof Error ? error2 : new Error(String(error2)));
+    await cacheCopy?.abort();
+    ctx.log.warn(
+      `The archive ${key} from ${store.title} could not be restored: ${errorMessage(error2)}`,
+      "It is treated as a miss. If this keeps happening for the cache, purge it (heroku builds:cache:purge)."
+    );
+    if (store.tier === "cache") await store.remove(key);
+    return void 0;
   }
-  return await buildLayer2(ctx, layer, start?.tag, startedMs, start ? `restored ${start.key} from ${start.from} as a start` : void 0);
-}
-async function restoreIfAvailable(ctx, layer) {
-  if (layer.key === void 0) return void 0;
-  const startedMs = Date.now();
-  const live = await readTag(layer.liveDir);
-  if (live?.key === layer.key && live.inputs === layer.inputs) {
-    ctx.log.step(layer.title);
-    ctx.cache.keep(layer.key);
-    return reportDone(ctx, startedMs, "live", await directorySize(layer.liveDir), `live directory ${layer.liveDir}`);
+  if (cacheCopy && await keepCopyInCache(ctx, key, cacheCopy) && store.tier === "public") {
+    await ctx.storage.writable()?.save(key, ctx.cache.pathOf(key), stats);
   }
-  for (const store of tiers(ctx)) {
-    const stats = await restoreFromStore(ctx, store, layer.key, layer.liveDir);
-    if (!stats) continue;
-    const tag = await readTag(layer.liveDir);
-    if (tag?.inputs !== layer.inputs) continue;
-    ctx.log.step(layer.title);
-    return reportDone(ctx, startedMs, store.tier, stats.sizeBytes, `from ${store.title}: ${layer.key}`);
+  return stats;
+}
+async function keepCopyInCache(ctx, key, cacheCopy) {
+  try {
+    await cacheCopy.commit();
+    return true;
+  } catch (error2) {
+    await cacheCopy.abort();
+    ctx.log.warn(`Could not keep a copy of ${key} in the cache: ${errorMessage(error2)}`, "The next run downloads it again.");
+    return false;
   }
-  return void 0;
 }
-async function findExisting(ctx, layer, key, startedMs) {
-  const live = await readTag(layer.liveDir);
-  if (live?.key === key && live.inputs === layer.inputs) {
-    ctx.cache.keep(key);
-    await copySidecarsToCache(ctx, layer);
-    return reportDone(ctx, startedMs, "live", await directorySize(layer.liveDir), `live directory ${layer.liveDir}`);
-  }
-  for (const store of tiers(ctx)) {
-    const stats = await restoreFromStore(ctx, store, key, layer.liveDir);
-    if (!stats) continue;
-    const tag = await readTag(layer.liveDir);
-    if (tag?.inputs === layer.inputs) {
-      await copySidecarsToCache(ctx, layer);
-      return reportDone(ctx, startedMs, store.tier, stats.sizeBytes, `from ${store.title}: ${key}`);
-    }
-    if (buildForbidden(ctx, layer)) throw new BuildNeededError(layer.title, forbiddenRemedy(ctx, store.title));
-    return await buildLayer2(ctx, layer, tag, startedMs, `restored ${key} from ${store.title} as a start`);
-  }
-  return void 0;
-}
-function reportDone(ctx, startedMs, origin, sizeBytes, what) {
-  const durationMs = Date.now() - startedMs;
-  ctx.log.detail(`${what} (${formatBytes(sizeBytes)}, ${formatDuration(durationMs)})`);
-  return { origin, sizeBytes, durationMs };
-}
-function tiers(ctx) {
-  return [ctx.cache, ...ctx.storage.readable()];
-}
-function buildForbidden(ctx, layer) {
-  return ctx.options.noBuild || layer.isDependency && ctx.options.noBuildDependencies;
-}
-function forbiddenRemedy(ctx, foundElsewhere) {
-  const where = "Build it where building is allowed, with the same private bucket configured, so its archive reaches this\nmachine: on Heroku, heroku run -s performance-l build; elsewhere, halcyon build (or install) on the build machine.";
-  const here = ctx.options.noBuild ? "Or unset HALCYON_NO_BUILD." : "Or allow building here: HALCYON_NO_BUILD_DEPENDENCIES=0.";
-  const mismatch = foundElsewhere ? `
-An archive of it is in ${foundElsewhere}, but made for other inputs: machines sharing archives need the same HALCYON_BASE.` : "";
-  return `${where}
-${here}${mismatch}`;
-}
-async function restoreStartingPoint(ctx, layer, sameInputsOnly) {
-  if (!layer.startingPoints) return void 0;
-  for (const key of await layer.startingPoints(ctx, { sameInputsOnly })) {
-    for (const store of tiers(ctx)) {
-      const stats = await restoreFromStore(ctx, store, key, layer.liveDir);
-      if (stats) return { key, origin: store.tier, from: store.title, tag: await readTag(layer.liveDir), sizeBytes: stats.sizeBytes };
-    }
-  }
-  return void 0;
-}
-async function buildLayer2(ctx, layer, start, startedMs, startNote) {
-  const key = layer.key;
-  if (key === void 0) throw new Error(`internal: ${layer.kind} layer has no key to build`);
-  if (startNote) ctx.log.detail(startNote);
-  await layer.build(ctx, start);
-  await writeTag(layer.liveDir, { key, inputs: layer.inputs });
-  const stats = await archiveLayer(ctx, layer, key);
-  const durationMs = Date.now() - startedMs;
-  ctx.log.detail(`built and archived: ${key} (${formatBytes(stats.sizeBytes)}, ${formatDuration(durationMs)})`);
-  await uploadToPrivate(ctx, layer, key, stats);
-  return { origin: "built", sizeBytes: stats.sizeBytes, durationMs };
-}
-async function archiveLayer(ctx, layer, key) {
-  const file = ctx.cache.pathOf(key);
-  const stats = await packDirectory(layer.liveDir, file);
+async function archiveAndUpload(ctx, layer, key) {
+  const stats = await packDirectory(layer.liveDir, ctx.cache.pathOf(key));
   ctx.cache.keep(key);
+  await writeSidecarsToCache(ctx, layer);
+  await uploadToPrivate(ctx, layer, key, stats);
+  return stats;
+}
+async function writeSidecarsToCache(ctx, layer) {
   for (const sidecar of layer.sidecars?.() ?? []) {
     await writeFileAtomic(ctx.cache.pathOf(sidecar.key), sidecar.content);
     ctx.cache.keep(sidecar.key);
   }
-  return stats;
 }
 async function uploadToPrivate(ctx, layer, key, integrity) {
   const bucket = ctx.storage.writable();
   if (!bucket) return;
   const startedMs = Date.now();
+  if (!await bucket.save(key, ctx.cache.pathOf(key), integrity)) return;
   for (const sidecar of layer.sidecars?.() ?? []) {
     const content = Buffer.from(sidecar.content);
-    await bucket.save(sidecar.key, ctx.cache.pathOf(sidecar.key), { sha256: sha256Hex(content), sizeBytes: content.length });
+    if (!await bucket.save(sidecar.key, ctx.cache.pathOf(sidecar.key), { sha256: sha256Hex(content), sizeBytes: content.length })) return;
   }
-  await bucket.save(key, ctx.cache.pathOf(key), integrity);
-  if (ctx.storage.writable()) {
-    ctx.log.detail(`uploaded to ${bucket.title} (${formatBytes(integrity.sizeBytes)}, ${formatDuration(Date.now() - startedMs)})`);
-    await cleanPrivate(ctx, layer, key);
-  }
+  ctx.log.detail(`uploaded to ${bucket.title} (${formatBytes(integrity.sizeBytes)}, ${formatDuration(Date.now() - startedMs)})`);
+  await cleanPrivate(ctx, layer, key);
 }
 async function cleanPrivate(ctx, layer, key) {
   const bucket = ctx.storage.writable();
@@ -46000,64 +46024,100 @@ async function cleanPrivate(ctx, layer, key) {
     ctx.log.detail(`removed out-of-date ${object.key} from ${bucket.title}`);
   }
 }
-async function restoreFromStore(ctx, store, key, liveDir) {
-  const opened = await store.open(key);
-  if (!opened) return void 0;
-  let input = opened.body;
-  let cacheCopy;
-  if (store.tier !== "cache") {
-    const toCache = new PassThrough2({ highWaterMark: 1 << 20 });
-    const toExtract = new PassThrough2({ highWaterMark: 1 << 20 });
-    opened.body.pipe(toCache);
-    opened.body.pipe(toExtract);
-    opened.body.on("error", (error2) => {
-      toCache.destroy(error2);
-      toExtract.destroy(error2);
-    });
-    cacheCopy = await ctx.cache.beginSave(key, toCache);
-    input = toExtract;
+
+// src/layers/resolve.ts
+async function resolveLayer(ctx, layer) {
+  const startedMs = Date.now();
+  ctx.log.step(layer.title);
+  if (layer.key === void 0) {
+    await layer.build(ctx, void 0);
+    return reportDone(ctx, startedMs, "system", 0, "from the system toolchain on PATH");
   }
-  let stats;
-  try {
-    stats = await restoreDirectory(input, liveDir, opened.sha256 ? { expectedSha256: opened.sha256 } : {});
-  } catch (error2) {
-    opened.body.destroy(error2 instanceof Error ? error2 : new Error(String(error2)));
-    await cacheCopy?.abort();
-    ctx.log.warn(
-      `The archive ${key} from ${store.title} could not be restored: ${errorMessage(error2)}`,
-      "It is treated as a miss. If this keeps happening for the cache, purge it (heroku builds:cache:purge)."
-    );
-    if (store.tier === "cache") await store.remove(key);
-    return void 0;
+  const key = layer.key;
+  const found = await lookUp(ctx, layer, key);
+  if (found && matches(layer, found)) {
+    await writeSidecarsToCache(ctx, layer);
+    return reportDone(ctx, startedMs, found.origin, found.sizeBytes, describeFound(layer, found));
   }
-  await keepCopyInCache(ctx, key, cacheCopy);
-  if (store.tier === "public" && cacheCopy) await ctx.storage.writable()?.save(key, ctx.cache.pathOf(key), stats);
-  return stats;
+  const forbidden = ctx.options.noBuild || layer.isDependency && ctx.options.noBuildDependencies;
+  const start = found ?? await restoreStartingPoint(ctx, layer, forbidden && layer.kind !== "cabal");
+  if (start && matches(layer, start)) return adopt(ctx, layer, key, start, startedMs);
+  if (forbidden) {
+    if (start && layer.kind === "cabal") {
+      ctx.log.detail("building is not allowed here, so it is used as it is");
+      return reportDone(ctx, startedMs, start.origin, start.sizeBytes, `from ${start.from}: ${start.key}`);
+    }
+    throw new BuildNeededError(layer.title, forbiddenRemedy(ctx, found ? found.from : void 0));
+  }
+  if (start) ctx.log.detail(`restored ${start.key} from ${start.from} as a start`);
+  await layer.build(ctx, start?.tag);
+  await writeTag(layer.liveDir, { key, inputs: layer.inputs });
+  const stats = await archiveAndUpload(ctx, layer, key);
+  const durationMs = Date.now() - startedMs;
+  ctx.log.detail(`built and archived: ${key} (${formatBytes(stats.sizeBytes)}, ${formatDuration(durationMs)})`);
+  return { origin: "built", sizeBytes: stats.sizeBytes, durationMs };
 }
-async function keepCopyInCache(ctx, key, cacheCopy) {
-  if (!cacheCopy) return;
-  try {
-    await cacheCopy.commit();
-  } catch (error2) {
-    await cacheCopy.abort();
-    ctx.log.warn(`Could not keep a copy of ${key} in the cache: ${errorMessage(error2)}`, "The next run downloads it again.");
-  }
+async function restoreIfAvailable(ctx, layer) {
+  if (layer.key === void 0) return void 0;
+  const startedMs = Date.now();
+  const found = await lookUp(ctx, layer, layer.key);
+  if (!found || !matches(layer, found)) return void 0;
+  ctx.log.step(layer.title);
+  return reportDone(ctx, startedMs, found.origin, found.sizeBytes, describeFound(layer, found));
 }
-async function copySidecarsToCache(ctx, layer) {
-  for (const sidecar of layer.sidecars?.() ?? []) {
-    await writeFileAtomic(ctx.cache.pathOf(sidecar.key), sidecar.content);
-    ctx.cache.keep(sidecar.key);
+function describeFound(layer, found) {
+  return found.origin === "live" ? `live directory ${layer.liveDir}` : `from ${found.from}: ${found.key}`;
+}
+function matches(layer, found) {
+  return found.tag?.inputs === layer.inputs;
+}
+async function lookUp(ctx, layer, key) {
+  const live = await readTag(layer.liveDir);
+  if (live?.key === key && live.inputs === layer.inputs) {
+    ctx.cache.keep(key);
+    return { key, origin: "live", from: "live directory", sizeBytes: await directorySize(layer.liveDir), tag: live };
   }
+  let start;
+  for (const store of lookupStores(ctx)) {
+    const stats = await restoreFromStore(ctx, store, key, layer.liveDir);
+    if (!stats) continue;
+    const found = { key, origin: store.tier, from: store.title, sizeBytes: stats.sizeBytes, tag: await readTag(layer.liveDir) };
+    if (matches(layer, found)) return found;
+    start = found;
+  }
+  return start;
+}
+async function restoreStartingPoint(ctx, layer, sameInputsOnly) {
+  if (!layer.startingPoints) return void 0;
+  for (const key of await layer.startingPoints(ctx, { sameInputsOnly })) {
+    for (const store of lookupStores(ctx)) {
+      const stats = await restoreFromStore(ctx, store, key, layer.liveDir);
+      if (stats) return { key, origin: store.tier, from: store.title, sizeBytes: stats.sizeBytes, tag: await readTag(layer.liveDir) };
+    }
+  }
+  return void 0;
+}
+async function adopt(ctx, layer, key, found, startedMs) {
+  await writeTag(layer.liveDir, { key, inputs: layer.inputs });
+  await archiveAndUpload(ctx, layer, key);
+  return reportDone(ctx, startedMs, found.origin, found.sizeBytes, `from ${found.from}: ${found.key} (same inputs; archived as ${key})`);
+}
+function forbiddenRemedy(ctx, sameKeyOtherInputsIn) {
+  const where = "Build it where building is allowed, with the same private bucket configured, so its archive reaches this\nmachine: on Heroku, heroku run -s performance-l build; elsewhere, halcyon build (or install) on the build machine.";
+  const here = ctx.options.noBuild ? "Or unset HALCYON_NO_BUILD." : "Or allow building here: HALCYON_NO_BUILD_DEPENDENCIES=0.";
+  const older = sameKeyOtherInputsIn ? `
+(${sameKeyOtherInputsIn} has an archive of it made from other inputs, e.g. an older source: a start, but building is needed.)` : "";
+  return `${where}
+${here}${older}`;
+}
+function reportDone(ctx, startedMs, origin, sizeBytes, what) {
+  const durationMs = Date.now() - startedMs;
+  ctx.log.detail(`${what} (${formatBytes(sizeBytes)}, ${formatDuration(durationMs)})`);
+  return { origin, sizeBytes, durationMs };
 }
 async function directorySize(dir) {
   let total = 0;
-  let entries;
-  try {
-    entries = await readdir10(dir, { withFileTypes: true });
-  } catch {
-    return 0;
-  }
-  for (const entry of entries) {
+  for (const entry of await readdir10(dir, { withFileTypes: true }).catch(() => [])) {
     const full = path25.join(dir, entry.name);
     if (entry.isDirectory()) total += await directorySize(full);
     else if (entry.isFile()) total += (await stat5(full)).size;
@@ -50121,7 +50181,7 @@ var stripNewline = (value, { stripFinalNewline: stripFinalNewline2 }, fdNumber) 
 var getStripFinalNewline = (stripFinalNewline2, fdNumber) => fdNumber === "all" ? stripFinalNewline2[1] || stripFinalNewline2[2] : stripFinalNewline2[fdNumber];
 
 // node_modules/execa/lib/transform/generator.js
-import { Transform as Transform2, getDefaultHighWaterMark } from "node:stream";
+import { Transform as Transform3, getDefaultHighWaterMark } from "node:stream";
 
 // node_modules/execa/lib/transform/split.js
 var getSplitLinesGenerator = (binary, preserveNewlines, skipped, state2) => binary || skipped ? void 0 : initializeSplitLines(preserveNewlines, state2);
@@ -50370,7 +50430,7 @@ var generatorToStream = ({
   const transformMethod = transformAsync ? pushChunks.bind(void 0, transformChunk, state2) : pushChunksSync.bind(void 0, transformChunkSync);
   const finalMethod = transformAsync || finalAsync ? pushChunks.bind(void 0, finalChunks, state2) : pushChunksSync.bind(void 0, finalChunksSync);
   const destroyMethod = transformAsync || finalAsync ? destroyTransform.bind(void 0, state2) : void 0;
-  const stream = new Transform2({
+  const stream = new Transform3({
     writableObjectMode,
     writableHighWaterMark: getDefaultHighWaterMark(writableObjectMode),
     readableObjectMode,
@@ -52967,7 +53027,8 @@ var {
 
 // src/util/exec.ts
 var TAIL_LINES = 60;
-function createExec(log, baseEnv) {
+function createExec(log, environment) {
+  const baseEnv = withoutStorageSecrets(environment);
   return async (file, args, options = {}) => {
     const tail = [];
     const child = execa(file, [...args], {
@@ -52991,6 +53052,12 @@ function createExec(log, baseEnv) {
     return { exitCode: result.exitCode ?? 127, stdout: typeof result.stdout === "string" ? result.stdout : "", tail: tail.join("\n") };
   };
 }
+function withoutStorageSecrets(environment) {
+  const env2 = { ...environment };
+  for (const name of STORAGE_SECRETS) delete env2[name];
+  return env2;
+}
+var STORAGE_SECRETS = ["HALCYON_AWS_ACCESS_KEY_ID", "HALCYON_AWS_SECRET_ACCESS_KEY"];
 function pathOverride(baseEnv, dirs) {
   if (!dirs || dirs.length === 0) return {};
   return { PATH: [...dirs, baseEnv.PATH ?? "/usr/local/bin:/usr/bin:/bin"].join(":") };
@@ -53015,7 +53082,7 @@ async function readEnvDir(envDir) {
   }
   for (const name of names) {
     const file = path32.join(envDir, name);
-    if (!(await stat6(file)).isFile()) continue;
+    if (!(await stat6(file).catch(() => void 0))?.isFile()) continue;
     if (UNSAFE.test(name)) {
       skipped.push({ name, reason: "not settable by a config var" });
       continue;
@@ -53029,7 +53096,8 @@ async function readEnvDir(envDir) {
   return { vars, skipped };
 }
 function isSecretVar(name) {
-  return lookupVar(name)?.secret === true || looksSecret(name);
+  const spec = lookupVar(name);
+  return spec ? spec.secret === true : looksSecret(name);
 }
 function displayValue(name, value) {
   return isSecretVar(name) ? "(secret)" : value;
@@ -53201,7 +53269,7 @@ import path36 from "node:path";
 async function herokuBuild(request, log) {
   return withSlugSource(request, log, async (sourceDir) => {
     const startedMs = Date.now();
-    const ctx = await oneOffContext(request, sourceDir, log);
+    const ctx = await oneOffContext(request, sourceDir, log, { noBuild: false, noBuildDependencies: false });
     if (ctx.storage.mode !== "private-read-write") {
       const readOnly = ctx.storage.mode === "private-read-only";
       throw new HalcyonError("config", readOnly ? "build needs to upload to the private bucket, but HALCYON_NO_UPLOAD is set" : "build needs private storage, and none is configured", {
@@ -53214,6 +53282,12 @@ async function herokuBuild(request, log) {
       if (ctx.storage.mode !== "private-read-write") {
         throw new HalcyonError("storage", `${result.app.label} was built, but the private bucket refused the uploads`, {
           remedy: "Let this key write to the bucket (s3:PutObject, s3:PutObjectAcl), then run build again."
+        });
+      }
+      const failed = ctx.storage.privateStore?.failedUploads ?? [];
+      if (failed.length > 0) {
+        throw new HalcyonError("storage", `${result.app.label} was built, but ${failed.length} ${failed.length === 1 ? "upload" : "uploads"} failed: ${failed.join(", ")}`, {
+          remedy: "See the warnings above, then run build again: what was uploaded is not built twice."
         });
       }
       log.step(`App built: ${result.app.label} (${formatDuration(Date.now() - startedMs)})`);
@@ -53236,9 +53310,9 @@ async function herokuRestore(request, log) {
     return 0;
   });
 }
-async function oneOffContext(request, sourceDir, log) {
+async function oneOffContext(request, sourceDir, log, overrides = {}) {
   const settings = resolveSettings([{ source: "env", vars: request.processEnv }, await magicFileLayer(sourceDir)]);
-  const options = engineOptions(settings, { basePath: "/app", cachePath: "/var/tmp/halcyon-cache", noBuildDependencies: false });
+  const options = { ...engineOptions(settings, { basePath: "/app", cachePath: "/var/tmp/halcyon-cache", noBuildDependencies: false }), ...overrides };
   const ctx = await createRunContext({ log, options, exec: createExec(log, { ...request.processEnv }) });
   announceStorage(ctx);
   return ctx;
@@ -53278,9 +53352,9 @@ var Logger = class {
   detail(text2) {
     for (const line of text2.split("\n")) this.sink.stdout(`       ${this.mask(line)}`);
   }
-  /** Output of a child process (cabal, ghc), indented like detail lines. */
-  raw(text2) {
-    this.detail(text2.replace(/\n$/, ""));
+  /** Diagnostics for a bug report (a stack trace), on stderr and masked like everything else. */
+  trace(text2) {
+    for (const line of text2.split("\n")) this.sink.stderr(this.mask(line));
   }
   warn(message, remedy) {
     this.block("Warning", message, remedy);
@@ -53408,7 +53482,7 @@ async function locate(ctx, layer) {
   if (layer.key === void 0) return "system";
   const tag = await readTag(layer.liveDir);
   if (tag?.key === layer.key && tag.inputs === layer.inputs) return "live";
-  for (const store of [ctx.cache, ...ctx.storage.readable()]) {
+  for (const store of lookupStores(ctx)) {
     if ((await store.list(layer.key)).some((o4) => o4.key === layer.key)) return store.tier;
   }
   return "build";
@@ -53592,7 +53666,7 @@ async function main(argv) {
       return error2.exitCode;
     }
     log.error(`Internal error: ${errorMessage(error2)}`, "This is a bug in the buildpack; please report it with the log above.");
-    if (error2 instanceof Error && error2.stack) sink.stderr(error2.stack);
+    if (error2 instanceof Error && error2.stack) log.trace(error2.stack);
     return 1;
   }
 }

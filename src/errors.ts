@@ -28,12 +28,9 @@ export class HalcyonError extends Error {
 
 /** A layer must be built but building it is forbidden: exit code 2, "build needed". */
 export class BuildNeededError extends HalcyonError {
-  readonly layerTitle: string;
-
   constructor(layerTitle: string, remedy: string) {
     super('build-needed', `Cannot build ${layerTitle}: building it is not allowed here`, { remedy, exitCode: 2 });
     this.name = 'BuildNeededError';
-    this.layerTitle = layerTitle;
   }
 }
 

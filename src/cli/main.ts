@@ -65,7 +65,7 @@ async function main(argv: readonly string[]): Promise<number> {
       return error.exitCode;
     }
     log.error(`Internal error: ${errorMessage(error)}`, 'This is a bug in the buildpack; please report it with the log above.');
-    if (error instanceof Error && error.stack) sink.stderr(error.stack);
+    if (error instanceof Error && error.stack) log.trace(error.stack);
     return 1;
   }
 }

@@ -95,7 +95,7 @@ function storageOptions(settings: Settings): StorageOptions {
             accessKeyId,
             secretAccessKey,
             bucket,
-            endpoint: settings.string('HALCYON_S3_ENDPOINT'),
+            endpoint: validEndpoint(settings.string('HALCYON_S3_ENDPOINT')),
             region: settings.string('HALCYON_S3_REGION'),
             pathStyle,
             acl: (settings.string('HALCYON_S3_ACL') ?? 'private') as CannedAcl,
@@ -106,6 +106,18 @@ function storageOptions(settings: Settings): StorageOptions {
     noCleanPrivate: settings.bool('HALCYON_NO_CLEAN_PRIVATE_STORAGE'),
     publicUrl: settings.bool('HALCYON_NO_PUBLIC_STORAGE') ? undefined : publicUrl(settings.string('HALCYON_PUBLIC_STORAGE_URL')),
   };
+}
+
+function validEndpoint(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  try {
+    new URL(/^[a-z]+:\/\//i.test(value) ? value : `https://${value}`);
+    return value;
+  } catch {
+    throw new HalcyonError('config', `HALCYON_S3_ENDPOINT is set to "${value}", which is not a host or URL`, {
+      remedy: 'Set it to a host (s3.eu-west-1.amazonaws.com) or a URL (https://minio.example.com:9000), or unset it for AWS S3.',
+    });
+  }
 }
 
 function publicUrl(value: string | undefined): string | undefined {

@@ -1,5 +1,5 @@
 import { HalcyonError } from '../errors.ts';
-import { VARIABLES, lookupVar, type VarName, type VarSpec } from './schema.ts';
+import { lookupVar, type VarName, type VarSpec } from './schema.ts';
 
 /** Where a value came from, highest precedence first. */
 export type SettingSource = 'flag' | 'env' | 'config var' | 'magic file' | '.env';
@@ -78,8 +78,4 @@ function validate(spec: VarSpec, raw: string, givenAs: string): void {
       remedy: `Set ${spec.name} to an absolute path.`,
     });
   }
-}
-
-export function allVariables(): readonly VarSpec[] {
-  return VARIABLES;
 }

@@ -23,3 +23,8 @@ export interface RunContext {
   readonly exec: Exec;
   readonly now: Date;
 }
+
+/** Where layers are looked up, in order: the cache, then the bucket tiers this run may read. */
+export function lookupStores(ctx: RunContext): import('../storage/store.ts').Store[] {
+  return [ctx.cache, ...ctx.storage.readable()];
+}

@@ -23,6 +23,9 @@ export function layerRootFor(platform: string, basePath: string): string {
 
 export async function createRunContext(input: ContextInput): Promise<RunContext> {
   const platform = await detectPlatform();
+  // A repository URL may carry credentials (https://user:password@host/): never shown.
+  const password = /^[a-z+]+:\/\/[^/@:]*:([^/@]+)@/i.exec(input.options.remoteRepo?.url ?? '')?.[1];
+  if (password) input.log.addSecret(decodeURIComponent(password));
   return {
     log: input.log,
     options: input.options,

@@ -1,4 +1,4 @@
-import type { RunContext } from './context.ts';
+import { lookupStores, type RunContext } from './context.ts';
 import { findAppPackage, type CabalPackage } from '../haskell/cabal-file.ts';
 import { computePlan } from '../haskell/plan.ts';
 import { hashSource } from '../haskell/source.ts';
@@ -66,7 +66,7 @@ async function locate(ctx: RunContext, layer: Layer): Promise<PlannedOrigin> {
   if (layer.key === undefined) return 'system';
   const tag = await readTag(layer.liveDir);
   if (tag?.key === layer.key && tag.inputs === layer.inputs) return 'live';
-  for (const store of [ctx.cache, ...ctx.storage.readable()]) {
+  for (const store of lookupStores(ctx)) {
     if ((await store.list(layer.key)).some((o) => o.key === layer.key)) return store.tier;
   }
   return 'build';

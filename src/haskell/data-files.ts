@@ -49,7 +49,7 @@ async function listFiles(dir: string, rel = ''): Promise<string[]> {
   for (const entry of entries) {
     const childRel = rel ? `${rel}/${entry.name}` : entry.name;
     if (entry.isDirectory()) {
-      if (entry.name !== 'dist-newstyle' && entry.name !== '.git') files.push(...(await listFiles(dir, childRel)));
+      if (entry.name !== 'dist-newstyle' && entry.name !== '.git' && !(rel === '' && entry.name === 'dist')) files.push(...(await listFiles(dir, childRel)));
     } else files.push(childRel);
   }
   return files;

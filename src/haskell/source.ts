@@ -7,10 +7,13 @@ import { pipeline } from 'node:stream/promises';
 // The app's source tree as the layers see it: what is hashed for the install key, and what
 // is copied into the fixed build directory. Build products and VCS data are never part of it.
 
-const IGNORED_NAMES = new Set(['.git', '.hg', '.svn', 'dist-newstyle', 'dist', '.stack-work', '.buildpack', '.profile.d']);
+/** Never source, wherever they are. */
+const IGNORED_ANYWHERE = new Set(['.git', '.hg', '.svn', 'dist-newstyle', '.stack-work', '.halcyon-tag']);
+/** Build products and what compile adds to the slug, at the top only (a `static/dist/` is source). */
+const IGNORED_AT_TOP = new Set(['dist', '.buildpack', '.profile.d']);
 
-function ignored(name: string): boolean {
-  return IGNORED_NAMES.has(name) || name.startsWith('.ghc.environment.') || name === '.halcyon-tag';
+function ignored(name: string, atTop: boolean): boolean {
+  return IGNORED_ANYWHERE.has(name) || (atTop && IGNORED_AT_TOP.has(name)) || name.startsWith('.ghc.environment.');
 }
 
 export interface SourceEntry {
@@ -24,7 +27,7 @@ export async function listSource(appDir: string): Promise<SourceEntry[]> {
   const walk = async (rel: string): Promise<void> => {
     const names = (await readdir(path.join(appDir, rel))).sort();
     for (const name of names) {
-      if (ignored(name)) continue;
+      if (ignored(name, rel === '')) continue;
       const childRel = rel ? `${rel}/${name}` : name;
       const info = await lstat(path.join(appDir, childRel));
       if (info.isDirectory()) await walk(childRel);

@@ -61,10 +61,12 @@ async function bindistToolchain({ options, appDir }: ToolchainInput): Promise<To
   const ghcVersion = options.ghcVersion ?? (await withCompilerVersion(appDir)) ?? DEFAULT_GHC_VERSION;
   const cabalVersion = options.cabalVersion ?? DEFAULT_CABAL_VERSION;
   const paths = layerPaths(options.basePath);
+  // A custom bindist of the same version is another GHC (other boot packages' ABI): its own identity.
+  const ghcId = options.ghcBindist ? `${ghcVersion}-custom-${options.ghcBindist.sha256.slice(0, 8)}` : ghcVersion;
   return {
     flavour: 'bindist',
     ghcVersion,
-    ghcId: ghcVersion,
+    ghcId,
     cabalVersion,
     cabalId: cabalVersion,
     ghcBin: path.join(paths.ghc, 'bin', 'ghc'),

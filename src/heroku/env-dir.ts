@@ -25,7 +25,7 @@ export async function readEnvDir(envDir: string | undefined): Promise<EnvDirVars
   }
   for (const name of names) {
     const file = path.join(envDir, name);
-    if (!(await stat(file)).isFile()) continue;
+    if (!(await stat(file).catch(() => undefined))?.isFile()) continue;
     if (UNSAFE.test(name)) {
       skipped.push({ name, reason: 'not settable by a config var' });
       continue;
@@ -39,8 +39,10 @@ export async function readEnvDir(envDir: string | undefined): Promise<EnvDirVars
   return { vars, skipped };
 }
 
+/** The schema says for its own variables (HALCYON_NO_PRIVATE_STORAGE is no secret); the name decides for the app's. */
 export function isSecretVar(name: string): boolean {
-  return lookupVar(name)?.secret === true || looksSecret(name);
+  const spec = lookupVar(name);
+  return spec ? spec.secret === true : looksSecret(name);
 }
 
 export function displayValue(name: string, value: string): string {

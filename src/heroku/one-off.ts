@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { extractArchive } from '../archive/index.ts';
 import { magicFileLayer } from '../config/magic.ts';
-import { engineOptions } from '../config/options.ts';
+import { engineOptions, type EngineOptions } from '../config/options.ts';
 import { resolveSettings } from '../config/settings.ts';
 import { announceStorage } from '../engine/announce.ts';
 import { createRunContext } from '../engine/create-context.ts';
@@ -31,7 +31,8 @@ export interface OneOffRequest {
 export async function herokuBuild(request: OneOffRequest, log: Logger): Promise<number> {
   return withSlugSource(request, log, async (sourceDir) => {
     const startedMs = Date.now();
-    const ctx = await oneOffContext(request, sourceDir, log);
+    // Building is what this command is for, whatever config vars keep compile dynos from it.
+    const ctx = await oneOffContext(request, sourceDir, log, { noBuild: false, noBuildDependencies: false });
     if (ctx.storage.mode !== 'private-read-write') {
       const readOnly = ctx.storage.mode === 'private-read-only';
       throw new HalcyonError('config', readOnly ? 'build needs to upload to the private bucket, but HALCYON_NO_UPLOAD is set' : 'build needs private storage, and none is configured', {
@@ -46,6 +47,12 @@ export async function herokuBuild(request: OneOffRequest, log: Logger): Promise<
       if (ctx.storage.mode !== 'private-read-write') {
         throw new HalcyonError('storage', `${result.app.label} was built, but the private bucket refused the uploads`, {
           remedy: 'Let this key write to the bucket (s3:PutObject, s3:PutObjectAcl), then run build again.',
+        });
+      }
+      const failed = ctx.storage.privateStore?.failedUploads ?? [];
+      if (failed.length > 0) {
+        throw new HalcyonError('storage', `${result.app.label} was built, but ${failed.length} ${failed.length === 1 ? 'upload' : 'uploads'} failed: ${failed.join(', ')}`, {
+          remedy: 'See the warnings above, then run build again: what was uploaded is not built twice.',
         });
       }
       log.step(`App built: ${result.app.label} (${formatDuration(Date.now() - startedMs)})`);
@@ -71,9 +78,14 @@ export async function herokuRestore(request: OneOffRequest, log: Logger): Promis
   });
 }
 
-async function oneOffContext(request: OneOffRequest, sourceDir: string, log: Logger): Promise<Awaited<ReturnType<typeof createRunContext>>> {
+async function oneOffContext(
+  request: OneOffRequest,
+  sourceDir: string,
+  log: Logger,
+  overrides: Partial<Pick<EngineOptions, 'noBuild' | 'noBuildDependencies'>> = {},
+): Promise<Awaited<ReturnType<typeof createRunContext>>> {
   const settings = resolveSettings([{ source: 'env', vars: request.processEnv }, await magicFileLayer(sourceDir)]);
-  const options = engineOptions(settings, { basePath: '/app', cachePath: '/var/tmp/halcyon-cache', noBuildDependencies: false });
+  const options = { ...engineOptions(settings, { basePath: '/app', cachePath: '/var/tmp/halcyon-cache', noBuildDependencies: false }), ...overrides };
   const ctx = await createRunContext({ log, options, exec: createExec(log, { ...request.processEnv }) });
   announceStorage(ctx);
   return ctx;

@@ -2,13 +2,15 @@ import { chmod, copyFile, mkdir, readdir } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { HalcyonError } from '../errors.ts';
-import type { RunContext } from '../engine/context.ts';
+import { lookupStores, type RunContext } from '../engine/context.ts';
 import { cabalConfigText, repoId } from '../haskell/cabal-config.ts';
 import { inventoryDownload, type Toolchain } from '../haskell/toolchain.ts';
 import { sha256Hex } from '../util/hash.ts';
 import { downloadVerified } from '../util/download.ts';
 import { exists, writeFileAtomic } from '../util/fs.ts';
 import type { Layer } from './layer.ts';
+import { isSafeKey } from '../storage/cache-store.ts';
+import { escapeRegExp } from '../util/regexp.ts';
 import { layerPaths } from './paths.ts';
 import { withTempDir } from './workdir.ts';
 
@@ -32,17 +34,22 @@ export function cabalLayer(ctx: RunContext, toolchain: Toolchain): Layer {
     inputs: sha256Hex(`${key}\n${repo?.url ?? 'none'}\n${liveDir}`),
     isDependency: true,
     startingPoints: repo ? (c) => olderIndexes(c, stem, key) : undefined,
-    supersedes: (other) => other.startsWith(`${stem}-`) && /-\d{4}-\d{2}-\d{2}\.tar\.zst$/.test(other) && other < key,
+    supersedes: (other) => datedIndex(stem).test(other) && other < key,
     build: (buildCtx) => buildCabal(buildCtx, toolchain, liveDir),
   };
+}
+
+/** This cabal and repository's archive of some day, and nothing else (not a repository whose name extends this one). */
+function datedIndex(stem: string): RegExp {
+  return new RegExp(`^${escapeRegExp(stem)}-\\d{4}-\\d{2}-\\d{2}\\.tar\\.zst$`);
 }
 
 /** Earlier days' archives of the same cabal and repository, newest first. */
 async function olderIndexes(ctx: RunContext, stem: string, key: string): Promise<string[]> {
   const keys = new Set<string>();
-  for (const store of [ctx.cache, ...ctx.storage.readable()]) {
+  for (const store of lookupStores(ctx)) {
     for (const object of await store.list(`${stem}-`)) {
-      if (/-\d{4}-\d{2}-\d{2}\.tar\.zst$/.test(object.key) && object.key < key) keys.add(object.key);
+      if (datedIndex(stem).test(object.key) && object.key < key && isSafeKey(object.key)) keys.add(object.key);
     }
   }
   return [...keys].sort().reverse();

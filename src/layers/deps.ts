@@ -2,12 +2,14 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { text } from 'node:stream/consumers';
 import { HalcyonError } from '../errors.ts';
-import type { RunContext } from '../engine/context.ts';
+import { lookupStores, type RunContext } from '../engine/context.ts';
 import { cabalBuildArgs, cabalInvocation, constraintLines, type AppPlan } from '../haskell/plan.ts';
 import type { Toolchain } from '../haskell/toolchain.ts';
+import type { Store } from '../storage/store.ts';
 import { sha256Hex } from '../util/hash.ts';
 import type { Layer } from './layer.ts';
-import { escapeRegExp } from './install.ts';
+import { escapeRegExp } from '../util/regexp.ts';
+import { isSafeKey } from '../storage/cache-store.ts';
 import { layerPaths } from './paths.ts';
 import { withTempDir } from './workdir.ts';
 
@@ -63,15 +65,14 @@ async function closestArchives(
   sameInputsOnly: boolean,
 ): Promise<string[]> {
   const candidates = new Map<string, Candidate>();
-  for (const store of [ctx.cache, ...ctx.storage.readable()]) {
+  for (const store of lookupStores(ctx)) {
     for (const object of await store.list(prefix)) {
-      if (!object.key.endsWith('.constraints')) continue;
+      if (!object.key.endsWith('.constraints') || !isSafeKey(object.key)) continue;
       const archiveKey = object.key.replace(/\.constraints$/, '.tar.zst');
       const identical = archiveKey.startsWith(`${prefix}${inputs.slice(0, 12)}-`);
       if (candidates.has(archiveKey) || (sameInputsOnly && !identical)) continue;
-      const opened = await store.open(object.key);
-      if (!opened) continue;
-      const packages = (await text(opened.body)).split('\n').map((l) => l.trim()).filter(Boolean);
+      const packages = await readConstraints(store, object.key);
+      if (!packages) continue;
       if (packages.length === 0 || !packages.every((p) => needed.has(p))) continue;
       candidates.set(archiveKey, { key: archiveKey, score: identical ? Number.MAX_SAFE_INTEGER : packages.length });
     }
@@ -81,6 +82,17 @@ async function closestArchives(
     ctx.log.detail(`candidate ${c.key}: ${c.score === Number.MAX_SAFE_INTEGER ? 'same plan' : `${c.score} of ${needed.size} packages`}`);
   }
   return ranked.map((c) => c.key);
+}
+
+/** A candidate's package list; unreadable (a dropped connection) is simply not a candidate. */
+async function readConstraints(store: Store, key: string): Promise<string[] | undefined> {
+  const opened = await store.open(key);
+  if (!opened) return undefined;
+  try {
+    return (await text(opened.body)).split('\n').map((line) => line.trim()).filter(Boolean);
+  } catch {
+    return undefined;
+  }
 }
 
 async function buildDependencies(ctx: RunContext, { toolchain, appDir }: DepsLayerInput): Promise<void> {

@@ -27,7 +27,7 @@ export function ghcLayer(ctx: RunContext, toolchain: Toolchain): Layer {
     kind: 'ghc',
     title: `GHC ${toolchain.ghcVersion}`,
     liveDir,
-    key: `${ctx.layerRoot}/halcyon-ghc-${toolchain.ghcVersion}.tar.zst`,
+    key: `${ctx.layerRoot}/halcyon-ghc-${toolchain.ghcId}.tar.zst`,
     inputs: `ghc ${toolchain.ghcVersion} ${download.sha256} ${liveDir}`,
     isDependency: true,
     build: (buildCtx) => installBindist(buildCtx, download, liveDir),
@@ -68,7 +68,7 @@ async function run(ctx: RunContext, file: string, args: string[], cwd: string, w
   const result = await ctx.exec(file, args, { cwd, quiet: true });
   if (result.exitCode !== 0) {
     throw new HalcyonError('toolchain', `Could not ${what} (${file} exited with ${result.exitCode})`, {
-      remedy: `The last lines of its output:\n${result.tail}`,
+      remedy: `A GHC binary distribution needs gcc, make and libgmp, libffi, libncurses on the machine, and one built\nfor its distribution (see HALCYON_GHC_VERSION, HALCYON_GHC_BINDIST_URL). The last lines of its output:\n${result.tail}`,
     });
   }
 }

@@ -8,6 +8,7 @@ import { cabalBuildArgs, cabalInvocation } from '../haskell/plan.ts';
 import type { Toolchain } from '../haskell/toolchain.ts';
 import { sha256Hex } from '../util/hash.ts';
 import { writeFileAtomic } from '../util/fs.ts';
+import { escapeRegExp } from '../util/regexp.ts';
 import { buildDirOf, distDirOf } from './build.ts';
 import type { Layer } from './layer.ts';
 import { layerPaths } from './paths.ts';
@@ -42,14 +43,15 @@ export function installInputs(sourceHash: string, toolchain: Pick<Toolchain, 'gh
 
 export function installLayer(ctx: RunContext, input: InstallLayerInput): Layer {
   const { toolchain, app } = input;
+  const folder = `${ctx.platform}/ghc-${toolchain.ghcVersion}/`;
   return {
     kind: 'install',
     title: `install of ${app.label}`,
     liveDir: layerPaths(ctx.options.basePath).install(app.label),
-    key: `${ctx.platform}/ghc-${toolchain.ghcVersion}/halcyon-install-${input.installInputs.slice(0, 12)}-${app.label}.tar.zst`,
+    key: `${folder}halcyon-install-${input.installInputs.slice(0, 12)}-${app.label}.tar.zst`,
     inputs: input.installInputs,
     isDependency: false,
-    supersedes: (other) => new RegExp(`/halcyon-install-[0-9a-f]{12}-${escapeRegExp(app.label)}\\.tar\\.zst$`).test(other),
+    supersedes: (other) => new RegExp(`^${escapeRegExp(folder)}halcyon-install-[0-9a-f]{12}-${escapeRegExp(app.label)}\\.tar\\.zst$`).test(other),
     build: (buildCtx) => assembleInstall(buildCtx, input),
   };
 }
@@ -70,7 +72,9 @@ async function assembleInstall(ctx: RunContext, input: InstallLayerInput): Promi
     });
     const binary = result.stdout.trim().split('\n').pop() ?? '';
     if (result.exitCode !== 0 || !binary.startsWith('/')) {
-      throw new HalcyonError('build-failed', `cabal could not locate the built executable ${exe}`, { remedy: result.tail });
+      throw new HalcyonError('build-failed', `cabal could not locate the built executable ${exe}`, {
+        remedy: `Check that "executable ${exe}" is buildable (no buildable: False) in ${app.cabalFile}. cabal said:\n${result.tail}`,
+      });
     }
     const target = path.join(liveDir, 'bin', exe);
     await copyFile(binary, target);
@@ -94,10 +98,6 @@ async function assembleInstall(ctx: RunContext, input: InstallLayerInput): Promi
     builtFrom: input.builtFrom,
   };
   await writeFileAtomic(path.join(liveDir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
-}
-
-export function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 export async function readManifest(installDir: string): Promise<InstallManifest> {

@@ -25,9 +25,9 @@ export class Logger {
     for (const line of text.split('\n')) this.sink.stdout(`       ${this.mask(line)}`);
   }
 
-  /** Output of a child process (cabal, ghc), indented like detail lines. */
-  raw(text: string): void {
-    this.detail(text.replace(/\n$/, ''));
+  /** Diagnostics for a bug report (a stack trace), on stderr and masked like everything else. */
+  trace(text: string): void {
+    for (const line of text.split('\n')) this.sink.stderr(this.mask(line));
   }
 
   warn(message: string, remedy?: string): void {

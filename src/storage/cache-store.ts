@@ -4,7 +4,13 @@ import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { tempSibling } from '../util/fs.ts';
+import { HalcyonError } from '../errors.ts';
 import type { ObjectIntegrity, OpenedObject, Store, StoredObject } from './store.ts';
+
+/** Relative, no empty, `.` or `..` segment: safe to join under a directory. */
+export function isSafeKey(key: string): boolean {
+  return key.length > 0 && !key.startsWith('/') && key.split('/').every((segment) => segment !== '' && segment !== '.' && segment !== '..');
+}
 
 /**
  * The local cache tier: Heroku's compile cache, or HALCYON_CACHE off Heroku. Archives keep
@@ -18,7 +24,9 @@ export class CacheStore implements Store {
 
   constructor(readonly rootDir: string) {}
 
+  /** Keys come from bucket listings too: one that could leave the cache directory is refused. */
   pathOf(key: string): string {
+    if (!isSafeKey(key)) throw new HalcyonError('storage', `Refusing the archive key "${key}": it would leave the cache directory`, { remedy: 'Remove that object from the bucket.' });
     return path.join(this.rootDir, ...key.split('/'));
   }
 
@@ -43,7 +51,7 @@ export class CacheStore implements Store {
     }
   }
 
-  async save(key: string, filePath: string, _integrity: ObjectIntegrity): Promise<void> {
+  async save(key: string, filePath: string, _integrity: ObjectIntegrity): Promise<boolean> {
     const target = this.pathOf(key);
     await mkdir(path.dirname(target), { recursive: true });
     const temp = tempSibling(target);
@@ -55,6 +63,7 @@ export class CacheStore implements Store {
       throw error;
     }
     this.touched.add(key);
+    return true;
   }
 
   /** Saves a stream (a bucket download being restored at the same time) under a temp name; commit() makes it visible. */

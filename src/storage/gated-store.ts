@@ -31,7 +31,7 @@ export class GatedStore implements Store {
     return (await this.allowed()) ? this.inner.list(prefix) : [];
   }
 
-  save(key: string, filePath: string, integrity: { sha256: string; sizeBytes: number }): Promise<void> {
+  save(key: string, filePath: string, integrity: { sha256: string; sizeBytes: number }): Promise<boolean> {
     return this.inner.save(key, filePath, integrity);
   }
 

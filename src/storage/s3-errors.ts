@@ -1,7 +1,7 @@
 import { HalcyonError } from '../errors.ts';
 
 /** What an S3 failure means for the run. */
-export type S3Failure = 'missing' | 'denied' | 'transient' | 'fatal';
+export type S3Failure = 'missing' | 'denied' | 'rejected' | 'transient' | 'fatal';
 
 interface ErrorShape {
   readonly name?: unknown;
@@ -32,6 +32,8 @@ export function classifyS3Error(error: unknown): S3Failure {
   if (name in CREDENTIAL_ERRORS || name === 'NoSuchBucket') return 'fatal';
   if (name === 'NoSuchKey' || name === 'NotFound' || status === 404) return 'missing';
   if (name === 'AccessDenied' || status === 403) return 'denied';
+  // Another 4xx will not succeed on a retry (a bad request, an ACL the bucket refuses).
+  if (status !== undefined && status >= 400 && status < 500 && status !== 408 && status !== 429) return 'rejected';
   return 'transient';
 }
 
@@ -52,6 +54,15 @@ export function fatalS3Error(error: unknown, bucket: string, region: string): Ha
   return new HalcyonError('storage', `The private bucket ${bucket} is not in region ${region}, or not at that endpoint (${name || `HTTP ${status ?? '?'}`}: ${message})`, {
     remedy: 'Set HALCYON_S3_REGION to the bucket\'s region (e.g. eu-central-1), or HALCYON_S3_ENDPOINT to its endpoint.',
   });
+}
+
+/** What to do about a rejected request, where S3 says something specific. */
+export function rejectionRemedy(error: unknown): string {
+  const { name } = shape(error);
+  if (name === 'AccessControlListNotSupported' || name === 'InvalidArgument') {
+    return 'The bucket does not accept ACLs (Object Ownership: bucket owner enforced): set HALCYON_S3_ACL=private.';
+  }
+  return 'Check the bucket\'s settings and HALCYON_S3_ENDPOINT; the archive stays in the cache.';
 }
 
 export function describeS3Error(error: unknown): string {

@@ -4,7 +4,7 @@ import { Upload } from '@aws-sdk/lib-storage';
 import { Readable } from 'node:stream';
 import type { PrivateBucket } from '../config/options.ts';
 import type { Logger } from '../log/logger.ts';
-import { classifyS3Error, describeS3Error, fatalS3Error } from './s3-errors.ts';
+import { classifyS3Error, describeS3Error, fatalS3Error, rejectionRemedy } from './s3-errors.ts';
 import { resolveS3Location, type S3Location } from './s3-location.ts';
 import type { ObjectIntegrity, OpenedObject, Store, StoredObject } from './store.ts';
 import type { UploadPermission } from './upload-permission.ts';
@@ -48,6 +48,9 @@ export class S3Store implements Store {
     log.addSecret(config.secretAccessKey);
   }
 
+  /** Keys this run could not upload: a one-off build must not claim the bucket has everything. */
+  readonly failedUploads: string[] = [];
+
   get bucket(): string {
     return this.config.bucket;
   }
@@ -62,8 +65,9 @@ export class S3Store implements Store {
     }
   }
 
-  async save(key: string, filePath: string, integrity: ObjectIntegrity): Promise<void> {
-    if (!this.permission.allowed) return;
+  /** True once the object is in the bucket; false when it is not (refused, or failed after retries). */
+  async save(key: string, filePath: string, integrity: ObjectIntegrity): Promise<boolean> {
+    if (!this.permission.allowed) return false;
     try {
       await new Upload({
         client: this.client,
@@ -79,11 +83,15 @@ export class S3Store implements Store {
         queueSize: PARTS_IN_FLIGHT,
         leavePartsOnError: false,
       }).done();
+      return true;
     } catch (error) {
       const failure = classifyS3Error(error);
       if (failure === 'fatal') throw fatalS3Error(error, this.config.bucket, this.location.region);
+      this.failedUploads.push(key);
       if (failure === 'denied') this.permission.refuse(this.config.bucket, `the upload of ${key}`);
-      else this.log.warn(`Uploading ${key} to ${this.title} failed: ${describeS3Error(error)}`, 'The archive stays in the cache; the next run that needs it uploads it again.');
+      else if (failure === 'rejected') this.log.warn(`${this.title} rejected the upload of ${key}: ${describeS3Error(error)}`, rejectionRemedy(error));
+      else this.log.warn(`Uploading ${key} to ${this.title} failed after ${MAX_ATTEMPTS} attempts: ${describeS3Error(error)}`, 'The archive stays in the cache; run again to upload it.');
+      return false;
     }
   }
 
@@ -139,6 +147,8 @@ export class S3Store implements Store {
     if (failure === 'fatal') throw fatalS3Error(error, this.config.bucket, this.location.region);
     if (failure === 'transient') {
       this.log.warn(`Could not ${what} from ${this.title} after ${MAX_ATTEMPTS} attempts: ${describeS3Error(error)}`, 'Treated as a miss.');
+    } else if (failure === 'rejected') {
+      this.log.warn(`${this.title} rejected the request to ${what}: ${describeS3Error(error)}`, 'Treated as a miss.');
     }
     return undefined;
   }

@@ -29,8 +29,8 @@ export interface Store {
   readonly title: string;
   /** undefined: not there, or not readable (the tier has already warned). */
   open(key: string): Promise<OpenedObject | undefined>;
-  /** Stores a finished archive file; `integrity` is recorded where the tier can keep it. */
-  save(key: string, filePath: string, integrity: ObjectIntegrity): Promise<void>;
+  /** Stores a finished archive file; `integrity` is recorded where the tier can keep it. False: not stored (the tier has warned). */
+  save(key: string, filePath: string, integrity: ObjectIntegrity): Promise<boolean>;
   /** Every object whose key starts with `prefix`, across all pages. */
   list(prefix: string): Promise<StoredObject[]>;
   remove(key: string): Promise<void>;

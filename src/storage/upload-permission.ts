@@ -18,10 +18,6 @@ export class UploadPermission {
     return this.allowedByConfig && this.refusal === undefined;
   }
 
-  get refused(): boolean {
-    return this.refusal !== undefined;
-  }
-
   refuse(bucket: string, what: string): void {
     if (this.refusal !== undefined) return;
     this.refusal = what;

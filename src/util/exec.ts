@@ -28,7 +28,8 @@ const TAIL_LINES = 60;
  * plus per-call overrides, and their output streams into the build log as it comes, so a
  * long cabal build shows progress instead of a silent wait.
  */
-export function createExec(log: Logger, baseEnv: Readonly<Record<string, string>>): Exec {
+export function createExec(log: Logger, environment: Readonly<Record<string, string>>): Exec {
+  const baseEnv = withoutStorageSecrets(environment);
   return async (file, args, options = {}) => {
     const tail: string[] = [];
     const child = execa(file, [...args], {
@@ -52,6 +53,18 @@ export function createExec(log: Logger, baseEnv: Readonly<Record<string, string>
     return { exitCode: result.exitCode ?? 127, stdout: typeof result.stdout === 'string' ? result.stdout : '', tail: tail.join('\n') };
   };
 }
+
+/**
+ * The bucket credentials are the buildpack's, not the app's: no Setup.hs or Template Haskell
+ * splice of a dependency gets to read them.
+ */
+function withoutStorageSecrets(environment: Readonly<Record<string, string>>): Record<string, string> {
+  const env = { ...environment };
+  for (const name of STORAGE_SECRETS) delete env[name];
+  return env;
+}
+
+const STORAGE_SECRETS = ['HALCYON_AWS_ACCESS_KEY_ID', 'HALCYON_AWS_SECRET_ACCESS_KEY'];
 
 function pathOverride(baseEnv: Readonly<Record<string, string>>, dirs: readonly string[] | undefined): Record<string, string> {
   if (!dirs || dirs.length === 0) return {};

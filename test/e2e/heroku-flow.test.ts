@@ -208,14 +208,19 @@ describe('mode 3 details, and the one-off restore', () => {
     assert.equal(first.compile.code, 0, first.compile.stderr);
     const key = /(?:from [^:]+|built and archived): (\S+halcyon-deps-\S+\.tar\.zst)/.exec(first.compile.stdout)?.[1];
     assert.ok(key, first.compile.stdout);
+    // A sound archive whose bytes are not the ones recorded: only the sha256 check can tell.
     const head = await client.send(new HeadObjectCommand({ Bucket: 'corrupt-bucket', Key: key }));
-    await client.send(new PutObjectCommand({ Bucket: 'corrupt-bucket', Key: key, Body: Buffer.alloc(4096, 7), Metadata: head.Metadata }));
+    const { GetObjectCommand } = await import('@aws-sdk/client-s3');
+    const original = await (await client.send(new GetObjectCommand({ Bucket: 'corrupt-bucket', Key: key }))).Body?.transformToByteArray();
+    assert.ok(original);
+    await client.send(new PutObjectCommand({ Bucket: 'corrupt-bucket', Key: key, Body: original, Metadata: { ...head.Metadata, sha256: '0'.repeat(64) } }));
     await app.emptyCache();
     const source = await (await import('../helpers/apps.ts')).copyApp(path.join(FIXTURE_APPS, 'base-only'));
     await (await import('node:fs/promises')).writeFile(path.join(source, 'NOTES'), 'no fast path\n');
     const second = await app.push(source);
     assert.equal(second.compile.code, 0, second.compile.stderr);
     assert.match(second.compile.stderr, new RegExp(`The archive ${key.replace(/[.]/g, '\\.')} from private bucket corrupt-bucket could not be restored`));
+    assert.match(second.compile.stderr, /sha256/i);
     assert.match(second.compile.stdout, /dependencies \(0 packages\)[\s\S]*?built and archived/);
   });
 

@@ -45,3 +45,16 @@ test('S3 errors: misses, refusals, retry-worthy, and the ones that stop the run'
     assert.equal(classifyS3Error(fatal), 'fatal');
   }
 });
+
+test('a public download is failed by silence, not by its total length', async () => {
+  const { withIdleTimeout } = await import('../../src/storage/public-store.ts');
+  const { Readable } = await import('node:stream');
+  const { text } = await import('node:stream/consumers');
+  // Slow but steady: 6 chunks, 30 ms apart, with an idle limit of 100 ms (total 180 ms > 100 ms).
+  const steady = Readable.from((async function* () { for (let i = 0; i < 6; i++) { await new Promise((r) => setTimeout(r, 30)); yield Buffer.from(`${i}`); } })());
+  assert.equal(await text(withIdleTimeout(steady, 100, () => undefined)), '012345');
+  let aborted = false;
+  const stalled = Readable.from((async function* () { yield Buffer.from('a'); await new Promise((r) => setTimeout(r, 400)); yield Buffer.from('b'); })());
+  await assert.rejects(text(withIdleTimeout(stalled, 100, () => { aborted = true; })), /no data for 0\.1 s/);
+  assert.equal(aborted, true);
+});

@@ -1,0 +1,113 @@
+import { PassThrough } from 'node:stream';
+import { packDirectory, restoreDirectory, type ArchiveStats } from '../archive/index.ts';
+import { errorMessage } from '../errors.ts';
+import type { RunContext } from '../engine/context.ts';
+import type { Store } from '../storage/store.ts';
+import { formatBytes, formatDuration } from '../util/format.ts';
+import { writeFileAtomic } from '../util/fs.ts';
+import { sha256Hex } from '../util/hash.ts';
+import type { Layer } from './layer.ts';
+
+type CacheCopy = Awaited<ReturnType<RunContext['cache']['beginSave']>>;
+
+/**
+ * Restores `key` from one tier into liveDir. A bucket download streams into extraction and,
+ * at the same time, into the cache. Anything that goes wrong is a miss with a warning: the
+ * live directory is replaced only by a complete, verified archive.
+ */
+export async function restoreFromStore(ctx: RunContext, store: Store, key: string, liveDir: string): Promise<ArchiveStats | undefined> {
+  const opened = await store.open(key);
+  if (!opened) return undefined;
+  let cacheCopy: CacheCopy | undefined;
+  let stats: ArchiveStats;
+  try {
+    let input = opened.body;
+    if (store.tier !== 'cache') {
+      const toCache = new PassThrough({ highWaterMark: 1 << 20 });
+      const toExtract = new PassThrough({ highWaterMark: 1 << 20 });
+      opened.body.on('error', (error) => {
+        toCache.destroy(error);
+        toExtract.destroy(error);
+      });
+      opened.body.pipe(toCache);
+      opened.body.pipe(toExtract);
+      input = toExtract;
+      cacheCopy = await ctx.cache.beginSave(key, toCache);
+    }
+    stats = await restoreDirectory(input, liveDir, opened.sha256 ? { expectedSha256: opened.sha256 } : {});
+  } catch (error) {
+    // Destroyed with the error, so the cache copy fails at once instead of waiting for an end that never comes.
+    opened.body.destroy(error instanceof Error ? error : new Error(String(error)));
+    await cacheCopy?.abort();
+    ctx.log.warn(
+      `The archive ${key} from ${store.title} could not be restored: ${errorMessage(error)}`,
+      'It is treated as a miss. If this keeps happening for the cache, purge it (heroku builds:cache:purge).',
+    );
+    if (store.tier === 'cache') await store.remove(key);
+    return undefined;
+  }
+  if (cacheCopy && (await keepCopyInCache(ctx, key, cacheCopy)) && store.tier === 'public') {
+    // Public archives are copied into the private bucket, so the next run needs public storage no more.
+    await ctx.storage.writable()?.save(key, ctx.cache.pathOf(key), stats);
+  }
+  return stats;
+}
+
+/** The layer is restored whatever happens here: a cache copy that cannot be written (a full disk) costs only a warning. */
+async function keepCopyInCache(ctx: RunContext, key: string, cacheCopy: CacheCopy): Promise<boolean> {
+  try {
+    await cacheCopy.commit();
+    return true;
+  } catch (error) {
+    await cacheCopy.abort();
+    ctx.log.warn(`Could not keep a copy of ${key} in the cache: ${errorMessage(error)}`, 'The next run downloads it again.');
+    return false;
+  }
+}
+
+/** Archives the live directory under `key` into the cache (with its sidecars), then uploads it. */
+export async function archiveAndUpload(ctx: RunContext, layer: Layer, key: string): Promise<ArchiveStats> {
+  const stats = await packDirectory(layer.liveDir, ctx.cache.pathOf(key));
+  ctx.cache.keep(key);
+  await writeSidecarsToCache(ctx, layer);
+  await uploadToPrivate(ctx, layer, key, stats);
+  return stats;
+}
+
+/** Sidecars are derived from the layer itself, so the cache always gets a correct copy. */
+export async function writeSidecarsToCache(ctx: RunContext, layer: Layer): Promise<void> {
+  for (const sidecar of layer.sidecars?.() ?? []) {
+    await writeFileAtomic(ctx.cache.pathOf(sidecar.key), sidecar.content);
+    ctx.cache.keep(sidecar.key);
+  }
+}
+
+/**
+ * Every new archive goes to the private bucket (read-write mode): first the archive, then
+ * its sidecars (so a listed .constraints always has its archive), then out-of-date siblings
+ * are removed — only once the new archive is really there.
+ */
+async function uploadToPrivate(ctx: RunContext, layer: Layer, key: string, integrity: { sha256: string; sizeBytes: number }): Promise<void> {
+  const bucket = ctx.storage.writable();
+  if (!bucket) return;
+  const startedMs = Date.now();
+  if (!(await bucket.save(key, ctx.cache.pathOf(key), integrity))) return;
+  for (const sidecar of layer.sidecars?.() ?? []) {
+    const content = Buffer.from(sidecar.content);
+    if (!(await bucket.save(sidecar.key, ctx.cache.pathOf(sidecar.key), { sha256: sha256Hex(content), sizeBytes: content.length }))) return;
+  }
+  ctx.log.detail(`uploaded to ${bucket.title} (${formatBytes(integrity.sizeBytes)}, ${formatDuration(Date.now() - startedMs)})`);
+  await cleanPrivate(ctx, layer, key);
+}
+
+async function cleanPrivate(ctx: RunContext, layer: Layer, key: string): Promise<void> {
+  const bucket = ctx.storage.writable();
+  if (!bucket || !layer.supersedes || ctx.options.storage.noCleanPrivate) return;
+  const folder = key.slice(0, key.lastIndexOf('/') + 1);
+  for (const object of await bucket.list(folder)) {
+    if (object.key === key || !layer.supersedes(object.key)) continue;
+    await bucket.remove(object.key);
+    if (!ctx.storage.writable()) return;
+    ctx.log.detail(`removed out-of-date ${object.key} from ${bucket.title}`);
+  }
+}
