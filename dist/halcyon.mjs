@@ -43446,7 +43446,7 @@ import path6 from "node:path";
 
 // src/util/fs.ts
 import { randomBytes } from "node:crypto";
-import { mkdir as mkdir3, rename, rm as rm2, writeFile, stat as stat2, readFile } from "node:fs/promises";
+import { mkdir as mkdir3, readdir as readdir2, rename, rm as rm2, writeFile, stat as stat2, readFile } from "node:fs/promises";
 import path4 from "node:path";
 function tempSibling(target) {
   const dir = path4.dirname(target);
@@ -43491,9 +43491,28 @@ async function readTextIfExists(p3) {
     return void 0;
   }
 }
+var TEMP_NAME = /^\..+\.tmp-\d+-[0-9a-f]+$/;
+var LEFTOVER_AGE_MS = 60 * 60 * 1e3;
+async function sweepLeftovers(dir, nowMs, depth = 3) {
+  const removed = [];
+  const entries = await readdir2(dir, { withFileTypes: true }).catch(() => []);
+  for (const entry of entries) {
+    const full = path4.join(dir, entry.name);
+    if (TEMP_NAME.test(entry.name)) {
+      const info = await stat2(full).catch(() => void 0);
+      if (info && nowMs - info.mtimeMs > LEFTOVER_AGE_MS) {
+        await rm2(full, { recursive: true, force: true });
+        removed.push(full);
+      }
+    } else if (entry.isDirectory() && depth > 1) {
+      removed.push(...await sweepLeftovers(full, nowMs, depth - 1));
+    }
+  }
+  return removed;
+}
 
 // src/archive/walk.ts
-import { lstat, readdir as readdir2 } from "node:fs/promises";
+import { lstat, readdir as readdir3 } from "node:fs/promises";
 import path5 from "node:path";
 async function* walk(root5, exclude, skip) {
   const pending = [{ abs: root5, rel: "" }];
@@ -43502,7 +43521,7 @@ async function* walk(root5, exclude, skip) {
     if (dir === void 0) break;
     let names;
     try {
-      names = await readdir2(dir.abs);
+      names = await readdir3(dir.abs);
     } catch (error2) {
       throw ioError("read the directory", dir.abs, error2);
     }
@@ -43775,7 +43794,7 @@ async function restoreDirectory(input, liveDir, options = {}) {
 }
 
 // src/config/magic.ts
-import { readdir as readdir3, readFile as readFile2 } from "node:fs/promises";
+import { readdir as readdir4, readFile as readFile2 } from "node:fs/promises";
 import path8 from "node:path";
 
 // src/config/schema.ts
@@ -44005,7 +44024,7 @@ function looksSecret(name) {
 async function magicFileLayer(appDir) {
   const dir = path8.join(appDir, ".halcyon");
   const vars = {};
-  const names = new Set(await readdir3(dir).catch(() => []));
+  const names = new Set(await readdir4(dir).catch(() => []));
   const byFile = /* @__PURE__ */ new Map();
   for (const spec of VARIABLES) {
     if (spec.magic && names.has(spec.magic)) {
@@ -44165,7 +44184,26 @@ function validate(spec, raw, givenAs) {
   }
 }
 
+// src/layers/paths.ts
+import path10 from "node:path";
+function layerPaths(basePath) {
+  const root5 = path10.join(basePath, ".halcyon-layers");
+  return {
+    root: root5,
+    ghc: path10.join(root5, "ghc"),
+    cabal: path10.join(root5, "cabal"),
+    store: path10.join(root5, "store"),
+    build: (label) => path10.join(root5, "build", label),
+    install: (label) => path10.join(root5, "install", label)
+  };
+}
+
 // src/engine/announce.ts
+async function sweepKilledRuns(ctx) {
+  const nowMs = ctx.now.getTime();
+  const removed = [...await sweepLeftovers(ctx.options.cachePath, nowMs, 6), ...await sweepLeftovers(layerPaths(ctx.options.basePath).root, nowMs)];
+  if (removed.length > 0) ctx.log.detail(`removed ${removed.length} leftover temp ${removed.length === 1 ? "file" : "files"} of interrupted runs`);
+}
 function announceStorage(ctx) {
   ctx.log.step(`External storage: ${ctx.storage.describe()}`);
   const { incompletePrivate, noUpload } = ctx.options.storage;
@@ -44180,8 +44218,8 @@ function announceStorage(ctx) {
 
 // src/storage/cache-store.ts
 import { createReadStream, createWriteStream } from "node:fs";
-import { copyFile, mkdir as mkdir5, readdir as readdir4, rename as rename3, rm as rm4, stat as stat4 } from "node:fs/promises";
-import path10 from "node:path";
+import { copyFile, mkdir as mkdir5, readdir as readdir5, rename as rename3, rm as rm4, stat as stat4 } from "node:fs/promises";
+import path11 from "node:path";
 import { pipeline } from "node:stream/promises";
 function isSafeKey(key) {
   return key.length > 0 && !key.startsWith("/") && key.split("/").every((segment) => segment !== "" && segment !== "." && segment !== "..");
@@ -44197,7 +44235,7 @@ var CacheStore = class {
   /** Keys come from bucket listings too: one that could leave the cache directory is refused. */
   pathOf(key) {
     if (!isSafeKey(key)) throw new HalcyonError("storage", `Refusing the archive key "${key}": it would leave the cache directory`, { remedy: "Remove that object from the bucket." });
-    return path10.join(this.rootDir, ...key.split("/"));
+    return path11.join(this.rootDir, ...key.split("/"));
   }
   /** Marks a key as used by this run, so cleaning keeps it even though nothing read it. */
   keep(key) {
@@ -44219,7 +44257,7 @@ var CacheStore = class {
   }
   async save(key, filePath, _integrity) {
     const target = this.pathOf(key);
-    await mkdir5(path10.dirname(target), { recursive: true });
+    await mkdir5(path11.dirname(target), { recursive: true });
     const temp = tempSibling(target);
     try {
       await copyFile(filePath, temp);
@@ -44234,7 +44272,7 @@ var CacheStore = class {
   /** Saves a stream (a bucket download being restored at the same time) under a temp name; commit() makes it visible. */
   async beginSave(key, body) {
     const target = this.pathOf(key);
-    await mkdir5(path10.dirname(target), { recursive: true });
+    await mkdir5(path11.dirname(target), { recursive: true });
     const temp = tempSibling(target);
     const written = pipeline(body, createWriteStream(temp, { highWaterMark: 1 << 20 }));
     written.catch(() => void 0);
@@ -44261,24 +44299,24 @@ var CacheStore = class {
   async listAll() {
     const found = [];
     for (const file of await this.files()) {
-      if (!path10.basename(file.key).startsWith(".")) found.push({ key: file.key, sizeBytes: (await stat4(file.path)).size });
+      if (!path11.basename(file.key).startsWith(".")) found.push({ key: file.key, sizeBytes: (await stat4(file.path)).size });
     }
     return found.sort((a6, b5) => a6.key.localeCompare(b5.key));
   }
   /** Removes temp files left by runs that were killed before their rename. */
   async removeLeftovers() {
     for (const file of await this.files()) {
-      if (/^\..*\.tmp-\d+-[0-9a-f]+$/.test(path10.basename(file.key))) await rm4(file.path, { force: true });
+      if (/^\..*\.tmp-\d+-[0-9a-f]+$/.test(path11.basename(file.key))) await rm4(file.path, { force: true });
     }
   }
   async files() {
     const found = [];
     const walk2 = async (dir, relative) => {
-      const entries = await readdir4(dir, { withFileTypes: true }).catch(() => []);
+      const entries = await readdir5(dir, { withFileTypes: true }).catch(() => []);
       for (const entry of entries) {
         const key = relative ? `${relative}/${entry.name}` : entry.name;
-        if (entry.isDirectory()) await walk2(path10.join(dir, entry.name), key);
-        else if (entry.isFile()) found.push({ key, path: path10.join(dir, entry.name) });
+        if (entry.isDirectory()) await walk2(path11.join(dir, entry.name), key);
+        else if (entry.isFile()) found.push({ key, path: path11.join(dir, entry.name) });
       }
     };
     await walk2(this.rootDir, "");
@@ -44760,8 +44798,8 @@ import { cp as cp2, mkdir as mkdir12 } from "node:fs/promises";
 import path26 from "node:path";
 
 // src/haskell/cabal-file.ts
-import { readdir as readdir5, readFile as readFile6 } from "node:fs/promises";
-import path11 from "node:path";
+import { readdir as readdir6, readFile as readFile6 } from "node:fs/promises";
+import path12 from "node:path";
 var FIELD_PATTERN = /^([A-Za-z][A-Za-z0-9_-]*)\s*:(.*)$/;
 var VERSION_PATTERN = /^\d+(\.\d+)*$/;
 var PACKAGE_NAME_PATTERN = /^[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*(-[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*)*$/;
@@ -44850,7 +44888,7 @@ function splitList(value) {
   return items;
 }
 function toPosix(p3) {
-  return p3.split(path11.sep).join("/");
+  return p3.split(path12.sep).join("/");
 }
 function parseCabalFile(text2, fileName) {
   const nodes5 = parseLayout(text2, fileName);
@@ -44891,7 +44929,7 @@ function parseCabalFile(text2, fileName) {
   }
   const dataFiles = nodes5.filter((n4) => n4.kind === "field" && n4.name === "data-files").flatMap((f5) => splitList(f5.lines.join("\n")));
   const dataDir = splitList(fieldValue(nodes5, "data-dir") ?? "")[0] ?? "";
-  const packageDir = path11.posix.dirname(toPosix(fileName));
+  const packageDir = path12.posix.dirname(toPosix(fileName));
   return {
     name,
     version,
@@ -44905,7 +44943,7 @@ function parseCabalFile(text2, fileName) {
 }
 async function listDir(dir) {
   try {
-    return await readdir5(dir, { withFileTypes: true });
+    return await readdir6(dir, { withFileTypes: true });
   } catch (error2) {
     throw new HalcyonError("app", `Cannot read the directory ${dir}`, {
       cause: error2,
@@ -44919,7 +44957,7 @@ function cabalFilesIn(entries) {
 async function readPackage(appDir, relative) {
   let text2;
   try {
-    text2 = await readFile6(path11.join(appDir, relative), "utf8");
+    text2 = await readFile6(path12.join(appDir, relative), "utf8");
   } catch (error2) {
     throw new HalcyonError("app", `Cannot read ${relative}`, { cause: error2, remedy: `Check that ${relative} is a readable file.` });
   }
@@ -44963,7 +45001,7 @@ async function findAppPackage(appDir) {
   return app;
 }
 async function projectPackages(appDir) {
-  const projectText = await readFile6(path11.join(appDir, "cabal.project"), "utf8");
+  const projectText = await readFile6(path12.join(appDir, "cabal.project"), "utf8");
   const nodes5 = parseLayout(projectText, "cabal.project");
   const entries = nodes5.filter((n4) => n4.kind === "field" && n4.name === "packages").flatMap((f5) => splitList(f5.lines.join("\n")));
   const patterns = entries.length > 0 ? entries : ["./*.cabal"];
@@ -44984,7 +45022,7 @@ async function projectPackages(appDir) {
 }
 async function expandPattern(appDir, pattern) {
   const segments = pattern.split("/").filter((s2) => s2 !== "" && s2 !== ".");
-  if (segments.includes("..") || path11.isAbsolute(pattern)) {
+  if (segments.includes("..") || path12.isAbsolute(pattern)) {
     throw new HalcyonError("app", `cabal.project lists "${pattern}", outside the app directory`, {
       remedy: "Keep all of the app's packages inside the app (the directory pushed to Heroku) and list them with relative paths."
     });
@@ -45000,7 +45038,7 @@ async function expandPattern(appDir, pattern) {
       const regex = globSegment(segment);
       let names;
       try {
-        names = await readdir5(path11.join(appDir, base), { withFileTypes: true });
+        names = await readdir6(path12.join(appDir, base), { withFileTypes: true });
       } catch {
         continue;
       }
@@ -45016,15 +45054,15 @@ async function expandPattern(appDir, pattern) {
   for (const candidate of candidates) {
     if (candidate.endsWith(".cabal")) {
       try {
-        const entries2 = await readdir5(path11.join(appDir, path11.dirname(candidate)), { withFileTypes: true });
-        if (entries2.some((e5) => e5.isFile() && e5.name === path11.basename(candidate))) found.push(candidate);
+        const entries2 = await readdir6(path12.join(appDir, path12.dirname(candidate)), { withFileTypes: true });
+        if (entries2.some((e5) => e5.isFile() && e5.name === path12.basename(candidate))) found.push(candidate);
       } catch {
       }
       continue;
     }
     let entries;
     try {
-      entries = await readdir5(path11.join(appDir, candidate), { withFileTypes: true });
+      entries = await readdir6(path12.join(appDir, candidate), { withFileTypes: true });
     } catch {
       continue;
     }
@@ -45051,20 +45089,6 @@ function globSegment(segment) {
 // src/haskell/plan.ts
 import { readFile as readFile7 } from "node:fs/promises";
 import path14 from "node:path";
-
-// src/layers/paths.ts
-import path12 from "node:path";
-function layerPaths(basePath) {
-  const root5 = path12.join(basePath, ".halcyon-layers");
-  return {
-    root: root5,
-    ghc: path12.join(root5, "ghc"),
-    cabal: path12.join(root5, "cabal"),
-    store: path12.join(root5, "store"),
-    build: (label) => path12.join(root5, "build", label),
-    install: (label) => path12.join(root5, "install", label)
-  };
-}
 
 // src/layers/workdir.ts
 import { mkdtemp, rm as rm5 } from "node:fs/promises";
@@ -45130,7 +45154,7 @@ function constraintLines(plan2) {
 // src/haskell/source.ts
 import { createHash as createHash10 } from "node:crypto";
 import { createReadStream as createReadStream4 } from "node:fs";
-import { copyFile as copyFile2, lstat as lstat2, mkdir as mkdir6, readdir as readdir6, readFile as readFile8, readlink as readlink2, rm as rm6, symlink as symlink2, utimes as utimes2 } from "node:fs/promises";
+import { copyFile as copyFile2, lstat as lstat2, mkdir as mkdir6, readdir as readdir7, readFile as readFile8, readlink as readlink2, rm as rm6, symlink as symlink2, utimes as utimes2 } from "node:fs/promises";
 import path15 from "node:path";
 import { pipeline as pipeline2 } from "node:stream/promises";
 var IGNORED_ANYWHERE = /* @__PURE__ */ new Set([".git", ".hg", ".svn", "dist-newstyle", ".stack-work", ".halcyon-tag"]);
@@ -45141,7 +45165,7 @@ function ignored(name, atTop) {
 async function listSource(appDir) {
   const entries = [];
   const walk2 = async (rel) => {
-    const names = (await readdir6(path15.join(appDir, rel))).sort();
+    const names = (await readdir7(path15.join(appDir, rel))).sort();
     for (const name of names) {
       if (ignored(name, rel === "")) continue;
       const childRel = rel ? `${rel}/${name}` : name;
@@ -45480,7 +45504,7 @@ function distDirOf(buildDir) {
 }
 
 // src/layers/cabal.ts
-import { chmod as chmod3, copyFile as copyFile3, mkdir as mkdir8, readdir as readdir7 } from "node:fs/promises";
+import { chmod as chmod3, copyFile as copyFile3, mkdir as mkdir8, readdir as readdir8 } from "node:fs/promises";
 import os3 from "node:os";
 import path19 from "node:path";
 
@@ -45622,7 +45646,7 @@ async function installCabalBinary(ctx, toolchain) {
   });
 }
 async function findFile(dir, name) {
-  for (const entry of await readdir7(dir, { withFileTypes: true })) {
+  for (const entry of await readdir8(dir, { withFileTypes: true })) {
     const full = path19.join(dir, entry.name);
     if (entry.isFile() && entry.name === name) return full;
     if (entry.isDirectory()) {
@@ -45707,7 +45731,7 @@ async function buildDependencies(ctx, { toolchain, appDir }) {
 }
 
 // src/layers/ghc.ts
-import { mkdir as mkdir10, readdir as readdir8, rm as rm8 } from "node:fs/promises";
+import { mkdir as mkdir10, readdir as readdir9, rm as rm8 } from "node:fs/promises";
 import path21 from "node:path";
 function ghcLayer(ctx, toolchain) {
   const liveDir = layerPaths(ctx.options.basePath).ghc;
@@ -45750,11 +45774,11 @@ async function installBindist(ctx, download, liveDir) {
   });
 }
 async function findConfigureDir(dir) {
-  const names = await readdir8(dir);
+  const names = await readdir9(dir);
   if (names.includes("configure")) return dir;
   for (const name of names) {
     const nested = path21.join(dir, name);
-    const inner = await readdir8(nested).catch(() => []);
+    const inner = await readdir9(nested).catch(() => []);
     if (inner.includes("configure")) return nested;
   }
   throw new HalcyonError("toolchain", "The GHC binary distribution has no configure script", {
@@ -45777,7 +45801,7 @@ import { chmod as chmod4, copyFile as copyFile4, cp, mkdir as mkdir11, readFile 
 import path23 from "node:path";
 
 // src/haskell/data-files.ts
-import { readdir as readdir9 } from "node:fs/promises";
+import { readdir as readdir10 } from "node:fs/promises";
 import path22 from "node:path";
 async function expandDataFiles(packageDir, dataDir, patterns) {
   if (patterns.length === 0) return [];
@@ -45812,7 +45836,7 @@ function globToRegex(pattern) {
 async function listFiles(dir, rel = "") {
   let entries;
   try {
-    entries = await readdir9(path22.join(dir, rel), { withFileTypes: true });
+    entries = await readdir10(path22.join(dir, rel), { withFileTypes: true });
   } catch {
     return [];
   }
@@ -45918,7 +45942,7 @@ async function writeTag(dir, tag) {
 }
 
 // src/layers/resolve.ts
-import { lstat as lstat3, readdir as readdir10, stat as stat5 } from "node:fs/promises";
+import { lstat as lstat3, readdir as readdir11, stat as stat5 } from "node:fs/promises";
 import path25 from "node:path";
 
 // src/util/format.ts
@@ -45988,11 +46012,10 @@ async function keepCopyInCache(ctx, key, cacheCopy) {
     return false;
   }
 }
-async function archiveAndUpload(ctx, layer, key) {
+async function archiveToCache(ctx, layer, key) {
   const stats = await packDirectory(layer.liveDir, ctx.cache.pathOf(key));
   ctx.cache.keep(key);
   await writeSidecarsToCache(ctx, layer);
-  await uploadToPrivate(ctx, layer, key, stats);
   return stats;
 }
 async function writeSidecarsToCache(ctx, layer) {
@@ -46052,9 +46075,10 @@ async function resolveLayer(ctx, layer) {
   if (start) ctx.log.detail(`restored ${start.key} from ${start.from} as a start`);
   await layer.build(ctx, start?.tag);
   await writeTag(layer.liveDir, { key, inputs: layer.inputs });
-  const stats = await archiveAndUpload(ctx, layer, key);
+  const stats = await archiveToCache(ctx, layer, key);
   const durationMs = Date.now() - startedMs;
   ctx.log.detail(`built and archived: ${key} (${formatBytes(stats.sizeBytes)}, ${formatDuration(durationMs)})`);
+  await uploadToPrivate(ctx, layer, key, stats);
   return { origin: "built", sizeBytes: stats.sizeBytes, durationMs };
 }
 async function restoreIfAvailable(ctx, layer) {
@@ -46099,8 +46123,10 @@ async function restoreStartingPoint(ctx, layer, sameInputsOnly) {
 }
 async function adopt(ctx, layer, key, found, startedMs) {
   await writeTag(layer.liveDir, { key, inputs: layer.inputs });
-  await archiveAndUpload(ctx, layer, key);
-  return reportDone(ctx, startedMs, found.origin, found.sizeBytes, `from ${found.from}: ${found.key} (same inputs; archived as ${key})`);
+  const stats = await archiveToCache(ctx, layer, key);
+  const done = reportDone(ctx, startedMs, found.origin, found.sizeBytes, `from ${found.from}: ${found.key} (same inputs; archived as ${key})`);
+  await uploadToPrivate(ctx, layer, key, stats);
+  return done;
 }
 function forbiddenRemedy(ctx, sameKeyOtherInputsIn) {
   const where = "Build it where building is allowed, with the same private bucket configured, so its archive reaches this\nmachine: on Heroku, heroku run -s performance-l build; elsewhere, halcyon build (or install) on the build machine.";
@@ -46117,7 +46143,7 @@ function reportDone(ctx, startedMs, origin, sizeBytes, what) {
 }
 async function directorySize(dir) {
   let total = 0;
-  for (const entry of await readdir10(dir, { withFileTypes: true }).catch(() => [])) {
+  for (const entry of await readdir11(dir, { withFileTypes: true }).catch(() => [])) {
     const full = path25.join(dir, entry.name);
     if (entry.isDirectory()) total += await directorySize(full);
     else if (entry.isFile()) total += (await stat5(full)).size;
@@ -53067,7 +53093,7 @@ function pathOverride(baseEnv, dirs) {
 var VERSION = "0.1.0";
 
 // src/heroku/env-dir.ts
-import { readdir as readdir11, readFile as readFile10, stat as stat6 } from "node:fs/promises";
+import { readdir as readdir12, readFile as readFile10, stat as stat6 } from "node:fs/promises";
 import path32 from "node:path";
 var UNSAFE = /^(PATH|GIT_DIR|CPATH|LIBRARY_PATH|LD_.*|BUILDPACK_INTERNAL_.*|HALCYON_INTERNAL_.*)$/;
 async function readEnvDir(envDir) {
@@ -53076,7 +53102,7 @@ async function readEnvDir(envDir) {
   if (!envDir) return { vars, skipped };
   let names;
   try {
-    names = (await readdir11(envDir)).sort();
+    names = (await readdir12(envDir)).sort();
   } catch {
     return { vars, skipped };
   }
@@ -53315,6 +53341,7 @@ async function oneOffContext(request, sourceDir, log, overrides = {}) {
   const options = { ...engineOptions(settings, { basePath: "/app", cachePath: "/var/tmp/halcyon-cache", noBuildDependencies: false }), ...overrides };
   const ctx = await createRunContext({ log, options, exec: createExec(log, { ...request.processEnv }) });
   announceStorage(ctx);
+  await sweepKilledRuns(ctx);
   return ctx;
 }
 async function withSlugSource(request, log, work) {
@@ -53561,6 +53588,7 @@ async function runHalcyon(args, environment, log) {
 async function pipeline4(ctx, appDir, goal) {
   const startedMs = Date.now();
   announceStorage(ctx);
+  await sweepKilledRuns(ctx);
   const result = await runPipeline(ctx, { appDir, goal, installTarget: installTarget(ctx.options) });
   if (!ctx.options.noCleanCache) await cleanSuperseded(ctx, result.layers);
   const took = formatDuration(Date.now() - startedMs);

@@ -5,7 +5,7 @@ import { magicFileLayer } from '../config/magic.ts';
 import { engineOptions, type EngineOptions } from '../config/options.ts';
 import { lookupVar } from '../config/schema.ts';
 import { resolveSettings } from '../config/settings.ts';
-import { announceStorage } from '../engine/announce.ts';
+import { announceStorage, sweepKilledRuns } from '../engine/announce.ts';
 import type { RunContext } from '../engine/context.ts';
 import { createRunContext } from '../engine/create-context.ts';
 import { installTarget, pathsSnippet } from '../engine/paths-snippet.ts';
@@ -69,6 +69,7 @@ export async function runHalcyon(args: ParsedArgs, environment: CliEnvironment, 
 async function pipeline(ctx: RunContext, appDir: string, goal: Goal): Promise<number> {
   const startedMs = Date.now();
   announceStorage(ctx);
+  await sweepKilledRuns(ctx);
   const result = await runPipeline(ctx, { appDir, goal, installTarget: installTarget(ctx.options) });
   if (!ctx.options.noCleanCache) await cleanSuperseded(ctx, result.layers);
   const took = formatDuration(Date.now() - startedMs);

@@ -1,4 +1,13 @@
+import { layerPaths } from '../layers/paths.ts';
+import { sweepLeftovers } from '../util/fs.ts';
 import type { RunContext } from './context.ts';
+
+/** Off Heroku machines live long: clear what killed runs left in the cache and the layers. */
+export async function sweepKilledRuns(ctx: RunContext): Promise<void> {
+  const nowMs = ctx.now.getTime();
+  const removed = [...(await sweepLeftovers(ctx.options.cachePath, nowMs, 6)), ...(await sweepLeftovers(layerPaths(ctx.options.basePath).root, nowMs))];
+  if (removed.length > 0) ctx.log.detail(`removed ${removed.length} leftover temp ${removed.length === 1 ? 'file' : 'files'} of interrupted runs`);
+}
 
 /** Said once per run, before any layer: which bucket-usage mode this run is in, and why not another. */
 export function announceStorage(ctx: RunContext): void {

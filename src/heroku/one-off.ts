@@ -6,7 +6,7 @@ import { extractArchive } from '../archive/index.ts';
 import { magicFileLayer } from '../config/magic.ts';
 import { engineOptions, type EngineOptions } from '../config/options.ts';
 import { resolveSettings } from '../config/settings.ts';
-import { announceStorage } from '../engine/announce.ts';
+import { announceStorage, sweepKilledRuns } from '../engine/announce.ts';
 import { createRunContext } from '../engine/create-context.ts';
 import { runPipeline } from '../engine/pipeline.ts';
 import { HalcyonError } from '../errors.ts';
@@ -88,6 +88,7 @@ async function oneOffContext(
   const options = { ...engineOptions(settings, { basePath: '/app', cachePath: '/var/tmp/halcyon-cache', noBuildDependencies: false }), ...overrides };
   const ctx = await createRunContext({ log, options, exec: createExec(log, { ...request.processEnv }) });
   announceStorage(ctx);
+  await sweepKilledRuns(ctx);
   return ctx;
 }
 

@@ -4,7 +4,7 @@ import { BuildNeededError } from '../errors.ts';
 import { lookupStores, type RunContext } from '../engine/context.ts';
 import { formatBytes, formatDuration } from '../util/format.ts';
 import { readTag, writeTag, type Layer, type LayerOrigin, type LayerTag } from './layer.ts';
-import { archiveAndUpload, restoreFromStore, writeSidecarsToCache } from './transfer.ts';
+import { archiveToCache, restoreFromStore, uploadToPrivate, writeSidecarsToCache } from './transfer.ts';
 
 export interface ResolvedLayer {
   readonly origin: LayerOrigin;
@@ -54,9 +54,10 @@ export async function resolveLayer(ctx: RunContext, layer: Layer): Promise<Resol
   if (start) ctx.log.detail(`restored ${start.key} from ${start.from} as a start`);
   await layer.build(ctx, start?.tag);
   await writeTag(layer.liveDir, { key, inputs: layer.inputs });
-  const stats = await archiveAndUpload(ctx, layer, key);
+  const stats = await archiveToCache(ctx, layer, key);
   const durationMs = Date.now() - startedMs;
   ctx.log.detail(`built and archived: ${key} (${formatBytes(stats.sizeBytes)}, ${formatDuration(durationMs)})`);
+  await uploadToPrivate(ctx, layer, key, stats);
   return { origin: 'built', sizeBytes: stats.sizeBytes, durationMs };
 }
 
@@ -121,8 +122,10 @@ async function restoreStartingPoint(ctx: RunContext, layer: Layer, sameInputsOnl
  */
 async function adopt(ctx: RunContext, layer: Layer, key: string, found: Found, startedMs: number): Promise<ResolvedLayer> {
   await writeTag(layer.liveDir, { key, inputs: layer.inputs });
-  await archiveAndUpload(ctx, layer, key);
-  return reportDone(ctx, startedMs, found.origin, found.sizeBytes, `from ${found.from}: ${found.key} (same inputs; archived as ${key})`);
+  const stats = await archiveToCache(ctx, layer, key);
+  const done = reportDone(ctx, startedMs, found.origin, found.sizeBytes, `from ${found.from}: ${found.key} (same inputs; archived as ${key})`);
+  await uploadToPrivate(ctx, layer, key, stats);
+  return done;
 }
 
 function forbiddenRemedy(ctx: RunContext, sameKeyOtherInputsIn: string | undefined): string {

@@ -65,12 +65,11 @@ async function keepCopyInCache(ctx: RunContext, key: string, cacheCopy: CacheCop
   }
 }
 
-/** Archives the live directory under `key` into the cache (with its sidecars), then uploads it. */
-export async function archiveAndUpload(ctx: RunContext, layer: Layer, key: string): Promise<ArchiveStats> {
+/** Archives the live directory under `key` into the cache, with its sidecars. */
+export async function archiveToCache(ctx: RunContext, layer: Layer, key: string): Promise<ArchiveStats> {
   const stats = await packDirectory(layer.liveDir, ctx.cache.pathOf(key));
   ctx.cache.keep(key);
   await writeSidecarsToCache(ctx, layer);
-  await uploadToPrivate(ctx, layer, key, stats);
   return stats;
 }
 
@@ -87,7 +86,7 @@ export async function writeSidecarsToCache(ctx: RunContext, layer: Layer): Promi
  * its sidecars (so a listed .constraints always has its archive), then out-of-date siblings
  * are removed — only once the new archive is really there.
  */
-async function uploadToPrivate(ctx: RunContext, layer: Layer, key: string, integrity: { sha256: string; sizeBytes: number }): Promise<void> {
+export async function uploadToPrivate(ctx: RunContext, layer: Layer, key: string, integrity: { sha256: string; sizeBytes: number }): Promise<void> {
   const bucket = ctx.storage.writable();
   if (!bucket) return;
   const startedMs = Date.now();

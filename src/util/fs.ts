@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, rename, rm, writeFile, stat, readFile } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, writeFile, stat, readFile } from 'node:fs/promises';
 import path from 'node:path';
 
 /** A unique name beside `target`, so the final rename stays on one filesystem and is atomic. */
@@ -54,4 +54,30 @@ export async function readTextIfExists(p: string): Promise<string | undefined> {
   } catch {
     return undefined;
   }
+}
+
+const TEMP_NAME = /^\..+\.tmp-\d+-[0-9a-f]+$/;
+/** Old enough that no run still writes it: a run's temp names live minutes, not hours. */
+const LEFTOVER_AGE_MS = 60 * 60 * 1000;
+
+/**
+ * Removes what killed runs left under `dir` (temp files and directories named by
+ * tempSibling), leaving recent ones alone: another run may be writing them right now.
+ */
+export async function sweepLeftovers(dir: string, nowMs: number, depth = 3): Promise<string[]> {
+  const removed: string[] = [];
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  for (const entry of entries) {
+    const full = path.join(dir, entry.name);
+    if (TEMP_NAME.test(entry.name)) {
+      const info = await stat(full).catch(() => undefined);
+      if (info && nowMs - info.mtimeMs > LEFTOVER_AGE_MS) {
+        await rm(full, { recursive: true, force: true });
+        removed.push(full);
+      }
+    } else if (entry.isDirectory() && depth > 1) {
+      removed.push(...(await sweepLeftovers(full, nowMs, depth - 1)));
+    }
+  }
+  return removed;
 }

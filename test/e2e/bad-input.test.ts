@@ -98,3 +98,21 @@ describe('dependencies: partial match', () => {
     assert.doesNotMatch(depsSection, /Building\s+tiny-http/);
   });
 });
+
+describe('dependencies: the same plan under another label', () => {
+  test('after a version bump the store is taken as it is and archived under the new label, not rebuilt', async () => {
+    const app = await buildingApp();
+    const source = await copyApp(path.join(FIXTURE_APPS, '..', '..', '..', 'examples', 'hello-web'));
+    assert.equal((await app.push(source)).compile.code, 0);
+    const cabalFile = path.join(source, 'hello-web.cabal');
+    await writeFile(cabalFile, (await readFile(cabalFile, 'utf8')).replace(/^version:(\s+)0\.1\.0\.0$/m, 'version:$10.1.0.1'));
+    const bumped = await app.push(source);
+    assert.equal(bumped.compile.code, 0, bumped.compile.stderr);
+    const deps = bumped.compile.stdout.split('-----> dependencies')[1]?.split('----->')[0] ?? '';
+    assert.match(deps, /from cache: \S+-hello-web-0\.1\.0\.0\.tar\.zst \(same inputs; archived as \S+-hello-web-0\.1\.0\.1\.tar\.zst\)/);
+    assert.doesNotMatch(deps, /Building|built and archived/);
+    const third = await app.push(source);
+    assert.match(third.compile.stdout, /App deployed: hello-web-0\.1\.0\.1/);
+    assert.ok((await app.cacheFiles()).some((f) => /halcyon-deps-[0-9a-f]{12}-hello-web-0\.1\.0\.1\.tar\.zst$/.test(f)));
+  });
+});
