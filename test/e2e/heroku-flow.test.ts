@@ -294,3 +294,20 @@ describe('transfers seen from a push', () => {
     assert.ok(listPages.length >= 1, 'the second page was requested');
   });
 });
+
+describe('the one-off build and config vars meant for compile dynos', () => {
+  test('HALCYON_NO_BUILD=1 as a config var keeps pushes from building, not the one-off build', async () => {
+    const { S3Client, CreateBucketCommand } = await import('@aws-sdk/client-s3');
+    await new S3Client(server.clientConfig(server.readWrite)).send(new CreateBucketCommand({ Bucket: 'nobuild-bucket' })).catch(() => undefined);
+    const app = await HerokuApp.create({ ...privateVars(server.readWrite, 'nobuild-bucket'), HALCYON_NO_BUILD: '1' });
+    const push = await app.push(path.join(FIXTURE_APPS, 'base-only'));
+    assert.equal(push.compile.code, 0, push.compile.stderr);
+    assert.match(push.compile.stdout, /Buildpack deployed, app not yet built/);
+    const built = await app.runOneOff(push.buildDir, 'build');
+    assert.equal(built.code, 0, built.stderr + built.stdout);
+    assert.match(built.stdout, /built and archived: \S+halcyon-install-/);
+    assert.match(built.stdout, /App built: base-only-0\.1\.0\.0/);
+    const again = await app.push(path.join(FIXTURE_APPS, 'base-only'));
+    assert.match(again.compile.stdout, /App deployed: base-only-0\.1\.0\.0/);
+  });
+});

@@ -43,3 +43,15 @@ test('the inventory has real entries for Heroku-24, and an unknown version names
     (error: unknown) => error instanceof HalcyonError && error.remedy !== undefined && error.remedy.includes(DEFAULT_GHC_VERSION),
   );
 });
+
+test('a custom GHC bindist is another GHC: its own identity and archive name', async () => {
+  const sha256 = 'ab'.repeat(32);
+  const options = await engineOptionsFor({ systemToolchain: false, ghcVersion: '9.6.7', ghcBindist: { url: 'http://127.0.0.1:1/ghc.tar.xz', sha256 } });
+  const { ctx } = await testRun(options);
+  const toolchain = await resolveToolchain({ options, exec: ctx.exec, appDir: '/nonexistent', platform: ctx.platform });
+  assert.equal(toolchain.ghcId, '9.6.7-custom-abababab');
+  const { ghcLayer } = await import('../../src/layers/ghc.ts');
+  assert.match(ghcLayer(ctx, toolchain).key ?? '', /\/halcyon-ghc-9\.6\.7-custom-abababab\.tar\.zst$/);
+  const official = await resolveToolchain({ options: { ...options, ghcBindist: undefined }, exec: ctx.exec, appDir: '/nonexistent', platform: ctx.platform });
+  assert.equal(official.ghcId, '9.6.7');
+});

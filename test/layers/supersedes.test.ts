@@ -40,6 +40,7 @@ test('cabal index archives: only older days of the same cabal and repository', a
   assert.equal(layer.supersedes?.(`${stem}-2026-11-20.tar.zst`), true);
   assert.equal(layer.supersedes?.(`${stem}-2026-11-21.tar.zst`), false);
   assert.equal(layer.supersedes?.(`${stem}-2026-11-22.tar.zst`), false);
+  assert.equal(layer.supersedes?.(`${stem}-2-2026-11-20.tar.zst`), false, 'a repository named local-2 is another repository');
   assert.equal(layer.supersedes?.(`${ctx.layerRoot}/halcyon-cabal-3.10.1.0-local-2026-11-20.tar.zst`), false);
   assert.equal(layer.supersedes?.(`${ctx.layerRoot}/halcyon-ghc-9.0.2.tar.zst`), false);
 });

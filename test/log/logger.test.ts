@@ -21,3 +21,12 @@ test('registered secret values never reach the output', () => {
   assert.ok(![...sink.out, ...sink.err].some((l) => l.includes('wJalrXUtnFEMI')));
   assert.match(sink.out[0] ?? '', /signing with \(secret\) now/);
 });
+
+test('a stack trace goes to stderr, masked like everything else', () => {
+  const sink = memorySink();
+  const log = new Logger(sink);
+  log.addSecret('s3cr3t-value');
+  log.trace('Error: failed with s3cr3t-value\n    at f (x.ts:1:1)');
+  assert.deepEqual(sink.err, ['Error: failed with (secret)', '    at f (x.ts:1:1)']);
+  assert.deepEqual(sink.out, []);
+});

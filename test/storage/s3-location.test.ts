@@ -58,3 +58,19 @@ test('a public download is failed by silence, not by its total length', async ()
   await assert.rejects(text(withIdleTimeout(stalled, 100, () => { aborted = true; })), /no data for 0\.1 s/);
   assert.equal(aborted, true);
 });
+
+test('a 4xx that a retry cannot fix is a rejection (with the ACL remedy), not a transient failure', async () => {
+  const { rejectionRemedy } = await import('../../src/storage/s3-errors.ts');
+  const err = (name: string, status: number): unknown => ({ name, $metadata: { httpStatusCode: status } });
+  assert.equal(classifyS3Error(err('AccessControlListNotSupported', 400)), 'rejected');
+  assert.match(rejectionRemedy(err('AccessControlListNotSupported', 400)), /HALCYON_S3_ACL=private/);
+  assert.equal(classifyS3Error(err('TooManyRequests', 429)), 'transient');
+  assert.equal(classifyS3Error(err('RequestTimeout', 408)), 'transient');
+});
+
+test('archive keys from a listing cannot leave the cache directory', async () => {
+  const { CacheStore, isSafeKey } = await import('../../src/storage/cache-store.ts');
+  for (const key of ['../x', 'a/../../x', '/etc/passwd', 'a//b', './a', '']) assert.equal(isSafeKey(key), false, key);
+  assert.equal(isSafeKey('linux-x/ghc-9/halcyon-deps-a.constraints'), true);
+  assert.throws(() => new CacheStore('/tmp/cache').pathOf('p/../../etc/x'), /would leave the cache directory/);
+});
