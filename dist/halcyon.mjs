@@ -44216,6 +44216,58 @@ function announceStorage(ctx) {
   if (ctx.storage.mode === "private-read-only" && noUpload) ctx.log.detail("HALCYON_NO_UPLOAD=1: nothing is uploaded or deleted, and public storage is not used");
 }
 
+// src/log/logger.ts
+var Logger = class {
+  constructor(sink2) {
+    this.sink = sink2;
+  }
+  sink;
+  secrets = [];
+  /** Any line containing one of these values is printed with the value replaced by (secret). */
+  addSecret(value) {
+    if (value.length >= 4 && !this.secrets.includes(value)) this.secrets.push(value);
+  }
+  step(text2) {
+    this.sink.stdout(`-----> ${this.mask(text2)}`);
+  }
+  detail(text2) {
+    for (const line of text2.split("\n")) this.sink.stdout(`       ${this.mask(line)}`);
+  }
+  /** Diagnostics for a bug report (a stack trace), on stderr and masked like everything else. */
+  trace(text2) {
+    for (const line of text2.split("\n")) this.sink.stderr(this.mask(line));
+  }
+  warn(message, remedy) {
+    this.block("Warning", message, remedy);
+  }
+  error(message, remedy) {
+    this.block("Error", message, remedy);
+  }
+  block(kind, message, remedy) {
+    const lines = [`${kind}: ${message}`, ...remedy ? ["", ...remedy.split("\n")] : []];
+    this.sink.stderr("");
+    for (const line of lines) this.sink.stderr(line === "" ? " !" : ` !     ${this.mask(line)}`);
+    this.sink.stderr("");
+  }
+  mask(text2) {
+    let masked = text2;
+    for (const secret of this.secrets) masked = masked.split(secret).join("(secret)");
+    return masked;
+  }
+};
+function urlPasswords(text2) {
+  const found = [];
+  for (const match of text2.matchAll(/[a-z+]+:\/\/[^/@:\s]*:([^/@\s]+)@/gi)) {
+    const password = match[1] ?? "";
+    found.push(password);
+    try {
+      found.push(decodeURIComponent(password));
+    } catch {
+    }
+  }
+  return found;
+}
+
 // src/storage/cache-store.ts
 import { createReadStream, createWriteStream } from "node:fs";
 import { copyFile, mkdir as mkdir5, readdir as readdir5, rename as rename3, rm as rm4, stat as stat4 } from "node:fs/promises";
@@ -44779,8 +44831,7 @@ function layerRootFor(platform3, basePath) {
 }
 async function createRunContext(input) {
   const platform3 = await detectPlatform();
-  const password = /^[a-z+]+:\/\/[^/@:]*:([^/@]+)@/i.exec(input.options.remoteRepo?.url ?? "")?.[1];
-  if (password) input.log.addSecret(decodeURIComponent(password));
+  for (const password of urlPasswords(input.options.remoteRepo?.url ?? "")) input.log.addSecret(password);
   return {
     log: input.log,
     options: input.options,
@@ -53282,6 +53333,7 @@ function reportConfigVars(envDir, log) {
   for (const name of names) {
     const value = envDir.vars[name] ?? "";
     if (isSecretVar(name)) log.addSecret(value);
+    for (const password of urlPasswords(value)) log.addSecret(password);
     log.detail(`${name.padEnd(34)} ${displayValue(name, value)}`);
   }
   for (const { name, reason } of envDir.skipped) log.detail(`${name.padEnd(34)} ignored: ${reason}`);
@@ -53361,46 +53413,6 @@ async function withSlugSource(request, log, work) {
     await rm13(scratch, { recursive: true, force: true });
   }
 }
-
-// src/log/logger.ts
-var Logger = class {
-  constructor(sink2) {
-    this.sink = sink2;
-  }
-  sink;
-  secrets = [];
-  /** Any line containing one of these values is printed with the value replaced by (secret). */
-  addSecret(value) {
-    if (value.length >= 4 && !this.secrets.includes(value)) this.secrets.push(value);
-  }
-  step(text2) {
-    this.sink.stdout(`-----> ${this.mask(text2)}`);
-  }
-  detail(text2) {
-    for (const line of text2.split("\n")) this.sink.stdout(`       ${this.mask(line)}`);
-  }
-  /** Diagnostics for a bug report (a stack trace), on stderr and masked like everything else. */
-  trace(text2) {
-    for (const line of text2.split("\n")) this.sink.stderr(this.mask(line));
-  }
-  warn(message, remedy) {
-    this.block("Warning", message, remedy);
-  }
-  error(message, remedy) {
-    this.block("Error", message, remedy);
-  }
-  block(kind, message, remedy) {
-    const lines = [`${kind}: ${message}`, ...remedy ? ["", ...remedy.split("\n")] : []];
-    this.sink.stderr("");
-    for (const line of lines) this.sink.stderr(line === "" ? " !" : ` !     ${this.mask(line)}`);
-    this.sink.stderr("");
-  }
-  mask(text2) {
-    let masked = text2;
-    for (const secret of this.secrets) masked = masked.split(secret).join("(secret)");
-    return masked;
-  }
-};
 
 // src/cli/args.ts
 function flagTable() {

@@ -1,5 +1,5 @@
 import type { EngineOptions } from '../config/options.ts';
-import type { Logger } from '../log/logger.ts';
+import { urlPasswords, type Logger } from '../log/logger.ts';
 import { CacheStore } from '../storage/cache-store.ts';
 import { StorageTiers } from '../storage/tiers.ts';
 import type { Exec } from '../util/exec.ts';
@@ -24,8 +24,7 @@ export function layerRootFor(platform: string, basePath: string): string {
 export async function createRunContext(input: ContextInput): Promise<RunContext> {
   const platform = await detectPlatform();
   // A repository URL may carry credentials (https://user:password@host/): never shown.
-  const password = /^[a-z+]+:\/\/[^/@:]*:([^/@]+)@/i.exec(input.options.remoteRepo?.url ?? '')?.[1];
-  if (password) input.log.addSecret(decodeURIComponent(password));
+  for (const password of urlPasswords(input.options.remoteRepo?.url ?? '')) input.log.addSecret(password);
   return {
     log: input.log,
     options: input.options,

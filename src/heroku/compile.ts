@@ -10,7 +10,7 @@ import type { RunContext } from '../engine/context.ts';
 import { createRunContext } from '../engine/create-context.ts';
 import { runPipeline, type PipelineResult } from '../engine/pipeline.ts';
 import { BuildNeededError } from '../errors.ts';
-import type { Logger } from '../log/logger.ts';
+import { urlPasswords, type Logger } from '../log/logger.ts';
 import { cleanCache, snapshotCache } from '../storage/cache-clean.ts';
 import { createExec } from '../util/exec.ts';
 import { formatDuration } from '../util/format.ts';
@@ -109,6 +109,7 @@ function reportConfigVars(envDir: Awaited<ReturnType<typeof readEnvDir>>, log: L
   for (const name of names) {
     const value = envDir.vars[name] ?? '';
     if (isSecretVar(name)) log.addSecret(value);
+    for (const password of urlPasswords(value)) log.addSecret(password);
     log.detail(`${name.padEnd(34)} ${displayValue(name, value)}`);
   }
   for (const { name, reason } of envDir.skipped) log.detail(`${name.padEnd(34)} ignored: ${reason}`);

@@ -52,6 +52,21 @@ export class Logger {
   }
 }
 
+/** The password of a URL with credentials (https://user:password@host/), as written and decoded. */
+export function urlPasswords(text: string): string[] {
+  const found: string[] = [];
+  for (const match of text.matchAll(/[a-z+]+:\/\/[^/@:\s]*:([^/@\s]+)@/gi)) {
+    const password = match[1] ?? '';
+    found.push(password);
+    try {
+      found.push(decodeURIComponent(password));
+    } catch {
+      // Not valid percent-encoding: the written form is all there is to hide.
+    }
+  }
+  return found;
+}
+
 export function memorySink(): OutputSink & { out: string[]; err: string[] } {
   const out: string[] = [];
   const err: string[] = [];

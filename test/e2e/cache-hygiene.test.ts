@@ -79,11 +79,12 @@ test('a compile killed half-way leaves no half-written archive, and the next com
 
 test('secret config vars never appear in the output, the slug or the cache', async () => {
   const secret = 'wJalrXUtnFEMI-K7MDENG-bPxRfiCYEXAMPLEKEY';
-  const app = await buildingApp({ HALCYON_AWS_SECRET_ACCESS_KEY: secret, STRIPE_API_KEY: `${secret}-2` });
+  const app = await buildingApp({ HALCYON_AWS_SECRET_ACCESS_KEY: secret, STRIPE_API_KEY: `${secret}-2`, MIRROR_URL: 'https://deploy:url-passw0rd-77@repo.example/' });
   const push = await app.push(path.join(FIXTURE_APPS, 'base-only'));
   assert.equal(push.compile.code, 0, push.compile.stderr);
   assert.match(push.compile.stdout, /HALCYON_AWS_SECRET_ACCESS_KEY\s+\(secret\)/);
   assert.ok(!`${push.compile.stdout}${push.compile.stderr}${push.release.stdout}`.includes(secret));
+  assert.match(push.compile.stdout, /MIRROR_URL\s+https:\/\/deploy:\(secret\)@repo\.example\//);
   // Plain files, and the content of every archive (compressed, a leak would not show to grep).
   const script = `grep -rqa -- wJalrXUtnFEMI "$@" && exit 0; for f in $(find "$@" -name '*.zst'); do zstd -dcq "$f" | grep -qa -- wJalrXUtnFEMI && exit 0; done; exit 1`;
   const grep = spawn('sh', ['-c', script, 'sh', push.buildDir, app.cacheDir, push.base]);

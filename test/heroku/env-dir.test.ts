@@ -27,3 +27,14 @@ test('values of secret-looking names are shown as (secret)', () => {
   assert.equal(displayValue('ADMIN_PASSWORD', 'abc'), '(secret)');
   assert.equal(displayValue('HALCYON_GHC_VERSION', '9.6.7'), '9.6.7');
 });
+
+test('a dangling symlink in ENV_DIR is skipped; the schema, not the name, says what is secret among HALCYON_ variables', async () => {
+  const { symlink } = await import('node:fs/promises');
+  const dir = await tempDir('envdir-link');
+  await symlink('/nonexistent/target', path.join(dir, 'BROKEN'));
+  await writeFile(path.join(dir, 'HALCYON_NO_PRIVATE_STORAGE'), '1');
+  assert.deepEqual((await readEnvDir(dir)).vars, { HALCYON_NO_PRIVATE_STORAGE: '1' });
+  assert.equal(displayValue('HALCYON_NO_PRIVATE_STORAGE', '1'), '1');
+  assert.equal(displayValue('HALCYON_AWS_ACCESS_KEY_ID', 'AKID'), '(secret)');
+  assert.equal(displayValue('MY_PRIVATE_TOKEN', 'x'), '(secret)');
+});
