@@ -46255,7 +46255,7 @@ async function keepBuiltFrom(ctx, manifest) {
   const present = new Set((await ctx.cache.listAll()).map((o4) => o4.key));
   for (const key of manifest.builtFrom) {
     ctx.cache.keep(key);
-    if (key.endsWith(".tar.zst")) ctx.log.detail(`${present.has(key) ? "kept in cache" : "not in cache"}: ${key}`);
+    if (key.endsWith(".tar.zst")) ctx.log.detail(present.has(key) ? `kept in cache: ${key}` : `not in cache (fetched from storage only when a source change needs it): ${key}`);
   }
 }
 async function deployInstall(installDir, target) {

@@ -97,7 +97,7 @@ async function keepBuiltFrom(ctx: RunContext, manifest: InstallManifest): Promis
   const present = new Set((await ctx.cache.listAll()).map((o) => o.key));
   for (const key of manifest.builtFrom) {
     ctx.cache.keep(key);
-    if (key.endsWith('.tar.zst')) ctx.log.detail(`${present.has(key) ? 'kept in cache' : 'not in cache'}: ${key}`);
+    if (key.endsWith('.tar.zst')) ctx.log.detail(present.has(key) ? `kept in cache: ${key}` : `not in cache (fetched from storage only when a source change needs it): ${key}`);
   }
 }
 
