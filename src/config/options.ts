@@ -21,6 +21,8 @@ export interface EngineOptions {
   readonly cachePath: string;
   readonly systemToolchain: boolean;
   readonly ghcVersion: string | undefined;
+  /** Where ghcVersion was set, for messages: `HALCYON_GHC_VERSION (config var)`, `.halcyon/ghc-version`. */
+  readonly ghcVersionFrom?: string;
   readonly ghcBindist: CustomBindist | undefined;
   readonly cabalVersion: string | undefined;
   /** undefined: `none`, no package repository at all. */
@@ -71,6 +73,7 @@ export function engineOptions(settings: Settings, defaults: OptionDefaults): Eng
     cachePath: path.resolve(settings.string('HALCYON_CACHE') ?? defaults.cachePath),
     systemToolchain: settings.bool('HALCYON_SYSTEM_TOOLCHAIN'),
     ghcVersion: settings.string('HALCYON_GHC_VERSION'),
+    ghcVersionFrom: settings.describe('HALCYON_GHC_VERSION'),
     ghcBindist: customBindist(settings),
     cabalVersion: settings.string('HALCYON_CABAL_VERSION'),
     remoteRepo: parseRemoteRepo(settings.string('HALCYON_CABAL_REMOTE_REPO')),

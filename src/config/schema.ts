@@ -73,7 +73,7 @@ export const VARIABLES = [
     defaultText: 'with-compiler in cabal.project, else the inventory default',
     magic: 'ghc-version',
     group: 'Toolchain',
-    doc: 'The GHC version to install from an official binary distribution.',
+    doc: 'The GHC version to install from an official binary distribution: a release (9.8.4) or a series (9.8, the newest release of it in the inventory). with-compiler: ghc-X.Y.Z (or ghc-X.Y) in cabal.project asks for a version too; the two must agree. With HALCYON_SYSTEM_TOOLCHAIN, the GHC on PATH must be the version asked for.',
   },
   {
     name: 'HALCYON_GHC_BINDIST_URL',

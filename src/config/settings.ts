@@ -40,6 +40,13 @@ export class Settings {
     return value === undefined ? fallback : TRUE_VALUES.has(value.toLowerCase());
   }
 
+  /** How messages name where a value came from: `HALCYON_GHC_VERSION (config var)`, `.halcyon/ghc-version`, `--ghc-version`. */
+  describe(name: VarName): string {
+    const value = this.values.get(name);
+    if (!value) return name;
+    return value.source === 'env' || value.source === 'config var' ? `${value.givenAs} (${value.source === 'env' ? 'environment' : 'config var'})` : value.givenAs;
+  }
+
   entries(): [VarName, SettingValue][] {
     return [...this.values.entries()];
   }

@@ -393,3 +393,14 @@ function globSegment(segment: string): RegExp {
   }
   return new RegExp(`^${source}$`);
 }
+
+/** A top-level field of cabal.project (e.g. `with-compiler`), or undefined when there is no project or no such field. */
+export async function projectField(appDir: string, name: string): Promise<string | undefined> {
+  let text: string;
+  try {
+    text = await readFile(path.join(appDir, 'cabal.project'), 'utf8');
+  } catch {
+    return undefined;
+  }
+  return fieldValue(parseLayout(text, 'cabal.project'), name.toLowerCase())?.trim();
+}
