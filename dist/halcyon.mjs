@@ -4407,14 +4407,14 @@ var init_readFile = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/readFile.js"() {
     filePromises = {};
     fileIntercept = {};
-    readFile4 = (path40, options) => {
-      if (fileIntercept[path40] !== void 0) {
-        return fileIntercept[path40];
+    readFile4 = (path42, options) => {
+      if (fileIntercept[path42] !== void 0) {
+        return fileIntercept[path42];
       }
-      if (!filePromises[path40] || options?.ignoreCache) {
-        filePromises[path40] = fsReadFile(path40, "utf8");
+      if (!filePromises[path42] || options?.ignoreCache) {
+        filePromises[path42] = fsReadFile(path42, "utf8");
       }
-      return filePromises[path40];
+      return filePromises[path42];
     };
   }
 });
@@ -4526,8 +4526,8 @@ var init_externalDataInterceptor = __esm({
       getFileRecord() {
         return fileIntercept;
       },
-      interceptFile(path40, contents) {
-        fileIntercept[path40] = Promise.resolve(contents);
+      interceptFile(path42, contents) {
+        fileIntercept[path42] = Promise.resolve(contents);
       },
       getTokenRecord() {
         return tokenIntercept;
@@ -7549,8 +7549,8 @@ var init_createConfigValueProvider = __esm({
               return endpoint.url.href;
             }
             if ("hostname" in endpoint) {
-              const { protocol, hostname, port, path: path40 } = endpoint;
-              return `${protocol}//${hostname}${port ? ":" + port : ""}${path40}`;
+              const { protocol, hostname, port, path: path42 } = endpoint;
+              return `${protocol}//${hostname}${port ? ":" + port : ""}${path42}`;
             }
           }
           return endpoint;
@@ -7926,18 +7926,18 @@ var getAttrPathList;
 var init_getAttrPathList = __esm({
   "node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/lib/getAttrPathList.js"() {
     init_types2();
-    getAttrPathList = (path40) => {
-      const parts = path40.split(".");
+    getAttrPathList = (path42) => {
+      const parts = path42.split(".");
       const pathList = [];
       for (const part of parts) {
         const squareBracketIndex = part.indexOf("[");
         if (squareBracketIndex !== -1) {
           if (part.indexOf("]") !== part.length - 1) {
-            throw new EndpointError(`Path: '${path40}' does not end with ']'`);
+            throw new EndpointError(`Path: '${path42}' does not end with ']'`);
           }
           const arrayIndex = part.slice(squareBracketIndex + 1, -1);
           if (Number.isNaN(parseInt(arrayIndex))) {
-            throw new EndpointError(`Invalid array index: '${arrayIndex}' in path: '${path40}'`);
+            throw new EndpointError(`Invalid array index: '${arrayIndex}' in path: '${path42}'`);
           }
           if (squareBracketIndex !== 0) {
             pathList.push(part.slice(0, squareBracketIndex));
@@ -7958,9 +7958,9 @@ var init_getAttr = __esm({
   "node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/lib/getAttr.js"() {
     init_types2();
     init_getAttrPathList();
-    getAttr = (value, path40) => getAttrPathList(path40).reduce((acc, index) => {
+    getAttr = (value, path42) => getAttrPathList(path42).reduce((acc, index) => {
       if (typeof acc !== "object") {
-        throw new EndpointError(`Index '${index}' in '${path40}' not found in '${JSON.stringify(value)}'`);
+        throw new EndpointError(`Index '${index}' in '${path42}' not found in '${JSON.stringify(value)}'`);
       } else if (Array.isArray(acc)) {
         const i6 = parseInt(index);
         return acc[i6 < 0 ? acc.length + i6 : i6];
@@ -8021,8 +8021,8 @@ var init_parseURL = __esm({
             return value;
           }
           if (typeof value === "object" && "hostname" in value) {
-            const { hostname: hostname2, port, protocol: protocol2 = "", path: path40 = "", query = {} } = value;
-            const url = new URL(`${protocol2}//${hostname2}${port ? `:${port}` : ""}${path40}`);
+            const { hostname: hostname2, port, protocol: protocol2 = "", path: path42 = "", query = {} } = value;
+            const url = new URL(`${protocol2}//${hostname2}${port ? `:${port}` : ""}${path42}`);
             url.search = Object.entries(query).map(([k5, v]) => `${k5}=${v}`).join("&");
             return url;
           }
@@ -9871,29 +9871,29 @@ var init_HttpBindingNormalizedSchema = __esm({
       response.syntheticBodySchema = createBodySchema(schema, bodyMemberNames, bodyMemberSchemas);
       return bindings;
     };
-    buildPathSegments = (path40) => {
+    buildPathSegments = (path42) => {
       const segments = [];
       let offset = 0;
-      for (const match of path40.matchAll(/\{([^{}+]+)(\+)?\}/g)) {
+      for (const match of path42.matchAll(/\{([^{}+]+)(\+)?\}/g)) {
         if (match.index > offset) {
-          segments.push([path40.slice(offset, match.index), 0]);
+          segments.push([path42.slice(offset, match.index), 0]);
         }
         segments.push([match[1], match[2] ? 2 : 1]);
         offset = match.index + match[0].length;
       }
-      if (segments.length && offset < path40.length) {
-        segments.push([path40.slice(offset), 0]);
+      if (segments.length && offset < path42.length) {
+        segments.push([path42.slice(offset), 0]);
       }
       return segments.length ? segments : void 0;
     };
     buildHttpOperationBindings = (schema) => {
       const { http, endpoint } = translateTraits(schema.traits ?? {});
-      const [path40, search] = http?.[1].split("?") ?? [];
+      const [path42, search] = http?.[1].split("?") ?? [];
       return [
         http?.[0],
-        path40,
+        path42,
         search ? [...new URLSearchParams(search)] : [],
-        path40 ? buildPathSegments(path40) : void 0,
+        path42 ? buildPathSegments(path42) : void 0,
         endpoint?.[0]
       ];
     };
@@ -11927,10 +11927,10 @@ var init_HttpBindingProtocol = __esm({
         if (endpoint) {
           this.updateServiceEndpoint(request, endpoint);
           this.setHostPrefix(request, operationSchema, input, operation2);
-          const [method, path40, staticQuery] = operation2;
+          const [method, path42, staticQuery] = operation2;
           if (method) {
             request.method = method;
-            request.path = request.path === "/" ? path40 : request.path + path40;
+            request.path = request.path === "/" ? path42 : request.path + path42;
             for (const [key, value] of staticQuery) {
               query[key] = value;
             }
@@ -12072,10 +12072,10 @@ var init_HttpBindingProtocol = __esm({
         return this.serializer.flush();
       }
       serializePath(segments, labels, bindings) {
-        let path40 = "";
+        let path42 = "";
         for (const [value, kind] of segments) {
           if (kind === 0) {
-            path40 += value;
+            path42 += value;
             continue;
           }
           const replacement = labels?.[value];
@@ -12083,12 +12083,12 @@ var init_HttpBindingProtocol = __esm({
             if (hasOwn(bindings.byName, value) && bindings.byName[value][2] === 33) {
               throw new Error(`No value provided for input HTTP label: ${value}.`);
             }
-            path40 += `{${value}${kind === 2 ? "+" : ""}}`;
+            path42 += `{${value}${kind === 2 ? "+" : ""}}`;
           } else {
-            path40 += kind === 2 ? replacement.split("/").map(extendedEncodeURIComponent).join("/") : extendedEncodeURIComponent(replacement);
+            path42 += kind === 2 ? replacement.split("/").map(extendedEncodeURIComponent).join("/") : extendedEncodeURIComponent(replacement);
           }
         }
-        return path40;
+        return path42;
       }
       async deserializeResponse(operationSchema, context2, response) {
         const deserializer = this.deserializer;
@@ -12324,11 +12324,11 @@ var init_AbstractRpcV2Protocol = __esm({
           this.applyEmptyBody(request);
         }
         const { service, operation: operation2 } = getSmithyContext(context2);
-        const path40 = `/service/${service}/operation/${operation2}`;
+        const path42 = `/service/${service}/operation/${operation2}`;
         if (request.path.endsWith("/")) {
-          request.path += path40.slice(1);
+          request.path += path42.slice(1);
         } else {
-          request.path += path40;
+          request.path += path42;
         }
         return request;
       }
@@ -12410,8 +12410,8 @@ var init_requestBuilder = __esm({
         return this;
       }
       p(memberName, labelValueProvider, uriLabel, isGreedyLabel) {
-        this.resolvePathStack.push((path40) => {
-          this.path = resolvedPath(path40, this.input, memberName, labelValueProvider, uriLabel, isGreedyLabel);
+        this.resolvePathStack.push((path42) => {
+          this.path = resolvedPath(path42, this.input, memberName, labelValueProvider, uriLabel, isGreedyLabel);
         });
         return this;
       }
@@ -15309,9 +15309,9 @@ var init_createPaginator = __esm({
       command5 = withCommand(command5) ?? command5;
       return await client.send(command5, ...args);
     };
-    get = (fromObject, path40) => {
+    get = (fromObject, path42) => {
       let cursor = fromObject;
-      const pathComponents = path40.split(".");
+      const pathComponents = path42.split(".");
       for (const step of pathComponents) {
         if (!cursor || typeof cursor !== "object") {
           return void 0;
@@ -17577,7 +17577,7 @@ var init_bowser = __esm({
       Utils2.getVersionPrecision = function getVersionPrecision(version) {
         return version.split(".").length;
       };
-      Utils2.compareVersions = function compareVersions(versionA, versionB, isLoose) {
+      Utils2.compareVersions = function compareVersions2(versionA, versionB, isLoose) {
         if (isLoose === void 0) isLoose = false;
         var versionAPrecision = Utils2.getVersionPrecision(versionA);
         var versionBPrecision = Utils2.getVersionPrecision(versionB);
@@ -19241,7 +19241,7 @@ var init_bowser = __esm({
         if (includingAlias && alias) browserNameLower = alias.toLowerCase();
         return browserNameLower === defaultBrowserName;
       };
-      _proto.compareVersions = function compareVersions(versionsOrVersion) {
+      _proto.compareVersions = function compareVersions2(versionsOrVersion) {
         var _this6 = this;
         if (typeof versionsOrVersion === "string") return this.compareVersion(versionsOrVersion);
         return versionsOrVersion.some(function(version) {
@@ -20940,10 +20940,10 @@ ${longDate}
 ${credentialScope}
 ${toHex2(hashedRequest)}`;
       }
-      getCanonicalPath({ path: path40 }) {
+      getCanonicalPath({ path: path42 }) {
         if (this.uriEscapePath) {
           const normalizedPathSegments = [];
-          for (const pathSegment of path40.split("/")) {
+          for (const pathSegment of path42.split("/")) {
             if (pathSegment?.length === 0) {
               continue;
             }
@@ -20956,11 +20956,11 @@ ${toHex2(hashedRequest)}`;
               normalizedPathSegments.push(pathSegment);
             }
           }
-          const normalizedPath = `${path40?.startsWith("/") ? "/" : ""}${normalizedPathSegments.join("/")}${normalizedPathSegments.length > 0 && path40?.endsWith("/") ? "/" : ""}`;
+          const normalizedPath = `${path42?.startsWith("/") ? "/" : ""}${normalizedPathSegments.join("/")}${normalizedPathSegments.length > 0 && path42?.endsWith("/") ? "/" : ""}`;
           const doubleEncoded = escapeUri2(normalizedPath);
           return doubleEncoded.replace(/%2F/g, "/");
         }
-        return path40;
+        return path42;
       }
       validateResolvedCredentials(credentials) {
         if (typeof credentials !== "object" || typeof credentials.accessKeyId !== "string" || typeof credentials.secretAccessKey !== "string") {
@@ -25055,12 +25055,12 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
             const password = request.password ?? "";
             auth = `${username}:${password}`;
           }
-          let path40 = request.path;
+          let path42 = request.path;
           if (queryString) {
-            path40 += `?${queryString}`;
+            path42 += `?${queryString}`;
           }
           if (request.fragment) {
-            path40 += `#${request.fragment}`;
+            path42 += `#${request.fragment}`;
           }
           let hostname = request.hostname ?? "";
           if (hostname[0] === "[" && hostname.endsWith("]")) {
@@ -25072,7 +25072,7 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
             headers: request.headers,
             host: hostname,
             method: request.method,
-            path: path40,
+            path: path42,
             port: request.port,
             agent,
             auth
@@ -25494,16 +25494,16 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
             reject(err);
           };
           const queryString = query ? buildQueryString2(query) : "";
-          let path40 = request.path;
+          let path42 = request.path;
           if (queryString) {
-            path40 += `?${queryString}`;
+            path42 += `?${queryString}`;
           }
           if (request.fragment) {
-            path40 += `#${request.fragment}`;
+            path42 += `#${request.fragment}`;
           }
           const clientHttp2Stream = session.request({
             ...request.headers,
-            [constants6.HTTP2_HEADER_PATH]: path40,
+            [constants6.HTTP2_HEADER_PATH]: path42,
             [constants6.HTTP2_HEADER_METHOD]: method
           });
           if (effectiveRequestTimeout) {
@@ -41993,7 +41993,7 @@ var require_windows = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs = __require("fs");
-    function checkPathExt(path40, options) {
+    function checkPathExt(path42, options) {
       var pathext = options.pathExt !== void 0 ? options.pathExt : process.env.PATHEXT;
       if (!pathext) {
         return true;
@@ -42004,25 +42004,25 @@ var require_windows = __commonJS({
       }
       for (var i6 = 0; i6 < pathext.length; i6++) {
         var p3 = pathext[i6].toLowerCase();
-        if (p3 && path40.substr(-p3.length).toLowerCase() === p3) {
+        if (p3 && path42.substr(-p3.length).toLowerCase() === p3) {
           return true;
         }
       }
       return false;
     }
-    function checkStat(stat7, path40, options) {
-      if (!stat7.isSymbolicLink() && !stat7.isFile()) {
+    function checkStat(stat8, path42, options) {
+      if (!stat8.isSymbolicLink() && !stat8.isFile()) {
         return false;
       }
-      return checkPathExt(path40, options);
+      return checkPathExt(path42, options);
     }
-    function isexe(path40, options, cb) {
-      fs.stat(path40, function(er, stat7) {
-        cb(er, er ? false : checkStat(stat7, path40, options));
+    function isexe(path42, options, cb) {
+      fs.stat(path42, function(er, stat8) {
+        cb(er, er ? false : checkStat(stat8, path42, options));
       });
     }
-    function sync(path40, options) {
-      return checkStat(fs.statSync(path40), path40, options);
+    function sync(path42, options) {
+      return checkStat(fs.statSync(path42), path42, options);
     }
   }
 });
@@ -42033,21 +42033,21 @@ var require_mode = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs = __require("fs");
-    function isexe(path40, options, cb) {
-      fs.stat(path40, function(er, stat7) {
-        cb(er, er ? false : checkStat(stat7, options));
+    function isexe(path42, options, cb) {
+      fs.stat(path42, function(er, stat8) {
+        cb(er, er ? false : checkStat(stat8, options));
       });
     }
-    function sync(path40, options) {
-      return checkStat(fs.statSync(path40), options);
+    function sync(path42, options) {
+      return checkStat(fs.statSync(path42), options);
     }
-    function checkStat(stat7, options) {
-      return stat7.isFile() && checkMode(stat7, options);
+    function checkStat(stat8, options) {
+      return stat8.isFile() && checkMode(stat8, options);
     }
-    function checkMode(stat7, options) {
-      var mod = stat7.mode;
-      var uid = stat7.uid;
-      var gid = stat7.gid;
+    function checkMode(stat8, options) {
+      var mod = stat8.mode;
+      var uid = stat8.uid;
+      var gid = stat8.gid;
       var myUid = options.uid !== void 0 ? options.uid : process.getuid && process.getuid();
       var myGid = options.gid !== void 0 ? options.gid : process.getgid && process.getgid();
       var u2 = parseInt("100", 8);
@@ -42072,7 +42072,7 @@ var require_isexe = __commonJS({
     }
     module.exports = isexe;
     isexe.sync = sync;
-    function isexe(path40, options, cb) {
+    function isexe(path42, options, cb) {
       if (typeof options === "function") {
         cb = options;
         options = {};
@@ -42082,7 +42082,7 @@ var require_isexe = __commonJS({
           throw new TypeError("callback not provided");
         }
         return new Promise(function(resolve, reject) {
-          isexe(path40, options || {}, function(er, is) {
+          isexe(path42, options || {}, function(er, is) {
             if (er) {
               reject(er);
             } else {
@@ -42091,7 +42091,7 @@ var require_isexe = __commonJS({
           });
         });
       }
-      core(path40, options || {}, function(er, is) {
+      core(path42, options || {}, function(er, is) {
         if (er) {
           if (er.code === "EACCES" || options && options.ignoreErrors) {
             er = null;
@@ -42101,9 +42101,9 @@ var require_isexe = __commonJS({
         cb(er, is);
       });
     }
-    function sync(path40, options) {
+    function sync(path42, options) {
       try {
-        return core.sync(path40, options || {});
+        return core.sync(path42, options || {});
       } catch (er) {
         if (options && options.ignoreErrors || er.code === "EACCES") {
           return false;
@@ -42119,7 +42119,7 @@ var require_isexe = __commonJS({
 var require_which = __commonJS({
   "node_modules/which/which.js"(exports, module) {
     var isWindows = process.platform === "win32" || process.env.OSTYPE === "cygwin" || process.env.OSTYPE === "msys";
-    var path40 = __require("path");
+    var path42 = __require("path");
     var COLON2 = isWindows ? ";" : ":";
     var isexe = require_isexe();
     var getNotFoundError = (cmd) => Object.assign(new Error(`not found: ${cmd}`), { code: "ENOENT" });
@@ -42157,7 +42157,7 @@ var require_which = __commonJS({
           return opt.all && found.length ? resolve(found) : reject(getNotFoundError(cmd));
         const ppRaw = pathEnv[i6];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path40.join(pathPart, cmd);
+        const pCmd = path42.join(pathPart, cmd);
         const p3 = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         resolve(subStep(p3, i6, 0));
       });
@@ -42184,7 +42184,7 @@ var require_which = __commonJS({
       for (let i6 = 0; i6 < pathEnv.length; i6++) {
         const ppRaw = pathEnv[i6];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path40.join(pathPart, cmd);
+        const pCmd = path42.join(pathPart, cmd);
         const p3 = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         for (let j5 = 0; j5 < pathExt.length; j5++) {
           const cur = p3 + pathExt[j5];
@@ -42232,7 +42232,7 @@ var require_path_key = __commonJS({
 var require_resolveCommand = __commonJS({
   "node_modules/cross-spawn/lib/util/resolveCommand.js"(exports, module) {
     "use strict";
-    var path40 = __require("path");
+    var path42 = __require("path");
     var which = require_which();
     var getPathKey = require_path_key();
     function resolveCommandAttempt(parsed, withoutPathExt) {
@@ -42250,7 +42250,7 @@ var require_resolveCommand = __commonJS({
       try {
         resolved = which.sync(parsed.command, {
           path: env2[getPathKey({ env: env2 })],
-          pathExt: withoutPathExt ? path40.delimiter : void 0
+          pathExt: withoutPathExt ? path42.delimiter : void 0
         });
       } catch (e5) {
       } finally {
@@ -42259,7 +42259,7 @@ var require_resolveCommand = __commonJS({
         }
       }
       if (resolved) {
-        resolved = path40.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
+        resolved = path42.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
       }
       return resolved;
     }
@@ -42313,8 +42313,8 @@ var require_shebang_command = __commonJS({
       if (!match) {
         return null;
       }
-      const [path40, argument] = match[0].replace(/#! ?/, "").split(" ");
-      const binary = path40.split("/").pop();
+      const [path42, argument] = match[0].replace(/#! ?/, "").split(" ");
+      const binary = path42.split("/").pop();
       if (binary === "env") {
         return argument;
       }
@@ -42349,7 +42349,7 @@ var require_readShebang = __commonJS({
 var require_parse = __commonJS({
   "node_modules/cross-spawn/lib/parse.js"(exports, module) {
     "use strict";
-    var path40 = __require("path");
+    var path42 = __require("path");
     var resolveCommand = require_resolveCommand();
     var escape = require_escape();
     var readShebang = require_readShebang();
@@ -42374,7 +42374,7 @@ var require_parse = __commonJS({
       const needsShell = !isExecutableRegExp.test(commandFile);
       if (parsed.options.forceShell || needsShell) {
         const needsDoubleEscapeMetaChars = isCmdShimRegExp.test(commandFile);
-        parsed.command = path40.normalize(parsed.command);
+        parsed.command = path42.normalize(parsed.command);
         parsed.command = escape.command(parsed.command);
         parsed.args = parsed.args.map((arg) => escape.argument(arg, needsDoubleEscapeMetaChars));
         const shellCommand = [parsed.command].concat(parsed.args).join(" ");
@@ -42421,19 +42421,19 @@ var require_enoent = __commonJS({
         spawnargs: original.args
       });
     }
-    function hookChildProcess(cp4, parsed) {
+    function hookChildProcess(cp2, parsed) {
       if (!isWin) {
         return;
       }
-      const originalEmit = cp4.emit;
-      cp4.emit = function(name, arg1) {
+      const originalEmit = cp2.emit;
+      cp2.emit = function(name, arg1) {
         if (name === "exit") {
           const err = verifyENOENT(arg1, parsed);
           if (err) {
-            return originalEmit.call(cp4, "error", err);
+            return originalEmit.call(cp2, "error", err);
           }
         }
-        return originalEmit.apply(cp4, arguments);
+        return originalEmit.apply(cp2, arguments);
       };
     }
     function verifyENOENT(status, parsed) {
@@ -42461,18 +42461,18 @@ var require_enoent = __commonJS({
 var require_cross_spawn = __commonJS({
   "node_modules/cross-spawn/index.js"(exports, module) {
     "use strict";
-    var cp4 = __require("child_process");
+    var cp2 = __require("child_process");
     var parse3 = require_parse();
     var enoent = require_enoent();
     function spawn3(command5, args, options) {
       const parsed = parse3(command5, args, options);
-      const spawned = cp4.spawn(parsed.command, parsed.args, parsed.options);
+      const spawned = cp2.spawn(parsed.command, parsed.args, parsed.options);
       enoent.hookChildProcess(spawned, parsed);
       return spawned;
     }
     function spawnSync2(command5, args, options) {
       const parsed = parse3(command5, args, options);
-      const result = cp4.spawnSync(parsed.command, parsed.args, parsed.options);
+      const result = cp2.spawnSync(parsed.command, parsed.args, parsed.options);
       result.error = result.error || enoent.verifyENOENTSync(result.status, parsed);
       return result;
     }
@@ -42686,7 +42686,7 @@ var require_dist = __commonJS({
 });
 
 // src/cli/main.ts
-import path39 from "node:path";
+import path41 from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 
 // src/errors.ts
@@ -42713,9 +42713,9 @@ function errorMessage(error2) {
 }
 
 // src/heroku/compile.ts
-import { mkdtemp as mkdtemp2, rm as rm12 } from "node:fs/promises";
+import { mkdtemp as mkdtemp2, rm as rm13 } from "node:fs/promises";
 import os4 from "node:os";
-import path35 from "node:path";
+import path37 from "node:path";
 
 // src/archive/errors.ts
 var CACHE_REMEDY = "A corrupt or unreadable cache entry is treated as a cache miss and the layer is rebuilt. If this keeps happening, purge the build cache with `heroku builds:cache:purge`.";
@@ -42890,40 +42890,40 @@ var ExtractionPlan = class {
   admit(header) {
     const kind = entryKind(header);
     const segments = entrySegments(header.name);
-    const path40 = segments.join("/");
-    if (path40 === "") {
+    const path42 = segments.join("/");
+    if (path42 === "") {
       if (kind === "directory") return void 0;
       throw unsafe(`entry ${header.name} would replace the target directory`);
     }
     const missingParent = this.checkAncestors(segments);
-    const existing = this.known.get(path40);
+    const existing = this.known.get(path42);
     if (existing !== void 0 && !(existing === "directory" && kind === "directory")) {
-      throw unsafe(`entry ${path40} appears twice in the archive`);
+      throw unsafe(`entry ${path42} appears twice in the archive`);
     }
     let linkTarget;
     if (kind === "symlink") {
       linkTarget = linkname(header);
-      const problem = symlinkTargetProblem(path40, linkTarget);
-      if (problem !== void 0) throw unsafe(`symlink ${path40} ${problem}, which escapes the target directory`);
+      const problem = symlinkTargetProblem(path42, linkTarget);
+      if (problem !== void 0) throw unsafe(`symlink ${path42} ${problem}, which escapes the target directory`);
     } else if (kind === "hardlink") {
       const raw = linkname(header);
       let targetSegments;
       try {
         targetSegments = entrySegments(raw);
       } catch {
-        throw unsafe(`hardlink ${path40} -> ${raw} escapes the target directory`);
+        throw unsafe(`hardlink ${path42} -> ${raw} escapes the target directory`);
       }
       linkTarget = targetSegments.join("/");
       const targetKind = this.known.get(linkTarget);
       if (targetKind !== "file" && targetKind !== "hardlink") {
-        throw unsafe(`hardlink ${path40} -> ${raw} does not point to a file extracted earlier from the archive`);
+        throw unsafe(`hardlink ${path42} -> ${raw} does not point to a file extracted earlier from the archive`);
       }
     }
     if (missingParent !== void 0) {
       for (let i6 = 1; i6 < segments.length; i6++) this.known.set(segments.slice(0, i6).join("/"), "directory");
     }
-    this.known.set(path40, kind);
-    return { kind, path: path40, linkTarget, missingParent, alreadyExists: existing !== void 0 };
+    this.known.set(path42, kind);
+    return { kind, path: path42, linkTarget, missingParent, alreadyExists: existing !== void 0 };
   }
   checkAncestors(segments) {
     for (let i6 = 1; i6 < segments.length; i6++) {
@@ -43844,7 +43844,7 @@ var VARIABLES = [
     defaultText: "with-compiler in cabal.project, else the inventory default",
     magic: "ghc-version",
     group: "Toolchain",
-    doc: "The GHC version to install from an official binary distribution."
+    doc: "The GHC version to install from an official binary distribution: a release (9.8.4) or a series (9.8, the newest release of it in the inventory). with-compiler: ghc-X.Y.Z (or ghc-X.Y) in cabal.project asks for a version too; the two must agree. With HALCYON_SYSTEM_TOOLCHAIN, the GHC on PATH must be the version asked for."
   },
   {
     name: "HALCYON_GHC_BINDIST_URL",
@@ -44047,6 +44047,7 @@ function engineOptions(settings, defaults) {
     cachePath: path9.resolve(settings.string("HALCYON_CACHE") ?? defaults.cachePath),
     systemToolchain: settings.bool("HALCYON_SYSTEM_TOOLCHAIN"),
     ghcVersion: settings.string("HALCYON_GHC_VERSION"),
+    ghcVersionFrom: settings.describe("HALCYON_GHC_VERSION"),
     ghcBindist: customBindist(settings),
     cabalVersion: settings.string("HALCYON_CABAL_VERSION"),
     remoteRepo: parseRemoteRepo(settings.string("HALCYON_CABAL_REMOTE_REPO")),
@@ -44146,6 +44147,12 @@ var Settings = class {
   bool(name, fallback2 = false) {
     const value = this.values.get(name)?.value;
     return value === void 0 ? fallback2 : TRUE_VALUES.has(value.toLowerCase());
+  }
+  /** How messages name where a value came from: `HALCYON_GHC_VERSION (config var)`, `.halcyon/ghc-version`, `--ghc-version`. */
+  describe(name) {
+    const value = this.values.get(name);
+    if (!value) return name;
+    return value.source === "env" || value.source === "config var" ? `${value.givenAs} (${value.source === "env" ? "environment" : "config var"})` : value.givenAs;
   }
   entries() {
     return [...this.values.entries()];
@@ -44794,11 +44801,21 @@ var StorageTiers = class _StorageTiers {
 
 // src/util/hash.ts
 import { createHash as createHash9 } from "node:crypto";
+import { createReadStream as createReadStream4 } from "node:fs";
 function sha256Hex(data) {
   return createHash9("sha256").update(data).digest("hex");
 }
 function shortHash(data) {
   return sha256Hex(data).slice(0, 12);
+}
+async function fileDigest(file) {
+  const hash = createHash9("sha256");
+  let sizeBytes = 0;
+  for await (const chunk of createReadStream4(file, { highWaterMark: 1 << 20 })) {
+    hash.update(chunk);
+    sizeBytes += chunk.length;
+  }
+  return { sha256: hash.digest("hex"), sizeBytes };
 }
 
 // src/engine/platform.ts
@@ -44845,8 +44862,7 @@ async function createRunContext(input) {
 }
 
 // src/engine/pipeline.ts
-import { cp as cp2, mkdir as mkdir12 } from "node:fs/promises";
-import path26 from "node:path";
+import path28 from "node:path";
 
 // src/haskell/cabal-file.ts
 import { readdir as readdir6, readFile as readFile6 } from "node:fs/promises";
@@ -45051,6 +45067,12 @@ async function findAppPackage(appDir) {
   if (app === void 0) throw noExecutableError(packages);
   return app;
 }
+async function findLocalPackages(appDir) {
+  const entries = await listDir(appDir);
+  if (entries.some((e5) => e5.isFile() && e5.name === "cabal.project")) return projectPackages(appDir);
+  const [only] = cabalFilesIn(entries);
+  return only === void 0 ? [] : [await readPackage(appDir, only)];
+}
 async function projectPackages(appDir) {
   const projectText = await readFile6(path12.join(appDir, "cabal.project"), "utf8");
   const nodes5 = parseLayout(projectText, "cabal.project");
@@ -45136,6 +45158,15 @@ function globSegment(segment) {
   }
   return new RegExp(`^${source}$`);
 }
+async function projectField(appDir, name) {
+  let text2;
+  try {
+    text2 = await readFile6(path12.join(appDir, "cabal.project"), "utf8");
+  } catch {
+    return void 0;
+  }
+  return fieldValue(parseLayout(text2, "cabal.project"), name.toLowerCase())?.trim();
+}
 
 // src/haskell/plan.ts
 import { readFile as readFile7 } from "node:fs/promises";
@@ -45163,6 +45194,10 @@ function cabalInvocation(ctx, toolchain) {
     env: { CABAL_DIR: paths.cabal, GHC_ENVIRONMENT: "-" },
     prependPath: toolchain.binDirs
   };
+}
+function appBuildInvocation(ctx, toolchain) {
+  const cabal = cabalInvocation(ctx, toolchain);
+  return { ...cabal, env: { ...cabal.env, CABAL_DIR: ctx.options.prefixPath, CABAL_CONFIG: path14.join(layerPaths(ctx.options.basePath).cabal, "config") } };
 }
 function cabalBuildArgs(toolchain, buildDir) {
   return [`--with-compiler=${toolchain.ghcBin}`, `--builddir=${buildDir}`];
@@ -45204,7 +45239,7 @@ function constraintLines(plan2) {
 
 // src/haskell/source.ts
 import { createHash as createHash10 } from "node:crypto";
-import { createReadStream as createReadStream4 } from "node:fs";
+import { createReadStream as createReadStream5 } from "node:fs";
 import { copyFile as copyFile2, lstat as lstat2, mkdir as mkdir6, readdir as readdir7, readFile as readFile8, readlink as readlink2, rm as rm6, symlink as symlink2, utimes as utimes2 } from "node:fs/promises";
 import path15 from "node:path";
 import { pipeline as pipeline2 } from "node:stream/promises";
@@ -45229,16 +45264,16 @@ async function listSource(appDir) {
   await walk2("");
   return entries;
 }
-async function fileDigest(file) {
+async function fileDigest2(file) {
   const hash = createHash10("sha256");
-  await pipeline2(createReadStream4(file), hash);
+  await pipeline2(createReadStream5(file), hash);
   return hash.digest("hex");
 }
 async function hashSource(appDir) {
   const hash = createHash10("sha256");
   for (const entry of await listSource(appDir)) {
     const full = path15.join(appDir, entry.relPath);
-    const content = entry.type === "symlink" ? `link:${await readlink2(full)}` : await fileDigest(full);
+    const content = entry.type === "symlink" ? `link:${await readlink2(full)}` : await fileDigest2(full);
     hash.update(`${entry.relPath}\0${entry.type}\0${entry.executable ? "x" : "-"}\0${content}
 `);
   }
@@ -45454,9 +45489,15 @@ var CABAL_BINDISTS = {
 async function resolveToolchain(input) {
   return input.options.systemToolchain ? systemToolchain(input) : bindistToolchain(input);
 }
-async function systemToolchain({ exec }) {
+async function systemToolchain({ options, exec, appDir }) {
   const ghcVersion = await toolVersion(exec, "ghc");
   const cabalVersion = await toolVersion(exec, "cabal");
+  const wanted = combine(await ghcRequests(options, appDir));
+  if (wanted && !inSeries(ghcVersion, wanted.version)) {
+    throw new HalcyonError("toolchain", `${wanted.from} asks for GHC ${wanted.version}, but the system toolchain (HALCYON_SYSTEM_TOOLCHAIN) has GHC ${ghcVersion}`, {
+      remedy: `Install GHC ${wanted.version} on PATH, or unset HALCYON_SYSTEM_TOOLCHAIN to install it from an official binary distribution, or change ${wanted.from}.`
+    });
+  }
   return {
     flavour: "system",
     ghcVersion,
@@ -45478,8 +45519,9 @@ async function toolVersion(exec, tool) {
   }
   return version;
 }
-async function bindistToolchain({ options, appDir }) {
-  const ghcVersion = options.ghcVersion ?? await withCompilerVersion(appDir) ?? DEFAULT_GHC_VERSION;
+async function bindistToolchain({ options, appDir, platform: platform3 }) {
+  const wanted = combine(await ghcRequests(options, appDir));
+  const ghcVersion = options.ghcBindist ? wanted?.version ?? DEFAULT_GHC_VERSION : inventoryVersion(wanted, platform3);
   const cabalVersion = options.cabalVersion ?? DEFAULT_CABAL_VERSION;
   const paths = layerPaths(options.basePath);
   const ghcId = options.ghcBindist ? `${ghcVersion}-custom-${options.ghcBindist.sha256.slice(0, 8)}` : ghcVersion;
@@ -45494,10 +45536,65 @@ async function bindistToolchain({ options, appDir }) {
     binDirs: [path16.join(paths.ghc, "bin"), path16.join(paths.cabal, "bin")]
   };
 }
-async function withCompilerVersion(appDir) {
-  const text2 = await readTextIfExists(path16.join(appDir, "cabal.project"));
-  const match = text2 ? /^\s*with-compiler\s*:\s*(?:\S*\/)?ghc-(\d+\.\d+\.\d+)\s*$/im.exec(text2) : null;
-  return match?.[1];
+var VERSION_OR_SERIES = /^\d+\.\d+(\.\d+)?$/;
+async function ghcRequests(options, appDir) {
+  const requests = [];
+  if (options.ghcVersion !== void 0) {
+    const from = options.ghcVersionFrom ?? "HALCYON_GHC_VERSION";
+    if (!VERSION_OR_SERIES.test(options.ghcVersion)) {
+      throw new HalcyonError("config", `${from} is set to "${options.ghcVersion}", which is not a GHC version`, {
+        remedy: `Set it to a version such as ${DEFAULT_GHC_VERSION}, or a series such as ${DEFAULT_GHC_VERSION.split(".").slice(0, 2).join(".")} (the newest known release of it).`
+      });
+    }
+    requests.push({ version: options.ghcVersion, from });
+  }
+  const project = await withCompilerRequest(appDir);
+  if (project) requests.push(project);
+  return requests;
+}
+async function withCompilerRequest(appDir) {
+  const value = await projectField(appDir, "with-compiler");
+  if (value === void 0 || value === "") return void 0;
+  const from = `with-compiler: ${value} in cabal.project`;
+  const match = /^(?:\S*\/)?ghc(?:-(\d+\.\d+(?:\.\d+)?))?$/.exec(value);
+  if (!match) {
+    throw new HalcyonError("app", `cabal.project says with-compiler: ${value}, which names no GHC`, {
+      remedy: `Write with-compiler: ghc-X.Y.Z (e.g. ghc-${DEFAULT_GHC_VERSION}) or ghc-X.Y in cabal.project, or remove the line and set HALCYON_GHC_VERSION.`
+    });
+  }
+  return match[1] === void 0 ? void 0 : { version: match[1], from };
+}
+function combine(requests) {
+  const [first, second] = requests;
+  if (!first || !second) return first;
+  if (!inSeries(first.version, second.version) && !inSeries(second.version, first.version)) {
+    throw new HalcyonError("config", `Two GHC versions are asked for: ${first.version} by ${first.from}, and ${second.version} by ${second.from}`, {
+      remedy: "Make them agree, or keep only one of them (cabal.project is what a plain cabal build reads too)."
+    });
+  }
+  return first.version.split(".").length >= second.version.split(".").length ? first : second;
+}
+function inSeries(version, wanted) {
+  return version === wanted || version.startsWith(`${wanted}.`);
+}
+function inventoryVersion(wanted, platform3) {
+  if (!wanted) return DEFAULT_GHC_VERSION;
+  const platformKey = platform3.replace(/^linux-/, "");
+  const known = Object.entries(GHC_BINDISTS).filter(([, byPlatform]) => platformKey in byPlatform).map(([v]) => v).sort(compareVersions);
+  const match = known.filter((v) => inSeries(v, wanted.version)).pop();
+  if (match) return match;
+  throw new HalcyonError("toolchain", `${wanted.from} asks for GHC ${wanted.version}, which has no known binary distribution for ${platform3}`, {
+    remedy: known.length > 0 ? `Ask for one of: ${known.join(", ")}; or give HALCYON_GHC_BINDIST_URL and HALCYON_GHC_BINDIST_SHA256 for another; or set HALCYON_SYSTEM_TOOLCHAIN=1 to use the GHC on PATH.` : "This platform has no GHC binaries in the inventory: set HALCYON_SYSTEM_TOOLCHAIN=1 to use the GHC on PATH, or give HALCYON_GHC_BINDIST_URL and HALCYON_GHC_BINDIST_SHA256."
+  });
+}
+function compareVersions(a6, b5) {
+  const pa = a6.split(".").map(Number);
+  const pb = b5.split(".").map(Number);
+  for (let i6 = 0; i6 < Math.max(pa.length, pb.length); i6++) {
+    const d5 = (pa[i6] ?? 0) - (pb[i6] ?? 0);
+    if (d5 !== 0) return d5;
+  }
+  return 0;
 }
 function inventoryDownload(tool, version, platform3) {
   const table = tool === "GHC" ? GHC_BINDISTS : CABAL_BINDISTS;
@@ -45520,11 +45617,13 @@ function buildLayer(ctx, input) {
     title: `build of ${label}`,
     liveDir: buildDirOf(ctx, label),
     key: `${ctx.layerRoot}/ghc-${toolchain.ghcVersion}/halcyon-build-${label}.tar.zst`,
+    // The prefix is compiled into the Paths_ modules (where data files are read from).
     inputs: sha256Hex(`${sourceHash}
 ${depsInputs}
 ${toolchain.ghcId}
 ${toolchain.cabalId}
-${ctx.options.basePath}`),
+${ctx.options.basePath}
+prefix ${ctx.options.prefixPath}`),
     isDependency: false,
     build: (buildCtx) => buildApp(buildCtx, input)
   };
@@ -45538,7 +45637,7 @@ async function buildApp(ctx, { toolchain, label, appDir }) {
   ctx.log.detail(changes.length === 0 ? "source unchanged" : `${changes.length} source ${changes.length === 1 ? "file" : "files"} changed`);
   for (const change of changes.slice(0, 20)) ctx.log.detail(`  ${change}`);
   if (changes.length > 20) ctx.log.detail(`  \u2026 and ${changes.length - 20} more`);
-  const cabal = cabalInvocation(ctx, toolchain);
+  const cabal = appBuildInvocation(ctx, toolchain);
   const result = await ctx.exec(cabal.bin, [...cabal.globalArgs, "build", "all", ...cabalBuildArgs(toolchain, distDirOf(buildDir))], {
     cwd: buildDir,
     env: cabal.env,
@@ -45848,8 +45947,8 @@ ${result.tail}`
 }
 
 // src/layers/install.ts
-import { chmod as chmod4, copyFile as copyFile4, cp, mkdir as mkdir11, readFile as readFile9, rm as rm9 } from "node:fs/promises";
-import path23 from "node:path";
+import { chmod as chmod5, copyFile as copyFile5, mkdir as mkdir12, readdir as readdir13, readFile as readFile10, rm as rm10 } from "node:fs/promises";
+import path25 from "node:path";
 
 // src/haskell/data-files.ts
 import { readdir as readdir10 } from "node:fs/promises";
@@ -45901,10 +46000,99 @@ async function listFiles(dir, rel = "") {
   return files;
 }
 
+// src/haskell/paths-module.ts
+import { readdir as readdir11, readFile as readFile9 } from "node:fs/promises";
+import path23 from "node:path";
+async function compiledDataDir(distDir, packageName, label) {
+  const moduleName = `Paths_${packageName.replace(/-/g, "_")}.hs`;
+  for (const file of await findFiles(path23.join(distDir, "build"), moduleName, label)) {
+    const text2 = await readFile9(file, "utf8");
+    const match = /^datadir\s*=\s*"((?:[^"\\]|\\.)*)"/m.exec(text2);
+    if (match?.[1] !== void 0) return decodeHaskellString(match[1]);
+  }
+  return void 0;
+}
+async function findFiles(dir, name, label, insidePackage = false, depth = 0) {
+  if (depth > 10) return [];
+  const found = [];
+  for (const entry of await readdir11(dir, { withFileTypes: true }).catch(() => [])) {
+    const full = path23.join(dir, entry.name);
+    if (entry.isDirectory()) found.push(...await findFiles(full, name, label, insidePackage || entry.name === label, depth + 1));
+    else if (insidePackage && entry.name === name) found.push(full);
+  }
+  return found;
+}
+function decodeHaskellString(text2) {
+  return text2.replace(/\\(\d+|&|.)/g, (_, escape) => {
+    if (escape === "&") return "";
+    if (/^\d+$/.test(escape)) return String.fromCodePoint(Number(escape));
+    return escape === "n" ? "\n" : escape === "t" ? "	" : escape;
+  });
+}
+
+// src/util/copy.ts
+import { chmod as chmod4, copyFile as copyFile4, lstat as lstat3, mkdir as mkdir11, readdir as readdir12, readlink as readlink3, rename as rename5, rm as rm9, stat as stat5, symlink as symlink3, utimes as utimes3 } from "node:fs/promises";
+import path24 from "node:path";
+async function copyEntry(from, to, root5) {
+  await mkdir11(path24.dirname(to), { recursive: true });
+  const info = await lstat3(from);
+  if (info.isSymbolicLink()) {
+    const target = await readlink3(from);
+    if (!path24.isAbsolute(target) && isInside(path24.resolve(path24.dirname(from), target), root5)) {
+      await replaceWith(to, (temp) => symlink3(target, temp));
+      return;
+    }
+    const resolved = await stat5(from).catch(() => void 0);
+    if (!resolved?.isFile()) {
+      throw new HalcyonError("app", `${from} is a symlink to ${target}, which is not a file${resolved ? "" : " (it dangles)"}`, {
+        remedy: "Point it at a file inside the package (a relative link), or replace it by the file itself."
+      });
+    }
+  }
+  const source = await stat5(from);
+  await replaceWith(to, async (temp) => {
+    await copyFile4(from, temp);
+    await chmod4(temp, source.mode & 511);
+    await utimes3(temp, source.atime, source.mtime);
+  });
+}
+async function replaceWith(to, write) {
+  const temp = tempSibling(to);
+  try {
+    await write(temp);
+    await rename5(temp, to);
+  } catch (error2) {
+    await rm9(temp, { force: true });
+    throw error2;
+  }
+}
+async function copyTree(from, to, skip = () => false, root5 = from) {
+  let copied = 0;
+  const walk2 = async (rel) => {
+    for (const entry of await readdir12(path24.join(from, rel), { withFileTypes: true })) {
+      const childRel = rel ? path24.join(rel, entry.name) : entry.name;
+      if (skip(childRel)) continue;
+      if (entry.isDirectory()) await walk2(childRel);
+      else {
+        await copyEntry(path24.join(from, childRel), path24.join(to, childRel), root5);
+        copied += 1;
+      }
+    }
+  };
+  await walk2("");
+  return copied;
+}
+function isInside(candidate, root5) {
+  const rel = path24.relative(root5, candidate);
+  return rel === "" || !rel.startsWith("..") && !path24.isAbsolute(rel);
+}
+
 // src/layers/install.ts
 var MANIFEST_FILE = ".halcyon-install.json";
+var BASE_TREE = ".halcyon-base";
 function installInputs(sourceHash, toolchain, prefixPath) {
-  return sha256Hex(`${sourceHash}
+  return sha256Hex(`install v2
+${sourceHash}
 ${toolchain.ghcId}
 ${prefixPath}`);
 }
@@ -45923,59 +46111,84 @@ function installLayer(ctx, input) {
   };
 }
 async function assembleInstall(ctx, input) {
-  const { app, toolchain } = input;
+  const { app } = input;
   const liveDir = layerPaths(ctx.options.basePath).install(app.label);
-  const buildDir = buildDirOf(ctx, app.label);
-  await rm9(liveDir, { recursive: true, force: true });
-  await mkdir11(path23.join(liveDir, "bin"), { recursive: true });
-  const cabal = cabalInvocation(ctx, toolchain);
-  for (const exe of app.executables) {
-    const result = await ctx.exec(cabal.bin, [...cabal.globalArgs, "list-bin", `exe:${exe}`, ...cabalBuildArgs(toolchain, distDirOf(buildDir))], {
-      cwd: buildDir,
-      env: cabal.env,
-      prependPath: cabal.prependPath,
-      quiet: true
-    });
-    const binary = result.stdout.trim().split("\n").pop() ?? "";
-    if (result.exitCode !== 0 || !binary.startsWith("/")) {
-      throw new HalcyonError("build-failed", `cabal could not locate the built executable ${exe}`, {
-        remedy: `Check that "executable ${exe}" is buildable (no buildable: False) in ${app.cabalFile}. cabal said:
-${result.tail}`
-      });
-    }
-    const target = path23.join(liveDir, "bin", exe);
-    await copyFile4(binary, target);
-    await chmod4(target, 493);
-    await ctx.exec("strip", ["--strip-unneeded", target], { quiet: true });
-  }
-  const dataFiles = await expandDataFiles(path23.join(buildDir, app.packageDir), app.dataDir, app.dataFiles);
-  const dataDir = dataFiles.length > 0 ? `share/${app.label}` : void 0;
-  for (const relPath of dataFiles) {
-    const from = path23.join(buildDir, app.packageDir, app.dataDir, relPath);
-    const to = path23.join(liveDir, dataDir ?? "", relPath);
-    await mkdir11(path23.dirname(to), { recursive: true });
-    await cp(from, to, { preserveTimestamps: true });
-  }
-  const manifest = {
-    label: app.label,
-    executables: app.executables,
-    dataDir,
-    dataDirVariable: `${app.name.replace(/-/g, "_")}_datadir`,
-    builtFrom: input.builtFrom
-  };
-  await writeFileAtomic(path23.join(liveDir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}
+  await rm10(liveDir, { recursive: true, force: true });
+  await mkdir12(path25.join(liveDir, "bin"), { recursive: true });
+  for (const exe of app.executables) await installExecutable(ctx, input, exe, path25.join(liveDir, "bin", exe));
+  const dataDirs = await installPackagesData(ctx, input, liveDir);
+  const dependencyFiles = await installDependenciesData(ctx, input.dependencies, path25.join(liveDir, BASE_TREE));
+  if (dependencyFiles > 0) ctx.log.detail(`${dependencyFiles} data ${dependencyFiles === 1 ? "file" : "files"} of the dependencies, where their executables look for them`);
+  const manifest = { label: app.label, executables: app.executables, dataDirs, base: ctx.options.basePath, builtFrom: input.builtFrom };
+  await writeFileAtomic(path25.join(liveDir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}
 `);
 }
+async function installExecutable(ctx, input, exe, target) {
+  const buildDir = buildDirOf(ctx, input.app.label);
+  const cabal = appBuildInvocation(ctx, input.toolchain);
+  const result = await ctx.exec(cabal.bin, [...cabal.globalArgs, "list-bin", `exe:${exe}`, ...cabalBuildArgs(input.toolchain, distDirOf(buildDir))], {
+    cwd: buildDir,
+    env: cabal.env,
+    prependPath: cabal.prependPath,
+    quiet: true
+  });
+  const binary = result.stdout.trim().split("\n").pop() ?? "";
+  if (result.exitCode !== 0 || !binary.startsWith("/")) {
+    throw new HalcyonError("build-failed", `cabal could not locate the built executable ${exe}`, {
+      remedy: `Check that "executable ${exe}" is buildable (no buildable: False) in ${input.app.cabalFile}. cabal said:
+${result.tail}`
+    });
+  }
+  await copyFile5(binary, target);
+  await chmod5(target, 493);
+  await ctx.exec("strip", ["--strip-unneeded", target], { quiet: true });
+}
+async function installPackagesData(ctx, input, liveDir) {
+  const buildDir = buildDirOf(ctx, input.app.label);
+  const dataDirs = [];
+  for (const pkg of input.packages) {
+    const packageDir = path25.join(buildDir, pkg.packageDir);
+    const files = await expandDataFiles(packageDir, pkg.dataDir, pkg.dataFiles);
+    if (files.length === 0) continue;
+    const relDir = await dataDirOf(ctx, buildDir, pkg);
+    const from = path25.join(packageDir, pkg.dataDir);
+    for (const relPath of files) await copyEntry(path25.join(from, relPath), path25.join(liveDir, relDir, relPath), from);
+    dataDirs.push(relDir);
+    ctx.log.detail(`${files.length} data ${files.length === 1 ? "file" : "files"} of ${pkg.label} in ${path25.join(ctx.options.prefixPath, relDir)}`);
+  }
+  return dataDirs;
+}
+async function dataDirOf(ctx, buildDir, pkg) {
+  const compiled = await compiledDataDir(distDirOf(buildDir), pkg.name, pkg.label);
+  if (compiled && isInside(compiled, ctx.options.prefixPath) && compiled !== ctx.options.prefixPath) return path25.relative(ctx.options.prefixPath, compiled);
+  throw new HalcyonError("internal", `The Paths_ module of ${pkg.label} looks for its data files in ${compiled ?? "an unknown place"}, not under ${ctx.options.prefixPath}`, {
+    remedy: "This cabal-install does not place data files as expected (CABAL_DIR as the prefix); please report it with the cabal version."
+  });
+}
+async function installDependenciesData(ctx, dependencies, baseTree) {
+  const base = ctx.options.basePath;
+  const store = layerPaths(base).store;
+  let copied = 0;
+  for (const compilerDir of await readdir13(store, { withFileTypes: true }).catch(() => [])) {
+    if (!compilerDir.isDirectory()) continue;
+    for (const unit of dependencies) {
+      const share = path25.join(store, compilerDir.name, unit.id, "share");
+      if (!await exists(share)) continue;
+      copied += await copyTree(share, path25.join(baseTree, path25.relative(base, share)), (rel) => rel === "doc" || rel.startsWith(`doc${path25.sep}`));
+    }
+  }
+  return copied;
+}
 async function readManifest(installDir) {
-  const text2 = await readFile9(path23.join(installDir, MANIFEST_FILE), "utf8");
+  const text2 = await readFile10(path25.join(installDir, MANIFEST_FILE), "utf8");
   return JSON.parse(text2);
 }
 
 // src/layers/layer.ts
-import path24 from "node:path";
+import path26 from "node:path";
 var TAG_FILE = ".halcyon-tag";
 async function readTag(dir) {
-  const text2 = await readTextIfExists(path24.join(dir, TAG_FILE));
+  const text2 = await readTextIfExists(path26.join(dir, TAG_FILE));
   if (text2 === void 0) return void 0;
   try {
     const parsed = JSON.parse(text2);
@@ -45988,13 +46201,13 @@ async function readTag(dir) {
   return void 0;
 }
 async function writeTag(dir, tag) {
-  await writeFileAtomic(path24.join(dir, TAG_FILE), `${JSON.stringify(tag)}
+  await writeFileAtomic(path26.join(dir, TAG_FILE), `${JSON.stringify(tag)}
 `);
 }
 
 // src/layers/resolve.ts
-import { lstat as lstat3, readdir as readdir11, stat as stat5 } from "node:fs/promises";
-import path25 from "node:path";
+import { lstat as lstat4, readdir as readdir14, stat as stat6 } from "node:fs/promises";
+import path27 from "node:path";
 
 // src/util/format.ts
 function formatBytes(sizeBytes) {
@@ -46194,11 +46407,11 @@ function reportDone(ctx, startedMs, origin, sizeBytes, what) {
 }
 async function directorySize(dir) {
   let total = 0;
-  for (const entry of await readdir11(dir, { withFileTypes: true }).catch(() => [])) {
-    const full = path25.join(dir, entry.name);
+  for (const entry of await readdir14(dir, { withFileTypes: true }).catch(() => [])) {
+    const full = path27.join(dir, entry.name);
     if (entry.isDirectory()) total += await directorySize(full);
-    else if (entry.isFile()) total += (await stat5(full)).size;
-    else if (entry.isSymbolicLink()) total += (await lstat3(full)).size;
+    else if (entry.isFile()) total += (await stat6(full)).size;
+    else if (entry.isSymbolicLink()) total += (await lstat4(full)).size;
   }
   return total;
 }
@@ -46213,19 +46426,21 @@ async function runPipeline(ctx, request) {
     toolchain,
     app,
     appDir: request.appDir,
+    packages: await findLocalPackages(request.appDir),
     installInputs: installInputs(sourceHash, toolchain, ctx.options.prefixPath),
-    builtFrom: []
+    builtFrom: [],
+    dependencies: []
   };
   const layers = {};
   const record = (layer, resolved) => {
-    layers[layer.kind] = { ...resolved, key: layer.key, supersedes: layer.supersedes };
+    layers[layer.kind] = { ...resolved, key: layer.key, supersedes: layer.supersedes, layer };
   };
-  if (request.goal === "install") {
+  if (request.goal === "install" && request.fastPath !== false) {
     const fast = installLayer(ctx, install);
     const found = await restoreIfAvailable(ctx, fast);
     if (found) {
       record(fast, found);
-      const manifest2 = await deployInstall(fast.liveDir, request.installTarget);
+      const manifest2 = await deployInstall(fast.liveDir, request);
       await keepBuiltFrom(ctx, manifest2);
       return { app, toolchain, layers, manifest: manifest2, fastPath: true };
     }
@@ -46237,10 +46452,11 @@ async function runPipeline(ctx, request) {
   const build2 = buildLayer(ctx, { toolchain, label: app.label, appDir: request.appDir, sourceHash, depsInputs: deps.inputs });
   record(build2, await resolveLayer(ctx, build2));
   if (request.goal === "build") return { app, toolchain, layers, manifest: void 0, fastPath: false };
+  install.dependencies = plan2.dependencies;
   install.builtFrom = [ghc, cabal, deps, build2].flatMap((l3) => [...l3.key ? [l3.key] : [], ...l3.sidecars?.().map((s2) => s2.key) ?? []]);
   const installed = installLayer(ctx, install);
   record(installed, await resolveLayer(ctx, installed));
-  const manifest = await deployInstall(installed.liveDir, request.installTarget);
+  const manifest = await deployInstall(installed.liveDir, request);
   return { app, toolchain, layers, manifest, fastPath: false };
 }
 async function prepareTools(ctx, toolchain, appDir, record = () => void 0) {
@@ -46258,15 +46474,12 @@ async function keepBuiltFrom(ctx, manifest) {
     if (key.endsWith(".tar.zst")) ctx.log.detail(present.has(key) ? `kept in cache: ${key}` : `not in cache (fetched from storage only when a source change needs it): ${key}`);
   }
 }
-async function deployInstall(installDir, target) {
-  await mkdir12(target, { recursive: true });
-  await cp2(installDir, target, {
-    recursive: true,
-    force: true,
-    preserveTimestamps: true,
-    filter: (source) => path26.basename(source) !== TAG_FILE
-  });
-  return readManifest(installDir);
+async function deployInstall(installDir, request) {
+  const manifest = await readManifest(installDir);
+  await copyTree(installDir, request.installTarget, (rel) => rel === TAG_FILE || rel === BASE_TREE);
+  const baseTree = path28.join(installDir, BASE_TREE);
+  if (await exists(baseTree)) await copyTree(baseTree, request.baseTarget(manifest.base));
+  return manifest;
 }
 
 // src/storage/cache-clean.ts
@@ -47166,12 +47379,12 @@ var handleCommand = (filePath, rawArguments, rawOptions) => {
 
 // node_modules/execa/lib/arguments/options.js
 var import_cross_spawn = __toESM(require_cross_spawn(), 1);
-import path31 from "node:path";
+import path33 from "node:path";
 import process6 from "node:process";
 
 // node_modules/npm-run-path/index.js
 import process4 from "node:process";
-import path28 from "node:path";
+import path30 from "node:path";
 
 // node_modules/npm-run-path/node_modules/path-key/index.js
 function pathKey(options = {}) {
@@ -47188,7 +47401,7 @@ function pathKey(options = {}) {
 // node_modules/unicorn-magic/node.js
 import { promisify } from "node:util";
 import { execFile as execFileCallback, execFileSync as execFileSyncOriginal } from "node:child_process";
-import path27 from "node:path";
+import path29 from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 var execFileOriginal = promisify(execFileCallback);
 function toPath(urlOrPath) {
@@ -47197,12 +47410,12 @@ function toPath(urlOrPath) {
 function traversePathUp(startPath) {
   return {
     *[Symbol.iterator]() {
-      let currentPath = path27.resolve(toPath(startPath));
+      let currentPath = path29.resolve(toPath(startPath));
       let previousPath;
       while (previousPath !== currentPath) {
         yield currentPath;
         previousPath = currentPath;
-        currentPath = path27.resolve(currentPath, "..");
+        currentPath = path29.resolve(currentPath, "..");
       }
     }
   };
@@ -47217,27 +47430,27 @@ var npmRunPath = ({
   execPath: execPath2 = process4.execPath,
   addExecPath = true
 } = {}) => {
-  const cwdPath = path28.resolve(toPath(cwd));
+  const cwdPath = path30.resolve(toPath(cwd));
   const result = [];
-  const pathParts = pathOption.split(path28.delimiter);
+  const pathParts = pathOption.split(path30.delimiter);
   if (preferLocal) {
     applyPreferLocal(result, pathParts, cwdPath);
   }
   if (addExecPath) {
     applyExecPath(result, pathParts, execPath2, cwdPath);
   }
-  return pathOption === "" || pathOption === path28.delimiter ? `${result.join(path28.delimiter)}${pathOption}` : [...result, pathOption].join(path28.delimiter);
+  return pathOption === "" || pathOption === path30.delimiter ? `${result.join(path30.delimiter)}${pathOption}` : [...result, pathOption].join(path30.delimiter);
 };
 var applyPreferLocal = (result, pathParts, cwdPath) => {
   for (const directory of traversePathUp(cwdPath)) {
-    const pathPart = path28.join(directory, "node_modules/.bin");
+    const pathPart = path30.join(directory, "node_modules/.bin");
     if (!pathParts.includes(pathPart)) {
       result.push(pathPart);
     }
   }
 };
 var applyExecPath = (result, pathParts, execPath2, cwdPath) => {
-  const pathPart = path28.resolve(cwdPath, toPath(execPath2), "..");
+  const pathPart = path30.resolve(cwdPath, toPath(execPath2), "..");
   if (!pathParts.includes(pathPart)) {
     result.push(pathPart);
   }
@@ -48392,7 +48605,7 @@ var killAfterTimeout = async (subprocess, timeout, context2, { signal }) => {
 
 // node_modules/execa/lib/methods/node.js
 import { execPath, execArgv } from "node:process";
-import path29 from "node:path";
+import path31 from "node:path";
 var mapNode = ({ options }) => {
   if (options.node === false) {
     throw new TypeError('The "node" option cannot be false with `execaNode()`.');
@@ -48411,7 +48624,7 @@ var handleNodeOption = (file, commandArguments, {
     throw new TypeError('The "execPath" option has been removed. Please use the "nodePath" option instead.');
   }
   const normalizedNodePath = safeNormalizeFileUrl(nodePath, 'The "nodePath" option');
-  const resolvedNodePath = path29.resolve(cwd, normalizedNodePath);
+  const resolvedNodePath = path31.resolve(cwd, normalizedNodePath);
   const newOptions = {
     ...options,
     nodePath: resolvedNodePath,
@@ -48421,7 +48634,7 @@ var handleNodeOption = (file, commandArguments, {
   if (!shouldHandleNode) {
     return [file, commandArguments, newOptions];
   }
-  if (path29.basename(file, ".exe") === "node") {
+  if (path31.basename(file, ".exe") === "node") {
     throw new TypeError('When the "node" option is true, the first argument does not need to be "node".');
   }
   return [
@@ -48511,11 +48724,11 @@ var serializeEncoding = (encoding) => typeof encoding === "string" ? `"${encodin
 
 // node_modules/execa/lib/arguments/cwd.js
 import { statSync } from "node:fs";
-import path30 from "node:path";
+import path32 from "node:path";
 import process5 from "node:process";
 var normalizeCwd = (cwd = getDefaultCwd()) => {
   const cwdString = safeNormalizeFileUrl(cwd, 'The "cwd" option');
-  return path30.resolve(cwdString);
+  return path32.resolve(cwdString);
 };
 var getDefaultCwd = () => {
   try {
@@ -48562,7 +48775,7 @@ var normalizeOptions = (filePath, rawArguments, rawOptions) => {
   options.killSignal = normalizeKillSignal(options.killSignal);
   options.forceKillAfterDelay = normalizeForceKillAfterDelay(options.forceKillAfterDelay);
   options.lines = options.lines.map((lines, fdNumber) => lines && !BINARY_ENCODINGS.has(options.encoding) && options.buffer[fdNumber]);
-  if (process6.platform === "win32" && path31.basename(file, ".exe") === "cmd") {
+  if (process6.platform === "win32" && path33.basename(file, ".exe") === "cmd") {
     commandArguments.unshift("/q");
   }
   return { file, commandArguments, options };
@@ -50703,13 +50916,13 @@ var logOutputSync = ({ serializedResult, fdNumber, state: state2, verboseInfo, e
   }
 };
 var writeToFiles = (serializedResult, stdioItems, outputFiles) => {
-  for (const { path: path40, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
-    const pathString = typeof path40 === "string" ? path40 : path40.toString();
+  for (const { path: path42, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
+    const pathString = typeof path42 === "string" ? path42 : path42.toString();
     if (append || outputFiles.has(pathString)) {
-      appendFileSync(path40, serializedResult);
+      appendFileSync(path42, serializedResult);
     } else {
       outputFiles.add(pathString);
-      writeFileSync(path40, serializedResult);
+      writeFileSync(path42, serializedResult);
     }
   }
 };
@@ -51158,7 +51371,7 @@ var duplex = () => new Duplex({ read() {
 var handleDummyPromise = async (error2, verboseInfo, options) => handleResult(error2, verboseInfo, options);
 
 // node_modules/execa/lib/stdio/handle-async.js
-import { createReadStream as createReadStream5, createWriteStream as createWriteStream3 } from "node:fs";
+import { createReadStream as createReadStream6, createWriteStream as createWriteStream3 } from "node:fs";
 import { Buffer as Buffer4 } from "node:buffer";
 import { Readable as Readable13, Writable as Writable5, Duplex as Duplex2 } from "node:stream";
 var handleStdioAsync = (options, verboseInfo) => handleStdio(addPropertiesAsync, options, verboseInfo, false);
@@ -51182,8 +51395,8 @@ var addProperties2 = {
 var addPropertiesAsync = {
   input: {
     ...addProperties2,
-    fileUrl: ({ value }) => ({ stream: createReadStream5(value) }),
-    filePath: ({ value: { file } }) => ({ stream: createReadStream5(file) }),
+    fileUrl: ({ value }) => ({ stream: createReadStream6(value) }),
+    filePath: ({ value: { file } }) => ({ stream: createReadStream6(file) }),
     webStream: ({ value }) => ({ stream: Readable13.fromWeb(value) }),
     iterable: ({ value }) => ({ stream: Readable13.from(value) }),
     asyncIterable: ({ value }) => ({ stream: Readable13.from(value) }),
@@ -53144,8 +53357,8 @@ function pathOverride(baseEnv, dirs) {
 var VERSION = "0.1.0";
 
 // src/heroku/env-dir.ts
-import { readdir as readdir12, readFile as readFile10, stat as stat6 } from "node:fs/promises";
-import path32 from "node:path";
+import { readdir as readdir15, readFile as readFile11, stat as stat7 } from "node:fs/promises";
+import path34 from "node:path";
 var UNSAFE = /^(PATH|GIT_DIR|CPATH|LIBRARY_PATH|LD_.*|BUILDPACK_INTERNAL_.*|HALCYON_INTERNAL_.*)$/;
 async function readEnvDir(envDir) {
   const vars = {};
@@ -53153,13 +53366,13 @@ async function readEnvDir(envDir) {
   if (!envDir) return { vars, skipped };
   let names;
   try {
-    names = (await readdir12(envDir)).sort();
+    names = (await readdir15(envDir)).sort();
   } catch {
     return { vars, skipped };
   }
   for (const name of names) {
-    const file = path32.join(envDir, name);
-    if (!(await stat6(file).catch(() => void 0))?.isFile()) continue;
+    const file = path34.join(envDir, name);
+    if (!(await stat7(file).catch(() => void 0))?.isFile()) continue;
     if (UNSAFE.test(name)) {
       skipped.push({ name, reason: "not settable by a config var" });
       continue;
@@ -53168,7 +53381,7 @@ async function readEnvDir(envDir) {
       skipped.push({ name, reason: "fixed by the buildpack" });
       continue;
     }
-    vars[name] = (await readFile10(file, "utf8")).replace(/\n$/, "");
+    vars[name] = (await readFile11(file, "utf8")).replace(/\n$/, "");
   }
   return { vars, skipped };
 }
@@ -53210,20 +53423,20 @@ function buildpackOnlyInstructions(log, mode) {
 }
 
 // src/heroku/slug.ts
-import { cp as cp3, mkdir as mkdir13, rename as rename5, rm as rm10 } from "node:fs/promises";
-import path33 from "node:path";
+import { cp, mkdir as mkdir13, rename as rename6, rm as rm11 } from "node:fs/promises";
+import path35 from "node:path";
 var SLUG_BUILDPACK_DIR = ".buildpack";
 var SOURCE_ARCHIVE = "source.tar.zst";
 var SHIPPED = ["bin", "dist", "inventory", "package.json"];
 async function installBuildpackIntoSlug(buildpackDir2, buildDir, sourceArchive) {
-  const target = path33.join(buildDir, SLUG_BUILDPACK_DIR);
-  await rm10(target, { recursive: true, force: true });
+  const target = path35.join(buildDir, SLUG_BUILDPACK_DIR);
+  await rm11(target, { recursive: true, force: true });
   await mkdir13(target, { recursive: true });
   for (const name of SHIPPED) {
-    await cp3(path33.join(buildpackDir2, name), path33.join(target, name), { recursive: true, preserveTimestamps: true });
+    await cp(path35.join(buildpackDir2, name), path35.join(target, name), { recursive: true, preserveTimestamps: true });
   }
-  await rename5(sourceArchive, path33.join(target, SOURCE_ARCHIVE)).catch(async () => {
-    await cp3(sourceArchive, path33.join(target, SOURCE_ARCHIVE));
+  await rename6(sourceArchive, path35.join(target, SOURCE_ARCHIVE)).catch(async () => {
+    await cp(sourceArchive, path35.join(target, SOURCE_ARCHIVE));
   });
 }
 async function writeProfileScript(buildDir, prefixPath, basePath, manifest) {
@@ -53234,12 +53447,8 @@ async function writeProfileScript(buildDir, prefixPath, basePath, manifest) {
     `export PATH="${prefixPath}/bin:${prefixPath}/${SLUG_BUILDPACK_DIR}/bin:${layers.ghc}/bin:${layers.cabal}/bin:$PATH"`,
     `export CABAL_DIR="\${CABAL_DIR:-${layers.cabal}}"`
   ];
-  if (manifest?.dataDir) {
-    const variable = manifest.dataDirVariable;
-    lines.push(`export ${variable}="\${${variable}:-${prefixPath}/${manifest.dataDir}}"`);
-  }
   lines.push("");
-  await writeFileAtomic(path33.join(buildDir, ".profile.d", "halcyon.sh"), lines.join("\n"));
+  await writeFileAtomic(path35.join(buildDir, ".profile.d", "halcyon.sh"), lines.join("\n"));
 }
 async function writeReleaseInfo(buildDir, manifest) {
   const web = manifest?.executables[0];
@@ -53247,20 +53456,20 @@ async function writeReleaseInfo(buildDir, manifest) {
 default_process_types:
   web: bin/${web}
 ` : "--- {}\n";
-  await writeFileAtomic(path33.join(buildDir, SLUG_BUILDPACK_DIR, "release.yml"), yaml);
+  await writeFileAtomic(path35.join(buildDir, SLUG_BUILDPACK_DIR, "release.yml"), yaml);
 }
 
 // src/heroku/stack.ts
-import { rm as rm11 } from "node:fs/promises";
-import path34 from "node:path";
+import { rm as rm12 } from "node:fs/promises";
+import path36 from "node:path";
 var STACK_FILE = "halcyon-stack";
 async function checkStack(cacheDir, archivesDir, stack, log) {
   if (!stack) return;
-  const file = path34.join(cacheDir, STACK_FILE);
+  const file = path36.join(cacheDir, STACK_FILE);
   const previous = (await readTextIfExists(file))?.trim();
   if (previous && previous !== stack) {
     log.step(`Stack changed from ${previous} to ${stack}: discarding the cached layers`);
-    await rm11(archivesDir, { recursive: true, force: true });
+    await rm12(archivesDir, { recursive: true, force: true });
   }
   await writeFileAtomic(file, `${stack}
 `);
@@ -53296,11 +53505,11 @@ async function compileOptions(request, configVars) {
     { source: "config var", vars: configVars },
     await magicFileLayer(request.buildDir)
   ]);
-  return engineOptions(settings, { basePath: "/app", cachePath: path35.join(request.cacheDir, "halcyon"), noBuildDependencies: true });
+  return engineOptions(settings, { basePath: "/app", cachePath: path37.join(request.cacheDir, "halcyon"), noBuildDependencies: true });
 }
 async function deployOrExplain(ctx, buildDir) {
   try {
-    return await runPipeline(ctx, { appDir: buildDir, goal: "install", installTarget: buildDir });
+    return await runPipeline(ctx, { appDir: buildDir, goal: "install", installTarget: buildDir, baseTarget: () => buildDir });
   } catch (error2) {
     if (!(error2 instanceof BuildNeededError)) throw error2;
     ctx.log.warn(error2.message, "Deploying the buildpack only; the steps below build the app.");
@@ -53308,14 +53517,14 @@ async function deployOrExplain(ctx, buildDir) {
   }
 }
 async function withPristineSource(request, work) {
-  const scratch = await mkdtemp2(path35.join(os4.tmpdir(), "halcyon-compile-"));
-  const sourceArchive = path35.join(scratch, SOURCE_ARCHIVE);
+  const scratch = await mkdtemp2(path37.join(os4.tmpdir(), "halcyon-compile-"));
+  const sourceArchive = path37.join(scratch, SOURCE_ARCHIVE);
   try {
     await packDirectory(request.buildDir, sourceArchive, { exclude: (rel) => rel === ".git" || rel.startsWith(".git/") });
     return await work();
   } finally {
     await installBuildpackIntoSlug(request.buildpackDir, request.buildDir, sourceArchive);
-    await rm12(scratch, { recursive: true, force: true });
+    await rm13(scratch, { recursive: true, force: true });
   }
 }
 function onlyBaseVars(env2) {
@@ -53340,10 +53549,99 @@ function reportConfigVars(envDir, log) {
 }
 
 // src/heroku/one-off.ts
-import { createReadStream as createReadStream6 } from "node:fs";
-import { mkdtemp as mkdtemp3, rm as rm13 } from "node:fs/promises";
+import { createReadStream as createReadStream7 } from "node:fs";
+import { mkdtemp as mkdtemp3, rm as rm14 } from "node:fs/promises";
 import os5 from "node:os";
-import path36 from "node:path";
+import path38 from "node:path";
+
+// src/engine/publish.ts
+async function publishLayers(ctx, result) {
+  const bucket = ctx.storage.writable();
+  const wanted = wantedKeys(result);
+  if (!bucket) return { checked: [...wanted.keys()], uploaded: [], missing: [...wanted.keys()].map((key) => ({ key, reason: "the private bucket is not writable in this run" })) };
+  const before = await presentKeys(ctx, [...wanted.keys()]);
+  const uploaded = [];
+  const failed = /* @__PURE__ */ new Map();
+  for (const [key, layer] of wanted) {
+    if (before.has(key)) continue;
+    const problem = await uploadFromHere(ctx, key, layer);
+    if (problem) failed.set(key, problem);
+    else uploaded.push(key);
+  }
+  const after = await presentKeys(ctx, [...wanted.keys()]);
+  const missing = [...wanted.keys()].filter((key) => !after.has(key)).map((key) => ({ key, reason: failed.get(key) ?? "the upload did not arrive" }));
+  return { checked: [...wanted.keys()], uploaded, missing };
+}
+function wantedKeys(result) {
+  const wanted = /* @__PURE__ */ new Map();
+  for (const resolved of Object.values(result.layers)) {
+    if (!resolved?.key) continue;
+    wanted.set(resolved.key, resolved.layer);
+    for (const sidecar of resolved.layer.sidecars?.() ?? []) wanted.set(sidecar.key, resolved.layer);
+  }
+  if (result.fastPath) {
+    for (const key of result.manifest?.builtFrom ?? []) if (!wanted.has(key)) wanted.set(key, void 0);
+  }
+  return wanted;
+}
+async function presentKeys(ctx, keys) {
+  const bucket = ctx.storage.writable() ?? ctx.storage.privateStore;
+  const present = /* @__PURE__ */ new Set();
+  if (!bucket) return present;
+  const folders = new Set(keys.map((key) => key.slice(0, key.lastIndexOf("/") + 1)));
+  for (const folder of folders) for (const object of await bucket.list(folder)) present.add(object.key);
+  return present;
+}
+async function uploadFromHere(ctx, key, layer) {
+  const bucket = ctx.storage.writable();
+  if (!bucket) return "the private bucket refused writes";
+  try {
+    const file = ctx.cache.pathOf(key);
+    if (!await exists(file)) {
+      if (!layer || !await isLive(layer)) return "it is neither in the cache nor live here";
+      if (key === layer.key) await archiveToCache(ctx, layer, key);
+      else await writeSidecarsToCache(ctx, layer);
+    }
+    const integrity = await fileDigest(file);
+    if (!await bucket.save(key, file, integrity)) return "the upload failed (see the warning above)";
+    ctx.log.detail(`uploaded ${key} (${formatBytes(integrity.sizeBytes)}): the bucket lacked it`);
+    return void 0;
+  } catch (error2) {
+    return errorMessage(error2);
+  }
+}
+async function isLive(layer) {
+  const tag = await readTag(layer.liveDir);
+  return tag !== void 0 && tag.key === layer.key && tag.inputs === layer.inputs;
+}
+async function buildAndPublish(ctx, request) {
+  let result = await runPipeline(ctx, request);
+  ctx.log.step("Checking the private bucket holds every layer");
+  let report = await publishLayers(ctx, result);
+  if (result.fastPath && report.missing.length > 0) {
+    ctx.log.detail(`it lacks ${report.missing.length} of the archives the install was built from: resolving every layer`);
+    result = await runPipeline(ctx, { ...request, fastPath: false });
+    ctx.log.step("Checking the private bucket holds every layer");
+    report = await publishLayers(ctx, result);
+  }
+  const bucket = ctx.storage.privateStore?.title ?? "the private bucket";
+  if (ctx.storage.mode !== "private-read-write") {
+    throw new HalcyonError("storage", `${result.app.label} was built, but ${bucket} refused the uploads`, {
+      remedy: "Let this key write to the bucket (s3:PutObject, s3:PutObjectAcl), then run build again."
+    });
+  }
+  if (report.missing.length > 0) {
+    throw new HalcyonError("storage", `${result.app.label} was built, but ${bucket} lacks ${report.missing.length} of its ${report.checked.length} archives:
+${report.missing.map((m3) => `${m3.key}: ${m3.reason}`).join("\n")}`, {
+      remedy: "See the warnings above, then run build again: what is in the bucket is not built twice."
+    });
+  }
+  const already = report.checked.length - report.uploaded.length;
+  ctx.log.detail(`all ${report.checked.length} archives are in ${bucket} (${already} already there, ${report.uploaded.length} uploaded now; listed again to check)`);
+  return result;
+}
+
+// src/heroku/one-off.ts
 async function herokuBuild(request, log) {
   return withSlugSource(request, log, async (sourceDir) => {
     const startedMs = Date.now();
@@ -53354,34 +53652,23 @@ async function herokuBuild(request, log) {
         remedy: readOnly ? "Unset it for this run: heroku run -s performance-l -e HALCYON_NO_UPLOAD=0 build" : ["Set up private storage, then run build again:", ...PRIVATE_STORAGE_SETUP].join("\n")
       });
     }
-    const scratch = await mkdtemp3(path36.join(os5.tmpdir(), "halcyon-install-"));
+    const scratch = await mkdtemp3(path38.join(os5.tmpdir(), "halcyon-install-"));
     try {
-      const result = await runPipeline(ctx, { appDir: sourceDir, goal: "install", installTarget: scratch });
-      if (ctx.storage.mode !== "private-read-write") {
-        throw new HalcyonError("storage", `${result.app.label} was built, but the private bucket refused the uploads`, {
-          remedy: "Let this key write to the bucket (s3:PutObject, s3:PutObjectAcl), then run build again."
-        });
-      }
-      const failed = ctx.storage.privateStore?.failedUploads ?? [];
-      if (failed.length > 0) {
-        throw new HalcyonError("storage", `${result.app.label} was built, but ${failed.length} ${failed.length === 1 ? "upload" : "uploads"} failed: ${failed.join(", ")}`, {
-          remedy: "See the warnings above, then run build again: what was uploaded is not built twice."
-        });
-      }
+      const result = await buildAndPublish(ctx, { appDir: sourceDir, goal: "install", installTarget: scratch, baseTarget: () => scratch });
       log.step(`App built: ${result.app.label} (${formatDuration(Date.now() - startedMs)})`);
       log.detail("Every layer is in the private bucket. Now deploy the app:");
       log.detail("  $ git commit --amend --no-edit");
       log.detail("  $ git push -f heroku main");
       return 0;
     } finally {
-      await rm13(scratch, { recursive: true, force: true });
+      await rm14(scratch, { recursive: true, force: true });
     }
   });
 }
 async function herokuRestore(request, log) {
   return withSlugSource(request, log, async (sourceDir) => {
     const ctx = await oneOffContext(request, sourceDir, log);
-    const result = await runPipeline(ctx, { appDir: sourceDir, goal: "restore", installTarget: ctx.options.prefixPath });
+    const result = await runPipeline(ctx, { appDir: sourceDir, goal: "restore", installTarget: ctx.options.prefixPath, baseTarget: (base) => base });
     log.step(`App restored: ${result.app.label}`);
     log.detail("To run GHCi in the app:");
     log.detail("  $ cabal repl");
@@ -53397,20 +53684,20 @@ async function oneOffContext(request, sourceDir, log, overrides = {}) {
   return ctx;
 }
 async function withSlugSource(request, log, work) {
-  const archive = path36.join(request.buildpackDir, SOURCE_ARCHIVE);
+  const archive = path38.join(request.buildpackDir, SOURCE_ARCHIVE);
   if (!await exists(archive)) {
     throw new HalcyonError("app", `No app source at ${archive}`, {
       remedy: "Run this on a one-off dyno of an app deployed with this buildpack (heroku run -s performance-l build)."
     });
   }
-  const scratch = await mkdtemp3(path36.join(os5.tmpdir(), "halcyon-source-"));
-  const sourceDir = path36.join(scratch, "app");
+  const scratch = await mkdtemp3(path38.join(os5.tmpdir(), "halcyon-source-"));
+  const sourceDir = path38.join(scratch, "app");
   try {
-    await extractArchive(createReadStream6(archive), sourceDir);
+    await extractArchive(createReadStream7(archive), sourceDir);
     log.step("Restored the app source archived at compile time");
     return await work(sourceDir);
   } finally {
-    await rm13(scratch, { recursive: true, force: true });
+    await rm14(scratch, { recursive: true, force: true });
   }
 }
 
@@ -53463,15 +53750,15 @@ function parseArgs(argv) {
 
 // src/cli/halcyon.ts
 var import_dotenv = __toESM(require_dist(), 1);
-import { readFile as readFile11 } from "node:fs/promises";
-import path38 from "node:path";
+import { readFile as readFile12 } from "node:fs/promises";
+import path40 from "node:path";
 
 // src/engine/paths-snippet.ts
-import path37 from "node:path";
+import path39 from "node:path";
 function installTarget(options) {
-  return path37.join(options.rootPath, options.prefixPath);
+  return path39.join(options.rootPath, options.prefixPath);
 }
-async function pathsSnippet(options) {
+function pathsSnippet(options) {
   const layers = layerPaths(options.basePath);
   const prefix = options.prefixPath;
   const lines = [
@@ -53481,11 +53768,6 @@ async function pathsSnippet(options) {
     `export LD_LIBRARY_PATH="${prefix}/lib\${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"`,
     'export LANG="${LANG:-C.UTF-8}"'
   ];
-  const target = installTarget(options);
-  if (await exists(path37.join(target, MANIFEST_FILE))) {
-    const manifest = await readManifest(target);
-    if (manifest.dataDir) lines.push(`export ${manifest.dataDirVariable}="${options.prefixPath}/${manifest.dataDir}"`);
-  }
   return `${lines.join("\n")}
 `;
 }
@@ -53495,7 +53777,7 @@ async function planDeploy(ctx, appDir) {
   const app = await findAppPackage(appDir);
   const toolchain = await resolveToolchain({ options: ctx.options, exec: ctx.exec, appDir, platform: ctx.platform });
   const sourceHash = await hashSource(appDir);
-  const install = installLayer(ctx, { toolchain, app, appDir, installInputs: installInputs(sourceHash, toolchain, ctx.options.prefixPath), builtFrom: [] });
+  const install = installLayer(ctx, { toolchain, app, appDir, packages: [], installInputs: installInputs(sourceHash, toolchain, ctx.options.prefixPath), builtFrom: [], dependencies: [] });
   const ghc = ghcLayer(ctx, toolchain);
   const cabal = cabalLayer(ctx, toolchain);
   const planned = [];
@@ -53566,7 +53848,7 @@ async function runHalcyon(args, environment, log) {
     environment.print(HELP_TEXT);
     return 0;
   }
-  const appDir = path38.resolve(environment.cwd, args.positional[0] ?? ".");
+  const appDir = path40.resolve(environment.cwd, args.positional[0] ?? ".");
   switch (command5) {
     case "label":
       environment.print(`${(await findAppPackage(appDir)).label}
@@ -53601,7 +53883,8 @@ async function pipeline4(ctx, appDir, goal) {
   const startedMs = Date.now();
   announceStorage(ctx);
   await sweepKilledRuns(ctx);
-  const result = await runPipeline(ctx, { appDir, goal, installTarget: installTarget(ctx.options) });
+  const request = { appDir, goal, installTarget: installTarget(ctx.options), baseTarget: (base) => path40.join(ctx.options.rootPath, base) };
+  const result = goal === "build" && ctx.storage.writable() ? await buildAndPublish(ctx, request) : await runPipeline(ctx, request);
   if (!ctx.options.noCleanCache) await cleanSuperseded(ctx, result.layers);
   const took = formatDuration(Date.now() - startedMs);
   if (goal === "install") ctx.log.step(`App installed: ${result.app.label} in ${installTarget(ctx.options)} (${took})`);
@@ -53648,7 +53931,7 @@ async function loadOptions(args, environment, appDir, log) {
 }
 async function readDotenv(cwd) {
   try {
-    return (0, import_dotenv.parse)(await readFile11(path38.join(cwd, ".env"), "utf8"));
+    return (0, import_dotenv.parse)(await readFile12(path40.join(cwd, ".env"), "utf8"));
   } catch {
     return {};
   }
@@ -53671,7 +53954,7 @@ function processEnv() {
   return env2;
 }
 function buildpackDir() {
-  return path39.dirname(path39.dirname(fileURLToPath3(import.meta.url)));
+  return path41.dirname(path41.dirname(fileURLToPath3(import.meta.url)));
 }
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
 var DATA_COMMANDS = /* @__PURE__ */ new Set(["label", "executable", "constraints", "paths", "plan", "help"]);
@@ -53689,7 +53972,7 @@ async function main(argv) {
         const [buildDir, cacheDir, envDir] = args;
         if (!buildDir || !cacheDir) throw new HalcyonError("config", "usage: bin/compile BUILD_DIR CACHE_DIR [ENV_DIR]");
         return await herokuCompile(
-          { buildDir: path39.resolve(buildDir), cacheDir: path39.resolve(cacheDir), envDir: envDir ? path39.resolve(envDir) : void 0, buildpackDir: buildpackDir(), processEnv: processEnv() },
+          { buildDir: path41.resolve(buildDir), cacheDir: path41.resolve(cacheDir), envDir: envDir ? path41.resolve(envDir) : void 0, buildpackDir: buildpackDir(), processEnv: processEnv() },
           log
         );
       }

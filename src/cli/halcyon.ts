@@ -11,6 +11,7 @@ import { createRunContext } from '../engine/create-context.ts';
 import { installTarget, pathsSnippet } from '../engine/paths-snippet.ts';
 import { planDeploy } from '../engine/plan.ts';
 import { prepareTools, runPipeline, type Goal } from '../engine/pipeline.ts';
+import { buildAndPublish } from '../engine/publish.ts';
 import { HalcyonError } from '../errors.ts';
 import { findAppPackage } from '../haskell/cabal-file.ts';
 import { constraintLines } from '../haskell/plan.ts';
@@ -70,7 +71,9 @@ async function pipeline(ctx: RunContext, appDir: string, goal: Goal): Promise<nu
   const startedMs = Date.now();
   announceStorage(ctx);
   await sweepKilledRuns(ctx);
-  const result = await runPipeline(ctx, { appDir, goal, installTarget: installTarget(ctx.options) });
+  const request = { appDir, goal, installTarget: installTarget(ctx.options), baseTarget: (base: string) => path.join(ctx.options.rootPath, base) };
+  // A build machine's build is for the bucket: it ends with every layer there, or fails saying which is not.
+  const result = goal === 'build' && ctx.storage.writable() ? await buildAndPublish(ctx, request) : await runPipeline(ctx, request);
   if (!ctx.options.noCleanCache) await cleanSuperseded(ctx, result.layers);
   const took = formatDuration(Date.now() - startedMs);
   if (goal === 'install') ctx.log.step(`App installed: ${result.app.label} in ${installTarget(ctx.options)} (${took})`);

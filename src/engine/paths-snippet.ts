@@ -1,8 +1,6 @@
 import path from 'node:path';
 import type { EngineOptions } from '../config/options.ts';
-import { MANIFEST_FILE, readManifest } from '../layers/install.ts';
 import { layerPaths } from '../layers/paths.ts';
-import { exists } from '../util/fs.ts';
 
 /** The directory an app is installed into: ROOT + PREFIX. */
 export function installTarget(options: EngineOptions): string {
@@ -11,9 +9,10 @@ export function installTarget(options: EngineOptions): string {
 
 /**
  * `eval "$(halcyon paths)"`: the environment the app runs in, at PREFIX (HALCYON_ROOT only
- * stages an install), with GHC and cabal on PATH for development.
+ * stages an install), with GHC and cabal on PATH for development. Data files need nothing:
+ * they are where the executables' compiled-in paths point.
  */
-export async function pathsSnippet(options: EngineOptions): Promise<string> {
+export function pathsSnippet(options: EngineOptions): string {
   const layers = layerPaths(options.basePath);
   const prefix = options.prefixPath;
   const lines = [
@@ -23,10 +22,5 @@ export async function pathsSnippet(options: EngineOptions): Promise<string> {
     `export LD_LIBRARY_PATH="${prefix}/lib\${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"`,
     'export LANG="${LANG:-C.UTF-8}"',
   ];
-  const target = installTarget(options);
-  if (await exists(path.join(target, MANIFEST_FILE))) {
-    const manifest = await readManifest(target);
-    if (manifest.dataDir) lines.push(`export ${manifest.dataDirVariable}="${options.prefixPath}/${manifest.dataDir}"`);
-  }
   return `${lines.join('\n')}\n`;
 }

@@ -1,7 +1,6 @@
-import { cp, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { RunContext } from './context.ts';
-import { findAppPackage, type CabalPackage } from '../haskell/cabal-file.ts';
+import { findAppPackage, findLocalPackages, type CabalPackage } from '../haskell/cabal-file.ts';
 import { computePlan, type AppPlan } from '../haskell/plan.ts';
 import { hashSource } from '../haskell/source.ts';
 import { resolveToolchain, type Toolchain } from '../haskell/toolchain.ts';
@@ -9,7 +8,9 @@ import { buildLayer } from '../layers/build.ts';
 import { cabalLayer } from '../layers/cabal.ts';
 import { depsLayer } from '../layers/deps.ts';
 import { ghcLayer } from '../layers/ghc.ts';
-import { installInputs, installLayer, readManifest, type InstallLayerInput, type InstallManifest } from '../layers/install.ts';
+import { BASE_TREE, installInputs, installLayer, readManifest, type InstallLayerInput, type InstallManifest } from '../layers/install.ts';
+import { copyTree } from '../util/copy.ts';
+import { exists } from '../util/fs.ts';
 import type { Layer, LayerKind } from '../layers/layer.ts';
 import { TAG_FILE } from '../layers/layer.ts';
 import { resolveLayer, restoreIfAvailable, type ResolvedLayer } from '../layers/resolve.ts';
@@ -22,12 +23,19 @@ export interface PipelineRequest {
   readonly goal: Goal;
   /** Where the installed app goes: ROOT + PREFIX, or the slug on Heroku. */
   readonly installTarget: string;
+  /**
+   * Where files that belong under the base the app was built at go (dependencies' data
+   * files): ROOT + that base, or the slug on Heroku (mounted at the base, /app).
+   */
+  readonly baseTarget: (builtAtBase: string) => string;
+  /** False: resolve every layer even when the install archive alone would do (a one-off build checking the bucket has them all). */
+  readonly fastPath?: boolean;
 }
 
 export interface PipelineResult {
   readonly app: CabalPackage;
   readonly toolchain: Toolchain;
-  readonly layers: Partial<Record<LayerKind, ResolvedLayer & { key: string | undefined; supersedes: Layer['supersedes'] }>>;
+  readonly layers: Partial<Record<LayerKind, ResolvedLayer & { key: string | undefined; supersedes: Layer['supersedes']; layer: Layer }>>;
   readonly manifest: InstallManifest | undefined;
   readonly fastPath: boolean;
 }
@@ -42,20 +50,22 @@ export async function runPipeline(ctx: RunContext, request: PipelineRequest): Pr
     toolchain,
     app,
     appDir: request.appDir,
+    packages: await findLocalPackages(request.appDir),
     installInputs: installInputs(sourceHash, toolchain, ctx.options.prefixPath),
     builtFrom: [],
+    dependencies: [],
   };
   const layers: PipelineResult['layers'] = {};
   const record = (layer: Layer, resolved: ResolvedLayer): void => {
-    layers[layer.kind] = { ...resolved, key: layer.key, supersedes: layer.supersedes };
+    layers[layer.kind] = { ...resolved, key: layer.key, supersedes: layer.supersedes, layer };
   };
 
-  if (request.goal === 'install') {
+  if (request.goal === 'install' && request.fastPath !== false) {
     const fast = installLayer(ctx, install);
     const found = await restoreIfAvailable(ctx, fast);
     if (found) {
       record(fast, found);
-      const manifest = await deployInstall(fast.liveDir, request.installTarget);
+      const manifest = await deployInstall(fast.liveDir, request);
       await keepBuiltFrom(ctx, manifest);
       return { app, toolchain, layers, manifest, fastPath: true };
     }
@@ -70,10 +80,11 @@ export async function runPipeline(ctx: RunContext, request: PipelineRequest): Pr
   record(build, await resolveLayer(ctx, build));
   if (request.goal === 'build') return { app, toolchain, layers, manifest: undefined, fastPath: false };
 
+  install.dependencies = plan.dependencies;
   install.builtFrom = [ghc, cabal, deps, build].flatMap((l) => [...(l.key ? [l.key] : []), ...(l.sidecars?.().map((s) => s.key) ?? [])]);
   const installed = installLayer(ctx, install);
   record(installed, await resolveLayer(ctx, installed));
-  const manifest = await deployInstall(installed.liveDir, request.installTarget);
+  const manifest = await deployInstall(installed.liveDir, request);
   return { app, toolchain, layers, manifest, fastPath: false };
 }
 
@@ -101,14 +112,11 @@ async function keepBuiltFrom(ctx: RunContext, manifest: InstallManifest): Promis
   }
 }
 
-/** Copies the install layer into place; the layer's own tag stays behind. */
-async function deployInstall(installDir: string, target: string): Promise<InstallManifest> {
-  await mkdir(target, { recursive: true });
-  await cp(installDir, target, {
-    recursive: true,
-    force: true,
-    preserveTimestamps: true,
-    filter: (source) => path.basename(source) !== TAG_FILE,
-  });
-  return readManifest(installDir);
+/** Copies the install layer into place: the prefix part, then what belongs under the base; the layer's own tag stays behind. */
+async function deployInstall(installDir: string, request: PipelineRequest): Promise<InstallManifest> {
+  const manifest = await readManifest(installDir);
+  await copyTree(installDir, request.installTarget, (rel) => rel === TAG_FILE || rel === BASE_TREE);
+  const baseTree = path.join(installDir, BASE_TREE);
+  if (await exists(baseTree)) await copyTree(baseTree, request.baseTarget(manifest.base));
+  return manifest;
 }

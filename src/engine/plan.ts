@@ -37,7 +37,7 @@ export async function planDeploy(ctx: RunContext, appDir: string): Promise<Deplo
   const app = await findAppPackage(appDir);
   const toolchain = await resolveToolchain({ options: ctx.options, exec: ctx.exec, appDir, platform: ctx.platform });
   const sourceHash = await hashSource(appDir);
-  const install = installLayer(ctx, { toolchain, app, appDir, installInputs: installInputs(sourceHash, toolchain, ctx.options.prefixPath), builtFrom: [] });
+  const install = installLayer(ctx, { toolchain, app, appDir, packages: [], installInputs: installInputs(sourceHash, toolchain, ctx.options.prefixPath), builtFrom: [], dependencies: [] });
   const ghc = ghcLayer(ctx, toolchain);
   const cabal = cabalLayer(ctx, toolchain);
   const planned: PlannedLayer[] = [];

@@ -298,6 +298,14 @@ export async function findAppPackage(appDir: string): Promise<CabalPackage> {
   return app;
 }
 
+/** Every package of the app: the one top-level package, or those cabal.project lists. */
+export async function findLocalPackages(appDir: string): Promise<CabalPackage[]> {
+  const entries = await listDir(appDir);
+  if (entries.some((e) => e.isFile() && e.name === 'cabal.project')) return projectPackages(appDir);
+  const [only] = cabalFilesIn(entries);
+  return only === undefined ? [] : [await readPackage(appDir, only)];
+}
+
 /** The packages named by cabal.project's `packages:` field, in order, read and parsed. */
 async function projectPackages(appDir: string): Promise<CabalPackage[]> {
   const projectText = await readFile(path.join(appDir, 'cabal.project'), 'utf8');

@@ -29,6 +29,17 @@ export function cabalInvocation(ctx: RunContext, toolchain: Toolchain): { bin: s
   };
 }
 
+/**
+ * How the app's own packages are built and located: cabal compiles a local package's data
+ * directory as CABAL_DIR/share/<abi>/<name-version> into its Paths_ module, so CABAL_DIR is
+ * the prefix the app is installed at (the config is read from the cabal layer all the same).
+ * Only local packages see this; store packages' paths do not depend on it.
+ */
+export function appBuildInvocation(ctx: RunContext, toolchain: Toolchain): ReturnType<typeof cabalInvocation> {
+  const cabal = cabalInvocation(ctx, toolchain);
+  return { ...cabal, env: { ...cabal.env, CABAL_DIR: ctx.options.prefixPath, CABAL_CONFIG: path.join(layerPaths(ctx.options.basePath).cabal, 'config') } };
+}
+
 export function cabalBuildArgs(toolchain: Toolchain, buildDir: string): string[] {
   return [`--with-compiler=${toolchain.ghcBin}`, `--builddir=${buildDir}`];
 }

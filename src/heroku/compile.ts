@@ -69,7 +69,8 @@ async function compileOptions(request: CompileRequest, configVars: Readonly<Reco
 /** The pipeline's result, or undefined when a layer must be built first (the buildpack alone is deployed). */
 async function deployOrExplain(ctx: RunContext, buildDir: string): Promise<PipelineResult | undefined> {
   try {
-    return await runPipeline(ctx, { appDir: buildDir, goal: 'install', installTarget: buildDir });
+    // The slug is mounted at the base (/app) at run time: what belongs under the base goes into it.
+    return await runPipeline(ctx, { appDir: buildDir, goal: 'install', installTarget: buildDir, baseTarget: () => buildDir });
   } catch (error) {
     if (!(error instanceof BuildNeededError)) throw error;
     ctx.log.warn(error.message, 'Deploying the buildpack only; the steps below build the app.');

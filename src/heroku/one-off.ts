@@ -9,6 +9,7 @@ import { resolveSettings } from '../config/settings.ts';
 import { announceStorage, sweepKilledRuns } from '../engine/announce.ts';
 import { createRunContext } from '../engine/create-context.ts';
 import { runPipeline } from '../engine/pipeline.ts';
+import { buildAndPublish } from '../engine/publish.ts';
 import { HalcyonError } from '../errors.ts';
 import type { Logger } from '../log/logger.ts';
 import { createExec } from '../util/exec.ts';
@@ -43,18 +44,7 @@ export async function herokuBuild(request: OneOffRequest, log: Logger): Promise<
     }
     const scratch = await mkdtemp(path.join(os.tmpdir(), 'halcyon-install-'));
     try {
-      const result = await runPipeline(ctx, { appDir: sourceDir, goal: 'install', installTarget: scratch });
-      if (ctx.storage.mode !== 'private-read-write') {
-        throw new HalcyonError('storage', `${result.app.label} was built, but the private bucket refused the uploads`, {
-          remedy: 'Let this key write to the bucket (s3:PutObject, s3:PutObjectAcl), then run build again.',
-        });
-      }
-      const failed = ctx.storage.privateStore?.failedUploads ?? [];
-      if (failed.length > 0) {
-        throw new HalcyonError('storage', `${result.app.label} was built, but ${failed.length} ${failed.length === 1 ? 'upload' : 'uploads'} failed: ${failed.join(', ')}`, {
-          remedy: 'See the warnings above, then run build again: what was uploaded is not built twice.',
-        });
-      }
+      const result = await buildAndPublish(ctx, { appDir: sourceDir, goal: 'install', installTarget: scratch, baseTarget: () => scratch });
       log.step(`App built: ${result.app.label} (${formatDuration(Date.now() - startedMs)})`);
       log.detail('Every layer is in the private bucket. Now deploy the app:');
       log.detail('  $ git commit --amend --no-edit');
@@ -70,7 +60,7 @@ export async function herokuBuild(request: OneOffRequest, log: Logger): Promise<
 export async function herokuRestore(request: OneOffRequest, log: Logger): Promise<number> {
   return withSlugSource(request, log, async (sourceDir) => {
     const ctx = await oneOffContext(request, sourceDir, log);
-    const result = await runPipeline(ctx, { appDir: sourceDir, goal: 'restore', installTarget: ctx.options.prefixPath });
+    const result = await runPipeline(ctx, { appDir: sourceDir, goal: 'restore', installTarget: ctx.options.prefixPath, baseTarget: (base) => base });
     log.step(`App restored: ${result.app.label}`);
     log.detail('To run GHCi in the app:');
     log.detail('  $ cabal repl');

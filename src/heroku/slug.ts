@@ -32,10 +32,6 @@ export async function writeProfileScript(buildDir: string, prefixPath: string, b
     `export PATH="${prefixPath}/bin:${prefixPath}/${SLUG_BUILDPACK_DIR}/bin:${layers.ghc}/bin:${layers.cabal}/bin:$PATH"`,
     `export CABAL_DIR="\${CABAL_DIR:-${layers.cabal}}"`,
   ];
-  if (manifest?.dataDir) {
-    const variable = manifest.dataDirVariable;
-    lines.push(`export ${variable}="\${${variable}:-${prefixPath}/${manifest.dataDir}}"`);
-  }
   lines.push('');
   await writeFileAtomic(path.join(buildDir, '.profile.d', 'halcyon.sh'), lines.join('\n'));
 }

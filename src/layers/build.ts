@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { HalcyonError } from '../errors.ts';
 import type { RunContext } from '../engine/context.ts';
-import { cabalBuildArgs, cabalInvocation } from '../haskell/plan.ts';
+import { appBuildInvocation, cabalBuildArgs } from '../haskell/plan.ts';
 import { syncSource } from '../haskell/source.ts';
 import type { Toolchain } from '../haskell/toolchain.ts';
 import { sha256Hex } from '../util/hash.ts';
@@ -28,7 +28,8 @@ export function buildLayer(ctx: RunContext, input: BuildLayerInput): Layer {
     title: `build of ${label}`,
     liveDir: buildDirOf(ctx, label),
     key: `${ctx.layerRoot}/ghc-${toolchain.ghcVersion}/halcyon-build-${label}.tar.zst`,
-    inputs: sha256Hex(`${sourceHash}\n${depsInputs}\n${toolchain.ghcId}\n${toolchain.cabalId}\n${ctx.options.basePath}`),
+    // The prefix is compiled into the Paths_ modules (where data files are read from).
+    inputs: sha256Hex(`${sourceHash}\n${depsInputs}\n${toolchain.ghcId}\n${toolchain.cabalId}\n${ctx.options.basePath}\nprefix ${ctx.options.prefixPath}`),
     isDependency: false,
     build: (buildCtx) => buildApp(buildCtx, input),
   };
@@ -44,7 +45,7 @@ async function buildApp(ctx: RunContext, { toolchain, label, appDir }: BuildLaye
   ctx.log.detail(changes.length === 0 ? 'source unchanged' : `${changes.length} source ${changes.length === 1 ? 'file' : 'files'} changed`);
   for (const change of changes.slice(0, 20)) ctx.log.detail(`  ${change}`);
   if (changes.length > 20) ctx.log.detail(`  … and ${changes.length - 20} more`);
-  const cabal = cabalInvocation(ctx, toolchain);
+  const cabal = appBuildInvocation(ctx, toolchain);
   const result = await ctx.exec(cabal.bin, [...cabal.globalArgs, 'build', 'all', ...cabalBuildArgs(toolchain, distDirOf(buildDir))], {
     cwd: buildDir,
     env: cabal.env,

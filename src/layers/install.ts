@@ -1,13 +1,15 @@
-import { chmod, copyFile, cp, mkdir, readFile, rm } from 'node:fs/promises';
+import { chmod, copyFile, mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { HalcyonError } from '../errors.ts';
 import type { RunContext } from '../engine/context.ts';
 import type { CabalPackage } from '../haskell/cabal-file.ts';
 import { expandDataFiles } from '../haskell/data-files.ts';
-import { cabalBuildArgs, cabalInvocation } from '../haskell/plan.ts';
+import { compiledDataDir } from '../haskell/paths-module.ts';
+import { appBuildInvocation, cabalBuildArgs, type StoreUnit } from '../haskell/plan.ts';
 import type { Toolchain } from '../haskell/toolchain.ts';
+import { copyEntry, copyTree, isInside } from '../util/copy.ts';
 import { sha256Hex } from '../util/hash.ts';
-import { writeFileAtomic } from '../util/fs.ts';
+import { exists, writeFileAtomic } from '../util/fs.ts';
 import { escapeRegExp } from '../util/regexp.ts';
 import { buildDirOf, distDirOf } from './build.ts';
 import type { Layer } from './layer.ts';
@@ -17,28 +19,38 @@ import { layerPaths } from './paths.ts';
 export interface InstallManifest {
   readonly label: string;
   readonly executables: readonly string[];
-  /** Relative to the prefix; undefined when the package has no data files. */
-  readonly dataDir: string | undefined;
-  /** cabal's Paths module reads the data directory from this variable. */
-  readonly dataDirVariable: string;
+  /** Where each local package's data files are, relative to the prefix (as compiled into its Paths_ module). */
+  readonly dataDirs: readonly string[];
+  /**
+   * The base the app was built at. Dependencies' data files are read from the store paths
+   * compiled into the executable, under this base: BASE_TREE holds them relative to it.
+   */
+  readonly base: string;
   /** The archives it was built from, kept in the cache even when the fast path skips them. */
   readonly builtFrom: readonly string[];
 }
 
 export const MANIFEST_FILE = '.halcyon-install.json';
+/** Inside an install layer: files that belong under the base, not the prefix (dependencies' data files). */
+export const BASE_TREE = '.halcyon-base';
 
 export interface InstallLayerInput {
   readonly toolchain: Toolchain;
   readonly app: CabalPackage;
+  /** Every package of the project, the app's included: their data files are installed. */
+  readonly packages: readonly CabalPackage[];
   readonly appDir: string;
   readonly installInputs: string;
   /** Filled in once the other layers are known, before this one is built. */
   builtFrom: string[];
+  /** The dependencies as the plan resolved them, filled in with builtFrom: their data files are installed. */
+  dependencies: readonly StoreUnit[];
 }
 
 /** The inputs that name an install archive: knowable without GHC or cabal, for the fast path. */
 export function installInputs(sourceHash: string, toolchain: Pick<Toolchain, 'ghcId'>, prefixPath: string): string {
-  return sha256Hex(`${sourceHash}\n${toolchain.ghcId}\n${prefixPath}`);
+  // v2: data files where the compiled paths point (v1 archives relied on a variable set by .profile.d).
+  return sha256Hex(`install v2\n${sourceHash}\n${toolchain.ghcId}\n${prefixPath}`);
 }
 
 export function installLayer(ctx: RunContext, input: InstallLayerInput): Layer {
@@ -57,47 +69,86 @@ export function installLayer(ctx: RunContext, input: InstallLayerInput): Layer {
 }
 
 async function assembleInstall(ctx: RunContext, input: InstallLayerInput): Promise<void> {
-  const { app, toolchain } = input;
+  const { app } = input;
   const liveDir = layerPaths(ctx.options.basePath).install(app.label);
-  const buildDir = buildDirOf(ctx, app.label);
   await rm(liveDir, { recursive: true, force: true });
   await mkdir(path.join(liveDir, 'bin'), { recursive: true });
-  const cabal = cabalInvocation(ctx, toolchain);
-  for (const exe of app.executables) {
-    const result = await ctx.exec(cabal.bin, [...cabal.globalArgs, 'list-bin', `exe:${exe}`, ...cabalBuildArgs(toolchain, distDirOf(buildDir))], {
-      cwd: buildDir,
-      env: cabal.env,
-      prependPath: cabal.prependPath,
-      quiet: true,
-    });
-    const binary = result.stdout.trim().split('\n').pop() ?? '';
-    if (result.exitCode !== 0 || !binary.startsWith('/')) {
-      throw new HalcyonError('build-failed', `cabal could not locate the built executable ${exe}`, {
-        remedy: `Check that "executable ${exe}" is buildable (no buildable: False) in ${app.cabalFile}. cabal said:\n${result.tail}`,
-      });
-    }
-    const target = path.join(liveDir, 'bin', exe);
-    await copyFile(binary, target);
-    await chmod(target, 0o755);
-    // Symbols are most of a GHC executable's size and nothing at run time needs them.
-    await ctx.exec('strip', ['--strip-unneeded', target], { quiet: true });
-  }
-  const dataFiles = await expandDataFiles(path.join(buildDir, app.packageDir), app.dataDir, app.dataFiles);
-  const dataDir = dataFiles.length > 0 ? `share/${app.label}` : undefined;
-  for (const relPath of dataFiles) {
-    const from = path.join(buildDir, app.packageDir, app.dataDir, relPath);
-    const to = path.join(liveDir, dataDir ?? '', relPath);
-    await mkdir(path.dirname(to), { recursive: true });
-    await cp(from, to, { preserveTimestamps: true });
-  }
-  const manifest: InstallManifest = {
-    label: app.label,
-    executables: app.executables,
-    dataDir,
-    dataDirVariable: `${app.name.replace(/-/g, '_')}_datadir`,
-    builtFrom: input.builtFrom,
-  };
+  for (const exe of app.executables) await installExecutable(ctx, input, exe, path.join(liveDir, 'bin', exe));
+  const dataDirs = await installPackagesData(ctx, input, liveDir);
+  const dependencyFiles = await installDependenciesData(ctx, input.dependencies, path.join(liveDir, BASE_TREE));
+  if (dependencyFiles > 0) ctx.log.detail(`${dependencyFiles} data ${dependencyFiles === 1 ? 'file' : 'files'} of the dependencies, where their executables look for them`);
+  const manifest: InstallManifest = { label: app.label, executables: app.executables, dataDirs, base: ctx.options.basePath, builtFrom: input.builtFrom };
   await writeFileAtomic(path.join(liveDir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
+}
+
+async function installExecutable(ctx: RunContext, input: InstallLayerInput, exe: string, target: string): Promise<void> {
+  const buildDir = buildDirOf(ctx, input.app.label);
+  const cabal = appBuildInvocation(ctx, input.toolchain);
+  const result = await ctx.exec(cabal.bin, [...cabal.globalArgs, 'list-bin', `exe:${exe}`, ...cabalBuildArgs(input.toolchain, distDirOf(buildDir))], {
+    cwd: buildDir,
+    env: cabal.env,
+    prependPath: cabal.prependPath,
+    quiet: true,
+  });
+  const binary = result.stdout.trim().split('\n').pop() ?? '';
+  if (result.exitCode !== 0 || !binary.startsWith('/')) {
+    throw new HalcyonError('build-failed', `cabal could not locate the built executable ${exe}`, {
+      remedy: `Check that "executable ${exe}" is buildable (no buildable: False) in ${input.app.cabalFile}. cabal said:\n${result.tail}`,
+    });
+  }
+  await copyFile(binary, target);
+  await chmod(target, 0o755);
+  // Symbols are most of a GHC executable's size and nothing at run time needs them.
+  await ctx.exec('strip', ['--strip-unneeded', target], { quiet: true });
+}
+
+/**
+ * Each local package's data files go where its Paths_ module looks for them: the build runs
+ * with CABAL_DIR set to the prefix, so that is PREFIX/share/<abi>/<name-version>. Relative
+ * symlinks among them stay symlinks.
+ */
+async function installPackagesData(ctx: RunContext, input: InstallLayerInput, liveDir: string): Promise<string[]> {
+  const buildDir = buildDirOf(ctx, input.app.label);
+  const dataDirs: string[] = [];
+  for (const pkg of input.packages) {
+    const packageDir = path.join(buildDir, pkg.packageDir);
+    const files = await expandDataFiles(packageDir, pkg.dataDir, pkg.dataFiles);
+    if (files.length === 0) continue;
+    const relDir = await dataDirOf(ctx, buildDir, pkg);
+    const from = path.join(packageDir, pkg.dataDir);
+    for (const relPath of files) await copyEntry(path.join(from, relPath), path.join(liveDir, relDir, relPath), from);
+    dataDirs.push(relDir);
+    ctx.log.detail(`${files.length} data ${files.length === 1 ? 'file' : 'files'} of ${pkg.label} in ${path.join(ctx.options.prefixPath, relDir)}`);
+  }
+  return dataDirs;
+}
+
+async function dataDirOf(ctx: RunContext, buildDir: string, pkg: CabalPackage): Promise<string> {
+  const compiled = await compiledDataDir(distDirOf(buildDir), pkg.name, pkg.label);
+  if (compiled && isInside(compiled, ctx.options.prefixPath) && compiled !== ctx.options.prefixPath) return path.relative(ctx.options.prefixPath, compiled);
+  throw new HalcyonError('internal', `The Paths_ module of ${pkg.label} looks for its data files in ${compiled ?? 'an unknown place'}, not under ${ctx.options.prefixPath}`, {
+    remedy: 'This cabal-install does not place data files as expected (CABAL_DIR as the prefix); please report it with the cabal version.',
+  });
+}
+
+/**
+ * A dependency's Paths_ module reads its data files from the store path compiled into the
+ * app (STORE/<compiler>/<unit>/share). They are copied to that path relative to the base,
+ * so they are there at run time without the store. Documentation is left out.
+ */
+async function installDependenciesData(ctx: RunContext, dependencies: readonly StoreUnit[], baseTree: string): Promise<number> {
+  const base = ctx.options.basePath;
+  const store = layerPaths(base).store;
+  let copied = 0;
+  for (const compilerDir of await readdir(store, { withFileTypes: true }).catch(() => [])) {
+    if (!compilerDir.isDirectory()) continue;
+    for (const unit of dependencies) {
+      const share = path.join(store, compilerDir.name, unit.id, 'share');
+      if (!(await exists(share))) continue;
+      copied += await copyTree(share, path.join(baseTree, path.relative(base, share)), (rel) => rel === 'doc' || rel.startsWith(`doc${path.sep}`));
+    }
+  }
+  return copied;
 }
 
 export async function readManifest(installDir: string): Promise<InstallManifest> {

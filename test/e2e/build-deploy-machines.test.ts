@@ -14,13 +14,14 @@ let remoteRepo: string;
 const PREFIX = '/opt/hello';
 
 before(async () => {
-  server = await startS3Server({ buckets: ['shared-bucket'] });
+  server = await startS3Server({ buckets: ['shared-bucket', 'publish-bucket', 'retry-bucket'] });
   remoteRepo = (await localPackageRepo()).remoteRepo;
 });
 after(() => server.stop());
 
 interface Machine {
   readonly root: string;
+  readonly base: string;
   halcyon(args: string[], extra?: Record<string, string>): Promise<RunResult & { durationMs: number }>;
 }
 
@@ -41,6 +42,7 @@ async function machine(name: string, credentials: S3Credentials, extra: Record<s
   });
   return {
     root: path.join(dir, 'root'),
+    base: path.join(dir, 'base'),
     async halcyon(args, more = {}) {
       const startedMs = Date.now();
       const result = await run(path.join(REPO_ROOT, 'bin', 'halcyon'), args, { ...env, ...more });
@@ -51,12 +53,14 @@ async function machine(name: string, credentials: S3Credentials, extra: Record<s
 
 const isWrite = (r: RequestRecord): boolean => r.method !== 'GET' && r.method !== 'HEAD';
 
+/**
+ * Runs the installed app as the machine would once the staged tree (ROOT) is in place: in a
+ * private mount namespace with ROOT + PREFIX mounted at PREFIX, run directly, nothing sourced.
+ */
 async function answer(m: Machine): Promise<string> {
   const port = await freePort();
-  const paths = await m.halcyon(['paths']);
-  assert.equal(paths.code, 0, paths.stderr);
-  const script = `${paths.stdout.replaceAll(PREFIX, `${m.root}${PREFIX}`)}\nPORT=${port} hello-web & pid=$!; for i in $(seq 1 50); do if curl -fsS http://127.0.0.1:${port}/ 2>/dev/null; then kill $pid; exit 0; fi; sleep 0.1; done; kill $pid; exit 1`;
-  const result = spawnSync('bash', ['-c', script], { encoding: 'utf8', env: scrubbedEnv() });
+  const script = `mkdir -p ${PREFIX} && mount --bind "${m.root}${PREFIX}" ${PREFIX} && { PORT=${port} ${PREFIX}/bin/hello-web & pid=$!; for i in $(seq 1 50); do if curl -fsS http://127.0.0.1:${port}/ 2>/dev/null; then kill $pid; exit 0; fi; sleep 0.1; done; kill $pid; exit 1; }`;
+  const result = spawnSync('unshare', ['-m', 'bash', '-c', script], { encoding: 'utf8', env: scrubbedEnv() });
   assert.equal(result.status, 0, result.stderr);
   return result.stdout;
 }
@@ -126,6 +130,52 @@ describe('one build machine, deploy machines sharing its bucket', () => {
     assert.match(result.stderr, /halcyon build \(or install\) on the build machine/);
     assert.match(result.stderr, /Or unset HALCYON_NO_BUILD/);
     assert.doesNotMatch(result.stdout, /App installed/);
+  });
+});
+
+describe('halcyon build ends with every layer in the private bucket, checked', () => {
+  const bucketKeys = async (bucket: string): Promise<string[]> => {
+    const { S3Client, paginateListObjectsV2 } = await import('@aws-sdk/client-s3');
+    const client = new S3Client(server.clientConfig());
+    const keys: string[] = [];
+    for await (const page of paginateListObjectsV2({ client }, { Bucket: bucket })) keys.push(...(page.Contents ?? []).flatMap((o) => (o.Key ? [o.Key] : [])));
+    client.destroy();
+    return keys.filter((k) => !k.startsWith('.')).sort();
+  };
+
+  test('a warm local cache and an empty bucket: the build uploads what the bucket lacks, and says so only once it is there', async () => {
+    const m = await machine('publish', server.readWrite, { HALCYON_S3_BUCKET: 'publish-bucket' });
+    const warm = await m.halcyon(['build', EXAMPLE_APP], { HALCYON_NO_PRIVATE_STORAGE: '1' });
+    assert.equal(warm.code, 0, warm.stderr + warm.stdout);
+    assert.deepEqual(await bucketKeys('publish-bucket'), []);
+    const built = await m.halcyon(['build', EXAMPLE_APP]);
+    assert.equal(built.code, 0, built.stderr + built.stdout);
+    assert.doesNotMatch(built.stdout, /built and archived/, 'nothing is built again');
+    const keys = await bucketKeys('publish-bucket');
+    for (const kind of ['cabal', 'deps', 'build']) assert.ok(keys.some((k) => k.includes(`/halcyon-${kind}-`) && k.endsWith('.tar.zst')), `${kind} in ${keys.join(', ')}`);
+    assert.ok(keys.some((k) => k.endsWith('.constraints')));
+    for (const key of keys) assert.match(built.stdout, new RegExp(`uploaded ${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\(.*\\): the bucket lacked it`));
+    assert.match(built.stdout, new RegExp(`all ${keys.length} archives are in private bucket publish-bucket \\(0 already there, ${keys.length} uploaded now; listed again to check\\)`));
+    const again = await m.halcyon(['build', EXAMPLE_APP]);
+    assert.match(again.stdout, new RegExp(`all ${keys.length} archives are in private bucket publish-bucket \\(${keys.length} already there, 0 uploaded now`));
+  });
+
+  test('an upload that keeps failing fails the build, naming it; the next run completes the upload from the cache', async () => {
+    const m = await machine('retry', server.readWrite, { HALCYON_S3_BUCKET: 'retry-bucket' });
+    const { detectPlatform } = await import('../../src/engine/platform.ts');
+    const { layerRootFor } = await import('../../src/engine/create-context.ts');
+    const cabalPrefix = `${layerRootFor(await detectPlatform(), m.base)}/halcyon-cabal-`;
+    // Every attempt at the cabal layer's upload fails: during the build (4 attempts), and again when it is checked (4).
+    await server.failNext({ method: 'PUT', bucket: 'retry-bucket', keyPrefix: cabalPrefix, status: 500, times: 8 });
+    const failed = await m.halcyon(['build', EXAMPLE_APP]);
+    assert.equal(failed.code, 1, failed.stderr + failed.stdout);
+    assert.match(failed.stderr, /was built, but private bucket retry-bucket lacks 1 of its \d+ archives:\n.*halcyon-cabal-.*: the upload failed/);
+    assert.doesNotMatch(failed.stdout, /archives are in private bucket/);
+    const completed = await m.halcyon(['build', EXAMPLE_APP]);
+    assert.equal(completed.code, 0, completed.stderr + completed.stdout);
+    assert.doesNotMatch(completed.stdout, /built and archived/);
+    assert.match(completed.stdout, /uploaded \S+halcyon-cabal-\S+ \(.*\): the bucket lacked it/);
+    assert.ok((await bucketKeys('retry-bucket')).some((k) => k.includes('/halcyon-cabal-')));
   });
 });
 

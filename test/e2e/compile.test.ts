@@ -6,7 +6,7 @@ import path from 'node:path';
 import { before, describe, test } from 'node:test';
 import { extractArchive } from '../../src/archive/index.ts';
 import { hashSource } from '../../src/haskell/source.ts';
-import { EXAMPLE_APP, FIXTURE_APPS, HerokuApp, freePort, localPackageRepo, runInDyno, tempDir, type Push } from '../helpers/heroku.ts';
+import { EXAMPLE_APP, FIXTURE_APPS, HerokuApp, freePort, localPackageRepo, runInDyno, runOnDyno, scrubbedEnv, tempDir, type Push } from '../helpers/heroku.ts';
 import { copyApp, editFile } from '../helpers/apps.ts';
 
 const SYSTEM = { HALCYON_SYSTEM_TOOLCHAIN: '1' };
@@ -108,12 +108,19 @@ describe('compile on Heroku with dependency building allowed', () => {
     assert.match(third.compile.stdout, /- .*halcyon-install-/, 'the old install archive is cleaned from the cache');
   });
 
-  test('the slug carries the pristine source as pushed, and a profile script for the data files', async () => {
+  test('the slug carries the pristine source as pushed; data files need no profile script', async () => {
     const unpacked = path.join(await tempDir('source'), 'src');
     await extractArchive(createReadStream(path.join(first.buildDir, '.buildpack', 'source.tar.zst')), unpacked);
     assert.equal(await hashSource(unpacked), await hashSource(EXAMPLE_APP));
     assert.ok(!existsSync(path.join(unpacked, 'bin')), 'the source archive must not contain what compile installed');
     const profile = await readFile(path.join(first.buildDir, '.profile.d', 'halcyon.sh'), 'utf8');
-    assert.match(profile, /export hello_web_datadir="\$\{hello_web_datadir:-\/app\/share\/hello-web-0\.1\.0\.0\}"/);
+    assert.doesNotMatch(profile, /datadir/);
+    assert.ok(existsSync(path.join(first.buildDir, 'share', 'x86_64-linux-ghc-9.0.2', 'hello-web-0.1.0.0', 'static', 'greeting.txt')));
+    // Run directly, as a process manager would: nothing sourced, no variable set.
+    const port = await freePort();
+    const script = `PORT=${port} /app/bin/hello-web & pid=$!; for i in $(seq 1 50); do if curl -fsS http://127.0.0.1:${port}/ 2>/dev/null; then kill $pid; exit 0; fi; sleep 0.1; done; kill $pid; exit 1`;
+    const direct = await runOnDyno(first.buildDir, 'bash', ['-c', script], scrubbedEnv({ HOME: '/app' }));
+    assert.equal(direct.code, 0, direct.stderr);
+    assert.match(direct.stdout, /Hello from Haskell on Heroku!\nThis line was read from a data file/);
   });
 });

@@ -75,6 +75,26 @@ describe('push, one-off build, push again (private bucket, read-write)', () => {
     assert.ok(uploads.every((r) => r.acl === 'public-read' || r.method !== 'PUT'), JSON.stringify(uploads));
   });
 
+  test('a one-off build whose install archive is there but whose dependencies are not puts them back, and checks', async () => {
+    const { S3Client, DeleteObjectCommand, paginateListObjectsV2 } = await import('@aws-sdk/client-s3');
+    const client = new S3Client(server.clientConfig());
+    const keys: string[] = [];
+    for await (const page of paginateListObjectsV2({ client }, { Bucket: 'private-bucket' })) keys.push(...(page.Contents ?? []).flatMap((o) => (o.Key ? [o.Key] : [])));
+    const deps = keys.find((k) => /\/halcyon-deps-[0-9a-f]{12}-hello-web-0\.1\.0\.0\.tar\.zst$/.test(k));
+    assert.ok(deps, keys.join(', '));
+    await client.send(new DeleteObjectCommand({ Bucket: 'private-bucket', Key: deps }));
+    const again = await app.runOneOff(first.buildDir, 'build');
+    assert.equal(again.code, 0, again.stderr + again.stdout);
+    assert.match(again.stdout, /it lacks 1 of the archives the install was built from: resolving every layer/);
+    assert.match(again.stdout, /dependencies[\s\S]*?built and archived[\s\S]*?uploaded to private bucket/);
+    assert.match(again.stdout, /all \d+ archives are in private bucket private-bucket \(\d+ already there, \d+ uploaded now; listed again to check\)/);
+    assert.match(again.stdout, /Every layer is in the private bucket/);
+    const after: string[] = [];
+    for await (const page of paginateListObjectsV2({ client }, { Bucket: 'private-bucket' })) after.push(...(page.Contents ?? []).flatMap((o) => (o.Key ? [o.Key] : [])));
+    assert.ok(after.includes(deps));
+    client.destroy();
+  });
+
   test('push 2 on an empty compile cache restores from the bucket, builds nothing, and the app runs', async (t) => {
     await app.emptyCache();
     await server.clearRequests();
