@@ -2215,7 +2215,7 @@ var require_extract = __commonJS({
 // node_modules/tar-stream/constants.js
 var require_constants = __commonJS({
   "node_modules/tar-stream/constants.js"(exports, module) {
-    var constants6 = {
+    var constants7 = {
       // just for envs without fs
       S_IFMT: 61440,
       S_IFDIR: 16384,
@@ -2225,9 +2225,9 @@ var require_constants = __commonJS({
       S_IFLNK: 40960
     };
     try {
-      module.exports = __require("fs").constants || constants6;
+      module.exports = __require("fs").constants || constants7;
     } catch {
-      module.exports = constants6;
+      module.exports = constants7;
     }
   }
 });
@@ -2237,7 +2237,7 @@ var require_pack = __commonJS({
   "node_modules/tar-stream/pack.js"(exports, module) {
     var { Readable: Readable15, Writable: Writable7, getStreamError } = require_streamx();
     var b4a = require_b4a();
-    var constants6 = require_constants();
+    var constants7 = require_constants();
     var headers = require_headers();
     var DMODE = 493;
     var FMODE = 420;
@@ -2440,16 +2440,16 @@ var require_pack = __commonJS({
       return new Pack(opts);
     };
     function modeToType(mode) {
-      switch (mode & constants6.S_IFMT) {
-        case constants6.S_IFBLK:
+      switch (mode & constants7.S_IFMT) {
+        case constants7.S_IFBLK:
           return "block-device";
-        case constants6.S_IFCHR:
+        case constants7.S_IFCHR:
           return "character-device";
-        case constants6.S_IFDIR:
+        case constants7.S_IFDIR:
           return "directory";
-        case constants6.S_IFIFO:
+        case constants7.S_IFIFO:
           return "fifo";
-        case constants6.S_IFLNK:
+        case constants7.S_IFLNK:
           return "symlink";
       }
       return "file";
@@ -4407,14 +4407,14 @@ var init_readFile = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/readFile.js"() {
     filePromises = {};
     fileIntercept = {};
-    readFile4 = (path42, options) => {
-      if (fileIntercept[path42] !== void 0) {
-        return fileIntercept[path42];
+    readFile4 = (path46, options) => {
+      if (fileIntercept[path46] !== void 0) {
+        return fileIntercept[path46];
       }
-      if (!filePromises[path42] || options?.ignoreCache) {
-        filePromises[path42] = fsReadFile(path42, "utf8");
+      if (!filePromises[path46] || options?.ignoreCache) {
+        filePromises[path46] = fsReadFile(path46, "utf8");
       }
-      return filePromises[path42];
+      return filePromises[path46];
     };
   }
 });
@@ -4526,8 +4526,8 @@ var init_externalDataInterceptor = __esm({
       getFileRecord() {
         return fileIntercept;
       },
-      interceptFile(path42, contents) {
-        fileIntercept[path42] = Promise.resolve(contents);
+      interceptFile(path46, contents) {
+        fileIntercept[path46] = Promise.resolve(contents);
       },
       getTokenRecord() {
         return tokenIntercept;
@@ -4542,11 +4542,11 @@ var init_externalDataInterceptor = __esm({
 // node_modules/@smithy/core/dist-es/submodules/config/node-config-provider/getSelectorName.js
 function getSelectorName(functionString) {
   try {
-    const constants6 = new Set(Array.from(functionString.match(/([A-Z_]){3,}/g) ?? []));
-    constants6.delete("CONFIG");
-    constants6.delete("CONFIG_PREFIX_SEPARATOR");
-    constants6.delete("ENV");
-    return [...constants6].join(", ");
+    const constants7 = new Set(Array.from(functionString.match(/([A-Z_]){3,}/g) ?? []));
+    constants7.delete("CONFIG");
+    constants7.delete("CONFIG_PREFIX_SEPARATOR");
+    constants7.delete("ENV");
+    return [...constants7].join(", ");
   } catch (ignored2) {
     return functionString;
   }
@@ -7549,8 +7549,8 @@ var init_createConfigValueProvider = __esm({
               return endpoint.url.href;
             }
             if ("hostname" in endpoint) {
-              const { protocol, hostname, port, path: path42 } = endpoint;
-              return `${protocol}//${hostname}${port ? ":" + port : ""}${path42}`;
+              const { protocol, hostname, port, path: path46 } = endpoint;
+              return `${protocol}//${hostname}${port ? ":" + port : ""}${path46}`;
             }
           }
           return endpoint;
@@ -7926,18 +7926,18 @@ var getAttrPathList;
 var init_getAttrPathList = __esm({
   "node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/lib/getAttrPathList.js"() {
     init_types2();
-    getAttrPathList = (path42) => {
-      const parts = path42.split(".");
+    getAttrPathList = (path46) => {
+      const parts = path46.split(".");
       const pathList = [];
       for (const part of parts) {
         const squareBracketIndex = part.indexOf("[");
         if (squareBracketIndex !== -1) {
           if (part.indexOf("]") !== part.length - 1) {
-            throw new EndpointError(`Path: '${path42}' does not end with ']'`);
+            throw new EndpointError(`Path: '${path46}' does not end with ']'`);
           }
           const arrayIndex = part.slice(squareBracketIndex + 1, -1);
           if (Number.isNaN(parseInt(arrayIndex))) {
-            throw new EndpointError(`Invalid array index: '${arrayIndex}' in path: '${path42}'`);
+            throw new EndpointError(`Invalid array index: '${arrayIndex}' in path: '${path46}'`);
           }
           if (squareBracketIndex !== 0) {
             pathList.push(part.slice(0, squareBracketIndex));
@@ -7958,9 +7958,9 @@ var init_getAttr = __esm({
   "node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/lib/getAttr.js"() {
     init_types2();
     init_getAttrPathList();
-    getAttr = (value, path42) => getAttrPathList(path42).reduce((acc, index) => {
+    getAttr = (value, path46) => getAttrPathList(path46).reduce((acc, index) => {
       if (typeof acc !== "object") {
-        throw new EndpointError(`Index '${index}' in '${path42}' not found in '${JSON.stringify(value)}'`);
+        throw new EndpointError(`Index '${index}' in '${path46}' not found in '${JSON.stringify(value)}'`);
       } else if (Array.isArray(acc)) {
         const i6 = parseInt(index);
         return acc[i6 < 0 ? acc.length + i6 : i6];
@@ -8021,8 +8021,8 @@ var init_parseURL = __esm({
             return value;
           }
           if (typeof value === "object" && "hostname" in value) {
-            const { hostname: hostname2, port, protocol: protocol2 = "", path: path42 = "", query = {} } = value;
-            const url = new URL(`${protocol2}//${hostname2}${port ? `:${port}` : ""}${path42}`);
+            const { hostname: hostname2, port, protocol: protocol2 = "", path: path46 = "", query = {} } = value;
+            const url = new URL(`${protocol2}//${hostname2}${port ? `:${port}` : ""}${path46}`);
             url.search = Object.entries(query).map(([k5, v]) => `${k5}=${v}`).join("&");
             return url;
           }
@@ -9871,29 +9871,29 @@ var init_HttpBindingNormalizedSchema = __esm({
       response.syntheticBodySchema = createBodySchema(schema, bodyMemberNames, bodyMemberSchemas);
       return bindings;
     };
-    buildPathSegments = (path42) => {
+    buildPathSegments = (path46) => {
       const segments = [];
       let offset = 0;
-      for (const match of path42.matchAll(/\{([^{}+]+)(\+)?\}/g)) {
+      for (const match of path46.matchAll(/\{([^{}+]+)(\+)?\}/g)) {
         if (match.index > offset) {
-          segments.push([path42.slice(offset, match.index), 0]);
+          segments.push([path46.slice(offset, match.index), 0]);
         }
         segments.push([match[1], match[2] ? 2 : 1]);
         offset = match.index + match[0].length;
       }
-      if (segments.length && offset < path42.length) {
-        segments.push([path42.slice(offset), 0]);
+      if (segments.length && offset < path46.length) {
+        segments.push([path46.slice(offset), 0]);
       }
       return segments.length ? segments : void 0;
     };
     buildHttpOperationBindings = (schema) => {
       const { http, endpoint } = translateTraits(schema.traits ?? {});
-      const [path42, search] = http?.[1].split("?") ?? [];
+      const [path46, search] = http?.[1].split("?") ?? [];
       return [
         http?.[0],
-        path42,
+        path46,
         search ? [...new URLSearchParams(search)] : [],
-        path42 ? buildPathSegments(path42) : void 0,
+        path46 ? buildPathSegments(path46) : void 0,
         endpoint?.[0]
       ];
     };
@@ -11927,10 +11927,10 @@ var init_HttpBindingProtocol = __esm({
         if (endpoint) {
           this.updateServiceEndpoint(request, endpoint);
           this.setHostPrefix(request, operationSchema, input, operation2);
-          const [method, path42, staticQuery] = operation2;
+          const [method, path46, staticQuery] = operation2;
           if (method) {
             request.method = method;
-            request.path = request.path === "/" ? path42 : request.path + path42;
+            request.path = request.path === "/" ? path46 : request.path + path46;
             for (const [key, value] of staticQuery) {
               query[key] = value;
             }
@@ -12072,10 +12072,10 @@ var init_HttpBindingProtocol = __esm({
         return this.serializer.flush();
       }
       serializePath(segments, labels, bindings) {
-        let path42 = "";
+        let path46 = "";
         for (const [value, kind] of segments) {
           if (kind === 0) {
-            path42 += value;
+            path46 += value;
             continue;
           }
           const replacement = labels?.[value];
@@ -12083,12 +12083,12 @@ var init_HttpBindingProtocol = __esm({
             if (hasOwn(bindings.byName, value) && bindings.byName[value][2] === 33) {
               throw new Error(`No value provided for input HTTP label: ${value}.`);
             }
-            path42 += `{${value}${kind === 2 ? "+" : ""}}`;
+            path46 += `{${value}${kind === 2 ? "+" : ""}}`;
           } else {
-            path42 += kind === 2 ? replacement.split("/").map(extendedEncodeURIComponent).join("/") : extendedEncodeURIComponent(replacement);
+            path46 += kind === 2 ? replacement.split("/").map(extendedEncodeURIComponent).join("/") : extendedEncodeURIComponent(replacement);
           }
         }
-        return path42;
+        return path46;
       }
       async deserializeResponse(operationSchema, context2, response) {
         const deserializer = this.deserializer;
@@ -12324,11 +12324,11 @@ var init_AbstractRpcV2Protocol = __esm({
           this.applyEmptyBody(request);
         }
         const { service, operation: operation2 } = getSmithyContext(context2);
-        const path42 = `/service/${service}/operation/${operation2}`;
+        const path46 = `/service/${service}/operation/${operation2}`;
         if (request.path.endsWith("/")) {
-          request.path += path42.slice(1);
+          request.path += path46.slice(1);
         } else {
-          request.path += path42;
+          request.path += path46;
         }
         return request;
       }
@@ -12410,8 +12410,8 @@ var init_requestBuilder = __esm({
         return this;
       }
       p(memberName, labelValueProvider, uriLabel, isGreedyLabel) {
-        this.resolvePathStack.push((path42) => {
-          this.path = resolvedPath(path42, this.input, memberName, labelValueProvider, uriLabel, isGreedyLabel);
+        this.resolvePathStack.push((path46) => {
+          this.path = resolvedPath(path46, this.input, memberName, labelValueProvider, uriLabel, isGreedyLabel);
         });
         return this;
       }
@@ -15309,9 +15309,9 @@ var init_createPaginator = __esm({
       command5 = withCommand(command5) ?? command5;
       return await client.send(command5, ...args);
     };
-    get = (fromObject, path42) => {
+    get = (fromObject, path46) => {
       let cursor = fromObject;
-      const pathComponents = path42.split(".");
+      const pathComponents = path46.split(".");
       for (const step of pathComponents) {
         if (!cursor || typeof cursor !== "object") {
           return void 0;
@@ -18458,12 +18458,12 @@ var init_bowser = __esm({
       describe: function describe80(ua) {
         var version = Utils.getFirstMatch(/mac os x (\d+(\.?_?\d+)+)/i, ua).replace(/[_\s]/g, ".");
         var versionName = Utils.getMacOSVersionName(version);
-        var os6 = {
+        var os7 = {
           name: OS_MAP.MacOS,
           version
         };
-        if (versionName) os6.versionName = versionName;
-        return os6;
+        if (versionName) os7.versionName = versionName;
+        return os7;
       }
     }, {
       test: [/(ipod|iphone|ipad)/i],
@@ -18492,22 +18492,22 @@ var init_bowser = __esm({
       describe: function describe83(ua) {
         var version = Utils.getFirstMatch(/android[\s/-](\d+(\.\d+)*)/i, ua);
         var versionName = Utils.getAndroidVersionName(version);
-        var os6 = {
+        var os7 = {
           name: OS_MAP.Android,
           version
         };
-        if (versionName) os6.versionName = versionName;
-        return os6;
+        if (versionName) os7.versionName = versionName;
+        return os7;
       }
     }, {
       test: [/(web|hpw)[o0]s/i],
       describe: function describe84(ua) {
         var version = Utils.getFirstMatch(/(?:web|hpw)[o0]s\/(\d+(\.\d+)*)/i, ua);
-        var os6 = {
+        var os7 = {
           name: OS_MAP.WebOS
         };
-        if (version && version.length) os6.version = version;
-        return os6;
+        if (version && version.length) os7.version = version;
+        return os7;
       }
     }, {
       test: [/blackberry|\bbb\d+/i, /rim\stablet/i],
@@ -19120,14 +19120,14 @@ var init_bowser = __esm({
       _proto.parseOS = function parseOS() {
         var _this2 = this;
         this.parsedResult.os = {};
-        var os6 = Utils.find(parser_os_default, function(_os) {
+        var os7 = Utils.find(parser_os_default, function(_os) {
           if (typeof _os.test === "function") return _os.test(_this2);
           if (Array.isArray(_os.test)) return _os.test.some(function(condition) {
             return _this2.test(condition);
           });
           throw new Error("Browser's test function is not valid");
         });
-        if (os6) this.parsedResult.os = os6.describe(this.getUA());
+        if (os7) this.parsedResult.os = os7.describe(this.getUA());
         return this.parsedResult.os;
       };
       _proto.getOSName = function getOSName(toLowerCase) {
@@ -20940,10 +20940,10 @@ ${longDate}
 ${credentialScope}
 ${toHex2(hashedRequest)}`;
       }
-      getCanonicalPath({ path: path42 }) {
+      getCanonicalPath({ path: path46 }) {
         if (this.uriEscapePath) {
           const normalizedPathSegments = [];
-          for (const pathSegment of path42.split("/")) {
+          for (const pathSegment of path46.split("/")) {
             if (pathSegment?.length === 0) {
               continue;
             }
@@ -20956,11 +20956,11 @@ ${toHex2(hashedRequest)}`;
               normalizedPathSegments.push(pathSegment);
             }
           }
-          const normalizedPath = `${path42?.startsWith("/") ? "/" : ""}${normalizedPathSegments.join("/")}${normalizedPathSegments.length > 0 && path42?.endsWith("/") ? "/" : ""}`;
+          const normalizedPath = `${path46?.startsWith("/") ? "/" : ""}${normalizedPathSegments.join("/")}${normalizedPathSegments.length > 0 && path46?.endsWith("/") ? "/" : ""}`;
           const doubleEncoded = escapeUri2(normalizedPath);
           return doubleEncoded.replace(/%2F/g, "/");
         }
-        return path42;
+        return path46;
       }
       validateResolvedCredentials(credentials) {
         if (typeof credentials !== "object" || typeof credentials.accessKeyId !== "string" || typeof credentials.secretAccessKey !== "string") {
@@ -22114,10 +22114,10 @@ var require_dist_cjs4 = __commonJS({
       }
       readAttrValue() {
         const p3 = this;
-        const quote = p3.x[p3.i];
+        const quote2 = p3.x[p3.i];
         ++p3.i;
         let value = "";
-        while (p3.i < p3.z && p3.x[p3.i] !== quote) {
+        while (p3.i < p3.z && p3.x[p3.i] !== quote2) {
           value += p3.x[p3.i++];
         }
         ++p3.i;
@@ -25055,12 +25055,12 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
             const password = request.password ?? "";
             auth = `${username}:${password}`;
           }
-          let path42 = request.path;
+          let path46 = request.path;
           if (queryString) {
-            path42 += `?${queryString}`;
+            path46 += `?${queryString}`;
           }
           if (request.fragment) {
-            path42 += `#${request.fragment}`;
+            path46 += `#${request.fragment}`;
           }
           let hostname = request.hostname ?? "";
           if (hostname[0] === "[" && hostname.endsWith("]")) {
@@ -25072,7 +25072,7 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
             headers: request.headers,
             host: hostname,
             method: request.method,
-            path: path42,
+            path: path46,
             port: request.port,
             agent,
             auth
@@ -25411,7 +25411,7 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
         return this.connectOptions === void 0 ? http2.connect(url) : http2.connect(url, this.connectOptions);
       }
     };
-    var { constants: constants6 } = http2;
+    var { constants: constants7 } = http2;
     var NodeHttp2Handler = class _NodeHttp2Handler {
       config;
       configProvider;
@@ -25494,17 +25494,17 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
             reject(err);
           };
           const queryString = query ? buildQueryString2(query) : "";
-          let path42 = request.path;
+          let path46 = request.path;
           if (queryString) {
-            path42 += `?${queryString}`;
+            path46 += `?${queryString}`;
           }
           if (request.fragment) {
-            path42 += `#${request.fragment}`;
+            path46 += `#${request.fragment}`;
           }
           const clientHttp2Stream = session.request({
             ...request.headers,
-            [constants6.HTTP2_HEADER_PATH]: path42,
-            [constants6.HTTP2_HEADER_METHOD]: method
+            [constants7.HTTP2_HEADER_PATH]: path46,
+            [constants7.HTTP2_HEADER_METHOD]: method
           });
           if (effectiveRequestTimeout) {
             clientHttp2Stream.setTimeout(effectiveRequestTimeout, () => {
@@ -26874,11 +26874,11 @@ var require_dist_cjs9 = __commonJS({
         throw new TokenProviderError2(`Value not present for '${key}' in SSO Token${forRefresh ? ". Cannot refresh" : ""}. ${REFRESH_MESSAGE}`, false);
       }
     };
-    var { writeFile: writeFile2 } = promises;
+    var { writeFile: writeFile3 } = promises;
     var writeSSOTokenToFile = (id, ssoToken) => {
       const tokenFilepath = getSSOTokenFilepath2(id);
       const tokenString = JSON.stringify(ssoToken, null, 2);
-      return writeFile2(tokenFilepath, tokenString);
+      return writeFile3(tokenFilepath, tokenString);
     };
     var lastRefreshAttemptTimes = /* @__PURE__ */ new Map();
     var inFlightRefreshes = /* @__PURE__ */ new Map();
@@ -41993,7 +41993,7 @@ var require_windows = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs = __require("fs");
-    function checkPathExt(path42, options) {
+    function checkPathExt(path46, options) {
       var pathext = options.pathExt !== void 0 ? options.pathExt : process.env.PATHEXT;
       if (!pathext) {
         return true;
@@ -42004,25 +42004,25 @@ var require_windows = __commonJS({
       }
       for (var i6 = 0; i6 < pathext.length; i6++) {
         var p3 = pathext[i6].toLowerCase();
-        if (p3 && path42.substr(-p3.length).toLowerCase() === p3) {
+        if (p3 && path46.substr(-p3.length).toLowerCase() === p3) {
           return true;
         }
       }
       return false;
     }
-    function checkStat(stat8, path42, options) {
-      if (!stat8.isSymbolicLink() && !stat8.isFile()) {
+    function checkStat(stat9, path46, options) {
+      if (!stat9.isSymbolicLink() && !stat9.isFile()) {
         return false;
       }
-      return checkPathExt(path42, options);
+      return checkPathExt(path46, options);
     }
-    function isexe(path42, options, cb) {
-      fs.stat(path42, function(er, stat8) {
-        cb(er, er ? false : checkStat(stat8, path42, options));
+    function isexe(path46, options, cb) {
+      fs.stat(path46, function(er, stat9) {
+        cb(er, er ? false : checkStat(stat9, path46, options));
       });
     }
-    function sync(path42, options) {
-      return checkStat(fs.statSync(path42), path42, options);
+    function sync(path46, options) {
+      return checkStat(fs.statSync(path46), path46, options);
     }
   }
 });
@@ -42033,21 +42033,21 @@ var require_mode = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs = __require("fs");
-    function isexe(path42, options, cb) {
-      fs.stat(path42, function(er, stat8) {
-        cb(er, er ? false : checkStat(stat8, options));
+    function isexe(path46, options, cb) {
+      fs.stat(path46, function(er, stat9) {
+        cb(er, er ? false : checkStat(stat9, options));
       });
     }
-    function sync(path42, options) {
-      return checkStat(fs.statSync(path42), options);
+    function sync(path46, options) {
+      return checkStat(fs.statSync(path46), options);
     }
-    function checkStat(stat8, options) {
-      return stat8.isFile() && checkMode(stat8, options);
+    function checkStat(stat9, options) {
+      return stat9.isFile() && checkMode(stat9, options);
     }
-    function checkMode(stat8, options) {
-      var mod = stat8.mode;
-      var uid = stat8.uid;
-      var gid = stat8.gid;
+    function checkMode(stat9, options) {
+      var mod = stat9.mode;
+      var uid = stat9.uid;
+      var gid = stat9.gid;
       var myUid = options.uid !== void 0 ? options.uid : process.getuid && process.getuid();
       var myGid = options.gid !== void 0 ? options.gid : process.getgid && process.getgid();
       var u2 = parseInt("100", 8);
@@ -42072,7 +42072,7 @@ var require_isexe = __commonJS({
     }
     module.exports = isexe;
     isexe.sync = sync;
-    function isexe(path42, options, cb) {
+    function isexe(path46, options, cb) {
       if (typeof options === "function") {
         cb = options;
         options = {};
@@ -42082,7 +42082,7 @@ var require_isexe = __commonJS({
           throw new TypeError("callback not provided");
         }
         return new Promise(function(resolve, reject) {
-          isexe(path42, options || {}, function(er, is) {
+          isexe(path46, options || {}, function(er, is) {
             if (er) {
               reject(er);
             } else {
@@ -42091,7 +42091,7 @@ var require_isexe = __commonJS({
           });
         });
       }
-      core(path42, options || {}, function(er, is) {
+      core(path46, options || {}, function(er, is) {
         if (er) {
           if (er.code === "EACCES" || options && options.ignoreErrors) {
             er = null;
@@ -42101,9 +42101,9 @@ var require_isexe = __commonJS({
         cb(er, is);
       });
     }
-    function sync(path42, options) {
+    function sync(path46, options) {
       try {
-        return core.sync(path42, options || {});
+        return core.sync(path46, options || {});
       } catch (er) {
         if (options && options.ignoreErrors || er.code === "EACCES") {
           return false;
@@ -42119,7 +42119,7 @@ var require_isexe = __commonJS({
 var require_which = __commonJS({
   "node_modules/which/which.js"(exports, module) {
     var isWindows = process.platform === "win32" || process.env.OSTYPE === "cygwin" || process.env.OSTYPE === "msys";
-    var path42 = __require("path");
+    var path46 = __require("path");
     var COLON2 = isWindows ? ";" : ":";
     var isexe = require_isexe();
     var getNotFoundError = (cmd) => Object.assign(new Error(`not found: ${cmd}`), { code: "ENOENT" });
@@ -42157,7 +42157,7 @@ var require_which = __commonJS({
           return opt.all && found.length ? resolve(found) : reject(getNotFoundError(cmd));
         const ppRaw = pathEnv[i6];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path42.join(pathPart, cmd);
+        const pCmd = path46.join(pathPart, cmd);
         const p3 = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         resolve(subStep(p3, i6, 0));
       });
@@ -42184,7 +42184,7 @@ var require_which = __commonJS({
       for (let i6 = 0; i6 < pathEnv.length; i6++) {
         const ppRaw = pathEnv[i6];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path42.join(pathPart, cmd);
+        const pCmd = path46.join(pathPart, cmd);
         const p3 = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         for (let j5 = 0; j5 < pathExt.length; j5++) {
           const cur = p3 + pathExt[j5];
@@ -42232,7 +42232,7 @@ var require_path_key = __commonJS({
 var require_resolveCommand = __commonJS({
   "node_modules/cross-spawn/lib/util/resolveCommand.js"(exports, module) {
     "use strict";
-    var path42 = __require("path");
+    var path46 = __require("path");
     var which = require_which();
     var getPathKey = require_path_key();
     function resolveCommandAttempt(parsed, withoutPathExt) {
@@ -42250,7 +42250,7 @@ var require_resolveCommand = __commonJS({
       try {
         resolved = which.sync(parsed.command, {
           path: env2[getPathKey({ env: env2 })],
-          pathExt: withoutPathExt ? path42.delimiter : void 0
+          pathExt: withoutPathExt ? path46.delimiter : void 0
         });
       } catch (e5) {
       } finally {
@@ -42259,7 +42259,7 @@ var require_resolveCommand = __commonJS({
         }
       }
       if (resolved) {
-        resolved = path42.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
+        resolved = path46.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
       }
       return resolved;
     }
@@ -42313,8 +42313,8 @@ var require_shebang_command = __commonJS({
       if (!match) {
         return null;
       }
-      const [path42, argument] = match[0].replace(/#! ?/, "").split(" ");
-      const binary = path42.split("/").pop();
+      const [path46, argument] = match[0].replace(/#! ?/, "").split(" ");
+      const binary = path46.split("/").pop();
       if (binary === "env") {
         return argument;
       }
@@ -42349,7 +42349,7 @@ var require_readShebang = __commonJS({
 var require_parse = __commonJS({
   "node_modules/cross-spawn/lib/parse.js"(exports, module) {
     "use strict";
-    var path42 = __require("path");
+    var path46 = __require("path");
     var resolveCommand = require_resolveCommand();
     var escape = require_escape();
     var readShebang = require_readShebang();
@@ -42374,7 +42374,7 @@ var require_parse = __commonJS({
       const needsShell = !isExecutableRegExp.test(commandFile);
       if (parsed.options.forceShell || needsShell) {
         const needsDoubleEscapeMetaChars = isCmdShimRegExp.test(commandFile);
-        parsed.command = path42.normalize(parsed.command);
+        parsed.command = path46.normalize(parsed.command);
         parsed.command = escape.command(parsed.command);
         parsed.args = parsed.args.map((arg) => escape.argument(arg, needsDoubleEscapeMetaChars));
         const shellCommand = [parsed.command].concat(parsed.args).join(" ");
@@ -42421,19 +42421,19 @@ var require_enoent = __commonJS({
         spawnargs: original.args
       });
     }
-    function hookChildProcess(cp2, parsed) {
+    function hookChildProcess(cp3, parsed) {
       if (!isWin) {
         return;
       }
-      const originalEmit = cp2.emit;
-      cp2.emit = function(name, arg1) {
+      const originalEmit = cp3.emit;
+      cp3.emit = function(name, arg1) {
         if (name === "exit") {
           const err = verifyENOENT(arg1, parsed);
           if (err) {
-            return originalEmit.call(cp2, "error", err);
+            return originalEmit.call(cp3, "error", err);
           }
         }
-        return originalEmit.apply(cp2, arguments);
+        return originalEmit.apply(cp3, arguments);
       };
     }
     function verifyENOENT(status, parsed) {
@@ -42461,18 +42461,18 @@ var require_enoent = __commonJS({
 var require_cross_spawn = __commonJS({
   "node_modules/cross-spawn/index.js"(exports, module) {
     "use strict";
-    var cp2 = __require("child_process");
+    var cp3 = __require("child_process");
     var parse3 = require_parse();
     var enoent = require_enoent();
     function spawn3(command5, args, options) {
       const parsed = parse3(command5, args, options);
-      const spawned = cp2.spawn(parsed.command, parsed.args, parsed.options);
+      const spawned = cp3.spawn(parsed.command, parsed.args, parsed.options);
       enoent.hookChildProcess(spawned, parsed);
       return spawned;
     }
     function spawnSync2(command5, args, options) {
       const parsed = parse3(command5, args, options);
-      const result = cp2.spawnSync(parsed.command, parsed.args, parsed.options);
+      const result = cp3.spawnSync(parsed.command, parsed.args, parsed.options);
       result.error = result.error || enoent.verifyENOENTSync(result.status, parsed);
       return result;
     }
@@ -42686,7 +42686,7 @@ var require_dist = __commonJS({
 });
 
 // src/cli/main.ts
-import path41 from "node:path";
+import path45 from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 
 // src/errors.ts
@@ -42713,9 +42713,9 @@ function errorMessage(error2) {
 }
 
 // src/heroku/compile.ts
-import { mkdtemp as mkdtemp2, rm as rm13 } from "node:fs/promises";
-import os4 from "node:os";
-import path37 from "node:path";
+import { cp as cp2, mkdtemp as mkdtemp2, realpath, rm as rm15 } from "node:fs/promises";
+import os5 from "node:os";
+import path41 from "node:path";
 
 // src/archive/errors.ts
 var CACHE_REMEDY = "A corrupt or unreadable cache entry is treated as a cache miss and the layer is rebuilt. If this keeps happening, purge the build cache with `heroku builds:cache:purge`.";
@@ -42890,40 +42890,40 @@ var ExtractionPlan = class {
   admit(header) {
     const kind = entryKind(header);
     const segments = entrySegments(header.name);
-    const path42 = segments.join("/");
-    if (path42 === "") {
+    const path46 = segments.join("/");
+    if (path46 === "") {
       if (kind === "directory") return void 0;
       throw unsafe(`entry ${header.name} would replace the target directory`);
     }
     const missingParent = this.checkAncestors(segments);
-    const existing = this.known.get(path42);
+    const existing = this.known.get(path46);
     if (existing !== void 0 && !(existing === "directory" && kind === "directory")) {
-      throw unsafe(`entry ${path42} appears twice in the archive`);
+      throw unsafe(`entry ${path46} appears twice in the archive`);
     }
     let linkTarget;
     if (kind === "symlink") {
       linkTarget = linkname(header);
-      const problem = symlinkTargetProblem(path42, linkTarget);
-      if (problem !== void 0) throw unsafe(`symlink ${path42} ${problem}, which escapes the target directory`);
+      const problem = symlinkTargetProblem(path46, linkTarget);
+      if (problem !== void 0) throw unsafe(`symlink ${path46} ${problem}, which escapes the target directory`);
     } else if (kind === "hardlink") {
       const raw = linkname(header);
       let targetSegments;
       try {
         targetSegments = entrySegments(raw);
       } catch {
-        throw unsafe(`hardlink ${path42} -> ${raw} escapes the target directory`);
+        throw unsafe(`hardlink ${path46} -> ${raw} escapes the target directory`);
       }
       linkTarget = targetSegments.join("/");
       const targetKind = this.known.get(linkTarget);
       if (targetKind !== "file" && targetKind !== "hardlink") {
-        throw unsafe(`hardlink ${path42} -> ${raw} does not point to a file extracted earlier from the archive`);
+        throw unsafe(`hardlink ${path46} -> ${raw} does not point to a file extracted earlier from the archive`);
       }
     }
     if (missingParent !== void 0) {
       for (let i6 = 1; i6 < segments.length; i6++) this.known.set(segments.slice(0, i6).join("/"), "directory");
     }
-    this.known.set(path42, kind);
-    return { kind, path: path42, linkTarget, missingParent, alreadyExists: existing !== void 0 };
+    this.known.set(path46, kind);
+    return { kind, path: path46, linkTarget, missingParent, alreadyExists: existing !== void 0 };
   }
   checkAncestors(segments) {
     for (let i6 = 1; i6 < segments.length; i6++) {
@@ -43900,6 +43900,45 @@ var VARIABLES = [
     doc: "Build only the app: GHC, cabal and the dependencies must be restored, otherwise the run ends with exit code 2 (on Heroku: the buildpack alone is deployed, with the next steps)."
   },
   {
+    name: "HALCYON_EXTRA_CONFIGURE_FLAGS",
+    kind: "string",
+    defaultText: "none",
+    magic: "extra-configure-flags",
+    group: "Building",
+    doc: 'Extra options for the cabal build of the app\'s own packages, as in a shell (e.g. `--flags=production --ghc-options="-O2 -j"`); dependencies are not affected. Part of the build and install keys. Options that move the build (--prefix, --builddir, --with-compiler, --store-dir) are refused.'
+  },
+  {
+    name: "HALCYON_EXTRA_SOURCE_HASH_IGNORE",
+    kind: "string",
+    defaultText: "none",
+    magic: "extra-source-hash-ignore",
+    group: "Building",
+    doc: "Files whose changes do not call for a new build (docs, CI settings): patterns separated by spaces or newlines; a pattern without a slash matches a name at any depth, one with a slash a path from the app's top; `*` and `**` as in data-files. They are still copied into the build. .git, dist-newstyle and the buildpack's own folders are always ignored."
+  },
+  {
+    name: "HALCYON_EXTRA_DATA_FILES",
+    kind: "string",
+    defaultText: "none",
+    magic: "extra-data-files",
+    group: "Building",
+    doc: `Files of the source installed with the app besides its packages' data-files: patterns relative to the app (as in data-files). They go into the app package's data directory, so getDataFileName "static/app.css" finds static/app.css.`
+  },
+  {
+    name: "HALCYON_EXTRA_OS_PACKAGES",
+    kind: "string",
+    defaultText: "none",
+    magic: "extra-os-packages",
+    group: "Building",
+    doc: "Debian/Ubuntu packages the app needs beyond the stack (e.g. `libyajl-dev`), separated by spaces: fetched with apt in download-only mode (no root), with the dependencies the system lacks, unpacked into a layer keyed by the list and the stack. Their headers, libraries and pkg-config files are visible to cabal at build time; their shared libraries go into the slug (or the install) and on LD_LIBRARY_PATH at run time."
+  },
+  {
+    name: "HALCYON_KEEP_DEPENDENCIES",
+    kind: "boolean",
+    defaultText: "0",
+    group: "Building",
+    doc: "Keep GHC, cabal and the dependency store in the slug, under /app/.halcyon-layers, so `heroku run cabal repl` works without a restore first. The slug grows by their size (often hundreds of MB)."
+  },
+  {
     name: "HALCYON_AWS_ACCESS_KEY_ID",
     kind: "string",
     defaultText: "none",
@@ -44054,6 +44093,12 @@ function engineOptions(settings, defaults) {
     noBuild: settings.bool("HALCYON_NO_BUILD"),
     noBuildDependencies: settings.bool("HALCYON_NO_BUILD_DEPENDENCIES", defaults.noBuildDependencies),
     noCleanCache: settings.bool("HALCYON_NO_CLEAN_CACHE"),
+    extraConfigureFlags: configureFlags(settings),
+    extraSourceHashIgnore: splitWords(settings.string("HALCYON_EXTRA_SOURCE_HASH_IGNORE") ?? "", settings.describe("HALCYON_EXTRA_SOURCE_HASH_IGNORE")),
+    extraDataFiles: splitWords(settings.string("HALCYON_EXTRA_DATA_FILES") ?? "", settings.describe("HALCYON_EXTRA_DATA_FILES")),
+    extraOsPackages: osPackages(settings),
+    keepDependencies: settings.bool("HALCYON_KEEP_DEPENDENCIES"),
+    tests: defaults.tests ?? false,
     storage: storageOptions(settings)
   };
 }
@@ -44128,6 +44173,59 @@ function parseRemoteRepo(value) {
   }
   return { name, url };
 }
+var MOVING_OPTIONS = /^(--prefix|--builddir|--with-compiler|-w|--store-dir|--project-file|--project-dir)(=|$)/;
+function configureFlags(settings) {
+  const from = settings.describe("HALCYON_EXTRA_CONFIGURE_FLAGS");
+  const flags = splitWords(settings.string("HALCYON_EXTRA_CONFIGURE_FLAGS") ?? "", from);
+  for (const flag of flags) {
+    if (MOVING_OPTIONS.test(flag)) {
+      throw new HalcyonError("config", `${from} has ${flag}, which the buildpack sets itself`, {
+        remedy: "Remove it: the build directory, install prefix, compiler and store are fixed by the layers (see HALCYON_PREFIX and HALCYON_GHC_VERSION)."
+      });
+    }
+    if (!flag.startsWith("-")) {
+      throw new HalcyonError("config", `${from} has "${flag}", which is not an option`, {
+        remedy: 'Give cabal options only, e.g. --flags=production or --ghc-options=-O2; quote a value with spaces: --ghc-options="-O2 -j".'
+      });
+    }
+  }
+  return flags;
+}
+var PACKAGE_NAME = /^[a-z0-9][a-z0-9+.-]+(:[a-z0-9-]+)?$/;
+function osPackages(settings) {
+  const from = settings.describe("HALCYON_EXTRA_OS_PACKAGES");
+  const names = splitWords(settings.string("HALCYON_EXTRA_OS_PACKAGES") ?? "", from);
+  for (const name of names) {
+    if (!PACKAGE_NAME.test(name)) {
+      throw new HalcyonError("config", `${from} has "${name}", which is not a Debian package name`, {
+        remedy: "List package names separated by spaces, as apt-get install takes them, e.g. libyajl-dev libpq-dev."
+      });
+    }
+  }
+  return [...new Set(names)].sort();
+}
+function splitWords(text2, from) {
+  const words = [];
+  let current;
+  let quote2;
+  for (const char of text2) {
+    if (quote2) {
+      if (char === quote2) quote2 = void 0;
+      else current = (current ?? "") + char;
+    } else if (char === '"' || char === "'") {
+      quote2 = char;
+      current ??= "";
+    } else if (/\s/.test(char)) {
+      if (current !== void 0) words.push(current);
+      current = void 0;
+    } else current = (current ?? "") + char;
+  }
+  if (quote2) {
+    throw new HalcyonError("config", `${from} has an unclosed ${quote2}`, { remedy: `Close the quote, or remove it.` });
+  }
+  if (current !== void 0) words.push(current);
+  return words;
+}
 
 // src/config/settings.ts
 var TRUE_VALUES = /* @__PURE__ */ new Set(["1", "true", "yes", "on"]);
@@ -44200,6 +44298,7 @@ function layerPaths(basePath) {
     ghc: path10.join(root5, "ghc"),
     cabal: path10.join(root5, "cabal"),
     store: path10.join(root5, "store"),
+    os: path10.join(root5, "os"),
     build: (label) => path10.join(root5, "build", label),
     install: (label) => path10.join(root5, "install", label)
   };
@@ -44370,15 +44469,15 @@ var CacheStore = class {
   }
   async files() {
     const found = [];
-    const walk2 = async (dir, relative) => {
+    const walk3 = async (dir, relative) => {
       const entries = await readdir5(dir, { withFileTypes: true }).catch(() => []);
       for (const entry of entries) {
         const key = relative ? `${relative}/${entry.name}` : entry.name;
-        if (entry.isDirectory()) await walk2(path11.join(dir, entry.name), key);
+        if (entry.isDirectory()) await walk3(path11.join(dir, entry.name), key);
         else if (entry.isFile()) found.push({ key, path: path11.join(dir, entry.name) });
       }
     };
-    await walk2(this.rootDir, "");
+    await walk3(this.rootDir, "");
     return found;
   }
 };
@@ -44862,7 +44961,7 @@ async function createRunContext(input) {
 }
 
 // src/engine/pipeline.ts
-import path28 from "node:path";
+import path31 from "node:path";
 
 // src/haskell/cabal-file.ts
 import { readdir as readdir6, readFile as readFile6 } from "node:fs/promises";
@@ -45169,8 +45268,8 @@ async function projectField(appDir, name) {
 }
 
 // src/haskell/plan.ts
-import { readFile as readFile7 } from "node:fs/promises";
-import path14 from "node:path";
+import { readFile as readFile8 } from "node:fs/promises";
+import path15 from "node:path";
 
 // src/layers/workdir.ts
 import { mkdtemp, rm as rm5 } from "node:fs/promises";
@@ -45185,27 +45284,87 @@ async function withTempDir(prefix, work) {
   }
 }
 
+// src/os/layout.ts
+import { lstat as lstat2, readdir as readdir7, readFile as readFile7, readlink as readlink2, rm as rm6, symlink as symlink2, writeFile as writeFile2 } from "node:fs/promises";
+import os3 from "node:os";
+import path14 from "node:path";
+function multiarchTriplet(arch = os3.arch()) {
+  if (arch === "arm64") return "aarch64-linux-gnu";
+  if (arch === "x64") return "x86_64-linux-gnu";
+  return `${arch}-linux-gnu`;
+}
+function libraryDirs(root5) {
+  const triplet = multiarchTriplet();
+  return [path14.join(root5, "usr", "lib", triplet), path14.join(root5, "usr", "lib"), path14.join(root5, "lib", triplet), path14.join(root5, "lib")];
+}
+function buildEnvironment(root5) {
+  const triplet = multiarchTriplet();
+  const includes = [path14.join(root5, "usr", "include", triplet), path14.join(root5, "usr", "include")];
+  return {
+    PKG_CONFIG_PATH: [path14.join(root5, "usr", "lib", triplet, "pkgconfig"), path14.join(root5, "usr", "lib", "pkgconfig"), path14.join(root5, "usr", "share", "pkgconfig")].join(":"),
+    CPATH: includes.join(":"),
+    LIBRARY_PATH: libraryDirs(root5).join(":"),
+    LD_LIBRARY_PATH: libraryDirs(root5).join(":")
+  };
+}
+async function relocateTree(dir, finalRoot) {
+  for (const docs of ["usr/share/doc", "usr/share/man", "usr/share/info", "usr/share/lintian"]) await rm6(path14.join(dir, docs), { recursive: true, force: true });
+  await walk2(dir, "", async (rel, isLink) => {
+    const full = path14.join(dir, rel);
+    if (isLink) {
+      const target = await readlink2(full);
+      if (!path14.isAbsolute(target)) return;
+      await rm6(full);
+      if (await lstat2(path14.join(dir, target)).catch(() => void 0)) await symlink2(path14.relative(path14.dirname(path14.join(dir, rel)), path14.join(dir, target)), full);
+    } else if (rel.endsWith(".pc") && rel.includes("pkgconfig")) {
+      const text2 = await readFile7(full, "utf8");
+      await writeFile2(full, text2.replace(/^(\w+)=\/usr(?=\/|$)/gm, `$1=${finalRoot}/usr`));
+    }
+  });
+}
+async function walk2(dir, rel, visit) {
+  for (const entry of await readdir7(path14.join(dir, rel), { withFileTypes: true })) {
+    const child = rel ? path14.join(rel, entry.name) : entry.name;
+    if (entry.isDirectory()) await walk2(dir, child, visit);
+    else await visit(child, entry.isSymbolicLink());
+  }
+}
+function isSharedLibrary(name) {
+  return /\.so(\.\d+)*$/.test(name);
+}
+
 // src/haskell/plan.ts
 function cabalInvocation(ctx, toolchain) {
   const paths = layerPaths(ctx.options.basePath);
   return {
     bin: toolchain.cabalBin,
     globalArgs: [`--store-dir=${paths.store}`],
-    env: { CABAL_DIR: paths.cabal, GHC_ENVIRONMENT: "-" },
+    env: { CABAL_DIR: paths.cabal, GHC_ENVIRONMENT: "-", ...ctx.options.extraOsPackages.length > 0 ? buildEnvironment(paths.os) : {} },
     prependPath: toolchain.binDirs
   };
 }
 function appBuildInvocation(ctx, toolchain) {
   const cabal = cabalInvocation(ctx, toolchain);
-  return { ...cabal, env: { ...cabal.env, CABAL_DIR: ctx.options.prefixPath, CABAL_CONFIG: path14.join(layerPaths(ctx.options.basePath).cabal, "config") } };
+  return { ...cabal, env: { ...cabal.env, CABAL_DIR: ctx.options.prefixPath, CABAL_CONFIG: path15.join(layerPaths(ctx.options.basePath).cabal, "config") } };
 }
-function cabalBuildArgs(toolchain, buildDir) {
-  return [`--with-compiler=${toolchain.ghcBin}`, `--builddir=${buildDir}`];
+function cabalBuildArgs(ctx, toolchain, buildDir) {
+  return [
+    `--with-compiler=${toolchain.ghcBin}`,
+    `--builddir=${buildDir}`,
+    // The same test options in test-compile's build and bin/test's run, or cabal reconfigures.
+    ...ctx.options.tests ? ["--enable-tests", "--test-show-details=direct"] : [],
+    ...osPackagesRunPath(ctx),
+    ...ctx.options.extraConfigureFlags
+  ];
+}
+function osPackagesRunPath(ctx) {
+  if (ctx.options.extraOsPackages.length === 0) return [];
+  return [`--ghc-options=${libraryDirs(layerPaths(ctx.options.basePath).os).slice(0, 2).map((dir) => `-optl-Wl,-rpath,${dir}`).join(" ")}`];
 }
 async function computePlan(ctx, toolchain, appDir) {
   const cabal = cabalInvocation(ctx, toolchain);
   return withTempDir("plan", async (scratch) => {
-    const result = await ctx.exec(cabal.bin, [...cabal.globalArgs, "build", "--dry-run", "all", ...cabalBuildArgs(toolchain, scratch)], {
+    const result = await ctx.exec(cabal.bin, [...cabal.globalArgs, "build", "--dry-run", "all", ...cabalBuildArgs(ctx, toolchain, scratch)], {
       cwd: appDir,
       env: cabal.env,
       prependPath: cabal.prependPath,
@@ -45217,7 +45376,7 @@ async function computePlan(ctx, toolchain, appDir) {
 ${result.tail}`
       });
     }
-    return parsePlan(await readFile7(path14.join(scratch, "cache", "plan.json"), "utf8"));
+    return parsePlan(await readFile8(path15.join(scratch, "cache", "plan.json"), "utf8"));
   });
 }
 function parsePlan(json) {
@@ -45240,28 +45399,84 @@ function constraintLines(plan2) {
 // src/haskell/source.ts
 import { createHash as createHash10 } from "node:crypto";
 import { createReadStream as createReadStream5 } from "node:fs";
-import { copyFile as copyFile2, lstat as lstat2, mkdir as mkdir6, readdir as readdir7, readFile as readFile8, readlink as readlink2, rm as rm6, symlink as symlink2, utimes as utimes2 } from "node:fs/promises";
-import path15 from "node:path";
+import { copyFile as copyFile2, lstat as lstat3, mkdir as mkdir6, readdir as readdir9, readFile as readFile9, readlink as readlink3, rm as rm7, symlink as symlink3, utimes as utimes2 } from "node:fs/promises";
+import path17 from "node:path";
 import { pipeline as pipeline2 } from "node:stream/promises";
+
+// src/haskell/data-files.ts
+import { readdir as readdir8 } from "node:fs/promises";
+import path16 from "node:path";
+async function expandDataFiles(packageDir, dataDir, patterns, origin = { field: "data-files", remedy: "Fix the data-files field of the .cabal file (cabal sdist would fail on it too)." }) {
+  if (patterns.length === 0) return [];
+  const base = path16.join(packageDir, dataDir);
+  const all = await listFiles(base);
+  const found = /* @__PURE__ */ new Set();
+  for (const pattern of patterns) {
+    const regex = globToRegex(pattern);
+    const matches2 = all.filter((file) => regex.test(file));
+    if (matches2.length === 0) {
+      throw new HalcyonError("app", `${origin.field} pattern "${pattern}" matches no file under ${dataDir || "the package directory"}`, { remedy: origin.remedy });
+    }
+    for (const match of matches2) found.add(match);
+  }
+  return [...found].sort();
+}
+function globToRegex(pattern) {
+  let source = "";
+  const normalized = pattern.replace(/^\.\//, "");
+  for (let i6 = 0; i6 < normalized.length; i6++) {
+    const char = normalized[i6] ?? "";
+    if (normalized.startsWith("**/", i6)) {
+      source += "(?:[^/]+/)*";
+      i6 += 2;
+    } else if (char === "*") source += "[^/]*";
+    else source += char.replace(/[.+?^${}()|[\]\\]/g, "\\$&");
+  }
+  return new RegExp(`^${source}$`);
+}
+async function listFiles(dir, rel = "") {
+  let entries;
+  try {
+    entries = await readdir8(path16.join(dir, rel), { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  const files = [];
+  for (const entry of entries) {
+    const childRel = rel ? `${rel}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) {
+      if (entry.name !== "dist-newstyle" && entry.name !== ".git" && !(rel === "" && entry.name === "dist")) files.push(...await listFiles(dir, childRel));
+    } else files.push(childRel);
+  }
+  return files;
+}
+
+// src/haskell/source.ts
 var IGNORED_ANYWHERE = /* @__PURE__ */ new Set([".git", ".hg", ".svn", "dist-newstyle", ".stack-work", ".halcyon-tag"]);
-var IGNORED_AT_TOP = /* @__PURE__ */ new Set(["dist", ".buildpack", ".profile.d"]);
+var IGNORED_AT_TOP = /* @__PURE__ */ new Set(["dist", ".buildpack", ".profile.d", ".halcyon-layers"]);
 function ignored(name, atTop) {
   return IGNORED_ANYWHERE.has(name) || atTop && IGNORED_AT_TOP.has(name) || name.startsWith(".ghc.environment.");
 }
-async function listSource(appDir) {
+function sourceIgnore(patterns) {
+  const byName2 = patterns.filter((p3) => !p3.replace(/^\.\//, "").includes("/")).map(globToRegex);
+  const byPath = patterns.filter((p3) => p3.replace(/^\.\//, "").includes("/")).map((p3) => globToRegex(p3.replace(/\/+$/, "")));
+  return (relPath) => byName2.some((r5) => r5.test(path17.posix.basename(relPath))) || byPath.some((r5) => r5.test(relPath));
+}
+async function listSource(appDir, skip = () => false) {
   const entries = [];
-  const walk2 = async (rel) => {
-    const names = (await readdir7(path15.join(appDir, rel))).sort();
+  const walk3 = async (rel) => {
+    const names = (await readdir9(path17.join(appDir, rel))).sort();
     for (const name of names) {
       if (ignored(name, rel === "")) continue;
       const childRel = rel ? `${rel}/${name}` : name;
-      const info = await lstat2(path15.join(appDir, childRel));
-      if (info.isDirectory()) await walk2(childRel);
+      if (skip(childRel)) continue;
+      const info = await lstat3(path17.join(appDir, childRel));
+      if (info.isDirectory()) await walk3(childRel);
       else if (info.isSymbolicLink()) entries.push({ relPath: childRel, type: "symlink", executable: false });
       else if (info.isFile()) entries.push({ relPath: childRel, type: "file", executable: (info.mode & 73) !== 0 });
     }
   };
-  await walk2("");
+  await walk3("");
   return entries;
 }
 async function fileDigest2(file) {
@@ -45269,11 +45484,11 @@ async function fileDigest2(file) {
   await pipeline2(createReadStream5(file), hash);
   return hash.digest("hex");
 }
-async function hashSource(appDir) {
+async function hashSource(appDir, extraIgnore = []) {
   const hash = createHash10("sha256");
-  for (const entry of await listSource(appDir)) {
-    const full = path15.join(appDir, entry.relPath);
-    const content = entry.type === "symlink" ? `link:${await readlink2(full)}` : await fileDigest2(full);
+  for (const entry of await listSource(appDir, sourceIgnore(extraIgnore))) {
+    const full = path17.join(appDir, entry.relPath);
+    const content = entry.type === "symlink" ? `link:${await readlink3(full)}` : await fileDigest2(full);
     hash.update(`${entry.relPath}\0${entry.type}\0${entry.executable ? "x" : "-"}\0${content}
 `);
   }
@@ -45286,17 +45501,17 @@ async function syncSource(appDir, buildDir) {
   const changed = [];
   for (const stale of await listSource(buildDir)) {
     if (!wantedPaths.has(stale.relPath)) {
-      await rm6(path15.join(buildDir, stale.relPath), { force: true });
+      await rm7(path17.join(buildDir, stale.relPath), { force: true });
       changed.push(`- ${stale.relPath}`);
     }
   }
   for (const entry of wanted) {
-    const from = path15.join(appDir, entry.relPath);
-    const to = path15.join(buildDir, entry.relPath);
+    const from = path17.join(appDir, entry.relPath);
+    const to = path17.join(buildDir, entry.relPath);
     if (await sameEntry(from, to, entry)) continue;
-    await mkdir6(path15.dirname(to), { recursive: true });
-    await rm6(to, { force: true, recursive: true });
-    if (entry.type === "symlink") await symlink2(await readlink2(from), to);
+    await mkdir6(path17.dirname(to), { recursive: true });
+    await rm7(to, { force: true, recursive: true });
+    if (entry.type === "symlink") await symlink3(await readlink3(from), to);
     else {
       await copyFile2(from, to);
       const now = /* @__PURE__ */ new Date();
@@ -45308,10 +45523,10 @@ async function syncSource(appDir, buildDir) {
 }
 async function sameEntry(from, to, entry) {
   try {
-    const info = await lstat2(to);
-    if (entry.type === "symlink") return info.isSymbolicLink() && await readlink2(to) === await readlink2(from);
+    const info = await lstat3(to);
+    if (entry.type === "symlink") return info.isSymbolicLink() && await readlink3(to) === await readlink3(from);
     if (!info.isFile() || (info.mode & 73) !== 0 !== entry.executable) return false;
-    const [a6, b5] = await Promise.all([readFile8(from), readFile8(to)]);
+    const [a6, b5] = await Promise.all([readFile9(from), readFile9(to)]);
     return a6.equals(b5);
   } catch {
     return false;
@@ -45319,7 +45534,7 @@ async function sameEntry(from, to, entry) {
 }
 
 // src/haskell/toolchain.ts
-import path16 from "node:path";
+import path18 from "node:path";
 
 // src/haskell/inventory.ts
 var DEFAULT_GHC_VERSION = "9.10.3";
@@ -45531,9 +45746,9 @@ async function bindistToolchain({ options, appDir, platform: platform3 }) {
     ghcId,
     cabalVersion,
     cabalId: cabalVersion,
-    ghcBin: path16.join(paths.ghc, "bin", "ghc"),
-    cabalBin: path16.join(paths.cabal, "bin", "cabal"),
-    binDirs: [path16.join(paths.ghc, "bin"), path16.join(paths.cabal, "bin")]
+    ghcBin: path18.join(paths.ghc, "bin", "ghc"),
+    cabalBin: path18.join(paths.cabal, "bin", "cabal"),
+    binDirs: [path18.join(paths.ghc, "bin"), path18.join(paths.cabal, "bin")]
   };
 }
 var VERSION_OR_SERIES = /^\d+\.\d+(\.\d+)?$/;
@@ -45609,7 +45824,50 @@ function inventoryDownload(tool, version, platform3) {
 }
 
 // src/layers/build.ts
-import path17 from "node:path";
+import path20 from "node:path";
+
+// src/haskell/hooks.ts
+import { access, constants as constants3, lstat as lstat4 } from "node:fs/promises";
+import path19 from "node:path";
+var HOOK_NAMES = ["pre-build-hook", "post-build-hook", "pre-install-hook", "post-install-hook"];
+function hookPath(appDir, name) {
+  return path19.join(appDir, ".halcyon", name);
+}
+async function checkHooks(appDir) {
+  const present = [];
+  for (const name of HOOK_NAMES) {
+    const file = hookPath(appDir, name);
+    const info = await lstat4(file).catch(() => void 0);
+    if (!info) continue;
+    const executable = await access(file, constants3.X_OK).then(
+      () => true,
+      () => false
+    );
+    if (!info.isFile() && !info.isSymbolicLink()) throw notRunnable(name, "it is not a file");
+    if (!executable) throw notRunnable(name, "it is not executable");
+    present.push(name);
+  }
+  return present;
+}
+function notRunnable(name, why) {
+  return new HalcyonError("app", `The hook .halcyon/${name} cannot run: ${why}`, {
+    remedy: `Make it an executable file with a #! line, and commit its mode: chmod +x .halcyon/${name} && git update-index --chmod=+x .halcyon/${name}`
+  });
+}
+async function runHook(name, run2) {
+  const file = hookPath(run2.appDir, name);
+  if (!await lstat4(file).catch(() => void 0)) return false;
+  run2.log.detail(`running .halcyon/${name}`);
+  const result = await run2.exec(file, run2.args, { cwd: run2.cwd, env: run2.env, prependPath: run2.prependPath });
+  if (result.exitCode !== 0) {
+    throw new HalcyonError("build-failed", `The hook .halcyon/${name} failed (exit code ${result.exitCode})`, {
+      remedy: `See its output above. It ran in ${run2.cwd} as: .halcyon/${name} ${run2.args.join(" ")}`
+    });
+  }
+  return true;
+}
+
+// src/layers/build.ts
 function buildLayer(ctx, input) {
   const { toolchain, label, sourceHash, depsInputs } = input;
   return {
@@ -45618,12 +45876,9 @@ function buildLayer(ctx, input) {
     liveDir: buildDirOf(ctx, label),
     key: `${ctx.layerRoot}/ghc-${toolchain.ghcVersion}/halcyon-build-${label}.tar.zst`,
     // The prefix is compiled into the Paths_ modules (where data files are read from).
-    inputs: sha256Hex(`${sourceHash}
-${depsInputs}
-${toolchain.ghcId}
-${toolchain.cabalId}
-${ctx.options.basePath}
-prefix ${ctx.options.prefixPath}`),
+    inputs: sha256Hex(
+      [sourceHash, depsInputs, toolchain.ghcId, toolchain.cabalId, ctx.options.basePath, `prefix ${ctx.options.prefixPath}`, `flags ${JSON.stringify(ctx.options.extraConfigureFlags)}`, `tests ${ctx.options.tests}`].join("\n")
+    ),
     isDependency: false,
     build: (buildCtx) => buildApp(buildCtx, input)
   };
@@ -45631,14 +45886,30 @@ prefix ${ctx.options.prefixPath}`),
 function buildDirOf(ctx, label) {
   return layerPaths(ctx.options.basePath).build(label);
 }
+function hookEnvironment(ctx, toolchain, appLabel) {
+  return {
+    exec: ctx.exec,
+    log: ctx.log,
+    prependPath: toolchain.binDirs,
+    env: {
+      HALCYON_BASE: ctx.options.basePath,
+      HALCYON_PREFIX: ctx.options.prefixPath,
+      HALCYON_APP_LABEL: appLabel,
+      HALCYON_GHC_VERSION: toolchain.ghcVersion,
+      HALCYON_CABAL_VERSION: toolchain.cabalVersion
+    }
+  };
+}
 async function buildApp(ctx, { toolchain, label, appDir }) {
   const buildDir = buildDirOf(ctx, label);
   const changes = await syncSource(appDir, buildDir);
   ctx.log.detail(changes.length === 0 ? "source unchanged" : `${changes.length} source ${changes.length === 1 ? "file" : "files"} changed`);
   for (const change of changes.slice(0, 20)) ctx.log.detail(`  ${change}`);
   if (changes.length > 20) ctx.log.detail(`  \u2026 and ${changes.length - 20} more`);
+  const hook = { ...hookEnvironment(ctx, toolchain, label), appDir: buildDir, cwd: buildDir, args: [appDir, buildDir] };
+  await runHook("pre-build-hook", hook);
   const cabal = appBuildInvocation(ctx, toolchain);
-  const result = await ctx.exec(cabal.bin, [...cabal.globalArgs, "build", "all", ...cabalBuildArgs(toolchain, distDirOf(buildDir))], {
+  const result = await ctx.exec(cabal.bin, [...cabal.globalArgs, "build", "all", ...cabalBuildArgs(ctx, toolchain, distDirOf(buildDir))], {
     cwd: buildDir,
     env: cabal.env,
     prependPath: cabal.prependPath
@@ -45648,15 +45919,16 @@ async function buildApp(ctx, { toolchain, label, appDir }) {
       remedy: "Fix the error shown in cabal's output above, commit, and push again."
     });
   }
+  await runHook("post-build-hook", hook);
 }
 function distDirOf(buildDir) {
-  return path17.join(buildDir, "dist-newstyle");
+  return path20.join(buildDir, "dist-newstyle");
 }
 
 // src/layers/cabal.ts
-import { chmod as chmod3, copyFile as copyFile3, mkdir as mkdir8, readdir as readdir8 } from "node:fs/promises";
-import os3 from "node:os";
-import path19 from "node:path";
+import { chmod as chmod3, copyFile as copyFile3, mkdir as mkdir8, readdir as readdir10 } from "node:fs/promises";
+import os4 from "node:os";
+import path22 from "node:path";
 
 // src/engine/context.ts
 function lookupStores(ctx) {
@@ -45680,12 +45952,12 @@ function repoId(repo) {
 // src/util/download.ts
 import { createHash as createHash11 } from "node:crypto";
 import { createWriteStream as createWriteStream2 } from "node:fs";
-import { mkdir as mkdir7, rename as rename4, rm as rm7 } from "node:fs/promises";
-import path18 from "node:path";
+import { mkdir as mkdir7, rename as rename4, rm as rm8 } from "node:fs/promises";
+import path21 from "node:path";
 import { Readable as Readable11, Transform as Transform2 } from "node:stream";
 import { pipeline as pipeline3 } from "node:stream/promises";
 async function downloadVerified(url, sha256, destFile, timeoutMs = 10 * 6e4) {
-  await mkdir7(path18.dirname(destFile), { recursive: true });
+  await mkdir7(path21.dirname(destFile), { recursive: true });
   const temp = tempSibling(destFile);
   const hash = createHash11("sha256");
   let sizeBytes = 0;
@@ -45701,7 +45973,7 @@ async function downloadVerified(url, sha256, destFile, timeoutMs = 10 * 6e4) {
     });
     await pipeline3(Readable11.fromWeb(response.body), counter, createWriteStream2(temp));
   } catch (error2) {
-    await rm7(temp, { force: true });
+    await rm8(temp, { force: true });
     throw new HalcyonError("download", `Could not download ${url}: ${errorMessage(error2)}`, {
       remedy: "Check the URL and the network, then try again.",
       cause: error2
@@ -45709,7 +45981,7 @@ async function downloadVerified(url, sha256, destFile, timeoutMs = 10 * 6e4) {
   }
   const actual = hash.digest("hex");
   if (actual !== sha256.toLowerCase()) {
-    await rm7(temp, { force: true });
+    await rm8(temp, { force: true });
     throw new HalcyonError("download", `The download from ${url} does not match its sha256 (expected ${sha256}, got ${actual})`, {
       remedy: "The file was changed or damaged on the way. Try again; if it persists, check the URL and the sha256 you configured."
     });
@@ -45760,7 +46032,7 @@ async function olderIndexes(ctx, stem, key) {
 async function buildCabal(ctx, toolchain, liveDir) {
   await mkdir8(liveDir, { recursive: true });
   if (toolchain.flavour === "bindist" && !await exists(toolchain.cabalBin)) await installCabalBinary(ctx, toolchain);
-  await writeFileAtomic(path19.join(liveDir, "config"), cabalConfigText(liveDir, layerPaths(ctx.options.basePath).store, ctx.options.remoteRepo, os3.availableParallelism()));
+  await writeFileAtomic(path22.join(liveDir, "config"), cabalConfigText(liveDir, layerPaths(ctx.options.basePath).store, ctx.options.remoteRepo, os4.availableParallelism()));
   if (!ctx.options.remoteRepo) return;
   ctx.log.detail(`cabal update (${ctx.options.remoteRepo.url})`);
   const result = await ctx.exec(toolchain.cabalBin, ["update"], {
@@ -45778,10 +46050,10 @@ ${result.tail}`
 async function installCabalBinary(ctx, toolchain) {
   const download = inventoryDownload("cabal-install", toolchain.cabalVersion, ctx.platform);
   await withTempDir("cabal", async (work) => {
-    const file = path19.join(work, path19.basename(new URL(download.url).pathname) || "cabal.tar");
+    const file = path22.join(work, path22.basename(new URL(download.url).pathname) || "cabal.tar");
     ctx.log.detail(`downloading ${download.url}`);
     await downloadVerified(download.url, download.sha256, file);
-    const unpacked = path19.join(work, "src");
+    const unpacked = path22.join(work, "src");
     await mkdir8(unpacked);
     const result = await ctx.exec("tar", ["-xf", file, "-C", unpacked], { quiet: true });
     const binary = await findFile(unpacked, "cabal");
@@ -45790,14 +46062,14 @@ async function installCabalBinary(ctx, toolchain) {
         remedy: "Set HALCYON_CABAL_VERSION to another version, or HALCYON_SYSTEM_TOOLCHAIN=1 to use cabal on PATH."
       });
     }
-    await mkdir8(path19.dirname(toolchain.cabalBin), { recursive: true });
+    await mkdir8(path22.dirname(toolchain.cabalBin), { recursive: true });
     await copyFile3(binary, toolchain.cabalBin);
     await chmod3(toolchain.cabalBin, 493);
   });
 }
 async function findFile(dir, name) {
-  for (const entry of await readdir8(dir, { withFileTypes: true })) {
-    const full = path19.join(dir, entry.name);
+  for (const entry of await readdir10(dir, { withFileTypes: true })) {
+    const full = path22.join(dir, entry.name);
     if (entry.isFile() && entry.name === name) return full;
     if (entry.isDirectory()) {
       const found = await findFile(full, name);
@@ -45809,11 +46081,12 @@ async function findFile(dir, name) {
 
 // src/layers/deps.ts
 import { mkdir as mkdir9 } from "node:fs/promises";
-import path20 from "node:path";
+import path23 from "node:path";
 import { text } from "node:stream/consumers";
 function depsLayer(ctx, input) {
   const { toolchain, plan: plan2, label } = input;
-  const inputs = sha256Hex([`ghc ${toolchain.ghcId}`, `cabal ${toolchain.cabalId}`, `base ${ctx.options.basePath}`, ...plan2.dependencies.map((u2) => u2.id)].join("\n"));
+  const osPackages2 = ctx.options.extraOsPackages.length > 0 ? [`os ${ctx.options.extraOsPackages.join(" ")}`] : [];
+  const inputs = sha256Hex([`ghc ${toolchain.ghcId}`, `cabal ${toolchain.cabalId}`, `base ${ctx.options.basePath}`, ...osPackages2, ...plan2.dependencies.map((u2) => u2.id)].join("\n"));
   const prefix = depsPrefix(ctx, toolchain);
   const stem = `${prefix}${inputs.slice(0, 12)}-${label}`;
   const lines = constraintLines(plan2);
@@ -45863,11 +46136,21 @@ async function readConstraints(store, key) {
     return void 0;
   }
 }
+async function ensurePackageDb(ctx, toolchain, db) {
+  const ghcPkg = toolchain.ghcBin === "ghc" ? "ghc-pkg" : path23.join(path23.dirname(toolchain.ghcBin), "ghc-pkg");
+  await mkdir9(path23.dirname(db), { recursive: true });
+  const args = await exists(db) ? ["recache", `--package-db=${db}`] : ["init", db];
+  const result = await ctx.exec(ghcPkg, args, { quiet: true, prependPath: toolchain.binDirs });
+  if (result.exitCode !== 0) {
+    throw new HalcyonError("toolchain", `ghc-pkg could not prepare the store's package database ${db}`, { remedy: `ghc-pkg said:
+${result.tail}` });
+  }
+}
 async function buildDependencies(ctx, { toolchain, appDir }) {
   const cabal = cabalInvocation(ctx, toolchain);
-  await mkdir9(path20.join(layerPaths(ctx.options.basePath).store, `ghc-${toolchain.ghcVersion}`, "package.db"), { recursive: true });
+  await ensurePackageDb(ctx, toolchain, path23.join(layerPaths(ctx.options.basePath).store, `ghc-${toolchain.ghcVersion}`, "package.db"));
   await withTempDir("deps", async (scratch) => {
-    const result = await ctx.exec(cabal.bin, [...cabal.globalArgs, "build", "--only-dependencies", "all", ...cabalBuildArgs(toolchain, scratch)], {
+    const result = await ctx.exec(cabal.bin, [...cabal.globalArgs, "build", "--only-dependencies", "all", ...cabalBuildArgs(ctx, toolchain, scratch)], {
       cwd: appDir,
       env: cabal.env,
       prependPath: cabal.prependPath
@@ -45881,8 +46164,8 @@ async function buildDependencies(ctx, { toolchain, appDir }) {
 }
 
 // src/layers/ghc.ts
-import { mkdir as mkdir10, readdir as readdir9, rm as rm8 } from "node:fs/promises";
-import path21 from "node:path";
+import { mkdir as mkdir10, readdir as readdir11, rm as rm9 } from "node:fs/promises";
+import path24 from "node:path";
 function ghcLayer(ctx, toolchain) {
   const liveDir = layerPaths(ctx.options.basePath).ghc;
   if (toolchain.flavour === "system") {
@@ -45909,26 +46192,26 @@ function ghcLayer(ctx, toolchain) {
 }
 async function installBindist(ctx, download, liveDir) {
   await withTempDir("ghc", async (work) => {
-    const file = path21.join(work, path21.basename(new URL(download.url).pathname) || "ghc.tar");
+    const file = path24.join(work, path24.basename(new URL(download.url).pathname) || "ghc.tar");
     ctx.log.detail(`downloading ${download.url}`);
     await downloadVerified(download.url, download.sha256, file);
     ctx.log.detail("sha256 verified; unpacking");
-    const unpacked = path21.join(work, "src");
+    const unpacked = path24.join(work, "src");
     await mkdir10(unpacked);
     await run(ctx, "tar", ["-xf", file, "-C", unpacked], work, "unpack the GHC binary distribution");
     const top = await findConfigureDir(unpacked);
-    await rm8(liveDir, { recursive: true, force: true });
+    await rm9(liveDir, { recursive: true, force: true });
     await run(ctx, "./configure", [`--prefix=${liveDir}`], top, "configure the GHC binary distribution");
     await run(ctx, "make", ["install"], top, "install the GHC binary distribution");
-    await rm8(path21.join(liveDir, "share", "doc"), { recursive: true, force: true });
+    await rm9(path24.join(liveDir, "share", "doc"), { recursive: true, force: true });
   });
 }
 async function findConfigureDir(dir) {
-  const names = await readdir9(dir);
+  const names = await readdir11(dir);
   if (names.includes("configure")) return dir;
   for (const name of names) {
-    const nested = path21.join(dir, name);
-    const inner = await readdir9(nested).catch(() => []);
+    const nested = path24.join(dir, name);
+    const inner = await readdir11(nested).catch(() => []);
     if (inner.includes("configure")) return nested;
   }
   throw new HalcyonError("toolchain", "The GHC binary distribution has no configure script", {
@@ -45946,67 +46229,99 @@ ${result.tail}`
   }
 }
 
-// src/layers/install.ts
-import { chmod as chmod5, copyFile as copyFile5, mkdir as mkdir12, readdir as readdir13, readFile as readFile10, rm as rm10 } from "node:fs/promises";
-import path25 from "node:path";
+// src/layers/os-packages.ts
+import { rm as rm10 } from "node:fs/promises";
 
-// src/haskell/data-files.ts
-import { readdir as readdir10 } from "node:fs/promises";
-import path22 from "node:path";
-async function expandDataFiles(packageDir, dataDir, patterns) {
-  if (patterns.length === 0) return [];
-  const base = path22.join(packageDir, dataDir);
-  const all = await listFiles(base);
-  const found = /* @__PURE__ */ new Set();
-  for (const pattern of patterns) {
-    const regex = globToRegex(pattern);
-    const matches2 = all.filter((file) => regex.test(file));
-    if (matches2.length === 0) {
-      throw new HalcyonError("app", `data-files pattern "${pattern}" matches no file under ${dataDir || "the package directory"}`, {
-        remedy: "Fix the data-files field of the .cabal file (cabal sdist would fail on it too)."
-      });
+// src/os/apt.ts
+import { mkdir as mkdir11, readdir as readdir12 } from "node:fs/promises";
+import path25 from "node:path";
+async function downloadDebs(exec, workDir, packages) {
+  const state2 = path25.join(workDir, "state");
+  const cache5 = path25.join(workDir, "cache");
+  await mkdir11(path25.join(state2, "lists", "partial"), { recursive: true });
+  await mkdir11(path25.join(cache5, "archives", "partial"), { recursive: true });
+  const apt = ["-o", `Dir::State=${state2}`, "-o", `Dir::Cache=${cache5}`, "-o", "Debug::NoLocking=1", "-q"];
+  const update = await exec("apt-get", [...apt, "update"], { quiet: true });
+  if (update.exitCode === 127) {
+    throw new HalcyonError("config", "HALCYON_EXTRA_OS_PACKAGES is set, but this machine has no apt-get", {
+      remedy: "Extra OS packages work on Debian and Ubuntu (every Heroku stack). Elsewhere, install the libraries yourself and unset HALCYON_EXTRA_OS_PACKAGES."
+    });
+  }
+  if (update.exitCode !== 0) {
+    throw new HalcyonError("download", "apt-get update failed, so the extra OS packages cannot be fetched", { remedy: `Try again; apt said:
+${update.tail}` });
+  }
+  const install = await exec("apt-get", [...apt, "-y", "--download-only", "--no-install-recommends", "--reinstall", "install", ...packages], { quiet: true });
+  if (install.exitCode !== 0) throw installError(install.tail, packages);
+  const archives = path25.join(cache5, "archives");
+  return (await readdir12(archives)).filter((name) => name.endsWith(".deb")).sort().map((name) => path25.join(archives, name));
+}
+function installError(output, packages) {
+  const unknown = [...output.matchAll(/Unable to locate package (\S+)/g)].map((m3) => m3[1]).filter((name) => name !== void 0);
+  const noCandidate = [...output.matchAll(/Package '?([^' ]+)'? has no installation candidate/g)].map((m3) => m3[1]).filter((name) => name !== void 0);
+  const missing = [.../* @__PURE__ */ new Set([...unknown, ...noCandidate])];
+  if (missing.length > 0) {
+    return new HalcyonError("config", `HALCYON_EXTRA_OS_PACKAGES names ${missing.join(", ")}, which apt does not know on this stack`, {
+      remedy: `Check the name${missing.length === 1 ? "" : "s"} (apt-cache search, or packages.ubuntu.com for the stack's release) and fix HALCYON_EXTRA_OS_PACKAGES (now: ${packages.join(" ")}).`
+    });
+  }
+  return new HalcyonError("download", `apt-get could not download ${packages.join(" ")}`, { remedy: `apt said:
+${output}` });
+}
+async function unpackDebs(exec, debs, target) {
+  await mkdir11(target, { recursive: true });
+  for (const deb of debs) {
+    const result = await exec("dpkg-deb", ["-x", deb, target], { quiet: true });
+    if (result.exitCode !== 0) {
+      throw new HalcyonError("download", `Could not unpack ${path25.basename(deb)}`, { remedy: `Try again; dpkg-deb said:
+${result.tail}` });
     }
-    for (const match of matches2) found.add(match);
   }
-  return [...found].sort();
 }
-function globToRegex(pattern) {
-  let source = "";
-  const normalized = pattern.replace(/^\.\//, "");
-  for (let i6 = 0; i6 < normalized.length; i6++) {
-    const char = normalized[i6] ?? "";
-    if (normalized.startsWith("**/", i6)) {
-      source += "(?:[^/]+/)*";
-      i6 += 2;
-    } else if (char === "*") source += "[^/]*";
-    else source += char.replace(/[.+?^${}()|[\]\\]/g, "\\$&");
-  }
-  return new RegExp(`^${source}$`);
+
+// src/layers/os-packages.ts
+function osPackagesLayer(ctx) {
+  const packages = ctx.options.extraOsPackages;
+  if (packages.length === 0) return void 0;
+  const liveDir = layerPaths(ctx.options.basePath).os;
+  const inputs = sha256Hex(["os-packages v1", ctx.platform, liveDir, ...packages].join("\n"));
+  return {
+    kind: "os",
+    title: `OS packages: ${packages.join(" ")}`,
+    liveDir,
+    key: `${ctx.layerRoot}/halcyon-os-${inputs.slice(0, 12)}.tar.zst`,
+    inputs,
+    isDependency: true,
+    build: (buildCtx) => fetchPackages(buildCtx, packages, liveDir)
+  };
 }
-async function listFiles(dir, rel = "") {
-  let entries;
+async function fetchPackages(ctx, packages, liveDir) {
+  const fresh = tempSibling(liveDir);
   try {
-    entries = await readdir10(path22.join(dir, rel), { withFileTypes: true });
-  } catch {
-    return [];
+    await withTempDir("apt", async (work) => {
+      ctx.log.detail(`apt-get (download only): ${packages.join(" ")}`);
+      const debs = await downloadDebs(ctx.exec, work, packages);
+      ctx.log.detail(`unpacking ${debs.length} ${debs.length === 1 ? "package" : "packages"}: ${debs.map((d5) => d5.slice(d5.lastIndexOf("/") + 1).replace(/_[^_]*\.deb$/, "")).join(", ")}`);
+      await unpackDebs(ctx.exec, debs, fresh);
+    });
+    await relocateTree(fresh, liveDir);
+    await replaceDirectory(fresh, liveDir);
+  } finally {
+    await rm10(fresh, { recursive: true, force: true });
   }
-  const files = [];
-  for (const entry of entries) {
-    const childRel = rel ? `${rel}/${entry.name}` : entry.name;
-    if (entry.isDirectory()) {
-      if (entry.name !== "dist-newstyle" && entry.name !== ".git" && !(rel === "" && entry.name === "dist")) files.push(...await listFiles(dir, childRel));
-    } else files.push(childRel);
-  }
-  return files;
 }
+
+// src/layers/install.ts
+import { chmod as chmod5, copyFile as copyFile5, mkdir as mkdir13, readdir as readdir15, readFile as readFile11, rm as rm12, stat as stat6 } from "node:fs/promises";
+import path28 from "node:path";
 
 // src/haskell/paths-module.ts
-import { readdir as readdir11, readFile as readFile9 } from "node:fs/promises";
-import path23 from "node:path";
+import { readdir as readdir13, readFile as readFile10 } from "node:fs/promises";
+import path26 from "node:path";
 async function compiledDataDir(distDir, packageName, label) {
   const moduleName = `Paths_${packageName.replace(/-/g, "_")}.hs`;
-  for (const file of await findFiles(path23.join(distDir, "build"), moduleName, label)) {
-    const text2 = await readFile9(file, "utf8");
+  for (const file of await findFiles(path26.join(distDir, "build"), moduleName, label)) {
+    const text2 = await readFile10(file, "utf8");
     const match = /^datadir\s*=\s*"((?:[^"\\]|\\.)*)"/m.exec(text2);
     if (match?.[1] !== void 0) return decodeHaskellString(match[1]);
   }
@@ -46015,8 +46330,8 @@ async function compiledDataDir(distDir, packageName, label) {
 async function findFiles(dir, name, label, insidePackage = false, depth = 0) {
   if (depth > 10) return [];
   const found = [];
-  for (const entry of await readdir11(dir, { withFileTypes: true }).catch(() => [])) {
-    const full = path23.join(dir, entry.name);
+  for (const entry of await readdir13(dir, { withFileTypes: true }).catch(() => [])) {
+    const full = path26.join(dir, entry.name);
     if (entry.isDirectory()) found.push(...await findFiles(full, name, label, insidePackage || entry.name === label, depth + 1));
     else if (insidePackage && entry.name === name) found.push(full);
   }
@@ -46031,15 +46346,15 @@ function decodeHaskellString(text2) {
 }
 
 // src/util/copy.ts
-import { chmod as chmod4, copyFile as copyFile4, lstat as lstat3, mkdir as mkdir11, readdir as readdir12, readlink as readlink3, rename as rename5, rm as rm9, stat as stat5, symlink as symlink3, utimes as utimes3 } from "node:fs/promises";
-import path24 from "node:path";
+import { chmod as chmod4, copyFile as copyFile4, lstat as lstat5, mkdir as mkdir12, readdir as readdir14, readlink as readlink4, rename as rename5, rm as rm11, stat as stat5, symlink as symlink4, utimes as utimes3 } from "node:fs/promises";
+import path27 from "node:path";
 async function copyEntry(from, to, root5) {
-  await mkdir11(path24.dirname(to), { recursive: true });
-  const info = await lstat3(from);
+  await mkdir12(path27.dirname(to), { recursive: true });
+  const info = await lstat5(from);
   if (info.isSymbolicLink()) {
-    const target = await readlink3(from);
-    if (!path24.isAbsolute(target) && isInside(path24.resolve(path24.dirname(from), target), root5)) {
-      await replaceWith(to, (temp) => symlink3(target, temp));
+    const target = await readlink4(from);
+    if (!path27.isAbsolute(target) && isInside(path27.resolve(path27.dirname(from), target), root5)) {
+      await replaceWith(to, (temp) => symlink4(target, temp));
       return;
     }
     const resolved = await stat5(from).catch(() => void 0);
@@ -46062,71 +46377,77 @@ async function replaceWith(to, write) {
     await write(temp);
     await rename5(temp, to);
   } catch (error2) {
-    await rm9(temp, { force: true });
+    await rm11(temp, { force: true });
     throw error2;
   }
 }
 async function copyTree(from, to, skip = () => false, root5 = from) {
   let copied = 0;
-  const walk2 = async (rel) => {
-    for (const entry of await readdir12(path24.join(from, rel), { withFileTypes: true })) {
-      const childRel = rel ? path24.join(rel, entry.name) : entry.name;
+  const walk3 = async (rel) => {
+    for (const entry of await readdir14(path27.join(from, rel), { withFileTypes: true })) {
+      const childRel = rel ? path27.join(rel, entry.name) : entry.name;
       if (skip(childRel)) continue;
-      if (entry.isDirectory()) await walk2(childRel);
+      if (entry.isDirectory()) await walk3(childRel);
       else {
-        await copyEntry(path24.join(from, childRel), path24.join(to, childRel), root5);
+        await copyEntry(path27.join(from, childRel), path27.join(to, childRel), root5);
         copied += 1;
       }
     }
   };
-  await walk2("");
+  await walk3("");
   return copied;
 }
 function isInside(candidate, root5) {
-  const rel = path24.relative(root5, candidate);
-  return rel === "" || !rel.startsWith("..") && !path24.isAbsolute(rel);
+  const rel = path27.relative(root5, candidate);
+  return rel === "" || !rel.startsWith("..") && !path27.isAbsolute(rel);
 }
 
 // src/layers/install.ts
 var MANIFEST_FILE = ".halcyon-install.json";
 var BASE_TREE = ".halcyon-base";
-function installInputs(sourceHash, toolchain, prefixPath) {
-  return sha256Hex(`install v2
-${sourceHash}
-${toolchain.ghcId}
-${prefixPath}`);
+function installInputs(sourceHash, toolchain, options) {
+  return sha256Hex(
+    [`install v2`, sourceHash, toolchain.ghcId, options.prefixPath, `flags ${JSON.stringify(options.extraConfigureFlags)}`, `data ${JSON.stringify(options.extraDataFiles)}`, `os ${options.extraOsPackages.join(" ")}`, `tests ${options.tests}`].join("\n")
+  );
+}
+function keyLabel(app, options) {
+  return options.tests ? `${app.label}-tests` : app.label;
 }
 function installLayer(ctx, input) {
   const { toolchain, app } = input;
   const folder = `${ctx.platform}/ghc-${toolchain.ghcVersion}/`;
+  const label = keyLabel(app, ctx.options);
   return {
     kind: "install",
-    title: `install of ${app.label}`,
-    liveDir: layerPaths(ctx.options.basePath).install(app.label),
-    key: `${folder}halcyon-install-${input.installInputs.slice(0, 12)}-${app.label}.tar.zst`,
+    title: `install of ${label}`,
+    liveDir: layerPaths(ctx.options.basePath).install(label),
+    key: `${folder}halcyon-install-${input.installInputs.slice(0, 12)}-${label}.tar.zst`,
     inputs: input.installInputs,
     isDependency: false,
-    supersedes: (other) => new RegExp(`^${escapeRegExp(folder)}halcyon-install-[0-9a-f]{12}-${escapeRegExp(app.label)}\\.tar\\.zst$`).test(other),
+    supersedes: (other) => new RegExp(`^${escapeRegExp(folder)}halcyon-install-[0-9a-f]{12}-${escapeRegExp(label)}\\.tar\\.zst$`).test(other),
     build: (buildCtx) => assembleInstall(buildCtx, input)
   };
 }
 async function assembleInstall(ctx, input) {
   const { app } = input;
-  const liveDir = layerPaths(ctx.options.basePath).install(app.label);
-  await rm10(liveDir, { recursive: true, force: true });
-  await mkdir12(path25.join(liveDir, "bin"), { recursive: true });
-  for (const exe of app.executables) await installExecutable(ctx, input, exe, path25.join(liveDir, "bin", exe));
+  const liveDir = layerPaths(ctx.options.basePath).install(keyLabel(app, ctx.options));
+  await rm12(liveDir, { recursive: true, force: true });
+  await mkdir13(path28.join(liveDir, "bin"), { recursive: true });
+  for (const exe of app.executables) await installExecutable(ctx, input, exe, path28.join(liveDir, "bin", exe));
   const dataDirs = await installPackagesData(ctx, input, liveDir);
-  const dependencyFiles = await installDependenciesData(ctx, input.dependencies, path25.join(liveDir, BASE_TREE));
+  const dependencyFiles = await installDependenciesData(ctx, input.dependencies, path28.join(liveDir, BASE_TREE));
   if (dependencyFiles > 0) ctx.log.detail(`${dependencyFiles} data ${dependencyFiles === 1 ? "file" : "files"} of the dependencies, where their executables look for them`);
-  const manifest = { label: app.label, executables: app.executables, dataDirs, base: ctx.options.basePath, builtFrom: input.builtFrom };
-  await writeFileAtomic(path25.join(liveDir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}
+  const libraryDirs2 = await installOsLibraries(ctx, path28.join(liveDir, BASE_TREE));
+  const manifest = { label: app.label, executables: app.executables, dataDirs, base: ctx.options.basePath, libraryDirs: libraryDirs2, builtFrom: input.builtFrom };
+  await writeFileAtomic(path28.join(liveDir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}
 `);
+  const appDataDir = path28.join(liveDir, await dataDirOf(ctx, buildDirOf(ctx, keyLabel(app, ctx.options)), app));
+  await runHook("pre-install-hook", { ...hookEnvironment(ctx, input.toolchain, app.label), appDir: input.appDir, cwd: liveDir, args: [input.appDir, liveDir, appDataDir] });
 }
 async function installExecutable(ctx, input, exe, target) {
-  const buildDir = buildDirOf(ctx, input.app.label);
+  const buildDir = buildDirOf(ctx, keyLabel(input.app, ctx.options));
   const cabal = appBuildInvocation(ctx, input.toolchain);
-  const result = await ctx.exec(cabal.bin, [...cabal.globalArgs, "list-bin", `exe:${exe}`, ...cabalBuildArgs(input.toolchain, distDirOf(buildDir))], {
+  const result = await ctx.exec(cabal.bin, [...cabal.globalArgs, "list-bin", `exe:${exe}`, ...cabalBuildArgs(ctx, input.toolchain, distDirOf(buildDir))], {
     cwd: buildDir,
     env: cabal.env,
     prependPath: cabal.prependPath,
@@ -46144,23 +46465,34 @@ ${result.tail}`
   await ctx.exec("strip", ["--strip-unneeded", target], { quiet: true });
 }
 async function installPackagesData(ctx, input, liveDir) {
-  const buildDir = buildDirOf(ctx, input.app.label);
+  const buildDir = buildDirOf(ctx, keyLabel(input.app, ctx.options));
   const dataDirs = [];
   for (const pkg of input.packages) {
-    const packageDir = path25.join(buildDir, pkg.packageDir);
+    const packageDir = path28.join(buildDir, pkg.packageDir);
     const files = await expandDataFiles(packageDir, pkg.dataDir, pkg.dataFiles);
     if (files.length === 0) continue;
     const relDir = await dataDirOf(ctx, buildDir, pkg);
-    const from = path25.join(packageDir, pkg.dataDir);
-    for (const relPath of files) await copyEntry(path25.join(from, relPath), path25.join(liveDir, relDir, relPath), from);
+    const from = path28.join(packageDir, pkg.dataDir);
+    for (const relPath of files) await copyEntry(path28.join(from, relPath), path28.join(liveDir, relDir, relPath), from);
     dataDirs.push(relDir);
-    ctx.log.detail(`${files.length} data ${files.length === 1 ? "file" : "files"} of ${pkg.label} in ${path25.join(ctx.options.prefixPath, relDir)}`);
+    ctx.log.detail(`${files.length} data ${files.length === 1 ? "file" : "files"} of ${pkg.label} in ${path28.join(ctx.options.prefixPath, relDir)}`);
   }
-  return dataDirs;
+  if (ctx.options.extraDataFiles.length > 0) dataDirs.push(await installExtraDataFiles(ctx, input.app, buildDir, liveDir));
+  return [...new Set(dataDirs)];
+}
+async function installExtraDataFiles(ctx, app, buildDir, liveDir) {
+  const files = await expandDataFiles(buildDir, "", ctx.options.extraDataFiles, {
+    field: "HALCYON_EXTRA_DATA_FILES",
+    remedy: "Fix HALCYON_EXTRA_DATA_FILES (or .halcyon/extra-data-files): patterns relative to the app's top directory, e.g. static/** or config/*.yaml."
+  });
+  const relDir = await dataDirOf(ctx, buildDir, app);
+  for (const relPath of files) await copyEntry(path28.join(buildDir, relPath), path28.join(liveDir, relDir, relPath), buildDir);
+  ctx.log.detail(`${files.length} extra data ${files.length === 1 ? "file" : "files"} (HALCYON_EXTRA_DATA_FILES) in ${path28.join(ctx.options.prefixPath, relDir)}`);
+  return relDir;
 }
 async function dataDirOf(ctx, buildDir, pkg) {
   const compiled = await compiledDataDir(distDirOf(buildDir), pkg.name, pkg.label);
-  if (compiled && isInside(compiled, ctx.options.prefixPath) && compiled !== ctx.options.prefixPath) return path25.relative(ctx.options.prefixPath, compiled);
+  if (compiled && isInside(compiled, ctx.options.prefixPath) && compiled !== ctx.options.prefixPath) return path28.relative(ctx.options.prefixPath, compiled);
   throw new HalcyonError("internal", `The Paths_ module of ${pkg.label} looks for its data files in ${compiled ?? "an unknown place"}, not under ${ctx.options.prefixPath}`, {
     remedy: "This cabal-install does not place data files as expected (CABAL_DIR as the prefix); please report it with the cabal version."
   });
@@ -46169,26 +46501,45 @@ async function installDependenciesData(ctx, dependencies, baseTree) {
   const base = ctx.options.basePath;
   const store = layerPaths(base).store;
   let copied = 0;
-  for (const compilerDir of await readdir13(store, { withFileTypes: true }).catch(() => [])) {
+  for (const compilerDir of await readdir15(store, { withFileTypes: true }).catch(() => [])) {
     if (!compilerDir.isDirectory()) continue;
     for (const unit of dependencies) {
-      const share = path25.join(store, compilerDir.name, unit.id, "share");
+      const share = path28.join(store, compilerDir.name, unit.id, "share");
       if (!await exists(share)) continue;
-      copied += await copyTree(share, path25.join(baseTree, path25.relative(base, share)), (rel) => rel === "doc" || rel.startsWith(`doc${path25.sep}`));
+      copied += await copyTree(share, path28.join(baseTree, path28.relative(base, share)), (rel) => rel === "doc" || rel.startsWith(`doc${path28.sep}`));
     }
   }
   return copied;
 }
+async function installOsLibraries(ctx, baseTree) {
+  if (ctx.options.extraOsPackages.length === 0) return [];
+  const base = ctx.options.basePath;
+  const osRoot = layerPaths(base).os;
+  const dirs = [];
+  let copied = 0;
+  for (const dir of libraryDirs(osRoot)) {
+    const names = await readdir15(dir).catch(() => []);
+    const libraries = names.filter(isSharedLibrary);
+    for (const name of libraries) {
+      if (!await stat6(path28.join(dir, name)).catch(() => void 0)) continue;
+      await copyEntry(path28.join(dir, name), path28.join(baseTree, path28.relative(base, dir), name), osRoot);
+      copied += 1;
+    }
+    if (libraries.length > 0) dirs.push(path28.relative(base, dir));
+  }
+  ctx.log.detail(`${copied} shared ${copied === 1 ? "library" : "libraries"} of the extra OS packages, where the executables' run path points`);
+  return dirs;
+}
 async function readManifest(installDir) {
-  const text2 = await readFile10(path25.join(installDir, MANIFEST_FILE), "utf8");
+  const text2 = await readFile11(path28.join(installDir, MANIFEST_FILE), "utf8");
   return JSON.parse(text2);
 }
 
 // src/layers/layer.ts
-import path26 from "node:path";
+import path29 from "node:path";
 var TAG_FILE = ".halcyon-tag";
 async function readTag(dir) {
-  const text2 = await readTextIfExists(path26.join(dir, TAG_FILE));
+  const text2 = await readTextIfExists(path29.join(dir, TAG_FILE));
   if (text2 === void 0) return void 0;
   try {
     const parsed = JSON.parse(text2);
@@ -46201,13 +46552,13 @@ async function readTag(dir) {
   return void 0;
 }
 async function writeTag(dir, tag) {
-  await writeFileAtomic(path26.join(dir, TAG_FILE), `${JSON.stringify(tag)}
+  await writeFileAtomic(path29.join(dir, TAG_FILE), `${JSON.stringify(tag)}
 `);
 }
 
 // src/layers/resolve.ts
-import { lstat as lstat4, readdir as readdir14, stat as stat6 } from "node:fs/promises";
-import path27 from "node:path";
+import { lstat as lstat6, readdir as readdir16, stat as stat7 } from "node:fs/promises";
+import path30 from "node:path";
 
 // src/util/format.ts
 function formatBytes(sizeBytes) {
@@ -46407,11 +46758,11 @@ function reportDone(ctx, startedMs, origin, sizeBytes, what) {
 }
 async function directorySize(dir) {
   let total = 0;
-  for (const entry of await readdir14(dir, { withFileTypes: true }).catch(() => [])) {
-    const full = path27.join(dir, entry.name);
+  for (const entry of await readdir16(dir, { withFileTypes: true }).catch(() => [])) {
+    const full = path30.join(dir, entry.name);
     if (entry.isDirectory()) total += await directorySize(full);
-    else if (entry.isFile()) total += (await stat6(full)).size;
-    else if (entry.isSymbolicLink()) total += (await lstat4(full)).size;
+    else if (entry.isFile()) total += (await stat7(full)).size;
+    else if (entry.isSymbolicLink()) total += (await lstat6(full)).size;
   }
   return total;
 }
@@ -46420,14 +46771,16 @@ async function directorySize(dir) {
 async function runPipeline(ctx, request) {
   const app = await findAppPackage(request.appDir);
   ctx.log.step(`App ${app.label}, executable${app.executables.length === 1 ? "" : "s"} ${app.executables.join(", ")}`);
+  const hooks = await checkHooks(request.appDir);
+  if (hooks.length > 0) ctx.log.detail(`hooks: ${hooks.map((h6) => `.halcyon/${h6}`).join(", ")}`);
   const toolchain = await resolveToolchain({ options: ctx.options, exec: ctx.exec, appDir: request.appDir, platform: ctx.platform });
-  const sourceHash = await hashSource(request.appDir);
+  const sourceHash = await hashSource(request.appDir, ctx.options.extraSourceHashIgnore);
   const install = {
     toolchain,
     app,
     appDir: request.appDir,
     packages: await findLocalPackages(request.appDir),
-    installInputs: installInputs(sourceHash, toolchain, ctx.options.prefixPath),
+    installInputs: installInputs(sourceHash, toolchain, ctx.options),
     builtFrom: [],
     dependencies: []
   };
@@ -46440,23 +46793,23 @@ async function runPipeline(ctx, request) {
     const found = await restoreIfAvailable(ctx, fast);
     if (found) {
       record(fast, found);
-      const manifest2 = await deployInstall(fast.liveDir, request);
+      const manifest2 = await deployInstall(ctx, fast.liveDir, request, toolchain);
       await keepBuiltFrom(ctx, manifest2);
       return { app, toolchain, layers, manifest: manifest2, fastPath: true };
     }
   }
-  const { ghc, cabal, plan: plan2 } = await prepareTools(ctx, toolchain, request.appDir, record);
-  const deps = depsLayer(ctx, { toolchain, plan: plan2, label: app.label, appDir: request.appDir });
+  const { ghc, cabal, os: os7, plan: plan2 } = await prepareTools(ctx, toolchain, request.appDir, record);
+  const deps = depsLayer(ctx, { toolchain, plan: plan2, label: keyLabel(app, ctx.options), appDir: request.appDir });
   record(deps, await resolveLayer(ctx, deps));
   if (request.goal === "restore") return { app, toolchain, layers, manifest: void 0, fastPath: false };
-  const build2 = buildLayer(ctx, { toolchain, label: app.label, appDir: request.appDir, sourceHash, depsInputs: deps.inputs });
+  const build2 = buildLayer(ctx, { toolchain, label: keyLabel(app, ctx.options), appDir: request.appDir, sourceHash, depsInputs: deps.inputs });
   record(build2, await resolveLayer(ctx, build2));
   if (request.goal === "build") return { app, toolchain, layers, manifest: void 0, fastPath: false };
   install.dependencies = plan2.dependencies;
-  install.builtFrom = [ghc, cabal, deps, build2].flatMap((l3) => [...l3.key ? [l3.key] : [], ...l3.sidecars?.().map((s2) => s2.key) ?? []]);
+  install.builtFrom = [ghc, cabal, ...os7 ? [os7] : [], deps, build2].flatMap((l3) => [...l3.key ? [l3.key] : [], ...l3.sidecars?.().map((s2) => s2.key) ?? []]);
   const installed = installLayer(ctx, install);
   record(installed, await resolveLayer(ctx, installed));
-  const manifest = await deployInstall(installed.liveDir, request);
+  const manifest = await deployInstall(ctx, installed.liveDir, request, toolchain);
   return { app, toolchain, layers, manifest, fastPath: false };
 }
 async function prepareTools(ctx, toolchain, appDir, record = () => void 0) {
@@ -46464,7 +46817,9 @@ async function prepareTools(ctx, toolchain, appDir, record = () => void 0) {
   record(ghc, await resolveLayer(ctx, ghc));
   const cabal = cabalLayer(ctx, toolchain);
   record(cabal, await resolveLayer(ctx, cabal));
-  return { ghc, cabal, plan: await computePlan(ctx, toolchain, appDir) };
+  const os7 = osPackagesLayer(ctx);
+  if (os7) record(os7, await resolveLayer(ctx, os7));
+  return { ghc, cabal, os: os7, plan: await computePlan(ctx, toolchain, appDir) };
 }
 async function keepBuiltFrom(ctx, manifest) {
   ctx.log.detail("fast path: the install layer needs no GHC, cabal or dependencies");
@@ -46474,12 +46829,78 @@ async function keepBuiltFrom(ctx, manifest) {
     if (key.endsWith(".tar.zst")) ctx.log.detail(present.has(key) ? `kept in cache: ${key}` : `not in cache (fetched from storage only when a source change needs it): ${key}`);
   }
 }
-async function deployInstall(installDir, request) {
+async function deployInstall(ctx, installDir, request, toolchain) {
   const manifest = await readManifest(installDir);
   await copyTree(installDir, request.installTarget, (rel) => rel === TAG_FILE || rel === BASE_TREE);
-  const baseTree = path28.join(installDir, BASE_TREE);
+  const baseTree = path31.join(installDir, BASE_TREE);
   if (await exists(baseTree)) await copyTree(baseTree, request.baseTarget(manifest.base));
+  const hook = { ...hookEnvironment(ctx, toolchain, manifest.label), appDir: request.appDir, cwd: request.installTarget, args: [request.appDir, request.installTarget] };
+  await runHook("post-install-hook", hook);
   return manifest;
+}
+
+// src/heroku/test-script.ts
+import path33 from "node:path";
+
+// src/heroku/slug.ts
+import { cp, mkdir as mkdir14, rename as rename6, rm as rm13 } from "node:fs/promises";
+import path32 from "node:path";
+var SLUG_BUILDPACK_DIR = ".buildpack";
+var SOURCE_ARCHIVE = "source.tar.zst";
+var SHIPPED = ["bin", "dist", "inventory", "package.json"];
+async function installBuildpackIntoSlug(buildpackDir2, buildDir, sourceArchive) {
+  const target = path32.join(buildDir, SLUG_BUILDPACK_DIR);
+  await rm13(target, { recursive: true, force: true });
+  await mkdir14(target, { recursive: true });
+  for (const name of SHIPPED) {
+    await cp(path32.join(buildpackDir2, name), path32.join(target, name), { recursive: true, preserveTimestamps: true });
+  }
+  await rename6(sourceArchive, path32.join(target, SOURCE_ARCHIVE)).catch(async () => {
+    await cp(sourceArchive, path32.join(target, SOURCE_ARCHIVE));
+  });
+}
+async function writeProfileScript(buildDir, prefixPath, basePath, manifest) {
+  const layers = layerPaths(basePath);
+  const lines = [
+    "# Written by the Haskell on Heroku buildpack at compile time.",
+    "# The app, the one-off commands (build, restore), and after `restore` GHC and cabal.",
+    `export PATH="${prefixPath}/bin:${prefixPath}/${SLUG_BUILDPACK_DIR}/bin:${layers.ghc}/bin:${layers.cabal}/bin:$PATH"`,
+    `export CABAL_DIR="\${CABAL_DIR:-${layers.cabal}}"`
+  ];
+  const libraries = (manifest?.libraryDirs ?? []).map((dir) => path32.join(basePath, dir));
+  if (libraries.length > 0) lines.push(`export LD_LIBRARY_PATH="${libraries.join(":")}\${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"`);
+  lines.push("");
+  await writeFileAtomic(path32.join(buildDir, ".profile.d", "halcyon.sh"), lines.join("\n"));
+}
+async function writeReleaseInfo(buildDir, manifest) {
+  const web = manifest?.executables[0];
+  const yaml = web ? `---
+default_process_types:
+  web: bin/${web}
+` : "--- {}\n";
+  await writeFileAtomic(path32.join(buildDir, SLUG_BUILDPACK_DIR, "release.yml"), yaml);
+}
+
+// src/heroku/test-script.ts
+var TEST_SCRIPT = "test.sh";
+async function writeTestScript(ctx, buildDir, result) {
+  const cabal = appBuildInvocation(ctx, result.toolchain);
+  const appBuildDir = buildDirOf(ctx, keyLabel(result.app, ctx.options));
+  const args = [...cabal.globalArgs, "test", "all", ...cabalBuildArgs(ctx, result.toolchain, distDirOf(appBuildDir))];
+  const lines = [
+    "#!/bin/sh",
+    "# Written by bin/test-compile: the app's test suites, built there, run by bin/test.",
+    "set -e",
+    `cd ${quote(appBuildDir)}`,
+    ...Object.entries(cabal.env).map(([name, value]) => `export ${name}=${quote(value)}`),
+    ...cabal.prependPath.length > 0 ? [`export PATH=${quote(cabal.prependPath.join(":"))}:"$PATH"`] : [],
+    `exec ${[cabal.bin, ...args].map(quote).join(" ")}`,
+    ""
+  ];
+  await writeFileAtomic(path33.join(buildDir, SLUG_BUILDPACK_DIR, TEST_SCRIPT), lines.join("\n"));
+}
+function quote(text2) {
+  return `'${text2.replace(/'/g, `'\\''`)}'`;
 }
 
 // src/storage/cache-clean.ts
@@ -47379,12 +47800,12 @@ var handleCommand = (filePath, rawArguments, rawOptions) => {
 
 // node_modules/execa/lib/arguments/options.js
 var import_cross_spawn = __toESM(require_cross_spawn(), 1);
-import path33 from "node:path";
+import path38 from "node:path";
 import process6 from "node:process";
 
 // node_modules/npm-run-path/index.js
 import process4 from "node:process";
-import path30 from "node:path";
+import path35 from "node:path";
 
 // node_modules/npm-run-path/node_modules/path-key/index.js
 function pathKey(options = {}) {
@@ -47401,7 +47822,7 @@ function pathKey(options = {}) {
 // node_modules/unicorn-magic/node.js
 import { promisify } from "node:util";
 import { execFile as execFileCallback, execFileSync as execFileSyncOriginal } from "node:child_process";
-import path29 from "node:path";
+import path34 from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 var execFileOriginal = promisify(execFileCallback);
 function toPath(urlOrPath) {
@@ -47410,12 +47831,12 @@ function toPath(urlOrPath) {
 function traversePathUp(startPath) {
   return {
     *[Symbol.iterator]() {
-      let currentPath = path29.resolve(toPath(startPath));
+      let currentPath = path34.resolve(toPath(startPath));
       let previousPath;
       while (previousPath !== currentPath) {
         yield currentPath;
         previousPath = currentPath;
-        currentPath = path29.resolve(currentPath, "..");
+        currentPath = path34.resolve(currentPath, "..");
       }
     }
   };
@@ -47430,27 +47851,27 @@ var npmRunPath = ({
   execPath: execPath2 = process4.execPath,
   addExecPath = true
 } = {}) => {
-  const cwdPath = path30.resolve(toPath(cwd));
+  const cwdPath = path35.resolve(toPath(cwd));
   const result = [];
-  const pathParts = pathOption.split(path30.delimiter);
+  const pathParts = pathOption.split(path35.delimiter);
   if (preferLocal) {
     applyPreferLocal(result, pathParts, cwdPath);
   }
   if (addExecPath) {
     applyExecPath(result, pathParts, execPath2, cwdPath);
   }
-  return pathOption === "" || pathOption === path30.delimiter ? `${result.join(path30.delimiter)}${pathOption}` : [...result, pathOption].join(path30.delimiter);
+  return pathOption === "" || pathOption === path35.delimiter ? `${result.join(path35.delimiter)}${pathOption}` : [...result, pathOption].join(path35.delimiter);
 };
 var applyPreferLocal = (result, pathParts, cwdPath) => {
   for (const directory of traversePathUp(cwdPath)) {
-    const pathPart = path30.join(directory, "node_modules/.bin");
+    const pathPart = path35.join(directory, "node_modules/.bin");
     if (!pathParts.includes(pathPart)) {
       result.push(pathPart);
     }
   }
 };
 var applyExecPath = (result, pathParts, execPath2, cwdPath) => {
-  const pathPart = path30.resolve(cwdPath, toPath(execPath2), "..");
+  const pathPart = path35.resolve(cwdPath, toPath(execPath2), "..");
   if (!pathParts.includes(pathPart)) {
     result.push(pathPart);
   }
@@ -47499,10 +47920,10 @@ var ExecaSyncError = class extends Error {
 setErrorName(ExecaSyncError, ExecaSyncError.name);
 
 // node_modules/execa/lib/terminate/signal.js
-import { constants as constants5 } from "node:os";
+import { constants as constants6 } from "node:os";
 
 // node_modules/human-signals/build/src/main.js
-import { constants as constants4 } from "node:os";
+import { constants as constants5 } from "node:os";
 
 // node_modules/human-signals/build/src/realtime.js
 var getRealtimeSignals = () => {
@@ -47520,7 +47941,7 @@ var SIGRTMIN = 34;
 var SIGRTMAX = 64;
 
 // node_modules/human-signals/build/src/signals.js
-import { constants as constants3 } from "node:os";
+import { constants as constants4 } from "node:os";
 
 // node_modules/human-signals/build/src/core.js
 var SIGNALS = [
@@ -47811,7 +48232,7 @@ var normalizeSignal = ({
 }) => {
   const {
     signals: { [name]: constantSignal }
-  } = constants3;
+  } = constants4;
   const supported = constantSignal !== void 0;
   const number = supported ? constantSignal : defaultNumber;
   return { name, number, description, supported, action, forced, standard };
@@ -47860,7 +48281,7 @@ var getSignalByNumber = (number, signals2) => {
   };
 };
 var findSignalByNumber = (number, signals2) => {
-  const signal = signals2.find(({ name }) => constants4.signals[name] === number);
+  const signal = signals2.find(({ name }) => constants5.signals[name] === number);
   if (signal !== void 0) {
     return signal;
   }
@@ -47894,13 +48315,13 @@ var normalizeSignalInteger = (signalInteger, optionName) => {
   throw new TypeError(`Invalid ${optionName} ${signalInteger}: this signal integer does not exist.
 ${getAvailableSignals()}`);
 };
-var getSignalsIntegerToName = () => new Map(Object.entries(constants5.signals).reverse().map(([signalName, signalInteger]) => [signalInteger, signalName]));
+var getSignalsIntegerToName = () => new Map(Object.entries(constants6.signals).reverse().map(([signalName, signalInteger]) => [signalInteger, signalName]));
 var signalsIntegerToName = getSignalsIntegerToName();
 var normalizeSignalName = (signalName, optionName) => {
-  if (signalName in constants5.signals) {
+  if (signalName in constants6.signals) {
     return signalName;
   }
-  if (signalName.toUpperCase() in constants5.signals) {
+  if (signalName.toUpperCase() in constants6.signals) {
     throw new TypeError(`Invalid ${optionName} '${signalName}': please rename it to '${signalName.toUpperCase()}'.`);
   }
   throw new TypeError(`Invalid ${optionName} '${signalName}': this signal name does not exist.
@@ -47908,8 +48329,8 @@ ${getAvailableSignals()}`);
 };
 var getAvailableSignals = () => `Available signal names: ${getAvailableSignalNames()}.
 Available signal numbers: ${getAvailableSignalIntegers()}.`;
-var getAvailableSignalNames = () => Object.keys(constants5.signals).sort().map((signalName) => `'${signalName}'`).join(", ");
-var getAvailableSignalIntegers = () => [...new Set(Object.values(constants5.signals).sort((signalInteger, signalIntegerTwo) => signalInteger - signalIntegerTwo))].join(", ");
+var getAvailableSignalNames = () => Object.keys(constants6.signals).sort().map((signalName) => `'${signalName}'`).join(", ");
+var getAvailableSignalIntegers = () => [...new Set(Object.values(constants6.signals).sort((signalInteger, signalIntegerTwo) => signalInteger - signalIntegerTwo))].join(", ");
 var getSignalDescription = (signal) => signalsByName[signal].description;
 
 // node_modules/execa/lib/terminate/kill.js
@@ -48605,7 +49026,7 @@ var killAfterTimeout = async (subprocess, timeout, context2, { signal }) => {
 
 // node_modules/execa/lib/methods/node.js
 import { execPath, execArgv } from "node:process";
-import path31 from "node:path";
+import path36 from "node:path";
 var mapNode = ({ options }) => {
   if (options.node === false) {
     throw new TypeError('The "node" option cannot be false with `execaNode()`.');
@@ -48624,7 +49045,7 @@ var handleNodeOption = (file, commandArguments, {
     throw new TypeError('The "execPath" option has been removed. Please use the "nodePath" option instead.');
   }
   const normalizedNodePath = safeNormalizeFileUrl(nodePath, 'The "nodePath" option');
-  const resolvedNodePath = path31.resolve(cwd, normalizedNodePath);
+  const resolvedNodePath = path36.resolve(cwd, normalizedNodePath);
   const newOptions = {
     ...options,
     nodePath: resolvedNodePath,
@@ -48634,7 +49055,7 @@ var handleNodeOption = (file, commandArguments, {
   if (!shouldHandleNode) {
     return [file, commandArguments, newOptions];
   }
-  if (path31.basename(file, ".exe") === "node") {
+  if (path36.basename(file, ".exe") === "node") {
     throw new TypeError('When the "node" option is true, the first argument does not need to be "node".');
   }
   return [
@@ -48724,11 +49145,11 @@ var serializeEncoding = (encoding) => typeof encoding === "string" ? `"${encodin
 
 // node_modules/execa/lib/arguments/cwd.js
 import { statSync } from "node:fs";
-import path32 from "node:path";
+import path37 from "node:path";
 import process5 from "node:process";
 var normalizeCwd = (cwd = getDefaultCwd()) => {
   const cwdString = safeNormalizeFileUrl(cwd, 'The "cwd" option');
-  return path32.resolve(cwdString);
+  return path37.resolve(cwdString);
 };
 var getDefaultCwd = () => {
   try {
@@ -48775,7 +49196,7 @@ var normalizeOptions = (filePath, rawArguments, rawOptions) => {
   options.killSignal = normalizeKillSignal(options.killSignal);
   options.forceKillAfterDelay = normalizeForceKillAfterDelay(options.forceKillAfterDelay);
   options.lines = options.lines.map((lines, fdNumber) => lines && !BINARY_ENCODINGS.has(options.encoding) && options.buffer[fdNumber]);
-  if (process6.platform === "win32" && path33.basename(file, ".exe") === "cmd") {
+  if (process6.platform === "win32" && path38.basename(file, ".exe") === "cmd") {
     commandArguments.unshift("/q");
   }
   return { file, commandArguments, options };
@@ -50916,13 +51337,13 @@ var logOutputSync = ({ serializedResult, fdNumber, state: state2, verboseInfo, e
   }
 };
 var writeToFiles = (serializedResult, stdioItems, outputFiles) => {
-  for (const { path: path42, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
-    const pathString = typeof path42 === "string" ? path42 : path42.toString();
+  for (const { path: path46, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
+    const pathString = typeof path46 === "string" ? path46 : path46.toString();
     if (append || outputFiles.has(pathString)) {
-      appendFileSync(path42, serializedResult);
+      appendFileSync(path46, serializedResult);
     } else {
       outputFiles.add(pathString);
-      writeFileSync(path42, serializedResult);
+      writeFileSync(path46, serializedResult);
     }
   }
 };
@@ -53357,8 +53778,8 @@ function pathOverride(baseEnv, dirs) {
 var VERSION = "0.1.0";
 
 // src/heroku/env-dir.ts
-import { readdir as readdir15, readFile as readFile11, stat as stat7 } from "node:fs/promises";
-import path34 from "node:path";
+import { readdir as readdir17, readFile as readFile12, stat as stat8 } from "node:fs/promises";
+import path39 from "node:path";
 var UNSAFE = /^(PATH|GIT_DIR|CPATH|LIBRARY_PATH|LD_.*|BUILDPACK_INTERNAL_.*|HALCYON_INTERNAL_.*)$/;
 async function readEnvDir(envDir) {
   const vars = {};
@@ -53366,13 +53787,13 @@ async function readEnvDir(envDir) {
   if (!envDir) return { vars, skipped };
   let names;
   try {
-    names = (await readdir15(envDir)).sort();
+    names = (await readdir17(envDir)).sort();
   } catch {
     return { vars, skipped };
   }
   for (const name of names) {
-    const file = path34.join(envDir, name);
-    if (!(await stat7(file).catch(() => void 0))?.isFile()) continue;
+    const file = path39.join(envDir, name);
+    if (!(await stat8(file).catch(() => void 0))?.isFile()) continue;
     if (UNSAFE.test(name)) {
       skipped.push({ name, reason: "not settable by a config var" });
       continue;
@@ -53381,7 +53802,7 @@ async function readEnvDir(envDir) {
       skipped.push({ name, reason: "fixed by the buildpack" });
       continue;
     }
-    vars[name] = (await readFile11(file, "utf8")).replace(/\n$/, "");
+    vars[name] = (await readFile12(file, "utf8")).replace(/\n$/, "");
   }
   return { vars, skipped };
 }
@@ -53422,54 +53843,17 @@ function buildpackOnlyInstructions(log, mode) {
   log.detail("  $ heroku config:set HALCYON_NO_BUILD_DEPENDENCIES=0");
 }
 
-// src/heroku/slug.ts
-import { cp, mkdir as mkdir13, rename as rename6, rm as rm11 } from "node:fs/promises";
-import path35 from "node:path";
-var SLUG_BUILDPACK_DIR = ".buildpack";
-var SOURCE_ARCHIVE = "source.tar.zst";
-var SHIPPED = ["bin", "dist", "inventory", "package.json"];
-async function installBuildpackIntoSlug(buildpackDir2, buildDir, sourceArchive) {
-  const target = path35.join(buildDir, SLUG_BUILDPACK_DIR);
-  await rm11(target, { recursive: true, force: true });
-  await mkdir13(target, { recursive: true });
-  for (const name of SHIPPED) {
-    await cp(path35.join(buildpackDir2, name), path35.join(target, name), { recursive: true, preserveTimestamps: true });
-  }
-  await rename6(sourceArchive, path35.join(target, SOURCE_ARCHIVE)).catch(async () => {
-    await cp(sourceArchive, path35.join(target, SOURCE_ARCHIVE));
-  });
-}
-async function writeProfileScript(buildDir, prefixPath, basePath, manifest) {
-  const layers = layerPaths(basePath);
-  const lines = [
-    "# Written by the Haskell on Heroku buildpack at compile time.",
-    "# The app, the one-off commands (build, restore), and after `restore` GHC and cabal.",
-    `export PATH="${prefixPath}/bin:${prefixPath}/${SLUG_BUILDPACK_DIR}/bin:${layers.ghc}/bin:${layers.cabal}/bin:$PATH"`,
-    `export CABAL_DIR="\${CABAL_DIR:-${layers.cabal}}"`
-  ];
-  lines.push("");
-  await writeFileAtomic(path35.join(buildDir, ".profile.d", "halcyon.sh"), lines.join("\n"));
-}
-async function writeReleaseInfo(buildDir, manifest) {
-  const web = manifest?.executables[0];
-  const yaml = web ? `---
-default_process_types:
-  web: bin/${web}
-` : "--- {}\n";
-  await writeFileAtomic(path35.join(buildDir, SLUG_BUILDPACK_DIR, "release.yml"), yaml);
-}
-
 // src/heroku/stack.ts
-import { rm as rm12 } from "node:fs/promises";
-import path36 from "node:path";
+import { rm as rm14 } from "node:fs/promises";
+import path40 from "node:path";
 var STACK_FILE = "halcyon-stack";
 async function checkStack(cacheDir, archivesDir, stack, log) {
   if (!stack) return;
-  const file = path36.join(cacheDir, STACK_FILE);
+  const file = path40.join(cacheDir, STACK_FILE);
   const previous = (await readTextIfExists(file))?.trim();
   if (previous && previous !== stack) {
     log.step(`Stack changed from ${previous} to ${stack}: discarding the cached layers`);
-    await rm12(archivesDir, { recursive: true, force: true });
+    await rm14(archivesDir, { recursive: true, force: true });
   }
   await writeFileAtomic(file, `${stack}
 `);
@@ -53486,11 +53870,16 @@ async function herokuCompile(request, log) {
   const ctx = await createRunContext({ log, options, exec: createExec(log, { ...request.processEnv, ...envDir.vars }) });
   announceStorage(ctx);
   const before = await snapshotCache(ctx.cache);
-  const result = await withPristineSource(request, () => deployOrExplain(ctx, request.buildDir));
+  const result = await withPristineSource(request, () => request.tests ? runPipeline(ctx, pipelineRequest(request.buildDir, true)) : deployOrExplain(ctx, request.buildDir));
+  if (result?.manifest && options.keepDependencies) await keepDependencies(ctx, request.buildDir);
   await writeProfileScript(request.buildDir, options.prefixPath, options.basePath, result?.manifest);
   await writeReleaseInfo(request.buildDir, result?.manifest);
+  if (result && request.tests) await writeTestScript(ctx, request.buildDir, result);
   await cleanCache(ctx.cache, before, { noClean: options.noCleanCache }, log);
-  if (result?.manifest) {
+  if (result && request.tests) {
+    log.step(`App and test suites built: ${result.app.label} (${formatDuration(Date.now() - startedMs)})`);
+    log.detail("bin/test runs them (cabal test)");
+  } else if (result?.manifest) {
     log.step(`App deployed: ${result.app.label} (${formatDuration(Date.now() - startedMs)})`);
     log.detail(`web: bin/${result.manifest.executables[0] ?? ""}`);
     log.detail("To run GHCi on a one-off dyno: heroku run bash, then restore, then cabal repl");
@@ -53505,26 +53894,41 @@ async function compileOptions(request, configVars) {
     { source: "config var", vars: configVars },
     await magicFileLayer(request.buildDir)
   ]);
-  return engineOptions(settings, { basePath: "/app", cachePath: path37.join(request.cacheDir, "halcyon"), noBuildDependencies: true });
+  return engineOptions(settings, { basePath: "/app", cachePath: path41.join(request.cacheDir, "halcyon"), noBuildDependencies: request.tests !== true, tests: request.tests === true });
 }
 async function deployOrExplain(ctx, buildDir) {
   try {
-    return await runPipeline(ctx, { appDir: buildDir, goal: "install", installTarget: buildDir, baseTarget: () => buildDir });
+    return await runPipeline(ctx, pipelineRequest(buildDir));
   } catch (error2) {
     if (!(error2 instanceof BuildNeededError)) throw error2;
     ctx.log.warn(error2.message, "Deploying the buildpack only; the steps below build the app.");
     return void 0;
   }
 }
+function pipelineRequest(buildDir, tests = false) {
+  return { appDir: buildDir, goal: "install", installTarget: buildDir, baseTarget: () => buildDir, fastPath: !tests };
+}
+async function keepDependencies(ctx, buildDir) {
+  const layers = layerPaths(ctx.options.basePath);
+  ctx.log.step("Keeping GHC, cabal and the dependencies in the slug (HALCYON_KEEP_DEPENDENCIES)");
+  for (const dir of [layers.ghc, layers.cabal, layers.os, layers.store]) {
+    if (!await exists(dir)) continue;
+    const target = path41.join(buildDir, path41.relative(ctx.options.basePath, dir));
+    if (await realpath(dir) === await realpath(target).catch(() => "")) continue;
+    await cp2(dir, target, { recursive: true, verbatimSymlinks: true, preserveTimestamps: true, filter: (source) => path41.basename(source) !== TAG_FILE });
+    ctx.log.detail(`${path41.relative(buildDir, target)} (${formatBytes(await directorySize(target))})`);
+  }
+}
 async function withPristineSource(request, work) {
-  const scratch = await mkdtemp2(path37.join(os4.tmpdir(), "halcyon-compile-"));
-  const sourceArchive = path37.join(scratch, SOURCE_ARCHIVE);
+  const scratch = await mkdtemp2(path41.join(os5.tmpdir(), "halcyon-compile-"));
+  const sourceArchive = path41.join(scratch, SOURCE_ARCHIVE);
   try {
-    await packDirectory(request.buildDir, sourceArchive, { exclude: (rel) => rel === ".git" || rel.startsWith(".git/") });
+    const excluded = (rel) => [".git", ".halcyon-layers"].some((top) => rel === top || rel.startsWith(`${top}/`));
+    await packDirectory(request.buildDir, sourceArchive, { exclude: excluded });
     return await work();
   } finally {
     await installBuildpackIntoSlug(request.buildpackDir, request.buildDir, sourceArchive);
-    await rm13(scratch, { recursive: true, force: true });
+    await rm15(scratch, { recursive: true, force: true });
   }
 }
 function onlyBaseVars(env2) {
@@ -53550,9 +53954,9 @@ function reportConfigVars(envDir, log) {
 
 // src/heroku/one-off.ts
 import { createReadStream as createReadStream7 } from "node:fs";
-import { mkdtemp as mkdtemp3, rm as rm14 } from "node:fs/promises";
-import os5 from "node:os";
-import path38 from "node:path";
+import { mkdtemp as mkdtemp3, rm as rm16 } from "node:fs/promises";
+import os6 from "node:os";
+import path42 from "node:path";
 
 // src/engine/publish.ts
 async function publishLayers(ctx, result) {
@@ -53652,7 +54056,7 @@ async function herokuBuild(request, log) {
         remedy: readOnly ? "Unset it for this run: heroku run -s performance-l -e HALCYON_NO_UPLOAD=0 build" : ["Set up private storage, then run build again:", ...PRIVATE_STORAGE_SETUP].join("\n")
       });
     }
-    const scratch = await mkdtemp3(path38.join(os5.tmpdir(), "halcyon-install-"));
+    const scratch = await mkdtemp3(path42.join(os6.tmpdir(), "halcyon-install-"));
     try {
       const result = await buildAndPublish(ctx, { appDir: sourceDir, goal: "install", installTarget: scratch, baseTarget: () => scratch });
       log.step(`App built: ${result.app.label} (${formatDuration(Date.now() - startedMs)})`);
@@ -53661,7 +54065,7 @@ async function herokuBuild(request, log) {
       log.detail("  $ git push -f heroku main");
       return 0;
     } finally {
-      await rm14(scratch, { recursive: true, force: true });
+      await rm16(scratch, { recursive: true, force: true });
     }
   });
 }
@@ -53684,20 +54088,20 @@ async function oneOffContext(request, sourceDir, log, overrides = {}) {
   return ctx;
 }
 async function withSlugSource(request, log, work) {
-  const archive = path38.join(request.buildpackDir, SOURCE_ARCHIVE);
+  const archive = path42.join(request.buildpackDir, SOURCE_ARCHIVE);
   if (!await exists(archive)) {
     throw new HalcyonError("app", `No app source at ${archive}`, {
       remedy: "Run this on a one-off dyno of an app deployed with this buildpack (heroku run -s performance-l build)."
     });
   }
-  const scratch = await mkdtemp3(path38.join(os5.tmpdir(), "halcyon-source-"));
-  const sourceDir = path38.join(scratch, "app");
+  const scratch = await mkdtemp3(path42.join(os6.tmpdir(), "halcyon-source-"));
+  const sourceDir = path42.join(scratch, "app");
   try {
     await extractArchive(createReadStream7(archive), sourceDir);
     log.step("Restored the app source archived at compile time");
     return await work(sourceDir);
   } finally {
-    await rm14(scratch, { recursive: true, force: true });
+    await rm16(scratch, { recursive: true, force: true });
   }
 }
 
@@ -53750,22 +54154,25 @@ function parseArgs(argv) {
 
 // src/cli/halcyon.ts
 var import_dotenv = __toESM(require_dist(), 1);
-import { readFile as readFile12 } from "node:fs/promises";
-import path40 from "node:path";
+import { readFile as readFile13 } from "node:fs/promises";
+import path44 from "node:path";
 
 // src/engine/paths-snippet.ts
-import path39 from "node:path";
+import path43 from "node:path";
 function installTarget(options) {
-  return path39.join(options.rootPath, options.prefixPath);
+  return path43.join(options.rootPath, options.prefixPath);
 }
 function pathsSnippet(options) {
   const layers = layerPaths(options.basePath);
   const prefix = options.prefixPath;
+  const os7 = options.extraOsPackages.length > 0 ? buildEnvironment(layers.os) : void 0;
+  const prepend = (name, dirs) => `export ${name}="${dirs.join(":")}\${${name}:+:$${name}}"`;
   const lines = [
     `export PATH="${prefix}/bin:${layers.ghc}/bin:${layers.cabal}/bin:$PATH"`,
     `export CABAL_DIR="${layers.cabal}"`,
-    `export LIBRARY_PATH="${prefix}/lib\${LIBRARY_PATH:+:$LIBRARY_PATH}"`,
-    `export LD_LIBRARY_PATH="${prefix}/lib\${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"`,
+    prepend("LIBRARY_PATH", [`${prefix}/lib`, ...os7?.LIBRARY_PATH.split(":") ?? []]),
+    prepend("LD_LIBRARY_PATH", [`${prefix}/lib`, ...os7?.LD_LIBRARY_PATH.split(":") ?? []]),
+    ...os7 ? [prepend("PKG_CONFIG_PATH", os7.PKG_CONFIG_PATH.split(":")), prepend("CPATH", os7.CPATH.split(":"))] : [],
     'export LANG="${LANG:-C.UTF-8}"'
   ];
   return `${lines.join("\n")}
@@ -53776,23 +54183,25 @@ function pathsSnippet(options) {
 async function planDeploy(ctx, appDir) {
   const app = await findAppPackage(appDir);
   const toolchain = await resolveToolchain({ options: ctx.options, exec: ctx.exec, appDir, platform: ctx.platform });
-  const sourceHash = await hashSource(appDir);
-  const install = installLayer(ctx, { toolchain, app, appDir, packages: [], installInputs: installInputs(sourceHash, toolchain, ctx.options.prefixPath), builtFrom: [], dependencies: [] });
+  const sourceHash = await hashSource(appDir, ctx.options.extraSourceHashIgnore);
+  const install = installLayer(ctx, { toolchain, app, appDir, packages: [], installInputs: installInputs(sourceHash, toolchain, ctx.options), builtFrom: [], dependencies: [] });
   const ghc = ghcLayer(ctx, toolchain);
   const cabal = cabalLayer(ctx, toolchain);
   const planned = [];
   const installOrigin = await locate(ctx, install);
-  for (const layer of [ghc, cabal]) planned.push({ kind: layer.kind, title: layer.title, key: layer.key, origin: layer.key ? await locate(ctx, layer) : "system" });
+  const os7 = osPackagesLayer(ctx);
+  for (const layer of [ghc, cabal, ...os7 ? [os7] : []]) planned.push({ kind: layer.kind, title: layer.title, key: layer.key, origin: layer.key ? await locate(ctx, layer) : "system" });
   const cabalLive = (await readTag(cabal.liveDir))?.key === cabal.key;
   const ghcReady = ghc.key === void 0 || (await readTag(ghc.liveDir))?.key === ghc.key;
-  if (cabalLive && ghcReady) {
+  const osReady = os7 === void 0 || (await readTag(os7.liveDir))?.key === os7.key;
+  if (cabalLive && ghcReady && osReady) {
     const plan2 = await computePlan(ctx, toolchain, appDir);
-    const deps = depsLayer(ctx, { toolchain, plan: plan2, label: app.label, appDir });
+    const deps = depsLayer(ctx, { toolchain, plan: plan2, label: keyLabel(app, ctx.options), appDir });
     planned.push({ kind: "deps", title: deps.title, key: deps.key, origin: await locate(ctx, deps) });
-    const build2 = buildLayer(ctx, { toolchain, label: app.label, appDir, sourceHash, depsInputs: deps.inputs });
+    const build2 = buildLayer(ctx, { toolchain, label: keyLabel(app, ctx.options), appDir, sourceHash, depsInputs: deps.inputs });
     planned.push({ kind: "build", title: build2.title, key: build2.key, origin: await locate(ctx, build2) });
   } else {
-    const note = "its key comes from the install plan, which needs the cabal layer live (run halcyon restore)";
+    const note = `its key comes from the install plan, which needs the cabal layer${os7 ? " and the OS packages" : ""} live (run halcyon restore)`;
     planned.push({ kind: "deps", title: "dependencies", key: void 0, origin: "unknown", note });
     planned.push({ kind: "build", title: `build of ${app.label}`, key: void 0, origin: "unknown", note: "depends on the dependencies" });
   }
@@ -53848,7 +54257,7 @@ async function runHalcyon(args, environment, log) {
     environment.print(HELP_TEXT);
     return 0;
   }
-  const appDir = path40.resolve(environment.cwd, args.positional[0] ?? ".");
+  const appDir = path44.resolve(environment.cwd, args.positional[0] ?? ".");
   switch (command5) {
     case "label":
       environment.print(`${(await findAppPackage(appDir)).label}
@@ -53883,7 +54292,7 @@ async function pipeline4(ctx, appDir, goal) {
   const startedMs = Date.now();
   announceStorage(ctx);
   await sweepKilledRuns(ctx);
-  const request = { appDir, goal, installTarget: installTarget(ctx.options), baseTarget: (base) => path40.join(ctx.options.rootPath, base) };
+  const request = { appDir, goal, installTarget: installTarget(ctx.options), baseTarget: (base) => path44.join(ctx.options.rootPath, base) };
   const result = goal === "build" && ctx.storage.writable() ? await buildAndPublish(ctx, request) : await runPipeline(ctx, request);
   if (!ctx.options.noCleanCache) await cleanSuperseded(ctx, result.layers);
   const took = formatDuration(Date.now() - startedMs);
@@ -53931,7 +54340,7 @@ async function loadOptions(args, environment, appDir, log) {
 }
 async function readDotenv(cwd) {
   try {
-    return (0, import_dotenv.parse)(await readFile12(path40.join(cwd, ".env"), "utf8"));
+    return (0, import_dotenv.parse)(await readFile13(path44.join(cwd, ".env"), "utf8"));
   } catch {
     return {};
   }
@@ -53954,7 +54363,7 @@ function processEnv() {
   return env2;
 }
 function buildpackDir() {
-  return path41.dirname(path41.dirname(fileURLToPath3(import.meta.url)));
+  return path45.dirname(path45.dirname(fileURLToPath3(import.meta.url)));
 }
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
 var DATA_COMMANDS = /* @__PURE__ */ new Set(["label", "executable", "constraints", "paths", "plan", "help"]);
@@ -53968,11 +54377,20 @@ async function main(argv) {
   const log = new Logger(sink);
   try {
     switch (command5) {
-      case "heroku-compile": {
+      case "heroku-compile":
+      case "heroku-test-compile": {
         const [buildDir, cacheDir, envDir] = args;
-        if (!buildDir || !cacheDir) throw new HalcyonError("config", "usage: bin/compile BUILD_DIR CACHE_DIR [ENV_DIR]");
+        const shim = command5 === "heroku-compile" ? "compile" : "test-compile";
+        if (!buildDir || !cacheDir) throw new HalcyonError("config", `usage: bin/${shim} BUILD_DIR CACHE_DIR [ENV_DIR]`);
         return await herokuCompile(
-          { buildDir: path41.resolve(buildDir), cacheDir: path41.resolve(cacheDir), envDir: envDir ? path41.resolve(envDir) : void 0, buildpackDir: buildpackDir(), processEnv: processEnv() },
+          {
+            buildDir: path45.resolve(buildDir),
+            cacheDir: path45.resolve(cacheDir),
+            envDir: envDir ? path45.resolve(envDir) : void 0,
+            buildpackDir: buildpackDir(),
+            processEnv: processEnv(),
+            tests: command5 === "heroku-test-compile"
+          },
           log
         );
       }

@@ -44,11 +44,20 @@ async function main(argv: readonly string[]): Promise<number> {
   const log = new Logger(sink);
   try {
     switch (command) {
-      case 'heroku-compile': {
+      case 'heroku-compile':
+      case 'heroku-test-compile': {
         const [buildDir, cacheDir, envDir] = args;
-        if (!buildDir || !cacheDir) throw new HalcyonError('config', 'usage: bin/compile BUILD_DIR CACHE_DIR [ENV_DIR]');
+        const shim = command === 'heroku-compile' ? 'compile' : 'test-compile';
+        if (!buildDir || !cacheDir) throw new HalcyonError('config', `usage: bin/${shim} BUILD_DIR CACHE_DIR [ENV_DIR]`);
         return await herokuCompile(
-          { buildDir: path.resolve(buildDir), cacheDir: path.resolve(cacheDir), envDir: envDir ? path.resolve(envDir) : undefined, buildpackDir: buildpackDir(), processEnv: processEnv() },
+          {
+            buildDir: path.resolve(buildDir),
+            cacheDir: path.resolve(cacheDir),
+            envDir: envDir ? path.resolve(envDir) : undefined,
+            buildpackDir: buildpackDir(),
+            processEnv: processEnv(),
+            tests: command === 'heroku-test-compile',
+          },
           log,
         );
       }

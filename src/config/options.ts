@@ -30,6 +30,15 @@ export interface EngineOptions {
   readonly noBuild: boolean;
   readonly noBuildDependencies: boolean;
   readonly noCleanCache: boolean;
+  /** Options for cabal build of the app's own packages (HALCYON_EXTRA_CONFIGURE_FLAGS), split as a shell would. */
+  readonly extraConfigureFlags: readonly string[];
+  readonly extraSourceHashIgnore: readonly string[];
+  readonly extraDataFiles: readonly string[];
+  /** Debian/Ubuntu package names, sorted and without duplicates (they name a layer). */
+  readonly extraOsPackages: readonly string[];
+  readonly keepDependencies: boolean;
+  /** Build the test suites too (Heroku CI's test-compile); their layers have keys of their own. */
+  readonly tests: boolean;
   readonly storage: StorageOptions;
 }
 
@@ -62,6 +71,7 @@ export interface OptionDefaults {
   readonly basePath: string;
   readonly cachePath: string;
   readonly noBuildDependencies: boolean;
+  readonly tests?: boolean;
 }
 
 export function engineOptions(settings: Settings, defaults: OptionDefaults): EngineOptions {
@@ -80,6 +90,12 @@ export function engineOptions(settings: Settings, defaults: OptionDefaults): Eng
     noBuild: settings.bool('HALCYON_NO_BUILD'),
     noBuildDependencies: settings.bool('HALCYON_NO_BUILD_DEPENDENCIES', defaults.noBuildDependencies),
     noCleanCache: settings.bool('HALCYON_NO_CLEAN_CACHE'),
+    extraConfigureFlags: configureFlags(settings),
+    extraSourceHashIgnore: splitWords(settings.string('HALCYON_EXTRA_SOURCE_HASH_IGNORE') ?? '', settings.describe('HALCYON_EXTRA_SOURCE_HASH_IGNORE')),
+    extraDataFiles: splitWords(settings.string('HALCYON_EXTRA_DATA_FILES') ?? '', settings.describe('HALCYON_EXTRA_DATA_FILES')),
+    extraOsPackages: osPackages(settings),
+    keepDependencies: settings.bool('HALCYON_KEEP_DEPENDENCIES'),
+    tests: defaults.tests ?? false,
     storage: storageOptions(settings),
   };
 }
@@ -164,4 +180,65 @@ export function parseRemoteRepo(value: string | undefined): RemoteRepo | undefin
     });
   }
   return { name, url };
+}
+
+/** Options that would move the build out of the layers, or swap the compiler behind the keys' back. */
+const MOVING_OPTIONS = /^(--prefix|--builddir|--with-compiler|-w|--store-dir|--project-file|--project-dir)(=|$)/;
+
+function configureFlags(settings: Settings): string[] {
+  const from = settings.describe('HALCYON_EXTRA_CONFIGURE_FLAGS');
+  const flags = splitWords(settings.string('HALCYON_EXTRA_CONFIGURE_FLAGS') ?? '', from);
+  for (const flag of flags) {
+    if (MOVING_OPTIONS.test(flag)) {
+      throw new HalcyonError('config', `${from} has ${flag}, which the buildpack sets itself`, {
+        remedy: 'Remove it: the build directory, install prefix, compiler and store are fixed by the layers (see HALCYON_PREFIX and HALCYON_GHC_VERSION).',
+      });
+    }
+    if (!flag.startsWith('-')) {
+      throw new HalcyonError('config', `${from} has "${flag}", which is not an option`, {
+        remedy: 'Give cabal options only, e.g. --flags=production or --ghc-options=-O2; quote a value with spaces: --ghc-options="-O2 -j".',
+      });
+    }
+  }
+  return flags;
+}
+
+/** Debian package names, as dpkg allows them (an optional :arch suffix). */
+const PACKAGE_NAME = /^[a-z0-9][a-z0-9+.-]+(:[a-z0-9-]+)?$/;
+
+function osPackages(settings: Settings): string[] {
+  const from = settings.describe('HALCYON_EXTRA_OS_PACKAGES');
+  const names = splitWords(settings.string('HALCYON_EXTRA_OS_PACKAGES') ?? '', from);
+  for (const name of names) {
+    if (!PACKAGE_NAME.test(name)) {
+      throw new HalcyonError('config', `${from} has "${name}", which is not a Debian package name`, {
+        remedy: 'List package names separated by spaces, as apt-get install takes them, e.g. libyajl-dev libpq-dev.',
+      });
+    }
+  }
+  return [...new Set(names)].sort();
+}
+
+/** Splits as a shell would, for spaces and quotes only: `a "b c"` → [a, b c]. */
+export function splitWords(text: string, from: string): string[] {
+  const words: string[] = [];
+  let current: string | undefined;
+  let quote: '"' | "'" | undefined;
+  for (const char of text) {
+    if (quote) {
+      if (char === quote) quote = undefined;
+      else current = (current ?? '') + char;
+    } else if (char === '"' || char === "'") {
+      quote = char;
+      current ??= '';
+    } else if (/\s/.test(char)) {
+      if (current !== undefined) words.push(current);
+      current = undefined;
+    } else current = (current ?? '') + char;
+  }
+  if (quote) {
+    throw new HalcyonError('config', `${from} has an unclosed ${quote}`, { remedy: `Close the quote, or remove it.` });
+  }
+  if (current !== undefined) words.push(current);
+  return words;
 }

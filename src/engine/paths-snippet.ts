@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { EngineOptions } from '../config/options.ts';
 import { layerPaths } from '../layers/paths.ts';
+import { buildEnvironment } from '../os/layout.ts';
 
 /** The directory an app is installed into: ROOT + PREFIX. */
 export function installTarget(options: EngineOptions): string {
@@ -15,11 +16,15 @@ export function installTarget(options: EngineOptions): string {
 export function pathsSnippet(options: EngineOptions): string {
   const layers = layerPaths(options.basePath);
   const prefix = options.prefixPath;
+  // Extra OS packages: their headers, pkg-config files and libraries, for cabal repl and the app.
+  const os = options.extraOsPackages.length > 0 ? buildEnvironment(layers.os) : undefined;
+  const prepend = (name: string, dirs: readonly string[]): string => `export ${name}="${dirs.join(':')}\${${name}:+:$${name}}"`;
   const lines = [
     `export PATH="${prefix}/bin:${layers.ghc}/bin:${layers.cabal}/bin:$PATH"`,
     `export CABAL_DIR="${layers.cabal}"`,
-    `export LIBRARY_PATH="${prefix}/lib\${LIBRARY_PATH:+:$LIBRARY_PATH}"`,
-    `export LD_LIBRARY_PATH="${prefix}/lib\${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"`,
+    prepend('LIBRARY_PATH', [`${prefix}/lib`, ...(os?.LIBRARY_PATH.split(':') ?? [])]),
+    prepend('LD_LIBRARY_PATH', [`${prefix}/lib`, ...(os?.LD_LIBRARY_PATH.split(':') ?? [])]),
+    ...(os ? [prepend('PKG_CONFIG_PATH', os.PKG_CONFIG_PATH.split(':')), prepend('CPATH', os.CPATH.split(':'))] : []),
     'export LANG="${LANG:-C.UTF-8}"',
   ];
   return `${lines.join('\n')}\n`;

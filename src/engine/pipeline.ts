@@ -4,11 +4,13 @@ import { findAppPackage, findLocalPackages, type CabalPackage } from '../haskell
 import { computePlan, type AppPlan } from '../haskell/plan.ts';
 import { hashSource } from '../haskell/source.ts';
 import { resolveToolchain, type Toolchain } from '../haskell/toolchain.ts';
-import { buildLayer } from '../layers/build.ts';
+import { buildLayer, hookEnvironment } from '../layers/build.ts';
+import { checkHooks, runHook } from '../haskell/hooks.ts';
 import { cabalLayer } from '../layers/cabal.ts';
 import { depsLayer } from '../layers/deps.ts';
 import { ghcLayer } from '../layers/ghc.ts';
-import { BASE_TREE, installInputs, installLayer, readManifest, type InstallLayerInput, type InstallManifest } from '../layers/install.ts';
+import { osPackagesLayer } from '../layers/os-packages.ts';
+import { BASE_TREE, installInputs, keyLabel, installLayer, readManifest, type InstallLayerInput, type InstallManifest } from '../layers/install.ts';
 import { copyTree } from '../util/copy.ts';
 import { exists } from '../util/fs.ts';
 import type { Layer, LayerKind } from '../layers/layer.ts';
@@ -44,14 +46,16 @@ export interface PipelineResult {
 export async function runPipeline(ctx: RunContext, request: PipelineRequest): Promise<PipelineResult> {
   const app = await findAppPackage(request.appDir);
   ctx.log.step(`App ${app.label}, executable${app.executables.length === 1 ? '' : 's'} ${app.executables.join(', ')}`);
+  const hooks = await checkHooks(request.appDir);
+  if (hooks.length > 0) ctx.log.detail(`hooks: ${hooks.map((h) => `.halcyon/${h}`).join(', ')}`);
   const toolchain = await resolveToolchain({ options: ctx.options, exec: ctx.exec, appDir: request.appDir, platform: ctx.platform });
-  const sourceHash = await hashSource(request.appDir);
+  const sourceHash = await hashSource(request.appDir, ctx.options.extraSourceHashIgnore);
   const install: InstallLayerInput = {
     toolchain,
     app,
     appDir: request.appDir,
     packages: await findLocalPackages(request.appDir),
-    installInputs: installInputs(sourceHash, toolchain, ctx.options.prefixPath),
+    installInputs: installInputs(sourceHash, toolchain, ctx.options),
     builtFrom: [],
     dependencies: [],
   };
@@ -65,26 +69,26 @@ export async function runPipeline(ctx: RunContext, request: PipelineRequest): Pr
     const found = await restoreIfAvailable(ctx, fast);
     if (found) {
       record(fast, found);
-      const manifest = await deployInstall(fast.liveDir, request);
+      const manifest = await deployInstall(ctx, fast.liveDir, request, toolchain);
       await keepBuiltFrom(ctx, manifest);
       return { app, toolchain, layers, manifest, fastPath: true };
     }
   }
 
-  const { ghc, cabal, plan } = await prepareTools(ctx, toolchain, request.appDir, record);
-  const deps = depsLayer(ctx, { toolchain, plan, label: app.label, appDir: request.appDir });
+  const { ghc, cabal, os, plan } = await prepareTools(ctx, toolchain, request.appDir, record);
+  const deps = depsLayer(ctx, { toolchain, plan, label: keyLabel(app, ctx.options), appDir: request.appDir });
   record(deps, await resolveLayer(ctx, deps));
   if (request.goal === 'restore') return { app, toolchain, layers, manifest: undefined, fastPath: false };
 
-  const build = buildLayer(ctx, { toolchain, label: app.label, appDir: request.appDir, sourceHash, depsInputs: deps.inputs });
+  const build = buildLayer(ctx, { toolchain, label: keyLabel(app, ctx.options), appDir: request.appDir, sourceHash, depsInputs: deps.inputs });
   record(build, await resolveLayer(ctx, build));
   if (request.goal === 'build') return { app, toolchain, layers, manifest: undefined, fastPath: false };
 
   install.dependencies = plan.dependencies;
-  install.builtFrom = [ghc, cabal, deps, build].flatMap((l) => [...(l.key ? [l.key] : []), ...(l.sidecars?.().map((s) => s.key) ?? [])]);
+  install.builtFrom = [ghc, cabal, ...(os ? [os] : []), deps, build].flatMap((l) => [...(l.key ? [l.key] : []), ...(l.sidecars?.().map((s) => s.key) ?? [])]);
   const installed = installLayer(ctx, install);
   record(installed, await resolveLayer(ctx, installed));
-  const manifest = await deployInstall(installed.liveDir, request);
+  const manifest = await deployInstall(ctx, installed.liveDir, request, toolchain);
   return { app, toolchain, layers, manifest, fastPath: false };
 }
 
@@ -94,12 +98,15 @@ export async function prepareTools(
   toolchain: Toolchain,
   appDir: string,
   record: (layer: Layer, resolved: ResolvedLayer) => void = () => undefined,
-): Promise<{ ghc: Layer; cabal: Layer; plan: AppPlan }> {
+): Promise<{ ghc: Layer; cabal: Layer; os: Layer | undefined; plan: AppPlan }> {
   const ghc = ghcLayer(ctx, toolchain);
   record(ghc, await resolveLayer(ctx, ghc));
   const cabal = cabalLayer(ctx, toolchain);
   record(cabal, await resolveLayer(ctx, cabal));
-  return { ghc, cabal, plan: await computePlan(ctx, toolchain, appDir) };
+  // Before the plan: cabal's solver asks pkg-config about pkgconfig-depends.
+  const os = osPackagesLayer(ctx);
+  if (os) record(os, await resolveLayer(ctx, os));
+  return { ghc, cabal, os, plan: await computePlan(ctx, toolchain, appDir) };
 }
 
 /** The fast path skips the other layers; their archives stay in the cache for the next change. */
@@ -113,10 +120,12 @@ async function keepBuiltFrom(ctx: RunContext, manifest: InstallManifest): Promis
 }
 
 /** Copies the install layer into place: the prefix part, then what belongs under the base; the layer's own tag stays behind. */
-async function deployInstall(installDir: string, request: PipelineRequest): Promise<InstallManifest> {
+async function deployInstall(ctx: RunContext, installDir: string, request: PipelineRequest, toolchain: Toolchain): Promise<InstallManifest> {
   const manifest = await readManifest(installDir);
   await copyTree(installDir, request.installTarget, (rel) => rel === TAG_FILE || rel === BASE_TREE);
   const baseTree = path.join(installDir, BASE_TREE);
   if (await exists(baseTree)) await copyTree(baseTree, request.baseTarget(manifest.base));
+  const hook = { ...hookEnvironment(ctx, toolchain, manifest.label), appDir: request.appDir, cwd: request.installTarget, args: [request.appDir, request.installTarget] };
+  await runHook('post-install-hook', hook);
   return manifest;
 }

@@ -7,7 +7,8 @@ import { buildLayer } from '../layers/build.ts';
 import { cabalLayer } from '../layers/cabal.ts';
 import { depsLayer } from '../layers/deps.ts';
 import { ghcLayer } from '../layers/ghc.ts';
-import { installInputs, installLayer } from '../layers/install.ts';
+import { osPackagesLayer } from '../layers/os-packages.ts';
+import { installInputs, installLayer, keyLabel } from '../layers/install.ts';
 import { readTag, type Layer, type LayerKind } from '../layers/layer.ts';
 
 /** Where a layer would come from: a tier, or `build`, or `unknown` when it depends on a layer not yet here. */
@@ -36,24 +37,26 @@ export interface DeployPlan {
 export async function planDeploy(ctx: RunContext, appDir: string): Promise<DeployPlan> {
   const app = await findAppPackage(appDir);
   const toolchain = await resolveToolchain({ options: ctx.options, exec: ctx.exec, appDir, platform: ctx.platform });
-  const sourceHash = await hashSource(appDir);
-  const install = installLayer(ctx, { toolchain, app, appDir, packages: [], installInputs: installInputs(sourceHash, toolchain, ctx.options.prefixPath), builtFrom: [], dependencies: [] });
+  const sourceHash = await hashSource(appDir, ctx.options.extraSourceHashIgnore);
+  const install = installLayer(ctx, { toolchain, app, appDir, packages: [], installInputs: installInputs(sourceHash, toolchain, ctx.options), builtFrom: [], dependencies: [] });
   const ghc = ghcLayer(ctx, toolchain);
   const cabal = cabalLayer(ctx, toolchain);
   const planned: PlannedLayer[] = [];
   const installOrigin = await locate(ctx, install);
-  for (const layer of [ghc, cabal]) planned.push({ kind: layer.kind, title: layer.title, key: layer.key, origin: layer.key ? await locate(ctx, layer) : 'system' });
+  const os = osPackagesLayer(ctx);
+  for (const layer of [ghc, cabal, ...(os ? [os] : [])]) planned.push({ kind: layer.kind, title: layer.title, key: layer.key, origin: layer.key ? await locate(ctx, layer) : 'system' });
 
   const cabalLive = (await readTag(cabal.liveDir))?.key === cabal.key;
   const ghcReady = ghc.key === undefined || (await readTag(ghc.liveDir))?.key === ghc.key;
-  if (cabalLive && ghcReady) {
+  const osReady = os === undefined || (await readTag(os.liveDir))?.key === os.key;
+  if (cabalLive && ghcReady && osReady) {
     const plan = await computePlan(ctx, toolchain, appDir);
-    const deps = depsLayer(ctx, { toolchain, plan, label: app.label, appDir });
+    const deps = depsLayer(ctx, { toolchain, plan, label: keyLabel(app, ctx.options), appDir });
     planned.push({ kind: 'deps', title: deps.title, key: deps.key, origin: await locate(ctx, deps) });
-    const build = buildLayer(ctx, { toolchain, label: app.label, appDir, sourceHash, depsInputs: deps.inputs });
+    const build = buildLayer(ctx, { toolchain, label: keyLabel(app, ctx.options), appDir, sourceHash, depsInputs: deps.inputs });
     planned.push({ kind: 'build', title: build.title, key: build.key, origin: await locate(ctx, build) });
   } else {
-    const note = 'its key comes from the install plan, which needs the cabal layer live (run halcyon restore)';
+    const note = `its key comes from the install plan, which needs the cabal layer${os ? ' and the OS packages' : ''} live (run halcyon restore)`;
     planned.push({ kind: 'deps', title: 'dependencies', key: undefined, origin: 'unknown', note });
     planned.push({ kind: 'build', title: `build of ${app.label}`, key: undefined, origin: 'unknown', note: 'depends on the dependencies' });
   }

@@ -6,7 +6,12 @@ import { HalcyonError } from '../errors.ts';
  * Expands a package's `data-files` globs (relative to `data-dir`) the way cabal does for
  * the common cases: literal paths, `*` within one path segment, and `**` for any depth.
  */
-export async function expandDataFiles(packageDir: string, dataDir: string, patterns: readonly string[]): Promise<string[]> {
+export async function expandDataFiles(
+  packageDir: string,
+  dataDir: string,
+  patterns: readonly string[],
+  origin: { field: string; remedy: string } = { field: 'data-files', remedy: 'Fix the data-files field of the .cabal file (cabal sdist would fail on it too).' },
+): Promise<string[]> {
   if (patterns.length === 0) return [];
   const base = path.join(packageDir, dataDir);
   const all = await listFiles(base);
@@ -15,9 +20,7 @@ export async function expandDataFiles(packageDir: string, dataDir: string, patte
     const regex = globToRegex(pattern);
     const matches = all.filter((file) => regex.test(file));
     if (matches.length === 0) {
-      throw new HalcyonError('app', `data-files pattern "${pattern}" matches no file under ${dataDir || 'the package directory'}`, {
-        remedy: 'Fix the data-files field of the .cabal file (cabal sdist would fail on it too).',
-      });
+      throw new HalcyonError('app', `${origin.field} pattern "${pattern}" matches no file under ${dataDir || 'the package directory'}`, { remedy: origin.remedy });
     }
     for (const match of matches) found.add(match);
   }

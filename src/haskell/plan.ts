@@ -5,6 +5,7 @@ import type { RunContext } from '../engine/context.ts';
 import { layerPaths } from '../layers/paths.ts';
 import { withTempDir } from '../layers/workdir.ts';
 import type { Toolchain } from './toolchain.ts';
+import { buildEnvironment, libraryDirs } from '../os/layout.ts';
 
 /** A unit cabal would build into the store: a dependency, as the install plan resolved it. */
 export interface StoreUnit {
@@ -24,7 +25,7 @@ export function cabalInvocation(ctx: RunContext, toolchain: Toolchain): { bin: s
   return {
     bin: toolchain.cabalBin,
     globalArgs: [`--store-dir=${paths.store}`],
-    env: { CABAL_DIR: paths.cabal, GHC_ENVIRONMENT: '-' },
+    env: { CABAL_DIR: paths.cabal, GHC_ENVIRONMENT: '-', ...(ctx.options.extraOsPackages.length > 0 ? buildEnvironment(paths.os) : {}) },
     prependPath: toolchain.binDirs,
   };
 }
@@ -40,15 +41,36 @@ export function appBuildInvocation(ctx: RunContext, toolchain: Toolchain): Retur
   return { ...cabal, env: { ...cabal.env, CABAL_DIR: ctx.options.prefixPath, CABAL_CONFIG: path.join(layerPaths(ctx.options.basePath).cabal, 'config') } };
 }
 
-export function cabalBuildArgs(toolchain: Toolchain, buildDir: string): string[] {
-  return [`--with-compiler=${toolchain.ghcBin}`, `--builddir=${buildDir}`];
+/**
+ * The arguments every `cabal build` of a run shares, the plan's included: the same extra
+ * options and test suites everywhere, since they can change which dependencies are needed.
+ */
+export function cabalBuildArgs(ctx: RunContext, toolchain: Toolchain, buildDir: string): string[] {
+  return [
+    `--with-compiler=${toolchain.ghcBin}`,
+    `--builddir=${buildDir}`,
+    // The same test options in test-compile's build and bin/test's run, or cabal reconfigures.
+    ...(ctx.options.tests ? ['--enable-tests', '--test-show-details=direct'] : []),
+    ...osPackagesRunPath(ctx),
+    ...ctx.options.extraConfigureFlags,
+  ];
+}
+
+/**
+ * The app's executables find the extra OS packages' shared libraries by themselves, with
+ * nothing sourced: their run path names the packages' layer (its place under the base is
+ * where they are at run time too). Command-line options reach the app's own packages only.
+ */
+function osPackagesRunPath(ctx: RunContext): string[] {
+  if (ctx.options.extraOsPackages.length === 0) return [];
+  return [`--ghc-options=${libraryDirs(layerPaths(ctx.options.basePath).os).slice(0, 2).map((dir) => `-optl-Wl,-rpath,${dir}`).join(' ')}`];
 }
 
 /** Resolves the install plan without building anything, and without writing into the app. */
 export async function computePlan(ctx: RunContext, toolchain: Toolchain, appDir: string): Promise<AppPlan> {
   const cabal = cabalInvocation(ctx, toolchain);
   return withTempDir('plan', async (scratch) => {
-    const result = await ctx.exec(cabal.bin, [...cabal.globalArgs, 'build', '--dry-run', 'all', ...cabalBuildArgs(toolchain, scratch)], {
+    const result = await ctx.exec(cabal.bin, [...cabal.globalArgs, 'build', '--dry-run', 'all', ...cabalBuildArgs(ctx, toolchain, scratch)], {
       cwd: appDir,
       env: cabal.env,
       prependPath: cabal.prependPath,

@@ -3,14 +3,18 @@ import { createReadStream } from 'node:fs';
 import { copyFile, lstat, mkdir, readdir, readFile, readlink, rm, symlink, utimes } from 'node:fs/promises';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
+import { globToRegex } from './data-files.ts';
 
 // The app's source tree as the layers see it: what is hashed for the install key, and what
 // is copied into the fixed build directory. Build products and VCS data are never part of it.
 
 /** Never source, wherever they are. */
 const IGNORED_ANYWHERE = new Set(['.git', '.hg', '.svn', 'dist-newstyle', '.stack-work', '.halcyon-tag']);
-/** Build products and what compile adds to the slug, at the top only (a `static/dist/` is source). */
-const IGNORED_AT_TOP = new Set(['dist', '.buildpack', '.profile.d']);
+/**
+ * Build products, what compile adds to the slug, and the layers themselves (on Heroku CI the
+ * app is built in /app, which is also the base): at the top only (a `static/dist/` is source).
+ */
+const IGNORED_AT_TOP = new Set(['dist', '.buildpack', '.profile.d', '.halcyon-layers']);
 
 function ignored(name: string, atTop: boolean): boolean {
   return IGNORED_ANYWHERE.has(name) || (atTop && IGNORED_AT_TOP.has(name)) || name.startsWith('.ghc.environment.');
@@ -22,13 +26,24 @@ export interface SourceEntry {
   readonly executable: boolean;
 }
 
-export async function listSource(appDir: string): Promise<SourceEntry[]> {
+/**
+ * HALCYON_EXTRA_SOURCE_HASH_IGNORE patterns: without a slash, a name at any depth; with one, a
+ * path from the top. A match that is a directory takes its whole subtree with it.
+ */
+export function sourceIgnore(patterns: readonly string[]): (relPath: string) => boolean {
+  const byName = patterns.filter((p) => !p.replace(/^\.\//, '').includes('/')).map(globToRegex);
+  const byPath = patterns.filter((p) => p.replace(/^\.\//, '').includes('/')).map((p) => globToRegex(p.replace(/\/+$/, '')));
+  return (relPath) => byName.some((r) => r.test(path.posix.basename(relPath))) || byPath.some((r) => r.test(relPath));
+}
+
+export async function listSource(appDir: string, skip: (relPath: string) => boolean = () => false): Promise<SourceEntry[]> {
   const entries: SourceEntry[] = [];
   const walk = async (rel: string): Promise<void> => {
     const names = (await readdir(path.join(appDir, rel))).sort();
     for (const name of names) {
       if (ignored(name, rel === '')) continue;
       const childRel = rel ? `${rel}/${name}` : name;
+      if (skip(childRel)) continue;
       const info = await lstat(path.join(appDir, childRel));
       if (info.isDirectory()) await walk(childRel);
       else if (info.isSymbolicLink()) entries.push({ relPath: childRel, type: 'symlink', executable: false });
@@ -46,9 +61,9 @@ async function fileDigest(file: string): Promise<string> {
 }
 
 /** A digest of paths, contents, executable bits and link targets; mtimes do not matter. */
-export async function hashSource(appDir: string): Promise<string> {
+export async function hashSource(appDir: string, extraIgnore: readonly string[] = []): Promise<string> {
   const hash = createHash('sha256');
-  for (const entry of await listSource(appDir)) {
+  for (const entry of await listSource(appDir, sourceIgnore(extraIgnore))) {
     const full = path.join(appDir, entry.relPath);
     const content = entry.type === 'symlink' ? `link:${await readlink(full)}` : await fileDigest(full);
     hash.update(`${entry.relPath}\0${entry.type}\0${entry.executable ? 'x' : '-'}\0${content}\n`);

@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, realpath, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { packDirectory } from '../archive/index.ts';
@@ -8,12 +8,17 @@ import { resolveSettings } from '../config/settings.ts';
 import { announceStorage } from '../engine/announce.ts';
 import type { RunContext } from '../engine/context.ts';
 import { createRunContext } from '../engine/create-context.ts';
-import { runPipeline, type PipelineResult } from '../engine/pipeline.ts';
+import { runPipeline, type PipelineRequest, type PipelineResult } from '../engine/pipeline.ts';
+import { TAG_FILE } from '../layers/layer.ts';
+import { layerPaths } from '../layers/paths.ts';
+import { directorySize } from '../layers/resolve.ts';
+import { exists } from '../util/fs.ts';
+import { writeTestScript } from './test-script.ts';
 import { BuildNeededError } from '../errors.ts';
 import { urlPasswords, type Logger } from '../log/logger.ts';
 import { cleanCache, snapshotCache } from '../storage/cache-clean.ts';
 import { createExec } from '../util/exec.ts';
-import { formatDuration } from '../util/format.ts';
+import { formatBytes, formatDuration } from '../util/format.ts';
 import { VERSION } from '../version.ts';
 import { displayValue, isSecretVar, readEnvDir } from './env-dir.ts';
 import { buildpackOnlyInstructions } from './instructions.ts';
@@ -27,6 +32,11 @@ export interface CompileRequest {
   readonly buildpackDir: string;
   /** The compile process's own environment (HALCYON_BASE may come only from here). */
   readonly processEnv: Readonly<Record<string, string>>;
+  /**
+   * `test-compile` (Heroku CI): the test suites are built too, their layers keyed apart, and
+   * dependencies may be built (CI dynos are big, and a failed setup is a failed test run).
+   */
+  readonly tests?: boolean;
 }
 
 /** bin/compile: returns the exit code. A build that is needed but not allowed deploys the buildpack only, and succeeds. */
@@ -41,12 +51,17 @@ export async function herokuCompile(request: CompileRequest, log: Logger): Promi
   const ctx = await createRunContext({ log, options, exec: createExec(log, { ...request.processEnv, ...envDir.vars }) });
   announceStorage(ctx);
   const before = await snapshotCache(ctx.cache);
-  const result = await withPristineSource(request, () => deployOrExplain(ctx, request.buildDir));
+  const result = await withPristineSource(request, () => (request.tests ? runPipeline(ctx, pipelineRequest(request.buildDir, true)) : deployOrExplain(ctx, request.buildDir)));
+  if (result?.manifest && options.keepDependencies) await keepDependencies(ctx, request.buildDir);
   await writeProfileScript(request.buildDir, options.prefixPath, options.basePath, result?.manifest);
   await writeReleaseInfo(request.buildDir, result?.manifest);
+  if (result && request.tests) await writeTestScript(ctx, request.buildDir, result);
   await cleanCache(ctx.cache, before, { noClean: options.noCleanCache }, log);
 
-  if (result?.manifest) {
+  if (result && request.tests) {
+    log.step(`App and test suites built: ${result.app.label} (${formatDuration(Date.now() - startedMs)})`);
+    log.detail('bin/test runs them (cabal test)');
+  } else if (result?.manifest) {
     log.step(`App deployed: ${result.app.label} (${formatDuration(Date.now() - startedMs)})`);
     log.detail(`web: bin/${result.manifest.executables[0] ?? ''}`);
     log.detail('To run GHCi on a one-off dyno: heroku run bash, then restore, then cabal repl');
@@ -63,18 +78,41 @@ async function compileOptions(request: CompileRequest, configVars: Readonly<Reco
     { source: 'config var', vars: configVars },
     await magicFileLayer(request.buildDir),
   ]);
-  return engineOptions(settings, { basePath: '/app', cachePath: path.join(request.cacheDir, 'halcyon'), noBuildDependencies: true });
+  return engineOptions(settings, { basePath: '/app', cachePath: path.join(request.cacheDir, 'halcyon'), noBuildDependencies: request.tests !== true, tests: request.tests === true });
 }
 
 /** The pipeline's result, or undefined when a layer must be built first (the buildpack alone is deployed). */
 async function deployOrExplain(ctx: RunContext, buildDir: string): Promise<PipelineResult | undefined> {
   try {
-    // The slug is mounted at the base (/app) at run time: what belongs under the base goes into it.
-    return await runPipeline(ctx, { appDir: buildDir, goal: 'install', installTarget: buildDir, baseTarget: () => buildDir });
+    return await runPipeline(ctx, pipelineRequest(buildDir));
   } catch (error) {
     if (!(error instanceof BuildNeededError)) throw error;
     ctx.log.warn(error.message, 'Deploying the buildpack only; the steps below build the app.');
     return undefined;
+  }
+}
+
+/** The slug is mounted at the base (/app) at run time: what belongs under the base goes into it too. */
+function pipelineRequest(buildDir: string, tests = false): PipelineRequest {
+  // bin/test runs the suites in the build directory: test-compile needs it live, not just the install.
+  return { appDir: buildDir, goal: 'install', installTarget: buildDir, baseTarget: () => buildDir, fastPath: !tests };
+}
+
+/**
+ * HALCYON_KEEP_DEPENDENCIES: GHC, cabal, the store and the OS packages, copied into the slug
+ * at the same place under /app, so `heroku run cabal repl` needs no restore. Symlinks are
+ * kept as they are: they resolve the same way in the slug.
+ */
+async function keepDependencies(ctx: RunContext, buildDir: string): Promise<void> {
+  const layers = layerPaths(ctx.options.basePath);
+  ctx.log.step('Keeping GHC, cabal and the dependencies in the slug (HALCYON_KEEP_DEPENDENCIES)');
+  for (const dir of [layers.ghc, layers.cabal, layers.os, layers.store]) {
+    if (!(await exists(dir))) continue;
+    const target = path.join(buildDir, path.relative(ctx.options.basePath, dir));
+    // On Heroku CI the build directory is /app itself: the layers are already in place.
+    if ((await realpath(dir)) === (await realpath(target).catch(() => ''))) continue;
+    await cp(dir, target, { recursive: true, verbatimSymlinks: true, preserveTimestamps: true, filter: (source) => path.basename(source) !== TAG_FILE });
+    ctx.log.detail(`${path.relative(buildDir, target)} (${formatBytes(await directorySize(target))})`);
   }
 }
 
@@ -86,7 +124,8 @@ async function withPristineSource<T>(request: CompileRequest, work: () => Promis
   const scratch = await mkdtemp(path.join(os.tmpdir(), 'halcyon-compile-'));
   const sourceArchive = path.join(scratch, SOURCE_ARCHIVE);
   try {
-    await packDirectory(request.buildDir, sourceArchive, { exclude: (rel) => rel === '.git' || rel.startsWith('.git/') });
+    const excluded = (rel: string): boolean => ['.git', '.halcyon-layers'].some((top) => rel === top || rel.startsWith(`${top}/`));
+    await packDirectory(request.buildDir, sourceArchive, { exclude: excluded });
     return await work();
   } finally {
     await installBuildpackIntoSlug(request.buildpackDir, request.buildDir, sourceArchive);

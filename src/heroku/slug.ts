@@ -32,6 +32,9 @@ export async function writeProfileScript(buildDir: string, prefixPath: string, b
     `export PATH="${prefixPath}/bin:${prefixPath}/${SLUG_BUILDPACK_DIR}/bin:${layers.ghc}/bin:${layers.cabal}/bin:$PATH"`,
     `export CABAL_DIR="\${CABAL_DIR:-${layers.cabal}}"`,
   ];
+  // The executables find them through their run path; LD_LIBRARY_PATH is for everything else (ghci, scripts).
+  const libraries = (manifest?.libraryDirs ?? []).map((dir) => path.join(basePath, dir));
+  if (libraries.length > 0) lines.push(`export LD_LIBRARY_PATH="${libraries.join(':')}\${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"`);
   lines.push('');
   await writeFileAtomic(path.join(buildDir, '.profile.d', 'halcyon.sh'), lines.join('\n'));
 }

@@ -4,6 +4,7 @@ import type { RunContext } from '../engine/context.ts';
 import { appBuildInvocation, cabalBuildArgs } from '../haskell/plan.ts';
 import { syncSource } from '../haskell/source.ts';
 import type { Toolchain } from '../haskell/toolchain.ts';
+import { runHook, type HookRun } from '../haskell/hooks.ts';
 import { sha256Hex } from '../util/hash.ts';
 import type { Layer } from './layer.ts';
 import { layerPaths } from './paths.ts';
@@ -29,7 +30,9 @@ export function buildLayer(ctx: RunContext, input: BuildLayerInput): Layer {
     liveDir: buildDirOf(ctx, label),
     key: `${ctx.layerRoot}/ghc-${toolchain.ghcVersion}/halcyon-build-${label}.tar.zst`,
     // The prefix is compiled into the Paths_ modules (where data files are read from).
-    inputs: sha256Hex(`${sourceHash}\n${depsInputs}\n${toolchain.ghcId}\n${toolchain.cabalId}\n${ctx.options.basePath}\nprefix ${ctx.options.prefixPath}`),
+    inputs: sha256Hex(
+      [sourceHash, depsInputs, toolchain.ghcId, toolchain.cabalId, ctx.options.basePath, `prefix ${ctx.options.prefixPath}`, `flags ${JSON.stringify(ctx.options.extraConfigureFlags)}`, `tests ${ctx.options.tests}`].join('\n'),
+    ),
     isDependency: false,
     build: (buildCtx) => buildApp(buildCtx, input),
   };
@@ -39,14 +42,32 @@ export function buildDirOf(ctx: RunContext, label: string): string {
   return layerPaths(ctx.options.basePath).build(label);
 }
 
+/** What every hook gets to know, beside its arguments. */
+export function hookEnvironment(ctx: RunContext, toolchain: Toolchain, appLabel: string): Pick<HookRun, 'exec' | 'env' | 'prependPath' | 'log'> {
+  return {
+    exec: ctx.exec,
+    log: ctx.log,
+    prependPath: toolchain.binDirs,
+    env: {
+      HALCYON_BASE: ctx.options.basePath,
+      HALCYON_PREFIX: ctx.options.prefixPath,
+      HALCYON_APP_LABEL: appLabel,
+      HALCYON_GHC_VERSION: toolchain.ghcVersion,
+      HALCYON_CABAL_VERSION: toolchain.cabalVersion,
+    },
+  };
+}
+
 async function buildApp(ctx: RunContext, { toolchain, label, appDir }: BuildLayerInput): Promise<void> {
   const buildDir = buildDirOf(ctx, label);
   const changes = await syncSource(appDir, buildDir);
   ctx.log.detail(changes.length === 0 ? 'source unchanged' : `${changes.length} source ${changes.length === 1 ? 'file' : 'files'} changed`);
   for (const change of changes.slice(0, 20)) ctx.log.detail(`  ${change}`);
   if (changes.length > 20) ctx.log.detail(`  … and ${changes.length - 20} more`);
+  const hook = { ...hookEnvironment(ctx, toolchain, label), appDir: buildDir, cwd: buildDir, args: [appDir, buildDir] };
+  await runHook('pre-build-hook', hook);
   const cabal = appBuildInvocation(ctx, toolchain);
-  const result = await ctx.exec(cabal.bin, [...cabal.globalArgs, 'build', 'all', ...cabalBuildArgs(toolchain, distDirOf(buildDir))], {
+  const result = await ctx.exec(cabal.bin, [...cabal.globalArgs, 'build', 'all', ...cabalBuildArgs(ctx, toolchain, distDirOf(buildDir))], {
     cwd: buildDir,
     env: cabal.env,
     prependPath: cabal.prependPath,
@@ -56,6 +77,7 @@ async function buildApp(ctx: RunContext, { toolchain, label, appDir }: BuildLaye
       remedy: 'Fix the error shown in cabal\'s output above, commit, and push again.',
     });
   }
+  await runHook('post-build-hook', hook);
 }
 
 export function distDirOf(buildDir: string): string {

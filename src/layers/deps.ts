@@ -7,6 +7,7 @@ import { cabalBuildArgs, cabalInvocation, constraintLines, type AppPlan } from '
 import type { Toolchain } from '../haskell/toolchain.ts';
 import type { Store } from '../storage/store.ts';
 import { sha256Hex } from '../util/hash.ts';
+import { exists } from '../util/fs.ts';
 import type { Layer } from './layer.ts';
 import { escapeRegExp } from '../util/regexp.ts';
 import { isSafeKey } from '../storage/cache-store.ts';
@@ -28,7 +29,8 @@ export interface DepsLayerInput {
 export function depsLayer(ctx: RunContext, input: DepsLayerInput): Layer {
   const { toolchain, plan, label } = input;
   // The store's package.db holds absolute paths: an archive is only valid at the same base.
-  const inputs = sha256Hex([`ghc ${toolchain.ghcId}`, `cabal ${toolchain.cabalId}`, `base ${ctx.options.basePath}`, ...plan.dependencies.map((u) => u.id)].join('\n'));
+  const osPackages = ctx.options.extraOsPackages.length > 0 ? [`os ${ctx.options.extraOsPackages.join(' ')}`] : [];
+  const inputs = sha256Hex([`ghc ${toolchain.ghcId}`, `cabal ${toolchain.cabalId}`, `base ${ctx.options.basePath}`, ...osPackages, ...plan.dependencies.map((u) => u.id)].join('\n'));
   const prefix = depsPrefix(ctx, toolchain);
   const stem = `${prefix}${inputs.slice(0, 12)}-${label}`;
   const lines = constraintLines(plan);
@@ -95,11 +97,27 @@ async function readConstraints(store: Store, key: string): Promise<string[] | un
   }
 }
 
+/**
+ * The store's package database, made by ghc-pkg so it has its package.cache from the start:
+ * a bare directory makes parallel builds race (a package registered while another compiles
+ * leaves GHC facing "no package.cache ... even though package database is not empty").
+ * The app's own build needs it even when there is no dependency at all.
+ */
+async function ensurePackageDb(ctx: RunContext, toolchain: Toolchain, db: string): Promise<void> {
+  const ghcPkg = toolchain.ghcBin === 'ghc' ? 'ghc-pkg' : path.join(path.dirname(toolchain.ghcBin), 'ghc-pkg');
+  await mkdir(path.dirname(db), { recursive: true });
+  const args = (await exists(db)) ? ['recache', `--package-db=${db}`] : ['init', db];
+  const result = await ctx.exec(ghcPkg, args, { quiet: true, prependPath: toolchain.binDirs });
+  if (result.exitCode !== 0) {
+    throw new HalcyonError('toolchain', `ghc-pkg could not prepare the store's package database ${db}`, { remedy: `ghc-pkg said:\n${result.tail}` });
+  }
+}
+
 async function buildDependencies(ctx: RunContext, { toolchain, appDir }: DepsLayerInput): Promise<void> {
   const cabal = cabalInvocation(ctx, toolchain);
-  await mkdir(path.join(layerPaths(ctx.options.basePath).store, `ghc-${toolchain.ghcVersion}`, 'package.db'), { recursive: true });
+  await ensurePackageDb(ctx, toolchain, path.join(layerPaths(ctx.options.basePath).store, `ghc-${toolchain.ghcVersion}`, 'package.db'));
   await withTempDir('deps', async (scratch) => {
-    const result = await ctx.exec(cabal.bin, [...cabal.globalArgs, 'build', '--only-dependencies', 'all', ...cabalBuildArgs(toolchain, scratch)], {
+    const result = await ctx.exec(cabal.bin, [...cabal.globalArgs, 'build', '--only-dependencies', 'all', ...cabalBuildArgs(ctx, toolchain, scratch)], {
       cwd: appDir,
       env: cabal.env,
       prependPath: cabal.prependPath,

@@ -1,17 +1,20 @@
-import { chmod, copyFile, mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { chmod, copyFile, mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { HalcyonError } from '../errors.ts';
+import type { EngineOptions } from '../config/options.ts';
 import type { RunContext } from '../engine/context.ts';
 import type { CabalPackage } from '../haskell/cabal-file.ts';
 import { expandDataFiles } from '../haskell/data-files.ts';
 import { compiledDataDir } from '../haskell/paths-module.ts';
+import { isSharedLibrary, libraryDirs } from '../os/layout.ts';
 import { appBuildInvocation, cabalBuildArgs, type StoreUnit } from '../haskell/plan.ts';
 import type { Toolchain } from '../haskell/toolchain.ts';
 import { copyEntry, copyTree, isInside } from '../util/copy.ts';
 import { sha256Hex } from '../util/hash.ts';
 import { exists, writeFileAtomic } from '../util/fs.ts';
 import { escapeRegExp } from '../util/regexp.ts';
-import { buildDirOf, distDirOf } from './build.ts';
+import { buildDirOf, distDirOf, hookEnvironment } from './build.ts';
+import { runHook } from '../haskell/hooks.ts';
 import type { Layer } from './layer.ts';
 import { layerPaths } from './paths.ts';
 
@@ -26,6 +29,8 @@ export interface InstallManifest {
    * compiled into the executable, under this base: BASE_TREE holds them relative to it.
    */
   readonly base: string;
+  /** Extra OS packages' library folders, relative to the base (their shared libraries are in BASE_TREE): for LD_LIBRARY_PATH. */
+  readonly libraryDirs?: readonly string[];
   /** The archives it was built from, kept in the cache even when the fast path skips them. */
   readonly builtFrom: readonly string[];
 }
@@ -48,43 +53,58 @@ export interface InstallLayerInput {
 }
 
 /** The inputs that name an install archive: knowable without GHC or cabal, for the fast path. */
-export function installInputs(sourceHash: string, toolchain: Pick<Toolchain, 'ghcId'>, prefixPath: string): string {
+export function installInputs(
+  sourceHash: string,
+  toolchain: Pick<Toolchain, 'ghcId'>,
+  options: Pick<EngineOptions, 'prefixPath' | 'extraConfigureFlags' | 'extraDataFiles' | 'extraOsPackages' | 'tests'>,
+): string {
   // v2: data files where the compiled paths point (v1 archives relied on a variable set by .profile.d).
-  return sha256Hex(`install v2\n${sourceHash}\n${toolchain.ghcId}\n${prefixPath}`);
+  return sha256Hex(
+    [`install v2`, sourceHash, toolchain.ghcId, options.prefixPath, `flags ${JSON.stringify(options.extraConfigureFlags)}`, `data ${JSON.stringify(options.extraDataFiles)}`, `os ${options.extraOsPackages.join(' ')}`, `tests ${options.tests}`].join('\n'),
+  );
+}
+
+/** Test builds (Heroku CI) name their layers apart, so they never clean or replace the deployed app's. */
+export function keyLabel(app: Pick<CabalPackage, 'label'>, options: Pick<EngineOptions, 'tests'>): string {
+  return options.tests ? `${app.label}-tests` : app.label;
 }
 
 export function installLayer(ctx: RunContext, input: InstallLayerInput): Layer {
   const { toolchain, app } = input;
   const folder = `${ctx.platform}/ghc-${toolchain.ghcVersion}/`;
+  const label = keyLabel(app, ctx.options);
   return {
     kind: 'install',
-    title: `install of ${app.label}`,
-    liveDir: layerPaths(ctx.options.basePath).install(app.label),
-    key: `${folder}halcyon-install-${input.installInputs.slice(0, 12)}-${app.label}.tar.zst`,
+    title: `install of ${label}`,
+    liveDir: layerPaths(ctx.options.basePath).install(label),
+    key: `${folder}halcyon-install-${input.installInputs.slice(0, 12)}-${label}.tar.zst`,
     inputs: input.installInputs,
     isDependency: false,
-    supersedes: (other) => new RegExp(`^${escapeRegExp(folder)}halcyon-install-[0-9a-f]{12}-${escapeRegExp(app.label)}\\.tar\\.zst$`).test(other),
+    supersedes: (other) => new RegExp(`^${escapeRegExp(folder)}halcyon-install-[0-9a-f]{12}-${escapeRegExp(label)}\\.tar\\.zst$`).test(other),
     build: (buildCtx) => assembleInstall(buildCtx, input),
   };
 }
 
 async function assembleInstall(ctx: RunContext, input: InstallLayerInput): Promise<void> {
   const { app } = input;
-  const liveDir = layerPaths(ctx.options.basePath).install(app.label);
+  const liveDir = layerPaths(ctx.options.basePath).install(keyLabel(app, ctx.options));
   await rm(liveDir, { recursive: true, force: true });
   await mkdir(path.join(liveDir, 'bin'), { recursive: true });
   for (const exe of app.executables) await installExecutable(ctx, input, exe, path.join(liveDir, 'bin', exe));
   const dataDirs = await installPackagesData(ctx, input, liveDir);
   const dependencyFiles = await installDependenciesData(ctx, input.dependencies, path.join(liveDir, BASE_TREE));
   if (dependencyFiles > 0) ctx.log.detail(`${dependencyFiles} data ${dependencyFiles === 1 ? 'file' : 'files'} of the dependencies, where their executables look for them`);
-  const manifest: InstallManifest = { label: app.label, executables: app.executables, dataDirs, base: ctx.options.basePath, builtFrom: input.builtFrom };
+  const libraryDirs = await installOsLibraries(ctx, path.join(liveDir, BASE_TREE));
+  const manifest: InstallManifest = { label: app.label, executables: app.executables, dataDirs, base: ctx.options.basePath, libraryDirs, builtFrom: input.builtFrom };
   await writeFileAtomic(path.join(liveDir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
+  const appDataDir = path.join(liveDir, await dataDirOf(ctx, buildDirOf(ctx, keyLabel(app, ctx.options)), app));
+  await runHook('pre-install-hook', { ...hookEnvironment(ctx, input.toolchain, app.label), appDir: input.appDir, cwd: liveDir, args: [input.appDir, liveDir, appDataDir] });
 }
 
 async function installExecutable(ctx: RunContext, input: InstallLayerInput, exe: string, target: string): Promise<void> {
-  const buildDir = buildDirOf(ctx, input.app.label);
+  const buildDir = buildDirOf(ctx, keyLabel(input.app, ctx.options));
   const cabal = appBuildInvocation(ctx, input.toolchain);
-  const result = await ctx.exec(cabal.bin, [...cabal.globalArgs, 'list-bin', `exe:${exe}`, ...cabalBuildArgs(input.toolchain, distDirOf(buildDir))], {
+  const result = await ctx.exec(cabal.bin, [...cabal.globalArgs, 'list-bin', `exe:${exe}`, ...cabalBuildArgs(ctx, input.toolchain, distDirOf(buildDir))], {
     cwd: buildDir,
     env: cabal.env,
     prependPath: cabal.prependPath,
@@ -108,7 +128,7 @@ async function installExecutable(ctx: RunContext, input: InstallLayerInput, exe:
  * symlinks among them stay symlinks.
  */
 async function installPackagesData(ctx: RunContext, input: InstallLayerInput, liveDir: string): Promise<string[]> {
-  const buildDir = buildDirOf(ctx, input.app.label);
+  const buildDir = buildDirOf(ctx, keyLabel(input.app, ctx.options));
   const dataDirs: string[] = [];
   for (const pkg of input.packages) {
     const packageDir = path.join(buildDir, pkg.packageDir);
@@ -120,7 +140,20 @@ async function installPackagesData(ctx: RunContext, input: InstallLayerInput, li
     dataDirs.push(relDir);
     ctx.log.detail(`${files.length} data ${files.length === 1 ? 'file' : 'files'} of ${pkg.label} in ${path.join(ctx.options.prefixPath, relDir)}`);
   }
-  return dataDirs;
+  if (ctx.options.extraDataFiles.length > 0) dataDirs.push(await installExtraDataFiles(ctx, input.app, buildDir, liveDir));
+  return [...new Set(dataDirs)];
+}
+
+/** HALCYON_EXTRA_DATA_FILES: files of the source, into the app package's data directory, keeping their relative paths. */
+async function installExtraDataFiles(ctx: RunContext, app: CabalPackage, buildDir: string, liveDir: string): Promise<string> {
+  const files = await expandDataFiles(buildDir, '', ctx.options.extraDataFiles, {
+    field: 'HALCYON_EXTRA_DATA_FILES',
+    remedy: 'Fix HALCYON_EXTRA_DATA_FILES (or .halcyon/extra-data-files): patterns relative to the app\'s top directory, e.g. static/** or config/*.yaml.',
+  });
+  const relDir = await dataDirOf(ctx, buildDir, app);
+  for (const relPath of files) await copyEntry(path.join(buildDir, relPath), path.join(liveDir, relDir, relPath), buildDir);
+  ctx.log.detail(`${files.length} extra data ${files.length === 1 ? 'file' : 'files'} (HALCYON_EXTRA_DATA_FILES) in ${path.join(ctx.options.prefixPath, relDir)}`);
+  return relDir;
 }
 
 async function dataDirOf(ctx: RunContext, buildDir: string, pkg: CabalPackage): Promise<string> {
@@ -149,6 +182,28 @@ async function installDependenciesData(ctx: RunContext, dependencies: readonly S
     }
   }
   return copied;
+}
+
+/** The extra OS packages' shared libraries, at their layer's path under the base, where the executables' run path points. */
+async function installOsLibraries(ctx: RunContext, baseTree: string): Promise<string[]> {
+  if (ctx.options.extraOsPackages.length === 0) return [];
+  const base = ctx.options.basePath;
+  const osRoot = layerPaths(base).os;
+  const dirs: string[] = [];
+  let copied = 0;
+  for (const dir of libraryDirs(osRoot)) {
+    const names = await readdir(dir).catch((): string[] => []);
+    const libraries = names.filter(isSharedLibrary);
+    for (const name of libraries) {
+      // A link to a library of the system (which the stack has) is left to the system.
+      if (!(await stat(path.join(dir, name)).catch(() => undefined))) continue;
+      await copyEntry(path.join(dir, name), path.join(baseTree, path.relative(base, dir), name), osRoot);
+      copied += 1;
+    }
+    if (libraries.length > 0) dirs.push(path.relative(base, dir));
+  }
+  ctx.log.detail(`${copied} shared ${copied === 1 ? 'library' : 'libraries'} of the extra OS packages, where the executables' run path points`);
+  return dirs;
 }
 
 export async function readManifest(installDir: string): Promise<InstallManifest> {

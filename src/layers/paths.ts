@@ -10,6 +10,8 @@ export interface LayerPaths {
   readonly ghc: string;
   readonly cabal: string;
   readonly store: string;
+  /** Extra OS packages, unpacked as under / (HALCYON_EXTRA_OS_PACKAGES). */
+  readonly os: string;
   build(label: string): string;
   install(label: string): string;
 }
@@ -21,6 +23,7 @@ export function layerPaths(basePath: string): LayerPaths {
     ghc: path.join(root, 'ghc'),
     cabal: path.join(root, 'cabal'),
     store: path.join(root, 'store'),
+    os: path.join(root, 'os'),
     build: (label) => path.join(root, 'build', label),
     install: (label) => path.join(root, 'install', label),
   };

@@ -25,6 +25,7 @@ test('the reference documents every variable with its aliases and default', () =
 interface AppJson {
   buildpacks: { url: string }[];
   env: Record<string, { description: string; required?: boolean; value?: string }>;
+  environments?: { test?: { env?: Record<string, string>; scripts?: Record<string, string> } };
 }
 
 test('app.json: the buildpack, and config vars that the schema knows, accepts and documents', async () => {
@@ -42,4 +43,15 @@ test('app.json: the buildpack, and config vars that the schema knows, accepts an
   }
   const required = Object.entries(app.env).filter(([, e]) => e.required).map(([n]) => n).sort();
   assert.deepEqual(required, ['HALCYON_AWS_ACCESS_KEY_ID', 'HALCYON_AWS_SECRET_ACCESS_KEY', 'HALCYON_S3_BUCKET']);
+});
+
+test('app.json documents Heroku CI: environments.test sets only known variables and leaves the test command to bin/test', async () => {
+  const app = JSON.parse(await readFile(path.join(REPO_ROOT, 'app.json'), 'utf8')) as AppJson;
+  const testEnv = app.environments?.test;
+  assert.ok(testEnv, 'environments.test is documented');
+  for (const [name, value] of Object.entries(testEnv.env ?? {})) {
+    assert.ok(lookupVar(name), `${name} is not a variable of the schema`);
+    assert.doesNotThrow(() => resolveSettings([{ source: 'config var', vars: { [name]: value } }]), `${name}=${value}`);
+  }
+  assert.equal(testEnv.scripts?.test, undefined, 'bin/test runs the suites');
 });

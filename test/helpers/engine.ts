@@ -29,6 +29,12 @@ export async function engineOptionsFor(overrides: Partial<EngineOptions> = {}): 
     noBuild: false,
     noBuildDependencies: false,
     noCleanCache: false,
+    extraConfigureFlags: [],
+    extraSourceHashIgnore: [],
+    extraDataFiles: [],
+    extraOsPackages: [],
+    keepDependencies: false,
+    tests: false,
     storage: { privateBucket: undefined, incompletePrivate: [], noUpload: false, noCleanPrivate: false, publicUrl: undefined },
     ...overrides,
   };

@@ -91,6 +91,20 @@ export class HerokuApp {
     return { buildDir, base, detect, compile, release, durationMs };
   }
 
+  /**
+   * A Heroku CI run: the app copied to a fresh dyno, where BUILD_DIR is /app itself;
+   * bin/test-compile with the app's cache and config vars, then bin/test on the same dyno
+   * with the config vars in the environment and .profile.d sourced.
+   */
+  async ci(sourceDir: string): Promise<{ dyno: string; testCompile: RunResult; test: RunResult }> {
+    this.pushes += 1;
+    const dyno = path.join(this.root, `ci-${this.pushes}`);
+    await cp(sourceDir, dyno, { recursive: true, filter: (src) => !src.includes(`${path.sep}dist-newstyle`) });
+    const testCompile = await runOnDyno(dyno, path.join(REPO_ROOT, 'bin', 'test-compile'), ['/app', this.cacheDir, this.envDir], scrubbedEnv());
+    const test = await runInDyno(dyno, `${path.join(REPO_ROOT, 'bin', 'test')} /app ${this.envDir}`, await this.configVars());
+    return { dyno, testCompile, test };
+  }
+
   async cacheFiles(): Promise<string[]> {
     return listFiles(this.cacheDir);
   }

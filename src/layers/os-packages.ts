@@ -1,0 +1,47 @@
+import { rm } from 'node:fs/promises';
+import type { RunContext } from '../engine/context.ts';
+import { downloadDebs, unpackDebs } from '../os/apt.ts';
+import { relocateTree } from '../os/layout.ts';
+import { replaceDirectory, tempSibling } from '../util/fs.ts';
+import { sha256Hex } from '../util/hash.ts';
+import type { Layer } from './layer.ts';
+import { layerPaths } from './paths.ts';
+import { withTempDir } from './workdir.ts';
+
+/**
+ * HALCYON_EXTRA_OS_PACKAGES: Debian/Ubuntu packages unpacked into a layer of their own, keyed
+ * by the package list and the platform (the stack). Undefined when none are asked for.
+ */
+export function osPackagesLayer(ctx: RunContext): Layer | undefined {
+  const packages = ctx.options.extraOsPackages;
+  if (packages.length === 0) return undefined;
+  const liveDir = layerPaths(ctx.options.basePath).os;
+  // The pkg-config files name the live directory: an archive is valid only there.
+  const inputs = sha256Hex(['os-packages v1', ctx.platform, liveDir, ...packages].join('\n'));
+  return {
+    kind: 'os',
+    title: `OS packages: ${packages.join(' ')}`,
+    liveDir,
+    key: `${ctx.layerRoot}/halcyon-os-${inputs.slice(0, 12)}.tar.zst`,
+    inputs,
+    isDependency: true,
+    build: (buildCtx) => fetchPackages(buildCtx, packages, liveDir),
+  };
+}
+
+/** Fetched and unpacked beside the live directory, which is replaced only once all went well. */
+async function fetchPackages(ctx: RunContext, packages: readonly string[], liveDir: string): Promise<void> {
+  const fresh = tempSibling(liveDir);
+  try {
+    await withTempDir('apt', async (work) => {
+      ctx.log.detail(`apt-get (download only): ${packages.join(' ')}`);
+      const debs = await downloadDebs(ctx.exec, work, packages);
+      ctx.log.detail(`unpacking ${debs.length} ${debs.length === 1 ? 'package' : 'packages'}: ${debs.map((d) => d.slice(d.lastIndexOf('/') + 1).replace(/_[^_]*\.deb$/, '')).join(', ')}`);
+      await unpackDebs(ctx.exec, debs, fresh);
+    });
+    await relocateTree(fresh, liveDir);
+    await replaceDirectory(fresh, liveDir);
+  } finally {
+    await rm(fresh, { recursive: true, force: true });
+  }
+}
