@@ -45,6 +45,23 @@ describe('bad apps are refused with the cause and the fix', () => {
     assert.match(push.compile.stderr, /Heroku runs bin\/<executable>/);
   });
 
+  test('a with-compiler naming no GHC, or a GHC the toolchain cannot provide, stops the push before any layer', async () => {
+    const app = await buildingApp();
+    const notGhc = await copyApp(path.join(FIXTURE_APPS, 'base-only'));
+    await writeFile(path.join(notGhc, 'cabal.project'), 'packages: .\nwith-compiler: gcc-12\n');
+    const push = await app.push(notGhc);
+    assert.equal(push.compile.code, 1);
+    assert.match(push.compile.stderr, /Error: cabal\.project says with-compiler: gcc-12, which names no GHC/);
+    assert.match(push.compile.stderr, /with-compiler: ghc-X\.Y\.Z/);
+    assert.doesNotMatch(push.compile.stdout, /cabal-install/);
+    assert.deepEqual((await app.cacheFiles()).filter((f) => f.startsWith('halcyon/')), []);
+    const otherGhc = await copyApp(path.join(FIXTURE_APPS, 'base-only'));
+    await writeFile(path.join(otherGhc, 'cabal.project'), 'packages: .\nwith-compiler: ghc-9.8\n');
+    const second = await app.push(otherGhc);
+    assert.equal(second.compile.code, 1);
+    assert.match(second.compile.stderr, /with-compiler: ghc-9\.8 in cabal\.project asks for GHC 9\.8, but the system toolchain \(HALCYON_SYSTEM_TOOLCHAIN\) has GHC 9\.0\.2/);
+  });
+
   test('a Haskell compile error rejects the push and shows GHC\'s error', async () => {
     const app = await buildingApp();
     const push = await app.push(path.join(FIXTURE_APPS, 'broken'));
