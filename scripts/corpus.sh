@@ -135,6 +135,7 @@ note "${#todo[@]} to assemble"
 # --- sources: the cache, else apt ---------------------------------------------------------
 mkdir -p "$cache/sources" || die "cannot create the cache directory $cache" \
   "Set HALCYON_CORPUS_CACHE to a directory you can write to."
+cache=$(cd "$cache" && pwd)
 srcdir="$cache/sources"
 
 orig_in_cache() { # index -> path of the cached .orig tarball, or nothing
@@ -249,13 +250,14 @@ repack() { # directory-holding-top, top, output tarball
 }
 
 check_cabal_only() { # patch file, package name -> dies unless the patch touches only <name>.cabal
-  local target bad=0
+  local target bad=0 n=0
   while read -r target; do
     target=${target%%$'\t'*}
     target=${target#*/}
+    n=$((n + 1))
     [[ $target == "$2.cabal" ]] || bad=1
   done < <(sed -n 's/^+++ //p' "$1")
-  ((bad == 0)) || die "$2: patch $(basename "$1") touches more than $2.cabal" \
+  ((n > 0 && bad == 0)) || die "$2: patch $(basename "$1") touches more than $2.cabal" \
     "The corpus keeps the code pristine: use only patches of the .cabal file (see test/corpus/README.md)."
 }
 
