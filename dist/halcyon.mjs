@@ -22188,11 +22188,11 @@ var require_dist_cjs4 = __commonJS({
               childTags.push(p3.parseTag());
             }
           } else {
-            let text2 = "";
+            let text3 = "";
             while (p3.i < p3.z && p3.x[p3.i] !== "<") {
-              text2 += p3.x[p3.i++];
+              text3 += p3.x[p3.i++];
             }
-            textParts.push(p3.decodeEntities(text2));
+            textParts.push(p3.decodeEntities(text3));
           }
         }
         if (!p3.isNext("</")) {
@@ -22207,18 +22207,18 @@ var require_dist_cjs4 = __commonJS({
           return { tag, value: "" };
         }
         if (!hasAttrs && !hasElementChild) {
-          const text2 = textParts.length === 1 ? textParts[0] : textParts.join("");
-          if (text2.trim() === "" && text2.includes("\n")) {
+          const text3 = textParts.length === 1 ? textParts[0] : textParts.join("");
+          if (text3.trim() === "" && text3.includes("\n")) {
             return { tag, value: "" };
           }
-          return { tag, value: text2 };
+          return { tag, value: text3 };
         }
         const obj = {};
-        for (const text2 of textParts) {
-          if (text2.trim() === "" && text2.includes("\n")) {
+        for (const text3 of textParts) {
+          if (text3.trim() === "" && text3.includes("\n")) {
             continue;
           }
-          obj["#text"] = "#text" in obj ? obj["#text"] + text2 : text2;
+          obj["#text"] = "#text" in obj ? obj["#text"] + text3 : text3;
         }
         for (const child of childTags) {
           if (child.tag === "__proto__") {
@@ -40005,7 +40005,7 @@ var require_dist_cjs16 = __commonJS({
     };
     var HeadBucketCommand = class extends command5(_ep5, _mw05, "HeadBucket", HeadBucket$) {
     };
-    var HeadObjectCommand = class extends command5(_ep05, _mw8, "HeadObject", HeadObject$) {
+    var HeadObjectCommand2 = class extends command5(_ep05, _mw8, "HeadObject", HeadObject$) {
     };
     var ListBucketAnalyticsConfigurationsCommand = class extends command5(_ep3, _mw05, "ListBucketAnalyticsConfigurations", ListBucketAnalyticsConfigurations$) {
     };
@@ -40025,7 +40025,7 @@ var require_dist_cjs16 = __commonJS({
     };
     var ListObjectsCommand = class extends command5(_ep8, _mw05, "ListObjects", ListObjects$) {
     };
-    var ListObjectsV2Command = class extends command5(_ep8, _mw05, "ListObjectsV2", ListObjectsV2$) {
+    var ListObjectsV2Command2 = class extends command5(_ep8, _mw05, "ListObjectsV2", ListObjectsV2$) {
     };
     var ListObjectVersionsCommand = class extends command5(_ep8, _mw05, "ListObjectVersions", ListObjectVersions$) {
     };
@@ -40108,7 +40108,7 @@ var require_dist_cjs16 = __commonJS({
     var paginateListBuckets = createPaginator2(S3Client2, ListBucketsCommand, "ContinuationToken", "ContinuationToken", "MaxBuckets");
     var paginateListDirectoryBuckets = createPaginator2(S3Client2, ListDirectoryBucketsCommand, "ContinuationToken", "ContinuationToken", "MaxDirectoryBuckets");
     var paginateListObjectAnnotations = createPaginator2(S3Client2, ListObjectAnnotationsCommand, "ContinuationToken", "NextContinuationToken", "MaxAnnotationResults");
-    var paginateListObjectsV22 = createPaginator2(S3Client2, ListObjectsV2Command, "ContinuationToken", "NextContinuationToken", "MaxKeys");
+    var paginateListObjectsV2 = createPaginator2(S3Client2, ListObjectsV2Command2, "ContinuationToken", "NextContinuationToken", "MaxKeys");
     var paginateListParts = createPaginator2(S3Client2, ListPartsCommand, "PartNumberMarker", "NextPartNumberMarker", "MaxParts");
     var checkState$3 = async (client, input) => {
       let reason;
@@ -40158,7 +40158,7 @@ var require_dist_cjs16 = __commonJS({
     var checkState$1 = async (client, input) => {
       let reason;
       try {
-        let result = await client.send(new HeadObjectCommand(input));
+        let result = await client.send(new HeadObjectCommand2(input));
         reason = result;
         return { state: WaiterState2.SUCCESS, reason };
       } catch (exception) {
@@ -40181,7 +40181,7 @@ var require_dist_cjs16 = __commonJS({
     var checkState = async (client, input) => {
       let reason;
       try {
-        let result = await client.send(new HeadObjectCommand(input));
+        let result = await client.send(new HeadObjectCommand2(input));
         reason = result;
       } catch (exception) {
         reason = exception;
@@ -40263,7 +40263,7 @@ var require_dist_cjs16 = __commonJS({
       GetObjectTorrentCommand,
       GetPublicAccessBlockCommand,
       HeadBucketCommand,
-      HeadObjectCommand,
+      HeadObjectCommand: HeadObjectCommand2,
       ListBucketAnalyticsConfigurationsCommand,
       ListBucketIntelligentTieringConfigurationsCommand,
       ListBucketInventoryConfigurationsCommand,
@@ -40273,7 +40273,7 @@ var require_dist_cjs16 = __commonJS({
       ListMultipartUploadsCommand,
       ListObjectAnnotationsCommand,
       ListObjectsCommand,
-      ListObjectsV2Command,
+      ListObjectsV2Command: ListObjectsV2Command2,
       ListObjectVersionsCommand,
       ListPartsCommand,
       PutBucketAbacCommand,
@@ -40318,7 +40318,7 @@ var require_dist_cjs16 = __commonJS({
       paginateListBuckets,
       paginateListDirectoryBuckets,
       paginateListObjectAnnotations,
-      paginateListObjectsV2: paginateListObjectsV22,
+      paginateListObjectsV2,
       paginateListParts
     };
     var waiters = {
@@ -41090,7 +41090,7 @@ var require_dist_cjs16 = __commonJS({
     exports.HeadBucketOutput$ = HeadBucketOutput$;
     exports.HeadBucketRequest$ = HeadBucketRequest$;
     exports.HeadObject$ = HeadObject$;
-    exports.HeadObjectCommand = HeadObjectCommand;
+    exports.HeadObjectCommand = HeadObjectCommand2;
     exports.HeadObjectOutput$ = HeadObjectOutput$;
     exports.HeadObjectRequest$ = HeadObjectRequest$;
     exports.IdempotencyParameterMismatch = IdempotencyParameterMismatch;
@@ -41179,7 +41179,7 @@ var require_dist_cjs16 = __commonJS({
     exports.ListObjectsOutput$ = ListObjectsOutput$;
     exports.ListObjectsRequest$ = ListObjectsRequest$;
     exports.ListObjectsV2$ = ListObjectsV2$;
-    exports.ListObjectsV2Command = ListObjectsV2Command;
+    exports.ListObjectsV2Command = ListObjectsV2Command2;
     exports.ListObjectsV2Output$ = ListObjectsV2Output$;
     exports.ListObjectsV2Request$ = ListObjectsV2Request$;
     exports.ListParts$ = ListParts$;
@@ -41464,7 +41464,7 @@ var require_dist_cjs16 = __commonJS({
     exports.paginateListBuckets = paginateListBuckets;
     exports.paginateListDirectoryBuckets = paginateListDirectoryBuckets;
     exports.paginateListObjectAnnotations = paginateListObjectAnnotations;
-    exports.paginateListObjectsV2 = paginateListObjectsV22;
+    exports.paginateListObjectsV2 = paginateListObjectsV2;
     exports.paginateListParts = paginateListParts;
     exports.waitForBucketExists = waitForBucketExists;
     exports.waitForBucketNotExists = waitForBucketNotExists;
@@ -43302,8 +43302,8 @@ function zstdMissing(cause) {
     cause
   });
 }
-function cleanStderr(text2) {
-  return text2.split("\n").map((line) => line.replace(/^zstd:\s*/, "").replace(/^\/\*stdin\*\\\s*:\s*/, "").trim()).filter((line) => line.length > 0).join("; ");
+function cleanStderr(text3) {
+  return text3.split("\n").map((line) => line.replace(/^zstd:\s*/, "").replace(/^\/\*stdin\*\\\s*:\s*/, "").trim()).filter((line) => line.length > 0).join("; ");
 }
 function spawnZstd(mode, describeFailure) {
   const args = mode === "compress" ? ["-3", "-T0", "-q", "-c"] : ["-d", "-c", "-q"];
@@ -43311,8 +43311,8 @@ function spawnZstd(mode, describeFailure) {
   let killed = false;
   let stderr = "";
   child.stderr.setEncoding("utf8");
-  child.stderr.on("data", (text2) => {
-    if (stderr.length < STDERR_LIMIT) stderr += text2.slice(0, STDERR_LIMIT - stderr.length);
+  child.stderr.on("data", (text3) => {
+    if (stderr.length < STDERR_LIMIT) stderr += text3.slice(0, STDERR_LIMIT - stderr.length);
   });
   child.stderr.on("error", () => {
   });
@@ -43403,6 +43403,7 @@ async function extractInto(input, root5, umask) {
     );
   });
   const hash = createHash("sha256");
+  const md5 = createHash("md5");
   let sizeBytes = 0;
   const source = Symbol.asyncIterator in input ? input : new Readable().wrap(input);
   const feed = async () => {
@@ -43417,6 +43418,7 @@ async function extractInto(input, root5, umask) {
       if (next.done === true) break;
       const chunk = typeof next.value === "string" ? Buffer.from(next.value) : next.value;
       hash.update(chunk);
+      md5.update(chunk);
       sizeBytes += chunk.byteLength;
       await writeChunk(zstd.stdin, chunk, "zstd input");
     }
@@ -43434,7 +43436,7 @@ async function extractInto(input, root5, umask) {
     supervisor.task(zstd.done, Rank.Tool)
   ]);
   await writer.finishDirectories();
-  return { sizeBytes, sha256: hash.digest("hex"), entryCount: writer.entryCount, unpackedBytes: writer.unpackedBytes };
+  return { sizeBytes, sha256: hash.digest("hex"), md5: md5.digest("hex"), entryCount: writer.entryCount, unpackedBytes: writer.unpackedBytes };
 }
 
 // src/archive/pack.ts
@@ -43616,6 +43618,7 @@ async function compressTree(root5, dest, temp, out, options) {
   zstd.stdin.on("error", (error2) => supervisor.fail(error2));
   zstd.stdout.on("error", (error2) => supervisor.fail(error2));
   const hash = createHash2("sha256");
+  const md5 = createHash2("md5");
   let sizeBytes = 0;
   const counts = { entryCount: 0, unpackedBytes: 0 };
   const skip = /* @__PURE__ */ new Set([temp, dest]);
@@ -43630,6 +43633,7 @@ async function compressTree(root5, dest, temp, out, options) {
   const drain2 = async () => {
     for await (const chunk of zstd.stdout) {
       hash.update(chunk);
+      md5.update(chunk);
       sizeBytes += chunk.byteLength;
       await writeChunk(out, chunk, dest);
     }
@@ -43642,7 +43646,7 @@ async function compressTree(root5, dest, temp, out, options) {
     supervisor.task(drain2()),
     supervisor.task(zstd.done, Rank.Tool)
   ]);
-  return { sizeBytes, sha256: hash.digest("hex"), ...counts };
+  return { sizeBytes, sha256: hash.digest("hex"), md5: md5.digest("hex"), ...counts };
 }
 function timeHeaders(stats) {
   const ns = stats.mtimeNs;
@@ -44014,6 +44018,22 @@ var VARIABLES = [
     doc: "Ignore the private bucket even when it is configured."
   },
   {
+    name: "HALCYON_TRANSFER_IDLE_TIMEOUT",
+    kind: "integer",
+    range: [1, 600],
+    defaultText: "20",
+    group: "Transfers",
+    doc: "Seconds a transfer (S3, public storage, GHC and cabal downloads) may go without a byte, before its answer or within it, before the attempt is given up. A healthy transfer may take as long as it needs."
+  },
+  {
+    name: "HALCYON_TRANSFER_ATTEMPTS",
+    kind: "integer",
+    range: [1, 10],
+    defaultText: "3",
+    group: "Transfers",
+    doc: "Attempts per transfer, with backoff between them (0.5 s, 1 s, 2 s, \u2026 at most 4 s), for failures worth retrying (a dropped connection, a stall, a 5xx or a throttle). A stalled transfer costs at most attempts \xD7 HALCYON_TRANSFER_IDLE_TIMEOUT plus the backoff (about a minute by default); then a download is a miss and an upload a failure."
+  },
+  {
     name: "HALCYON_PUBLIC_STORAGE_URL",
     kind: "string",
     defaultText: "none",
@@ -44076,6 +44096,63 @@ async function magicFileLayer(appDir) {
 
 // src/config/options.ts
 import path9 from "node:path";
+
+// src/util/retry.ts
+var DEFAULT_TRANSFER_POLICY = {
+  connectTimeoutMs: 1e4,
+  idleTimeoutMs: 2e4,
+  attempts: 3,
+  backoffBaseMs: 500,
+  backoffMaxMs: 4e3
+};
+function backoffMs(policy, attempt) {
+  return Math.min(policy.backoffMaxMs, policy.backoffBaseMs * 2 ** (attempt - 1));
+}
+var realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+var RetryBudget = class {
+  constructor(policy, sleep2 = realSleep) {
+    this.policy = policy;
+    this.sleep = sleep2;
+  }
+  policy;
+  sleep;
+  used = 0;
+  get exhausted() {
+    return this.used >= this.policy.attempts;
+  }
+  /**
+   * Runs `work` until it succeeds, fails with an error `isTransient` refuses, or the budget is
+   * spent; the last error is thrown. `onRetry` hears each retried failure.
+   */
+  async run(work, isTransient, onRetry) {
+    for (; ; ) {
+      this.used += 1;
+      try {
+        return await work(this.used);
+      } catch (error2) {
+        if (!isTransient(error2) || this.exhausted) throw error2;
+        onRetry?.(error2, this.used);
+        await this.sleep(backoffMs(this.policy, this.used));
+      }
+    }
+  }
+};
+var StallError = class extends Error {
+  constructor(what, idleMs) {
+    super(`${what}: no data for ${Number((idleMs / 1e3).toFixed(1))} s`);
+    this.name = "StallError";
+  }
+};
+function isNetworkError(error2) {
+  if (error2 instanceof StallError) return true;
+  const code = error2?.code ?? error2?.cause?.code;
+  if (typeof code === "string" && /^(ECONNRESET|ECONNREFUSED|ETIMEDOUT|EPIPE|ENOTFOUND|EAI_AGAIN|ENETUNREACH|EHOSTUNREACH|UND_ERR_\w+|ERR_STREAM_PREMATURE_CLOSE)$/.test(code)) return true;
+  const name = error2?.name;
+  if (name === "TimeoutError" || name === "AbortError") return true;
+  return /socket hang up|terminated|premature close|aborted|timed out|stalled|fetch failed/i.test(errorMessage(error2));
+}
+
+// src/config/options.ts
 var DEFAULT_REMOTE_REPO = { name: "hackage.haskell.org", url: "http://hackage.haskell.org/" };
 function engineOptions(settings, defaults) {
   const basePath = path9.resolve(settings.string("HALCYON_BASE") ?? defaults.basePath);
@@ -44099,7 +44176,12 @@ function engineOptions(settings, defaults) {
     extraOsPackages: osPackages(settings),
     keepDependencies: settings.bool("HALCYON_KEEP_DEPENDENCIES"),
     tests: defaults.tests ?? false,
-    storage: storageOptions(settings)
+    storage: storageOptions(settings),
+    transfer: {
+      ...DEFAULT_TRANSFER_POLICY,
+      idleTimeoutMs: (settings.integer("HALCYON_TRANSFER_IDLE_TIMEOUT") ?? DEFAULT_TRANSFER_POLICY.idleTimeoutMs / 1e3) * 1e3,
+      attempts: settings.integer("HALCYON_TRANSFER_ATTEMPTS") ?? DEFAULT_TRANSFER_POLICY.attempts
+    }
   };
 }
 var PRIVATE_VARS = ["HALCYON_AWS_ACCESS_KEY_ID", "HALCYON_AWS_SECRET_ACCESS_KEY", "HALCYON_S3_BUCKET"];
@@ -44204,11 +44286,11 @@ function osPackages(settings) {
   }
   return [...new Set(names)].sort();
 }
-function splitWords(text2, from) {
+function splitWords(text3, from) {
   const words = [];
   let current;
   let quote2;
-  for (const char of text2) {
+  for (const char of text3) {
     if (quote2) {
       if (char === quote2) quote2 = void 0;
       else current = (current ?? "") + char;
@@ -44252,6 +44334,10 @@ var Settings = class {
     if (!value) return name;
     return value.source === "env" || value.source === "config var" ? `${value.givenAs} (${value.source === "env" ? "environment" : "config var"})` : value.givenAs;
   }
+  integer(name) {
+    const value = this.string(name);
+    return value === void 0 ? void 0 : Number(value);
+  }
   entries() {
     return [...this.values.entries()];
   }
@@ -44281,6 +44367,15 @@ function validate(spec, raw, givenAs) {
     throw new HalcyonError("config", `${givenAs} is set to "${raw.trim()}", which is not accepted`, {
       remedy: `Set ${spec.name} to one of: ${spec.values.join(", ")}.`
     });
+  }
+  if (spec.kind === "integer") {
+    const [min, max] = spec.range ?? [0, Number.MAX_SAFE_INTEGER];
+    const number = /^\d+$/.test(raw.trim()) ? Number(raw.trim()) : Number.NaN;
+    if (!(number >= min && number <= max)) {
+      throw new HalcyonError("config", `${givenAs} is set to "${raw.trim()}", which is not a whole number from ${min} to ${max}`, {
+        remedy: `Set ${spec.name} to a whole number from ${min} to ${max} (now: ${spec.defaultText} by default).`
+      });
+    }
   }
   if (spec.kind === "path" && raw.trim() !== "" && !raw.trim().startsWith("/")) {
     throw new HalcyonError("config", `${givenAs} is set to "${raw.trim()}", which is not an absolute path`, {
@@ -44333,15 +44428,15 @@ var Logger = class {
   addSecret(value) {
     if (value.length >= 4 && !this.secrets.includes(value)) this.secrets.push(value);
   }
-  step(text2) {
-    this.sink.stdout(`-----> ${this.mask(text2)}`);
+  step(text3) {
+    this.sink.stdout(`-----> ${this.mask(text3)}`);
   }
-  detail(text2) {
-    for (const line of text2.split("\n")) this.sink.stdout(`       ${this.mask(line)}`);
+  detail(text3) {
+    for (const line of text3.split("\n")) this.sink.stdout(`       ${this.mask(line)}`);
   }
   /** Diagnostics for a bug report (a stack trace), on stderr and masked like everything else. */
-  trace(text2) {
-    for (const line of text2.split("\n")) this.sink.stderr(this.mask(line));
+  trace(text3) {
+    for (const line of text3.split("\n")) this.sink.stderr(this.mask(line));
   }
   warn(message, remedy) {
     this.block("Warning", message, remedy);
@@ -44355,15 +44450,15 @@ var Logger = class {
     for (const line of lines) this.sink.stderr(line === "" ? " !" : ` !     ${this.mask(line)}`);
     this.sink.stderr("");
   }
-  mask(text2) {
-    let masked = text2;
+  mask(text3) {
+    let masked = text3;
     for (const secret of this.secrets) masked = masked.split(secret).join("(secret)");
     return masked;
   }
 };
-function urlPasswords(text2) {
+function urlPasswords(text3) {
   const found = [];
-  for (const match of text2.matchAll(/[a-z+]+:\/\/[^/@:\s]*:([^/@\s]+)@/gi)) {
+  for (const match of text3.matchAll(/[a-z+]+:\/\/[^/@:\s]*:([^/@\s]+)@/gi)) {
     const password = match[1] ?? "";
     found.push(password);
     try {
@@ -44484,27 +44579,27 @@ var CacheStore = class {
 
 // src/storage/public-store.ts
 import { Readable as Readable2, Transform } from "node:stream";
-var ATTEMPTS = 4;
-var BASE_DELAY_MS = 250;
-var IDLE_TIMEOUT_MS = 6e4;
+import { text } from "node:stream/consumers";
 var PublicStore = class {
-  constructor(baseUrl, log, sleep2 = (ms) => new Promise((r5) => setTimeout(r5, ms))) {
+  constructor(baseUrl, log, policy = DEFAULT_TRANSFER_POLICY, sleep2 = realSleep) {
     this.baseUrl = baseUrl;
     this.log = log;
+    this.policy = policy;
     this.sleep = sleep2;
   }
   baseUrl;
   log;
+  policy;
   sleep;
   tier = "public";
   title = "public storage";
-  async open(key) {
-    const answer = await this.fetchWithRetries(`${this.baseUrl}/${key.split("/").map(encodeURIComponent).join("/")}`, `download ${key}`);
+  async open(key, options = {}) {
+    const answer = await this.fetchWithRetries(`${this.baseUrl}/${key.split("/").map(encodeURIComponent).join("/")}`, `download ${key}`, options.budget);
     if (!answer?.response.body) return void 0;
     const { response, abort } = answer;
     const length = Number(response.headers.get("content-length"));
     return {
-      body: withIdleTimeout(Readable2.fromWeb(response.body), IDLE_TIMEOUT_MS, abort),
+      body: withIdleTimeout(Readable2.fromWeb(response.body), this.policy.idleTimeoutMs, abort),
       sizeBytes: Number.isFinite(length) && length > 0 ? length : void 0,
       sha256: response.headers.get("x-amz-meta-sha256") ?? void 0
     };
@@ -44514,9 +44609,9 @@ var PublicStore = class {
     let token;
     do {
       const query = new URLSearchParams({ "list-type": "2", prefix, ...token ? { "continuation-token": token } : {} });
-      const answer = await this.fetchWithRetries(`${this.baseUrl}/?${query.toString()}`, `list ${prefix}`);
-      if (!answer) return found;
-      const page = parseListing(await answer.response.text());
+      const answer = await this.fetchWithRetries(`${this.baseUrl}/?${query.toString()}`, `list ${prefix}`, void 0, true);
+      if (answer?.text === void 0) return found;
+      const page = parseListing(answer.text);
       found.push(...page.objects);
       token = page.nextToken;
     } while (token);
@@ -44528,29 +44623,41 @@ var PublicStore = class {
   async remove() {
     throw new Error("internal: public storage is read-only");
   }
-  /** 403/404: a miss. 5xx, 429 and network errors: retried with backoff, then a miss with a warning. */
-  async fetchWithRetries(url, what) {
-    let lastProblem = "";
-    for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
-      const controller = new AbortController();
-      const timer = setTimeout(() => controller.abort(new Error(`no answer within ${IDLE_TIMEOUT_MS / 1e3} s`)), IDLE_TIMEOUT_MS);
-      try {
-        const response = await fetch(url, { signal: controller.signal });
-        clearTimeout(timer);
-        if (response.ok) return { response, abort: () => controller.abort(new Error(`the download stalled for ${IDLE_TIMEOUT_MS / 1e3} s`)) };
-        await response.body?.cancel();
-        if (response.status === 403 || response.status === 404) return void 0;
-        lastProblem = `HTTP ${response.status}`;
-        if (response.status < 500 && response.status !== 429) break;
-      } catch (error2) {
-        clearTimeout(timer);
-        lastProblem = errorMessage(error2);
-      }
-      if (attempt < ATTEMPTS) await this.sleep(BASE_DELAY_MS * 2 ** (attempt - 1));
+  /** 403/404: a miss. 5xx, 429, stalls and network errors: retried with backoff, then a miss with a warning. */
+  async fetchWithRetries(url, what, budget = new RetryBudget(this.policy, this.sleep), readText = false) {
+    try {
+      return await budget.run(async () => {
+        const controller = new AbortController();
+        const idle = this.policy.idleTimeoutMs;
+        const timer = setTimeout(() => controller.abort(new StallError("no answer", idle)), idle);
+        try {
+          const response = await fetch(url, { signal: controller.signal });
+          const abort = () => controller.abort(new StallError("the download stalled", idle));
+          if (response.ok && readText && response.body) {
+            clearTimeout(timer);
+            const body = withIdleTimeout(Readable2.fromWeb(response.body), idle, abort);
+            return { response, abort, text: await text(body) };
+          }
+          if (response.ok) return { response, abort };
+          await response.body?.cancel();
+          if (response.status === 403 || response.status === 404) return void 0;
+          throw new HttpStatusError(response.status);
+        } finally {
+          clearTimeout(timer);
+        }
+      }, (error2) => error2 instanceof HttpStatusError ? error2.status >= 500 || error2.status === 429 : isNetworkError(error2));
+    } catch (error2) {
+      this.log.warn(`Could not ${what} from public storage (${errorMessage(error2)})`, "Treated as a miss.");
+      return void 0;
     }
-    this.log.warn(`Could not ${what} from public storage (${lastProblem})`, "Treated as a miss.");
-    return void 0;
   }
+};
+var HttpStatusError = class extends Error {
+  constructor(status) {
+    super(`HTTP ${status}`);
+    this.status = status;
+  }
+  status;
 };
 function withIdleTimeout(stream, idleMs, abort) {
   let timer;
@@ -44564,7 +44671,7 @@ function withIdleTimeout(stream, idleMs, abort) {
     clearTimeout(timer);
     timer = setTimeout(() => {
       abort();
-      out.destroy(new Error(`no data for ${idleMs / 1e3} s`));
+      out.destroy(new StallError("the download", idleMs));
     }, idleMs);
   };
   arm();
@@ -44587,15 +44694,36 @@ function parseListing(xml) {
   const token = /<NextContinuationToken>([\s\S]*?)<\/NextContinuationToken>/.exec(xml)?.[1];
   return { objects, nextToken: truncated && token ? decodeXml(token) : void 0 };
 }
-function decodeXml(text2) {
-  return text2.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
+function decodeXml(text3) {
+  return text3.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
 }
 
 // src/storage/s3-store.ts
 var import_client_s3 = __toESM(require_dist_cjs16(), 1);
 var import_lib_storage = __toESM(require_dist_cjs17(), 1);
-import { createReadStream as createReadStream3 } from "node:fs";
+import { createReadStream as createReadStream4 } from "node:fs";
 import { Readable as Readable10 } from "node:stream";
+
+// src/util/hash.ts
+import { createHash as createHash9 } from "node:crypto";
+import { createReadStream as createReadStream3 } from "node:fs";
+function sha256Hex(data) {
+  return createHash9("sha256").update(data).digest("hex");
+}
+function shortHash(data) {
+  return sha256Hex(data).slice(0, 12);
+}
+async function fileDigest(file) {
+  const hash = createHash9("sha256");
+  const md5 = createHash9("md5");
+  let sizeBytes = 0;
+  for await (const chunk of createReadStream3(file, { highWaterMark: 1 << 20 })) {
+    hash.update(chunk);
+    md5.update(chunk);
+    sizeBytes += chunk.length;
+  }
+  return { sha256: hash.digest("hex"), md5: md5.digest("hex"), sizeBytes };
+}
 
 // src/storage/s3-errors.ts
 function shape(error2) {
@@ -44614,6 +44742,7 @@ var CREDENTIAL_ERRORS = {
 };
 function classifyS3Error(error2) {
   const { name, status } = shape(error2);
+  if (status === void 0 && !isNetworkError(error2)) return "fatal";
   if (ENDPOINT_ERRORS.has(name) || status !== void 0 && status >= 300 && status < 400) return "fatal";
   if (name in CREDENTIAL_ERRORS || name === "NoSuchBucket") return "fatal";
   if (name === "NoSuchKey" || name === "NotFound" || status === 404) return "missing";
@@ -44632,6 +44761,11 @@ function fatalS3Error(error2, bucket, region) {
   if (name === "NoSuchBucket") {
     return new HalcyonError("storage", `The private bucket ${bucket} does not exist`, {
       remedy: "Check HALCYON_S3_BUCKET (and HALCYON_S3_ENDPOINT for an S3-compatible service)."
+    });
+  }
+  if (status === void 0) {
+    return new HalcyonError("config", `A request to the private bucket ${bucket} could not be made: ${name ? `${name}: ` : ""}${message}`, {
+      remedy: "Check HALCYON_S3_BUCKET, HALCYON_S3_ENDPOINT and HALCYON_AWS_ACCESS_KEY_ID for stray characters (spaces, newlines, slashes)."
     });
   }
   return new HalcyonError("storage", `The private bucket ${bucket} is not in region ${region}, or not at that endpoint (${name || `HTTP ${status ?? "?"}`}: ${message})`, {
@@ -44665,17 +44799,22 @@ function resolveS3Location(endpoint, region, pathStyle) {
 }
 
 // src/storage/s3-store.ts
-var PART_SIZE_BYTES = 16 * 1024 * 1024;
-var PARTS_IN_FLIGHT = 4;
-var MAX_ATTEMPTS = 4;
+var SINGLE_PUT_LIMIT_BYTES = 5 * 1024 ** 3;
+var PART_SIZE_BYTES = 64 * 1024 * 1024;
 var SHA256_METADATA = "sha256";
 var WRITE_CHECK_KEY = ".halcyon-write-check";
 var SIZE_METADATA = "size-bytes";
+var SILENT_LOGGER = { trace: () => void 0, debug: () => void 0, info: () => void 0, warn: () => void 0, error: () => void 0 };
+var UploadMismatchError = class extends Error {
+  name = "UploadMismatchError";
+};
 var S3Store = class {
-  constructor(config, permission, log) {
+  constructor(config, permission, log, policy, sleep2 = realSleep) {
     this.config = config;
     this.permission = permission;
     this.log = log;
+    this.policy = policy;
+    this.sleep = sleep2;
     this.location = resolveS3Location(config.endpoint, config.region, config.pathStyle);
     this.title = `private bucket ${config.bucket}`;
     this.client = new import_client_s3.S3Client({
@@ -44683,18 +44822,23 @@ var S3Store = class {
       ...this.location.endpoint ? { endpoint: this.location.endpoint } : {},
       forcePathStyle: this.location.forcePathStyle,
       credentials: { accessKeyId: config.accessKeyId, secretAccessKey: config.secretAccessKey },
-      maxAttempts: MAX_ATTEMPTS,
-      // Checksums only where S3 requires them: streamed uploads are then sent as plain bodies,
-      // which every S3-compatible server stores correctly; integrity is checked end to end by sha256.
+      // Retries follow the shared transfer policy (RetryBudget), not the SDK's own.
+      maxAttempts: 1,
+      // Checksums only where S3 requires them: uploads carry Content-MD5, which S3 checks.
       requestChecksumCalculation: "WHEN_REQUIRED",
       responseChecksumValidation: "WHEN_REQUIRED",
-      requestHandler: { connectionTimeout: 1e4, requestTimeout: 12e4 }
+      // socketTimeout is the idle timeout: before the answer and within the body alike.
+      requestHandler: { connectionTimeout: policy.connectTimeoutMs, socketTimeout: policy.idleTimeoutMs },
+      // The SDK would write its own warnings into the build log; this store says what went wrong.
+      logger: SILENT_LOGGER
     });
     log.addSecret(config.secretAccessKey);
   }
   config;
   permission;
   log;
+  policy;
+  sleep;
   tier = "private";
   title;
   client;
@@ -44704,42 +44848,86 @@ var S3Store = class {
   get bucket() {
     return this.config.bucket;
   }
-  async open(key) {
+  async open(key, options = {}) {
+    const budget = options.budget ?? new RetryBudget(this.policy, this.sleep);
     try {
-      const response = await this.client.send(new import_client_s3.GetObjectCommand({ Bucket: this.config.bucket, Key: key }));
+      const response = await budget.run(() => this.client.send(new import_client_s3.GetObjectCommand({ Bucket: this.config.bucket, Key: key })), transient);
       if (!(response.Body instanceof Readable10)) return void 0;
       return { body: response.Body, sizeBytes: response.ContentLength, sha256: response.Metadata?.[SHA256_METADATA] };
     } catch (error2) {
       return this.miss(error2, `download ${key}`);
     }
   }
-  /** True once the object is in the bucket; false when it is not (refused, or failed after retries). */
+  /**
+   * True once the object is in the bucket, checked: its ETag is the md5 of what was sent
+   * (S3 also checks Content-MD5 on arrival) and its size is the file's. A mismatch is a
+   * failed upload, and the object is removed rather than left looking complete.
+   */
   async save(key, filePath, integrity) {
     if (!this.permission.allowed) return false;
     try {
-      await new import_lib_storage.Upload({
-        client: this.client,
-        params: {
-          Bucket: this.config.bucket,
-          Key: key,
-          Body: createReadStream3(filePath, { highWaterMark: 1 << 20 }),
-          ACL: this.config.acl,
-          ContentType: key.endsWith(".constraints") ? "text/plain" : "application/zstd",
-          Metadata: { [SHA256_METADATA]: integrity.sha256, [SIZE_METADATA]: String(integrity.sizeBytes) }
-        },
-        partSize: PART_SIZE_BYTES,
-        queueSize: PARTS_IN_FLIGHT,
-        leavePartsOnError: false
-      }).done();
+      const md5 = integrity.md5 ?? (await fileDigest(filePath)).md5;
+      const etag = integrity.sizeBytes > SINGLE_PUT_LIMIT_BYTES ? await this.uploadMultipart(key, filePath, integrity) : await this.putFile(key, filePath, integrity, md5);
+      await this.verifyUpload(key, integrity.sizeBytes, md5, etag);
       return true;
     } catch (error2) {
+      this.failedUploads.push(key);
+      if (error2 instanceof UploadMismatchError) {
+        this.log.warn(`Uploading ${key} to ${this.title} failed: ${error2.message}`, "The object was removed; the archive stays in the cache; run again to upload it.");
+        await this.remove(key);
+        return false;
+      }
       const failure = classifyS3Error(error2);
       if (failure === "fatal") throw fatalS3Error(error2, this.config.bucket, this.location.region);
-      this.failedUploads.push(key);
       if (failure === "denied") this.permission.refuse(this.config.bucket, `the upload of ${key}`);
       else if (failure === "rejected") this.log.warn(`${this.title} rejected the upload of ${key}: ${describeS3Error(error2)}`, rejectionRemedy(error2));
-      else this.log.warn(`Uploading ${key} to ${this.title} failed after ${MAX_ATTEMPTS} attempts: ${describeS3Error(error2)}`, "The archive stays in the cache; run again to upload it.");
+      else this.log.warn(`Uploading ${key} to ${this.title} failed after ${this.policy.attempts} attempts: ${describeS3Error(error2)}`, "The archive stays in the cache; run again to upload it.");
       return false;
+    }
+  }
+  /** One PutObject from the file, a fresh read of it for every attempt. */
+  async putFile(key, filePath, integrity, md5) {
+    const response = await new RetryBudget(this.policy, this.sleep).run(
+      () => this.client.send(
+        new import_client_s3.PutObjectCommand({
+          ...this.objectParams(key, integrity),
+          Body: createReadStream4(filePath, { highWaterMark: 1 << 20 }),
+          ContentLength: integrity.sizeBytes,
+          ContentMD5: Buffer.from(md5, "hex").toString("base64")
+        })
+      ),
+      transient
+    );
+    return response.ETag;
+  }
+  async uploadMultipart(key, filePath, integrity) {
+    const upload = new import_lib_storage.Upload({
+      client: this.client,
+      params: { ...this.objectParams(key, integrity), Body: createReadStream4(filePath, { highWaterMark: 1 << 20 }) },
+      partSize: PART_SIZE_BYTES,
+      queueSize: 2,
+      leavePartsOnError: false
+    });
+    return (await upload.done()).ETag;
+  }
+  objectParams(key, integrity) {
+    return {
+      Bucket: this.config.bucket,
+      Key: key,
+      ACL: this.config.acl,
+      ContentType: key.endsWith(".constraints") ? "text/plain" : "application/zstd",
+      Metadata: { [SHA256_METADATA]: integrity.sha256, [SIZE_METADATA]: String(integrity.sizeBytes) }
+    };
+  }
+  /** A single-part ETag is the content's md5 (not under SSE-KMS, where only the size is checked). */
+  async verifyUpload(key, sizeBytes, md5, etag) {
+    const answered = etag?.replace(/"/g, "").toLowerCase();
+    if (answered !== void 0 && /^[0-9a-f]{32}$/.test(answered) && answered !== md5) {
+      throw new UploadMismatchError(`the bucket stored other bytes than were sent (md5 ${answered}, sent ${md5})`);
+    }
+    const head = await new RetryBudget(this.policy, this.sleep).run(() => this.client.send(new import_client_s3.HeadObjectCommand({ Bucket: this.config.bucket, Key: key })), transient);
+    if (head.ContentLength !== sizeBytes) {
+      throw new UploadMismatchError(`the bucket holds ${head.ContentLength ?? "no"} bytes under it, not the ${sizeBytes} sent`);
     }
   }
   /**
@@ -44750,7 +44938,10 @@ var S3Store = class {
   async checkWriteAccess() {
     if (!this.permission.allowed) return false;
     try {
-      await this.client.send(new import_client_s3.PutObjectCommand({ Bucket: this.config.bucket, Key: WRITE_CHECK_KEY, Body: "halcyon write check\n", ACL: this.config.acl }));
+      await new RetryBudget(this.policy, this.sleep).run(
+        () => this.client.send(new import_client_s3.PutObjectCommand({ Bucket: this.config.bucket, Key: WRITE_CHECK_KEY, Body: "halcyon write check\n", ACL: this.config.acl })),
+        transient
+      );
       return true;
     } catch (error2) {
       const failure = classifyS3Error(error2);
@@ -44760,14 +44951,21 @@ var S3Store = class {
       return false;
     }
   }
+  /** Every page, each fetched under the transfer policy. */
   async list(prefix) {
     const found = [];
+    let token;
     try {
-      for await (const page of (0, import_client_s3.paginateListObjectsV2)({ client: this.client, pageSize: 1e3 }, { Bucket: this.config.bucket, Prefix: prefix })) {
+      do {
+        const page = await new RetryBudget(this.policy, this.sleep).run(
+          () => this.client.send(new import_client_s3.ListObjectsV2Command({ Bucket: this.config.bucket, Prefix: prefix, MaxKeys: 1e3, ContinuationToken: token })),
+          transient
+        );
         for (const object of page.Contents ?? []) {
           if (object.Key) found.push({ key: object.Key, sizeBytes: object.Size ?? 0 });
         }
-      }
+        token = page.IsTruncated ? page.NextContinuationToken : void 0;
+      } while (token);
     } catch (error2) {
       await this.miss(error2, `list ${prefix}`);
       return [];
@@ -44777,7 +44975,7 @@ var S3Store = class {
   async remove(key) {
     if (!this.permission.allowed) return;
     try {
-      await this.client.send(new import_client_s3.DeleteObjectCommand({ Bucket: this.config.bucket, Key: key }));
+      await new RetryBudget(this.policy, this.sleep).run(() => this.client.send(new import_client_s3.DeleteObjectCommand({ Bucket: this.config.bucket, Key: key })), transient);
     } catch (error2) {
       const failure = classifyS3Error(error2);
       if (failure === "fatal") throw fatalS3Error(error2, this.config.bucket, this.location.region);
@@ -44790,13 +44988,16 @@ var S3Store = class {
     const failure = classifyS3Error(error2);
     if (failure === "fatal") throw fatalS3Error(error2, this.config.bucket, this.location.region);
     if (failure === "transient") {
-      this.log.warn(`Could not ${what} from ${this.title} after ${MAX_ATTEMPTS} attempts: ${describeS3Error(error2)}`, "Treated as a miss.");
+      this.log.warn(`Could not ${what} from ${this.title} after ${this.policy.attempts} attempts: ${describeS3Error(error2)}`, "Treated as a miss.");
     } else if (failure === "rejected") {
       this.log.warn(`${this.title} rejected the request to ${what}: ${describeS3Error(error2)}`, "Treated as a miss.");
     }
     return void 0;
   }
 };
+function transient(error2) {
+  return classifyS3Error(error2) === "transient";
+}
 
 // src/storage/gated-store.ts
 var GatedStore = class {
@@ -44815,8 +45016,8 @@ var GatedStore = class {
     this.decision ??= this.mayUse();
     return this.decision;
   }
-  async open(key) {
-    return await this.allowed() ? this.inner.open(key) : void 0;
+  async open(key, options) {
+    return await this.allowed() ? this.inner.open(key, options) : void 0;
   }
   async list(prefix) {
     return await this.allowed() ? this.inner.list(prefix) : [];
@@ -44862,11 +45063,11 @@ var StorageTiers = class _StorageTiers {
   permission;
   publicStore;
   /** `checkWrites: false` for runs that must not write at all (halcyon plan). */
-  static create(options, log, { checkWrites = true } = {}) {
-    const publicStore = options.publicUrl ? new PublicStore(options.publicUrl, log) : void 0;
+  static create(options, log, { checkWrites = true, policy = DEFAULT_TRANSFER_POLICY } = {}) {
+    const publicStore = options.publicUrl ? new PublicStore(options.publicUrl, log, policy) : void 0;
     if (!options.privateBucket) return new _StorageTiers(void 0, publicStore, void 0, checkWrites);
     const permission = new UploadPermission(!options.noUpload, log);
-    return new _StorageTiers(new S3Store(options.privateBucket, permission, log), publicStore, permission, checkWrites);
+    return new _StorageTiers(new S3Store(options.privateBucket, permission, log, policy), publicStore, permission, checkWrites);
   }
   static none() {
     return new _StorageTiers(void 0, void 0, void 0, false);
@@ -44898,25 +45099,6 @@ var StorageTiers = class _StorageTiers {
   }
 };
 
-// src/util/hash.ts
-import { createHash as createHash9 } from "node:crypto";
-import { createReadStream as createReadStream4 } from "node:fs";
-function sha256Hex(data) {
-  return createHash9("sha256").update(data).digest("hex");
-}
-function shortHash(data) {
-  return sha256Hex(data).slice(0, 12);
-}
-async function fileDigest(file) {
-  const hash = createHash9("sha256");
-  let sizeBytes = 0;
-  for await (const chunk of createReadStream4(file, { highWaterMark: 1 << 20 })) {
-    hash.update(chunk);
-    sizeBytes += chunk.length;
-  }
-  return { sha256: hash.digest("hex"), sizeBytes };
-}
-
 // src/engine/platform.ts
 import { readFile as readFile5 } from "node:fs/promises";
 import os from "node:os";
@@ -44931,9 +45113,9 @@ function archName(nodeArch) {
   if (nodeArch === "arm64") return "aarch64";
   return nodeArch;
 }
-function parseOsRelease(text2) {
+function parseOsRelease(text3) {
   const fields = /* @__PURE__ */ new Map();
-  for (const line of text2.split("\n")) {
+  for (const line of text3.split("\n")) {
     const match = /^([A-Z_]+)=(.*)$/.exec(line.trim());
     if (match?.[1] && match[2] !== void 0) fields.set(match[1], match[2].replace(/^["']|["']$/g, ""));
   }
@@ -44955,7 +45137,7 @@ async function createRunContext(input) {
     platform: platform3,
     layerRoot: layerRootFor(platform3, input.options.basePath),
     cache: new CacheStore(input.options.cachePath),
-    storage: input.storage ?? StorageTiers.create(input.options.storage, input.log),
+    storage: input.storage ?? StorageTiers.create(input.options.storage, input.log, { policy: input.options.transfer }),
     now: input.now ?? /* @__PURE__ */ new Date()
   };
 }
@@ -44969,13 +45151,13 @@ import path12 from "node:path";
 var FIELD_PATTERN = /^([A-Za-z][A-Za-z0-9_-]*)\s*:(.*)$/;
 var VERSION_PATTERN = /^\d+(\.\d+)*$/;
 var PACKAGE_NAME_PATTERN = /^[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*(-[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*)*$/;
-function toLines(text2) {
+function toLines(text3) {
   const lines = [];
-  text2.replace(/^\uFEFF/, "").split(/\r\n|\r|\n/).forEach((raw, index) => {
+  text3.replace(/^\uFEFF/, "").split(/\r\n|\r|\n/).forEach((raw, index) => {
     const expanded = expandTabs(raw);
-    const text3 = expanded.trim();
-    if (text3 === "" || text3.startsWith("--")) return;
-    lines.push({ indent: expanded.length - expanded.trimStart().length, text: text3, lineNo: index + 1 });
+    const text4 = expanded.trim();
+    if (text4 === "" || text4.startsWith("--")) return;
+    lines.push({ indent: expanded.length - expanded.trimStart().length, text: text4, lineNo: index + 1 });
   });
   return lines;
 }
@@ -44985,8 +45167,8 @@ function expandTabs(line) {
   for (const c7 of line) out += c7 === "	" ? " ".repeat(8 - out.length % 8) : c7;
   return out;
 }
-function parseLayout(text2, fileName) {
-  const lines = toLines(text2);
+function parseLayout(text3, fileName) {
+  const lines = toLines(text3);
   return parseBlock(lines, { index: 0 }, -1, fileName);
 }
 function parseBlock(lines, position, parentIndent, fileName) {
@@ -45056,8 +45238,8 @@ function splitList(value) {
 function toPosix(p3) {
   return p3.split(path12.sep).join("/");
 }
-function parseCabalFile(text2, fileName) {
-  const nodes5 = parseLayout(text2, fileName);
+function parseCabalFile(text3, fileName) {
+  const nodes5 = parseLayout(text3, fileName);
   const remedyPrefix = `${fileName} must be a cabal package description with "name:" and "version:" fields at the top`;
   const name = fieldValue(nodes5, "name")?.trim();
   if (name === void 0 || name === "") {
@@ -45121,13 +45303,13 @@ function cabalFilesIn(entries) {
   return entries.filter((e5) => e5.isFile() && e5.name.endsWith(".cabal") && !e5.name.startsWith(".")).map((e5) => e5.name).sort();
 }
 async function readPackage(appDir, relative) {
-  let text2;
+  let text3;
   try {
-    text2 = await readFile6(path12.join(appDir, relative), "utf8");
+    text3 = await readFile6(path12.join(appDir, relative), "utf8");
   } catch (error2) {
     throw new HalcyonError("app", `Cannot read ${relative}`, { cause: error2, remedy: `Check that ${relative} is a readable file.` });
   }
-  return parseCabalFile(text2, relative);
+  return parseCabalFile(text3, relative);
 }
 function noExecutableError(packages) {
   const described = packages.map((p3) => `${p3.label} (${p3.cabalFile})`).join(", ");
@@ -45258,13 +45440,13 @@ function globSegment(segment) {
   return new RegExp(`^${source}$`);
 }
 async function projectField(appDir, name) {
-  let text2;
+  let text3;
   try {
-    text2 = await readFile6(path12.join(appDir, "cabal.project"), "utf8");
+    text3 = await readFile6(path12.join(appDir, "cabal.project"), "utf8");
   } catch {
     return void 0;
   }
-  return fieldValue(parseLayout(text2, "cabal.project"), name.toLowerCase())?.trim();
+  return fieldValue(parseLayout(text3, "cabal.project"), name.toLowerCase())?.trim();
 }
 
 // src/haskell/plan.ts
@@ -45317,8 +45499,8 @@ async function relocateTree(dir, finalRoot) {
       await rm6(full);
       if (await lstat2(path14.join(dir, target)).catch(() => void 0)) await symlink2(path14.relative(path14.dirname(path14.join(dir, rel)), path14.join(dir, target)), full);
     } else if (rel.endsWith(".pc") && rel.includes("pkgconfig")) {
-      const text2 = await readFile7(full, "utf8");
-      await writeFile2(full, text2.replace(/^(\w+)=\/usr(?=\/|$)/gm, `$1=${finalRoot}/usr`));
+      const text3 = await readFile7(full, "utf8");
+      await writeFile2(full, text3.replace(/^(\w+)=\/usr(?=\/|$)/gm, `$1=${finalRoot}/usr`));
     }
   });
 }
@@ -45956,22 +46138,22 @@ import { mkdir as mkdir7, rename as rename4, rm as rm8 } from "node:fs/promises"
 import path21 from "node:path";
 import { Readable as Readable11, Transform as Transform2 } from "node:stream";
 import { pipeline as pipeline3 } from "node:stream/promises";
-async function downloadVerified(url, sha256, destFile, timeoutMs = 10 * 6e4) {
+var HttpStatusError2 = class extends Error {
+  constructor(status) {
+    super(`HTTP ${status}`);
+    this.status = status;
+  }
+  status;
+};
+async function downloadVerified(url, sha256, destFile, policy = DEFAULT_TRANSFER_POLICY) {
   await mkdir7(path21.dirname(destFile), { recursive: true });
   const temp = tempSibling(destFile);
-  const hash = createHash11("sha256");
-  let sizeBytes = 0;
+  let result;
   try {
-    const response = await fetch(url, { signal: AbortSignal.timeout(timeoutMs) });
-    if (!response.ok || !response.body) throw new Error(`HTTP ${response.status}`);
-    const counter = new Transform2({
-      transform(chunk, _encoding, callback) {
-        hash.update(chunk);
-        sizeBytes += chunk.length;
-        callback(null, chunk);
-      }
-    });
-    await pipeline3(Readable11.fromWeb(response.body), counter, createWriteStream2(temp));
+    result = await new RetryBudget(policy).run(
+      () => downloadOnce(url, temp, policy.idleTimeoutMs),
+      (error2) => error2 instanceof HttpStatusError2 ? error2.status >= 500 || error2.status === 429 : isNetworkError(error2)
+    );
   } catch (error2) {
     await rm8(temp, { force: true });
     throw new HalcyonError("download", `Could not download ${url}: ${errorMessage(error2)}`, {
@@ -45979,20 +46161,52 @@ async function downloadVerified(url, sha256, destFile, timeoutMs = 10 * 6e4) {
       cause: error2
     });
   }
-  const actual = hash.digest("hex");
-  if (actual !== sha256.toLowerCase()) {
+  if (result.sha256 !== sha256.toLowerCase()) {
     await rm8(temp, { force: true });
-    throw new HalcyonError("download", `The download from ${url} does not match its sha256 (expected ${sha256}, got ${actual})`, {
+    throw new HalcyonError("download", `The download from ${url} does not match its sha256 (expected ${sha256}, got ${result.sha256})`, {
       remedy: "The file was changed or damaged on the way. Try again; if it persists, check the URL and the sha256 you configured."
     });
   }
   await rename4(temp, destFile);
-  return sizeBytes;
+  return result.sizeBytes;
+}
+async function downloadOnce(url, temp, idleMs) {
+  const controller = new AbortController();
+  let timer;
+  const arm = (what) => {
+    clearTimeout(timer);
+    timer = setTimeout(() => controller.abort(new StallError(what, idleMs)), idleMs);
+  };
+  arm("no answer");
+  const hash = createHash11("sha256");
+  let sizeBytes = 0;
+  try {
+    const response = await fetch(url, { signal: controller.signal });
+    if (!response.ok || !response.body) {
+      await response.body?.cancel();
+      throw new HttpStatusError2(response.status);
+    }
+    const counter = new Transform2({
+      transform(chunk, _encoding, callback) {
+        arm("the download stalled");
+        hash.update(chunk);
+        sizeBytes += chunk.length;
+        callback(null, chunk);
+      }
+    });
+    arm("the download stalled");
+    await pipeline3(Readable11.fromWeb(response.body), counter, createWriteStream2(temp), { signal: controller.signal });
+    return { sizeBytes, sha256: hash.digest("hex") };
+  } catch (error2) {
+    throw controller.signal.aborted && controller.signal.reason instanceof Error ? controller.signal.reason : error2;
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 // src/util/regexp.ts
-function escapeRegExp(text2) {
-  return text2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function escapeRegExp(text3) {
+  return text3.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 // src/layers/cabal.ts
@@ -46052,7 +46266,7 @@ async function installCabalBinary(ctx, toolchain) {
   await withTempDir("cabal", async (work) => {
     const file = path22.join(work, path22.basename(new URL(download.url).pathname) || "cabal.tar");
     ctx.log.detail(`downloading ${download.url}`);
-    await downloadVerified(download.url, download.sha256, file);
+    await downloadVerified(download.url, download.sha256, file, ctx.options.transfer);
     const unpacked = path22.join(work, "src");
     await mkdir8(unpacked);
     const result = await ctx.exec("tar", ["-xf", file, "-C", unpacked], { quiet: true });
@@ -46082,7 +46296,7 @@ async function findFile(dir, name) {
 // src/layers/deps.ts
 import { mkdir as mkdir9 } from "node:fs/promises";
 import path23 from "node:path";
-import { text } from "node:stream/consumers";
+import { text as text2 } from "node:stream/consumers";
 function depsLayer(ctx, input) {
   const { toolchain, plan: plan2, label } = input;
   const osPackages2 = ctx.options.extraOsPackages.length > 0 ? [`os ${ctx.options.extraOsPackages.join(" ")}`] : [];
@@ -46131,7 +46345,7 @@ async function readConstraints(store, key) {
   const opened = await store.open(key);
   if (!opened) return void 0;
   try {
-    return (await text(opened.body)).split("\n").map((line) => line.trim()).filter(Boolean);
+    return (await text2(opened.body)).split("\n").map((line) => line.trim()).filter(Boolean);
   } catch {
     return void 0;
   }
@@ -46194,7 +46408,7 @@ async function installBindist(ctx, download, liveDir) {
   await withTempDir("ghc", async (work) => {
     const file = path24.join(work, path24.basename(new URL(download.url).pathname) || "ghc.tar");
     ctx.log.detail(`downloading ${download.url}`);
-    await downloadVerified(download.url, download.sha256, file);
+    await downloadVerified(download.url, download.sha256, file, ctx.options.transfer);
     ctx.log.detail("sha256 verified; unpacking");
     const unpacked = path24.join(work, "src");
     await mkdir10(unpacked);
@@ -46321,8 +46535,8 @@ import path26 from "node:path";
 async function compiledDataDir(distDir, packageName, label) {
   const moduleName = `Paths_${packageName.replace(/-/g, "_")}.hs`;
   for (const file of await findFiles(path26.join(distDir, "build"), moduleName, label)) {
-    const text2 = await readFile10(file, "utf8");
-    const match = /^datadir\s*=\s*"((?:[^"\\]|\\.)*)"/m.exec(text2);
+    const text3 = await readFile10(file, "utf8");
+    const match = /^datadir\s*=\s*"((?:[^"\\]|\\.)*)"/m.exec(text3);
     if (match?.[1] !== void 0) return decodeHaskellString(match[1]);
   }
   return void 0;
@@ -46337,8 +46551,8 @@ async function findFiles(dir, name, label, insidePackage = false, depth = 0) {
   }
   return found;
 }
-function decodeHaskellString(text2) {
-  return text2.replace(/\\(\d+|&|.)/g, (_, escape) => {
+function decodeHaskellString(text3) {
+  return text3.replace(/\\(\d+|&|.)/g, (_, escape) => {
     if (escape === "&") return "";
     if (/^\d+$/.test(escape)) return String.fromCodePoint(Number(escape));
     return escape === "n" ? "\n" : escape === "t" ? "	" : escape;
@@ -46531,18 +46745,18 @@ async function installOsLibraries(ctx, baseTree) {
   return dirs;
 }
 async function readManifest(installDir) {
-  const text2 = await readFile11(path28.join(installDir, MANIFEST_FILE), "utf8");
-  return JSON.parse(text2);
+  const text3 = await readFile11(path28.join(installDir, MANIFEST_FILE), "utf8");
+  return JSON.parse(text3);
 }
 
 // src/layers/layer.ts
 import path29 from "node:path";
 var TAG_FILE = ".halcyon-tag";
 async function readTag(dir) {
-  const text2 = await readTextIfExists(path29.join(dir, TAG_FILE));
-  if (text2 === void 0) return void 0;
+  const text3 = await readTextIfExists(path29.join(dir, TAG_FILE));
+  if (text3 === void 0) return void 0;
   try {
-    const parsed = JSON.parse(text2);
+    const parsed = JSON.parse(text3);
     if (typeof parsed === "object" && parsed !== null && "key" in parsed && "inputs" in parsed) {
       const { key, inputs } = parsed;
       if (typeof key === "string" && typeof inputs === "string") return { key, inputs };
@@ -46583,7 +46797,14 @@ function formatDuration(durationMs) {
 // src/layers/transfer.ts
 import { PassThrough as PassThrough2 } from "node:stream";
 async function restoreFromStore(ctx, store, key, liveDir) {
-  const opened = await store.open(key);
+  const budget = new RetryBudget(ctx.options.transfer);
+  for (; ; ) {
+    const outcome = await restoreOnce(ctx, store, key, liveDir, budget);
+    if (outcome !== "retry") return outcome;
+  }
+}
+async function restoreOnce(ctx, store, key, liveDir, budget) {
+  const opened = await store.open(key, { budget });
   if (!opened) return void 0;
   let cacheCopy;
   let stats;
@@ -46605,6 +46826,11 @@ async function restoreFromStore(ctx, store, key, liveDir) {
   } catch (error2) {
     opened.body.destroy(error2 instanceof Error ? error2 : new Error(String(error2)));
     await cacheCopy?.abort();
+    if (store.tier !== "cache" && brokeOff(error2) && !budget.exhausted) {
+      ctx.log.detail(`the download of ${key} from ${store.title} broke off (${errorMessage(error2)}); trying again`);
+      await realSleep(backoffMs(ctx.options.transfer, 1));
+      return "retry";
+    }
     ctx.log.warn(
       `The archive ${key} from ${store.title} could not be restored: ${errorMessage(error2)}`,
       "It is treated as a miss. If this keeps happening for the cache, purge it (heroku builds:cache:purge)."
@@ -46616,6 +46842,9 @@ async function restoreFromStore(ctx, store, key, liveDir) {
     await ctx.storage.writable()?.save(key, ctx.cache.pathOf(key), stats);
   }
   return stats;
+}
+function brokeOff(error2) {
+  return error2 instanceof ArchiveError && error2.reason === "input" && isNetworkError(error2.cause);
 }
 async function keepCopyInCache(ctx, key, cacheCopy) {
   try {
@@ -46899,8 +47128,8 @@ async function writeTestScript(ctx, buildDir, result) {
   ];
   await writeFileAtomic(path33.join(buildDir, SLUG_BUILDPACK_DIR, TEST_SCRIPT), lines.join("\n"));
 }
-function quote(text2) {
-  return `'${text2.replace(/'/g, `'\\''`)}'`;
+function quote(text3) {
+  return `'${text3.replace(/'/g, `'\\''`)}'`;
 }
 
 // src/storage/cache-clean.ts
@@ -54321,7 +54550,7 @@ async function context(args, environment, appDir, log, storage = {}) {
     log,
     options,
     exec: createExec(log, { ...environment.env }),
-    storage: StorageTiers.create(options.storage, log, storage)
+    storage: StorageTiers.create(options.storage, log, { ...storage, policy: options.transfer })
   });
 }
 async function loadOptions(args, environment, appDir, log) {
@@ -54370,7 +54599,7 @@ var DATA_COMMANDS = /* @__PURE__ */ new Set(["label", "executable", "constraints
 async function halcyonCommand(argv, log) {
   const args = parseArgs(argv);
   const quietLog = DATA_COMMANDS.has(args.command ?? "help") ? new Logger({ stdout: sink.stderr, stderr: sink.stderr }) : log;
-  return runHalcyon(args, { env: processEnv(), cwd: process.cwd(), print: (text2) => process.stdout.write(text2) }, quietLog);
+  return runHalcyon(args, { env: processEnv(), cwd: process.cwd(), print: (text3) => process.stdout.write(text3) }, quietLog);
 }
 async function main(argv) {
   const [command5, ...args] = argv;

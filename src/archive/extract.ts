@@ -82,6 +82,7 @@ async function extractInto(input: ArchiveInput, root: string, umask: number): Pr
   });
 
   const hash = createHash('sha256');
+  const md5 = createHash('md5');
   let sizeBytes = 0;
   const source: AsyncIterable<string | Buffer> =
     Symbol.asyncIterator in input ? input : new Readable().wrap(input as NodeJS.ReadableStream);
@@ -98,6 +99,7 @@ async function extractInto(input: ArchiveInput, root: string, umask: number): Pr
       if (next.done === true) break;
       const chunk = typeof next.value === 'string' ? Buffer.from(next.value) : next.value;
       hash.update(chunk);
+      md5.update(chunk);
       sizeBytes += chunk.byteLength;
       await writeChunk(zstd.stdin, chunk, 'zstd input');
     }
@@ -117,6 +119,6 @@ async function extractInto(input: ArchiveInput, root: string, umask: number): Pr
   ]);
   // Only now: zstd has verified the checksum, and read-only directories would stop the cleanup.
   await writer.finishDirectories();
-  return { sizeBytes, sha256: hash.digest('hex'), entryCount: writer.entryCount, unpackedBytes: writer.unpackedBytes };
+  return { sizeBytes, sha256: hash.digest('hex'), md5: md5.digest('hex'), entryCount: writer.entryCount, unpackedBytes: writer.unpackedBytes };
 }
 

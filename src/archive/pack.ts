@@ -104,6 +104,7 @@ async function compressTree(
   zstd.stdout.on('error', (error) => supervisor.fail(error));
 
   const hash = createHash('sha256');
+  const md5 = createHash('md5');
   let sizeBytes = 0;
   const counts = { entryCount: 0, unpackedBytes: 0 };
   // The archive may be written inside the tree being packed; it must not archive itself.
@@ -120,6 +121,7 @@ async function compressTree(
   const drain = async (): Promise<void> => {
     for await (const chunk of zstd.stdout as AsyncIterable<Buffer>) {
       hash.update(chunk);
+      md5.update(chunk);
       sizeBytes += chunk.byteLength;
       await writeChunk(out, chunk, dest);
     }
@@ -133,7 +135,7 @@ async function compressTree(
     supervisor.task(drain()),
     supervisor.task(zstd.done, Rank.Tool),
   ]);
-  return { sizeBytes, sha256: hash.digest('hex'), ...counts };
+  return { sizeBytes, sha256: hash.digest('hex'), md5: md5.digest('hex'), ...counts };
 }
 
 /** tar-stream writes any `pax` record given; it keeps the nanoseconds that the header's whole seconds lose. */

@@ -101,7 +101,7 @@ async function context(args: ParsedArgs, environment: CliEnvironment, appDir: st
     log,
     options,
     exec: createExec(log, { ...environment.env }),
-    storage: StorageTiers.create(options.storage, log, storage),
+    storage: StorageTiers.create(options.storage, log, { ...storage, policy: options.transfer }),
   });
 }
 

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { HalcyonError } from '../errors.ts';
 import type { Settings } from './settings.ts';
+import { DEFAULT_TRANSFER_POLICY, type TransferPolicy } from '../util/retry.ts';
 
 export interface RemoteRepo {
   /** As written in cabal's `repository NAME` stanza. */
@@ -40,6 +41,8 @@ export interface EngineOptions {
   /** Build the test suites too (Heroku CI's test-compile); their layers have keys of their own. */
   readonly tests: boolean;
   readonly storage: StorageOptions;
+  /** Timeouts and retries of every network transfer. */
+  readonly transfer: TransferPolicy;
 }
 
 export type CannedAcl = 'private' | 'public-read' | 'public-read-write' | 'authenticated-read' | 'aws-exec-read' | 'bucket-owner-read' | 'bucket-owner-full-control';
@@ -97,6 +100,11 @@ export function engineOptions(settings: Settings, defaults: OptionDefaults): Eng
     keepDependencies: settings.bool('HALCYON_KEEP_DEPENDENCIES'),
     tests: defaults.tests ?? false,
     storage: storageOptions(settings),
+    transfer: {
+      ...DEFAULT_TRANSFER_POLICY,
+      idleTimeoutMs: (settings.integer('HALCYON_TRANSFER_IDLE_TIMEOUT') ?? DEFAULT_TRANSFER_POLICY.idleTimeoutMs / 1000) * 1000,
+      attempts: settings.integer('HALCYON_TRANSFER_ATTEMPTS') ?? DEFAULT_TRANSFER_POLICY.attempts,
+    },
   };
 }
 

@@ -1,6 +1,6 @@
 import { VARIABLES, flagName, type VarGroup, type VarSpec } from './schema.ts';
 
-const GROUP_ORDER: readonly VarGroup[] = ['General', 'Building', 'Toolchain', 'Cache', 'Private storage', 'Public storage', 'Buildpack'];
+const GROUP_ORDER: readonly VarGroup[] = ['General', 'Building', 'Toolchain', 'Cache', 'Private storage', 'Public storage', 'Transfers', 'Buildpack'];
 
 /** docs/reference.md, made from the schema so the two cannot drift (a test compares them). */
 export function renderReference(): string {
@@ -51,5 +51,7 @@ function accepted(spec: VarSpec): string {
       return (spec.values ?? []).map((v) => `\`${v}\``).join(', ');
     case 'string':
       return 'text';
+    case 'integer':
+      return `a whole number from ${spec.range?.[0] ?? 0} to ${spec.range?.[1] ?? 'any'}`;
   }
 }

@@ -3,7 +3,7 @@
 // from this table, and the loaders (process env, Heroku ENV_DIR, flags, .halcyon/ files)
 // all go through it, so a variable cannot be half-supported.
 
-export type VarKind = 'boolean' | 'string' | 'path' | 'enum';
+export type VarKind = 'boolean' | 'string' | 'path' | 'enum' | 'integer';
 
 /** Where a variable may come from. `process` ones cannot be set from a Heroku config var. */
 export type VarScope = 'any' | 'process';
@@ -13,6 +13,8 @@ export interface VarSpec {
   readonly aliases?: readonly string[];
   readonly kind: VarKind;
   readonly values?: readonly string[];
+  /** For integers: the accepted range, inclusive. */
+  readonly range?: readonly [number, number];
   /** Shown in the reference; the effective default is computed in options.ts when it depends on others. */
   readonly defaultText: string;
   readonly doc: string;
@@ -25,7 +27,7 @@ export interface VarSpec {
   readonly shimOnly?: boolean;
 }
 
-export type VarGroup = 'General' | 'Toolchain' | 'Building' | 'Cache' | 'Private storage' | 'Public storage' | 'Buildpack';
+export type VarGroup = 'General' | 'Toolchain' | 'Building' | 'Cache' | 'Private storage' | 'Public storage' | 'Transfers' | 'Buildpack';
 
 export const VARIABLES = [
   {
@@ -241,6 +243,22 @@ export const VARIABLES = [
     defaultText: '0',
     group: 'Private storage',
     doc: 'Ignore the private bucket even when it is configured.',
+  },
+  {
+    name: 'HALCYON_TRANSFER_IDLE_TIMEOUT',
+    kind: 'integer',
+    range: [1, 600],
+    defaultText: '20',
+    group: 'Transfers',
+    doc: 'Seconds a transfer (S3, public storage, GHC and cabal downloads) may go without a byte, before its answer or within it, before the attempt is given up. A healthy transfer may take as long as it needs.',
+  },
+  {
+    name: 'HALCYON_TRANSFER_ATTEMPTS',
+    kind: 'integer',
+    range: [1, 10],
+    defaultText: '3',
+    group: 'Transfers',
+    doc: 'Attempts per transfer, with backoff between them (0.5 s, 1 s, 2 s, … at most 4 s), for failures worth retrying (a dropped connection, a stall, a 5xx or a throttle). A stalled transfer costs at most attempts × HALCYON_TRANSFER_IDLE_TIMEOUT plus the backoff (about a minute by default); then a download is a miss and an upload a failure.',
   },
   {
     name: 'HALCYON_PUBLIC_STORAGE_URL',

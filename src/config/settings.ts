@@ -47,6 +47,11 @@ export class Settings {
     return value.source === 'env' || value.source === 'config var' ? `${value.givenAs} (${value.source === 'env' ? 'environment' : 'config var'})` : value.givenAs;
   }
 
+  integer(name: VarName): number | undefined {
+    const value = this.string(name);
+    return value === undefined ? undefined : Number(value);
+  }
+
   entries(): [VarName, SettingValue][] {
     return [...this.values.entries()];
   }
@@ -79,6 +84,15 @@ function validate(spec: VarSpec, raw: string, givenAs: string): void {
     throw new HalcyonError('config', `${givenAs} is set to "${raw.trim()}", which is not accepted`, {
       remedy: `Set ${spec.name} to one of: ${spec.values.join(', ')}.`,
     });
+  }
+  if (spec.kind === 'integer') {
+    const [min, max] = spec.range ?? [0, Number.MAX_SAFE_INTEGER];
+    const number = /^\d+$/.test(raw.trim()) ? Number(raw.trim()) : Number.NaN;
+    if (!(number >= min && number <= max)) {
+      throw new HalcyonError('config', `${givenAs} is set to "${raw.trim()}", which is not a whole number from ${min} to ${max}`, {
+        remedy: `Set ${spec.name} to a whole number from ${min} to ${max} (now: ${spec.defaultText} by default).`,
+      });
+    }
   }
   if (spec.kind === 'path' && raw.trim() !== '' && !raw.trim().startsWith('/')) {
     throw new HalcyonError('config', `${givenAs} is set to "${raw.trim()}", which is not an absolute path`, {

@@ -32,7 +32,7 @@ export async function createRunContext(input: ContextInput): Promise<RunContext>
     platform,
     layerRoot: layerRootFor(platform, input.options.basePath),
     cache: new CacheStore(input.options.cachePath),
-    storage: input.storage ?? StorageTiers.create(input.options.storage, input.log),
+    storage: input.storage ?? StorageTiers.create(input.options.storage, input.log, { policy: input.options.transfer }),
     now: input.now ?? new Date(),
   };
 }

@@ -78,7 +78,7 @@ async function installCabalBinary(ctx: RunContext, toolchain: Toolchain): Promis
   await withTempDir('cabal', async (work) => {
     const file = path.join(work, path.basename(new URL(download.url).pathname) || 'cabal.tar');
     ctx.log.detail(`downloading ${download.url}`);
-    await downloadVerified(download.url, download.sha256, file);
+    await downloadVerified(download.url, download.sha256, file, ctx.options.transfer);
     const unpacked = path.join(work, 'src');
     await mkdir(unpacked);
     const result = await ctx.exec('tar', ['-xf', file, '-C', unpacked], { quiet: true });

@@ -38,7 +38,7 @@ async function installBindist(ctx: RunContext, download: { url: string; sha256: 
   await withTempDir('ghc', async (work) => {
     const file = path.join(work, path.basename(new URL(download.url).pathname) || 'ghc.tar');
     ctx.log.detail(`downloading ${download.url}`);
-    await downloadVerified(download.url, download.sha256, file);
+    await downloadVerified(download.url, download.sha256, file, ctx.options.transfer);
     ctx.log.detail('sha256 verified; unpacking');
     const unpacked = path.join(work, 'src');
     await mkdir(unpacked);

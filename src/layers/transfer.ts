@@ -1,5 +1,6 @@
 import { PassThrough } from 'node:stream';
-import { packDirectory, restoreDirectory, type ArchiveStats } from '../archive/index.ts';
+import { ArchiveError, packDirectory, restoreDirectory, type ArchiveStats } from '../archive/index.ts';
+import { RetryBudget, backoffMs, isNetworkError, realSleep } from '../util/retry.ts';
 import { errorMessage } from '../errors.ts';
 import type { RunContext } from '../engine/context.ts';
 import type { Store } from '../storage/store.ts';
@@ -12,11 +13,20 @@ type CacheCopy = Awaited<ReturnType<RunContext['cache']['beginSave']>>;
 
 /**
  * Restores `key` from one tier into liveDir. A bucket download streams into extraction and,
- * at the same time, into the cache. Anything that goes wrong is a miss with a warning: the
- * live directory is replaced only by a complete, verified archive.
+ * at the same time, into the cache. A download that breaks off (a stall, a reset) is tried
+ * again from the start within the transfer's attempts; anything else that goes wrong is a
+ * miss with a warning: the live directory is replaced only by a complete, verified archive.
  */
 export async function restoreFromStore(ctx: RunContext, store: Store, key: string, liveDir: string): Promise<ArchiveStats | undefined> {
-  const opened = await store.open(key);
+  const budget = new RetryBudget(ctx.options.transfer);
+  for (;;) {
+    const outcome = await restoreOnce(ctx, store, key, liveDir, budget);
+    if (outcome !== 'retry') return outcome;
+  }
+}
+
+async function restoreOnce(ctx: RunContext, store: Store, key: string, liveDir: string, budget: RetryBudget): Promise<ArchiveStats | undefined | 'retry'> {
+  const opened = await store.open(key, { budget });
   if (!opened) return undefined;
   let cacheCopy: CacheCopy | undefined;
   let stats: ArchiveStats;
@@ -39,6 +49,11 @@ export async function restoreFromStore(ctx: RunContext, store: Store, key: strin
     // Destroyed with the error, so the cache copy fails at once instead of waiting for an end that never comes.
     opened.body.destroy(error instanceof Error ? error : new Error(String(error)));
     await cacheCopy?.abort();
+    if (store.tier !== 'cache' && brokeOff(error) && !budget.exhausted) {
+      ctx.log.detail(`the download of ${key} from ${store.title} broke off (${errorMessage(error)}); trying again`);
+      await realSleep(backoffMs(ctx.options.transfer, 1));
+      return 'retry';
+    }
     ctx.log.warn(
       `The archive ${key} from ${store.title} could not be restored: ${errorMessage(error)}`,
       'It is treated as a miss. If this keeps happening for the cache, purge it (heroku builds:cache:purge).',
@@ -51,6 +66,11 @@ export async function restoreFromStore(ctx: RunContext, store: Store, key: strin
     await ctx.storage.writable()?.save(key, ctx.cache.pathOf(key), stats);
   }
   return stats;
+}
+
+/** A download cut short by the network, not an archive that is wrong. */
+function brokeOff(error: unknown): boolean {
+  return error instanceof ArchiveError && error.reason === 'input' && isNetworkError(error.cause);
 }
 
 /** The layer is restored whatever happens here: a cache copy that cannot be written (a full disk) costs only a warning. */

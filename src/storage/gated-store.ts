@@ -1,4 +1,4 @@
-import type { OpenedObject, Store, StoredObject } from './store.ts';
+import type { OpenedObject, OpenOptions, Store, StoredObject } from './store.ts';
 
 /**
  * Public storage behind a condition checked on first use: in private read-write mode the
@@ -23,8 +23,8 @@ export class GatedStore implements Store {
     return this.decision;
   }
 
-  async open(key: string): Promise<OpenedObject | undefined> {
-    return (await this.allowed()) ? this.inner.open(key) : undefined;
+  async open(key: string, options?: OpenOptions): Promise<OpenedObject | undefined> {
+    return (await this.allowed()) ? this.inner.open(key, options) : undefined;
   }
 
   async list(prefix: string): Promise<StoredObject[]> {

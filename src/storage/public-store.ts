@@ -1,17 +1,15 @@
 import { Readable, Transform } from 'node:stream';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
+import { text } from 'node:stream/consumers';
 import { errorMessage } from '../errors.ts';
 import type { Logger } from '../log/logger.ts';
-import type { OpenedObject, Store, StoredObject } from './store.ts';
-
-const ATTEMPTS = 4;
-const BASE_DELAY_MS = 250;
-/** For the answer to start, and then for each stretch of silence within a download (a GHC archive may take minutes in all). */
-const IDLE_TIMEOUT_MS = 60_000;
+import type { OpenedObject, OpenOptions, Store, StoredObject } from './store.ts';
+import { DEFAULT_TRANSFER_POLICY, RetryBudget, StallError, isNetworkError, realSleep, type Sleep, type TransferPolicy } from '../util/retry.ts';
 
 /**
  * Public storage: a bucket read anonymously over HTTP(S), with plain GETs and the S3
- * ListObjectsV2 API. It is never written to; every failure is a miss.
+ * ListObjectsV2 API. It is never written to; every failure is a miss. Every request follows
+ * the shared transfer policy: no answer or no data within the idle timeout ends an attempt.
  */
 export class PublicStore implements Store {
   readonly tier = 'public' as const;
@@ -20,16 +18,17 @@ export class PublicStore implements Store {
   constructor(
     private readonly baseUrl: string,
     private readonly log: Logger,
-    private readonly sleep: (ms: number) => Promise<void> = (ms) => new Promise((r) => setTimeout(r, ms)),
+    private readonly policy: TransferPolicy = DEFAULT_TRANSFER_POLICY,
+    private readonly sleep: Sleep = realSleep,
   ) {}
 
-  async open(key: string): Promise<OpenedObject | undefined> {
-    const answer = await this.fetchWithRetries(`${this.baseUrl}/${key.split('/').map(encodeURIComponent).join('/')}`, `download ${key}`);
+  async open(key: string, options: OpenOptions = {}): Promise<OpenedObject | undefined> {
+    const answer = await this.fetchWithRetries(`${this.baseUrl}/${key.split('/').map(encodeURIComponent).join('/')}`, `download ${key}`, options.budget);
     if (!answer?.response.body) return undefined;
     const { response, abort } = answer;
     const length = Number(response.headers.get('content-length'));
     return {
-      body: withIdleTimeout(Readable.fromWeb(response.body as WebReadableStream<Uint8Array>), IDLE_TIMEOUT_MS, abort),
+      body: withIdleTimeout(Readable.fromWeb(response.body as WebReadableStream<Uint8Array>), this.policy.idleTimeoutMs, abort),
       sizeBytes: Number.isFinite(length) && length > 0 ? length : undefined,
       sha256: response.headers.get('x-amz-meta-sha256') ?? undefined,
     };
@@ -40,9 +39,9 @@ export class PublicStore implements Store {
     let token: string | undefined;
     do {
       const query = new URLSearchParams({ 'list-type': '2', prefix, ...(token ? { 'continuation-token': token } : {}) });
-      const answer = await this.fetchWithRetries(`${this.baseUrl}/?${query.toString()}`, `list ${prefix}`);
-      if (!answer) return found;
-      const page = parseListing(await answer.response.text());
+      const answer = await this.fetchWithRetries(`${this.baseUrl}/?${query.toString()}`, `list ${prefix}`, undefined, true);
+      if (answer?.text === undefined) return found;
+      const page = parseListing(answer.text);
       found.push(...page.objects);
       token = page.nextToken;
     } while (token);
@@ -57,28 +56,44 @@ export class PublicStore implements Store {
     throw new Error('internal: public storage is read-only');
   }
 
-  /** 403/404: a miss. 5xx, 429 and network errors: retried with backoff, then a miss with a warning. */
-  private async fetchWithRetries(url: string, what: string): Promise<{ response: Response; abort: () => void } | undefined> {
-    let lastProblem = '';
-    for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
-      const controller = new AbortController();
-      const timer = setTimeout(() => controller.abort(new Error(`no answer within ${IDLE_TIMEOUT_MS / 1000} s`)), IDLE_TIMEOUT_MS);
-      try {
-        const response = await fetch(url, { signal: controller.signal });
-        clearTimeout(timer);
-        if (response.ok) return { response, abort: () => controller.abort(new Error(`the download stalled for ${IDLE_TIMEOUT_MS / 1000} s`)) };
-        await response.body?.cancel();
-        if (response.status === 403 || response.status === 404) return undefined;
-        lastProblem = `HTTP ${response.status}`;
-        if (response.status < 500 && response.status !== 429) break;
-      } catch (error) {
-        clearTimeout(timer);
-        lastProblem = errorMessage(error);
-      }
-      if (attempt < ATTEMPTS) await this.sleep(BASE_DELAY_MS * 2 ** (attempt - 1));
+  /** 403/404: a miss. 5xx, 429, stalls and network errors: retried with backoff, then a miss with a warning. */
+  private async fetchWithRetries(
+    url: string,
+    what: string,
+    budget = new RetryBudget(this.policy, this.sleep),
+    readText = false,
+  ): Promise<{ response: Response; abort: () => void; text?: string } | undefined> {
+    try {
+      return await budget.run(async () => {
+        const controller = new AbortController();
+        const idle = this.policy.idleTimeoutMs;
+        const timer = setTimeout(() => controller.abort(new StallError('no answer', idle)), idle);
+        try {
+          const response = await fetch(url, { signal: controller.signal });
+          const abort = (): void => controller.abort(new StallError('the download stalled', idle));
+          if (response.ok && readText && response.body) {
+            clearTimeout(timer);
+            const body = withIdleTimeout(Readable.fromWeb(response.body as WebReadableStream<Uint8Array>), idle, abort);
+            return { response, abort, text: await text(body) };
+          }
+          if (response.ok) return { response, abort };
+          await response.body?.cancel();
+          if (response.status === 403 || response.status === 404) return undefined;
+          throw new HttpStatusError(response.status);
+        } finally {
+          clearTimeout(timer);
+        }
+      }, (error) => (error instanceof HttpStatusError ? error.status >= 500 || error.status === 429 : isNetworkError(error)));
+    } catch (error) {
+      this.log.warn(`Could not ${what} from public storage (${errorMessage(error)})`, 'Treated as a miss.');
+      return undefined;
     }
-    this.log.warn(`Could not ${what} from public storage (${lastProblem})`, 'Treated as a miss.');
-    return undefined;
+  }
+}
+
+class HttpStatusError extends Error {
+  constructor(readonly status: number) {
+    super(`HTTP ${status}`);
   }
 }
 
@@ -98,7 +113,7 @@ export function withIdleTimeout(stream: Readable, idleMs: number, abort: () => v
     clearTimeout(timer);
     timer = setTimeout(() => {
       abort();
-      out.destroy(new Error(`no data for ${idleMs / 1000} s`));
+      out.destroy(new StallError('the download', idleMs));
     }, idleMs);
   };
   arm();

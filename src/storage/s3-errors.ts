@@ -1,4 +1,5 @@
 import { HalcyonError } from '../errors.ts';
+import { isNetworkError } from '../util/retry.ts';
 
 /** What an S3 failure means for the run. */
 export type S3Failure = 'missing' | 'denied' | 'rejected' | 'transient' | 'fatal';
@@ -28,6 +29,8 @@ const CREDENTIAL_ERRORS: Record<string, string> = {
 
 export function classifyS3Error(error: unknown): S3Failure {
   const { name, status } = shape(error);
+  // No answer and no network failure: the request could not even be made (a bad bucket name, a key id with a newline).
+  if (status === undefined && !isNetworkError(error)) return 'fatal';
   if (ENDPOINT_ERRORS.has(name) || (status !== undefined && status >= 300 && status < 400)) return 'fatal';
   if (name in CREDENTIAL_ERRORS || name === 'NoSuchBucket') return 'fatal';
   if (name === 'NoSuchKey' || name === 'NotFound' || status === 404) return 'missing';
@@ -49,6 +52,11 @@ export function fatalS3Error(error: unknown, bucket: string, region: string): Ha
   if (name === 'NoSuchBucket') {
     return new HalcyonError('storage', `The private bucket ${bucket} does not exist`, {
       remedy: 'Check HALCYON_S3_BUCKET (and HALCYON_S3_ENDPOINT for an S3-compatible service).',
+    });
+  }
+  if (status === undefined) {
+    return new HalcyonError('config', `A request to the private bucket ${bucket} could not be made: ${name ? `${name}: ` : ''}${message}`, {
+      remedy: 'Check HALCYON_S3_BUCKET, HALCYON_S3_ENDPOINT and HALCYON_AWS_ACCESS_KEY_ID for stray characters (spaces, newlines, slashes).',
     });
   }
   return new HalcyonError('storage', `The private bucket ${bucket} is not in region ${region}, or not at that endpoint (${name || `HTTP ${status ?? '?'}`}: ${message})`, {

@@ -1,23 +1,39 @@
 import { createReadStream } from 'node:fs';
-import { DeleteObjectCommand, GetObjectCommand, PutObjectCommand, S3Client, paginateListObjectsV2 } from '@aws-sdk/client-s3';
+import {
+  DeleteObjectCommand,
+  GetObjectCommand,
+  HeadObjectCommand,
+  ListObjectsV2Command,
+  PutObjectCommand,
+  S3Client,
+  type ListObjectsV2CommandOutput,
+} from '@aws-sdk/client-s3';
 import { Upload } from '@aws-sdk/lib-storage';
 import { Readable } from 'node:stream';
 import type { PrivateBucket } from '../config/options.ts';
 import type { Logger } from '../log/logger.ts';
+import { fileDigest } from '../util/hash.ts';
+import { RetryBudget, realSleep, type Sleep, type TransferPolicy } from '../util/retry.ts';
 import { classifyS3Error, describeS3Error, fatalS3Error, rejectionRemedy } from './s3-errors.ts';
 import { resolveS3Location, type S3Location } from './s3-location.ts';
-import type { ObjectIntegrity, OpenedObject, Store, StoredObject } from './store.ts';
+import type { ObjectIntegrity, OpenedObject, OpenOptions, Store, StoredObject } from './store.ts';
 import type { UploadPermission } from './upload-permission.ts';
 
-const PART_SIZE_BYTES = 16 * 1024 * 1024;
-const PARTS_IN_FLIGHT = 4;
-/** The SDK retries 5xx, throttling and dropped connections with exponential backoff; attempts in all. */
-const MAX_ATTEMPTS = 4;
+/** One PutObject carries an object up to 5 GiB; only bigger ones need a multipart upload. */
+const SINGLE_PUT_LIMIT_BYTES = 5 * 1024 ** 3;
+const PART_SIZE_BYTES = 64 * 1024 * 1024;
 
 export const SHA256_METADATA = 'sha256';
 /** A tiny object, overwritten by each write check; never listed as an archive. */
 export const WRITE_CHECK_KEY = '.halcyon-write-check';
 export const SIZE_METADATA = 'size-bytes';
+
+const SILENT_LOGGER = { trace: () => undefined, debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined };
+
+/** What the bucket holds under a key is not what was sent: the upload is a failure. */
+class UploadMismatchError extends Error {
+  override readonly name = 'UploadMismatchError';
+}
 
 /** The private bucket tier: S3 through the AWS SDK v3 (SigV4), for AWS and S3-compatible services. */
 export class S3Store implements Store {
@@ -30,6 +46,8 @@ export class S3Store implements Store {
     private readonly config: PrivateBucket,
     private readonly permission: UploadPermission,
     private readonly log: Logger,
+    private readonly policy: TransferPolicy,
+    private readonly sleep: Sleep = realSleep,
   ) {
     this.location = resolveS3Location(config.endpoint, config.region, config.pathStyle);
     this.title = `private bucket ${config.bucket}`;
@@ -38,12 +56,15 @@ export class S3Store implements Store {
       ...(this.location.endpoint ? { endpoint: this.location.endpoint } : {}),
       forcePathStyle: this.location.forcePathStyle,
       credentials: { accessKeyId: config.accessKeyId, secretAccessKey: config.secretAccessKey },
-      maxAttempts: MAX_ATTEMPTS,
-      // Checksums only where S3 requires them: streamed uploads are then sent as plain bodies,
-      // which every S3-compatible server stores correctly; integrity is checked end to end by sha256.
+      // Retries follow the shared transfer policy (RetryBudget), not the SDK's own.
+      maxAttempts: 1,
+      // Checksums only where S3 requires them: uploads carry Content-MD5, which S3 checks.
       requestChecksumCalculation: 'WHEN_REQUIRED',
       responseChecksumValidation: 'WHEN_REQUIRED',
-      requestHandler: { connectionTimeout: 10_000, requestTimeout: 120_000 },
+      // socketTimeout is the idle timeout: before the answer and within the body alike.
+      requestHandler: { connectionTimeout: policy.connectTimeoutMs, socketTimeout: policy.idleTimeoutMs },
+      // The SDK would write its own warnings into the build log; this store says what went wrong.
+      logger: SILENT_LOGGER,
     });
     log.addSecret(config.secretAccessKey);
   }
@@ -55,9 +76,10 @@ export class S3Store implements Store {
     return this.config.bucket;
   }
 
-  async open(key: string): Promise<OpenedObject | undefined> {
+  async open(key: string, options: OpenOptions = {}): Promise<OpenedObject | undefined> {
+    const budget = options.budget ?? new RetryBudget(this.policy, this.sleep);
     try {
-      const response = await this.client.send(new GetObjectCommand({ Bucket: this.config.bucket, Key: key }));
+      const response = await budget.run(() => this.client.send(new GetObjectCommand({ Bucket: this.config.bucket, Key: key })), transient);
       if (!(response.Body instanceof Readable)) return undefined;
       return { body: response.Body, sizeBytes: response.ContentLength, sha256: response.Metadata?.[SHA256_METADATA] };
     } catch (error) {
@@ -65,33 +87,81 @@ export class S3Store implements Store {
     }
   }
 
-  /** True once the object is in the bucket; false when it is not (refused, or failed after retries). */
+  /**
+   * True once the object is in the bucket, checked: its ETag is the md5 of what was sent
+   * (S3 also checks Content-MD5 on arrival) and its size is the file's. A mismatch is a
+   * failed upload, and the object is removed rather than left looking complete.
+   */
   async save(key: string, filePath: string, integrity: ObjectIntegrity): Promise<boolean> {
     if (!this.permission.allowed) return false;
     try {
-      await new Upload({
-        client: this.client,
-        params: {
-          Bucket: this.config.bucket,
-          Key: key,
-          Body: createReadStream(filePath, { highWaterMark: 1 << 20 }),
-          ACL: this.config.acl,
-          ContentType: key.endsWith('.constraints') ? 'text/plain' : 'application/zstd',
-          Metadata: { [SHA256_METADATA]: integrity.sha256, [SIZE_METADATA]: String(integrity.sizeBytes) },
-        },
-        partSize: PART_SIZE_BYTES,
-        queueSize: PARTS_IN_FLIGHT,
-        leavePartsOnError: false,
-      }).done();
+      const md5 = integrity.md5 ?? (await fileDigest(filePath)).md5;
+      const etag = integrity.sizeBytes > SINGLE_PUT_LIMIT_BYTES ? await this.uploadMultipart(key, filePath, integrity) : await this.putFile(key, filePath, integrity, md5);
+      await this.verifyUpload(key, integrity.sizeBytes, md5, etag);
       return true;
     } catch (error) {
+      this.failedUploads.push(key);
+      if (error instanceof UploadMismatchError) {
+        this.log.warn(`Uploading ${key} to ${this.title} failed: ${error.message}`, 'The object was removed; the archive stays in the cache; run again to upload it.');
+        await this.remove(key);
+        return false;
+      }
       const failure = classifyS3Error(error);
       if (failure === 'fatal') throw fatalS3Error(error, this.config.bucket, this.location.region);
-      this.failedUploads.push(key);
       if (failure === 'denied') this.permission.refuse(this.config.bucket, `the upload of ${key}`);
       else if (failure === 'rejected') this.log.warn(`${this.title} rejected the upload of ${key}: ${describeS3Error(error)}`, rejectionRemedy(error));
-      else this.log.warn(`Uploading ${key} to ${this.title} failed after ${MAX_ATTEMPTS} attempts: ${describeS3Error(error)}`, 'The archive stays in the cache; run again to upload it.');
+      else this.log.warn(`Uploading ${key} to ${this.title} failed after ${this.policy.attempts} attempts: ${describeS3Error(error)}`, 'The archive stays in the cache; run again to upload it.');
       return false;
+    }
+  }
+
+  /** One PutObject from the file, a fresh read of it for every attempt. */
+  private async putFile(key: string, filePath: string, integrity: ObjectIntegrity, md5: string): Promise<string | undefined> {
+    const response = await new RetryBudget(this.policy, this.sleep).run(
+      () =>
+        this.client.send(
+          new PutObjectCommand({
+            ...this.objectParams(key, integrity),
+            Body: createReadStream(filePath, { highWaterMark: 1 << 20 }),
+            ContentLength: integrity.sizeBytes,
+            ContentMD5: Buffer.from(md5, 'hex').toString('base64'),
+          }),
+        ),
+      transient,
+    );
+    return response.ETag;
+  }
+
+  private async uploadMultipart(key: string, filePath: string, integrity: ObjectIntegrity): Promise<string | undefined> {
+    const upload = new Upload({
+      client: this.client,
+      params: { ...this.objectParams(key, integrity), Body: createReadStream(filePath, { highWaterMark: 1 << 20 }) },
+      partSize: PART_SIZE_BYTES,
+      queueSize: 2,
+      leavePartsOnError: false,
+    });
+    return (await upload.done()).ETag;
+  }
+
+  private objectParams(key: string, integrity: ObjectIntegrity): { Bucket: string; Key: string; ACL: PrivateBucket['acl']; ContentType: string; Metadata: Record<string, string> } {
+    return {
+      Bucket: this.config.bucket,
+      Key: key,
+      ACL: this.config.acl,
+      ContentType: key.endsWith('.constraints') ? 'text/plain' : 'application/zstd',
+      Metadata: { [SHA256_METADATA]: integrity.sha256, [SIZE_METADATA]: String(integrity.sizeBytes) },
+    };
+  }
+
+  /** A single-part ETag is the content's md5 (not under SSE-KMS, where only the size is checked). */
+  private async verifyUpload(key: string, sizeBytes: number, md5: string, etag: string | undefined): Promise<void> {
+    const answered = etag?.replace(/"/g, '').toLowerCase();
+    if (answered !== undefined && /^[0-9a-f]{32}$/.test(answered) && answered !== md5) {
+      throw new UploadMismatchError(`the bucket stored other bytes than were sent (md5 ${answered}, sent ${md5})`);
+    }
+    const head = await new RetryBudget(this.policy, this.sleep).run(() => this.client.send(new HeadObjectCommand({ Bucket: this.config.bucket, Key: key })), transient);
+    if (head.ContentLength !== sizeBytes) {
+      throw new UploadMismatchError(`the bucket holds ${head.ContentLength ?? 'no'} bytes under it, not the ${sizeBytes} sent`);
     }
   }
 
@@ -103,7 +173,10 @@ export class S3Store implements Store {
   async checkWriteAccess(): Promise<boolean> {
     if (!this.permission.allowed) return false;
     try {
-      await this.client.send(new PutObjectCommand({ Bucket: this.config.bucket, Key: WRITE_CHECK_KEY, Body: 'halcyon write check\n', ACL: this.config.acl }));
+      await new RetryBudget(this.policy, this.sleep).run(
+        () => this.client.send(new PutObjectCommand({ Bucket: this.config.bucket, Key: WRITE_CHECK_KEY, Body: 'halcyon write check\n', ACL: this.config.acl })),
+        transient,
+      );
       return true;
     } catch (error) {
       const failure = classifyS3Error(error);
@@ -114,14 +187,21 @@ export class S3Store implements Store {
     }
   }
 
+  /** Every page, each fetched under the transfer policy. */
   async list(prefix: string): Promise<StoredObject[]> {
     const found: StoredObject[] = [];
+    let token: string | undefined;
     try {
-      for await (const page of paginateListObjectsV2({ client: this.client, pageSize: 1000 }, { Bucket: this.config.bucket, Prefix: prefix })) {
+      do {
+        const page: ListObjectsV2CommandOutput = await new RetryBudget(this.policy, this.sleep).run(
+          () => this.client.send(new ListObjectsV2Command({ Bucket: this.config.bucket, Prefix: prefix, MaxKeys: 1000, ContinuationToken: token })),
+          transient,
+        );
         for (const object of page.Contents ?? []) {
           if (object.Key) found.push({ key: object.Key, sizeBytes: object.Size ?? 0 });
         }
-      }
+        token = page.IsTruncated ? page.NextContinuationToken : undefined;
+      } while (token);
     } catch (error) {
       await this.miss(error, `list ${prefix}`);
       return [];
@@ -132,7 +212,7 @@ export class S3Store implements Store {
   async remove(key: string): Promise<void> {
     if (!this.permission.allowed) return;
     try {
-      await this.client.send(new DeleteObjectCommand({ Bucket: this.config.bucket, Key: key }));
+      await new RetryBudget(this.policy, this.sleep).run(() => this.client.send(new DeleteObjectCommand({ Bucket: this.config.bucket, Key: key })), transient);
     } catch (error) {
       const failure = classifyS3Error(error);
       if (failure === 'fatal') throw fatalS3Error(error, this.config.bucket, this.location.region);
@@ -146,10 +226,14 @@ export class S3Store implements Store {
     const failure = classifyS3Error(error);
     if (failure === 'fatal') throw fatalS3Error(error, this.config.bucket, this.location.region);
     if (failure === 'transient') {
-      this.log.warn(`Could not ${what} from ${this.title} after ${MAX_ATTEMPTS} attempts: ${describeS3Error(error)}`, 'Treated as a miss.');
+      this.log.warn(`Could not ${what} from ${this.title} after ${this.policy.attempts} attempts: ${describeS3Error(error)}`, 'Treated as a miss.');
     } else if (failure === 'rejected') {
       this.log.warn(`${this.title} rejected the request to ${what}: ${describeS3Error(error)}`, 'Treated as a miss.');
     }
     return undefined;
   }
+}
+
+function transient(error: unknown): boolean {
+  return classifyS3Error(error) === 'transient';
 }

@@ -1,4 +1,5 @@
 import type { Readable } from 'node:stream';
+import type { RetryBudget } from '../util/retry.ts';
 
 // One contract for every storage tier. A tier answers "do you have this archive?" with a
 // stream or a miss; it never throws for a missing or unreadable archive, because a restore
@@ -14,6 +15,8 @@ export interface StoredObject {
 export interface ObjectIntegrity {
   readonly sha256: string;
   readonly sizeBytes: number;
+  /** When known (archives hash it as they are written); otherwise the store computes it. */
+  readonly md5?: string;
 }
 
 export interface OpenedObject {
@@ -23,12 +26,17 @@ export interface OpenedObject {
   readonly sha256: string | undefined;
 }
 
+export interface OpenOptions {
+  /** The attempts left for this transfer, when a caller retries what follows the opening (reading the body). */
+  readonly budget?: RetryBudget;
+}
+
 export interface Store {
   readonly tier: TierName;
   /** How the log names it: "cache", "private bucket", "public storage". */
   readonly title: string;
   /** undefined: not there, or not readable (the tier has already warned). */
-  open(key: string): Promise<OpenedObject | undefined>;
+  open(key: string, options?: OpenOptions): Promise<OpenedObject | undefined>;
   /** Stores a finished archive file; `integrity` is recorded where the tier can keep it. False: not stored (the tier has warned). */
   save(key: string, filePath: string, integrity: ObjectIntegrity): Promise<boolean>;
   /** Every object whose key starts with `prefix`, across all pages. */

@@ -4,6 +4,7 @@ import { PublicStore } from './public-store.ts';
 import { S3Store } from './s3-store.ts';
 import { GatedStore } from './gated-store.ts';
 import type { Store } from './store.ts';
+import { DEFAULT_TRANSFER_POLICY, type TransferPolicy } from '../util/retry.ts';
 import { UploadPermission } from './upload-permission.ts';
 
 /** The three bucket-usage modes of the manual, plus having no external storage at all. */
@@ -27,11 +28,11 @@ export class StorageTiers {
   }
 
   /** `checkWrites: false` for runs that must not write at all (halcyon plan). */
-  static create(options: StorageOptions, log: Logger, { checkWrites = true }: { checkWrites?: boolean } = {}): StorageTiers {
-    const publicStore = options.publicUrl ? new PublicStore(options.publicUrl, log) : undefined;
+  static create(options: StorageOptions, log: Logger, { checkWrites = true, policy = DEFAULT_TRANSFER_POLICY }: { checkWrites?: boolean; policy?: TransferPolicy } = {}): StorageTiers {
+    const publicStore = options.publicUrl ? new PublicStore(options.publicUrl, log, policy) : undefined;
     if (!options.privateBucket) return new StorageTiers(undefined, publicStore, undefined, checkWrites);
     const permission = new UploadPermission(!options.noUpload, log);
-    return new StorageTiers(new S3Store(options.privateBucket, permission, log), publicStore, permission, checkWrites);
+    return new StorageTiers(new S3Store(options.privateBucket, permission, log, policy), publicStore, permission, checkWrites);
   }
 
   static none(): StorageTiers {

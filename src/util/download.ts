@@ -7,27 +7,29 @@ import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { pipeline } from 'node:stream/promises';
 import { HalcyonError, errorMessage } from '../errors.ts';
 import { tempSibling } from './fs.ts';
+import { DEFAULT_TRANSFER_POLICY, RetryBudget, StallError, isNetworkError, type TransferPolicy } from './retry.ts';
+
+class HttpStatusError extends Error {
+  constructor(readonly status: number) {
+    super(`HTTP ${status}`);
+  }
+}
 
 /**
- * Downloads `url` to `destFile`, checking the sha256 before the file gets its final name:
- * a toolchain that does not match its inventory entry is never used.
+ * Downloads `url` to `destFile` under the shared transfer policy (an attempt ends after the
+ * idle timeout without a byte; transient failures are tried again), checking the sha256
+ * before the file gets its final name: a toolchain that does not match its inventory entry
+ * is never used.
  */
-export async function downloadVerified(url: string, sha256: string, destFile: string, timeoutMs = 10 * 60_000): Promise<number> {
+export async function downloadVerified(url: string, sha256: string, destFile: string, policy: TransferPolicy = DEFAULT_TRANSFER_POLICY): Promise<number> {
   await mkdir(path.dirname(destFile), { recursive: true });
   const temp = tempSibling(destFile);
-  const hash = createHash('sha256');
-  let sizeBytes = 0;
+  let result: { sizeBytes: number; sha256: string };
   try {
-    const response = await fetch(url, { signal: AbortSignal.timeout(timeoutMs) });
-    if (!response.ok || !response.body) throw new Error(`HTTP ${response.status}`);
-    const counter = new Transform({
-      transform(chunk: Buffer, _encoding, callback) {
-        hash.update(chunk);
-        sizeBytes += chunk.length;
-        callback(null, chunk);
-      },
-    });
-    await pipeline(Readable.fromWeb(response.body as WebReadableStream<Uint8Array>), counter, createWriteStream(temp));
+    result = await new RetryBudget(policy).run(
+      () => downloadOnce(url, temp, policy.idleTimeoutMs),
+      (error) => (error instanceof HttpStatusError ? error.status >= 500 || error.status === 429 : isNetworkError(error)),
+    );
   } catch (error) {
     await rm(temp, { force: true });
     throw new HalcyonError('download', `Could not download ${url}: ${errorMessage(error)}`, {
@@ -35,13 +37,47 @@ export async function downloadVerified(url: string, sha256: string, destFile: st
       cause: error,
     });
   }
-  const actual = hash.digest('hex');
-  if (actual !== sha256.toLowerCase()) {
+  if (result.sha256 !== sha256.toLowerCase()) {
     await rm(temp, { force: true });
-    throw new HalcyonError('download', `The download from ${url} does not match its sha256 (expected ${sha256}, got ${actual})`, {
+    throw new HalcyonError('download', `The download from ${url} does not match its sha256 (expected ${sha256}, got ${result.sha256})`, {
       remedy: 'The file was changed or damaged on the way. Try again; if it persists, check the URL and the sha256 you configured.',
     });
   }
   await rename(temp, destFile);
-  return sizeBytes;
+  return result.sizeBytes;
+}
+
+async function downloadOnce(url: string, temp: string, idleMs: number): Promise<{ sizeBytes: number; sha256: string }> {
+  const controller = new AbortController();
+  let timer: NodeJS.Timeout | undefined;
+  const arm = (what: string): void => {
+    clearTimeout(timer);
+    timer = setTimeout(() => controller.abort(new StallError(what, idleMs)), idleMs);
+  };
+  arm('no answer');
+  const hash = createHash('sha256');
+  let sizeBytes = 0;
+  try {
+    const response = await fetch(url, { signal: controller.signal });
+    if (!response.ok || !response.body) {
+      await response.body?.cancel();
+      throw new HttpStatusError(response.status);
+    }
+    const counter = new Transform({
+      transform(chunk: Buffer, _encoding, callback) {
+        arm('the download stalled');
+        hash.update(chunk);
+        sizeBytes += chunk.length;
+        callback(null, chunk);
+      },
+    });
+    arm('the download stalled');
+    await pipeline(Readable.fromWeb(response.body as WebReadableStream<Uint8Array>), counter, createWriteStream(temp), { signal: controller.signal });
+    return { sizeBytes, sha256: hash.digest('hex') };
+  } catch (error) {
+    // An abort surfaces as an AbortError; the reason given to abort() says what happened.
+    throw controller.signal.aborted && controller.signal.reason instanceof Error ? controller.signal.reason : error;
+  } finally {
+    clearTimeout(timer);
+  }
 }

@@ -6,6 +6,7 @@ import { createRunContext } from '../../src/engine/create-context.ts';
 import { Logger, memorySink } from '../../src/log/logger.ts';
 import type { Store } from '../../src/storage/store.ts';
 import { createExec } from '../../src/util/exec.ts';
+import { DEFAULT_TRANSFER_POLICY } from '../../src/util/retry.ts';
 import { tempDir } from './heroku.ts';
 
 export interface TestRun {
@@ -35,6 +36,7 @@ export async function engineOptionsFor(overrides: Partial<EngineOptions> = {}): 
     extraOsPackages: [],
     keepDependencies: false,
     tests: false,
+    transfer: DEFAULT_TRANSFER_POLICY,
     storage: { privateBucket: undefined, incompletePrivate: [], noUpload: false, noCleanPrivate: false, publicUrl: undefined },
     ...overrides,
   };

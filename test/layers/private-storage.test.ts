@@ -61,7 +61,7 @@ test('an upload that fails cleans nothing; one that succeeds cleans the older ar
   await server.clearRequests();
   assert.equal((await resolveLayer(failing.ctx, installLike(failingKey, path.join(work, 'a')))).origin, 'built');
   assert.equal((await server.requests()).filter((r) => r.method === 'DELETE').length, 0);
-  assert.match(failing.err.join('\n'), /Uploading p\/halcyon-install-111111111111-app-1\.tar\.zst to private bucket c failed after 4 attempts/);
+  assert.match(failing.err.join('\n'), /Uploading p\/halcyon-install-111111111111-app-1\.tar\.zst to private bucket c failed after 3 attempts/);
   assert.deepEqual(failing.ctx.storage.privateStore?.failedUploads, [failingKey]);
 
   const succeeding = await testRun(await privateOptions());

@@ -1,4 +1,5 @@
 // The private bucket tier against a real S3 server on loopback (s3rver behind a policy wrapper).
+import { DEFAULT_TRANSFER_POLICY } from '../../src/util/retry.ts';
 import assert from 'node:assert/strict';
 import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { writeFile } from 'node:fs/promises';
@@ -27,7 +28,7 @@ function storeFor(credentials: S3Credentials, extra: Partial<PrivateBucket> = {}
   const log = new Logger(sink);
   const permission = new UploadPermission(true, log);
   const config: PrivateBucket = { ...credentials, bucket: BUCKET, endpoint: server.endpoint, region: undefined, pathStyle: undefined, acl: 'private', ...extra };
-  return { store: new S3Store(config, permission, log), permission, err: sink.err, out: sink.out };
+  return { store: new S3Store(config, permission, log, DEFAULT_TRANSFER_POLICY), permission, err: sink.err, out: sink.out };
 }
 
 async function fileWith(content: string): Promise<{ file: string; sha256: string; sizeBytes: number }> {
@@ -88,7 +89,7 @@ test('a server failing past the retries is a miss with a warning, not a crash', 
   const { store, err } = storeFor(server.readWrite);
   await server.failNext({ method: 'GET', keyPrefix: 'p/down', status: 503, times: 10 });
   assert.equal(await store.open('p/down.tar.zst'), undefined);
-  assert.match(err.join('\n'), /Could not download p\/down\.tar\.zst .* after 4 attempts/);
+  assert.match(err.join('\n'), /Could not download p\/down\.tar\.zst .* after 3 attempts/);
   await server.clearRequests();
 });
 
@@ -120,7 +121,7 @@ test('the secret access key never reaches the log, even in the error a bad key s
   const log = new Logger(sink);
   const secret = 'very-secret-value-123';
   const config: PrivateBucket = { accessKeyId: 'AKIDUNKNOWN', secretAccessKey: secret, bucket: BUCKET, endpoint: server.endpoint, region: undefined, pathStyle: undefined, acl: 'private' };
-  const store = new S3Store(config, new UploadPermission(true, log), log);
+  const store = new S3Store(config, new UploadPermission(true, log), log, DEFAULT_TRANSFER_POLICY);
   const error = await store.open('p/x').then(() => undefined, (e: unknown) => e);
   assert.ok(error instanceof HalcyonError);
   // As the CLI prints it, plus a line that quotes the secret outright: the logger masks it.
