@@ -47084,6 +47084,7 @@ async function installBuildpackIntoSlug(buildpackDir2, buildDir, sourceArchive) 
   for (const name of SHIPPED) {
     await cp(path32.join(buildpackDir2, name), path32.join(target, name), { recursive: true, preserveTimestamps: true });
   }
+  if (sourceArchive === void 0) return;
   await rename6(sourceArchive, path32.join(target, SOURCE_ARCHIVE)).catch(async () => {
     await cp(sourceArchive, path32.join(target, SOURCE_ARCHIVE));
   });
@@ -54151,12 +54152,22 @@ async function keepDependencies(ctx, buildDir) {
 async function withPristineSource(request, work) {
   const scratch = await mkdtemp2(path41.join(os5.tmpdir(), "halcyon-compile-"));
   const sourceArchive = path41.join(scratch, SOURCE_ARCHIVE);
+  let archived = false;
+  let failed = false;
   try {
     const excluded = (rel) => [".git", ".halcyon-layers"].some((top) => rel === top || rel.startsWith(`${top}/`));
     await packDirectory(request.buildDir, sourceArchive, { exclude: excluded });
+    archived = true;
     return await work();
+  } catch (error2) {
+    failed = true;
+    throw error2;
   } finally {
-    await installBuildpackIntoSlug(request.buildpackDir, request.buildDir, sourceArchive);
+    try {
+      await installBuildpackIntoSlug(request.buildpackDir, request.buildDir, archived ? sourceArchive : void 0);
+    } catch (error2) {
+      if (!failed) throw error2;
+    }
     await rm15(scratch, { recursive: true, force: true });
   }
 }

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Installs what a fresh Debian/Ubuntu machine lacks for development, the demo and the tests:
 # GHC and cabal-install (the system toolchain the tests build with), zstd (layer archives),
-# shellcheck (shim lint), curl, then the npm dependencies from the lockfile.
+# shellcheck (shim lint), curl, patch and xz (the corpus script), then the npm dependencies
+# from the lockfile. The corpus of real Hackage packages is fetched by the tests themselves
+# (scripts/corpus.sh, through apt, cached in /var/tmp/halcyon-corpus-cache).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -12,6 +14,9 @@ command -v zstd >/dev/null 2>&1 || missing+=(zstd)
 command -v shellcheck >/dev/null 2>&1 || missing+=(shellcheck)
 command -v curl >/dev/null 2>&1 || missing+=(curl)
 command -v unshare >/dev/null 2>&1 || missing+=(util-linux)
+# The real-world corpus (scripts/corpus.sh) patches and unpacks Debian source packages.
+command -v patch >/dev/null 2>&1 || missing+=(patch)
+command -v xz >/dev/null 2>&1 || missing+=(xz-utils)
 
 if ((${#missing[@]} > 0)); then
   echo "-----> Installing ${missing[*]} with apt-get"

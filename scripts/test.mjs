@@ -1,10 +1,12 @@
-// Runs every test/**/*.test.ts with node's test runner (tsx for TypeScript).
-// `--unit` skips test/e2e (the slow end-to-end runs of the real shims).
+// Runs every test/**/*.test.ts with node's test runner (tsx for TypeScript), but test/slow.
+// `--unit` skips test/e2e (the end-to-end runs of the real shims); `--slow` runs test/slow
+// alone: the tier too long for every run (npm run test:slow, which CI runs too).
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 
 const unitOnly = process.argv.includes('--unit');
+const slowTier = process.argv.includes('--slow');
 const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 
 function collect(dir) {
@@ -15,7 +17,8 @@ function collect(dir) {
   });
 }
 
-let files = collect('test').sort();
+const slowDir = path.join('test', 'slow');
+let files = collect('test').sort().filter((f) => f.startsWith(slowDir) === slowTier);
 if (unitOnly) files = files.filter((f) => !f.startsWith(path.join('test', 'e2e')));
 if (only.length > 0) files = files.filter((f) => only.some((o) => f.includes(o)));
 

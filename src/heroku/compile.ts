@@ -123,12 +123,23 @@ async function keepDependencies(ctx: RunContext, buildDir: string): Promise<void
 async function withPristineSource<T>(request: CompileRequest, work: () => Promise<T>): Promise<T> {
   const scratch = await mkdtemp(path.join(os.tmpdir(), 'halcyon-compile-'));
   const sourceArchive = path.join(scratch, SOURCE_ARCHIVE);
+  let archived = false;
+  let failed = false;
   try {
     const excluded = (rel: string): boolean => ['.git', '.halcyon-layers'].some((top) => rel === top || rel.startsWith(`${top}/`));
     await packDirectory(request.buildDir, sourceArchive, { exclude: excluded });
+    archived = true;
     return await work();
+  } catch (error) {
+    failed = true;
+    throw error;
   } finally {
-    await installBuildpackIntoSlug(request.buildpackDir, request.buildDir, sourceArchive);
+    try {
+      await installBuildpackIntoSlug(request.buildpackDir, request.buildDir, archived ? sourceArchive : undefined);
+    } catch (error) {
+      // After a failure, an error of the cleanup's own must not hide the one that got here.
+      if (!failed) throw error;
+    }
     await rm(scratch, { recursive: true, force: true });
   }
 }

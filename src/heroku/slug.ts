@@ -12,13 +12,14 @@ export const SLUG_BUILDPACK_DIR = '.buildpack';
 export const SOURCE_ARCHIVE = 'source.tar.zst';
 const SHIPPED = ['bin', 'dist', 'inventory', 'package.json'];
 
-export async function installBuildpackIntoSlug(buildpackDir: string, buildDir: string, sourceArchive: string): Promise<void> {
+export async function installBuildpackIntoSlug(buildpackDir: string, buildDir: string, sourceArchive: string | undefined): Promise<void> {
   const target = path.join(buildDir, SLUG_BUILDPACK_DIR);
   await rm(target, { recursive: true, force: true });
   await mkdir(target, { recursive: true });
   for (const name of SHIPPED) {
     await cp(path.join(buildpackDir, name), path.join(target, name), { recursive: true, preserveTimestamps: true });
   }
+  if (sourceArchive === undefined) return;
   await rename(sourceArchive, path.join(target, SOURCE_ARCHIVE)).catch(async () => {
     await cp(sourceArchive, path.join(target, SOURCE_ARCHIVE));
   });

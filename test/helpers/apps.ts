@@ -5,7 +5,7 @@ import { tempDir } from './heroku.ts';
 /** A private copy of an app to edit between pushes. */
 export async function copyApp(appDir: string): Promise<string> {
   const target = path.join(await tempDir('app'), path.basename(appDir));
-  await cp(appDir, target, { recursive: true, filter: (src) => !src.includes('dist-newstyle') });
+  await cp(appDir, target, { recursive: true, verbatimSymlinks: true, filter: (src) => !src.includes('dist-newstyle') });
   return target;
 }
 

@@ -80,7 +80,7 @@ export class HerokuApp {
     this.pushes += 1;
     const buildDir = path.join(this.root, `build-${this.pushes}`);
     const base = path.join(this.root, `dyno-${this.pushes}`);
-    await cp(sourceDir, buildDir, { recursive: true, filter: (src) => !src.includes(`${path.sep}dist-newstyle`) });
+    await cp(sourceDir, buildDir, { recursive: true, verbatimSymlinks: true, filter: (src) => !src.includes(`${path.sep}dist-newstyle`) });
     await mkdir(base, { recursive: true });
     const env = scrubbedEnv(processEnv);
     const detect = await run(path.join(REPO_ROOT, 'bin', 'detect'), [buildDir], env);
@@ -99,7 +99,7 @@ export class HerokuApp {
   async ci(sourceDir: string): Promise<{ dyno: string; testCompile: RunResult; test: RunResult }> {
     this.pushes += 1;
     const dyno = path.join(this.root, `ci-${this.pushes}`);
-    await cp(sourceDir, dyno, { recursive: true, filter: (src) => !src.includes(`${path.sep}dist-newstyle`) });
+    await cp(sourceDir, dyno, { recursive: true, verbatimSymlinks: true, filter: (src) => !src.includes(`${path.sep}dist-newstyle`) });
     const testCompile = await runOnDyno(dyno, path.join(REPO_ROOT, 'bin', 'test-compile'), ['/app', this.cacheDir, this.envDir], scrubbedEnv());
     const test = await runInDyno(dyno, `${path.join(REPO_ROOT, 'bin', 'test')} /app ${this.envDir}`, await this.configVars());
     return { dyno, testCompile, test };
