@@ -43971,7 +43971,7 @@ var VARIABLES = [
     kind: "string",
     defaultText: "AWS S3 for HALCYON_S3_REGION",
     group: "Private storage",
-    doc: "The S3 endpoint: a host or URL. Legacy AWS regional hosts (s3-eu-west-1.amazonaws.com, s3.eu-west-1.amazonaws.com) select their region; any other host is an S3-compatible service (MinIO, R2, Ceph) addressed path-style."
+    doc: "The S3 endpoint: a URL with its scheme (https://minio.example.com:9000, or http:// for a server without TLS), or an AWS host. Legacy AWS regional hosts (s3-eu-west-1.amazonaws.com, s3.eu-west-1.amazonaws.com) select their region; any other endpoint is an S3-compatible service (MinIO, R2, Ceph) addressed path-style. A host without a scheme is refused unless it is AWS."
   },
   {
     name: "HALCYON_S3_REGION",
@@ -44187,6 +44187,9 @@ function engineOptions(settings, defaults) {
 var PRIVATE_VARS = ["HALCYON_AWS_ACCESS_KEY_ID", "HALCYON_AWS_SECRET_ACCESS_KEY", "HALCYON_S3_BUCKET"];
 function storageOptions(settings) {
   const [accessKeyId, secretAccessKey, bucket] = PRIVATE_VARS.map((name) => settings.string(name));
+  if (accessKeyId !== void 0) checkCredential(accessKeyId, settings.describe("HALCYON_AWS_ACCESS_KEY_ID"), true);
+  if (secretAccessKey !== void 0) checkCredential(secretAccessKey, settings.describe("HALCYON_AWS_SECRET_ACCESS_KEY"), false);
+  if (bucket !== void 0) checkBucketName(bucket, settings.describe("HALCYON_S3_BUCKET"));
   const given = PRIVATE_VARS.filter((name) => settings.string(name) !== void 0);
   const configured = accessKeyId !== void 0 && secretAccessKey !== void 0 && bucket !== void 0;
   const pathStyle = settings.get("HALCYON_S3_PATH_STYLE") ? settings.bool("HALCYON_S3_PATH_STYLE") : void 0;
@@ -44208,14 +44211,34 @@ function storageOptions(settings) {
 }
 function validEndpoint(value) {
   if (value === void 0) return void 0;
+  const remedy = "Set it to a URL with its scheme (https://minio.example.com:9000, or http:// for a server without TLS), or to an AWS host (s3.eu-west-1.amazonaws.com), or unset it for AWS S3.";
+  const hasScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(value);
+  let url;
   try {
-    new URL(/^[a-z]+:\/\//i.test(value) ? value : `https://${value}`);
-    return value;
+    url = new URL(hasScheme ? value : `https://${value}`);
   } catch {
-    throw new HalcyonError("config", `HALCYON_S3_ENDPOINT is set to "${value}", which is not a host or URL`, {
-      remedy: "Set it to a host (s3.eu-west-1.amazonaws.com) or a URL (https://minio.example.com:9000), or unset it for AWS S3."
-    });
+    throw new HalcyonError("config", `HALCYON_S3_ENDPOINT is set to "${value}", which is not a host or URL`, { remedy });
   }
+  if (hasScheme && url.protocol !== "https:" && url.protocol !== "http:") {
+    throw new HalcyonError("config", `HALCYON_S3_ENDPOINT is set to "${value}": S3 is reached over http or https, not ${url.protocol.slice(0, -1)}`, { remedy });
+  }
+  if (!hasScheme && !/(^|\.)amazonaws\.com$/i.test(url.hostname)) {
+    throw new HalcyonError("config", `HALCYON_S3_ENDPOINT is set to "${value}", which has no scheme`, { remedy });
+  }
+  return value;
+}
+function checkCredential(value, from, showValue) {
+  if (/^[\x21-\x7e]+$/.test(value)) return;
+  const what = /[\r\n]/.test(value) ? "a line break" : /\s/.test(value) ? "a space" : "a character that is not printable ASCII";
+  throw new HalcyonError("config", `${from} has ${what} in it${showValue ? ` ("${value.replace(/\s/g, " ")}")` : ""}`, {
+    remedy: "Set it again without it (copy the key alone): heroku config:set NAME=VALUE, or export it off Heroku."
+  });
+}
+function checkBucketName(bucket, from) {
+  if (/^[A-Za-z0-9][A-Za-z0-9._-]{1,253}[A-Za-z0-9]$/.test(bucket) && !bucket.includes("..")) return;
+  throw new HalcyonError("config", `${from} is set to "${bucket}", which is not a bucket name`, {
+    remedy: "Give the bucket's name alone, 3 to 63 characters: lowercase letters, digits, dots and hyphens (e.g. my-app-halcyon), without s3://, a slash, a path or spaces."
+  });
 }
 function publicUrl(value) {
   if (value === void 0) return void 0;
@@ -44458,8 +44481,12 @@ var Logger = class {
 };
 function urlPasswords(text3) {
   const found = [];
-  for (const match of text3.matchAll(/[a-z+]+:\/\/[^/@:\s]*:([^/@\s]+)@/gi)) {
-    const password = match[1] ?? "";
+  for (let at = text3.indexOf("://"); at !== -1; at = text3.indexOf("://", at + 3)) {
+    if (!/[a-z+]$/i.test(text3.slice(Math.max(0, at - 1), at))) continue;
+    const authority = /^[^/@\s]*@/.exec(text3.slice(at + 3, at + 3 + 2048))?.[0];
+    const colon = authority?.indexOf(":") ?? -1;
+    if (authority === void 0 || colon < 0 || colon === authority.length - 2) continue;
+    const password = authority.slice(colon + 1, -1);
     found.push(password);
     try {
       found.push(decodeURIComponent(password));
@@ -54011,6 +54038,7 @@ var VERSION = "0.1.0";
 import { readdir as readdir17, readFile as readFile12, stat as stat8 } from "node:fs/promises";
 import path39 from "node:path";
 var UNSAFE = /^(PATH|GIT_DIR|CPATH|LIBRARY_PATH|LD_.*|BUILDPACK_INTERNAL_.*|HALCYON_INTERNAL_.*)$/;
+var MAX_ENV_VALUE_BYTES = 128 * 1024 - 1;
 async function readEnvDir(envDir) {
   const vars = {};
   const skipped = [];
@@ -54023,7 +54051,6 @@ async function readEnvDir(envDir) {
   }
   for (const name of names) {
     const file = path39.join(envDir, name);
-    if (!(await stat8(file).catch(() => void 0))?.isFile()) continue;
     if (UNSAFE.test(name)) {
       skipped.push({ name, reason: "not settable by a config var" });
       continue;
@@ -54032,7 +54059,16 @@ async function readEnvDir(envDir) {
       skipped.push({ name, reason: "fixed by the buildpack" });
       continue;
     }
-    vars[name] = (await readFile12(file, "utf8")).replace(/\n$/, "");
+    const info = await stat8(file).catch(() => void 0);
+    if (!info?.isFile()) {
+      skipped.push({ name, reason: info ? "it is a directory, not a file" : "it is a dangling symlink", warn: true });
+      continue;
+    }
+    try {
+      vars[name] = (await readFile12(file, "utf8")).replace(/\n$/, "");
+    } catch (error2) {
+      skipped.push({ name, reason: `it cannot be read (${error2.code ?? errorMessage(error2)})`, warn: true });
+    }
   }
   return { vars, skipped };
 }
@@ -54041,7 +54077,53 @@ function isSecretVar(name) {
   return spec ? spec.secret === true : looksSecret(name);
 }
 function displayValue(name, value) {
-  return isSecretVar(name) ? "(secret)" : value;
+  const spec = lookupVar(name);
+  if (!spec) return "(set)";
+  if (spec.secret) return "(secret)";
+  return value.length > 120 ? `${value.slice(0, 100)}\u2026 (${value.length} characters)` : value;
+}
+
+// src/config/unknown.ts
+function unknownVariables(names) {
+  const known = VARIABLES.flatMap((spec) => [spec.name, ...spec.aliases ?? []]);
+  const unknown = [];
+  for (const name of names) {
+    if (!name.startsWith("HALCYON_") || name.startsWith("HALCYON_INTERNAL_") || lookupVar(name)) continue;
+    unknown.push({ name, closest: closestName(name, known) });
+  }
+  return unknown;
+}
+function unknownVariablesWarning(names, where) {
+  const unknown = unknownVariables(names);
+  if (unknown.length === 0) return void 0;
+  const described = unknown.map((u2) => u2.closest ? `${u2.name} (did you mean ${u2.closest}?)` : u2.name);
+  return {
+    message: `Unknown variable${unknown.length === 1 ? "" : "s"} in the ${where}: ${described.join(", ")}`,
+    remedy: "Unknown variables are ignored: fix the name (docs/reference.md lists them all), or unset it."
+  };
+}
+function closestName(name, known) {
+  let best;
+  for (const candidate of known) {
+    const distance = editDistance(name, candidate);
+    if (!best || distance < best.distance) best = { name: candidate, distance };
+  }
+  return best && best.distance <= Math.max(2, Math.floor(name.length / 5)) ? best.name : void 0;
+}
+function editDistance(a6, b5) {
+  const rows = Array.from({ length: a6.length + 1 }, (_, i6) => [i6, ...Array(b5.length).fill(0)]);
+  for (let j5 = 1; j5 <= b5.length; j5++) rows[0][j5] = j5;
+  for (let i6 = 1; i6 <= a6.length; i6++) {
+    const row = rows[i6];
+    const above = rows[i6 - 1];
+    for (let j5 = 1; j5 <= b5.length; j5++) {
+      const cost = a6[i6 - 1] === b5[j5 - 1] ? 0 : 1;
+      let value = Math.min((above[j5] ?? 0) + 1, (row[j5 - 1] ?? 0) + 1, (above[j5 - 1] ?? 0) + cost);
+      if (i6 > 1 && j5 > 1 && a6[i6 - 1] === b5[j5 - 2] && a6[i6 - 2] === b5[j5 - 1]) value = Math.min(value, (rows[i6 - 2][j5 - 2] ?? 0) + 1);
+      row[j5] = value;
+    }
+  }
+  return rows[a6.length][b5.length] ?? 0;
 }
 
 // src/heroku/instructions.ts
@@ -54097,7 +54179,7 @@ async function herokuCompile(request, log) {
   reportConfigVars(envDir, log);
   const options = await compileOptions(request, envDir.vars);
   await checkStack(request.cacheDir, options.cachePath, request.processEnv.STACK, log);
-  const ctx = await createRunContext({ log, options, exec: createExec(log, { ...request.processEnv, ...envDir.vars }) });
+  const ctx = await createRunContext({ log, options, exec: createExec(log, childEnvironment(request.processEnv, envDir.vars, log)) });
   announceStorage(ctx);
   const before = await snapshotCache(ctx.cache);
   const result = await withPristineSource(request, () => request.tests ? runPipeline(ctx, pipelineRequest(request.buildDir, true)) : deployOrExplain(ctx, request.buildDir));
@@ -54189,7 +54271,23 @@ function reportConfigVars(envDir, log) {
     for (const password of urlPasswords(value)) log.addSecret(password);
     log.detail(`${name.padEnd(34)} ${displayValue(name, value)}`);
   }
-  for (const { name, reason } of envDir.skipped) log.detail(`${name.padEnd(34)} ignored: ${reason}`);
+  for (const { name, reason, warn } of envDir.skipped) {
+    if (warn) log.warn(`The config var file ${name} in ENV_DIR is ignored: ${reason}`, "Set config vars with heroku config:set NAME=VALUE; each is a file in ENV_DIR.");
+    else log.detail(`${name.padEnd(34)} ignored: ${reason}`);
+  }
+  const unknown = unknownVariablesWarning(names, "config vars");
+  if (unknown) log.warn(unknown.message, unknown.remedy.replace("or unset it", "or heroku config:unset it"));
+}
+function childEnvironment(processEnv2, configVars, log) {
+  const env2 = { ...processEnv2 };
+  for (const [name, value] of Object.entries(configVars)) {
+    if (Buffer.byteLength(value) + name.length + 1 > MAX_ENV_VALUE_BYTES) {
+      log.warn(`The config var ${name} is not passed to the build (${Buffer.byteLength(value)} bytes; a process environment takes ${MAX_ENV_VALUE_BYTES + 1} at most per variable)`, "The app gets it at run time as usual.");
+      continue;
+    }
+    env2[name] = value;
+  }
+  return env2;
 }
 
 // src/heroku/one-off.ts
@@ -54320,6 +54418,8 @@ async function herokuRestore(request, log) {
   });
 }
 async function oneOffContext(request, sourceDir, log, overrides = {}) {
+  const unknown = unknownVariablesWarning(Object.keys(request.processEnv), "config vars");
+  if (unknown) log.warn(unknown.message, unknown.remedy.replace("or unset it", "or heroku config:unset it"));
   const settings = resolveSettings([{ source: "env", vars: request.processEnv }, await magicFileLayer(sourceDir)]);
   const options = { ...engineOptions(settings, { basePath: "/app", cachePath: "/var/tmp/halcyon-cache", noBuildDependencies: false }), ...overrides };
   const ctx = await createRunContext({ log, options, exec: createExec(log, { ...request.processEnv }) });
@@ -54586,8 +54686,8 @@ async function readDotenv(cwd) {
   }
 }
 function warnUnknown(log, vars, where) {
-  const unknown = Object.keys(vars).filter((name) => name.startsWith("HALCYON_") && !lookupVar(name) && !name.startsWith("HALCYON_INTERNAL_"));
-  if (unknown.length > 0) log.warn(`Unknown variable${unknown.length === 1 ? "" : "s"} in the ${where}: ${unknown.join(", ")}`, "Check the spelling against docs/reference.md; unknown variables are ignored.");
+  const unknown = unknownVariablesWarning(Object.keys(vars), where);
+  if (unknown) log.warn(unknown.message, unknown.remedy);
 }
 
 // src/cli/main.ts

@@ -4,6 +4,7 @@ import { parse as parseDotenv } from 'dotenv';
 import { magicFileLayer } from '../config/magic.ts';
 import { engineOptions, type EngineOptions } from '../config/options.ts';
 import { lookupVar } from '../config/schema.ts';
+import { unknownVariablesWarning } from '../config/unknown.ts';
 import { resolveSettings } from '../config/settings.ts';
 import { announceStorage, sweepKilledRuns } from '../engine/announce.ts';
 import type { RunContext } from '../engine/context.ts';
@@ -130,6 +131,6 @@ async function readDotenv(cwd: string): Promise<Record<string, string>> {
 }
 
 function warnUnknown(log: Logger, vars: Readonly<Record<string, string>>, where: string): void {
-  const unknown = Object.keys(vars).filter((name) => name.startsWith('HALCYON_') && !lookupVar(name) && !name.startsWith('HALCYON_INTERNAL_'));
-  if (unknown.length > 0) log.warn(`Unknown variable${unknown.length === 1 ? '' : 's'} in the ${where}: ${unknown.join(', ')}`, 'Check the spelling against docs/reference.md; unknown variables are ignored.');
+  const unknown = unknownVariablesWarning(Object.keys(vars), where);
+  if (unknown) log.warn(unknown.message, unknown.remedy);
 }

@@ -112,6 +112,9 @@ const PRIVATE_VARS = ['HALCYON_AWS_ACCESS_KEY_ID', 'HALCYON_AWS_SECRET_ACCESS_KE
 
 function storageOptions(settings: Settings): StorageOptions {
   const [accessKeyId, secretAccessKey, bucket] = PRIVATE_VARS.map((name) => settings.string(name));
+  if (accessKeyId !== undefined) checkCredential(accessKeyId, settings.describe('HALCYON_AWS_ACCESS_KEY_ID'), true);
+  if (secretAccessKey !== undefined) checkCredential(secretAccessKey, settings.describe('HALCYON_AWS_SECRET_ACCESS_KEY'), false);
+  if (bucket !== undefined) checkBucketName(bucket, settings.describe('HALCYON_S3_BUCKET'));
   const given = PRIVATE_VARS.filter((name) => settings.string(name) !== undefined);
   const configured = accessKeyId !== undefined && secretAccessKey !== undefined && bucket !== undefined;
   const pathStyle = settings.get('HALCYON_S3_PATH_STYLE') ? settings.bool('HALCYON_S3_PATH_STYLE') : undefined;
@@ -135,16 +138,45 @@ function storageOptions(settings: Settings): StorageOptions {
   };
 }
 
+/**
+ * A URL with its scheme (http or https), or an AWS host (which only selects the region). A
+ * bare host of another service would be guessed as https, and a server without TLS would
+ * then look like a network fault to every request.
+ */
 function validEndpoint(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
+  const remedy = 'Set it to a URL with its scheme (https://minio.example.com:9000, or http:// for a server without TLS), or to an AWS host (s3.eu-west-1.amazonaws.com), or unset it for AWS S3.';
+  const hasScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(value);
+  let url: URL;
   try {
-    new URL(/^[a-z]+:\/\//i.test(value) ? value : `https://${value}`);
-    return value;
+    url = new URL(hasScheme ? value : `https://${value}`);
   } catch {
-    throw new HalcyonError('config', `HALCYON_S3_ENDPOINT is set to "${value}", which is not a host or URL`, {
-      remedy: 'Set it to a host (s3.eu-west-1.amazonaws.com) or a URL (https://minio.example.com:9000), or unset it for AWS S3.',
-    });
+    throw new HalcyonError('config', `HALCYON_S3_ENDPOINT is set to "${value}", which is not a host or URL`, { remedy });
   }
+  if (hasScheme && url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new HalcyonError('config', `HALCYON_S3_ENDPOINT is set to "${value}": S3 is reached over http or https, not ${url.protocol.slice(0, -1)}`, { remedy });
+  }
+  if (!hasScheme && !/(^|\.)amazonaws\.com$/i.test(url.hostname)) {
+    throw new HalcyonError('config', `HALCYON_S3_ENDPOINT is set to "${value}", which has no scheme`, { remedy });
+  }
+  return value;
+}
+
+/** Key ids and secrets are printable ASCII without spaces; a pasted newline is the usual mistake. */
+function checkCredential(value: string, from: string, showValue: boolean): void {
+  if (/^[\x21-\x7e]+$/.test(value)) return;
+  const what = /[\r\n]/.test(value) ? 'a line break' : /\s/.test(value) ? 'a space' : 'a character that is not printable ASCII';
+  throw new HalcyonError('config', `${from} has ${what} in it${showValue ? ` ("${value.replace(/\s/g, ' ')}")` : ''}`, {
+    remedy: 'Set it again without it (copy the key alone): heroku config:set NAME=VALUE, or export it off Heroku.',
+  });
+}
+
+/** S3's bucket naming rules, loosely: AWS's older buckets and other services allow capitals and underscores. */
+function checkBucketName(bucket: string, from: string): void {
+  if (/^[A-Za-z0-9][A-Za-z0-9._-]{1,253}[A-Za-z0-9]$/.test(bucket) && !bucket.includes('..')) return;
+  throw new HalcyonError('config', `${from} is set to "${bucket}", which is not a bucket name`, {
+    remedy: 'Give the bucket\'s name alone, 3 to 63 characters: lowercase letters, digits, dots and hyphens (e.g. my-app-halcyon), without s3://, a slash, a path or spaces.',
+  });
 }
 
 function publicUrl(value: string | undefined): string | undefined {

@@ -198,7 +198,7 @@ export const VARIABLES = [
     kind: 'string',
     defaultText: 'AWS S3 for HALCYON_S3_REGION',
     group: 'Private storage',
-    doc: 'The S3 endpoint: a host or URL. Legacy AWS regional hosts (s3-eu-west-1.amazonaws.com, s3.eu-west-1.amazonaws.com) select their region; any other host is an S3-compatible service (MinIO, R2, Ceph) addressed path-style.',
+    doc: 'The S3 endpoint: a URL with its scheme (https://minio.example.com:9000, or http:// for a server without TLS), or an AWS host. Legacy AWS regional hosts (s3-eu-west-1.amazonaws.com, s3.eu-west-1.amazonaws.com) select their region; any other endpoint is an S3-compatible service (MinIO, R2, Ceph) addressed path-style. A host without a scheme is refused unless it is AWS.',
   },
   {
     name: 'HALCYON_S3_REGION',

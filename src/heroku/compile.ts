@@ -20,7 +20,8 @@ import { cleanCache, snapshotCache } from '../storage/cache-clean.ts';
 import { createExec } from '../util/exec.ts';
 import { formatBytes, formatDuration } from '../util/format.ts';
 import { VERSION } from '../version.ts';
-import { displayValue, isSecretVar, readEnvDir } from './env-dir.ts';
+import { MAX_ENV_VALUE_BYTES, displayValue, isSecretVar, readEnvDir } from './env-dir.ts';
+import { unknownVariablesWarning } from '../config/unknown.ts';
 import { buildpackOnlyInstructions } from './instructions.ts';
 import { SOURCE_ARCHIVE, installBuildpackIntoSlug, writeProfileScript, writeReleaseInfo } from './slug.ts';
 import { checkStack } from './stack.ts';
@@ -48,7 +49,7 @@ export async function herokuCompile(request: CompileRequest, log: Logger): Promi
   const options = await compileOptions(request, envDir.vars);
   await checkStack(request.cacheDir, options.cachePath, request.processEnv.STACK, log);
 
-  const ctx = await createRunContext({ log, options, exec: createExec(log, { ...request.processEnv, ...envDir.vars }) });
+  const ctx = await createRunContext({ log, options, exec: createExec(log, childEnvironment(request.processEnv, envDir.vars, log)) });
   announceStorage(ctx);
   const before = await snapshotCache(ctx.cache);
   const result = await withPristineSource(request, () => (request.tests ? runPipeline(ctx, pipelineRequest(request.buildDir, true)) : deployOrExplain(ctx, request.buildDir)));
@@ -163,6 +164,24 @@ function reportConfigVars(envDir: Awaited<ReturnType<typeof readEnvDir>>, log: L
     for (const password of urlPasswords(value)) log.addSecret(password);
     log.detail(`${name.padEnd(34)} ${displayValue(name, value)}`);
   }
-  for (const { name, reason } of envDir.skipped) log.detail(`${name.padEnd(34)} ignored: ${reason}`);
+  for (const { name, reason, warn } of envDir.skipped) {
+    if (warn) log.warn(`The config var file ${name} in ENV_DIR is ignored: ${reason}`, 'Set config vars with heroku config:set NAME=VALUE; each is a file in ENV_DIR.');
+    else log.detail(`${name.padEnd(34)} ignored: ${reason}`);
+  }
+  const unknown = unknownVariablesWarning(names, 'config vars');
+  if (unknown) log.warn(unknown.message, unknown.remedy.replace('or unset it', 'or heroku config:unset it'));
+}
+
+/** Config vars go to build processes (Setup.hs, Template Haskell may read them), but one too long for a process environment cannot. */
+function childEnvironment(processEnv: Readonly<Record<string, string>>, configVars: Readonly<Record<string, string>>, log: Logger): Record<string, string> {
+  const env: Record<string, string> = { ...processEnv };
+  for (const [name, value] of Object.entries(configVars)) {
+    if (Buffer.byteLength(value) + name.length + 1 > MAX_ENV_VALUE_BYTES) {
+      log.warn(`The config var ${name} is not passed to the build (${Buffer.byteLength(value)} bytes; a process environment takes ${MAX_ENV_VALUE_BYTES + 1} at most per variable)`, 'The app gets it at run time as usual.');
+      continue;
+    }
+    env[name] = value;
+  }
+  return env;
 }
 

@@ -6,6 +6,7 @@ import { extractArchive } from '../archive/index.ts';
 import { magicFileLayer } from '../config/magic.ts';
 import { engineOptions, type EngineOptions } from '../config/options.ts';
 import { resolveSettings } from '../config/settings.ts';
+import { unknownVariablesWarning } from '../config/unknown.ts';
 import { announceStorage, sweepKilledRuns } from '../engine/announce.ts';
 import { createRunContext } from '../engine/create-context.ts';
 import { runPipeline } from '../engine/pipeline.ts';
@@ -74,6 +75,8 @@ async function oneOffContext(
   log: Logger,
   overrides: Partial<Pick<EngineOptions, 'noBuild' | 'noBuildDependencies'>> = {},
 ): Promise<Awaited<ReturnType<typeof createRunContext>>> {
+  const unknown = unknownVariablesWarning(Object.keys(request.processEnv), 'config vars');
+  if (unknown) log.warn(unknown.message, unknown.remedy.replace('or unset it', 'or heroku config:unset it'));
   const settings = resolveSettings([{ source: 'env', vars: request.processEnv }, await magicFileLayer(sourceDir)]);
   const options = { ...engineOptions(settings, { basePath: '/app', cachePath: '/var/tmp/halcyon-cache', noBuildDependencies: false }), ...overrides };
   const ctx = await createRunContext({ log, options, exec: createExec(log, { ...request.processEnv }) });

@@ -52,11 +52,18 @@ export class Logger {
   }
 }
 
-/** The password of a URL with credentials (https://user:password@host/), as written and decoded. */
+/**
+ * The password of a URL with credentials (https://user:password@host/), as written and
+ * decoded. A scan from each `://`, linear in the text: a config var may be megabytes.
+ */
 export function urlPasswords(text: string): string[] {
   const found: string[] = [];
-  for (const match of text.matchAll(/[a-z+]+:\/\/[^/@:\s]*:([^/@\s]+)@/gi)) {
-    const password = match[1] ?? '';
+  for (let at = text.indexOf('://'); at !== -1; at = text.indexOf('://', at + 3)) {
+    if (!/[a-z+]$/i.test(text.slice(Math.max(0, at - 1), at))) continue;
+    const authority = /^[^/@\s]*@/.exec(text.slice(at + 3, at + 3 + 2048))?.[0];
+    const colon = authority?.indexOf(':') ?? -1;
+    if (authority === undefined || colon < 0 || colon === authority.length - 2) continue;
+    const password = authority.slice(colon + 1, -1);
     found.push(password);
     try {
       found.push(decodeURIComponent(password));

@@ -54,7 +54,7 @@ test('a custom bindist needs its sha256', () => {
 
 test('a malformed S3 endpoint names the variable, instead of failing later', () => {
   assert.throws(
-    () => engineOptions(resolveSettings([{ source: 'env', vars: { HALCYON_AWS_ACCESS_KEY_ID: 'a', HALCYON_AWS_SECRET_ACCESS_KEY: 'b', HALCYON_S3_BUCKET: 'c', HALCYON_S3_ENDPOINT: 'http://minio:90000' } }]), defaults),
+    () => engineOptions(resolveSettings([{ source: 'env', vars: { HALCYON_AWS_ACCESS_KEY_ID: 'a', HALCYON_AWS_SECRET_ACCESS_KEY: 'b', HALCYON_S3_BUCKET: 'bucket-c', HALCYON_S3_ENDPOINT: 'http://minio:90000' } }]), defaults),
     (error: unknown) => error instanceof HalcyonError && /HALCYON_S3_ENDPOINT is set to "http:\/\/minio:90000"/.test(error.message),
   );
 });

@@ -133,3 +133,43 @@ describe('dependencies: the same plan under another label', () => {
     assert.ok((await app.cacheFiles()).some((f) => /halcyon-deps-[0-9a-f]{12}-hello-web-0\.1\.0\.1\.tar\.zst$/.test(f)));
   });
 });
+
+describe('configuration that is wrong is an error at once, not a network fault', () => {
+  const storage = { HALCYON_AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE', HALCYON_AWS_SECRET_ACCESS_KEY: 'secret-example', HALCYON_S3_BUCKET: 'my-bucket', HALCYON_S3_ENDPOINT: 'http://127.0.0.1:9' };
+  const cases: { vars: Record<string, string>; error: RegExp; remedy: RegExp }[] = [
+    { vars: { HALCYON_S3_BUCKET: 'my/bucket' }, error: /HALCYON_S3_BUCKET \(config var\) is set to "my\/bucket", which is not a bucket name/, remedy: /lowercase letters, digits, dots and hyphens/ },
+    { vars: { HALCYON_S3_BUCKET: 'my bucket' }, error: /is not a bucket name/, remedy: /without s3:\/\/, a slash, a path or spaces/ },
+    { vars: { HALCYON_S3_ENDPOINT: 'minio.example.com:9000' }, error: /HALCYON_S3_ENDPOINT is set to "minio\.example\.com:9000", which has no scheme/, remedy: /https:\/\/minio\.example\.com:9000/ },
+    { vars: { HALCYON_AWS_ACCESS_KEY_ID: 'AKID\nEXAMPLE' }, error: /HALCYON_AWS_ACCESS_KEY_ID \(config var\) has a line break in it/, remedy: /without it/ },
+    { vars: { HALCYON_AWS_SECRET_ACCESS_KEY: 'sec ret' }, error: /HALCYON_AWS_SECRET_ACCESS_KEY \(config var\) has a space in it$/m, remedy: /without it/ },
+  ];
+  for (const { vars, error, remedy } of cases) {
+    test(`${Object.entries(vars).map(([n, v]) => `${n}=${JSON.stringify(v)}`).join(' ')} fails the push at once, naming the variable`, async () => {
+      const app = await HerokuApp.create({ HALCYON_SYSTEM_TOOLCHAIN: '1', ...storage, ...vars });
+      const push = await app.push(path.join(FIXTURE_APPS, 'base-only'));
+      assert.equal(push.compile.code, 1, push.compile.stdout);
+      assert.match(push.compile.stderr, error);
+      assert.match(push.compile.stderr, remedy);
+      assert.doesNotMatch(push.compile.stderr, /attempts|transient|Internal error/);
+      assert.ok(push.durationMs < 5000, `${push.durationMs} ms`);
+      assert.ok(!push.compile.stderr.includes('sec ret'), 'the secret is not shown');
+    });
+  }
+
+  test('a misspelt HALCYON_ config var is named with the one meant, and changes nothing', async () => {
+    const app = await HerokuApp.create({ HALCYON_SYSTEM_TOOLCHAIN: '1', HALCYON_NO_UPLAOD: '1' });
+    const push = await app.push(path.join(FIXTURE_APPS, 'base-only'));
+    assert.equal(push.compile.code, 0, push.compile.stderr);
+    assert.match(push.compile.stderr, /Unknown variable in the config vars: HALCYON_NO_UPLAOD \(did you mean HALCYON_NO_UPLOAD\?\)/);
+    assert.match(push.compile.stderr, /heroku config:unset it/);
+  });
+
+  test('a 10 MB config var deploys: listed by name, kept from build processes with a warning', async () => {
+    const app = await HerokuApp.create({ HALCYON_SYSTEM_TOOLCHAIN: '1', BIG_BLOB: `https://user:${'p'.repeat(64)}@host/${'x'.repeat(10 * 1024 * 1024)}` });
+    const push = await app.push(path.join(FIXTURE_APPS, 'base-only'));
+    assert.equal(push.compile.code, 0, push.compile.stderr);
+    assert.match(push.compile.stdout, /BIG_BLOB\s+\(set\)/);
+    assert.match(push.compile.stderr, /The config var BIG_BLOB is not passed to the build \(10485\d+ bytes/);
+    assert.ok(push.durationMs < 20_000, `${push.durationMs} ms`);
+  });
+});
