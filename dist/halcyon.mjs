@@ -4407,14 +4407,14 @@ var init_readFile = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/readFile.js"() {
     filePromises = {};
     fileIntercept = {};
-    readFile4 = (path46, options) => {
-      if (fileIntercept[path46] !== void 0) {
-        return fileIntercept[path46];
+    readFile4 = (path48, options) => {
+      if (fileIntercept[path48] !== void 0) {
+        return fileIntercept[path48];
       }
-      if (!filePromises[path46] || options?.ignoreCache) {
-        filePromises[path46] = fsReadFile(path46, "utf8");
+      if (!filePromises[path48] || options?.ignoreCache) {
+        filePromises[path48] = fsReadFile(path48, "utf8");
       }
-      return filePromises[path46];
+      return filePromises[path48];
     };
   }
 });
@@ -4526,8 +4526,8 @@ var init_externalDataInterceptor = __esm({
       getFileRecord() {
         return fileIntercept;
       },
-      interceptFile(path46, contents) {
-        fileIntercept[path46] = Promise.resolve(contents);
+      interceptFile(path48, contents) {
+        fileIntercept[path48] = Promise.resolve(contents);
       },
       getTokenRecord() {
         return tokenIntercept;
@@ -7549,8 +7549,8 @@ var init_createConfigValueProvider = __esm({
               return endpoint.url.href;
             }
             if ("hostname" in endpoint) {
-              const { protocol, hostname, port, path: path46 } = endpoint;
-              return `${protocol}//${hostname}${port ? ":" + port : ""}${path46}`;
+              const { protocol, hostname, port, path: path48 } = endpoint;
+              return `${protocol}//${hostname}${port ? ":" + port : ""}${path48}`;
             }
           }
           return endpoint;
@@ -7926,18 +7926,18 @@ var getAttrPathList;
 var init_getAttrPathList = __esm({
   "node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/lib/getAttrPathList.js"() {
     init_types2();
-    getAttrPathList = (path46) => {
-      const parts = path46.split(".");
+    getAttrPathList = (path48) => {
+      const parts = path48.split(".");
       const pathList = [];
       for (const part of parts) {
         const squareBracketIndex = part.indexOf("[");
         if (squareBracketIndex !== -1) {
           if (part.indexOf("]") !== part.length - 1) {
-            throw new EndpointError(`Path: '${path46}' does not end with ']'`);
+            throw new EndpointError(`Path: '${path48}' does not end with ']'`);
           }
           const arrayIndex = part.slice(squareBracketIndex + 1, -1);
           if (Number.isNaN(parseInt(arrayIndex))) {
-            throw new EndpointError(`Invalid array index: '${arrayIndex}' in path: '${path46}'`);
+            throw new EndpointError(`Invalid array index: '${arrayIndex}' in path: '${path48}'`);
           }
           if (squareBracketIndex !== 0) {
             pathList.push(part.slice(0, squareBracketIndex));
@@ -7958,9 +7958,9 @@ var init_getAttr = __esm({
   "node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/lib/getAttr.js"() {
     init_types2();
     init_getAttrPathList();
-    getAttr = (value, path46) => getAttrPathList(path46).reduce((acc, index) => {
+    getAttr = (value, path48) => getAttrPathList(path48).reduce((acc, index) => {
       if (typeof acc !== "object") {
-        throw new EndpointError(`Index '${index}' in '${path46}' not found in '${JSON.stringify(value)}'`);
+        throw new EndpointError(`Index '${index}' in '${path48}' not found in '${JSON.stringify(value)}'`);
       } else if (Array.isArray(acc)) {
         const i6 = parseInt(index);
         return acc[i6 < 0 ? acc.length + i6 : i6];
@@ -8021,8 +8021,8 @@ var init_parseURL = __esm({
             return value;
           }
           if (typeof value === "object" && "hostname" in value) {
-            const { hostname: hostname2, port, protocol: protocol2 = "", path: path46 = "", query = {} } = value;
-            const url = new URL(`${protocol2}//${hostname2}${port ? `:${port}` : ""}${path46}`);
+            const { hostname: hostname2, port, protocol: protocol2 = "", path: path48 = "", query = {} } = value;
+            const url = new URL(`${protocol2}//${hostname2}${port ? `:${port}` : ""}${path48}`);
             url.search = Object.entries(query).map(([k5, v]) => `${k5}=${v}`).join("&");
             return url;
           }
@@ -9871,29 +9871,29 @@ var init_HttpBindingNormalizedSchema = __esm({
       response.syntheticBodySchema = createBodySchema(schema, bodyMemberNames, bodyMemberSchemas);
       return bindings;
     };
-    buildPathSegments = (path46) => {
+    buildPathSegments = (path48) => {
       const segments = [];
       let offset = 0;
-      for (const match of path46.matchAll(/\{([^{}+]+)(\+)?\}/g)) {
+      for (const match of path48.matchAll(/\{([^{}+]+)(\+)?\}/g)) {
         if (match.index > offset) {
-          segments.push([path46.slice(offset, match.index), 0]);
+          segments.push([path48.slice(offset, match.index), 0]);
         }
         segments.push([match[1], match[2] ? 2 : 1]);
         offset = match.index + match[0].length;
       }
-      if (segments.length && offset < path46.length) {
-        segments.push([path46.slice(offset), 0]);
+      if (segments.length && offset < path48.length) {
+        segments.push([path48.slice(offset), 0]);
       }
       return segments.length ? segments : void 0;
     };
     buildHttpOperationBindings = (schema) => {
       const { http, endpoint } = translateTraits(schema.traits ?? {});
-      const [path46, search] = http?.[1].split("?") ?? [];
+      const [path48, search] = http?.[1].split("?") ?? [];
       return [
         http?.[0],
-        path46,
+        path48,
         search ? [...new URLSearchParams(search)] : [],
-        path46 ? buildPathSegments(path46) : void 0,
+        path48 ? buildPathSegments(path48) : void 0,
         endpoint?.[0]
       ];
     };
@@ -11927,10 +11927,10 @@ var init_HttpBindingProtocol = __esm({
         if (endpoint) {
           this.updateServiceEndpoint(request, endpoint);
           this.setHostPrefix(request, operationSchema, input, operation2);
-          const [method, path46, staticQuery] = operation2;
+          const [method, path48, staticQuery] = operation2;
           if (method) {
             request.method = method;
-            request.path = request.path === "/" ? path46 : request.path + path46;
+            request.path = request.path === "/" ? path48 : request.path + path48;
             for (const [key, value] of staticQuery) {
               query[key] = value;
             }
@@ -12072,10 +12072,10 @@ var init_HttpBindingProtocol = __esm({
         return this.serializer.flush();
       }
       serializePath(segments, labels, bindings) {
-        let path46 = "";
+        let path48 = "";
         for (const [value, kind] of segments) {
           if (kind === 0) {
-            path46 += value;
+            path48 += value;
             continue;
           }
           const replacement = labels?.[value];
@@ -12083,12 +12083,12 @@ var init_HttpBindingProtocol = __esm({
             if (hasOwn(bindings.byName, value) && bindings.byName[value][2] === 33) {
               throw new Error(`No value provided for input HTTP label: ${value}.`);
             }
-            path46 += `{${value}${kind === 2 ? "+" : ""}}`;
+            path48 += `{${value}${kind === 2 ? "+" : ""}}`;
           } else {
-            path46 += kind === 2 ? replacement.split("/").map(extendedEncodeURIComponent).join("/") : extendedEncodeURIComponent(replacement);
+            path48 += kind === 2 ? replacement.split("/").map(extendedEncodeURIComponent).join("/") : extendedEncodeURIComponent(replacement);
           }
         }
-        return path46;
+        return path48;
       }
       async deserializeResponse(operationSchema, context2, response) {
         const deserializer = this.deserializer;
@@ -12324,11 +12324,11 @@ var init_AbstractRpcV2Protocol = __esm({
           this.applyEmptyBody(request);
         }
         const { service, operation: operation2 } = getSmithyContext(context2);
-        const path46 = `/service/${service}/operation/${operation2}`;
+        const path48 = `/service/${service}/operation/${operation2}`;
         if (request.path.endsWith("/")) {
-          request.path += path46.slice(1);
+          request.path += path48.slice(1);
         } else {
-          request.path += path46;
+          request.path += path48;
         }
         return request;
       }
@@ -12410,8 +12410,8 @@ var init_requestBuilder = __esm({
         return this;
       }
       p(memberName, labelValueProvider, uriLabel, isGreedyLabel) {
-        this.resolvePathStack.push((path46) => {
-          this.path = resolvedPath(path46, this.input, memberName, labelValueProvider, uriLabel, isGreedyLabel);
+        this.resolvePathStack.push((path48) => {
+          this.path = resolvedPath(path48, this.input, memberName, labelValueProvider, uriLabel, isGreedyLabel);
         });
         return this;
       }
@@ -15309,9 +15309,9 @@ var init_createPaginator = __esm({
       command5 = withCommand(command5) ?? command5;
       return await client.send(command5, ...args);
     };
-    get = (fromObject, path46) => {
+    get = (fromObject, path48) => {
       let cursor = fromObject;
-      const pathComponents = path46.split(".");
+      const pathComponents = path48.split(".");
       for (const step of pathComponents) {
         if (!cursor || typeof cursor !== "object") {
           return void 0;
@@ -18458,12 +18458,12 @@ var init_bowser = __esm({
       describe: function describe80(ua) {
         var version = Utils.getFirstMatch(/mac os x (\d+(\.?_?\d+)+)/i, ua).replace(/[_\s]/g, ".");
         var versionName = Utils.getMacOSVersionName(version);
-        var os7 = {
+        var os9 = {
           name: OS_MAP.MacOS,
           version
         };
-        if (versionName) os7.versionName = versionName;
-        return os7;
+        if (versionName) os9.versionName = versionName;
+        return os9;
       }
     }, {
       test: [/(ipod|iphone|ipad)/i],
@@ -18492,22 +18492,22 @@ var init_bowser = __esm({
       describe: function describe83(ua) {
         var version = Utils.getFirstMatch(/android[\s/-](\d+(\.\d+)*)/i, ua);
         var versionName = Utils.getAndroidVersionName(version);
-        var os7 = {
+        var os9 = {
           name: OS_MAP.Android,
           version
         };
-        if (versionName) os7.versionName = versionName;
-        return os7;
+        if (versionName) os9.versionName = versionName;
+        return os9;
       }
     }, {
       test: [/(web|hpw)[o0]s/i],
       describe: function describe84(ua) {
         var version = Utils.getFirstMatch(/(?:web|hpw)[o0]s\/(\d+(\.\d+)*)/i, ua);
-        var os7 = {
+        var os9 = {
           name: OS_MAP.WebOS
         };
-        if (version && version.length) os7.version = version;
-        return os7;
+        if (version && version.length) os9.version = version;
+        return os9;
       }
     }, {
       test: [/blackberry|\bbb\d+/i, /rim\stablet/i],
@@ -19120,14 +19120,14 @@ var init_bowser = __esm({
       _proto.parseOS = function parseOS() {
         var _this2 = this;
         this.parsedResult.os = {};
-        var os7 = Utils.find(parser_os_default, function(_os) {
+        var os9 = Utils.find(parser_os_default, function(_os) {
           if (typeof _os.test === "function") return _os.test(_this2);
           if (Array.isArray(_os.test)) return _os.test.some(function(condition) {
             return _this2.test(condition);
           });
           throw new Error("Browser's test function is not valid");
         });
-        if (os7) this.parsedResult.os = os7.describe(this.getUA());
+        if (os9) this.parsedResult.os = os9.describe(this.getUA());
         return this.parsedResult.os;
       };
       _proto.getOSName = function getOSName(toLowerCase) {
@@ -20940,10 +20940,10 @@ ${longDate}
 ${credentialScope}
 ${toHex2(hashedRequest)}`;
       }
-      getCanonicalPath({ path: path46 }) {
+      getCanonicalPath({ path: path48 }) {
         if (this.uriEscapePath) {
           const normalizedPathSegments = [];
-          for (const pathSegment of path46.split("/")) {
+          for (const pathSegment of path48.split("/")) {
             if (pathSegment?.length === 0) {
               continue;
             }
@@ -20956,11 +20956,11 @@ ${toHex2(hashedRequest)}`;
               normalizedPathSegments.push(pathSegment);
             }
           }
-          const normalizedPath = `${path46?.startsWith("/") ? "/" : ""}${normalizedPathSegments.join("/")}${normalizedPathSegments.length > 0 && path46?.endsWith("/") ? "/" : ""}`;
+          const normalizedPath = `${path48?.startsWith("/") ? "/" : ""}${normalizedPathSegments.join("/")}${normalizedPathSegments.length > 0 && path48?.endsWith("/") ? "/" : ""}`;
           const doubleEncoded = escapeUri2(normalizedPath);
           return doubleEncoded.replace(/%2F/g, "/");
         }
-        return path46;
+        return path48;
       }
       validateResolvedCredentials(credentials) {
         if (typeof credentials !== "object" || typeof credentials.accessKeyId !== "string" || typeof credentials.secretAccessKey !== "string") {
@@ -25055,12 +25055,12 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
             const password = request.password ?? "";
             auth = `${username}:${password}`;
           }
-          let path46 = request.path;
+          let path48 = request.path;
           if (queryString) {
-            path46 += `?${queryString}`;
+            path48 += `?${queryString}`;
           }
           if (request.fragment) {
-            path46 += `#${request.fragment}`;
+            path48 += `#${request.fragment}`;
           }
           let hostname = request.hostname ?? "";
           if (hostname[0] === "[" && hostname.endsWith("]")) {
@@ -25072,7 +25072,7 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
             headers: request.headers,
             host: hostname,
             method: request.method,
-            path: path46,
+            path: path48,
             port: request.port,
             agent,
             auth
@@ -25494,16 +25494,16 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
             reject(err);
           };
           const queryString = query ? buildQueryString2(query) : "";
-          let path46 = request.path;
+          let path48 = request.path;
           if (queryString) {
-            path46 += `?${queryString}`;
+            path48 += `?${queryString}`;
           }
           if (request.fragment) {
-            path46 += `#${request.fragment}`;
+            path48 += `#${request.fragment}`;
           }
           const clientHttp2Stream = session.request({
             ...request.headers,
-            [constants7.HTTP2_HEADER_PATH]: path46,
+            [constants7.HTTP2_HEADER_PATH]: path48,
             [constants7.HTTP2_HEADER_METHOD]: method
           });
           if (effectiveRequestTimeout) {
@@ -26874,11 +26874,11 @@ var require_dist_cjs9 = __commonJS({
         throw new TokenProviderError2(`Value not present for '${key}' in SSO Token${forRefresh ? ". Cannot refresh" : ""}. ${REFRESH_MESSAGE}`, false);
       }
     };
-    var { writeFile: writeFile3 } = promises;
+    var { writeFile: writeFile4 } = promises;
     var writeSSOTokenToFile = (id, ssoToken) => {
       const tokenFilepath = getSSOTokenFilepath2(id);
       const tokenString = JSON.stringify(ssoToken, null, 2);
-      return writeFile3(tokenFilepath, tokenString);
+      return writeFile4(tokenFilepath, tokenString);
     };
     var lastRefreshAttemptTimes = /* @__PURE__ */ new Map();
     var inFlightRefreshes = /* @__PURE__ */ new Map();
@@ -41993,7 +41993,7 @@ var require_windows = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs = __require("fs");
-    function checkPathExt(path46, options) {
+    function checkPathExt(path48, options) {
       var pathext = options.pathExt !== void 0 ? options.pathExt : process.env.PATHEXT;
       if (!pathext) {
         return true;
@@ -42004,25 +42004,25 @@ var require_windows = __commonJS({
       }
       for (var i6 = 0; i6 < pathext.length; i6++) {
         var p3 = pathext[i6].toLowerCase();
-        if (p3 && path46.substr(-p3.length).toLowerCase() === p3) {
+        if (p3 && path48.substr(-p3.length).toLowerCase() === p3) {
           return true;
         }
       }
       return false;
     }
-    function checkStat(stat9, path46, options) {
+    function checkStat(stat9, path48, options) {
       if (!stat9.isSymbolicLink() && !stat9.isFile()) {
         return false;
       }
-      return checkPathExt(path46, options);
+      return checkPathExt(path48, options);
     }
-    function isexe(path46, options, cb) {
-      fs.stat(path46, function(er, stat9) {
-        cb(er, er ? false : checkStat(stat9, path46, options));
+    function isexe(path48, options, cb) {
+      fs.stat(path48, function(er, stat9) {
+        cb(er, er ? false : checkStat(stat9, path48, options));
       });
     }
-    function sync(path46, options) {
-      return checkStat(fs.statSync(path46), path46, options);
+    function sync(path48, options) {
+      return checkStat(fs.statSync(path48), path48, options);
     }
   }
 });
@@ -42033,13 +42033,13 @@ var require_mode = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs = __require("fs");
-    function isexe(path46, options, cb) {
-      fs.stat(path46, function(er, stat9) {
+    function isexe(path48, options, cb) {
+      fs.stat(path48, function(er, stat9) {
         cb(er, er ? false : checkStat(stat9, options));
       });
     }
-    function sync(path46, options) {
-      return checkStat(fs.statSync(path46), options);
+    function sync(path48, options) {
+      return checkStat(fs.statSync(path48), options);
     }
     function checkStat(stat9, options) {
       return stat9.isFile() && checkMode(stat9, options);
@@ -42072,7 +42072,7 @@ var require_isexe = __commonJS({
     }
     module.exports = isexe;
     isexe.sync = sync;
-    function isexe(path46, options, cb) {
+    function isexe(path48, options, cb) {
       if (typeof options === "function") {
         cb = options;
         options = {};
@@ -42082,7 +42082,7 @@ var require_isexe = __commonJS({
           throw new TypeError("callback not provided");
         }
         return new Promise(function(resolve, reject) {
-          isexe(path46, options || {}, function(er, is) {
+          isexe(path48, options || {}, function(er, is) {
             if (er) {
               reject(er);
             } else {
@@ -42091,7 +42091,7 @@ var require_isexe = __commonJS({
           });
         });
       }
-      core(path46, options || {}, function(er, is) {
+      core(path48, options || {}, function(er, is) {
         if (er) {
           if (er.code === "EACCES" || options && options.ignoreErrors) {
             er = null;
@@ -42101,9 +42101,9 @@ var require_isexe = __commonJS({
         cb(er, is);
       });
     }
-    function sync(path46, options) {
+    function sync(path48, options) {
       try {
-        return core.sync(path46, options || {});
+        return core.sync(path48, options || {});
       } catch (er) {
         if (options && options.ignoreErrors || er.code === "EACCES") {
           return false;
@@ -42119,7 +42119,7 @@ var require_isexe = __commonJS({
 var require_which = __commonJS({
   "node_modules/which/which.js"(exports, module) {
     var isWindows = process.platform === "win32" || process.env.OSTYPE === "cygwin" || process.env.OSTYPE === "msys";
-    var path46 = __require("path");
+    var path48 = __require("path");
     var COLON2 = isWindows ? ";" : ":";
     var isexe = require_isexe();
     var getNotFoundError = (cmd) => Object.assign(new Error(`not found: ${cmd}`), { code: "ENOENT" });
@@ -42157,7 +42157,7 @@ var require_which = __commonJS({
           return opt.all && found.length ? resolve(found) : reject(getNotFoundError(cmd));
         const ppRaw = pathEnv[i6];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path46.join(pathPart, cmd);
+        const pCmd = path48.join(pathPart, cmd);
         const p3 = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         resolve(subStep(p3, i6, 0));
       });
@@ -42184,7 +42184,7 @@ var require_which = __commonJS({
       for (let i6 = 0; i6 < pathEnv.length; i6++) {
         const ppRaw = pathEnv[i6];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path46.join(pathPart, cmd);
+        const pCmd = path48.join(pathPart, cmd);
         const p3 = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         for (let j5 = 0; j5 < pathExt.length; j5++) {
           const cur = p3 + pathExt[j5];
@@ -42232,7 +42232,7 @@ var require_path_key = __commonJS({
 var require_resolveCommand = __commonJS({
   "node_modules/cross-spawn/lib/util/resolveCommand.js"(exports, module) {
     "use strict";
-    var path46 = __require("path");
+    var path48 = __require("path");
     var which = require_which();
     var getPathKey = require_path_key();
     function resolveCommandAttempt(parsed, withoutPathExt) {
@@ -42250,7 +42250,7 @@ var require_resolveCommand = __commonJS({
       try {
         resolved = which.sync(parsed.command, {
           path: env2[getPathKey({ env: env2 })],
-          pathExt: withoutPathExt ? path46.delimiter : void 0
+          pathExt: withoutPathExt ? path48.delimiter : void 0
         });
       } catch (e5) {
       } finally {
@@ -42259,7 +42259,7 @@ var require_resolveCommand = __commonJS({
         }
       }
       if (resolved) {
-        resolved = path46.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
+        resolved = path48.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
       }
       return resolved;
     }
@@ -42313,8 +42313,8 @@ var require_shebang_command = __commonJS({
       if (!match) {
         return null;
       }
-      const [path46, argument] = match[0].replace(/#! ?/, "").split(" ");
-      const binary = path46.split("/").pop();
+      const [path48, argument] = match[0].replace(/#! ?/, "").split(" ");
+      const binary = path48.split("/").pop();
       if (binary === "env") {
         return argument;
       }
@@ -42349,7 +42349,7 @@ var require_readShebang = __commonJS({
 var require_parse = __commonJS({
   "node_modules/cross-spawn/lib/parse.js"(exports, module) {
     "use strict";
-    var path46 = __require("path");
+    var path48 = __require("path");
     var resolveCommand = require_resolveCommand();
     var escape = require_escape();
     var readShebang = require_readShebang();
@@ -42374,7 +42374,7 @@ var require_parse = __commonJS({
       const needsShell = !isExecutableRegExp.test(commandFile);
       if (parsed.options.forceShell || needsShell) {
         const needsDoubleEscapeMetaChars = isCmdShimRegExp.test(commandFile);
-        parsed.command = path46.normalize(parsed.command);
+        parsed.command = path48.normalize(parsed.command);
         parsed.command = escape.command(parsed.command);
         parsed.args = parsed.args.map((arg) => escape.argument(arg, needsDoubleEscapeMetaChars));
         const shellCommand = [parsed.command].concat(parsed.args).join(" ");
@@ -42686,7 +42686,7 @@ var require_dist = __commonJS({
 });
 
 // src/cli/main.ts
-import path45 from "node:path";
+import path47 from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 
 // src/errors.ts
@@ -42713,9 +42713,9 @@ function errorMessage(error2) {
 }
 
 // src/heroku/compile.ts
-import { cp as cp2, mkdtemp as mkdtemp2, realpath, rm as rm15 } from "node:fs/promises";
-import os5 from "node:os";
-import path41 from "node:path";
+import { cp as cp2, mkdtemp as mkdtemp3, realpath, rm as rm16 } from "node:fs/promises";
+import os7 from "node:os";
+import path43 from "node:path";
 
 // src/archive/errors.ts
 var CACHE_REMEDY = "A corrupt or unreadable cache entry is treated as a cache miss and the layer is rebuilt. If this keeps happening, purge the build cache with `heroku builds:cache:purge`.";
@@ -42890,40 +42890,40 @@ var ExtractionPlan = class {
   admit(header) {
     const kind = entryKind(header);
     const segments = entrySegments(header.name);
-    const path46 = segments.join("/");
-    if (path46 === "") {
+    const path48 = segments.join("/");
+    if (path48 === "") {
       if (kind === "directory") return void 0;
       throw unsafe(`entry ${header.name} would replace the target directory`);
     }
     const missingParent = this.checkAncestors(segments);
-    const existing = this.known.get(path46);
+    const existing = this.known.get(path48);
     if (existing !== void 0 && !(existing === "directory" && kind === "directory")) {
-      throw unsafe(`entry ${path46} appears twice in the archive`);
+      throw unsafe(`entry ${path48} appears twice in the archive`);
     }
     let linkTarget;
     if (kind === "symlink") {
       linkTarget = linkname(header);
-      const problem = symlinkTargetProblem(path46, linkTarget);
-      if (problem !== void 0) throw unsafe(`symlink ${path46} ${problem}, which escapes the target directory`);
+      const problem = symlinkTargetProblem(path48, linkTarget);
+      if (problem !== void 0) throw unsafe(`symlink ${path48} ${problem}, which escapes the target directory`);
     } else if (kind === "hardlink") {
       const raw = linkname(header);
       let targetSegments;
       try {
         targetSegments = entrySegments(raw);
       } catch {
-        throw unsafe(`hardlink ${path46} -> ${raw} escapes the target directory`);
+        throw unsafe(`hardlink ${path48} -> ${raw} escapes the target directory`);
       }
       linkTarget = targetSegments.join("/");
       const targetKind = this.known.get(linkTarget);
       if (targetKind !== "file" && targetKind !== "hardlink") {
-        throw unsafe(`hardlink ${path46} -> ${raw} does not point to a file extracted earlier from the archive`);
+        throw unsafe(`hardlink ${path48} -> ${raw} does not point to a file extracted earlier from the archive`);
       }
     }
     if (missingParent !== void 0) {
       for (let i6 = 1; i6 < segments.length; i6++) this.known.set(segments.slice(0, i6).join("/"), "directory");
     }
-    this.known.set(path46, kind);
-    return { kind, path: path46, linkTarget, missingParent, alreadyExists: existing !== void 0 };
+    this.known.set(path48, kind);
+    return { kind, path: path48, linkTarget, missingParent, alreadyExists: existing !== void 0 };
   }
   checkAncestors(segments) {
     for (let i6 = 1; i6 < segments.length; i6++) {
@@ -44153,7 +44153,7 @@ function isNetworkError(error2) {
 }
 
 // src/config/options.ts
-var DEFAULT_REMOTE_REPO = { name: "hackage.haskell.org", url: "http://hackage.haskell.org/" };
+var DEFAULT_REMOTE_REPO = { name: "hackage.haskell.org", url: "http://hackage.haskell.org/", publicUrl: "http://hackage.haskell.org/" };
 function engineOptions(settings, defaults) {
   const basePath = path9.resolve(settings.string("HALCYON_BASE") ?? defaults.basePath);
   return {
@@ -44276,7 +44276,10 @@ function parseRemoteRepo(value) {
       remedy: "Use file+noindex:///absolute/path/to/dir (three slashes, then the absolute path)."
     });
   }
-  return { name, url };
+  return { name, url, publicUrl: withoutCredentials(url) };
+}
+function withoutCredentials(url) {
+  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@\s]*@/i, "$1");
 }
 var MOVING_OPTIONS = /^(--prefix|--builddir|--with-compiler|-w|--store-dir|--project-file|--project-dir)(=|$)/;
 function configureFlags(settings) {
@@ -45150,6 +45153,35 @@ function parseOsRelease(text3) {
 }
 
 // src/engine/create-context.ts
+import os3 from "node:os";
+
+// src/haskell/cabal-config.ts
+import { rmSync } from "node:fs";
+import { mkdtemp, writeFile as writeFile2 } from "node:fs/promises";
+import os2 from "node:os";
+import path12 from "node:path";
+function cabalConfigText(cabalDir, storeDir, repo, jobs, credentials) {
+  const lines = [`-- Written by halcyon; regenerated on every cabal layer build.`];
+  if (repo) {
+    lines.push(`repository ${repo.name}`, `  url: ${credentials === "with-credentials" ? repo.url : repo.publicUrl}`);
+    if (repo.name === DEFAULT_REMOTE_REPO.name && /^https?:\/\/hackage\.haskell\.org\/?$/.test(repo.url)) lines.push("  secure: True");
+  }
+  lines.push(`remote-repo-cache: ${cabalDir}/packages`, `store-dir: ${storeDir}`, `jobs: ${jobs}`, "");
+  return lines.join("\n");
+}
+function repoId(repo) {
+  return repo ? repo.name.toLowerCase().replace(/[^a-z0-9.-]/g, "-") : "none";
+}
+async function runConfigPath(cabalDir, storeDir, repo, jobs) {
+  if (!repo || repo.url === repo.publicUrl) return path12.join(cabalDir, "config");
+  const dir = await mkdtemp(path12.join(os2.tmpdir(), "halcyon-cabal-config-"));
+  process.once("exit", () => rmSync(dir, { recursive: true, force: true }));
+  const file = path12.join(dir, "config");
+  await writeFile2(file, cabalConfigText(cabalDir, storeDir, repo, jobs, "with-credentials"), { mode: 384 });
+  return file;
+}
+
+// src/engine/create-context.ts
 var DEFAULT_BASE = "/app";
 function layerRootFor(platform3, basePath) {
   return basePath === DEFAULT_BASE ? platform3 : `${platform3}-base-${shortHash(basePath).slice(0, 8)}`;
@@ -45165,16 +45197,17 @@ async function createRunContext(input) {
     layerRoot: layerRootFor(platform3, input.options.basePath),
     cache: new CacheStore(input.options.cachePath),
     storage: input.storage ?? StorageTiers.create(input.options.storage, input.log, { policy: input.options.transfer }),
-    now: input.now ?? /* @__PURE__ */ new Date()
+    now: input.now ?? /* @__PURE__ */ new Date(),
+    cabalConfig: await runConfigPath(layerPaths(input.options.basePath).cabal, layerPaths(input.options.basePath).store, input.options.remoteRepo, os3.availableParallelism())
   };
 }
 
 // src/engine/pipeline.ts
-import path31 from "node:path";
+import path33 from "node:path";
 
 // src/haskell/cabal-file.ts
 import { readdir as readdir6, readFile as readFile6 } from "node:fs/promises";
-import path12 from "node:path";
+import path13 from "node:path";
 var FIELD_PATTERN = /^([A-Za-z][A-Za-z0-9_-]*)\s*:(.*)$/;
 var VERSION_PATTERN = /^\d+(\.\d+)*$/;
 var PACKAGE_NAME_PATTERN = /^[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*(-[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*)*$/;
@@ -45263,7 +45296,7 @@ function splitList(value) {
   return items;
 }
 function toPosix(p3) {
-  return p3.split(path12.sep).join("/");
+  return p3.split(path13.sep).join("/");
 }
 function parseCabalFile(text3, fileName) {
   const nodes5 = parseLayout(text3, fileName);
@@ -45304,7 +45337,7 @@ function parseCabalFile(text3, fileName) {
   }
   const dataFiles = nodes5.filter((n4) => n4.kind === "field" && n4.name === "data-files").flatMap((f5) => splitList(f5.lines.join("\n")));
   const dataDir = splitList(fieldValue(nodes5, "data-dir") ?? "")[0] ?? "";
-  const packageDir = path12.posix.dirname(toPosix(fileName));
+  const packageDir = path13.posix.dirname(toPosix(fileName));
   return {
     name,
     version,
@@ -45332,7 +45365,7 @@ function cabalFilesIn(entries) {
 async function readPackage(appDir, relative) {
   let text3;
   try {
-    text3 = await readFile6(path12.join(appDir, relative), "utf8");
+    text3 = await readFile6(path13.join(appDir, relative), "utf8");
   } catch (error2) {
     throw new HalcyonError("app", `Cannot read ${relative}`, { cause: error2, remedy: `Check that ${relative} is a readable file.` });
   }
@@ -45382,7 +45415,7 @@ async function findLocalPackages(appDir) {
   return only === void 0 ? [] : [await readPackage(appDir, only)];
 }
 async function projectPackages(appDir) {
-  const projectText = await readFile6(path12.join(appDir, "cabal.project"), "utf8");
+  const projectText = await readFile6(path13.join(appDir, "cabal.project"), "utf8");
   const nodes5 = parseLayout(projectText, "cabal.project");
   const entries = nodes5.filter((n4) => n4.kind === "field" && n4.name === "packages").flatMap((f5) => splitList(f5.lines.join("\n")));
   const patterns = entries.length > 0 ? entries : ["./*.cabal"];
@@ -45403,7 +45436,7 @@ async function projectPackages(appDir) {
 }
 async function expandPattern(appDir, pattern) {
   const segments = pattern.split("/").filter((s2) => s2 !== "" && s2 !== ".");
-  if (segments.includes("..") || path12.isAbsolute(pattern)) {
+  if (segments.includes("..") || path13.isAbsolute(pattern)) {
     throw new HalcyonError("app", `cabal.project lists "${pattern}", outside the app directory`, {
       remedy: "Keep all of the app's packages inside the app (the directory pushed to Heroku) and list them with relative paths."
     });
@@ -45419,7 +45452,7 @@ async function expandPattern(appDir, pattern) {
       const regex = globSegment(segment);
       let names;
       try {
-        names = await readdir6(path12.join(appDir, base), { withFileTypes: true });
+        names = await readdir6(path13.join(appDir, base), { withFileTypes: true });
       } catch {
         continue;
       }
@@ -45435,15 +45468,15 @@ async function expandPattern(appDir, pattern) {
   for (const candidate of candidates) {
     if (candidate.endsWith(".cabal")) {
       try {
-        const entries2 = await readdir6(path12.join(appDir, path12.dirname(candidate)), { withFileTypes: true });
-        if (entries2.some((e5) => e5.isFile() && e5.name === path12.basename(candidate))) found.push(candidate);
+        const entries2 = await readdir6(path13.join(appDir, path13.dirname(candidate)), { withFileTypes: true });
+        if (entries2.some((e5) => e5.isFile() && e5.name === path13.basename(candidate))) found.push(candidate);
       } catch {
       }
       continue;
     }
     let entries;
     try {
-      entries = await readdir6(path12.join(appDir, candidate), { withFileTypes: true });
+      entries = await readdir6(path13.join(appDir, candidate), { withFileTypes: true });
     } catch {
       continue;
     }
@@ -45469,7 +45502,7 @@ function globSegment(segment) {
 async function projectField(appDir, name) {
   let text3;
   try {
-    text3 = await readFile6(path12.join(appDir, "cabal.project"), "utf8");
+    text3 = await readFile6(path13.join(appDir, "cabal.project"), "utf8");
   } catch {
     return void 0;
   }
@@ -45478,14 +45511,14 @@ async function projectField(appDir, name) {
 
 // src/haskell/plan.ts
 import { readFile as readFile8 } from "node:fs/promises";
-import path15 from "node:path";
+import path16 from "node:path";
 
 // src/layers/workdir.ts
-import { mkdtemp, rm as rm5 } from "node:fs/promises";
-import os2 from "node:os";
-import path13 from "node:path";
+import { mkdtemp as mkdtemp2, rm as rm5 } from "node:fs/promises";
+import os4 from "node:os";
+import path14 from "node:path";
 async function withTempDir(prefix, work) {
-  const dir = await mkdtemp(path13.join(os2.tmpdir(), `halcyon-${prefix}-`));
+  const dir = await mkdtemp2(path14.join(os4.tmpdir(), `halcyon-${prefix}-`));
   try {
     return await work(dir);
   } finally {
@@ -45494,46 +45527,46 @@ async function withTempDir(prefix, work) {
 }
 
 // src/os/layout.ts
-import { lstat as lstat2, readdir as readdir7, readFile as readFile7, readlink as readlink2, rm as rm6, symlink as symlink2, writeFile as writeFile2 } from "node:fs/promises";
-import os3 from "node:os";
-import path14 from "node:path";
-function multiarchTriplet(arch = os3.arch()) {
+import { lstat as lstat2, readdir as readdir7, readFile as readFile7, readlink as readlink2, rm as rm6, symlink as symlink2, writeFile as writeFile3 } from "node:fs/promises";
+import os5 from "node:os";
+import path15 from "node:path";
+function multiarchTriplet(arch = os5.arch()) {
   if (arch === "arm64") return "aarch64-linux-gnu";
   if (arch === "x64") return "x86_64-linux-gnu";
   return `${arch}-linux-gnu`;
 }
 function libraryDirs(root5) {
   const triplet = multiarchTriplet();
-  return [path14.join(root5, "usr", "lib", triplet), path14.join(root5, "usr", "lib"), path14.join(root5, "lib", triplet), path14.join(root5, "lib")];
+  return [path15.join(root5, "usr", "lib", triplet), path15.join(root5, "usr", "lib"), path15.join(root5, "lib", triplet), path15.join(root5, "lib")];
 }
 function buildEnvironment(root5) {
   const triplet = multiarchTriplet();
-  const includes = [path14.join(root5, "usr", "include", triplet), path14.join(root5, "usr", "include")];
+  const includes = [path15.join(root5, "usr", "include", triplet), path15.join(root5, "usr", "include")];
   return {
-    PKG_CONFIG_PATH: [path14.join(root5, "usr", "lib", triplet, "pkgconfig"), path14.join(root5, "usr", "lib", "pkgconfig"), path14.join(root5, "usr", "share", "pkgconfig")].join(":"),
+    PKG_CONFIG_PATH: [path15.join(root5, "usr", "lib", triplet, "pkgconfig"), path15.join(root5, "usr", "lib", "pkgconfig"), path15.join(root5, "usr", "share", "pkgconfig")].join(":"),
     CPATH: includes.join(":"),
     LIBRARY_PATH: libraryDirs(root5).join(":"),
     LD_LIBRARY_PATH: libraryDirs(root5).join(":")
   };
 }
 async function relocateTree(dir, finalRoot) {
-  for (const docs of ["usr/share/doc", "usr/share/man", "usr/share/info", "usr/share/lintian"]) await rm6(path14.join(dir, docs), { recursive: true, force: true });
+  for (const docs of ["usr/share/doc", "usr/share/man", "usr/share/info", "usr/share/lintian"]) await rm6(path15.join(dir, docs), { recursive: true, force: true });
   await walk2(dir, "", async (rel, isLink) => {
-    const full = path14.join(dir, rel);
+    const full = path15.join(dir, rel);
     if (isLink) {
       const target = await readlink2(full);
-      if (!path14.isAbsolute(target)) return;
+      if (!path15.isAbsolute(target)) return;
       await rm6(full);
-      if (await lstat2(path14.join(dir, target)).catch(() => void 0)) await symlink2(path14.relative(path14.dirname(path14.join(dir, rel)), path14.join(dir, target)), full);
+      if (await lstat2(path15.join(dir, target)).catch(() => void 0)) await symlink2(path15.relative(path15.dirname(path15.join(dir, rel)), path15.join(dir, target)), full);
     } else if (rel.endsWith(".pc") && rel.includes("pkgconfig")) {
       const text3 = await readFile7(full, "utf8");
-      await writeFile2(full, text3.replace(/^(\w+)=\/usr(?=\/|$)/gm, `$1=${finalRoot}/usr`));
+      await writeFile3(full, text3.replace(/^(\w+)=\/usr(?=\/|$)/gm, `$1=${finalRoot}/usr`));
     }
   });
 }
 async function walk2(dir, rel, visit) {
-  for (const entry of await readdir7(path14.join(dir, rel), { withFileTypes: true })) {
-    const child = rel ? path14.join(rel, entry.name) : entry.name;
+  for (const entry of await readdir7(path15.join(dir, rel), { withFileTypes: true })) {
+    const child = rel ? path15.join(rel, entry.name) : entry.name;
     if (entry.isDirectory()) await walk2(dir, child, visit);
     else await visit(child, entry.isSymbolicLink());
   }
@@ -45548,13 +45581,13 @@ function cabalInvocation(ctx, toolchain) {
   return {
     bin: toolchain.cabalBin,
     globalArgs: [`--store-dir=${paths.store}`],
-    env: { CABAL_DIR: paths.cabal, GHC_ENVIRONMENT: "-", ...ctx.options.extraOsPackages.length > 0 ? buildEnvironment(paths.os) : {} },
+    env: { CABAL_DIR: paths.cabal, CABAL_CONFIG: ctx.cabalConfig, GHC_ENVIRONMENT: "-", ...ctx.options.extraOsPackages.length > 0 ? buildEnvironment(paths.os) : {} },
     prependPath: toolchain.binDirs
   };
 }
 function appBuildInvocation(ctx, toolchain) {
   const cabal = cabalInvocation(ctx, toolchain);
-  return { ...cabal, env: { ...cabal.env, CABAL_DIR: ctx.options.prefixPath, CABAL_CONFIG: path15.join(layerPaths(ctx.options.basePath).cabal, "config") } };
+  return { ...cabal, env: { ...cabal.env, CABAL_DIR: ctx.options.prefixPath } };
 }
 function cabalBuildArgs(ctx, toolchain, buildDir) {
   return [
@@ -45585,7 +45618,7 @@ async function computePlan(ctx, toolchain, appDir) {
 ${result.tail}`
       });
     }
-    return parsePlan(await readFile8(path15.join(scratch, "cache", "plan.json"), "utf8"));
+    return parsePlan(await readFile8(path16.join(scratch, "cache", "plan.json"), "utf8"));
   });
 }
 function parsePlan(json) {
@@ -45609,15 +45642,15 @@ function constraintLines(plan2) {
 import { createHash as createHash10 } from "node:crypto";
 import { createReadStream as createReadStream5 } from "node:fs";
 import { copyFile as copyFile2, lstat as lstat3, mkdir as mkdir6, readdir as readdir9, readFile as readFile9, readlink as readlink3, rm as rm7, symlink as symlink3, utimes as utimes2 } from "node:fs/promises";
-import path17 from "node:path";
+import path18 from "node:path";
 import { pipeline as pipeline2 } from "node:stream/promises";
 
 // src/haskell/data-files.ts
 import { readdir as readdir8 } from "node:fs/promises";
-import path16 from "node:path";
+import path17 from "node:path";
 async function expandDataFiles(packageDir, dataDir, patterns, origin = { field: "data-files", remedy: "Fix the data-files field of the .cabal file (cabal sdist would fail on it too)." }) {
   if (patterns.length === 0) return [];
-  const base = path16.join(packageDir, dataDir);
+  const base = path17.join(packageDir, dataDir);
   const all = await listFiles(base);
   const found = /* @__PURE__ */ new Set();
   for (const pattern of patterns) {
@@ -45646,7 +45679,7 @@ function globToRegex(pattern) {
 async function listFiles(dir, rel = "") {
   let entries;
   try {
-    entries = await readdir8(path16.join(dir, rel), { withFileTypes: true });
+    entries = await readdir8(path17.join(dir, rel), { withFileTypes: true });
   } catch {
     return [];
   }
@@ -45669,17 +45702,17 @@ function ignored(name, atTop) {
 function sourceIgnore(patterns) {
   const byName2 = patterns.filter((p3) => !p3.replace(/^\.\//, "").includes("/")).map(globToRegex);
   const byPath = patterns.filter((p3) => p3.replace(/^\.\//, "").includes("/")).map((p3) => globToRegex(p3.replace(/\/+$/, "")));
-  return (relPath) => byName2.some((r5) => r5.test(path17.posix.basename(relPath))) || byPath.some((r5) => r5.test(relPath));
+  return (relPath) => byName2.some((r5) => r5.test(path18.posix.basename(relPath))) || byPath.some((r5) => r5.test(relPath));
 }
 async function listSource(appDir, skip = () => false) {
   const entries = [];
   const walk3 = async (rel) => {
-    const names = (await readdir9(path17.join(appDir, rel))).sort();
+    const names = (await readdir9(path18.join(appDir, rel))).sort();
     for (const name of names) {
       if (ignored(name, rel === "")) continue;
       const childRel = rel ? `${rel}/${name}` : name;
       if (skip(childRel)) continue;
-      const info = await lstat3(path17.join(appDir, childRel));
+      const info = await lstat3(path18.join(appDir, childRel));
       if (info.isDirectory()) await walk3(childRel);
       else if (info.isSymbolicLink()) entries.push({ relPath: childRel, type: "symlink", executable: false });
       else if (info.isFile()) entries.push({ relPath: childRel, type: "file", executable: (info.mode & 73) !== 0 });
@@ -45696,7 +45729,7 @@ async function fileDigest2(file) {
 async function hashSource(appDir, extraIgnore = []) {
   const hash = createHash10("sha256");
   for (const entry of await listSource(appDir, sourceIgnore(extraIgnore))) {
-    const full = path17.join(appDir, entry.relPath);
+    const full = path18.join(appDir, entry.relPath);
     const content = entry.type === "symlink" ? `link:${await readlink3(full)}` : await fileDigest2(full);
     hash.update(`${entry.relPath}\0${entry.type}\0${entry.executable ? "x" : "-"}\0${content}
 `);
@@ -45710,15 +45743,15 @@ async function syncSource(appDir, buildDir) {
   const changed = [];
   for (const stale of await listSource(buildDir)) {
     if (!wantedPaths.has(stale.relPath)) {
-      await rm7(path17.join(buildDir, stale.relPath), { force: true });
+      await rm7(path18.join(buildDir, stale.relPath), { force: true });
       changed.push(`- ${stale.relPath}`);
     }
   }
   for (const entry of wanted) {
-    const from = path17.join(appDir, entry.relPath);
-    const to = path17.join(buildDir, entry.relPath);
+    const from = path18.join(appDir, entry.relPath);
+    const to = path18.join(buildDir, entry.relPath);
     if (await sameEntry(from, to, entry)) continue;
-    await mkdir6(path17.dirname(to), { recursive: true });
+    await mkdir6(path18.dirname(to), { recursive: true });
     await rm7(to, { force: true, recursive: true });
     if (entry.type === "symlink") await symlink3(await readlink3(from), to);
     else {
@@ -45743,7 +45776,7 @@ async function sameEntry(from, to, entry) {
 }
 
 // src/haskell/toolchain.ts
-import path18 from "node:path";
+import path19 from "node:path";
 
 // src/haskell/inventory.ts
 var DEFAULT_GHC_VERSION = "9.10.3";
@@ -45955,9 +45988,9 @@ async function bindistToolchain({ options, appDir, platform: platform3 }) {
     ghcId,
     cabalVersion,
     cabalId: cabalVersion,
-    ghcBin: path18.join(paths.ghc, "bin", "ghc"),
-    cabalBin: path18.join(paths.cabal, "bin", "cabal"),
-    binDirs: [path18.join(paths.ghc, "bin"), path18.join(paths.cabal, "bin")]
+    ghcBin: path19.join(paths.ghc, "bin", "ghc"),
+    cabalBin: path19.join(paths.cabal, "bin", "cabal"),
+    binDirs: [path19.join(paths.ghc, "bin"), path19.join(paths.cabal, "bin")]
   };
 }
 var VERSION_OR_SERIES = /^\d+\.\d+(\.\d+)?$/;
@@ -46033,14 +46066,14 @@ function inventoryDownload(tool, version, platform3) {
 }
 
 // src/layers/build.ts
-import path20 from "node:path";
+import path21 from "node:path";
 
 // src/haskell/hooks.ts
 import { access, constants as constants3, lstat as lstat4 } from "node:fs/promises";
-import path19 from "node:path";
+import path20 from "node:path";
 var HOOK_NAMES = ["pre-build-hook", "post-build-hook", "pre-install-hook", "post-install-hook"];
 function hookPath(appDir, name) {
-  return path19.join(appDir, ".halcyon", name);
+  return path20.join(appDir, ".halcyon", name);
 }
 async function checkHooks(appDir) {
   const present = [];
@@ -46131,38 +46164,24 @@ async function buildApp(ctx, { toolchain, label, appDir }) {
   await runHook("post-build-hook", hook);
 }
 function distDirOf(buildDir) {
-  return path20.join(buildDir, "dist-newstyle");
+  return path21.join(buildDir, "dist-newstyle");
 }
 
 // src/layers/cabal.ts
 import { chmod as chmod3, copyFile as copyFile3, mkdir as mkdir8, readdir as readdir10 } from "node:fs/promises";
-import os4 from "node:os";
-import path22 from "node:path";
+import os6 from "node:os";
+import path23 from "node:path";
 
 // src/engine/context.ts
 function lookupStores(ctx) {
   return [ctx.cache, ...ctx.storage.readable()];
 }
 
-// src/haskell/cabal-config.ts
-function cabalConfigText(cabalDir, storeDir, repo, jobs) {
-  const lines = [`-- Written by halcyon; regenerated on every cabal layer build.`];
-  if (repo) {
-    lines.push(`repository ${repo.name}`, `  url: ${repo.url}`);
-    if (repo.name === DEFAULT_REMOTE_REPO.name && /^https?:\/\/hackage\.haskell\.org\/?$/.test(repo.url)) lines.push("  secure: True");
-  }
-  lines.push(`remote-repo-cache: ${cabalDir}/packages`, `store-dir: ${storeDir}`, `jobs: ${jobs}`, "");
-  return lines.join("\n");
-}
-function repoId(repo) {
-  return repo ? repo.name.toLowerCase().replace(/[^a-z0-9.-]/g, "-") : "none";
-}
-
 // src/util/download.ts
 import { createHash as createHash11 } from "node:crypto";
 import { createWriteStream as createWriteStream2 } from "node:fs";
 import { mkdir as mkdir7, rename as rename4, rm as rm8 } from "node:fs/promises";
-import path21 from "node:path";
+import path22 from "node:path";
 import { Readable as Readable11, Transform as Transform2 } from "node:stream";
 import { pipeline as pipeline3 } from "node:stream/promises";
 var HttpStatusError2 = class extends Error {
@@ -46173,7 +46192,7 @@ var HttpStatusError2 = class extends Error {
   status;
 };
 async function downloadVerified(url, sha256, destFile, policy = DEFAULT_TRANSFER_POLICY) {
-  await mkdir7(path21.dirname(destFile), { recursive: true });
+  await mkdir7(path22.dirname(destFile), { recursive: true });
   const temp = tempSibling(destFile);
   let result;
   try {
@@ -46250,7 +46269,7 @@ function cabalLayer(ctx, toolchain) {
     key,
     // The config names absolute paths under the base (the store, the index cache).
     inputs: sha256Hex(`${key}
-${repo?.url ?? "none"}
+${repo?.publicUrl ?? "none"}
 ${liveDir}`),
     isDependency: true,
     startingPoints: repo ? (c7) => olderIndexes(c7, stem, key) : void 0,
@@ -46273,16 +46292,16 @@ async function olderIndexes(ctx, stem, key) {
 async function buildCabal(ctx, toolchain, liveDir) {
   await mkdir8(liveDir, { recursive: true });
   if (toolchain.flavour === "bindist" && !await exists(toolchain.cabalBin)) await installCabalBinary(ctx, toolchain);
-  await writeFileAtomic(path22.join(liveDir, "config"), cabalConfigText(liveDir, layerPaths(ctx.options.basePath).store, ctx.options.remoteRepo, os4.availableParallelism()));
+  await writeFileAtomic(path23.join(liveDir, "config"), cabalConfigText(liveDir, layerPaths(ctx.options.basePath).store, ctx.options.remoteRepo, os6.availableParallelism(), "without-credentials"));
   if (!ctx.options.remoteRepo) return;
-  ctx.log.detail(`cabal update (${ctx.options.remoteRepo.url})`);
+  ctx.log.detail(`cabal update (${ctx.options.remoteRepo.publicUrl})`);
   const result = await ctx.exec(toolchain.cabalBin, ["update"], {
-    env: { CABAL_DIR: liveDir },
+    env: { CABAL_DIR: liveDir, CABAL_CONFIG: ctx.cabalConfig },
     prependPath: toolchain.binDirs,
     quiet: true
   });
   if (result.exitCode !== 0) {
-    throw new HalcyonError("toolchain", `cabal update failed for ${ctx.options.remoteRepo.url}`, {
+    throw new HalcyonError("toolchain", `cabal update failed for ${ctx.options.remoteRepo.publicUrl}`, {
       remedy: `Check HALCYON_CABAL_REMOTE_REPO. cabal said:
 ${result.tail}`
     });
@@ -46291,10 +46310,10 @@ ${result.tail}`
 async function installCabalBinary(ctx, toolchain) {
   const download = inventoryDownload("cabal-install", toolchain.cabalVersion, ctx.platform);
   await withTempDir("cabal", async (work) => {
-    const file = path22.join(work, path22.basename(new URL(download.url).pathname) || "cabal.tar");
+    const file = path23.join(work, path23.basename(new URL(download.url).pathname) || "cabal.tar");
     ctx.log.detail(`downloading ${download.url}`);
     await downloadVerified(download.url, download.sha256, file, ctx.options.transfer);
-    const unpacked = path22.join(work, "src");
+    const unpacked = path23.join(work, "src");
     await mkdir8(unpacked);
     const result = await ctx.exec("tar", ["-xf", file, "-C", unpacked], { quiet: true });
     const binary = await findFile(unpacked, "cabal");
@@ -46303,14 +46322,14 @@ async function installCabalBinary(ctx, toolchain) {
         remedy: "Set HALCYON_CABAL_VERSION to another version, or HALCYON_SYSTEM_TOOLCHAIN=1 to use cabal on PATH."
       });
     }
-    await mkdir8(path22.dirname(toolchain.cabalBin), { recursive: true });
+    await mkdir8(path23.dirname(toolchain.cabalBin), { recursive: true });
     await copyFile3(binary, toolchain.cabalBin);
     await chmod3(toolchain.cabalBin, 493);
   });
 }
 async function findFile(dir, name) {
   for (const entry of await readdir10(dir, { withFileTypes: true })) {
-    const full = path22.join(dir, entry.name);
+    const full = path23.join(dir, entry.name);
     if (entry.isFile() && entry.name === name) return full;
     if (entry.isDirectory()) {
       const found = await findFile(full, name);
@@ -46322,7 +46341,7 @@ async function findFile(dir, name) {
 
 // src/layers/deps.ts
 import { mkdir as mkdir9 } from "node:fs/promises";
-import path23 from "node:path";
+import path24 from "node:path";
 import { text as text2 } from "node:stream/consumers";
 function depsLayer(ctx, input) {
   const { toolchain, plan: plan2, label } = input;
@@ -46378,8 +46397,8 @@ async function readConstraints(store, key) {
   }
 }
 async function ensurePackageDb(ctx, toolchain, db) {
-  const ghcPkg = toolchain.ghcBin === "ghc" ? "ghc-pkg" : path23.join(path23.dirname(toolchain.ghcBin), "ghc-pkg");
-  await mkdir9(path23.dirname(db), { recursive: true });
+  const ghcPkg = toolchain.ghcBin === "ghc" ? "ghc-pkg" : path24.join(path24.dirname(toolchain.ghcBin), "ghc-pkg");
+  await mkdir9(path24.dirname(db), { recursive: true });
   const args = await exists(db) ? ["recache", `--package-db=${db}`] : ["init", db];
   const result = await ctx.exec(ghcPkg, args, { quiet: true, prependPath: toolchain.binDirs });
   if (result.exitCode !== 0) {
@@ -46389,7 +46408,7 @@ ${result.tail}` });
 }
 async function buildDependencies(ctx, { toolchain, appDir }) {
   const cabal = cabalInvocation(ctx, toolchain);
-  await ensurePackageDb(ctx, toolchain, path23.join(layerPaths(ctx.options.basePath).store, `ghc-${toolchain.ghcVersion}`, "package.db"));
+  await ensurePackageDb(ctx, toolchain, path24.join(layerPaths(ctx.options.basePath).store, `ghc-${toolchain.ghcVersion}`, "package.db"));
   await withTempDir("deps", async (scratch) => {
     const result = await ctx.exec(cabal.bin, [...cabal.globalArgs, "build", "--only-dependencies", "all", ...cabalBuildArgs(ctx, toolchain, scratch)], {
       cwd: appDir,
@@ -46406,7 +46425,7 @@ async function buildDependencies(ctx, { toolchain, appDir }) {
 
 // src/layers/ghc.ts
 import { mkdir as mkdir10, readdir as readdir11, rm as rm9 } from "node:fs/promises";
-import path24 from "node:path";
+import path25 from "node:path";
 function ghcLayer(ctx, toolchain) {
   const liveDir = layerPaths(ctx.options.basePath).ghc;
   if (toolchain.flavour === "system") {
@@ -46433,25 +46452,25 @@ function ghcLayer(ctx, toolchain) {
 }
 async function installBindist(ctx, download, liveDir) {
   await withTempDir("ghc", async (work) => {
-    const file = path24.join(work, path24.basename(new URL(download.url).pathname) || "ghc.tar");
+    const file = path25.join(work, path25.basename(new URL(download.url).pathname) || "ghc.tar");
     ctx.log.detail(`downloading ${download.url}`);
     await downloadVerified(download.url, download.sha256, file, ctx.options.transfer);
     ctx.log.detail("sha256 verified; unpacking");
-    const unpacked = path24.join(work, "src");
+    const unpacked = path25.join(work, "src");
     await mkdir10(unpacked);
     await run(ctx, "tar", ["-xf", file, "-C", unpacked], work, "unpack the GHC binary distribution");
     const top = await findConfigureDir(unpacked);
     await rm9(liveDir, { recursive: true, force: true });
     await run(ctx, "./configure", [`--prefix=${liveDir}`], top, "configure the GHC binary distribution");
     await run(ctx, "make", ["install"], top, "install the GHC binary distribution");
-    await rm9(path24.join(liveDir, "share", "doc"), { recursive: true, force: true });
+    await rm9(path25.join(liveDir, "share", "doc"), { recursive: true, force: true });
   });
 }
 async function findConfigureDir(dir) {
   const names = await readdir11(dir);
   if (names.includes("configure")) return dir;
   for (const name of names) {
-    const nested = path24.join(dir, name);
+    const nested = path25.join(dir, name);
     const inner = await readdir11(nested).catch(() => []);
     if (inner.includes("configure")) return nested;
   }
@@ -46475,12 +46494,12 @@ import { rm as rm10 } from "node:fs/promises";
 
 // src/os/apt.ts
 import { mkdir as mkdir11, readdir as readdir12 } from "node:fs/promises";
-import path25 from "node:path";
+import path26 from "node:path";
 async function downloadDebs(exec, workDir, packages) {
-  const state2 = path25.join(workDir, "state");
-  const cache5 = path25.join(workDir, "cache");
-  await mkdir11(path25.join(state2, "lists", "partial"), { recursive: true });
-  await mkdir11(path25.join(cache5, "archives", "partial"), { recursive: true });
+  const state2 = path26.join(workDir, "state");
+  const cache5 = path26.join(workDir, "cache");
+  await mkdir11(path26.join(state2, "lists", "partial"), { recursive: true });
+  await mkdir11(path26.join(cache5, "archives", "partial"), { recursive: true });
   const apt = ["-o", `Dir::State=${state2}`, "-o", `Dir::Cache=${cache5}`, "-o", "Debug::NoLocking=1", "-q"];
   const update = await exec("apt-get", [...apt, "update"], { quiet: true });
   if (update.exitCode === 127) {
@@ -46494,8 +46513,8 @@ ${update.tail}` });
   }
   const install = await exec("apt-get", [...apt, "-y", "--download-only", "--no-install-recommends", "--reinstall", "install", ...packages], { quiet: true });
   if (install.exitCode !== 0) throw installError(install.tail, packages);
-  const archives = path25.join(cache5, "archives");
-  return (await readdir12(archives)).filter((name) => name.endsWith(".deb")).sort().map((name) => path25.join(archives, name));
+  const archives = path26.join(cache5, "archives");
+  return (await readdir12(archives)).filter((name) => name.endsWith(".deb")).sort().map((name) => path26.join(archives, name));
 }
 function installError(output, packages) {
   const unknown = [...output.matchAll(/Unable to locate package (\S+)/g)].map((m3) => m3[1]).filter((name) => name !== void 0);
@@ -46514,7 +46533,7 @@ async function unpackDebs(exec, debs, target) {
   for (const deb of debs) {
     const result = await exec("dpkg-deb", ["-x", deb, target], { quiet: true });
     if (result.exitCode !== 0) {
-      throw new HalcyonError("download", `Could not unpack ${path25.basename(deb)}`, { remedy: `Try again; dpkg-deb said:
+      throw new HalcyonError("download", `Could not unpack ${path26.basename(deb)}`, { remedy: `Try again; dpkg-deb said:
 ${result.tail}` });
     }
   }
@@ -46554,14 +46573,14 @@ async function fetchPackages(ctx, packages, liveDir) {
 
 // src/layers/install.ts
 import { chmod as chmod5, copyFile as copyFile5, mkdir as mkdir13, readdir as readdir15, readFile as readFile11, rm as rm12, stat as stat6 } from "node:fs/promises";
-import path28 from "node:path";
+import path29 from "node:path";
 
 // src/haskell/paths-module.ts
 import { readdir as readdir13, readFile as readFile10 } from "node:fs/promises";
-import path26 from "node:path";
+import path27 from "node:path";
 async function compiledDataDir(distDir, packageName, label) {
   const moduleName = `Paths_${packageName.replace(/-/g, "_")}.hs`;
-  for (const file of await findFiles(path26.join(distDir, "build"), moduleName, label)) {
+  for (const file of await findFiles(path27.join(distDir, "build"), moduleName, label)) {
     const text3 = await readFile10(file, "utf8");
     const match = /^datadir\s*=\s*"((?:[^"\\]|\\.)*)"/m.exec(text3);
     if (match?.[1] !== void 0) return decodeHaskellString(match[1]);
@@ -46572,7 +46591,7 @@ async function findFiles(dir, name, label, insidePackage = false, depth = 0) {
   if (depth > 10) return [];
   const found = [];
   for (const entry of await readdir13(dir, { withFileTypes: true }).catch(() => [])) {
-    const full = path26.join(dir, entry.name);
+    const full = path27.join(dir, entry.name);
     if (entry.isDirectory()) found.push(...await findFiles(full, name, label, insidePackage || entry.name === label, depth + 1));
     else if (insidePackage && entry.name === name) found.push(full);
   }
@@ -46588,13 +46607,13 @@ function decodeHaskellString(text3) {
 
 // src/util/copy.ts
 import { chmod as chmod4, copyFile as copyFile4, lstat as lstat5, mkdir as mkdir12, readdir as readdir14, readlink as readlink4, rename as rename5, rm as rm11, stat as stat5, symlink as symlink4, utimes as utimes3 } from "node:fs/promises";
-import path27 from "node:path";
+import path28 from "node:path";
 async function copyEntry(from, to, root5) {
-  await mkdir12(path27.dirname(to), { recursive: true });
+  await mkdir12(path28.dirname(to), { recursive: true });
   const info = await lstat5(from);
   if (info.isSymbolicLink()) {
     const target = await readlink4(from);
-    if (!path27.isAbsolute(target) && isInside(path27.resolve(path27.dirname(from), target), root5)) {
+    if (!path28.isAbsolute(target) && isInside(path28.resolve(path28.dirname(from), target), root5)) {
       await replaceWith(to, (temp) => symlink4(target, temp));
       return;
     }
@@ -46625,12 +46644,12 @@ async function replaceWith(to, write) {
 async function copyTree(from, to, skip = () => false, root5 = from) {
   let copied = 0;
   const walk3 = async (rel) => {
-    for (const entry of await readdir14(path27.join(from, rel), { withFileTypes: true })) {
-      const childRel = rel ? path27.join(rel, entry.name) : entry.name;
+    for (const entry of await readdir14(path28.join(from, rel), { withFileTypes: true })) {
+      const childRel = rel ? path28.join(rel, entry.name) : entry.name;
       if (skip(childRel)) continue;
       if (entry.isDirectory()) await walk3(childRel);
       else {
-        await copyEntry(path27.join(from, childRel), path27.join(to, childRel), root5);
+        await copyEntry(path28.join(from, childRel), path28.join(to, childRel), root5);
         copied += 1;
       }
     }
@@ -46639,8 +46658,8 @@ async function copyTree(from, to, skip = () => false, root5 = from) {
   return copied;
 }
 function isInside(candidate, root5) {
-  const rel = path27.relative(root5, candidate);
-  return rel === "" || !rel.startsWith("..") && !path27.isAbsolute(rel);
+  const rel = path28.relative(root5, candidate);
+  return rel === "" || !rel.startsWith("..") && !path28.isAbsolute(rel);
 }
 
 // src/layers/install.ts
@@ -46673,16 +46692,16 @@ async function assembleInstall(ctx, input) {
   const { app } = input;
   const liveDir = layerPaths(ctx.options.basePath).install(keyLabel(app, ctx.options));
   await rm12(liveDir, { recursive: true, force: true });
-  await mkdir13(path28.join(liveDir, "bin"), { recursive: true });
-  for (const exe of app.executables) await installExecutable(ctx, input, exe, path28.join(liveDir, "bin", exe));
+  await mkdir13(path29.join(liveDir, "bin"), { recursive: true });
+  for (const exe of app.executables) await installExecutable(ctx, input, exe, path29.join(liveDir, "bin", exe));
   const dataDirs = await installPackagesData(ctx, input, liveDir);
-  const dependencyFiles = await installDependenciesData(ctx, input.dependencies, path28.join(liveDir, BASE_TREE));
+  const dependencyFiles = await installDependenciesData(ctx, input.dependencies, path29.join(liveDir, BASE_TREE));
   if (dependencyFiles > 0) ctx.log.detail(`${dependencyFiles} data ${dependencyFiles === 1 ? "file" : "files"} of the dependencies, where their executables look for them`);
-  const libraryDirs2 = await installOsLibraries(ctx, path28.join(liveDir, BASE_TREE));
+  const libraryDirs2 = await installOsLibraries(ctx, path29.join(liveDir, BASE_TREE));
   const manifest = { label: app.label, executables: app.executables, dataDirs, base: ctx.options.basePath, libraryDirs: libraryDirs2, builtFrom: input.builtFrom };
-  await writeFileAtomic(path28.join(liveDir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}
+  await writeFileAtomic(path29.join(liveDir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}
 `);
-  const appDataDir = path28.join(liveDir, await dataDirOf(ctx, buildDirOf(ctx, keyLabel(app, ctx.options)), app));
+  const appDataDir = path29.join(liveDir, await dataDirOf(ctx, buildDirOf(ctx, keyLabel(app, ctx.options)), app));
   await runHook("pre-install-hook", { ...hookEnvironment(ctx, input.toolchain, app.label), appDir: input.appDir, cwd: liveDir, args: [input.appDir, liveDir, appDataDir] });
 }
 async function installExecutable(ctx, input, exe, target) {
@@ -46709,14 +46728,14 @@ async function installPackagesData(ctx, input, liveDir) {
   const buildDir = buildDirOf(ctx, keyLabel(input.app, ctx.options));
   const dataDirs = [];
   for (const pkg of input.packages) {
-    const packageDir = path28.join(buildDir, pkg.packageDir);
+    const packageDir = path29.join(buildDir, pkg.packageDir);
     const files = await expandDataFiles(packageDir, pkg.dataDir, pkg.dataFiles);
     if (files.length === 0) continue;
     const relDir = await dataDirOf(ctx, buildDir, pkg);
-    const from = path28.join(packageDir, pkg.dataDir);
-    for (const relPath of files) await copyEntry(path28.join(from, relPath), path28.join(liveDir, relDir, relPath), from);
+    const from = path29.join(packageDir, pkg.dataDir);
+    for (const relPath of files) await copyEntry(path29.join(from, relPath), path29.join(liveDir, relDir, relPath), from);
     dataDirs.push(relDir);
-    ctx.log.detail(`${files.length} data ${files.length === 1 ? "file" : "files"} of ${pkg.label} in ${path28.join(ctx.options.prefixPath, relDir)}`);
+    ctx.log.detail(`${files.length} data ${files.length === 1 ? "file" : "files"} of ${pkg.label} in ${path29.join(ctx.options.prefixPath, relDir)}`);
   }
   if (ctx.options.extraDataFiles.length > 0) dataDirs.push(await installExtraDataFiles(ctx, input.app, buildDir, liveDir));
   return [...new Set(dataDirs)];
@@ -46727,13 +46746,13 @@ async function installExtraDataFiles(ctx, app, buildDir, liveDir) {
     remedy: "Fix HALCYON_EXTRA_DATA_FILES (or .halcyon/extra-data-files): patterns relative to the app's top directory, e.g. static/** or config/*.yaml."
   });
   const relDir = await dataDirOf(ctx, buildDir, app);
-  for (const relPath of files) await copyEntry(path28.join(buildDir, relPath), path28.join(liveDir, relDir, relPath), buildDir);
-  ctx.log.detail(`${files.length} extra data ${files.length === 1 ? "file" : "files"} (HALCYON_EXTRA_DATA_FILES) in ${path28.join(ctx.options.prefixPath, relDir)}`);
+  for (const relPath of files) await copyEntry(path29.join(buildDir, relPath), path29.join(liveDir, relDir, relPath), buildDir);
+  ctx.log.detail(`${files.length} extra data ${files.length === 1 ? "file" : "files"} (HALCYON_EXTRA_DATA_FILES) in ${path29.join(ctx.options.prefixPath, relDir)}`);
   return relDir;
 }
 async function dataDirOf(ctx, buildDir, pkg) {
   const compiled = await compiledDataDir(distDirOf(buildDir), pkg.name, pkg.label);
-  if (compiled && isInside(compiled, ctx.options.prefixPath) && compiled !== ctx.options.prefixPath) return path28.relative(ctx.options.prefixPath, compiled);
+  if (compiled && isInside(compiled, ctx.options.prefixPath) && compiled !== ctx.options.prefixPath) return path29.relative(ctx.options.prefixPath, compiled);
   throw new HalcyonError("internal", `The Paths_ module of ${pkg.label} looks for its data files in ${compiled ?? "an unknown place"}, not under ${ctx.options.prefixPath}`, {
     remedy: "This cabal-install does not place data files as expected (CABAL_DIR as the prefix); please report it with the cabal version."
   });
@@ -46745,9 +46764,9 @@ async function installDependenciesData(ctx, dependencies, baseTree) {
   for (const compilerDir of await readdir15(store, { withFileTypes: true }).catch(() => [])) {
     if (!compilerDir.isDirectory()) continue;
     for (const unit of dependencies) {
-      const share = path28.join(store, compilerDir.name, unit.id, "share");
+      const share = path29.join(store, compilerDir.name, unit.id, "share");
       if (!await exists(share)) continue;
-      copied += await copyTree(share, path28.join(baseTree, path28.relative(base, share)), (rel) => rel === "doc" || rel.startsWith(`doc${path28.sep}`));
+      copied += await copyTree(share, path29.join(baseTree, path29.relative(base, share)), (rel) => rel === "doc" || rel.startsWith(`doc${path29.sep}`));
     }
   }
   return copied;
@@ -46762,25 +46781,25 @@ async function installOsLibraries(ctx, baseTree) {
     const names = await readdir15(dir).catch(() => []);
     const libraries = names.filter(isSharedLibrary);
     for (const name of libraries) {
-      if (!await stat6(path28.join(dir, name)).catch(() => void 0)) continue;
-      await copyEntry(path28.join(dir, name), path28.join(baseTree, path28.relative(base, dir), name), osRoot);
+      if (!await stat6(path29.join(dir, name)).catch(() => void 0)) continue;
+      await copyEntry(path29.join(dir, name), path29.join(baseTree, path29.relative(base, dir), name), osRoot);
       copied += 1;
     }
-    if (libraries.length > 0) dirs.push(path28.relative(base, dir));
+    if (libraries.length > 0) dirs.push(path29.relative(base, dir));
   }
   ctx.log.detail(`${copied} shared ${copied === 1 ? "library" : "libraries"} of the extra OS packages, where the executables' run path points`);
   return dirs;
 }
 async function readManifest(installDir) {
-  const text3 = await readFile11(path28.join(installDir, MANIFEST_FILE), "utf8");
+  const text3 = await readFile11(path29.join(installDir, MANIFEST_FILE), "utf8");
   return JSON.parse(text3);
 }
 
 // src/layers/layer.ts
-import path29 from "node:path";
+import path30 from "node:path";
 var TAG_FILE = ".halcyon-tag";
 async function readTag(dir) {
-  const text3 = await readTextIfExists(path29.join(dir, TAG_FILE));
+  const text3 = await readTextIfExists(path30.join(dir, TAG_FILE));
   if (text3 === void 0) return void 0;
   try {
     const parsed = JSON.parse(text3);
@@ -46793,13 +46812,13 @@ async function readTag(dir) {
   return void 0;
 }
 async function writeTag(dir, tag) {
-  await writeFileAtomic(path29.join(dir, TAG_FILE), `${JSON.stringify(tag)}
+  await writeFileAtomic(path30.join(dir, TAG_FILE), `${JSON.stringify(tag)}
 `);
 }
 
 // src/layers/resolve.ts
-import { lstat as lstat6, readdir as readdir16, stat as stat7 } from "node:fs/promises";
-import path30 from "node:path";
+import { lstat as lstat6, readdir as readdir17, stat as stat7 } from "node:fs/promises";
+import path32 from "node:path";
 
 // src/util/format.ts
 function formatBytes(sizeBytes) {
@@ -46822,6 +46841,9 @@ function formatDuration(durationMs) {
 }
 
 // src/layers/transfer.ts
+import { createReadStream as createReadStream6 } from "node:fs";
+import { readdir as readdir16, rm as rm13 } from "node:fs/promises";
+import path31 from "node:path";
 import { PassThrough as PassThrough2 } from "node:stream";
 async function restoreFromStore(ctx, store, key, liveDir) {
   const budget = new RetryBudget(ctx.options.transfer);
@@ -46884,6 +46906,7 @@ async function keepCopyInCache(ctx, key, cacheCopy) {
   }
 }
 async function archiveToCache(ctx, layer, key) {
+  await keepCredentialsOut(ctx, layer);
   const stats = await packDirectory(layer.liveDir, ctx.cache.pathOf(key));
   ctx.cache.keep(key);
   await writeSidecarsToCache(ctx, layer);
@@ -46917,6 +46940,51 @@ async function cleanPrivate(ctx, layer, key) {
     if (!ctx.storage.writable()) return;
     ctx.log.detail(`removed out-of-date ${object.key} from ${bucket.title}`);
   }
+}
+async function keepCredentialsOut(ctx, layer) {
+  const needles = credentialNeedles(ctx.options.remoteRepo);
+  if (needles.length === 0) return;
+  for (const file of await regularFiles(layer.liveDir)) {
+    if (!await fileContains(file, needles)) continue;
+    const rel = path31.relative(layer.liveDir, file);
+    if (/(^|\/)dist-newstyle\/cache\//.test(rel)) {
+      await rm13(file, { force: true });
+      continue;
+    }
+    throw new HalcyonError("internal", `${rel} in the ${layer.title} holds the package repository's credentials, so it is not archived`, {
+      remedy: "This is a bug: please report it (without the credentials). Meanwhile, a repository URL without credentials avoids it."
+    });
+  }
+}
+function credentialNeedles(repo) {
+  if (!repo || repo.url === repo.publicUrl) return [];
+  const userinfo = /^[a-z][a-z0-9+.-]*:\/\/([^/@\s]*@)/i.exec(repo.url)?.[1];
+  if (!userinfo) return [];
+  const forms = /* @__PURE__ */ new Set([userinfo]);
+  try {
+    forms.add(decodeURIComponent(userinfo));
+  } catch {
+  }
+  return [...forms].map((form) => Buffer.from(form));
+}
+async function regularFiles(dir) {
+  const found = [];
+  for (const entry of await readdir16(dir, { withFileTypes: true }).catch(() => [])) {
+    const full = path31.join(dir, entry.name);
+    if (entry.isDirectory()) found.push(...await regularFiles(full));
+    else if (entry.isFile()) found.push(full);
+  }
+  return found;
+}
+async function fileContains(file, needles) {
+  const overlap = Math.max(...needles.map((n4) => n4.length)) - 1;
+  let tail = Buffer.alloc(0);
+  for await (const chunk of createReadStream6(file, { highWaterMark: 1 << 20 })) {
+    const window2 = Buffer.concat([tail, chunk]);
+    if (needles.some((needle) => window2.includes(needle))) return true;
+    tail = window2.subarray(Math.max(0, window2.length - overlap));
+  }
+  return false;
 }
 
 // src/layers/resolve.ts
@@ -47014,8 +47082,8 @@ function reportDone(ctx, startedMs, origin, sizeBytes, what) {
 }
 async function directorySize(dir) {
   let total = 0;
-  for (const entry of await readdir16(dir, { withFileTypes: true }).catch(() => [])) {
-    const full = path30.join(dir, entry.name);
+  for (const entry of await readdir17(dir, { withFileTypes: true }).catch(() => [])) {
+    const full = path32.join(dir, entry.name);
     if (entry.isDirectory()) total += await directorySize(full);
     else if (entry.isFile()) total += (await stat7(full)).size;
     else if (entry.isSymbolicLink()) total += (await lstat6(full)).size;
@@ -47054,7 +47122,7 @@ async function runPipeline(ctx, request) {
       return { app, toolchain, layers, manifest: manifest2, fastPath: true };
     }
   }
-  const { ghc, cabal, os: os7, plan: plan2 } = await prepareTools(ctx, toolchain, request.appDir, record);
+  const { ghc, cabal, os: os9, plan: plan2 } = await prepareTools(ctx, toolchain, request.appDir, record);
   const deps = depsLayer(ctx, { toolchain, plan: plan2, label: keyLabel(app, ctx.options), appDir: request.appDir });
   record(deps, await resolveLayer(ctx, deps));
   if (request.goal === "restore") return { app, toolchain, layers, manifest: void 0, fastPath: false };
@@ -47062,9 +47130,10 @@ async function runPipeline(ctx, request) {
   record(build2, await resolveLayer(ctx, build2));
   if (request.goal === "build") return { app, toolchain, layers, manifest: void 0, fastPath: false };
   install.dependencies = plan2.dependencies;
-  install.builtFrom = [ghc, cabal, ...os7 ? [os7] : [], deps, build2].flatMap((l3) => [...l3.key ? [l3.key] : [], ...l3.sidecars?.().map((s2) => s2.key) ?? []]);
+  install.builtFrom = [ghc, cabal, ...os9 ? [os9] : [], deps, build2].flatMap((l3) => [...l3.key ? [l3.key] : [], ...l3.sidecars?.().map((s2) => s2.key) ?? []]);
   const installed = installLayer(ctx, install);
   record(installed, await resolveLayer(ctx, installed));
+  await keepCredentialsOut(ctx, build2);
   const manifest = await deployInstall(ctx, installed.liveDir, request, toolchain);
   return { app, toolchain, layers, manifest, fastPath: false };
 }
@@ -47073,9 +47142,9 @@ async function prepareTools(ctx, toolchain, appDir, record = () => void 0) {
   record(ghc, await resolveLayer(ctx, ghc));
   const cabal = cabalLayer(ctx, toolchain);
   record(cabal, await resolveLayer(ctx, cabal));
-  const os7 = osPackagesLayer(ctx);
-  if (os7) record(os7, await resolveLayer(ctx, os7));
-  return { ghc, cabal, os: os7, plan: await computePlan(ctx, toolchain, appDir) };
+  const os9 = osPackagesLayer(ctx);
+  if (os9) record(os9, await resolveLayer(ctx, os9));
+  return { ghc, cabal, os: os9, plan: await computePlan(ctx, toolchain, appDir) };
 }
 async function keepBuiltFrom(ctx, manifest) {
   ctx.log.detail("fast path: the install layer needs no GHC, cabal or dependencies");
@@ -47088,7 +47157,7 @@ async function keepBuiltFrom(ctx, manifest) {
 async function deployInstall(ctx, installDir, request, toolchain) {
   const manifest = await readManifest(installDir);
   await copyTree(installDir, request.installTarget, (rel) => rel === TAG_FILE || rel === BASE_TREE);
-  const baseTree = path31.join(installDir, BASE_TREE);
+  const baseTree = path33.join(installDir, BASE_TREE);
   if (await exists(baseTree)) await copyTree(baseTree, request.baseTarget(manifest.base));
   const hook = { ...hookEnvironment(ctx, toolchain, manifest.label), appDir: request.appDir, cwd: request.installTarget, args: [request.appDir, request.installTarget] };
   await runHook("post-install-hook", hook);
@@ -47096,24 +47165,24 @@ async function deployInstall(ctx, installDir, request, toolchain) {
 }
 
 // src/heroku/test-script.ts
-import path33 from "node:path";
+import path35 from "node:path";
 
 // src/heroku/slug.ts
-import { cp, mkdir as mkdir14, rename as rename6, rm as rm13 } from "node:fs/promises";
-import path32 from "node:path";
+import { cp, mkdir as mkdir14, rename as rename6, rm as rm14 } from "node:fs/promises";
+import path34 from "node:path";
 var SLUG_BUILDPACK_DIR = ".buildpack";
 var SOURCE_ARCHIVE = "source.tar.zst";
 var SHIPPED = ["bin", "dist", "inventory", "package.json"];
 async function installBuildpackIntoSlug(buildpackDir2, buildDir, sourceArchive) {
-  const target = path32.join(buildDir, SLUG_BUILDPACK_DIR);
-  await rm13(target, { recursive: true, force: true });
+  const target = path34.join(buildDir, SLUG_BUILDPACK_DIR);
+  await rm14(target, { recursive: true, force: true });
   await mkdir14(target, { recursive: true });
   for (const name of SHIPPED) {
-    await cp(path32.join(buildpackDir2, name), path32.join(target, name), { recursive: true, preserveTimestamps: true });
+    await cp(path34.join(buildpackDir2, name), path34.join(target, name), { recursive: true, preserveTimestamps: true });
   }
   if (sourceArchive === void 0) return;
-  await rename6(sourceArchive, path32.join(target, SOURCE_ARCHIVE)).catch(async () => {
-    await cp(sourceArchive, path32.join(target, SOURCE_ARCHIVE));
+  await rename6(sourceArchive, path34.join(target, SOURCE_ARCHIVE)).catch(async () => {
+    await cp(sourceArchive, path34.join(target, SOURCE_ARCHIVE));
   });
 }
 async function writeProfileScript(buildDir, prefixPath, basePath, manifest) {
@@ -47124,10 +47193,10 @@ async function writeProfileScript(buildDir, prefixPath, basePath, manifest) {
     `export PATH="${prefixPath}/bin:${prefixPath}/${SLUG_BUILDPACK_DIR}/bin:${layers.ghc}/bin:${layers.cabal}/bin:$PATH"`,
     `export CABAL_DIR="\${CABAL_DIR:-${layers.cabal}}"`
   ];
-  const libraries = (manifest?.libraryDirs ?? []).map((dir) => path32.join(basePath, dir));
+  const libraries = (manifest?.libraryDirs ?? []).map((dir) => path34.join(basePath, dir));
   if (libraries.length > 0) lines.push(`export LD_LIBRARY_PATH="${libraries.join(":")}\${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"`);
   lines.push("");
-  await writeFileAtomic(path32.join(buildDir, ".profile.d", "halcyon.sh"), lines.join("\n"));
+  await writeFileAtomic(path34.join(buildDir, ".profile.d", "halcyon.sh"), lines.join("\n"));
 }
 async function writeReleaseInfo(buildDir, manifest) {
   const web = manifest?.executables[0];
@@ -47135,7 +47204,7 @@ async function writeReleaseInfo(buildDir, manifest) {
 default_process_types:
   web: bin/${web}
 ` : "--- {}\n";
-  await writeFileAtomic(path32.join(buildDir, SLUG_BUILDPACK_DIR, "release.yml"), yaml);
+  await writeFileAtomic(path34.join(buildDir, SLUG_BUILDPACK_DIR, "release.yml"), yaml);
 }
 
 // src/heroku/test-script.ts
@@ -47149,12 +47218,13 @@ async function writeTestScript(ctx, buildDir, result) {
     "# Written by bin/test-compile: the app's test suites, built there, run by bin/test.",
     "set -e",
     `cd ${quote(appBuildDir)}`,
-    ...Object.entries(cabal.env).map(([name, value]) => `export ${name}=${quote(value)}`),
+    // The cabal layer's own config: a run's copy with repository credentials is gone once test-compile ends.
+    ...Object.entries({ ...cabal.env, CABAL_CONFIG: path35.join(layerPaths(ctx.options.basePath).cabal, "config") }).map(([name, value]) => `export ${name}=${quote(value)}`),
     ...cabal.prependPath.length > 0 ? [`export PATH=${quote(cabal.prependPath.join(":"))}:"$PATH"`] : [],
     `exec ${[cabal.bin, ...args].map(quote).join(" ")}`,
     ""
   ];
-  await writeFileAtomic(path33.join(buildDir, SLUG_BUILDPACK_DIR, TEST_SCRIPT), lines.join("\n"));
+  await writeFileAtomic(path35.join(buildDir, SLUG_BUILDPACK_DIR, TEST_SCRIPT), lines.join("\n"));
 }
 function quote(text3) {
   return `'${text3.replace(/'/g, `'\\''`)}'`;
@@ -48057,12 +48127,12 @@ var handleCommand = (filePath, rawArguments, rawOptions) => {
 
 // node_modules/execa/lib/arguments/options.js
 var import_cross_spawn = __toESM(require_cross_spawn(), 1);
-import path38 from "node:path";
+import path40 from "node:path";
 import process6 from "node:process";
 
 // node_modules/npm-run-path/index.js
 import process4 from "node:process";
-import path35 from "node:path";
+import path37 from "node:path";
 
 // node_modules/npm-run-path/node_modules/path-key/index.js
 function pathKey(options = {}) {
@@ -48079,7 +48149,7 @@ function pathKey(options = {}) {
 // node_modules/unicorn-magic/node.js
 import { promisify } from "node:util";
 import { execFile as execFileCallback, execFileSync as execFileSyncOriginal } from "node:child_process";
-import path34 from "node:path";
+import path36 from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 var execFileOriginal = promisify(execFileCallback);
 function toPath(urlOrPath) {
@@ -48088,12 +48158,12 @@ function toPath(urlOrPath) {
 function traversePathUp(startPath) {
   return {
     *[Symbol.iterator]() {
-      let currentPath = path34.resolve(toPath(startPath));
+      let currentPath = path36.resolve(toPath(startPath));
       let previousPath;
       while (previousPath !== currentPath) {
         yield currentPath;
         previousPath = currentPath;
-        currentPath = path34.resolve(currentPath, "..");
+        currentPath = path36.resolve(currentPath, "..");
       }
     }
   };
@@ -48108,27 +48178,27 @@ var npmRunPath = ({
   execPath: execPath2 = process4.execPath,
   addExecPath = true
 } = {}) => {
-  const cwdPath = path35.resolve(toPath(cwd));
+  const cwdPath = path37.resolve(toPath(cwd));
   const result = [];
-  const pathParts = pathOption.split(path35.delimiter);
+  const pathParts = pathOption.split(path37.delimiter);
   if (preferLocal) {
     applyPreferLocal(result, pathParts, cwdPath);
   }
   if (addExecPath) {
     applyExecPath(result, pathParts, execPath2, cwdPath);
   }
-  return pathOption === "" || pathOption === path35.delimiter ? `${result.join(path35.delimiter)}${pathOption}` : [...result, pathOption].join(path35.delimiter);
+  return pathOption === "" || pathOption === path37.delimiter ? `${result.join(path37.delimiter)}${pathOption}` : [...result, pathOption].join(path37.delimiter);
 };
 var applyPreferLocal = (result, pathParts, cwdPath) => {
   for (const directory of traversePathUp(cwdPath)) {
-    const pathPart = path35.join(directory, "node_modules/.bin");
+    const pathPart = path37.join(directory, "node_modules/.bin");
     if (!pathParts.includes(pathPart)) {
       result.push(pathPart);
     }
   }
 };
 var applyExecPath = (result, pathParts, execPath2, cwdPath) => {
-  const pathPart = path35.resolve(cwdPath, toPath(execPath2), "..");
+  const pathPart = path37.resolve(cwdPath, toPath(execPath2), "..");
   if (!pathParts.includes(pathPart)) {
     result.push(pathPart);
   }
@@ -49283,7 +49353,7 @@ var killAfterTimeout = async (subprocess, timeout, context2, { signal }) => {
 
 // node_modules/execa/lib/methods/node.js
 import { execPath, execArgv } from "node:process";
-import path36 from "node:path";
+import path38 from "node:path";
 var mapNode = ({ options }) => {
   if (options.node === false) {
     throw new TypeError('The "node" option cannot be false with `execaNode()`.');
@@ -49302,7 +49372,7 @@ var handleNodeOption = (file, commandArguments, {
     throw new TypeError('The "execPath" option has been removed. Please use the "nodePath" option instead.');
   }
   const normalizedNodePath = safeNormalizeFileUrl(nodePath, 'The "nodePath" option');
-  const resolvedNodePath = path36.resolve(cwd, normalizedNodePath);
+  const resolvedNodePath = path38.resolve(cwd, normalizedNodePath);
   const newOptions = {
     ...options,
     nodePath: resolvedNodePath,
@@ -49312,7 +49382,7 @@ var handleNodeOption = (file, commandArguments, {
   if (!shouldHandleNode) {
     return [file, commandArguments, newOptions];
   }
-  if (path36.basename(file, ".exe") === "node") {
+  if (path38.basename(file, ".exe") === "node") {
     throw new TypeError('When the "node" option is true, the first argument does not need to be "node".');
   }
   return [
@@ -49402,11 +49472,11 @@ var serializeEncoding = (encoding) => typeof encoding === "string" ? `"${encodin
 
 // node_modules/execa/lib/arguments/cwd.js
 import { statSync } from "node:fs";
-import path37 from "node:path";
+import path39 from "node:path";
 import process5 from "node:process";
 var normalizeCwd = (cwd = getDefaultCwd()) => {
   const cwdString = safeNormalizeFileUrl(cwd, 'The "cwd" option');
-  return path37.resolve(cwdString);
+  return path39.resolve(cwdString);
 };
 var getDefaultCwd = () => {
   try {
@@ -49453,7 +49523,7 @@ var normalizeOptions = (filePath, rawArguments, rawOptions) => {
   options.killSignal = normalizeKillSignal(options.killSignal);
   options.forceKillAfterDelay = normalizeForceKillAfterDelay(options.forceKillAfterDelay);
   options.lines = options.lines.map((lines, fdNumber) => lines && !BINARY_ENCODINGS.has(options.encoding) && options.buffer[fdNumber]);
-  if (process6.platform === "win32" && path38.basename(file, ".exe") === "cmd") {
+  if (process6.platform === "win32" && path40.basename(file, ".exe") === "cmd") {
     commandArguments.unshift("/q");
   }
   return { file, commandArguments, options };
@@ -51594,13 +51664,13 @@ var logOutputSync = ({ serializedResult, fdNumber, state: state2, verboseInfo, e
   }
 };
 var writeToFiles = (serializedResult, stdioItems, outputFiles) => {
-  for (const { path: path46, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
-    const pathString = typeof path46 === "string" ? path46 : path46.toString();
+  for (const { path: path48, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
+    const pathString = typeof path48 === "string" ? path48 : path48.toString();
     if (append || outputFiles.has(pathString)) {
-      appendFileSync(path46, serializedResult);
+      appendFileSync(path48, serializedResult);
     } else {
       outputFiles.add(pathString);
-      writeFileSync(path46, serializedResult);
+      writeFileSync(path48, serializedResult);
     }
   }
 };
@@ -52049,7 +52119,7 @@ var duplex = () => new Duplex({ read() {
 var handleDummyPromise = async (error2, verboseInfo, options) => handleResult(error2, verboseInfo, options);
 
 // node_modules/execa/lib/stdio/handle-async.js
-import { createReadStream as createReadStream6, createWriteStream as createWriteStream3 } from "node:fs";
+import { createReadStream as createReadStream7, createWriteStream as createWriteStream3 } from "node:fs";
 import { Buffer as Buffer4 } from "node:buffer";
 import { Readable as Readable13, Writable as Writable5, Duplex as Duplex2 } from "node:stream";
 var handleStdioAsync = (options, verboseInfo) => handleStdio(addPropertiesAsync, options, verboseInfo, false);
@@ -52073,8 +52143,8 @@ var addProperties2 = {
 var addPropertiesAsync = {
   input: {
     ...addProperties2,
-    fileUrl: ({ value }) => ({ stream: createReadStream6(value) }),
-    filePath: ({ value: { file } }) => ({ stream: createReadStream6(file) }),
+    fileUrl: ({ value }) => ({ stream: createReadStream7(value) }),
+    filePath: ({ value: { file } }) => ({ stream: createReadStream7(file) }),
     webStream: ({ value }) => ({ stream: Readable13.fromWeb(value) }),
     iterable: ({ value }) => ({ stream: Readable13.from(value) }),
     asyncIterable: ({ value }) => ({ stream: Readable13.from(value) }),
@@ -54035,8 +54105,8 @@ function pathOverride(baseEnv, dirs) {
 var VERSION = "0.1.0";
 
 // src/heroku/env-dir.ts
-import { readdir as readdir17, readFile as readFile12, stat as stat8 } from "node:fs/promises";
-import path39 from "node:path";
+import { readdir as readdir18, readFile as readFile12, stat as stat8 } from "node:fs/promises";
+import path41 from "node:path";
 var UNSAFE = /^(PATH|GIT_DIR|CPATH|LIBRARY_PATH|LD_.*|BUILDPACK_INTERNAL_.*|HALCYON_INTERNAL_.*)$/;
 var MAX_ENV_VALUE_BYTES = 128 * 1024 - 1;
 async function readEnvDir(envDir) {
@@ -54045,12 +54115,12 @@ async function readEnvDir(envDir) {
   if (!envDir) return { vars, skipped };
   let names;
   try {
-    names = (await readdir17(envDir)).sort();
+    names = (await readdir18(envDir)).sort();
   } catch {
     return { vars, skipped };
   }
   for (const name of names) {
-    const file = path39.join(envDir, name);
+    const file = path41.join(envDir, name);
     if (UNSAFE.test(name)) {
       skipped.push({ name, reason: "not settable by a config var" });
       continue;
@@ -54156,16 +54226,16 @@ function buildpackOnlyInstructions(log, mode) {
 }
 
 // src/heroku/stack.ts
-import { rm as rm14 } from "node:fs/promises";
-import path40 from "node:path";
+import { rm as rm15 } from "node:fs/promises";
+import path42 from "node:path";
 var STACK_FILE = "halcyon-stack";
 async function checkStack(cacheDir, archivesDir, stack, log) {
   if (!stack) return;
-  const file = path40.join(cacheDir, STACK_FILE);
+  const file = path42.join(cacheDir, STACK_FILE);
   const previous = (await readTextIfExists(file))?.trim();
   if (previous && previous !== stack) {
     log.step(`Stack changed from ${previous} to ${stack}: discarding the cached layers`);
-    await rm14(archivesDir, { recursive: true, force: true });
+    await rm15(archivesDir, { recursive: true, force: true });
   }
   await writeFileAtomic(file, `${stack}
 `);
@@ -54206,7 +54276,7 @@ async function compileOptions(request, configVars) {
     { source: "config var", vars: configVars },
     await magicFileLayer(request.buildDir)
   ]);
-  return engineOptions(settings, { basePath: "/app", cachePath: path41.join(request.cacheDir, "halcyon"), noBuildDependencies: request.tests !== true, tests: request.tests === true });
+  return engineOptions(settings, { basePath: "/app", cachePath: path43.join(request.cacheDir, "halcyon"), noBuildDependencies: request.tests !== true, tests: request.tests === true });
 }
 async function deployOrExplain(ctx, buildDir) {
   try {
@@ -54225,15 +54295,15 @@ async function keepDependencies(ctx, buildDir) {
   ctx.log.step("Keeping GHC, cabal and the dependencies in the slug (HALCYON_KEEP_DEPENDENCIES)");
   for (const dir of [layers.ghc, layers.cabal, layers.os, layers.store]) {
     if (!await exists(dir)) continue;
-    const target = path41.join(buildDir, path41.relative(ctx.options.basePath, dir));
+    const target = path43.join(buildDir, path43.relative(ctx.options.basePath, dir));
     if (await realpath(dir) === await realpath(target).catch(() => "")) continue;
-    await cp2(dir, target, { recursive: true, verbatimSymlinks: true, preserveTimestamps: true, filter: (source) => path41.basename(source) !== TAG_FILE });
-    ctx.log.detail(`${path41.relative(buildDir, target)} (${formatBytes(await directorySize(target))})`);
+    await cp2(dir, target, { recursive: true, verbatimSymlinks: true, preserveTimestamps: true, filter: (source) => path43.basename(source) !== TAG_FILE });
+    ctx.log.detail(`${path43.relative(buildDir, target)} (${formatBytes(await directorySize(target))})`);
   }
 }
 async function withPristineSource(request, work) {
-  const scratch = await mkdtemp2(path41.join(os5.tmpdir(), "halcyon-compile-"));
-  const sourceArchive = path41.join(scratch, SOURCE_ARCHIVE);
+  const scratch = await mkdtemp3(path43.join(os7.tmpdir(), "halcyon-compile-"));
+  const sourceArchive = path43.join(scratch, SOURCE_ARCHIVE);
   let archived = false;
   let failed = false;
   try {
@@ -54250,7 +54320,7 @@ async function withPristineSource(request, work) {
     } catch (error2) {
       if (!failed) throw error2;
     }
-    await rm15(scratch, { recursive: true, force: true });
+    await rm16(scratch, { recursive: true, force: true });
   }
 }
 function onlyBaseVars(env2) {
@@ -54291,10 +54361,10 @@ function childEnvironment(processEnv2, configVars, log) {
 }
 
 // src/heroku/one-off.ts
-import { createReadStream as createReadStream7 } from "node:fs";
-import { mkdtemp as mkdtemp3, rm as rm16 } from "node:fs/promises";
-import os6 from "node:os";
-import path42 from "node:path";
+import { createReadStream as createReadStream8 } from "node:fs";
+import { mkdtemp as mkdtemp4, rm as rm17 } from "node:fs/promises";
+import os8 from "node:os";
+import path44 from "node:path";
 
 // src/engine/publish.ts
 async function publishLayers(ctx, result) {
@@ -54394,7 +54464,7 @@ async function herokuBuild(request, log) {
         remedy: readOnly ? "Unset it for this run: heroku run -s performance-l -e HALCYON_NO_UPLOAD=0 build" : ["Set up private storage, then run build again:", ...PRIVATE_STORAGE_SETUP].join("\n")
       });
     }
-    const scratch = await mkdtemp3(path42.join(os6.tmpdir(), "halcyon-install-"));
+    const scratch = await mkdtemp4(path44.join(os8.tmpdir(), "halcyon-install-"));
     try {
       const result = await buildAndPublish(ctx, { appDir: sourceDir, goal: "install", installTarget: scratch, baseTarget: () => scratch });
       log.step(`App built: ${result.app.label} (${formatDuration(Date.now() - startedMs)})`);
@@ -54403,7 +54473,7 @@ async function herokuBuild(request, log) {
       log.detail("  $ git push -f heroku main");
       return 0;
     } finally {
-      await rm16(scratch, { recursive: true, force: true });
+      await rm17(scratch, { recursive: true, force: true });
     }
   });
 }
@@ -54428,20 +54498,20 @@ async function oneOffContext(request, sourceDir, log, overrides = {}) {
   return ctx;
 }
 async function withSlugSource(request, log, work) {
-  const archive = path42.join(request.buildpackDir, SOURCE_ARCHIVE);
+  const archive = path44.join(request.buildpackDir, SOURCE_ARCHIVE);
   if (!await exists(archive)) {
     throw new HalcyonError("app", `No app source at ${archive}`, {
       remedy: "Run this on a one-off dyno of an app deployed with this buildpack (heroku run -s performance-l build)."
     });
   }
-  const scratch = await mkdtemp3(path42.join(os6.tmpdir(), "halcyon-source-"));
-  const sourceDir = path42.join(scratch, "app");
+  const scratch = await mkdtemp4(path44.join(os8.tmpdir(), "halcyon-source-"));
+  const sourceDir = path44.join(scratch, "app");
   try {
-    await extractArchive(createReadStream7(archive), sourceDir);
+    await extractArchive(createReadStream8(archive), sourceDir);
     log.step("Restored the app source archived at compile time");
     return await work(sourceDir);
   } finally {
-    await rm16(scratch, { recursive: true, force: true });
+    await rm17(scratch, { recursive: true, force: true });
   }
 }
 
@@ -54495,24 +54565,24 @@ function parseArgs(argv) {
 // src/cli/halcyon.ts
 var import_dotenv = __toESM(require_dist(), 1);
 import { readFile as readFile13 } from "node:fs/promises";
-import path44 from "node:path";
+import path46 from "node:path";
 
 // src/engine/paths-snippet.ts
-import path43 from "node:path";
+import path45 from "node:path";
 function installTarget(options) {
-  return path43.join(options.rootPath, options.prefixPath);
+  return path45.join(options.rootPath, options.prefixPath);
 }
 function pathsSnippet(options) {
   const layers = layerPaths(options.basePath);
   const prefix = options.prefixPath;
-  const os7 = options.extraOsPackages.length > 0 ? buildEnvironment(layers.os) : void 0;
+  const os9 = options.extraOsPackages.length > 0 ? buildEnvironment(layers.os) : void 0;
   const prepend = (name, dirs) => `export ${name}="${dirs.join(":")}\${${name}:+:$${name}}"`;
   const lines = [
     `export PATH="${prefix}/bin:${layers.ghc}/bin:${layers.cabal}/bin:$PATH"`,
     `export CABAL_DIR="${layers.cabal}"`,
-    prepend("LIBRARY_PATH", [`${prefix}/lib`, ...os7?.LIBRARY_PATH.split(":") ?? []]),
-    prepend("LD_LIBRARY_PATH", [`${prefix}/lib`, ...os7?.LD_LIBRARY_PATH.split(":") ?? []]),
-    ...os7 ? [prepend("PKG_CONFIG_PATH", os7.PKG_CONFIG_PATH.split(":")), prepend("CPATH", os7.CPATH.split(":"))] : [],
+    prepend("LIBRARY_PATH", [`${prefix}/lib`, ...os9?.LIBRARY_PATH.split(":") ?? []]),
+    prepend("LD_LIBRARY_PATH", [`${prefix}/lib`, ...os9?.LD_LIBRARY_PATH.split(":") ?? []]),
+    ...os9 ? [prepend("PKG_CONFIG_PATH", os9.PKG_CONFIG_PATH.split(":")), prepend("CPATH", os9.CPATH.split(":"))] : [],
     'export LANG="${LANG:-C.UTF-8}"'
   ];
   return `${lines.join("\n")}
@@ -54529,11 +54599,11 @@ async function planDeploy(ctx, appDir) {
   const cabal = cabalLayer(ctx, toolchain);
   const planned = [];
   const installOrigin = await locate(ctx, install);
-  const os7 = osPackagesLayer(ctx);
-  for (const layer of [ghc, cabal, ...os7 ? [os7] : []]) planned.push({ kind: layer.kind, title: layer.title, key: layer.key, origin: layer.key ? await locate(ctx, layer) : "system" });
+  const os9 = osPackagesLayer(ctx);
+  for (const layer of [ghc, cabal, ...os9 ? [os9] : []]) planned.push({ kind: layer.kind, title: layer.title, key: layer.key, origin: layer.key ? await locate(ctx, layer) : "system" });
   const cabalLive = (await readTag(cabal.liveDir))?.key === cabal.key;
   const ghcReady = ghc.key === void 0 || (await readTag(ghc.liveDir))?.key === ghc.key;
-  const osReady = os7 === void 0 || (await readTag(os7.liveDir))?.key === os7.key;
+  const osReady = os9 === void 0 || (await readTag(os9.liveDir))?.key === os9.key;
   if (cabalLive && ghcReady && osReady) {
     const plan2 = await computePlan(ctx, toolchain, appDir);
     const deps = depsLayer(ctx, { toolchain, plan: plan2, label: keyLabel(app, ctx.options), appDir });
@@ -54541,7 +54611,7 @@ async function planDeploy(ctx, appDir) {
     const build2 = buildLayer(ctx, { toolchain, label: keyLabel(app, ctx.options), appDir, sourceHash, depsInputs: deps.inputs });
     planned.push({ kind: "build", title: build2.title, key: build2.key, origin: await locate(ctx, build2) });
   } else {
-    const note = `its key comes from the install plan, which needs the cabal layer${os7 ? " and the OS packages" : ""} live (run halcyon restore)`;
+    const note = `its key comes from the install plan, which needs the cabal layer${os9 ? " and the OS packages" : ""} live (run halcyon restore)`;
     planned.push({ kind: "deps", title: "dependencies", key: void 0, origin: "unknown", note });
     planned.push({ kind: "build", title: `build of ${app.label}`, key: void 0, origin: "unknown", note: "depends on the dependencies" });
   }
@@ -54597,7 +54667,7 @@ async function runHalcyon(args, environment, log) {
     environment.print(HELP_TEXT);
     return 0;
   }
-  const appDir = path44.resolve(environment.cwd, args.positional[0] ?? ".");
+  const appDir = path46.resolve(environment.cwd, args.positional[0] ?? ".");
   switch (command5) {
     case "label":
       environment.print(`${(await findAppPackage(appDir)).label}
@@ -54632,7 +54702,7 @@ async function pipeline4(ctx, appDir, goal) {
   const startedMs = Date.now();
   announceStorage(ctx);
   await sweepKilledRuns(ctx);
-  const request = { appDir, goal, installTarget: installTarget(ctx.options), baseTarget: (base) => path44.join(ctx.options.rootPath, base) };
+  const request = { appDir, goal, installTarget: installTarget(ctx.options), baseTarget: (base) => path46.join(ctx.options.rootPath, base) };
   const result = goal === "build" && ctx.storage.writable() ? await buildAndPublish(ctx, request) : await runPipeline(ctx, request);
   if (!ctx.options.noCleanCache) await cleanSuperseded(ctx, result.layers);
   const took = formatDuration(Date.now() - startedMs);
@@ -54680,7 +54750,7 @@ async function loadOptions(args, environment, appDir, log) {
 }
 async function readDotenv(cwd) {
   try {
-    return (0, import_dotenv.parse)(await readFile13(path44.join(cwd, ".env"), "utf8"));
+    return (0, import_dotenv.parse)(await readFile13(path46.join(cwd, ".env"), "utf8"));
   } catch {
     return {};
   }
@@ -54703,7 +54773,7 @@ function processEnv() {
   return env2;
 }
 function buildpackDir() {
-  return path45.dirname(path45.dirname(fileURLToPath3(import.meta.url)));
+  return path47.dirname(path47.dirname(fileURLToPath3(import.meta.url)));
 }
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
 var DATA_COMMANDS = /* @__PURE__ */ new Set(["label", "executable", "constraints", "paths", "plan", "help"]);
@@ -54724,9 +54794,9 @@ async function main(argv) {
         if (!buildDir || !cacheDir) throw new HalcyonError("config", `usage: bin/${shim} BUILD_DIR CACHE_DIR [ENV_DIR]`);
         return await herokuCompile(
           {
-            buildDir: path45.resolve(buildDir),
-            cacheDir: path45.resolve(cacheDir),
-            envDir: envDir ? path45.resolve(envDir) : void 0,
+            buildDir: path47.resolve(buildDir),
+            cacheDir: path47.resolve(cacheDir),
+            envDir: envDir ? path47.resolve(envDir) : void 0,
             buildpackDir: buildpackDir(),
             processEnv: processEnv(),
             tests: command5 === "heroku-test-compile"

@@ -6,7 +6,10 @@ import { DEFAULT_TRANSFER_POLICY, type TransferPolicy } from '../util/retry.ts';
 export interface RemoteRepo {
   /** As written in cabal's `repository NAME` stanza. */
   readonly name: string;
+  /** As given, credentials included: passed to cabal at run time only, never written into a layer. */
   readonly url: string;
+  /** The same URL without user and password: what layers, keys and the log may hold. */
+  readonly publicUrl: string;
 }
 
 export interface CustomBindist {
@@ -68,7 +71,7 @@ export interface StorageOptions {
   readonly publicUrl: string | undefined;
 }
 
-export const DEFAULT_REMOTE_REPO: RemoteRepo = { name: 'hackage.haskell.org', url: 'http://hackage.haskell.org/' };
+export const DEFAULT_REMOTE_REPO: RemoteRepo = { name: 'hackage.haskell.org', url: 'http://hackage.haskell.org/', publicUrl: 'http://hackage.haskell.org/' };
 
 export interface OptionDefaults {
   readonly basePath: string;
@@ -219,7 +222,12 @@ export function parseRemoteRepo(value: string | undefined): RemoteRepo | undefin
       remedy: 'Use file+noindex:///absolute/path/to/dir (three slashes, then the absolute path).',
     });
   }
-  return { name, url };
+  return { name, url, publicUrl: withoutCredentials(url) };
+}
+
+/** `https://user:password@host/` → `https://host/`. */
+export function withoutCredentials(url: string): string {
+  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@\s]*@/i, '$1');
 }
 
 /** Options that would move the build out of the layers, or swap the compiler behind the keys' back. */

@@ -22,6 +22,8 @@ export interface RunContext {
   readonly storage: StorageTiers;
   readonly exec: Exec;
   readonly now: Date;
+  /** The cabal config every cabal command of this run reads (CABAL_CONFIG): see runConfigPath. */
+  readonly cabalConfig: string;
 }
 
 /** Where layers are looked up, in order: the cache, then the bucket tiers this run may read. */

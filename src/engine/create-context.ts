@@ -6,6 +6,9 @@ import type { Exec } from '../util/exec.ts';
 import type { RunContext } from './context.ts';
 import { shortHash } from '../util/hash.ts';
 import { detectPlatform } from './platform.ts';
+import os from 'node:os';
+import { runConfigPath } from '../haskell/cabal-config.ts';
+import { layerPaths } from '../layers/paths.ts';
 
 export interface ContextInput {
   readonly log: Logger;
@@ -34,5 +37,6 @@ export async function createRunContext(input: ContextInput): Promise<RunContext>
     cache: new CacheStore(input.options.cachePath),
     storage: input.storage ?? StorageTiers.create(input.options.storage, input.log, { policy: input.options.transfer }),
     now: input.now ?? new Date(),
+    cabalConfig: await runConfigPath(layerPaths(input.options.basePath).cabal, layerPaths(input.options.basePath).store, input.options.remoteRepo, os.availableParallelism()),
   };
 }

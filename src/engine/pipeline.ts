@@ -16,6 +16,7 @@ import { exists } from '../util/fs.ts';
 import type { Layer, LayerKind } from '../layers/layer.ts';
 import { TAG_FILE } from '../layers/layer.ts';
 import { resolveLayer, restoreIfAvailable, type ResolvedLayer } from '../layers/resolve.ts';
+import { keepCredentialsOut } from '../layers/transfer.ts';
 
 /** How far a run goes: `restore` stops after the dependencies (for cabal repl), `build` after the build. */
 export type Goal = 'install' | 'build' | 'restore';
@@ -88,6 +89,8 @@ export async function runPipeline(ctx: RunContext, request: PipelineRequest): Pr
   install.builtFrom = [ghc, cabal, ...(os ? [os] : []), deps, build].flatMap((l) => [...(l.key ? [l.key] : []), ...(l.sidecars?.().map((s) => s.key) ?? [])]);
   const installed = installLayer(ctx, install);
   record(installed, await resolveLayer(ctx, installed));
+  // cabal list-bin wrote its caches again: a build machine keeps no credentials at rest either.
+  await keepCredentialsOut(ctx, build);
   const manifest = await deployInstall(ctx, installed.liveDir, request, toolchain);
   return { app, toolchain, layers, manifest, fastPath: false };
 }

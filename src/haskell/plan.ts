@@ -25,7 +25,7 @@ export function cabalInvocation(ctx: RunContext, toolchain: Toolchain): { bin: s
   return {
     bin: toolchain.cabalBin,
     globalArgs: [`--store-dir=${paths.store}`],
-    env: { CABAL_DIR: paths.cabal, GHC_ENVIRONMENT: '-', ...(ctx.options.extraOsPackages.length > 0 ? buildEnvironment(paths.os) : {}) },
+    env: { CABAL_DIR: paths.cabal, CABAL_CONFIG: ctx.cabalConfig, GHC_ENVIRONMENT: '-', ...(ctx.options.extraOsPackages.length > 0 ? buildEnvironment(paths.os) : {}) },
     prependPath: toolchain.binDirs,
   };
 }
@@ -38,7 +38,7 @@ export function cabalInvocation(ctx: RunContext, toolchain: Toolchain): { bin: s
  */
 export function appBuildInvocation(ctx: RunContext, toolchain: Toolchain): ReturnType<typeof cabalInvocation> {
   const cabal = cabalInvocation(ctx, toolchain);
-  return { ...cabal, env: { ...cabal.env, CABAL_DIR: ctx.options.prefixPath, CABAL_CONFIG: path.join(layerPaths(ctx.options.basePath).cabal, 'config') } };
+  return { ...cabal, env: { ...cabal.env, CABAL_DIR: ctx.options.prefixPath } };
 }
 
 /**

@@ -4,6 +4,7 @@ import type { PipelineResult } from '../engine/pipeline.ts';
 import { appBuildInvocation, cabalBuildArgs } from '../haskell/plan.ts';
 import { buildDirOf, distDirOf } from '../layers/build.ts';
 import { keyLabel } from '../layers/install.ts';
+import { layerPaths } from '../layers/paths.ts';
 import { writeFileAtomic } from '../util/fs.ts';
 import { SLUG_BUILDPACK_DIR } from './slug.ts';
 
@@ -23,7 +24,8 @@ export async function writeTestScript(ctx: RunContext, buildDir: string, result:
     '# Written by bin/test-compile: the app\'s test suites, built there, run by bin/test.',
     'set -e',
     `cd ${quote(appBuildDir)}`,
-    ...Object.entries(cabal.env).map(([name, value]) => `export ${name}=${quote(value)}`),
+    // The cabal layer's own config: a run's copy with repository credentials is gone once test-compile ends.
+    ...Object.entries({ ...cabal.env, CABAL_CONFIG: path.join(layerPaths(ctx.options.basePath).cabal, 'config') }).map(([name, value]) => `export ${name}=${quote(value)}`),
     ...(cabal.prependPath.length > 0 ? [`export PATH=${quote(cabal.prependPath.join(':'))}:"$PATH"`] : []),
     `exec ${[cabal.bin, ...args].map(quote).join(' ')}`,
     '',

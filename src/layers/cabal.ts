@@ -31,7 +31,7 @@ export function cabalLayer(ctx: RunContext, toolchain: Toolchain): Layer {
     liveDir,
     key,
     // The config names absolute paths under the base (the store, the index cache).
-    inputs: sha256Hex(`${key}\n${repo?.url ?? 'none'}\n${liveDir}`),
+    inputs: sha256Hex(`${key}\n${repo?.publicUrl ?? 'none'}\n${liveDir}`),
     isDependency: true,
     startingPoints: repo ? (c) => olderIndexes(c, stem, key) : undefined,
     supersedes: (other) => datedIndex(stem).test(other) && other < key,
@@ -58,16 +58,16 @@ async function olderIndexes(ctx: RunContext, stem: string, key: string): Promise
 async function buildCabal(ctx: RunContext, toolchain: Toolchain, liveDir: string): Promise<void> {
   await mkdir(liveDir, { recursive: true });
   if (toolchain.flavour === 'bindist' && !(await exists(toolchain.cabalBin))) await installCabalBinary(ctx, toolchain);
-  await writeFileAtomic(path.join(liveDir, 'config'), cabalConfigText(liveDir, layerPaths(ctx.options.basePath).store, ctx.options.remoteRepo, os.availableParallelism()));
+  await writeFileAtomic(path.join(liveDir, 'config'), cabalConfigText(liveDir, layerPaths(ctx.options.basePath).store, ctx.options.remoteRepo, os.availableParallelism(), 'without-credentials'));
   if (!ctx.options.remoteRepo) return;
-  ctx.log.detail(`cabal update (${ctx.options.remoteRepo.url})`);
+  ctx.log.detail(`cabal update (${ctx.options.remoteRepo.publicUrl})`);
   const result = await ctx.exec(toolchain.cabalBin, ['update'], {
-    env: { CABAL_DIR: liveDir },
+    env: { CABAL_DIR: liveDir, CABAL_CONFIG: ctx.cabalConfig },
     prependPath: toolchain.binDirs,
     quiet: true,
   });
   if (result.exitCode !== 0) {
-    throw new HalcyonError('toolchain', `cabal update failed for ${ctx.options.remoteRepo.url}`, {
+    throw new HalcyonError('toolchain', `cabal update failed for ${ctx.options.remoteRepo.publicUrl}`, {
       remedy: `Check HALCYON_CABAL_REMOTE_REPO. cabal said:\n${result.tail}`,
     });
   }

@@ -1,7 +1,11 @@
+import { createReadStream } from 'node:fs';
+import { readdir, rm } from 'node:fs/promises';
+import path from 'node:path';
 import { PassThrough } from 'node:stream';
+import type { RemoteRepo } from '../config/options.ts';
 import { ArchiveError, packDirectory, restoreDirectory, type ArchiveStats } from '../archive/index.ts';
 import { RetryBudget, backoffMs, isNetworkError, realSleep } from '../util/retry.ts';
-import { errorMessage } from '../errors.ts';
+import { HalcyonError, errorMessage } from '../errors.ts';
 import type { RunContext } from '../engine/context.ts';
 import type { Store } from '../storage/store.ts';
 import { formatBytes, formatDuration } from '../util/format.ts';
@@ -85,8 +89,9 @@ async function keepCopyInCache(ctx: RunContext, key: string, cacheCopy: CacheCop
   }
 }
 
-/** Archives the live directory under `key` into the cache, with its sidecars. */
+/** Archives the live directory under `key` into the cache, with its sidecars; never with the repository's credentials in it. */
 export async function archiveToCache(ctx: RunContext, layer: Layer, key: string): Promise<ArchiveStats> {
+  await keepCredentialsOut(ctx, layer);
   const stats = await packDirectory(layer.liveDir, ctx.cache.pathOf(key));
   ctx.cache.keep(key);
   await writeSidecarsToCache(ctx, layer);
@@ -129,4 +134,62 @@ async function cleanPrivate(ctx: RunContext, layer: Layer, key: string): Promise
     if (!ctx.storage.writable()) return;
     ctx.log.detail(`removed out-of-date ${object.key} from ${bucket.title}`);
   }
+}
+
+/**
+ * A package repository URL with credentials is given to cabal at run time only, but cabal
+ * copies it into caches of its own (dist-newstyle/cache: the project config, plan.json).
+ * Those are removed before the layer is archived (cabal makes them again); anywhere else,
+ * archiving stops: a layer is uploaded with the bucket's ACL and must not carry them.
+ */
+export async function keepCredentialsOut(ctx: RunContext, layer: Layer): Promise<void> {
+  const needles = credentialNeedles(ctx.options.remoteRepo);
+  if (needles.length === 0) return;
+  for (const file of await regularFiles(layer.liveDir)) {
+    if (!(await fileContains(file, needles))) continue;
+    const rel = path.relative(layer.liveDir, file);
+    if (/(^|\/)dist-newstyle\/cache\//.test(rel)) {
+      await rm(file, { force: true });
+      continue;
+    }
+    throw new HalcyonError('internal', `${rel} in the ${layer.title} holds the package repository's credentials, so it is not archived`, {
+      remedy: 'This is a bug: please report it (without the credentials). Meanwhile, a repository URL without credentials avoids it.',
+    });
+  }
+}
+
+/** What cabal would write: the URL's user:password@ as given, and decoded. */
+function credentialNeedles(repo: RemoteRepo | undefined): Buffer[] {
+  if (!repo || repo.url === repo.publicUrl) return [];
+  const userinfo = /^[a-z][a-z0-9+.-]*:\/\/([^/@\s]*@)/i.exec(repo.url)?.[1];
+  if (!userinfo) return [];
+  const forms = new Set([userinfo]);
+  try {
+    forms.add(decodeURIComponent(userinfo));
+  } catch {
+    // Not valid percent-encoding: as given is all cabal can have.
+  }
+  return [...forms].map((form) => Buffer.from(form));
+}
+
+async function regularFiles(dir: string): Promise<string[]> {
+  const found: string[] = [];
+  for (const entry of await readdir(dir, { withFileTypes: true }).catch(() => [])) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) found.push(...(await regularFiles(full)));
+    else if (entry.isFile()) found.push(full);
+  }
+  return found;
+}
+
+/** Streams the file, keeping an overlap so a needle across two chunks is found too. */
+async function fileContains(file: string, needles: readonly Buffer[]): Promise<boolean> {
+  const overlap = Math.max(...needles.map((n) => n.length)) - 1;
+  let tail = Buffer.alloc(0);
+  for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) {
+    const window = Buffer.concat([tail, chunk as Buffer]);
+    if (needles.some((needle) => window.includes(needle))) return true;
+    tail = window.subarray(Math.max(0, window.length - overlap));
+  }
+  return false;
 }

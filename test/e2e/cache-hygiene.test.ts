@@ -1,11 +1,13 @@
 // The compile cache holds archives only, follows the stack, is cleaned of what a compile did
 // not use, and survives a compile killed half-way.
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cp, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { test } from 'node:test';
-import { FIXTURE_APPS, HerokuApp, REPO_ROOT, listFiles, localPackageRepo, scrubbedEnv, tempDir } from '../helpers/heroku.ts';
+import { EXAMPLE_APP, FIXTURE_APPS, HerokuApp, REPO_ROOT, listFiles, localPackageRepo, scrubbedEnv, tempDir } from '../helpers/heroku.ts';
+import { startHttpRepo } from '../helpers/http-repo.ts';
+import { startS3Server } from '../helpers/s3-server.ts';
 import { copyApp } from '../helpers/apps.ts';
 
 async function buildingApp(extra: Record<string, string> = {}): Promise<HerokuApp> {
@@ -84,10 +86,41 @@ test('secret config vars never appear in the output, the slug or the cache', asy
   assert.equal(push.compile.code, 0, push.compile.stderr);
   assert.match(push.compile.stdout, /HALCYON_AWS_SECRET_ACCESS_KEY\s+\(secret\)/);
   assert.ok(!`${push.compile.stdout}${push.compile.stderr}${push.release.stdout}`.includes(secret));
-  assert.match(push.compile.stdout, /MIRROR_URL\s+https:\/\/deploy:\(secret\)@repo\.example\//);
+  assert.match(push.compile.stdout, /MIRROR_URL\s+\(set\)/);
+  assert.match(push.compile.stdout, /STRIPE_API_KEY\s+\(set\)/);
   // Plain files, and the content of every archive (compressed, a leak would not show to grep).
   const script = `grep -rqa -- wJalrXUtnFEMI "$@" && exit 0; for f in $(find "$@" -name '*.zst'); do zstd -dcq "$f" | grep -qa -- wJalrXUtnFEMI && exit 0; done; exit 1`;
   const grep = spawn('sh', ['-c', script, 'sh', push.buildDir, app.cacheDir, push.base]);
   const code = await new Promise((resolve) => grep.on('close', resolve));
   assert.equal(code, 1, 'the secret was found in the slug, the cache or the layers');
+});
+
+test('a password in HALCYON_CABAL_REMOTE_REPO reaches cabal, and never a layer, an archive, the bucket, the slug or the log', async () => {
+  const password = 'Zr8-repo-passw0rd-q2';
+  const repo = await startHttpRepo('deploy', password);
+  const server = await startS3Server({ buckets: ['secret-bucket'] });
+  try {
+    const app = await HerokuApp.create({
+      HALCYON_SYSTEM_TOOLCHAIN: '1',
+      HALCYON_NO_BUILD_DEPENDENCIES: '0',
+      HALCYON_CABAL_REMOTE_REPO: `private:${repo.url}`,
+      HALCYON_AWS_ACCESS_KEY_ID: server.readWrite.accessKeyId,
+      HALCYON_AWS_SECRET_ACCESS_KEY: server.readWrite.secretAccessKey,
+      HALCYON_S3_BUCKET: 'secret-bucket',
+      HALCYON_S3_ENDPOINT: server.endpoint,
+      HALCYON_S3_ACL: 'public-read',
+    });
+    const push = await app.push(EXAMPLE_APP);
+    assert.equal(push.compile.code, 0, push.compile.stderr + push.compile.stdout);
+    assert.match(push.compile.stdout, /cabal update \(http:\/\/127\.0\.0\.1:\d+\/\)/);
+    assert.ok(repo.requests.some((r) => r.path.startsWith('/package/tiny-http') && r.authorized), 'cabal fetched the dependency with the credentials');
+    assert.ok(!`${push.compile.stdout}${push.compile.stderr}`.includes(password));
+    // Plain files, and the content of every archive (compressed, a leak would not show to grep).
+    const script = `found=$(grep -rla -- "$0" "$@"); for f in $(find "$@" -type f); do zstd -t -q "$f" 2>/dev/null && zstd -dcq "$f" | grep -qa -- "$0" && found="$found $f"; done; echo $found`;
+    const found = spawnSync('sh', ['-c', script, password, push.buildDir, app.cacheDir, push.base, server.directory], { encoding: 'utf8' });
+    assert.equal(found.stdout.trim(), '', 'the password is in these files');
+  } finally {
+    await repo.close();
+    await server.stop();
+  }
 });

@@ -33,7 +33,7 @@ test('a stack trace goes to stderr, masked like everything else', () => {
 
 test('a password in the package repository URL is never shown', async () => {
   const { engineOptionsFor, testRun } = await import('../helpers/engine.ts');
-  const { ctx, out } = await testRun(await engineOptionsFor({ remoteRepo: { name: 'private', url: 'https://deploy:p%40ss-w0rd@repo.example/' } }));
+  const { ctx, out } = await testRun(await engineOptionsFor({ remoteRepo: { name: 'private', url: 'https://deploy:p%40ss-w0rd@repo.example/', publicUrl: 'https://repo.example/' } }));
   ctx.log.detail('cabal update (https://deploy:p@ss-w0rd@repo.example/)');
   ctx.log.detail('HALCYON_CABAL_REMOTE_REPO private:https://deploy:p%40ss-w0rd@repo.example/');
   assert.deepEqual(out, ['       cabal update (https://deploy:(secret)@repo.example/)', '       HALCYON_CABAL_REMOTE_REPO private:https://deploy:(secret)@repo.example/']);
