@@ -24,10 +24,14 @@ export const DEFAULT_TRANSFER_POLICY: TransferPolicy = {
   backoffMaxMs: 4_000,
 };
 
-/** The longest a transfer that only ever stalls can take under `policy`. */
+/**
+ * The longest a transfer that only ever stalls can take under `policy`. (The AWS SDK starts
+ * watching an idle socket up to 3 s late when its timeout is 6 s or more.)
+ */
 export function worstStallMs(policy: TransferPolicy): number {
+  const perAttempt = Math.max(policy.connectTimeoutMs, policy.idleTimeoutMs + (policy.idleTimeoutMs >= 6000 ? 3000 : 0));
   let total = 0;
-  for (let attempt = 1; attempt <= policy.attempts; attempt++) total += Math.max(policy.idleTimeoutMs, policy.connectTimeoutMs) + (attempt < policy.attempts ? backoffMs(policy, attempt) : 0);
+  for (let attempt = 1; attempt <= policy.attempts; attempt++) total += perAttempt + (attempt < policy.attempts ? backoffMs(policy, attempt) : 0);
   return total;
 }
 

@@ -37,8 +37,9 @@ test('options: defaults, prefix follows base, and the compile default of NO_BUIL
 });
 
 test('remote repo: NAME:URL with colons in the URL, none, and file+noindex', () => {
-  assert.deepEqual(parseRemoteRepo('local:file+noindex:///srv/repo'), { name: 'local', url: 'file+noindex:///srv/repo' });
-  assert.deepEqual(parseRemoteRepo('mirror:https://example.org/hackage/'), { name: 'mirror', url: 'https://example.org/hackage/' });
+  assert.deepEqual(parseRemoteRepo('local:file+noindex:///srv/repo'), { name: 'local', url: 'file+noindex:///srv/repo', publicUrl: 'file+noindex:///srv/repo' });
+  assert.deepEqual(parseRemoteRepo('mirror:https://example.org/hackage/'), { name: 'mirror', url: 'https://example.org/hackage/', publicUrl: 'https://example.org/hackage/' });
+  assert.deepEqual(parseRemoteRepo('private:https://deploy:p%40ss@example.org/'), { name: 'private', url: 'https://deploy:p%40ss@example.org/', publicUrl: 'https://example.org/' });
   assert.equal(parseRemoteRepo('none'), undefined);
   assert.equal(parseRemoteRepo(undefined)?.name, 'hackage.haskell.org');
   assert.throws(() => parseRemoteRepo('justaname'), /not NAME:URL/);

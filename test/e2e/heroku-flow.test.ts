@@ -5,6 +5,7 @@ import { after, before, describe, test } from 'node:test';
 import path from 'node:path';
 import { EXAMPLE_APP, FIXTURE_APPS, HerokuApp, freePort, localPackageRepo, runInDyno, type Push } from '../helpers/heroku.ts';
 import { startS3Server, type RequestRecord, type S3Credentials, type S3Server } from '../helpers/s3-server.ts';
+import { startFaultProxy } from '../helpers/fault-proxy.ts';
 
 let server: S3Server;
 let remoteRepo: string;
@@ -138,6 +139,29 @@ describe('push, one-off build, push again (private bucket, read-write)', () => {
     const push = await app.push(source);
     assert.equal(push.compile.code, 0, push.compile.stderr);
     assert.equal((await server.requests()).filter((r) => r.method === 'DELETE').length, 0);
+  });
+});
+
+describe('a stalled bucket never holds a push past the transfer bound', () => {
+  test('every download of the install archive stalls mid-body: the push goes on without it, within attempts × idle timeout', async (t) => {
+    const proxy = await startFaultProxy(server.endpoint);
+    try {
+      const publisher = await HerokuApp.create({ ...privateVars(server.readWrite, 'private-bucket') });
+      assert.equal((await publisher.runOneOff((await publisher.push(EXAMPLE_APP)).buildDir, 'build')).code, 0);
+      const app = await HerokuApp.create({ ...privateVars(server.readWrite, 'private-bucket'), HALCYON_S3_ENDPOINT: proxy.endpoint, HALCYON_TRANSFER_IDLE_TIMEOUT: '1', HALCYON_NO_BUILD_DEPENDENCIES: '0' });
+      proxy.inject({ fault: 'stall-in-body', method: 'GET', path: /halcyon-install-/, times: 3 });
+      const push = await app.push(EXAMPLE_APP);
+      assert.equal(push.compile.code, 0, push.compile.stderr + push.compile.stdout);
+      assert.equal(proxy.hits.length, 3, 'three attempts, then a miss');
+      assert.match(push.compile.stdout, /broke off \(.*(no data for 1 s|1000 ms of inactivity).*\); trying again/);
+      assert.match(push.compile.stderr, /could not be restored/);
+      assert.match(push.compile.stdout, /App deployed: hello-web-0\.1\.0\.0/);
+      // 3 stalls of 1 s, the backoff, and a build of the app from bucket layers.
+      assert.ok(push.durationMs < 20_000, `${push.durationMs} ms`);
+      t.diagnostic(`push through 3 stalled downloads: ${push.durationMs} ms`);
+    } finally {
+      await proxy.stop();
+    }
   });
 });
 

@@ -1,0 +1,184 @@
+// Network faults, injected by a proxy on loopback between the stores and a real S3 server:
+// every transfer ends within the shared policy's bound (attempts × idle timeout + backoff),
+// as a miss (downloads) or a reported failure (uploads), and a slow but steady transfer is
+// never cut. Each test asserts the outcome and the wall time.
+import assert from 'node:assert/strict';
+import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { randomBytes } from 'node:crypto';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { after, before, test } from 'node:test';
+import { Logger, memorySink } from '../../src/log/logger.ts';
+import { PublicStore } from '../../src/storage/public-store.ts';
+import { S3Store } from '../../src/storage/s3-store.ts';
+import { UploadPermission } from '../../src/storage/upload-permission.ts';
+import { fileDigest } from '../../src/util/hash.ts';
+import { worstStallMs, type TransferPolicy } from '../../src/util/retry.ts';
+import { startFaultProxy, type FaultProxy } from '../helpers/fault-proxy.ts';
+import { tempDir } from '../helpers/heroku.ts';
+import { startS3Server, type S3Server } from '../helpers/s3-server.ts';
+
+const BUCKET = 'fault-bucket';
+const POLICY: TransferPolicy = { connectTimeoutMs: 1000, idleTimeoutMs: 1000, attempts: 3, backoffBaseMs: 100, backoffMaxMs: 400 };
+/** The bound every failing transfer must meet: the policy's worst stall, plus slack for a loaded machine. */
+const BOUND_MS = worstStallMs(POLICY) + 2000;
+const OBJECT = 'p/halcyon-object.tar.zst';
+
+let server: S3Server;
+let proxy: FaultProxy;
+let payload: Buffer;
+
+before(async () => {
+  server = await startS3Server({ buckets: [BUCKET], publicBucket: BUCKET });
+  proxy = await startFaultProxy(server.endpoint);
+  payload = randomBytes(512 * 1024);
+  const client = new S3Client(server.clientConfig());
+  await client.send(new PutObjectCommand({ Bucket: BUCKET, Key: OBJECT, Body: payload, Metadata: { sha256: 'x' } }));
+  client.destroy();
+});
+after(async () => {
+  await proxy.stop();
+  await server.stop();
+});
+
+function privateStore(): { store: S3Store; err: string[] } {
+  const sink = memorySink();
+  const log = new Logger(sink);
+  const config = { ...server.readWrite, bucket: BUCKET, endpoint: proxy.endpoint, region: undefined, pathStyle: undefined, acl: 'private' as const };
+  return { store: new S3Store(config, new UploadPermission(true, log), log, POLICY), err: sink.err };
+}
+
+function publicStore(): { store: PublicStore; err: string[] } {
+  const sink = memorySink();
+  return { store: new PublicStore(`${proxy.endpoint}/${BUCKET}`, new Logger(sink), POLICY), err: sink.err };
+}
+
+/** Opens and reads the object whole; undefined for a miss or a broken body. */
+async function download(store: S3Store | PublicStore): Promise<Buffer | undefined> {
+  const opened = await store.open(OBJECT);
+  if (!opened) return undefined;
+  try {
+    return await readBytes(opened.body);
+  } catch {
+    return undefined;
+  }
+}
+
+async function readBytes(stream: NodeJS.ReadableStream): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+async function timed<T>(work: () => Promise<T>): Promise<{ value: T; ms: number }> {
+  const startedMs = Date.now();
+  const value = await work();
+  return { value, ms: Date.now() - startedMs };
+}
+
+const objectPath = new RegExp(`/${BUCKET}/${OBJECT.replace(/[.]/g, '\\.')}`);
+
+for (const fault of ['stall-before-answer', 'reset', 'status-500'] as const) {
+  test(`private bucket, ${fault} on every attempt: a miss with a warning, within the bound`, async () => {
+    proxy.inject({ fault, method: 'GET', path: objectPath, times: POLICY.attempts });
+    const { store, err } = privateStore();
+    const { value, ms } = await timed(() => store.open(OBJECT));
+    assert.equal(value, undefined);
+    assert.match(err.join('\n'), /Could not download p\/halcyon-object\.tar\.zst from private bucket fault-bucket after 3 attempts/);
+    assert.ok(ms < BOUND_MS, `${ms} ms > ${BOUND_MS} ms`);
+  });
+}
+
+test('private bucket, a fault on the first attempt only: the second succeeds', async () => {
+  proxy.inject({ fault: 'reset', method: 'GET', path: objectPath, times: 1 });
+  const { store, err } = privateStore();
+  const opened = await store.open(OBJECT);
+  assert.ok(opened);
+  assert.ok((await readBytes(opened.body)).equals(payload));
+  assert.deepEqual(err, []);
+});
+
+for (const fault of ['stall-in-body', 'longer-content-length', 'truncate-body'] as const) {
+  test(`private bucket, ${fault}: the body fails within the idle timeout, never hangs`, async () => {
+    proxy.inject({ fault, method: 'GET', path: objectPath, times: 1 });
+    const { store } = privateStore();
+    const { value, ms } = await timed(async () => {
+      const opened = await store.open(OBJECT);
+      assert.ok(opened, 'the answer arrives');
+      return readBytes(opened.body).then(
+        () => 'complete',
+        (error: unknown) => `failed: ${String(error)}`,
+      );
+    });
+    assert.match(value, /^failed: /);
+    assert.ok(ms < POLICY.idleTimeoutMs + 2000, `${ms} ms`);
+  });
+}
+
+test('private bucket, a slow but steady body is not cut, however long it takes in all', async () => {
+  proxy.inject({ fault: 'throttle', method: 'GET', path: objectPath, times: 1 });
+  const { store, err } = privateStore();
+  const { value, ms } = await timed(async () => {
+    const opened = await store.open(OBJECT);
+    assert.ok(opened);
+    return readBytes(opened.body);
+  });
+  assert.ok(value.equals(payload));
+  assert.ok(ms > worstStallMs(POLICY), `${ms} ms: the trickle takes longer than any stall may`);
+  assert.deepEqual(err, []);
+});
+
+test('private bucket, a listing answered with garbage XML: retried, then empty with a warning', async () => {
+  proxy.inject({ fault: 'garbage-xml', method: 'GET', path: new RegExp(`/${BUCKET}/?\\?`), times: POLICY.attempts });
+  const { store, err } = privateStore();
+  const { value, ms } = await timed(() => store.list('p/'));
+  assert.deepEqual(value, []);
+  assert.match(err.join('\n'), /Could not list p\/ from private bucket fault-bucket after 3 attempts/);
+  assert.ok(ms < BOUND_MS, `${ms} ms`);
+});
+
+test('an upload whose body is cut short in transit is a failed upload, and is not left under its key', async () => {
+  const file = path.join(await tempDir('fault-upload'), 'archive');
+  await writeFile(file, randomBytes(256 * 1024));
+  const digest = await fileDigest(file);
+  const key = 'p/halcyon-cut-short.tar.zst';
+  proxy.inject({ fault: 'truncate-upload', method: 'PUT', path: new RegExp(`/${key.replace('.', '\\.')}`), times: 1 });
+  const { store, err } = privateStore();
+  const { value, ms } = await timed(() => store.save(key, file, digest));
+  assert.equal(value, false);
+  assert.match(err.join('\n'), /Uploading p\/halcyon-cut-short\.tar\.zst to private bucket fault-bucket failed: the bucket stored other bytes than were sent/);
+  assert.deepEqual(await store.list('p/halcyon-cut-short'), [], 'the cut-short object was removed');
+  assert.deepEqual(store.failedUploads, [key]);
+  assert.ok(ms < BOUND_MS, `${ms} ms`);
+});
+
+test('an upload that stalls is a reported failure within the bound', async () => {
+  const file = path.join(await tempDir('fault-upload'), 'archive');
+  await writeFile(file, randomBytes(64 * 1024));
+  const key = 'p/halcyon-stalled-upload.tar.zst';
+  proxy.inject({ fault: 'stall-before-answer', method: 'PUT', path: new RegExp(`/${key.replace('.', '\\.')}`), times: POLICY.attempts });
+  const { store, err } = privateStore();
+  const { value, ms } = await timed(async () => store.save(key, file, await fileDigest(file)));
+  assert.equal(value, false);
+  assert.match(err.join('\n'), /Uploading p\/halcyon-stalled-upload\.tar\.zst to private bucket fault-bucket failed after 3 attempts/);
+  assert.ok(ms < BOUND_MS, `${ms} ms`);
+});
+
+for (const fault of ['stall-before-answer', 'reset', 'status-500'] as const) {
+  test(`public storage, ${fault} on every attempt: a miss with a warning, within the bound`, async () => {
+    proxy.inject({ fault, method: 'GET', path: objectPath, times: POLICY.attempts });
+    const { store, err } = publicStore();
+    const { value, ms } = await timed(() => store.open(OBJECT));
+    assert.equal(value, undefined);
+    assert.match(err.join('\n'), /Could not download p\/halcyon-object\.tar\.zst from public storage/);
+    assert.ok(ms < BOUND_MS, `${ms} ms`);
+  });
+}
+
+test('public storage, a stall within the body fails it within the idle timeout', async () => {
+  proxy.inject({ fault: 'stall-in-body', method: 'GET', path: objectPath, times: 1 });
+  const { store } = publicStore();
+  const { value, ms } = await timed(() => download(store));
+  assert.equal(value, undefined);
+  assert.ok(ms < POLICY.idleTimeoutMs + 2000, `${ms} ms`);
+});
