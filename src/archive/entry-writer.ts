@@ -6,9 +6,9 @@ import { chmod, link, lutimes, mkdir, open, symlink, utimes, type FileHandle } f
 import path from 'node:path';
 import type { Extract, Header } from 'tar-stream';
 import { TaskPool } from './concurrency.ts';
-import { ioError } from './errors.ts';
+import { ArchiveError, ioError } from './errors.ts';
 import { ExtractionPlan, type AdmittedEntry } from './safety.ts';
-import { CHUNK_BYTES } from './types.ts';
+import { ARCHIVE_MANIFEST, CHUNK_BYTES, type ArchiveManifest } from './types.ts';
 
 type Entry = Extract extends AsyncIterable<infer T> ? T : never;
 
@@ -56,18 +56,32 @@ export class EntryWriter {
   private readonly plan = new ExtractionPlan();
   private readonly directories: PendingDirectory[] = [];
   private readonly pool: TaskPool;
+  /** What the archive may unpack to: the free space (less a reserve), then what its manifest records. */
+  private maxBytes: number;
+  private maxEntries = Number.POSITIVE_INFINITY;
+  private limitSource: string;
 
   constructor(
     private readonly root: string,
     private readonly umask: number,
     onBackgroundFailure: (error: unknown) => void,
+    private readonly freeBytes: number = Number.POSITIVE_INFINITY,
   ) {
     this.pool = new TaskPool(WRITES_IN_FLIGHT, onBackgroundFailure);
+    this.maxBytes = freeBytes;
+    this.limitSource = `the ${formatSize(freeBytes)} free on the disk`;
   }
 
   async consume(tar: Extract): Promise<void> {
     try {
+      let first = true;
       for await (const entry of tar) {
+        if (first && entry.header.name === ARCHIVE_MANIFEST && entry.header.type === 'file') {
+          first = false;
+          await this.applyManifest(entry);
+          continue;
+        }
+        first = false;
         const admitted = this.plan.admit(entry.header);
         if (admitted === undefined) {
           await drain(entry);
@@ -79,6 +93,7 @@ export class EntryWriter {
             throw ioError('create the directory', parent, error);
           });
         }
+        if (this.entryCount + 1 > this.maxEntries) throw this.oversized(`more than the ${this.maxEntries} entries of ${this.limitSource}`);
         await this.write(admitted, entry);
         this.entryCount += 1;
       }
@@ -89,6 +104,37 @@ export class EntryWriter {
     }
   }
 
+  /**
+   * The manifest our own archives begin with. What it records bounds the rest (with a little
+   * slack for files that grew while they were packed); a record larger than the free space is
+   * refused before anything is written. A malformed one is a corrupt archive.
+   */
+  private async applyManifest(entry: Entry): Promise<void> {
+    if ((entry.header.size ?? 0) > 4096) throw new ArchiveError(`the archive's ${ARCHIVE_MANIFEST} is too large`, { reason: 'corrupt' });
+    let manifest: Partial<ArchiveManifest>;
+    try {
+      manifest = JSON.parse(Buffer.concat(await collect(entry)).toString('utf8')) as Partial<ArchiveManifest>;
+    } catch {
+      throw new ArchiveError(`the archive's ${ARCHIVE_MANIFEST} is not valid JSON`, { reason: 'corrupt' });
+    }
+    const { unpackedBytes, entryCount } = manifest;
+    if (!Number.isSafeInteger(unpackedBytes) || !Number.isSafeInteger(entryCount) || (unpackedBytes ?? -1) < 0 || (entryCount ?? -1) < 0) {
+      throw new ArchiveError(`the archive's ${ARCHIVE_MANIFEST} records no valid size`, { reason: 'corrupt' });
+    }
+    const bytes = unpackedBytes ?? 0;
+    const entries = entryCount ?? 0;
+    if (bytes > this.freeBytes) {
+      throw new ArchiveError(`the archive unpacks to ${formatSize(bytes)}, more than the ${formatSize(this.freeBytes)} free`, { reason: 'no-space' });
+    }
+    this.maxBytes = Math.min(this.freeBytes, bytes + Math.max(1024 * 1024, Math.ceil(bytes / 100)));
+    this.maxEntries = entries + Math.max(100, Math.ceil(entries / 100));
+    this.limitSource = `its recorded size (${formatSize(bytes)} in ${entries} entries)`;
+  }
+
+  private oversized(what: string): ArchiveError {
+    return new ArchiveError(`the archive expands to ${what}`, { reason: 'oversized' });
+  }
+
   private async write(admitted: AdmittedEntry, entry: Entry): Promise<void> {
     const { header } = entry;
     const abs = path.join(this.root, admitted.path);
@@ -96,6 +142,7 @@ export class EntryWriter {
     switch (admitted.kind) {
       case 'file': {
         const mode = entryMode(header, 0o644);
+        if (this.unpackedBytes + (header.size ?? 0) > this.maxBytes) throw this.oversized(`more than ${this.limitSource}`);
         this.unpackedBytes += header.size;
         if (header.size > SMALL_FILE_BYTES) {
           await this.writeLargeFile(abs, entry, mode, mtime);
@@ -288,4 +335,9 @@ async function collect(entry: Entry): Promise<Buffer[]> {
   const chunks: Buffer[] = [];
   for await (const chunk of entry as AsyncIterable<Buffer>) chunks.push(chunk);
   return chunks;
+}
+
+function formatSize(bytes: number): string {
+  if (!Number.isFinite(bytes)) return 'unlimited';
+  return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MB` : `${bytes} bytes`;
 }

@@ -10,6 +10,7 @@ export type ArchiveFailure =
   | 'checksum-mismatch'
   | 'input'
   | 'no-space'
+  | 'oversized'
   | 'io'
   | 'unsupported-source';
 
@@ -22,6 +23,7 @@ const REMEDIES: Record<ArchiveFailure, string> = {
   'unsafe-entry': CACHE_REMEDY,
   'checksum-mismatch': CACHE_REMEDY,
   input: CACHE_REMEDY,
+  oversized: CACHE_REMEDY,
   'no-space':
     'Free up disk space: remove files the build does not need, or purge the build cache with `heroku builds:cache:purge`.',
   io: 'Check that the directory exists and that the build can read and write it.',

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir, stat } from 'node:fs/promises';
+import { mkdir, stat, statfs } from 'node:fs/promises';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { extract as tarExtract } from 'tar-stream';
@@ -36,12 +36,23 @@ export async function extractArchive(input: ArchiveInput, destDir: string): Prom
   }
 
   try {
-    return await extractInto(input, root, umask);
+    return await extractInto(input, root, umask, await freeSpace(root));
   } catch (error) {
     destroyInput(input);
     await removeTree(root);
     if (error instanceof HalcyonError) throw error;
     throw new ArchiveError(`archive is truncated or corrupt (${errorMessage(error)})`, { reason: 'corrupt', cause: error });
+  }
+}
+
+/** Bytes free for an unprivileged writer on the filesystem of `dir`, less a reserve (the build needs room too). */
+async function freeSpace(dir: string): Promise<number> {
+  try {
+    const fs = await statfs(dir);
+    const free = Number(fs.bavail) * Number(fs.bsize);
+    return Math.max(0, free - Math.min(256 * 1024 * 1024, free / 20));
+  } catch {
+    return Number.POSITIVE_INFINITY;
   }
 }
 
@@ -54,7 +65,7 @@ function inputError(error: unknown): ArchiveError {
   return new ArchiveError(`reading the archive failed: ${errorMessage(error)}`, { reason: 'input', cause: error });
 }
 
-async function extractInto(input: ArchiveInput, root: string, umask: number): Promise<ArchiveStats> {
+async function extractInto(input: ArchiveInput, root: string, umask: number, freeBytes: number): Promise<ArchiveStats> {
   const supervisor = new Supervisor();
   const zstd = spawnZstd(
     'decompress',
@@ -110,7 +121,7 @@ async function extractInto(input: ArchiveInput, root: string, umask: number): Pr
     await endWritable(tar, 'tar parser');
   };
 
-  const writer = new EntryWriter(root, umask, (error) => supervisor.fail(error));
+  const writer = new EntryWriter(root, umask, (error) => supervisor.fail(error), freeBytes);
   await supervisor.run([
     supervisor.task(feed()),
     supervisor.task(pumpTar()),

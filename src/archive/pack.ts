@@ -9,7 +9,7 @@ import { ArchiveError, ioError } from './errors.ts';
 import { mapOrdered } from './concurrency.ts';
 import { symlinkTargetProblem } from './safety.ts';
 import { AbortedError, Rank, StreamClosedError, Supervisor, endWritable, writeChunk, type WritableLike } from './streams.ts';
-import { CHUNK_BYTES, type ArchiveStats } from './types.ts';
+import { ARCHIVE_MANIFEST, CHUNK_BYTES, type ArchiveManifest, type ArchiveStats } from './types.ts';
 import { walk, type WalkEntry } from './walk.ts';
 import { spawnZstd } from './zstd.ts';
 
@@ -111,6 +111,9 @@ async function compressTree(
   const skip = new Set([temp, dest]);
 
   const produce = async (): Promise<void> => {
+    const manifest: ArchiveManifest = { format: 1, ...(await summarize(walk(root, options.exclude, skip))) };
+    const content = Buffer.from(`${JSON.stringify(manifest)}\n`);
+    await addBufferEntry(tar, { name: ARCHIVE_MANIFEST, type: 'file', size: content.length, mode: 0o644, uid: 0, gid: 0, mtime: new Date(0) }, content);
     await writeEntries(tar, walk(root, options.exclude, skip), counts);
     tar.finalize();
   };
@@ -136,6 +139,25 @@ async function compressTree(
     supervisor.task(zstd.done, Rank.Tool),
   ]);
   return { sizeBytes, sha256: hash.digest('hex'), md5: md5.digest('hex'), ...counts };
+}
+
+/** What the tree will unpack to: regular files' bytes (a hardlinked file once) and the entries. A walk of stats only. */
+async function summarize(entries: AsyncGenerator<WalkEntry>): Promise<Omit<ArchiveManifest, 'format'>> {
+  const seen = new Set<string>();
+  let unpackedBytes = 0;
+  let entryCount = 0;
+  for await (const { stats } of entries) {
+    if (!stats.isDirectory() && !stats.isSymbolicLink() && !stats.isFile()) continue;
+    entryCount += 1;
+    if (!stats.isFile()) continue;
+    if (stats.nlink > 1n) {
+      const inode = `${stats.dev}:${stats.ino}`;
+      if (seen.has(inode)) continue;
+      seen.add(inode);
+    }
+    unpackedBytes += Number(stats.size);
+  }
+  return { unpackedBytes, entryCount };
 }
 
 /** tar-stream writes any `pax` record given; it keeps the nanoseconds that the header's whole seconds lose. */

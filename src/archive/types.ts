@@ -11,5 +11,18 @@ export interface ArchiveStats {
   unpackedBytes: number;
 }
 
+/**
+ * The first entry of every archive this project writes: what it holds (unpacked bytes and
+ * entries), so extraction can refuse one that expands past it before the disk is full. Never
+ * written to disk on extraction.
+ */
+export const ARCHIVE_MANIFEST = '.halcyon-archive.json';
+
+export interface ArchiveManifest {
+  readonly format: 1;
+  readonly unpackedBytes: number;
+  readonly entryCount: number;
+}
+
 /** Big enough that a GHC layer moves in few, large reads and writes; small enough to hold several at once. */
 export const CHUNK_BYTES = 1024 * 1024;

@@ -4,6 +4,7 @@ import { BuildNeededError } from '../errors.ts';
 import { lookupStores, type RunContext } from '../engine/context.ts';
 import { formatBytes, formatDuration } from '../util/format.ts';
 import { readTag, writeTag, type Layer, type LayerOrigin, type LayerTag } from './layer.ts';
+import type { Store } from '../storage/store.ts';
 import { archiveToCache, restoreFromStore, uploadToPrivate, writeSidecarsToCache } from './transfer.ts';
 
 export interface ResolvedLayer {
@@ -83,6 +84,36 @@ function matches(layer: Layer, found: Found): boolean {
 }
 
 /**
+ * What this run already extracted, so no archive is extracted twice (the fast path and then
+ * the full pipeline both look for the install archive): a tier's copy of a key once, and a
+ * key whose archive has no tag (not ours, or damaged: never a match) not again from any tier.
+ */
+interface Extracted {
+  readonly pairs: Set<string>;
+  readonly tagless: Set<string>;
+}
+const extractedByRun = new WeakMap<RunContext, Extracted>();
+
+function extractedIn(ctx: RunContext): Extracted {
+  let extracted = extractedByRun.get(ctx);
+  if (!extracted) extractedByRun.set(ctx, (extracted = { pairs: new Set(), tagless: new Set() }));
+  return extracted;
+}
+
+/** Restores (store, key) unless this run already did, recording what it found. */
+async function restoreOnce(ctx: RunContext, store: Store, key: string, liveDir: string): Promise<Found | undefined> {
+  const extracted = extractedIn(ctx);
+  const pair = `${store.tier}\0${key}`;
+  if (extracted.tagless.has(key) || extracted.pairs.has(pair)) return undefined;
+  const stats = await restoreFromStore(ctx, store, key, liveDir);
+  if (!stats) return undefined;
+  extracted.pairs.add(pair);
+  const tag = await readTag(liveDir);
+  if (!tag) extracted.tagless.add(key);
+  return { key, origin: store.tier, from: store.title, sizeBytes: stats.sizeBytes, tag };
+}
+
+/**
  * The live directory if it is this very layer, else each tier in turn. An archive under
  * the same key but made from other inputs (the build of an older commit) does not stop the
  * search; if nothing better turns up, it is what the live directory holds: a start.
@@ -95,9 +126,8 @@ async function lookUp(ctx: RunContext, layer: Layer, key: string): Promise<Found
   }
   let start: Found | undefined;
   for (const store of lookupStores(ctx)) {
-    const stats = await restoreFromStore(ctx, store, key, layer.liveDir);
-    if (!stats) continue;
-    const found: Found = { key, origin: store.tier, from: store.title, sizeBytes: stats.sizeBytes, tag: await readTag(layer.liveDir) };
+    const found = await restoreOnce(ctx, store, key, layer.liveDir);
+    if (!found) continue;
     if (matches(layer, found)) return found;
     start = found;
   }
@@ -108,8 +138,8 @@ async function restoreStartingPoint(ctx: RunContext, layer: Layer, sameInputsOnl
   if (!layer.startingPoints) return undefined;
   for (const key of await layer.startingPoints(ctx, { sameInputsOnly })) {
     for (const store of lookupStores(ctx)) {
-      const stats = await restoreFromStore(ctx, store, key, layer.liveDir);
-      if (stats) return { key, origin: store.tier, from: store.title, sizeBytes: stats.sizeBytes, tag: await readTag(layer.liveDir) };
+      const found = await restoreOnce(ctx, store, key, layer.liveDir);
+      if (found) return found;
     }
   }
   return undefined;

@@ -14,7 +14,7 @@ import {
   packDirectory,
   restoreDirectory,
 } from '../../src/archive/index.ts';
-import { childZstdCount, sandbox } from './helpers.ts';
+import { childZstdCount, handMadeArchive, sandbox } from './helpers.ts';
 
 async function exists(p: string): Promise<boolean> {
   return readdir(path.dirname(p)).then((names) => names.includes(path.basename(p)));
@@ -294,3 +294,47 @@ async function fillTheDisk(dir: string, mnt: string): Promise<void> {
   await rm(archive);
   assert.equal(childZstdCount(), 0);
 }
+
+test('an archive that expands past the size its manifest records is refused part-way: a miss, not a full disk', async (t) => {
+  const dir = await sandbox(t);
+  const big = 'z'.repeat(4 * 1024 * 1024);
+  const lying = await handMadeArchive([
+    { header: { name: '.halcyon-archive.json', type: 'file', mode: 0o644 }, content: JSON.stringify({ format: 1, unpackedBytes: 1000, entryCount: 3 }) },
+    ...Array.from({ length: 5 }, (_, i) => ({ header: { name: `zeros-${i}`, type: 'file' as const, mode: 0o644 }, content: big })),
+  ]);
+  await assert.rejects(extractArchive(Readable.from([lying]), path.join(dir, 'dest')), (error: unknown) => {
+    assert.ok(error instanceof ArchiveError);
+    assert.equal(error.reason, 'oversized');
+    assert.match(error.message, /the archive expands to more than its recorded size \(1000 bytes in 3 entries\)/);
+    return true;
+  });
+  assert.deepEqual(await readdir(dir), []);
+
+  const manyEntries = await handMadeArchive([
+    { header: { name: '.halcyon-archive.json', type: 'file', mode: 0o644 }, content: JSON.stringify({ format: 1, unpackedBytes: 10_000_000, entryCount: 10 }) },
+    ...Array.from({ length: 400 }, (_, i) => ({ header: { name: `tiny-${i}`, type: 'file' as const, mode: 0o644 }, content: 'x' })),
+  ]);
+  await assert.rejects(extractArchive(Readable.from([manyEntries]), path.join(dir, 'dest')), (error: unknown) => error instanceof ArchiveError && error.reason === 'oversized' && /more than the 110 entries/.test(error.message));
+  assert.deepEqual(await readdir(dir), []);
+});
+
+test('a manifest recording more than the free space is refused before anything is written; an archive without one is bounded by the free space (tmpfs)', async (t) => {
+  const dir = await sandbox(t);
+  const mnt = path.join(dir, 'small-disk');
+  await mkdir(mnt);
+  const mounted = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=8m', 'tmpfs', mnt]);
+  assert.equal(mounted.status, 0, `mount -t tmpfs failed (run the tests as root): ${mounted.stderr?.toString() ?? ''}`);
+  try {
+    const claims = await handMadeArchive([
+      { header: { name: '.halcyon-archive.json', type: 'file', mode: 0o644 }, content: JSON.stringify({ format: 1, unpackedBytes: 1024 ** 3, entryCount: 1 }) },
+      { header: { name: 'small', type: 'file', mode: 0o644 }, content: 'x' },
+    ]);
+    await assert.rejects(extractArchive(Readable.from([claims]), path.join(mnt, 'dest')), (error: unknown) => error instanceof ArchiveError && error.reason === 'no-space' && /unpacks to 1024\.0 MB, more than the .* free/.test(error.message));
+    assert.deepEqual(await readdir(mnt), []);
+    const headerless = await handMadeArchive(Array.from({ length: 6 }, (_, i) => ({ header: { name: `zeros-${i}`, type: 'file' as const, mode: 0o644 }, content: 'z'.repeat(2 * 1024 * 1024) })));
+    await assert.rejects(extractArchive(Readable.from([headerless]), path.join(mnt, 'dest')), (error: unknown) => error instanceof ArchiveError && error.reason === 'oversized' && /free on the disk/.test(error.message));
+    assert.deepEqual(await readdir(mnt), []);
+  } finally {
+    spawnSync('umount', [mnt]);
+  }
+});
