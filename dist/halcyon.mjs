@@ -42713,7 +42713,7 @@ function errorMessage(error2) {
 }
 
 // src/heroku/compile.ts
-import { cp as cp2, mkdtemp as mkdtemp3, realpath, rm as rm16 } from "node:fs/promises";
+import { cp as cp2, mkdtemp as mkdtemp3, realpath as realpath2, rm as rm16 } from "node:fs/promises";
 import os7 from "node:os";
 import path43 from "node:path";
 
@@ -42724,6 +42724,7 @@ var REMEDIES = {
   "unsafe-entry": CACHE_REMEDY,
   "checksum-mismatch": CACHE_REMEDY,
   input: CACHE_REMEDY,
+  oversized: CACHE_REMEDY,
   "no-space": "Free up disk space: remove files the build does not need, or purge the build cache with `heroku builds:cache:purge`.",
   io: "Check that the directory exists and that the build can read and write it.",
   "unsupported-source": "Layer directories may only contain relative symlinks that stay inside the directory. Make the link relative, or copy the file instead (for `cabal install`, use `--install-method=copy`)."
@@ -42762,7 +42763,7 @@ function isErrno(error2, code) {
 // src/archive/extract.ts
 var import_tar_stream = __toESM(require_tar_stream(), 1);
 import { createHash } from "node:crypto";
-import { mkdir as mkdir2, stat } from "node:fs/promises";
+import { mkdir as mkdir2, stat, statfs } from "node:fs/promises";
 import path3 from "node:path";
 import { Readable } from "node:stream";
 
@@ -42964,6 +42965,7 @@ function linkname(header) {
 }
 
 // src/archive/types.ts
+var ARCHIVE_MANIFEST = ".halcyon-archive.json";
 var CHUNK_BYTES = 1024 * 1024;
 
 // src/archive/entry-writer.ts
@@ -42987,21 +42989,36 @@ function entryMtime(header) {
 var SMALL_FILE_BYTES = 256 * 1024;
 var WRITES_IN_FLIGHT = 16;
 var EntryWriter = class {
-  constructor(root5, umask, onBackgroundFailure) {
+  constructor(root5, umask, onBackgroundFailure, freeBytes = Number.POSITIVE_INFINITY) {
     this.root = root5;
     this.umask = umask;
+    this.freeBytes = freeBytes;
     this.pool = new TaskPool(WRITES_IN_FLIGHT, onBackgroundFailure);
+    this.maxBytes = freeBytes;
+    this.limitSource = `the ${formatSize(freeBytes)} free on the disk`;
   }
   root;
   umask;
+  freeBytes;
   entryCount = 0;
   unpackedBytes = 0;
   plan = new ExtractionPlan();
   directories = [];
   pool;
+  /** What the archive may unpack to: the free space (less a reserve), then what its manifest records. */
+  maxBytes;
+  maxEntries = Number.POSITIVE_INFINITY;
+  limitSource;
   async consume(tar) {
     try {
+      let first = true;
       for await (const entry of tar) {
+        if (first && entry.header.name === ARCHIVE_MANIFEST && entry.header.type === "file") {
+          first = false;
+          await this.applyManifest(entry);
+          continue;
+        }
+        first = false;
         const admitted = this.plan.admit(entry.header);
         if (admitted === void 0) {
           await drain(entry);
@@ -43013,6 +43030,7 @@ var EntryWriter = class {
             throw ioError("create the directory", parent, error2);
           });
         }
+        if (this.entryCount + 1 > this.maxEntries) throw this.oversized(`more than the ${this.maxEntries} entries of ${this.limitSource}`);
         await this.write(admitted, entry);
         this.entryCount += 1;
       }
@@ -43021,6 +43039,35 @@ var EntryWriter = class {
       await this.pool.settle();
     }
   }
+  /**
+   * The manifest our own archives begin with. What it records bounds the rest (with a little
+   * slack for files that grew while they were packed); a record larger than the free space is
+   * refused before anything is written. A malformed one is a corrupt archive.
+   */
+  async applyManifest(entry) {
+    if ((entry.header.size ?? 0) > 4096) throw new ArchiveError(`the archive's ${ARCHIVE_MANIFEST} is too large`, { reason: "corrupt" });
+    let manifest;
+    try {
+      manifest = JSON.parse(Buffer.concat(await collect(entry)).toString("utf8"));
+    } catch {
+      throw new ArchiveError(`the archive's ${ARCHIVE_MANIFEST} is not valid JSON`, { reason: "corrupt" });
+    }
+    const { unpackedBytes, entryCount } = manifest;
+    if (!Number.isSafeInteger(unpackedBytes) || !Number.isSafeInteger(entryCount) || (unpackedBytes ?? -1) < 0 || (entryCount ?? -1) < 0) {
+      throw new ArchiveError(`the archive's ${ARCHIVE_MANIFEST} records no valid size`, { reason: "corrupt" });
+    }
+    const bytes = unpackedBytes ?? 0;
+    const entries = entryCount ?? 0;
+    if (bytes > this.freeBytes) {
+      throw new ArchiveError(`the archive unpacks to ${formatSize(bytes)}, more than the ${formatSize(this.freeBytes)} free`, { reason: "no-space" });
+    }
+    this.maxBytes = Math.min(this.freeBytes, bytes + Math.max(1024 * 1024, Math.ceil(bytes / 100)));
+    this.maxEntries = entries + Math.max(100, Math.ceil(entries / 100));
+    this.limitSource = `its recorded size (${formatSize(bytes)} in ${entries} entries)`;
+  }
+  oversized(what) {
+    return new ArchiveError(`the archive expands to ${what}`, { reason: "oversized" });
+  }
   async write(admitted, entry) {
     const { header } = entry;
     const abs = path2.join(this.root, admitted.path);
@@ -43028,6 +43075,7 @@ var EntryWriter = class {
     switch (admitted.kind) {
       case "file": {
         const mode = entryMode(header, 420);
+        if (this.unpackedBytes + (header.size ?? 0) > this.maxBytes) throw this.oversized(`more than ${this.limitSource}`);
         this.unpackedBytes += header.size;
         if (header.size > SMALL_FILE_BYTES) {
           await this.writeLargeFile(abs, entry, mode, mtime);
@@ -43199,6 +43247,10 @@ async function collect(entry) {
   for await (const chunk of entry) chunks.push(chunk);
   return chunks;
 }
+function formatSize(bytes) {
+  if (!Number.isFinite(bytes)) return "unlimited";
+  return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MB` : `${bytes} bytes`;
+}
 
 // src/archive/streams.ts
 var Rank = { Cause: 0, Tool: 1, Consequence: 2 };
@@ -43363,12 +43415,21 @@ async function extractArchive(input, destDir) {
     throw ioError("create the directory", root5, error2);
   }
   try {
-    return await extractInto(input, root5, umask);
+    return await extractInto(input, root5, umask, await freeSpace(root5));
   } catch (error2) {
     destroyInput(input);
     await removeTree(root5);
     if (error2 instanceof HalcyonError) throw error2;
     throw new ArchiveError(`archive is truncated or corrupt (${errorMessage(error2)})`, { reason: "corrupt", cause: error2 });
+  }
+}
+async function freeSpace(dir) {
+  try {
+    const fs = await statfs(dir);
+    const free = Number(fs.bavail) * Number(fs.bsize);
+    return Math.max(0, free - Math.min(256 * 1024 * 1024, free / 20));
+  } catch {
+    return Number.POSITIVE_INFINITY;
   }
 }
 function destroyInput(input) {
@@ -43378,7 +43439,7 @@ function destroyInput(input) {
 function inputError(error2) {
   return new ArchiveError(`reading the archive failed: ${errorMessage(error2)}`, { reason: "input", cause: error2 });
 }
-async function extractInto(input, root5, umask) {
+async function extractInto(input, root5, umask, freeBytes) {
   const supervisor = new Supervisor();
   const zstd = spawnZstd(
     "decompress",
@@ -43428,7 +43489,7 @@ async function extractInto(input, root5, umask) {
     for await (const chunk of zstd.stdout) await writeChunk(tar, chunk, "tar parser");
     await endWritable(tar, "tar parser");
   };
-  const writer = new EntryWriter(root5, umask, (error2) => supervisor.fail(error2));
+  const writer = new EntryWriter(root5, umask, (error2) => supervisor.fail(error2), freeBytes);
   await supervisor.run([
     supervisor.task(feed()),
     supervisor.task(pumpTar()),
@@ -43623,6 +43684,10 @@ async function compressTree(root5, dest, temp, out, options) {
   const counts = { entryCount: 0, unpackedBytes: 0 };
   const skip = /* @__PURE__ */ new Set([temp, dest]);
   const produce = async () => {
+    const manifest = { format: 1, ...await summarize(walk(root5, options.exclude, skip)) };
+    const content = Buffer.from(`${JSON.stringify(manifest)}
+`);
+    await addBufferEntry(tar, { name: ARCHIVE_MANIFEST, type: "file", size: content.length, mode: 420, uid: 0, gid: 0, mtime: /* @__PURE__ */ new Date(0) }, content);
     await writeEntries(tar, walk(root5, options.exclude, skip), counts);
     tar.finalize();
   };
@@ -43647,6 +43712,23 @@ async function compressTree(root5, dest, temp, out, options) {
     supervisor.task(zstd.done, Rank.Tool)
   ]);
   return { sizeBytes, sha256: hash.digest("hex"), md5: md5.digest("hex"), ...counts };
+}
+async function summarize(entries) {
+  const seen = /* @__PURE__ */ new Set();
+  let unpackedBytes = 0;
+  let entryCount = 0;
+  for await (const { stats } of entries) {
+    if (!stats.isDirectory() && !stats.isSymbolicLink() && !stats.isFile()) continue;
+    entryCount += 1;
+    if (!stats.isFile()) continue;
+    if (stats.nlink > 1n) {
+      const inode = `${stats.dev}:${stats.ino}`;
+      if (seen.has(inode)) continue;
+      seen.add(inode);
+    }
+    unpackedBytes += Number(stats.size);
+  }
+  return { unpackedBytes, entryCount };
 }
 function timeHeaders(stats) {
   const ns = stats.mtimeNs;
@@ -47034,6 +47116,23 @@ function describeFound(layer, found) {
 function matches(layer, found) {
   return found.tag?.inputs === layer.inputs;
 }
+var extractedByRun = /* @__PURE__ */ new WeakMap();
+function extractedIn(ctx) {
+  let extracted = extractedByRun.get(ctx);
+  if (!extracted) extractedByRun.set(ctx, extracted = { pairs: /* @__PURE__ */ new Set(), tagless: /* @__PURE__ */ new Set() });
+  return extracted;
+}
+async function restoreOnce2(ctx, store, key, liveDir) {
+  const extracted = extractedIn(ctx);
+  const pair = `${store.tier}\0${key}`;
+  if (extracted.tagless.has(key) || extracted.pairs.has(pair)) return void 0;
+  const stats = await restoreFromStore(ctx, store, key, liveDir);
+  if (!stats) return void 0;
+  extracted.pairs.add(pair);
+  const tag = await readTag(liveDir);
+  if (!tag) extracted.tagless.add(key);
+  return { key, origin: store.tier, from: store.title, sizeBytes: stats.sizeBytes, tag };
+}
 async function lookUp(ctx, layer, key) {
   const live = await readTag(layer.liveDir);
   if (live?.key === key && live.inputs === layer.inputs) {
@@ -47042,9 +47141,8 @@ async function lookUp(ctx, layer, key) {
   }
   let start;
   for (const store of lookupStores(ctx)) {
-    const stats = await restoreFromStore(ctx, store, key, layer.liveDir);
-    if (!stats) continue;
-    const found = { key, origin: store.tier, from: store.title, sizeBytes: stats.sizeBytes, tag: await readTag(layer.liveDir) };
+    const found = await restoreOnce2(ctx, store, key, layer.liveDir);
+    if (!found) continue;
     if (matches(layer, found)) return found;
     start = found;
   }
@@ -47054,8 +47152,8 @@ async function restoreStartingPoint(ctx, layer, sameInputsOnly) {
   if (!layer.startingPoints) return void 0;
   for (const key of await layer.startingPoints(ctx, { sameInputsOnly })) {
     for (const store of lookupStores(ctx)) {
-      const stats = await restoreFromStore(ctx, store, key, layer.liveDir);
-      if (stats) return { key, origin: store.tier, from: store.title, sizeBytes: stats.sizeBytes, tag: await readTag(layer.liveDir) };
+      const found = await restoreOnce2(ctx, store, key, layer.liveDir);
+      if (found) return found;
     }
   }
   return void 0;
@@ -47168,7 +47266,7 @@ async function deployInstall(ctx, installDir, request, toolchain) {
 import path35 from "node:path";
 
 // src/heroku/slug.ts
-import { cp, mkdir as mkdir14, rename as rename6, rm as rm14 } from "node:fs/promises";
+import { cp, lstat as lstat7, mkdir as mkdir14, readlink as readlink5, realpath, rename as rename6, rm as rm14 } from "node:fs/promises";
 import path34 from "node:path";
 var SLUG_BUILDPACK_DIR = ".buildpack";
 var SOURCE_ARCHIVE = "source.tar.zst";
@@ -47205,6 +47303,18 @@ default_process_types:
   web: bin/${web}
 ` : "--- {}\n";
   await writeFileAtomic(path34.join(buildDir, SLUG_BUILDPACK_DIR, "release.yml"), yaml);
+}
+async function checkSlugExecutables(buildDir, manifest) {
+  for (const exe of manifest.executables) {
+    const file = path34.join(buildDir, "bin", exe);
+    const info = await lstat7(file).catch(() => void 0);
+    const problem = !info ? "is missing" : info.isSymbolicLink() ? `is a symlink (to ${await readlink5(file)}), which may not resolve on a dyno` : !info.isFile() ? "is not a regular file" : (info.mode & 73) === 0 ? "is not executable" : !isInside(await realpath(file), await realpath(buildDir)) ? "is outside the slug" : void 0;
+    if (problem) {
+      throw new HalcyonError("app", `The slug's bin/${exe}, which the release runs, ${problem}`, {
+        remedy: "Check what the hooks in .halcyon/ do to the install directory (its bin/ must hold the built executables), then push again."
+      });
+    }
+  }
 }
 
 // src/heroku/test-script.ts
@@ -54255,6 +54365,7 @@ async function herokuCompile(request, log) {
   const result = await withPristineSource(request, () => request.tests ? runPipeline(ctx, pipelineRequest(request.buildDir, true)) : deployOrExplain(ctx, request.buildDir));
   if (result?.manifest && options.keepDependencies) await keepDependencies(ctx, request.buildDir);
   await writeProfileScript(request.buildDir, options.prefixPath, options.basePath, result?.manifest);
+  if (result?.manifest) await checkSlugExecutables(request.buildDir, result.manifest);
   await writeReleaseInfo(request.buildDir, result?.manifest);
   if (result && request.tests) await writeTestScript(ctx, request.buildDir, result);
   await cleanCache(ctx.cache, before, { noClean: options.noCleanCache }, log);
@@ -54296,7 +54407,7 @@ async function keepDependencies(ctx, buildDir) {
   for (const dir of [layers.ghc, layers.cabal, layers.os, layers.store]) {
     if (!await exists(dir)) continue;
     const target = path43.join(buildDir, path43.relative(ctx.options.basePath, dir));
-    if (await realpath(dir) === await realpath(target).catch(() => "")) continue;
+    if (await realpath2(dir) === await realpath2(target).catch(() => "")) continue;
     await cp2(dir, target, { recursive: true, verbatimSymlinks: true, preserveTimestamps: true, filter: (source) => path43.basename(source) !== TAG_FILE });
     ctx.log.detail(`${path43.relative(buildDir, target)} (${formatBytes(await directorySize(target))})`);
   }

@@ -23,7 +23,7 @@ import { VERSION } from '../version.ts';
 import { MAX_ENV_VALUE_BYTES, displayValue, isSecretVar, readEnvDir } from './env-dir.ts';
 import { unknownVariablesWarning } from '../config/unknown.ts';
 import { buildpackOnlyInstructions } from './instructions.ts';
-import { SOURCE_ARCHIVE, installBuildpackIntoSlug, writeProfileScript, writeReleaseInfo } from './slug.ts';
+import { SOURCE_ARCHIVE, checkSlugExecutables, installBuildpackIntoSlug, writeProfileScript, writeReleaseInfo } from './slug.ts';
 import { checkStack } from './stack.ts';
 
 export interface CompileRequest {
@@ -55,6 +55,7 @@ export async function herokuCompile(request: CompileRequest, log: Logger): Promi
   const result = await withPristineSource(request, () => (request.tests ? runPipeline(ctx, pipelineRequest(request.buildDir, true)) : deployOrExplain(ctx, request.buildDir)));
   if (result?.manifest && options.keepDependencies) await keepDependencies(ctx, request.buildDir);
   await writeProfileScript(request.buildDir, options.prefixPath, options.basePath, result?.manifest);
+  if (result?.manifest) await checkSlugExecutables(request.buildDir, result.manifest);
   await writeReleaseInfo(request.buildDir, result?.manifest);
   if (result && request.tests) await writeTestScript(ctx, request.buildDir, result);
   await cleanCache(ctx.cache, before, { noClean: options.noCleanCache }, log);

@@ -1,4 +1,6 @@
-import { cp, mkdir, rename, rm } from 'node:fs/promises';
+import { cp, lstat, mkdir, readlink, realpath, rename, rm } from 'node:fs/promises';
+import { HalcyonError } from '../errors.ts';
+import { isInside } from '../util/copy.ts';
 import path from 'node:path';
 import type { InstallManifest } from '../layers/install.ts';
 import { layerPaths } from '../layers/paths.ts';
@@ -44,4 +46,31 @@ export async function writeReleaseInfo(buildDir: string, manifest: InstallManife
   const web = manifest?.executables[0];
   const yaml = web ? `---\ndefault_process_types:\n  web: bin/${web}\n` : '--- {}\n';
   await writeFileAtomic(path.join(buildDir, SLUG_BUILDPACK_DIR, 'release.yml'), yaml);
+}
+
+/**
+ * The slug must run: each executable the release names is a regular executable file inside
+ * the slug (an install whose bin/ is a symlink to elsewhere deploys and dangles).
+ */
+export async function checkSlugExecutables(buildDir: string, manifest: InstallManifest): Promise<void> {
+  for (const exe of manifest.executables) {
+    const file = path.join(buildDir, 'bin', exe);
+    const info = await lstat(file).catch(() => undefined);
+    const problem = !info
+      ? 'is missing'
+      : info.isSymbolicLink()
+        ? `is a symlink (to ${await readlink(file)}), which may not resolve on a dyno`
+        : !info.isFile()
+          ? 'is not a regular file'
+          : (info.mode & 0o111) === 0
+            ? 'is not executable'
+            : !isInside(await realpath(file), await realpath(buildDir))
+              ? 'is outside the slug'
+              : undefined;
+    if (problem) {
+      throw new HalcyonError('app', `The slug's bin/${exe}, which the release runs, ${problem}`, {
+        remedy: 'Check what the hooks in .halcyon/ do to the install directory (its bin/ must hold the built executables), then push again.',
+      });
+    }
+  }
 }

@@ -173,3 +173,19 @@ describe('configuration that is wrong is an error at once, not a network fault',
     assert.ok(push.durationMs < 20_000, `${push.durationMs} ms`);
   });
 });
+
+describe('the slug must run what the release names', () => {
+  test('an install whose executable became a symlink out of the slug fails the push, saying why', async () => {
+    const { chmod, mkdir } = await import('node:fs/promises');
+    const source = await copyApp(path.join(FIXTURE_APPS, 'base-only'));
+    await mkdir(path.join(source, '.halcyon'));
+    // A hook that runs once the app is in the slug, and leaves the executable a symlink to outside it.
+    await writeFile(path.join(source, '.halcyon', 'post-install-hook'), '#!/bin/sh\nset -e\nrm "$2/bin/base-only"\nln -s /usr/bin/true "$2/bin/base-only"\n');
+    await chmod(path.join(source, '.halcyon', 'post-install-hook'), 0o755);
+    const app = await buildingApp();
+    const push = await app.push(source);
+    assert.equal(push.compile.code, 1, push.compile.stdout);
+    assert.match(push.compile.stderr, /The slug's bin\/base-only, which the release runs, is a symlink \(to \/usr\/bin\/true\), which may not resolve on a dyno/);
+    assert.equal(push.release.stdout.trim(), '--- {}', 'no release names it');
+  });
+});
