@@ -1,7 +1,8 @@
 import type { BigIntStats } from 'node:fs';
-import { lstat, readdir } from 'node:fs/promises';
+import { lstat } from 'node:fs/promises';
 import path from 'node:path';
-import { ioError } from './errors.ts';
+import { ArchiveError, ioError } from './errors.ts';
+import { NonUtf8NameError, escapeBytes, readdirUtf8 } from '../util/fs.ts';
 
 export interface WalkEntry {
   rel: string;
@@ -22,8 +23,11 @@ export async function* walk(
     if (dir === undefined) break;
     let names: string[];
     try {
-      names = await readdir(dir.abs);
+      names = await readdirUtf8(dir.abs);
     } catch (error) {
+      if (error instanceof NonUtf8NameError) {
+        throw new ArchiveError(`cannot archive ${path.join(error.dir, escapeBytes(error.rawName))}: its name is not valid UTF-8`, { reason: 'unsupported-source', remedy: error.remedy });
+      }
       throw ioError('read the directory', dir.abs, error);
     }
     names.sort();

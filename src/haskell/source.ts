@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { copyFile, lstat, mkdir, readdir, readFile, readlink, rm, symlink, utimes } from 'node:fs/promises';
+import { copyFile, lstat, mkdir, readFile, readlink, rm, symlink, utimes } from 'node:fs/promises';
+import { readdirUtf8 } from '../util/fs.ts';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { globToRegex } from './data-files.ts';
@@ -39,7 +40,7 @@ export function sourceIgnore(patterns: readonly string[]): (relPath: string) => 
 export async function listSource(appDir: string, skip: (relPath: string) => boolean = () => false): Promise<SourceEntry[]> {
   const entries: SourceEntry[] = [];
   const walk = async (rel: string): Promise<void> => {
-    const names = (await readdir(path.join(appDir, rel))).sort();
+    const names = (await readdirUtf8(path.join(appDir, rel))).sort();
     for (const name of names) {
       if (ignored(name, rel === '')) continue;
       const childRel = rel ? `${rel}/${name}` : name;

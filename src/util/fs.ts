@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, rename, rm, writeFile, stat, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { HalcyonError } from '../errors.ts';
 
 /** A unique name beside `target`, so the final rename stays on one filesystem and is atomic. */
 export function tempSibling(target: string): string {
@@ -80,4 +81,35 @@ export async function sweepLeftovers(dir: string, nowMs: number, depth = 3): Pro
     }
   }
   return removed;
+}
+
+/**
+ * A directory's names, refusing any that is not valid UTF-8: such a name cannot survive a
+ * round trip through a string (Node would read it with U+FFFD in place of its bytes), so it is
+ * named in the error instead of being archived or hashed as something else.
+ */
+export async function readdirUtf8(dir: string): Promise<string[]> {
+  const names: string[] = [];
+  for (const raw of await readdir(dir, { encoding: 'buffer' })) {
+    const name = raw.toString('utf8');
+    if (!Buffer.from(name, 'utf8').equals(raw)) throw new NonUtf8NameError(dir, raw);
+    names.push(name);
+  }
+  return names;
+}
+
+export class NonUtf8NameError extends HalcyonError {
+  constructor(
+    readonly dir: string,
+    readonly rawName: Buffer,
+  ) {
+    super('app', `${path.join(dir, escapeBytes(rawName))} has a name that is not valid UTF-8`, {
+      remedy: 'Rename it with a UTF-8 name (git mv, or mv on the machine that made it).',
+    });
+  }
+}
+
+/** Printable ASCII as is, anything else as \xNN. */
+export function escapeBytes(raw: Buffer): string {
+  return [...raw].map((byte) => (byte >= 0x20 && byte < 0x7f && byte !== 0x5c ? String.fromCharCode(byte) : `\\x${byte.toString(16).padStart(2, '0')}`)).join('');
 }

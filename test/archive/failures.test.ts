@@ -338,3 +338,20 @@ test('a manifest recording more than the free space is refused before anything i
     spawnSync('umount', [mnt]);
   }
 });
+
+test('a file name that is not valid UTF-8 is refused, named byte for byte, not archived as something else', async (t) => {
+  const dir = await sandbox(t);
+  const src = path.join(dir, 'src');
+  await mkdir(path.join(src, 'data'), { recursive: true });
+  await writeFile(Buffer.concat([Buffer.from(`${src}/data/caf`), Buffer.from([0xe9]), Buffer.from('.txt')]), 'latin-1 name');
+  await assert.rejects(packDirectory(src, path.join(dir, 'out.tar.zst')), (error: unknown) => {
+    assert.ok(error instanceof ArchiveError);
+    assert.equal(error.reason, 'unsupported-source');
+    assert.equal(error.message, `cannot archive ${src}/data/caf\\xe9.txt: its name is not valid UTF-8`);
+    assert.match(error.remedy ?? '', /Rename it/);
+    return true;
+  });
+  assert.deepEqual(await readdir(dir), ['src'], 'no archive or temp file left');
+  const { hashSource } = await import('../../src/haskell/source.ts');
+  await assert.rejects(hashSource(src), /data\/caf\\xe9\.txt has a name that is not valid UTF-8/);
+});
