@@ -43573,9 +43573,43 @@ async function sweepLeftovers(dir, nowMs, depth = 3) {
   }
   return removed;
 }
+async function readdirUtf8(dir) {
+  const names = [];
+  for (const raw of await readdir2(dir, { encoding: "buffer" })) {
+    const name = raw.toString("utf8");
+    if (!Buffer.from(name, "utf8").equals(raw)) throw new NonUtf8NameError(dir, raw);
+    names.push(name);
+  }
+  return names;
+}
+var NonUtf8NameError = class extends HalcyonError {
+  constructor(dir, rawName) {
+    super("app", `${path4.join(dir, escapeBytes(rawName))} has a name that is not valid UTF-8`, {
+      remedy: "Rename it with a UTF-8 name (git mv, or mv on the machine that made it)."
+    });
+    this.dir = dir;
+    this.rawName = rawName;
+  }
+  dir;
+  rawName;
+};
+function escapeBytes(raw) {
+  return [...raw].map((byte) => byte >= 32 && byte < 127 && byte !== 92 ? String.fromCharCode(byte) : `\\x${byte.toString(16).padStart(2, "0")}`).join("");
+}
+async function withCleanup(work, cleanup) {
+  let result;
+  try {
+    result = await work();
+  } catch (error2) {
+    await cleanup().catch(() => void 0);
+    throw error2;
+  }
+  await cleanup();
+  return result;
+}
 
 // src/archive/walk.ts
-import { lstat, readdir as readdir3 } from "node:fs/promises";
+import { lstat } from "node:fs/promises";
 import path5 from "node:path";
 async function* walk(root5, exclude, skip) {
   const pending = [{ abs: root5, rel: "" }];
@@ -43584,8 +43618,11 @@ async function* walk(root5, exclude, skip) {
     if (dir === void 0) break;
     let names;
     try {
-      names = await readdir3(dir.abs);
+      names = await readdirUtf8(dir.abs);
     } catch (error2) {
+      if (error2 instanceof NonUtf8NameError) {
+        throw new ArchiveError(`cannot archive ${path5.join(error2.dir, escapeBytes(error2.rawName))}: its name is not valid UTF-8`, { reason: "unsupported-source", remedy: error2.remedy });
+      }
       throw ioError("read the directory", dir.abs, error2);
     }
     names.sort();
@@ -43880,7 +43917,7 @@ async function restoreDirectory(input, liveDir, options = {}) {
 }
 
 // src/config/magic.ts
-import { readdir as readdir4, readFile as readFile2 } from "node:fs/promises";
+import { readdir as readdir3, readFile as readFile2 } from "node:fs/promises";
 import path8 from "node:path";
 
 // src/config/schema.ts
@@ -44165,7 +44202,7 @@ function looksSecret(name) {
 async function magicFileLayer(appDir) {
   const dir = path8.join(appDir, ".halcyon");
   const vars = {};
-  const names = new Set(await readdir4(dir).catch(() => []));
+  const names = new Set(await readdir3(dir).catch(() => []));
   const byFile = /* @__PURE__ */ new Map();
   for (const spec of VARIABLES) {
     if (spec.magic && names.has(spec.magic)) {
@@ -44583,7 +44620,7 @@ function urlPasswords(text3) {
 
 // src/storage/cache-store.ts
 import { createReadStream, createWriteStream } from "node:fs";
-import { copyFile, mkdir as mkdir5, readdir as readdir5, rename as rename3, rm as rm4, stat as stat4 } from "node:fs/promises";
+import { copyFile, mkdir as mkdir5, readdir as readdir4, rename as rename3, rm as rm4, stat as stat4 } from "node:fs/promises";
 import path11 from "node:path";
 import { pipeline } from "node:stream/promises";
 function isSafeKey(key) {
@@ -44677,7 +44714,7 @@ var CacheStore = class {
   async files() {
     const found = [];
     const walk3 = async (dir, relative) => {
-      const entries = await readdir5(dir, { withFileTypes: true }).catch(() => []);
+      const entries = await readdir4(dir, { withFileTypes: true }).catch(() => []);
       for (const entry of entries) {
         const key = relative ? `${relative}/${entry.name}` : entry.name;
         if (entry.isDirectory()) await walk3(path11.join(dir, entry.name), key);
@@ -45288,7 +45325,7 @@ async function createRunContext(input) {
 import path33 from "node:path";
 
 // src/haskell/cabal-file.ts
-import { readdir as readdir6, readFile as readFile6 } from "node:fs/promises";
+import { readdir as readdir5, readFile as readFile6 } from "node:fs/promises";
 import path13 from "node:path";
 var FIELD_PATTERN = /^([A-Za-z][A-Za-z0-9_-]*)\s*:(.*)$/;
 var VERSION_PATTERN = /^\d+(\.\d+)*$/;
@@ -45433,7 +45470,7 @@ function parseCabalFile(text3, fileName) {
 }
 async function listDir(dir) {
   try {
-    return await readdir6(dir, { withFileTypes: true });
+    return await readdir5(dir, { withFileTypes: true });
   } catch (error2) {
     throw new HalcyonError("app", `Cannot read the directory ${dir}`, {
       cause: error2,
@@ -45534,7 +45571,7 @@ async function expandPattern(appDir, pattern) {
       const regex = globSegment(segment);
       let names;
       try {
-        names = await readdir6(path13.join(appDir, base), { withFileTypes: true });
+        names = await readdir5(path13.join(appDir, base), { withFileTypes: true });
       } catch {
         continue;
       }
@@ -45550,7 +45587,7 @@ async function expandPattern(appDir, pattern) {
   for (const candidate of candidates) {
     if (candidate.endsWith(".cabal")) {
       try {
-        const entries2 = await readdir6(path13.join(appDir, path13.dirname(candidate)), { withFileTypes: true });
+        const entries2 = await readdir5(path13.join(appDir, path13.dirname(candidate)), { withFileTypes: true });
         if (entries2.some((e5) => e5.isFile() && e5.name === path13.basename(candidate))) found.push(candidate);
       } catch {
       }
@@ -45558,7 +45595,7 @@ async function expandPattern(appDir, pattern) {
     }
     let entries;
     try {
-      entries = await readdir6(path13.join(appDir, candidate), { withFileTypes: true });
+      entries = await readdir5(path13.join(appDir, candidate), { withFileTypes: true });
     } catch {
       continue;
     }
@@ -45601,15 +45638,11 @@ import os4 from "node:os";
 import path14 from "node:path";
 async function withTempDir(prefix, work) {
   const dir = await mkdtemp2(path14.join(os4.tmpdir(), `halcyon-${prefix}-`));
-  try {
-    return await work(dir);
-  } finally {
-    await rm5(dir, { recursive: true, force: true });
-  }
+  return withCleanup(() => work(dir), () => rm5(dir, { recursive: true, force: true }));
 }
 
 // src/os/layout.ts
-import { lstat as lstat2, readdir as readdir7, readFile as readFile7, readlink as readlink2, rm as rm6, symlink as symlink2, writeFile as writeFile3 } from "node:fs/promises";
+import { lstat as lstat2, readdir as readdir6, readFile as readFile7, readlink as readlink2, rm as rm6, symlink as symlink2, writeFile as writeFile3 } from "node:fs/promises";
 import os5 from "node:os";
 import path15 from "node:path";
 function multiarchTriplet(arch = os5.arch()) {
@@ -45647,7 +45680,7 @@ async function relocateTree(dir, finalRoot) {
   });
 }
 async function walk2(dir, rel, visit) {
-  for (const entry of await readdir7(path15.join(dir, rel), { withFileTypes: true })) {
+  for (const entry of await readdir6(path15.join(dir, rel), { withFileTypes: true })) {
     const child = rel ? path15.join(rel, entry.name) : entry.name;
     if (entry.isDirectory()) await walk2(dir, child, visit);
     else await visit(child, entry.isSymbolicLink());
@@ -45723,12 +45756,12 @@ function constraintLines(plan2) {
 // src/haskell/source.ts
 import { createHash as createHash10 } from "node:crypto";
 import { createReadStream as createReadStream5 } from "node:fs";
-import { copyFile as copyFile2, lstat as lstat3, mkdir as mkdir6, readdir as readdir9, readFile as readFile9, readlink as readlink3, rm as rm7, symlink as symlink3, utimes as utimes2 } from "node:fs/promises";
+import { copyFile as copyFile2, lstat as lstat3, mkdir as mkdir6, readFile as readFile9, readlink as readlink3, rm as rm7, symlink as symlink3, utimes as utimes2 } from "node:fs/promises";
 import path18 from "node:path";
 import { pipeline as pipeline2 } from "node:stream/promises";
 
 // src/haskell/data-files.ts
-import { readdir as readdir8 } from "node:fs/promises";
+import { readdir as readdir7 } from "node:fs/promises";
 import path17 from "node:path";
 async function expandDataFiles(packageDir, dataDir, patterns, origin = { field: "data-files", remedy: "Fix the data-files field of the .cabal file (cabal sdist would fail on it too)." }) {
   if (patterns.length === 0) return [];
@@ -45761,7 +45794,7 @@ function globToRegex(pattern) {
 async function listFiles(dir, rel = "") {
   let entries;
   try {
-    entries = await readdir8(path17.join(dir, rel), { withFileTypes: true });
+    entries = await readdir7(path17.join(dir, rel), { withFileTypes: true });
   } catch {
     return [];
   }
@@ -45789,7 +45822,7 @@ function sourceIgnore(patterns) {
 async function listSource(appDir, skip = () => false) {
   const entries = [];
   const walk3 = async (rel) => {
-    const names = (await readdir9(path18.join(appDir, rel))).sort();
+    const names = (await readdirUtf8(path18.join(appDir, rel))).sort();
     for (const name of names) {
       if (ignored(name, rel === "")) continue;
       const childRel = rel ? `${rel}/${name}` : name;
@@ -46250,7 +46283,7 @@ function distDirOf(buildDir) {
 }
 
 // src/layers/cabal.ts
-import { chmod as chmod3, copyFile as copyFile3, mkdir as mkdir8, readdir as readdir10 } from "node:fs/promises";
+import { chmod as chmod3, copyFile as copyFile3, mkdir as mkdir8, readdir as readdir8 } from "node:fs/promises";
 import os6 from "node:os";
 import path23 from "node:path";
 
@@ -46410,7 +46443,7 @@ async function installCabalBinary(ctx, toolchain) {
   });
 }
 async function findFile(dir, name) {
-  for (const entry of await readdir10(dir, { withFileTypes: true })) {
+  for (const entry of await readdir8(dir, { withFileTypes: true })) {
     const full = path23.join(dir, entry.name);
     if (entry.isFile() && entry.name === name) return full;
     if (entry.isDirectory()) {
@@ -46506,7 +46539,7 @@ async function buildDependencies(ctx, { toolchain, appDir }) {
 }
 
 // src/layers/ghc.ts
-import { mkdir as mkdir10, readdir as readdir11, rm as rm9 } from "node:fs/promises";
+import { mkdir as mkdir10, readdir as readdir9, rm as rm9 } from "node:fs/promises";
 import path25 from "node:path";
 function ghcLayer(ctx, toolchain) {
   const liveDir = layerPaths(ctx.options.basePath).ghc;
@@ -46549,11 +46582,11 @@ async function installBindist(ctx, download, liveDir) {
   });
 }
 async function findConfigureDir(dir) {
-  const names = await readdir11(dir);
+  const names = await readdir9(dir);
   if (names.includes("configure")) return dir;
   for (const name of names) {
     const nested = path25.join(dir, name);
-    const inner = await readdir11(nested).catch(() => []);
+    const inner = await readdir9(nested).catch(() => []);
     if (inner.includes("configure")) return nested;
   }
   throw new HalcyonError("toolchain", "The GHC binary distribution has no configure script", {
@@ -46575,7 +46608,7 @@ ${result.tail}`
 import { rm as rm10 } from "node:fs/promises";
 
 // src/os/apt.ts
-import { mkdir as mkdir11, readdir as readdir12 } from "node:fs/promises";
+import { mkdir as mkdir11, readdir as readdir10 } from "node:fs/promises";
 import path26 from "node:path";
 async function downloadDebs(exec, workDir, packages) {
   const state2 = path26.join(workDir, "state");
@@ -46596,7 +46629,7 @@ ${update.tail}` });
   const install = await exec("apt-get", [...apt, "-y", "--download-only", "--no-install-recommends", "--reinstall", "install", ...packages], { quiet: true });
   if (install.exitCode !== 0) throw installError(install.tail, packages);
   const archives = path26.join(cache5, "archives");
-  return (await readdir12(archives)).filter((name) => name.endsWith(".deb")).sort().map((name) => path26.join(archives, name));
+  return (await readdir10(archives)).filter((name) => name.endsWith(".deb")).sort().map((name) => path26.join(archives, name));
 }
 function installError(output, packages) {
   const unknown = [...output.matchAll(/Unable to locate package (\S+)/g)].map((m3) => m3[1]).filter((name) => name !== void 0);
@@ -46639,7 +46672,7 @@ function osPackagesLayer(ctx) {
 }
 async function fetchPackages(ctx, packages, liveDir) {
   const fresh = tempSibling(liveDir);
-  try {
+  await withCleanup(async () => {
     await withTempDir("apt", async (work) => {
       ctx.log.detail(`apt-get (download only): ${packages.join(" ")}`);
       const debs = await downloadDebs(ctx.exec, work, packages);
@@ -46648,17 +46681,15 @@ async function fetchPackages(ctx, packages, liveDir) {
     });
     await relocateTree(fresh, liveDir);
     await replaceDirectory(fresh, liveDir);
-  } finally {
-    await rm10(fresh, { recursive: true, force: true });
-  }
+  }, () => rm10(fresh, { recursive: true, force: true }));
 }
 
 // src/layers/install.ts
-import { chmod as chmod5, copyFile as copyFile5, mkdir as mkdir13, readdir as readdir15, readFile as readFile11, rm as rm12, stat as stat6 } from "node:fs/promises";
+import { chmod as chmod5, copyFile as copyFile5, mkdir as mkdir13, readdir as readdir13, readFile as readFile11, rm as rm12, stat as stat6 } from "node:fs/promises";
 import path29 from "node:path";
 
 // src/haskell/paths-module.ts
-import { readdir as readdir13, readFile as readFile10 } from "node:fs/promises";
+import { readdir as readdir11, readFile as readFile10 } from "node:fs/promises";
 import path27 from "node:path";
 async function compiledDataDir(distDir, packageName, label) {
   const moduleName = `Paths_${packageName.replace(/-/g, "_")}.hs`;
@@ -46672,7 +46703,7 @@ async function compiledDataDir(distDir, packageName, label) {
 async function findFiles(dir, name, label, insidePackage = false, depth = 0) {
   if (depth > 10) return [];
   const found = [];
-  for (const entry of await readdir13(dir, { withFileTypes: true }).catch(() => [])) {
+  for (const entry of await readdir11(dir, { withFileTypes: true }).catch(() => [])) {
     const full = path27.join(dir, entry.name);
     if (entry.isDirectory()) found.push(...await findFiles(full, name, label, insidePackage || entry.name === label, depth + 1));
     else if (insidePackage && entry.name === name) found.push(full);
@@ -46688,7 +46719,7 @@ function decodeHaskellString(text3) {
 }
 
 // src/util/copy.ts
-import { chmod as chmod4, copyFile as copyFile4, lstat as lstat5, mkdir as mkdir12, readdir as readdir14, readlink as readlink4, rename as rename5, rm as rm11, stat as stat5, symlink as symlink4, utimes as utimes3 } from "node:fs/promises";
+import { chmod as chmod4, copyFile as copyFile4, lstat as lstat5, mkdir as mkdir12, readdir as readdir12, readlink as readlink4, rename as rename5, rm as rm11, stat as stat5, symlink as symlink4, utimes as utimes3 } from "node:fs/promises";
 import path28 from "node:path";
 async function copyEntry(from, to, root5) {
   await mkdir12(path28.dirname(to), { recursive: true });
@@ -46726,7 +46757,7 @@ async function replaceWith(to, write) {
 async function copyTree(from, to, skip = () => false, root5 = from) {
   let copied = 0;
   const walk3 = async (rel) => {
-    for (const entry of await readdir14(path28.join(from, rel), { withFileTypes: true })) {
+    for (const entry of await readdir12(path28.join(from, rel), { withFileTypes: true })) {
       const childRel = rel ? path28.join(rel, entry.name) : entry.name;
       if (skip(childRel)) continue;
       if (entry.isDirectory()) await walk3(childRel);
@@ -46843,7 +46874,7 @@ async function installDependenciesData(ctx, dependencies, baseTree) {
   const base = ctx.options.basePath;
   const store = layerPaths(base).store;
   let copied = 0;
-  for (const compilerDir of await readdir15(store, { withFileTypes: true }).catch(() => [])) {
+  for (const compilerDir of await readdir13(store, { withFileTypes: true }).catch(() => [])) {
     if (!compilerDir.isDirectory()) continue;
     for (const unit of dependencies) {
       const share = path29.join(store, compilerDir.name, unit.id, "share");
@@ -46860,7 +46891,7 @@ async function installOsLibraries(ctx, baseTree) {
   const dirs = [];
   let copied = 0;
   for (const dir of libraryDirs(osRoot)) {
-    const names = await readdir15(dir).catch(() => []);
+    const names = await readdir13(dir).catch(() => []);
     const libraries = names.filter(isSharedLibrary);
     for (const name of libraries) {
       if (!await stat6(path29.join(dir, name)).catch(() => void 0)) continue;
@@ -46899,7 +46930,7 @@ async function writeTag(dir, tag) {
 }
 
 // src/layers/resolve.ts
-import { lstat as lstat6, readdir as readdir17, stat as stat7 } from "node:fs/promises";
+import { lstat as lstat6, readdir as readdir15, stat as stat7 } from "node:fs/promises";
 import path32 from "node:path";
 
 // src/util/format.ts
@@ -46924,7 +46955,7 @@ function formatDuration(durationMs) {
 
 // src/layers/transfer.ts
 import { createReadStream as createReadStream6 } from "node:fs";
-import { readdir as readdir16, rm as rm13 } from "node:fs/promises";
+import { readdir as readdir14, rm as rm13 } from "node:fs/promises";
 import path31 from "node:path";
 import { PassThrough as PassThrough2 } from "node:stream";
 async function restoreFromStore(ctx, store, key, liveDir) {
@@ -47051,7 +47082,7 @@ function credentialNeedles(repo) {
 }
 async function regularFiles(dir) {
   const found = [];
-  for (const entry of await readdir16(dir, { withFileTypes: true }).catch(() => [])) {
+  for (const entry of await readdir14(dir, { withFileTypes: true }).catch(() => [])) {
     const full = path31.join(dir, entry.name);
     if (entry.isDirectory()) found.push(...await regularFiles(full));
     else if (entry.isFile()) found.push(full);
@@ -47180,7 +47211,7 @@ function reportDone(ctx, startedMs, origin, sizeBytes, what) {
 }
 async function directorySize(dir) {
   let total = 0;
-  for (const entry of await readdir17(dir, { withFileTypes: true }).catch(() => [])) {
+  for (const entry of await readdir15(dir, { withFileTypes: true }).catch(() => [])) {
     const full = path32.join(dir, entry.name);
     if (entry.isDirectory()) total += await directorySize(full);
     else if (entry.isFile()) total += (await stat7(full)).size;
@@ -54215,7 +54246,7 @@ function pathOverride(baseEnv, dirs) {
 var VERSION = "0.1.0";
 
 // src/heroku/env-dir.ts
-import { readdir as readdir18, readFile as readFile12, stat as stat8 } from "node:fs/promises";
+import { readdir as readdir16, readFile as readFile12, stat as stat8 } from "node:fs/promises";
 import path41 from "node:path";
 var UNSAFE = /^(PATH|GIT_DIR|CPATH|LIBRARY_PATH|LD_.*|BUILDPACK_INTERNAL_.*|HALCYON_INTERNAL_.*)$/;
 var MAX_ENV_VALUE_BYTES = 128 * 1024 - 1;
@@ -54225,7 +54256,7 @@ async function readEnvDir(envDir) {
   if (!envDir) return { vars, skipped };
   let names;
   try {
-    names = (await readdir18(envDir)).sort();
+    names = (await readdir16(envDir)).sort();
   } catch {
     return { vars, skipped };
   }
@@ -54416,23 +54447,15 @@ async function withPristineSource(request, work) {
   const scratch = await mkdtemp3(path43.join(os7.tmpdir(), "halcyon-compile-"));
   const sourceArchive = path43.join(scratch, SOURCE_ARCHIVE);
   let archived = false;
-  let failed = false;
-  try {
-    const excluded = (rel) => [".git", ".halcyon-layers"].some((top) => rel === top || rel.startsWith(`${top}/`));
-    await packDirectory(request.buildDir, sourceArchive, { exclude: excluded });
-    archived = true;
-    return await work();
-  } catch (error2) {
-    failed = true;
-    throw error2;
-  } finally {
-    try {
-      await installBuildpackIntoSlug(request.buildpackDir, request.buildDir, archived ? sourceArchive : void 0);
-    } catch (error2) {
-      if (!failed) throw error2;
-    }
-    await rm16(scratch, { recursive: true, force: true });
-  }
+  return withCleanup(
+    async () => {
+      const excluded = (rel) => [".git", ".halcyon-layers"].some((top) => rel === top || rel.startsWith(`${top}/`));
+      await packDirectory(request.buildDir, sourceArchive, { exclude: excluded });
+      archived = true;
+      return work();
+    },
+    () => withCleanup(() => installBuildpackIntoSlug(request.buildpackDir, request.buildDir, archived ? sourceArchive : void 0), () => rm16(scratch, { recursive: true, force: true }))
+  );
 }
 function onlyBaseVars(env2) {
   const vars = {};
@@ -54576,16 +54599,14 @@ async function herokuBuild(request, log) {
       });
     }
     const scratch = await mkdtemp4(path44.join(os8.tmpdir(), "halcyon-install-"));
-    try {
+    return withCleanup(async () => {
       const result = await buildAndPublish(ctx, { appDir: sourceDir, goal: "install", installTarget: scratch, baseTarget: () => scratch });
       log.step(`App built: ${result.app.label} (${formatDuration(Date.now() - startedMs)})`);
       log.detail("Every layer is in the private bucket. Now deploy the app:");
       log.detail("  $ git commit --amend --no-edit");
       log.detail("  $ git push -f heroku main");
       return 0;
-    } finally {
-      await rm17(scratch, { recursive: true, force: true });
-    }
+    }, () => rm17(scratch, { recursive: true, force: true }));
   });
 }
 async function herokuRestore(request, log) {
@@ -54617,13 +54638,11 @@ async function withSlugSource(request, log, work) {
   }
   const scratch = await mkdtemp4(path44.join(os8.tmpdir(), "halcyon-source-"));
   const sourceDir = path44.join(scratch, "app");
-  try {
+  return withCleanup(async () => {
     await extractArchive(createReadStream8(archive), sourceDir);
     log.step("Restored the app source archived at compile time");
-    return await work(sourceDir);
-  } finally {
-    await rm17(scratch, { recursive: true, force: true });
-  }
+    return work(sourceDir);
+  }, () => rm17(scratch, { recursive: true, force: true }));
 }
 
 // src/cli/args.ts

@@ -12,7 +12,7 @@ import { runPipeline, type PipelineRequest, type PipelineResult } from '../engin
 import { TAG_FILE } from '../layers/layer.ts';
 import { layerPaths } from '../layers/paths.ts';
 import { directorySize } from '../layers/resolve.ts';
-import { exists } from '../util/fs.ts';
+import { exists, withCleanup } from '../util/fs.ts';
 import { writeTestScript } from './test-script.ts';
 import { BuildNeededError } from '../errors.ts';
 import { urlPasswords, type Logger } from '../log/logger.ts';
@@ -126,24 +126,15 @@ async function withPristineSource<T>(request: CompileRequest, work: () => Promis
   const scratch = await mkdtemp(path.join(os.tmpdir(), 'halcyon-compile-'));
   const sourceArchive = path.join(scratch, SOURCE_ARCHIVE);
   let archived = false;
-  let failed = false;
-  try {
-    const excluded = (rel: string): boolean => ['.git', '.halcyon-layers'].some((top) => rel === top || rel.startsWith(`${top}/`));
-    await packDirectory(request.buildDir, sourceArchive, { exclude: excluded });
-    archived = true;
-    return await work();
-  } catch (error) {
-    failed = true;
-    throw error;
-  } finally {
-    try {
-      await installBuildpackIntoSlug(request.buildpackDir, request.buildDir, archived ? sourceArchive : undefined);
-    } catch (error) {
-      // After a failure, an error of the cleanup's own must not hide the one that got here.
-      if (!failed) throw error;
-    }
-    await rm(scratch, { recursive: true, force: true });
-  }
+  return withCleanup(
+    async () => {
+      const excluded = (rel: string): boolean => ['.git', '.halcyon-layers'].some((top) => rel === top || rel.startsWith(`${top}/`));
+      await packDirectory(request.buildDir, sourceArchive, { exclude: excluded });
+      archived = true;
+      return work();
+    },
+    () => withCleanup(() => installBuildpackIntoSlug(request.buildpackDir, request.buildDir, archived ? sourceArchive : undefined), () => rm(scratch, { recursive: true, force: true })),
+  );
 }
 
 function onlyBaseVars(env: Readonly<Record<string, string>>): Record<string, string> {

@@ -14,7 +14,7 @@ import { buildAndPublish } from '../engine/publish.ts';
 import { HalcyonError } from '../errors.ts';
 import type { Logger } from '../log/logger.ts';
 import { createExec } from '../util/exec.ts';
-import { exists } from '../util/fs.ts';
+import { exists, withCleanup } from '../util/fs.ts';
 import { formatDuration } from '../util/format.ts';
 import { PRIVATE_STORAGE_SETUP } from './instructions.ts';
 import { SOURCE_ARCHIVE } from './slug.ts';
@@ -44,16 +44,14 @@ export async function herokuBuild(request: OneOffRequest, log: Logger): Promise<
       });
     }
     const scratch = await mkdtemp(path.join(os.tmpdir(), 'halcyon-install-'));
-    try {
+    return withCleanup(async () => {
       const result = await buildAndPublish(ctx, { appDir: sourceDir, goal: 'install', installTarget: scratch, baseTarget: () => scratch });
       log.step(`App built: ${result.app.label} (${formatDuration(Date.now() - startedMs)})`);
       log.detail('Every layer is in the private bucket. Now deploy the app:');
       log.detail('  $ git commit --amend --no-edit');
       log.detail('  $ git push -f heroku main');
       return 0;
-    } finally {
-      await rm(scratch, { recursive: true, force: true });
-    }
+    }, () => rm(scratch, { recursive: true, force: true }));
   });
 }
 
@@ -95,11 +93,9 @@ async function withSlugSource(request: OneOffRequest, log: Logger, work: (source
   }
   const scratch = await mkdtemp(path.join(os.tmpdir(), 'halcyon-source-'));
   const sourceDir = path.join(scratch, 'app');
-  try {
+  return withCleanup(async () => {
     await extractArchive(createReadStream(archive), sourceDir);
     log.step('Restored the app source archived at compile time');
-    return await work(sourceDir);
-  } finally {
-    await rm(scratch, { recursive: true, force: true });
-  }
+    return work(sourceDir);
+  }, () => rm(scratch, { recursive: true, force: true }));
 }

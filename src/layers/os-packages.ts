@@ -2,7 +2,7 @@ import { rm } from 'node:fs/promises';
 import type { RunContext } from '../engine/context.ts';
 import { downloadDebs, unpackDebs } from '../os/apt.ts';
 import { relocateTree } from '../os/layout.ts';
-import { replaceDirectory, tempSibling } from '../util/fs.ts';
+import { replaceDirectory, tempSibling, withCleanup } from '../util/fs.ts';
 import { sha256Hex } from '../util/hash.ts';
 import type { Layer } from './layer.ts';
 import { layerPaths } from './paths.ts';
@@ -32,7 +32,7 @@ export function osPackagesLayer(ctx: RunContext): Layer | undefined {
 /** Fetched and unpacked beside the live directory, which is replaced only once all went well. */
 async function fetchPackages(ctx: RunContext, packages: readonly string[], liveDir: string): Promise<void> {
   const fresh = tempSibling(liveDir);
-  try {
+  await withCleanup(async () => {
     await withTempDir('apt', async (work) => {
       ctx.log.detail(`apt-get (download only): ${packages.join(' ')}`);
       const debs = await downloadDebs(ctx.exec, work, packages);
@@ -41,7 +41,5 @@ async function fetchPackages(ctx: RunContext, packages: readonly string[], liveD
     });
     await relocateTree(fresh, liveDir);
     await replaceDirectory(fresh, liveDir);
-  } finally {
-    await rm(fresh, { recursive: true, force: true });
-  }
+  }, () => rm(fresh, { recursive: true, force: true }));
 }

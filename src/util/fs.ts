@@ -113,3 +113,16 @@ export class NonUtf8NameError extends HalcyonError {
 export function escapeBytes(raw: Buffer): string {
   return [...raw].map((byte) => (byte >= 0x20 && byte < 0x7f && byte !== 0x5c ? String.fromCharCode(byte) : `\\x${byte.toString(16).padStart(2, '0')}`)).join('');
 }
+
+/** Runs `work`, then `cleanup` whatever happened; an error of the cleanup's own never hides one of the work's. */
+export async function withCleanup<T>(work: () => Promise<T>, cleanup: () => Promise<void>): Promise<T> {
+  let result: T;
+  try {
+    result = await work();
+  } catch (error) {
+    await cleanup().catch(() => undefined);
+    throw error;
+  }
+  await cleanup();
+  return result;
+}

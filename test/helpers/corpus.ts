@@ -2,7 +2,7 @@
 // scripts/corpus.sh (cached, offline once cached), and the apps that build against them.
 import { cp, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { REPO_ROOT, run, tempDir } from './heroku.ts';
+import { REPO_ROOT, run, scrubbedEnv, tempDir } from './heroku.ts';
 
 export const CORPUS_APPS = path.join(REPO_ROOT, 'test', 'corpus', 'apps');
 const SHARED_REPO = process.env.HALCYON_CORPUS_REPO ?? '/var/tmp/halcyon-corpus/repo';
@@ -12,7 +12,7 @@ const SHARED_REPO = process.env.HALCYON_CORPUS_REPO ?? '/var/tmp/halcyon-corpus/
  * and test files run side by side), as a HALCYON_CABAL_REMOTE_REPO value.
  */
 export async function corpusRepo(): Promise<{ dir: string; remoteRepo: string }> {
-  const assembled = await run('bash', [path.join(REPO_ROOT, 'scripts', 'corpus.sh'), SHARED_REPO], { PATH: '/usr/local/bin:/usr/bin:/bin', HOME: '/root', LANG: 'C.UTF-8' });
+  const assembled = await run('bash', [path.join(REPO_ROOT, 'scripts', 'corpus.sh'), SHARED_REPO], scrubbedEnv({ HOME: '/root' }));
   if (assembled.code !== 0) throw new Error(`scripts/corpus.sh failed:\n${assembled.stdout}\n${assembled.stderr}`);
   const dir = path.join(await tempDir('corpus'), 'repo');
   await cp(SHARED_REPO, dir, { recursive: true });

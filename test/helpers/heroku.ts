@@ -1,6 +1,7 @@
 // Runs the real shims the way Heroku does: a fresh BUILD_DIR holding the app, a CACHE_DIR
 // kept between pushes, an ENV_DIR of config var files, and a scrubbed environment.
 import { spawn } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -16,8 +17,16 @@ export interface RunResult {
   readonly stderr: string;
 }
 
+const madeDirs: string[] = [];
+process.once('exit', () => {
+  for (const dir of madeDirs) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A temp directory removed when the test file's process exits. */
 export async function tempDir(prefix: string): Promise<string> {
-  return mkdtemp(path.join(os.tmpdir(), `halcyon-test-${prefix}-`));
+  const dir = await mkdtemp(path.join(os.tmpdir(), `halcyon-test-${prefix}-`));
+  madeDirs.push(dir);
+  return dir;
 }
 
 /** The only environment a shim sees: what Heroku's compile gives, nothing from this machine. */
@@ -25,6 +34,8 @@ export function scrubbedEnv(extra: Record<string, string> = {}): Record<string, 
   return {
     PATH: '/usr/local/bin:/usr/bin:/bin',
     HOME: os.tmpdir(),
+    // The test run's own temp directory (scripts/test.mjs), so nothing a shim makes outlives the run.
+    ...(process.env.TMPDIR ? { TMPDIR: process.env.TMPDIR } : {}),
     LANG: 'C.UTF-8',
     STACK: 'heroku-24',
     AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
