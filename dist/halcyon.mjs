@@ -44140,7 +44140,7 @@ var VARIABLES = [
     name: "HALCYON_TRANSFER_IDLE_TIMEOUT",
     kind: "integer",
     range: [1, 600],
-    defaultText: "20",
+    defaultText: "15",
     group: "Transfers",
     doc: "Seconds a transfer (S3, public storage, GHC and cabal downloads) may go without a byte, before its answer or within it, before the attempt is given up. A healthy transfer may take as long as it needs."
   },
@@ -44219,7 +44219,7 @@ import path9 from "node:path";
 // src/util/retry.ts
 var DEFAULT_TRANSFER_POLICY = {
   connectTimeoutMs: 1e4,
-  idleTimeoutMs: 2e4,
+  idleTimeoutMs: 15e3,
   attempts: 3,
   backoffBaseMs: 500,
   backoffMaxMs: 4e3

@@ -248,7 +248,7 @@ export const VARIABLES = [
     name: 'HALCYON_TRANSFER_IDLE_TIMEOUT',
     kind: 'integer',
     range: [1, 600],
-    defaultText: '20',
+    defaultText: '15',
     group: 'Transfers',
     doc: 'Seconds a transfer (S3, public storage, GHC and cabal downloads) may go without a byte, before its answer or within it, before the attempt is given up. A healthy transfer may take as long as it needs.',
   },

@@ -18,7 +18,7 @@ export interface TransferPolicy {
 
 export const DEFAULT_TRANSFER_POLICY: TransferPolicy = {
   connectTimeoutMs: 10_000,
-  idleTimeoutMs: 20_000,
+  idleTimeoutMs: 15_000,
   attempts: 3,
   backoffBaseMs: 500,
   backoffMaxMs: 4_000,

@@ -182,3 +182,28 @@ test('public storage, a stall within the body fails it within the idle timeout',
   assert.equal(value, undefined);
   assert.ok(ms < POLICY.idleTimeoutMs + 2000, `${ms} ms`);
 });
+
+test('a toolchain download (GHC, cabal) under the same policy: a stall or 5xx is retried, then a clear failure within the bound; a trickle completes', async () => {
+  const { downloadVerified } = await import('../../src/util/download.ts');
+  const { HalcyonError } = await import('../../src/errors.ts');
+  const url = `${proxy.endpoint}/${BUCKET}/${OBJECT}`;
+  const sha256 = (await import('node:crypto')).createHash('sha256').update(payload).digest('hex');
+  const dest = path.join(await tempDir('fault-download'), 'ghc.tar.xz');
+
+  proxy.inject({ fault: 'status-500', method: 'GET', path: objectPath, times: 1 });
+  proxy.inject({ fault: 'stall-in-body', method: 'GET', path: objectPath, times: 1 });
+  const recovered = await timed(() => downloadVerified(url, sha256, dest, POLICY));
+  assert.equal(recovered.value, payload.length, 'the third attempt completes');
+  assert.ok(recovered.ms < BOUND_MS, `${recovered.ms} ms`);
+
+  proxy.inject({ fault: 'stall-before-answer', method: 'GET', path: objectPath, times: POLICY.attempts });
+  const failed = await timed(() => downloadVerified(url, sha256, `${dest}.2`, POLICY).then(() => 'downloaded', (error: unknown) => error));
+  assert.ok(failed.value instanceof HalcyonError, String(failed.value));
+  assert.match((failed.value as Error).message, /Could not download .*: no answer: no data for 1 s/);
+  assert.ok(failed.ms < BOUND_MS, `${failed.ms} ms`);
+
+  proxy.inject({ fault: 'throttle', method: 'GET', path: objectPath, times: 1 });
+  const slow = await timed(() => downloadVerified(url, sha256, `${dest}.3`, POLICY));
+  assert.equal(slow.value, payload.length);
+  assert.ok(slow.ms > worstStallMs(POLICY), `${slow.ms} ms: longer than any stall may take, and not cut`);
+});
