@@ -42691,20 +42691,22 @@ import { fileURLToPath as fileURLToPath3 } from "node:url";
 
 // src/errors.ts
 var HalcyonError = class extends Error {
+  id;
   code;
   remedy;
   exitCode;
-  constructor(code, message, options = {}) {
+  constructor(id, message, options = {}) {
     super(message, options.cause === void 0 ? void 0 : { cause: options.cause });
     this.name = "HalcyonError";
-    this.code = code;
+    this.id = id;
+    this.code = id.slice(0, id.indexOf("/"));
     this.remedy = options.remedy;
     this.exitCode = options.exitCode ?? 1;
   }
 };
 var BuildNeededError = class extends HalcyonError {
   constructor(layerTitle, remedy) {
-    super("build-needed", `Cannot build ${layerTitle}: building it is not allowed here`, { remedy, exitCode: 2 });
+    super("build-needed/forbidden", `Cannot build ${layerTitle}: building it is not allowed here`, { remedy, exitCode: 2 });
     this.name = "BuildNeededError";
   }
 };
@@ -42733,7 +42735,7 @@ var ArchiveError = class extends HalcyonError {
   reason;
   constructor(message, options = {}) {
     const reason = options.reason ?? "corrupt";
-    super("archive", message, { remedy: options.remedy ?? REMEDIES[reason], cause: options.cause });
+    super(`archive/${reason}`, message, { remedy: options.remedy ?? REMEDIES[reason], cause: options.cause });
     Object.setPrototypeOf(this, new.target.prototype);
     this.name = "ArchiveError";
     this.reason = reason;
@@ -43349,7 +43351,7 @@ import { spawn } from "node:child_process";
 var ZSTD_REMEDY = "install zstd (apt-get install zstd)";
 var STDERR_LIMIT = 8192;
 function zstdMissing(cause) {
-  return new HalcyonError("toolchain", "zstd is not installed; it is needed to compress and extract layer archives", {
+  return new HalcyonError("toolchain/zstd-missing", "zstd is not installed; it is needed to compress and extract layer archives", {
     remedy: ZSTD_REMEDY,
     cause
   });
@@ -43584,7 +43586,7 @@ async function readdirUtf8(dir) {
 }
 var NonUtf8NameError = class extends HalcyonError {
   constructor(dir, rawName) {
-    super("app", `${path4.join(dir, escapeBytes(rawName))} has a name that is not valid UTF-8`, {
+    super("app/non-utf8-name", `${path4.join(dir, escapeBytes(rawName))} has a name that is not valid UTF-8`, {
       remedy: "Rename it with a UTF-8 name (git mv, or mv on the machine that made it)."
     });
     this.dir = dir;
@@ -44336,33 +44338,33 @@ function validEndpoint(value) {
   try {
     url = new URL(hasScheme ? value : `https://${value}`);
   } catch {
-    throw new HalcyonError("config", `HALCYON_S3_ENDPOINT is set to "${value}", which is not a host or URL`, { remedy });
+    throw new HalcyonError("config/invalid-endpoint", `HALCYON_S3_ENDPOINT is set to "${value}", which is not a host or URL`, { remedy });
   }
   if (hasScheme && url.protocol !== "https:" && url.protocol !== "http:") {
-    throw new HalcyonError("config", `HALCYON_S3_ENDPOINT is set to "${value}": S3 is reached over http or https, not ${url.protocol.slice(0, -1)}`, { remedy });
+    throw new HalcyonError("config/invalid-endpoint-scheme", `HALCYON_S3_ENDPOINT is set to "${value}": S3 is reached over http or https, not ${url.protocol.slice(0, -1)}`, { remedy });
   }
   if (!hasScheme && !/(^|\.)amazonaws\.com$/i.test(url.hostname)) {
-    throw new HalcyonError("config", `HALCYON_S3_ENDPOINT is set to "${value}", which has no scheme`, { remedy });
+    throw new HalcyonError("config/endpoint-without-scheme", `HALCYON_S3_ENDPOINT is set to "${value}", which has no scheme`, { remedy });
   }
   return value;
 }
 function checkCredential(value, from, showValue) {
   if (/^[\x21-\x7e]+$/.test(value)) return;
   const what = /[\r\n]/.test(value) ? "a line break" : /\s/.test(value) ? "a space" : "a character that is not printable ASCII";
-  throw new HalcyonError("config", `${from} has ${what} in it${showValue ? ` ("${value.replace(/\s/g, " ")}")` : ""}`, {
+  throw new HalcyonError("config/invalid-credential", `${from} has ${what} in it${showValue ? ` ("${value.replace(/\s/g, " ")}")` : ""}`, {
     remedy: "Set it again without it (copy the key alone): heroku config:set NAME=VALUE, or export it off Heroku."
   });
 }
 function checkBucketName(bucket, from) {
   if (/^[A-Za-z0-9][A-Za-z0-9._-]{1,253}[A-Za-z0-9]$/.test(bucket) && !bucket.includes("..")) return;
-  throw new HalcyonError("config", `${from} is set to "${bucket}", which is not a bucket name`, {
+  throw new HalcyonError("config/invalid-bucket", `${from} is set to "${bucket}", which is not a bucket name`, {
     remedy: "Give the bucket's name alone, 3 to 63 characters: lowercase letters, digits, dots and hyphens (e.g. my-app-halcyon), without s3://, a slash, a path or spaces."
   });
 }
 function publicUrl(value) {
   if (value === void 0) return void 0;
   if (!/^https?:\/\/[^/]+/.test(value)) {
-    throw new HalcyonError("config", `HALCYON_PUBLIC_STORAGE_URL is set to "${value}", which is not an http(s) URL`, {
+    throw new HalcyonError("config/invalid-public-url", `HALCYON_PUBLIC_STORAGE_URL is set to "${value}", which is not an http(s) URL`, {
       remedy: "Set it to the public bucket's URL, e.g. https://BUCKET.s3.amazonaws.com, or unset it."
     });
   }
@@ -44373,7 +44375,7 @@ function customBindist(settings) {
   const sha256 = settings.string("HALCYON_GHC_BINDIST_SHA256");
   if (url === void 0 && sha256 === void 0) return void 0;
   if (url === void 0 || sha256 === void 0 || !/^[0-9a-f]{64}$/i.test(sha256)) {
-    throw new HalcyonError("config", "HALCYON_GHC_BINDIST_URL needs HALCYON_GHC_BINDIST_SHA256 (64 hex digits)", {
+    throw new HalcyonError("config/bindist-without-sha256", "HALCYON_GHC_BINDIST_URL needs HALCYON_GHC_BINDIST_SHA256 (64 hex digits)", {
       remedy: "Set both: the bindist URL and its sha256, as published beside the download."
     });
   }
@@ -44386,12 +44388,12 @@ function parseRemoteRepo(value) {
   const name = value.slice(0, colon).trim();
   const url = value.slice(colon + 1).trim();
   if (colon <= 0 || !/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(name) || !/^(https?|file\+noindex):\/\//.test(url)) {
-    throw new HalcyonError("config", `HALCYON_CABAL_REMOTE_REPO is set to "${value}", which is not NAME:URL`, {
+    throw new HalcyonError("config/invalid-remote-repo", `HALCYON_CABAL_REMOTE_REPO is set to "${value}", which is not NAME:URL`, {
       remedy: "Set it to NAME:URL, e.g. hackage.haskell.org:http://hackage.haskell.org/ or local:file+noindex:///absolute/dir, or to none."
     });
   }
   if (url.startsWith("file+noindex:") && !url.startsWith("file+noindex:///")) {
-    throw new HalcyonError("config", `HALCYON_CABAL_REMOTE_REPO: ${url} is not an absolute file+noindex URL`, {
+    throw new HalcyonError("config/relative-file-repo", `HALCYON_CABAL_REMOTE_REPO: ${url} is not an absolute file+noindex URL`, {
       remedy: "Use file+noindex:///absolute/path/to/dir (three slashes, then the absolute path)."
     });
   }
@@ -44406,12 +44408,12 @@ function configureFlags(settings) {
   const flags = splitWords(settings.string("HALCYON_EXTRA_CONFIGURE_FLAGS") ?? "", from);
   for (const flag of flags) {
     if (MOVING_OPTIONS.test(flag)) {
-      throw new HalcyonError("config", `${from} has ${flag}, which the buildpack sets itself`, {
+      throw new HalcyonError("config/configure-flag-moves-build", `${from} has ${flag}, which the buildpack sets itself`, {
         remedy: "Remove it: the build directory, install prefix, compiler and store are fixed by the layers (see HALCYON_PREFIX and HALCYON_GHC_VERSION)."
       });
     }
     if (!flag.startsWith("-")) {
-      throw new HalcyonError("config", `${from} has "${flag}", which is not an option`, {
+      throw new HalcyonError("config/configure-flag-not-an-option", `${from} has "${flag}", which is not an option`, {
         remedy: 'Give cabal options only, e.g. --flags=production or --ghc-options=-O2; quote a value with spaces: --ghc-options="-O2 -j".'
       });
     }
@@ -44424,7 +44426,7 @@ function osPackages(settings) {
   const names = splitWords(settings.string("HALCYON_EXTRA_OS_PACKAGES") ?? "", from);
   for (const name of names) {
     if (!PACKAGE_NAME.test(name)) {
-      throw new HalcyonError("config", `${from} has "${name}", which is not a Debian package name`, {
+      throw new HalcyonError("config/invalid-os-package", `${from} has "${name}", which is not a Debian package name`, {
         remedy: "List package names separated by spaces, as apt-get install takes them, e.g. libyajl-dev libpq-dev."
       });
     }
@@ -44448,7 +44450,7 @@ function splitWords(text3, from) {
     } else current = (current ?? "") + char;
   }
   if (quote2) {
-    throw new HalcyonError("config", `${from} has an unclosed ${quote2}`, { remedy: `Close the quote, or remove it.` });
+    throw new HalcyonError("config/unclosed-quote", `${from} has an unclosed ${quote2}`, { remedy: `Close the quote, or remove it.` });
   }
   if (current !== void 0) words.push(current);
   return words;
@@ -44504,12 +44506,12 @@ function resolveSettings(layers) {
 function validate(spec, raw, givenAs) {
   const value = raw.trim().toLowerCase();
   if (spec.kind === "boolean" && !TRUE_VALUES.has(value) && !FALSE_VALUES.has(value)) {
-    throw new HalcyonError("config", `${givenAs} is set to "${raw.trim()}", which is not a boolean`, {
+    throw new HalcyonError("config/not-a-boolean", `${givenAs} is set to "${raw.trim()}", which is not a boolean`, {
       remedy: `Set ${spec.name} to 1 (or true) or 0 (or false).`
     });
   }
   if (spec.kind === "enum" && spec.values && !spec.values.includes(raw.trim())) {
-    throw new HalcyonError("config", `${givenAs} is set to "${raw.trim()}", which is not accepted`, {
+    throw new HalcyonError("config/not-accepted", `${givenAs} is set to "${raw.trim()}", which is not accepted`, {
       remedy: `Set ${spec.name} to one of: ${spec.values.join(", ")}.`
     });
   }
@@ -44517,13 +44519,13 @@ function validate(spec, raw, givenAs) {
     const [min, max] = spec.range ?? [0, Number.MAX_SAFE_INTEGER];
     const number = /^\d+$/.test(raw.trim()) ? Number(raw.trim()) : Number.NaN;
     if (!(number >= min && number <= max)) {
-      throw new HalcyonError("config", `${givenAs} is set to "${raw.trim()}", which is not a whole number from ${min} to ${max}`, {
+      throw new HalcyonError("config/not-a-number", `${givenAs} is set to "${raw.trim()}", which is not a whole number from ${min} to ${max}`, {
         remedy: `Set ${spec.name} to a whole number from ${min} to ${max} (now: ${spec.defaultText} by default).`
       });
     }
   }
   if (spec.kind === "path" && raw.trim() !== "" && !raw.trim().startsWith("/")) {
-    throw new HalcyonError("config", `${givenAs} is set to "${raw.trim()}", which is not an absolute path`, {
+    throw new HalcyonError("config/not-an-absolute-path", `${givenAs} is set to "${raw.trim()}", which is not an absolute path`, {
       remedy: `Set ${spec.name} to an absolute path.`
     });
   }
@@ -44586,11 +44588,12 @@ var Logger = class {
   warn(message, remedy) {
     this.block("Warning", message, remedy);
   }
-  error(message, remedy) {
-    this.block("Error", message, remedy);
+  /** `id`: the error's stable id, last in the block, so it can be searched for. */
+  error(message, remedy, id) {
+    this.block("Error", message, remedy, id);
   }
-  block(kind, message, remedy) {
-    const lines = [`${kind}: ${message}`, ...remedy ? ["", ...remedy.split("\n")] : []];
+  block(kind, message, remedy, id) {
+    const lines = [`${kind}: ${message}`, ...remedy ? ["", ...remedy.split("\n")] : [], ...id ? ["", `Error id: ${id}`] : []];
     this.sink.stderr("");
     for (const line of lines) this.sink.stderr(line === "" ? " !" : ` !     ${this.mask(line)}`);
     this.sink.stderr("");
@@ -44636,7 +44639,7 @@ var CacheStore = class {
   touched = /* @__PURE__ */ new Set();
   /** Keys come from bucket listings too: one that could leave the cache directory is refused. */
   pathOf(key) {
-    if (!isSafeKey(key)) throw new HalcyonError("storage", `Refusing the archive key "${key}": it would leave the cache directory`, { remedy: "Remove that object from the bucket." });
+    if (!isSafeKey(key)) throw new HalcyonError("storage/unsafe-key", `Refusing the archive key "${key}": it would leave the cache directory`, { remedy: "Remove that object from the bucket." });
     return path11.join(this.rootDir, ...key.split("/"));
   }
   /** Marks a key as used by this run, so cleaning keeps it even though nothing read it. */
@@ -44903,21 +44906,21 @@ function fatalS3Error(error2, bucket, region) {
   const { name, status, message } = shape(error2);
   const credential = CREDENTIAL_ERRORS[name];
   if (credential) {
-    return new HalcyonError("storage", `The private bucket ${bucket} refused the credentials (${name})`, {
+    return new HalcyonError(name === "InvalidAccessKeyId" ? "storage/s3/invalid-access-key-id" : "storage/s3/signature-does-not-match", `The private bucket ${bucket} refused the credentials (${name})`, {
       remedy: `Check ${credential}: heroku config:set ${credential}=... (or export it off Heroku).`
     });
   }
   if (name === "NoSuchBucket") {
-    return new HalcyonError("storage", `The private bucket ${bucket} does not exist`, {
+    return new HalcyonError("storage/s3/no-such-bucket", `The private bucket ${bucket} does not exist`, {
       remedy: "Check HALCYON_S3_BUCKET (and HALCYON_S3_ENDPOINT for an S3-compatible service)."
     });
   }
   if (status === void 0) {
-    return new HalcyonError("config", `A request to the private bucket ${bucket} could not be made: ${name ? `${name}: ` : ""}${message}`, {
+    return new HalcyonError("config/s3-request", `A request to the private bucket ${bucket} could not be made: ${name ? `${name}: ` : ""}${message}`, {
       remedy: "Check HALCYON_S3_BUCKET, HALCYON_S3_ENDPOINT and HALCYON_AWS_ACCESS_KEY_ID for stray characters (spaces, newlines, slashes)."
     });
   }
-  return new HalcyonError("storage", `The private bucket ${bucket} is not in region ${region}, or not at that endpoint (${name || `HTTP ${status ?? "?"}`}: ${message})`, {
+  return new HalcyonError("storage/s3/wrong-region-or-endpoint", `The private bucket ${bucket} is not in region ${region}, or not at that endpoint (${name || `HTTP ${status ?? "?"}`}: ${message})`, {
     remedy: "Set HALCYON_S3_REGION to the bucket's region (e.g. eu-central-1), or HALCYON_S3_ENDPOINT to its endpoint."
   });
 }
@@ -45372,7 +45375,7 @@ function parseBlock(lines, position, parentIndent, fileName) {
       continue;
     }
     if (/[{}]/.test(line.text)) {
-      throw new HalcyonError("app", `${fileName} line ${line.lineNo} uses the { } braces layout, which this buildpack does not read: ${line.text}`, {
+      throw new HalcyonError("app/cabal-braces-layout", `${fileName} line ${line.lineNo} uses the { } braces layout, which this buildpack does not read: ${line.text}`, {
         remedy: `Write ${fileName} in the usual indentation layout (a section header such as "executable NAME" on its own line, its fields indented below it), as "cabal init" does.`
       });
     }
@@ -45422,23 +45425,23 @@ function parseCabalFile(text3, fileName) {
   const remedyPrefix = `${fileName} must be a cabal package description with "name:" and "version:" fields at the top`;
   const name = fieldValue(nodes5, "name")?.trim();
   if (name === void 0 || name === "") {
-    throw new HalcyonError("app", `${fileName} has no "name" field: it is not a valid cabal package description`, {
+    throw new HalcyonError("app/cabal-no-name", `${fileName} has no "name" field: it is not a valid cabal package description`, {
       remedy: `${remedyPrefix}, e.g. "name: my-app" (see "cabal init").`
     });
   }
   if (!PACKAGE_NAME_PATTERN.test(name)) {
-    throw new HalcyonError("app", `${fileName}: "${name}" is not a valid package name`, {
+    throw new HalcyonError("app/cabal-invalid-name", `${fileName}: "${name}" is not a valid package name`, {
       remedy: `Use letters, digits and single hyphens in "name:" (each hyphen-separated part needs a letter), e.g. "name: my-app".`
     });
   }
   const version = fieldValue(nodes5, "version")?.trim();
   if (version === void 0 || version === "") {
-    throw new HalcyonError("app", `${fileName} has no "version" field: it is not a valid cabal package description`, {
+    throw new HalcyonError("app/cabal-no-version", `${fileName} has no "version" field: it is not a valid cabal package description`, {
       remedy: `${remedyPrefix}, e.g. "version: 0.1.0.0".`
     });
   }
   if (!VERSION_PATTERN.test(version)) {
-    throw new HalcyonError("app", `${fileName}: version "${version}" is not a version number`, {
+    throw new HalcyonError("app/cabal-invalid-version", `${fileName}: version "${version}" is not a version number`, {
       remedy: `Give "version:" as numbers separated by dots, e.g. "version: 0.1.0.0".`
     });
   }
@@ -45447,7 +45450,7 @@ function parseCabalFile(text3, fileName) {
     if (node.kind !== "section" || node.name !== "executable") continue;
     const exe = node.args.trim();
     if (exe === "" || /\s/.test(exe)) {
-      throw new HalcyonError("app", `${fileName} line ${node.lineNo}: an executable section needs one name, as in "executable my-app"`, {
+      throw new HalcyonError("app/cabal-executable-name", `${fileName} line ${node.lineNo}: an executable section needs one name, as in "executable my-app"`, {
         remedy: `Name the section: "executable NAME"; Heroku runs bin/NAME.`
       });
     }
@@ -45472,7 +45475,7 @@ async function listDir(dir) {
   try {
     return await readdir5(dir, { withFileTypes: true });
   } catch (error2) {
-    throw new HalcyonError("app", `Cannot read the directory ${dir}`, {
+    throw new HalcyonError("app/unreadable-directory", `Cannot read the directory ${dir}`, {
       cause: error2,
       remedy: "Check that the app directory exists and is readable."
     });
@@ -45486,14 +45489,14 @@ async function readPackage(appDir, relative) {
   try {
     text3 = await readFile6(path13.join(appDir, relative), "utf8");
   } catch (error2) {
-    throw new HalcyonError("app", `Cannot read ${relative}`, { cause: error2, remedy: `Check that ${relative} is a readable file.` });
+    throw new HalcyonError("app/unreadable-cabal-file", `Cannot read ${relative}`, { cause: error2, remedy: `Check that ${relative} is a readable file.` });
   }
   return parseCabalFile(text3, relative);
 }
 function noExecutableError(packages) {
   const described = packages.map((p3) => `${p3.label} (${p3.cabalFile})`).join(", ");
   const only = packages.length === 1 ? packages[0] : void 0;
-  return new HalcyonError("app", `No executable to run: ${described} ${packages.length === 1 ? "has" : "have"} no "executable" section`, {
+  return new HalcyonError("app/no-executable", `No executable to run: ${described} ${packages.length === 1 ? "has" : "have"} no "executable" section`, {
     remedy: `Add an executable section to ${only === void 0 ? "the app's .cabal file" : only.cabalFile}, e.g. "executable ${only?.name ?? "my-app"}" with "main-is: Main.hs"; Heroku runs bin/<executable>.`
   });
 }
@@ -45508,18 +45511,18 @@ async function findAppPackage(appDir) {
   }
   if (!hasProject) {
     if (topLevel.length > 1) {
-      throw new HalcyonError("app", `Several .cabal files at the top of the app: ${topLevel.join(", ")}`, {
+      throw new HalcyonError("app/several-cabal-files", `Several .cabal files at the top of the app: ${topLevel.join(", ")}`, {
         remedy: `Keep one .cabal file in the app's root directory, or add a cabal.project that lists the packages ("packages: ./app ./lib").`
       });
     }
     const hasHpack = entries.some((e5) => e5.isFile() && e5.name === "package.yaml");
-    throw new HalcyonError("app", "No .cabal file at the top of the app: this buildpack builds cabal packages", {
+    throw new HalcyonError("app/no-cabal-file", "No .cabal file at the top of the app: this buildpack builds cabal packages", {
       remedy: hasHpack ? "The app has a package.yaml: generate the .cabal file with hpack and commit it." : 'Add a .cabal file describing the app with an executable section (e.g. run "cabal init"), or a cabal.project listing the packages.'
     });
   }
   const packages = await projectPackages(appDir);
   if (packages.length === 0) {
-    throw new HalcyonError("app", "cabal.project lists no packages that exist in the app", {
+    throw new HalcyonError("app/project-without-packages", "cabal.project lists no packages that exist in the app", {
       remedy: `List the app's package directories or .cabal files in cabal.project, e.g. "packages: ./ ./lib".`
     });
   }
@@ -45543,7 +45546,7 @@ async function projectPackages(appDir) {
     if (/^[a-z][a-z0-9+.-]*:/i.test(pattern) || /\.(tar\.gz|tgz)$/.test(pattern)) continue;
     const matches2 = await expandPattern(appDir, pattern);
     if (matches2.length === 0 && !/[*?]/.test(pattern)) {
-      throw new HalcyonError("app", `cabal.project lists "${pattern}", which is not a .cabal file or a directory holding one`, {
+      throw new HalcyonError("app/project-package-missing", `cabal.project lists "${pattern}", which is not a .cabal file or a directory holding one`, {
         remedy: `Fix the "packages:" field of cabal.project: give package directories (e.g. "./app") or .cabal files.`
       });
     }
@@ -45556,7 +45559,7 @@ async function projectPackages(appDir) {
 async function expandPattern(appDir, pattern) {
   const segments = pattern.split("/").filter((s2) => s2 !== "" && s2 !== ".");
   if (segments.includes("..") || path13.isAbsolute(pattern)) {
-    throw new HalcyonError("app", `cabal.project lists "${pattern}", outside the app directory`, {
+    throw new HalcyonError("app/project-package-outside", `cabal.project lists "${pattern}", outside the app directory`, {
       remedy: "Keep all of the app's packages inside the app (the directory pushed to Heroku) and list them with relative paths."
     });
   }
@@ -45601,7 +45604,7 @@ async function expandPattern(appDir, pattern) {
     }
     const inside = cabalFilesIn(entries);
     if (inside.length > 1) {
-      throw new HalcyonError("app", `Several .cabal files in ${candidate === "" ? "the app's root" : candidate}: ${inside.join(", ")}`, {
+      throw new HalcyonError("app/several-cabal-files-in-package", `Several .cabal files in ${candidate === "" ? "the app's root" : candidate}: ${inside.join(", ")}`, {
         remedy: "Keep one .cabal file per package directory."
       });
     }
@@ -45728,7 +45731,7 @@ async function computePlan(ctx, toolchain, appDir) {
       quiet: true
     });
     if (result.exitCode !== 0) {
-      throw new HalcyonError("app", "cabal could not resolve the dependencies of the app", {
+      throw new HalcyonError("app/unresolvable-dependencies", "cabal could not resolve the dependencies of the app", {
         remedy: `Check the build-depends of the .cabal file and HALCYON_CABAL_REMOTE_REPO. cabal said:
 ${result.tail}`
       });
@@ -45772,7 +45775,7 @@ async function expandDataFiles(packageDir, dataDir, patterns, origin = { field: 
     const regex = globToRegex(pattern);
     const matches2 = all.filter((file) => regex.test(file));
     if (matches2.length === 0) {
-      throw new HalcyonError("app", `${origin.field} pattern "${pattern}" matches no file under ${dataDir || "the package directory"}`, { remedy: origin.remedy });
+      throw new HalcyonError("app/data-files-no-match", `${origin.field} pattern "${pattern}" matches no file under ${dataDir || "the package directory"}`, { remedy: origin.remedy });
     }
     for (const match of matches2) found.add(match);
   }
@@ -46066,7 +46069,7 @@ async function systemToolchain({ options, exec, appDir }) {
   const cabalVersion = await toolVersion(exec, "cabal");
   const wanted = combine(await ghcRequests(options, appDir));
   if (wanted && !inSeries(ghcVersion, wanted.version)) {
-    throw new HalcyonError("toolchain", `${wanted.from} asks for GHC ${wanted.version}, but the system toolchain (HALCYON_SYSTEM_TOOLCHAIN) has GHC ${ghcVersion}`, {
+    throw new HalcyonError("toolchain/system-ghc-mismatch", `${wanted.from} asks for GHC ${wanted.version}, but the system toolchain (HALCYON_SYSTEM_TOOLCHAIN) has GHC ${ghcVersion}`, {
       remedy: `Install GHC ${wanted.version} on PATH, or unset HALCYON_SYSTEM_TOOLCHAIN to install it from an official binary distribution, or change ${wanted.from}.`
     });
   }
@@ -46085,7 +46088,7 @@ async function toolVersion(exec, tool) {
   const result = await exec(tool, ["--numeric-version"], { quiet: true });
   const version = result.stdout.trim();
   if (result.exitCode !== 0 || !/^\d+(\.\d+)+$/.test(version)) {
-    throw new HalcyonError("toolchain", `HALCYON_SYSTEM_TOOLCHAIN is set, but \`${tool} --numeric-version\` did not work`, {
+    throw new HalcyonError("toolchain/system-tool-missing", `HALCYON_SYSTEM_TOOLCHAIN is set, but \`${tool} --numeric-version\` did not work`, {
       remedy: `Install ${tool === "ghc" ? "ghc" : "cabal-install"} on PATH (e.g. apt-get install ${tool === "ghc" ? "ghc" : "cabal-install"}), or unset HALCYON_SYSTEM_TOOLCHAIN to install the official binaries.`
     });
   }
@@ -46114,7 +46117,7 @@ async function ghcRequests(options, appDir) {
   if (options.ghcVersion !== void 0) {
     const from = options.ghcVersionFrom ?? "HALCYON_GHC_VERSION";
     if (!VERSION_OR_SERIES.test(options.ghcVersion)) {
-      throw new HalcyonError("config", `${from} is set to "${options.ghcVersion}", which is not a GHC version`, {
+      throw new HalcyonError("config/invalid-ghc-version", `${from} is set to "${options.ghcVersion}", which is not a GHC version`, {
         remedy: `Set it to a version such as ${DEFAULT_GHC_VERSION}, or a series such as ${DEFAULT_GHC_VERSION.split(".").slice(0, 2).join(".")} (the newest known release of it).`
       });
     }
@@ -46130,7 +46133,7 @@ async function withCompilerRequest(appDir) {
   const from = `with-compiler: ${value} in cabal.project`;
   const match = /^(?:\S*\/)?ghc(?:-(\d+\.\d+(?:\.\d+)?))?$/.exec(value);
   if (!match) {
-    throw new HalcyonError("app", `cabal.project says with-compiler: ${value}, which names no GHC`, {
+    throw new HalcyonError("app/with-compiler-not-ghc", `cabal.project says with-compiler: ${value}, which names no GHC`, {
       remedy: `Write with-compiler: ghc-X.Y.Z (e.g. ghc-${DEFAULT_GHC_VERSION}) or ghc-X.Y in cabal.project, or remove the line and set HALCYON_GHC_VERSION.`
     });
   }
@@ -46140,7 +46143,7 @@ function combine(requests) {
   const [first, second] = requests;
   if (!first || !second) return first;
   if (!inSeries(first.version, second.version) && !inSeries(second.version, first.version)) {
-    throw new HalcyonError("config", `Two GHC versions are asked for: ${first.version} by ${first.from}, and ${second.version} by ${second.from}`, {
+    throw new HalcyonError("config/ghc-versions-disagree", `Two GHC versions are asked for: ${first.version} by ${first.from}, and ${second.version} by ${second.from}`, {
       remedy: "Make them agree, or keep only one of them (cabal.project is what a plain cabal build reads too)."
     });
   }
@@ -46155,7 +46158,7 @@ function inventoryVersion(wanted, platform3) {
   const known = Object.entries(GHC_BINDISTS).filter(([, byPlatform]) => platformKey in byPlatform).map(([v]) => v).sort(compareVersions);
   const match = known.filter((v) => inSeries(v, wanted.version)).pop();
   if (match) return match;
-  throw new HalcyonError("toolchain", `${wanted.from} asks for GHC ${wanted.version}, which has no known binary distribution for ${platform3}`, {
+  throw new HalcyonError("toolchain/ghc-version-unavailable", `${wanted.from} asks for GHC ${wanted.version}, which has no known binary distribution for ${platform3}`, {
     remedy: known.length > 0 ? `Ask for one of: ${known.join(", ")}; or give HALCYON_GHC_BINDIST_URL and HALCYON_GHC_BINDIST_SHA256 for another; or set HALCYON_SYSTEM_TOOLCHAIN=1 to use the GHC on PATH.` : "This platform has no GHC binaries in the inventory: set HALCYON_SYSTEM_TOOLCHAIN=1 to use the GHC on PATH, or give HALCYON_GHC_BINDIST_URL and HALCYON_GHC_BINDIST_SHA256."
   });
 }
@@ -46175,7 +46178,7 @@ function inventoryDownload(tool, version, platform3) {
   if (entry) return entry;
   const known = Object.entries(table).filter(([, byPlatform]) => platformKey in byPlatform).map(([v]) => v);
   const variable = tool === "GHC" ? "HALCYON_GHC_VERSION" : "HALCYON_CABAL_VERSION";
-  throw new HalcyonError("toolchain", `No ${tool} ${version} binary distribution is known for ${platform3}`, {
+  throw new HalcyonError("toolchain/bindist-unknown", `No ${tool} ${version} binary distribution is known for ${platform3}`, {
     remedy: known.length > 0 ? `Set ${variable} to one of: ${known.join(", ")}${tool === "GHC" ? ", or give HALCYON_GHC_BINDIST_URL and HALCYON_GHC_BINDIST_SHA256" : ""}; or set HALCYON_SYSTEM_TOOLCHAIN=1 to use the tools on PATH.` : `This platform has no ${tool} binaries in the inventory: set HALCYON_SYSTEM_TOOLCHAIN=1 to use the tools on PATH${tool === "GHC" ? ", or give HALCYON_GHC_BINDIST_URL and HALCYON_GHC_BINDIST_SHA256" : ""}.`
   });
 }
@@ -46207,7 +46210,7 @@ async function checkHooks(appDir) {
   return present;
 }
 function notRunnable(name, why) {
-  return new HalcyonError("app", `The hook .halcyon/${name} cannot run: ${why}`, {
+  return new HalcyonError("app/hook-not-runnable", `The hook .halcyon/${name} cannot run: ${why}`, {
     remedy: `Make it an executable file with a #! line, and commit its mode: chmod +x .halcyon/${name} && git update-index --chmod=+x .halcyon/${name}`
   });
 }
@@ -46217,7 +46220,7 @@ async function runHook(name, run2) {
   run2.log.detail(`running .halcyon/${name}`);
   const result = await run2.exec(file, run2.args, { cwd: run2.cwd, env: run2.env, prependPath: run2.prependPath });
   if (result.exitCode !== 0) {
-    throw new HalcyonError("build-failed", `The hook .halcyon/${name} failed (exit code ${result.exitCode})`, {
+    throw new HalcyonError("build-failed/hook", `The hook .halcyon/${name} failed (exit code ${result.exitCode})`, {
       remedy: `See its output above. It ran in ${run2.cwd} as: .halcyon/${name} ${run2.args.join(" ")}`
     });
   }
@@ -46272,7 +46275,7 @@ async function buildApp(ctx, { toolchain, label, appDir }) {
     prependPath: cabal.prependPath
   });
   if (result.exitCode !== 0) {
-    throw new HalcyonError("build-failed", `cabal build failed for ${label}`, {
+    throw new HalcyonError("build-failed/app", `cabal build failed for ${label}`, {
       remedy: "Fix the error shown in cabal's output above, commit, and push again."
     });
   }
@@ -46317,14 +46320,14 @@ async function downloadVerified(url, sha256, destFile, policy = DEFAULT_TRANSFER
     );
   } catch (error2) {
     await rm8(temp, { force: true });
-    throw new HalcyonError("download", `Could not download ${url}: ${errorMessage(error2)}`, {
+    throw new HalcyonError("download/failed", `Could not download ${url}: ${errorMessage(error2)}`, {
       remedy: "Check the URL and the network, then try again.",
       cause: error2
     });
   }
   if (result.sha256 !== sha256.toLowerCase()) {
     await rm8(temp, { force: true });
-    throw new HalcyonError("download", `The download from ${url} does not match its sha256 (expected ${sha256}, got ${result.sha256})`, {
+    throw new HalcyonError("download/checksum-mismatch", `The download from ${url} does not match its sha256 (expected ${sha256}, got ${result.sha256})`, {
       remedy: "The file was changed or damaged on the way. Try again; if it persists, check the URL and the sha256 you configured."
     });
   }
@@ -46416,7 +46419,7 @@ async function buildCabal(ctx, toolchain, liveDir) {
     quiet: true
   });
   if (result.exitCode !== 0) {
-    throw new HalcyonError("toolchain", `cabal update failed for ${ctx.options.remoteRepo.publicUrl}`, {
+    throw new HalcyonError("toolchain/cabal-update", `cabal update failed for ${ctx.options.remoteRepo.publicUrl}`, {
       remedy: `Check HALCYON_CABAL_REMOTE_REPO. cabal said:
 ${result.tail}`
     });
@@ -46433,7 +46436,7 @@ async function installCabalBinary(ctx, toolchain) {
     const result = await ctx.exec("tar", ["-xf", file, "-C", unpacked], { quiet: true });
     const binary = await findFile(unpacked, "cabal");
     if (result.exitCode !== 0 || !binary) {
-      throw new HalcyonError("toolchain", `The cabal-install archive ${download.url} holds no cabal binary`, {
+      throw new HalcyonError("toolchain/cabal-archive", `The cabal-install archive ${download.url} holds no cabal binary`, {
         remedy: "Set HALCYON_CABAL_VERSION to another version, or HALCYON_SYSTEM_TOOLCHAIN=1 to use cabal on PATH."
       });
     }
@@ -46517,7 +46520,7 @@ async function ensurePackageDb(ctx, toolchain, db) {
   const args = await exists(db) ? ["recache", `--package-db=${db}`] : ["init", db];
   const result = await ctx.exec(ghcPkg, args, { quiet: true, prependPath: toolchain.binDirs });
   if (result.exitCode !== 0) {
-    throw new HalcyonError("toolchain", `ghc-pkg could not prepare the store's package database ${db}`, { remedy: `ghc-pkg said:
+    throw new HalcyonError("toolchain/package-db", `ghc-pkg could not prepare the store's package database ${db}`, { remedy: `ghc-pkg said:
 ${result.tail}` });
   }
 }
@@ -46531,7 +46534,7 @@ async function buildDependencies(ctx, { toolchain, appDir }) {
       prependPath: cabal.prependPath
     });
     if (result.exitCode !== 0) {
-      throw new HalcyonError("build-failed", "Building the dependencies failed", {
+      throw new HalcyonError("build-failed/dependencies", "Building the dependencies failed", {
         remedy: "See cabal's output above. A package that needs more memory than this machine has should be built on a bigger one (on Heroku: heroku run -s performance-l build)."
       });
     }
@@ -46589,14 +46592,14 @@ async function findConfigureDir(dir) {
     const inner = await readdir9(nested).catch(() => []);
     if (inner.includes("configure")) return nested;
   }
-  throw new HalcyonError("toolchain", "The GHC binary distribution has no configure script", {
+  throw new HalcyonError("toolchain/bindist-without-configure", "The GHC binary distribution has no configure script", {
     remedy: "Use an official GHC binary distribution (.tar.xz from the GHC download page) for HALCYON_GHC_BINDIST_URL."
   });
 }
 async function run(ctx, file, args, cwd, what) {
   const result = await ctx.exec(file, args, { cwd, quiet: true });
   if (result.exitCode !== 0) {
-    throw new HalcyonError("toolchain", `Could not ${what} (${file} exited with ${result.exitCode})`, {
+    throw new HalcyonError("toolchain/bindist-install", `Could not ${what} (${file} exited with ${result.exitCode})`, {
       remedy: `A GHC binary distribution needs gcc, make and libgmp, libffi, libncurses on the machine, and one built
 for its distribution (see HALCYON_GHC_VERSION, HALCYON_GHC_BINDIST_URL). The last lines of its output:
 ${result.tail}`
@@ -46618,12 +46621,12 @@ async function downloadDebs(exec, workDir, packages) {
   const apt = ["-o", `Dir::State=${state2}`, "-o", `Dir::Cache=${cache5}`, "-o", "Debug::NoLocking=1", "-q"];
   const update = await exec("apt-get", [...apt, "update"], { quiet: true });
   if (update.exitCode === 127) {
-    throw new HalcyonError("config", "HALCYON_EXTRA_OS_PACKAGES is set, but this machine has no apt-get", {
+    throw new HalcyonError("config/no-apt", "HALCYON_EXTRA_OS_PACKAGES is set, but this machine has no apt-get", {
       remedy: "Extra OS packages work on Debian and Ubuntu (every Heroku stack). Elsewhere, install the libraries yourself and unset HALCYON_EXTRA_OS_PACKAGES."
     });
   }
   if (update.exitCode !== 0) {
-    throw new HalcyonError("download", "apt-get update failed, so the extra OS packages cannot be fetched", { remedy: `Try again; apt said:
+    throw new HalcyonError("download/apt-update", "apt-get update failed, so the extra OS packages cannot be fetched", { remedy: `Try again; apt said:
 ${update.tail}` });
   }
   const install = await exec("apt-get", [...apt, "-y", "--download-only", "--no-install-recommends", "--reinstall", "install", ...packages], { quiet: true });
@@ -46636,11 +46639,11 @@ function installError(output, packages) {
   const noCandidate = [...output.matchAll(/Package '?([^' ]+)'? has no installation candidate/g)].map((m3) => m3[1]).filter((name) => name !== void 0);
   const missing = [.../* @__PURE__ */ new Set([...unknown, ...noCandidate])];
   if (missing.length > 0) {
-    return new HalcyonError("config", `HALCYON_EXTRA_OS_PACKAGES names ${missing.join(", ")}, which apt does not know on this stack`, {
+    return new HalcyonError("config/unknown-os-package", `HALCYON_EXTRA_OS_PACKAGES names ${missing.join(", ")}, which apt does not know on this stack`, {
       remedy: `Check the name${missing.length === 1 ? "" : "s"} (apt-cache search, or packages.ubuntu.com for the stack's release) and fix HALCYON_EXTRA_OS_PACKAGES (now: ${packages.join(" ")}).`
     });
   }
-  return new HalcyonError("download", `apt-get could not download ${packages.join(" ")}`, { remedy: `apt said:
+  return new HalcyonError("download/apt-download", `apt-get could not download ${packages.join(" ")}`, { remedy: `apt said:
 ${output}` });
 }
 async function unpackDebs(exec, debs, target) {
@@ -46648,7 +46651,7 @@ async function unpackDebs(exec, debs, target) {
   for (const deb of debs) {
     const result = await exec("dpkg-deb", ["-x", deb, target], { quiet: true });
     if (result.exitCode !== 0) {
-      throw new HalcyonError("download", `Could not unpack ${path26.basename(deb)}`, { remedy: `Try again; dpkg-deb said:
+      throw new HalcyonError("download/dpkg-unpack", `Could not unpack ${path26.basename(deb)}`, { remedy: `Try again; dpkg-deb said:
 ${result.tail}` });
     }
   }
@@ -46732,7 +46735,7 @@ async function copyEntry(from, to, root5) {
     }
     const resolved = await stat5(from).catch(() => void 0);
     if (!resolved?.isFile()) {
-      throw new HalcyonError("app", `${from} is a symlink to ${target}, which is not a file${resolved ? "" : " (it dangles)"}`, {
+      throw new HalcyonError("app/data-file-symlink", `${from} is a symlink to ${target}, which is not a file${resolved ? "" : " (it dangles)"}`, {
         remedy: "Point it at a file inside the package (a relative link), or replace it by the file itself."
       });
     }
@@ -46828,7 +46831,7 @@ async function installExecutable(ctx, input, exe, target) {
   });
   const binary = result.stdout.trim().split("\n").pop() ?? "";
   if (result.exitCode !== 0 || !binary.startsWith("/")) {
-    throw new HalcyonError("build-failed", `cabal could not locate the built executable ${exe}`, {
+    throw new HalcyonError("build-failed/executable-not-found", `cabal could not locate the built executable ${exe}`, {
       remedy: `Check that "executable ${exe}" is buildable (no buildable: False) in ${input.app.cabalFile}. cabal said:
 ${result.tail}`
     });
@@ -46866,7 +46869,7 @@ async function installExtraDataFiles(ctx, app, buildDir, liveDir) {
 async function dataDirOf(ctx, buildDir, pkg) {
   const compiled = await compiledDataDir(distDirOf(buildDir), pkg.name, pkg.label);
   if (compiled && isInside(compiled, ctx.options.prefixPath) && compiled !== ctx.options.prefixPath) return path29.relative(ctx.options.prefixPath, compiled);
-  throw new HalcyonError("internal", `The Paths_ module of ${pkg.label} looks for its data files in ${compiled ?? "an unknown place"}, not under ${ctx.options.prefixPath}`, {
+  throw new HalcyonError("internal/data-dir-outside-prefix", `The Paths_ module of ${pkg.label} looks for its data files in ${compiled ?? "an unknown place"}, not under ${ctx.options.prefixPath}`, {
     remedy: "This cabal-install does not place data files as expected (CABAL_DIR as the prefix); please report it with the cabal version."
   });
 }
@@ -47064,7 +47067,7 @@ async function keepCredentialsOut(ctx, layer) {
       await rm13(file, { force: true });
       continue;
     }
-    throw new HalcyonError("internal", `${rel} in the ${layer.title} holds the package repository's credentials, so it is not archived`, {
+    throw new HalcyonError("internal/credentials-in-layer", `${rel} in the ${layer.title} holds the package repository's credentials, so it is not archived`, {
       remedy: "This is a bug: please report it (without the credentials). Meanwhile, a repository URL without credentials avoids it."
     });
   }
@@ -47341,7 +47344,7 @@ async function checkSlugExecutables(buildDir, manifest) {
     const info = await lstat7(file).catch(() => void 0);
     const problem = !info ? "is missing" : info.isSymbolicLink() ? `is a symlink (to ${await readlink5(file)}), which may not resolve on a dyno` : !info.isFile() ? "is not a regular file" : (info.mode & 73) === 0 ? "is not executable" : !isInside(await realpath(file), await realpath(buildDir)) ? "is outside the slug" : void 0;
     if (problem) {
-      throw new HalcyonError("app", `The slug's bin/${exe}, which the release runs, ${problem}`, {
+      throw new HalcyonError("app/slug-executable", `The slug's bin/${exe}, which the release runs, ${problem}`, {
         remedy: "Check what the hooks in .halcyon/ do to the install directory (its bin/ must hold the built executables), then push again."
       });
     }
@@ -54572,12 +54575,12 @@ async function buildAndPublish(ctx, request) {
   }
   const bucket = ctx.storage.privateStore?.title ?? "the private bucket";
   if (ctx.storage.mode !== "private-read-write") {
-    throw new HalcyonError("storage", `${result.app.label} was built, but ${bucket} refused the uploads`, {
+    throw new HalcyonError("storage/uploads-refused", `${result.app.label} was built, but ${bucket} refused the uploads`, {
       remedy: "Let this key write to the bucket (s3:PutObject, s3:PutObjectAcl), then run build again."
     });
   }
   if (report.missing.length > 0) {
-    throw new HalcyonError("storage", `${result.app.label} was built, but ${bucket} lacks ${report.missing.length} of its ${report.checked.length} archives:
+    throw new HalcyonError("storage/layers-missing-from-bucket", `${result.app.label} was built, but ${bucket} lacks ${report.missing.length} of its ${report.checked.length} archives:
 ${report.missing.map((m3) => `${m3.key}: ${m3.reason}`).join("\n")}`, {
       remedy: "See the warnings above, then run build again: what is in the bucket is not built twice."
     });
@@ -54594,7 +54597,7 @@ async function herokuBuild(request, log) {
     const ctx = await oneOffContext(request, sourceDir, log, { noBuild: false, noBuildDependencies: false });
     if (ctx.storage.mode !== "private-read-write") {
       const readOnly = ctx.storage.mode === "private-read-only";
-      throw new HalcyonError("config", readOnly ? "build needs to upload to the private bucket, but HALCYON_NO_UPLOAD is set" : "build needs private storage, and none is configured", {
+      throw new HalcyonError(readOnly ? "config/build-without-uploads" : "config/build-without-private-storage", readOnly ? "build needs to upload to the private bucket, but HALCYON_NO_UPLOAD is set" : "build needs private storage, and none is configured", {
         remedy: readOnly ? "Unset it for this run: heroku run -s performance-l -e HALCYON_NO_UPLOAD=0 build" : ["Set up private storage, then run build again:", ...PRIVATE_STORAGE_SETUP].join("\n")
       });
     }
@@ -54632,7 +54635,7 @@ async function oneOffContext(request, sourceDir, log, overrides = {}) {
 async function withSlugSource(request, log, work) {
   const archive = path44.join(request.buildpackDir, SOURCE_ARCHIVE);
   if (!await exists(archive)) {
-    throw new HalcyonError("app", `No app source at ${archive}`, {
+    throw new HalcyonError("app/no-slug-source", `No app source at ${archive}`, {
       remedy: "Run this on a one-off dyno of an app deployed with this buildpack (heroku run -s performance-l build)."
     });
   }
@@ -54672,7 +54675,7 @@ function parseArgs(argv) {
     const [flag = "", inline] = arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, void 0];
     const entry = table.get(flag);
     if (!entry) {
-      throw new HalcyonError("config", `Unknown option ${flag}`, { remedy: "Run `halcyon help` for the options; every variable HALCYON_X is the option --x." });
+      throw new HalcyonError("config/unknown-option", `Unknown option ${flag}`, { remedy: "Run `halcyon help` for the options; every variable HALCYON_X is the option --x." });
     }
     let value = inline;
     if (value === void 0) {
@@ -54681,7 +54684,7 @@ function parseArgs(argv) {
         value = argv[i6 + 1];
         i6 += 1;
         if (value === void 0 || value.startsWith("--")) {
-          throw new HalcyonError("config", `Option ${flag} needs a value`, { remedy: `Write ${flag}=VALUE. ${entry.spec.doc}` });
+          throw new HalcyonError("config/option-needs-value", `Option ${flag} needs a value`, { remedy: `Write ${flag}=VALUE. ${entry.spec.doc}` });
         }
       }
     }
@@ -54825,7 +54828,7 @@ async function runHalcyon(args, environment, log) {
     case "restore":
       return pipeline4(await context(args, environment, appDir, log), appDir, command5);
     default:
-      throw new HalcyonError("config", `Unknown command: ${command5}`, { remedy: "Run `halcyon help` for the commands." });
+      throw new HalcyonError("config/unknown-command", `Unknown command: ${command5}`, { remedy: "Run `halcyon help` for the commands." });
   }
 }
 async function pipeline4(ctx, appDir, goal) {
@@ -54921,7 +54924,7 @@ async function main(argv) {
       case "heroku-test-compile": {
         const [buildDir, cacheDir, envDir] = args;
         const shim = command5 === "heroku-compile" ? "compile" : "test-compile";
-        if (!buildDir || !cacheDir) throw new HalcyonError("config", `usage: bin/${shim} BUILD_DIR CACHE_DIR [ENV_DIR]`);
+        if (!buildDir || !cacheDir) throw new HalcyonError("config/usage", `usage: bin/${shim} BUILD_DIR CACHE_DIR [ENV_DIR]`);
         return await herokuCompile(
           {
             buildDir: path47.resolve(buildDir),
@@ -54943,10 +54946,10 @@ async function main(argv) {
     }
   } catch (error2) {
     if (error2 instanceof HalcyonError) {
-      log.error(error2.message, error2.remedy);
+      log.error(error2.message, error2.remedy, error2.id);
       return error2.exitCode;
     }
-    log.error(`Internal error: ${errorMessage(error2)}`, "This is a bug in the buildpack; please report it with the log above.");
+    log.error(`Internal error: ${errorMessage(error2)}`, "This is a bug in the buildpack; please report it with the log above.", "internal/unexpected");
     if (error2 instanceof Error && error2.stack) log.trace(error2.stack);
     return 1;
   }

@@ -12,15 +12,24 @@ export type ErrorCode =
   | 'download'
   | 'internal';
 
+/**
+ * A stable id for each kind of failure, its category first: `config/invalid-bucket`,
+ * `storage/s3/no-such-bucket`. It is printed in the error block and kept in the build data,
+ * so a failure can be searched for and counted whatever its message says.
+ */
+export type ErrorId = `${ErrorCode}/${string}`;
+
 export class HalcyonError extends Error {
+  readonly id: ErrorId;
   readonly code: ErrorCode;
   readonly remedy: string | undefined;
   readonly exitCode: number;
 
-  constructor(code: ErrorCode, message: string, options: { remedy?: string; exitCode?: number; cause?: unknown } = {}) {
+  constructor(id: ErrorId, message: string, options: { remedy?: string; exitCode?: number; cause?: unknown } = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'HalcyonError';
-    this.code = code;
+    this.id = id;
+    this.code = id.slice(0, id.indexOf('/')) as ErrorCode;
     this.remedy = options.remedy;
     this.exitCode = options.exitCode ?? 1;
   }
@@ -29,7 +38,7 @@ export class HalcyonError extends Error {
 /** A layer must be built but building it is forbidden: exit code 2, "build needed". */
 export class BuildNeededError extends HalcyonError {
   constructor(layerTitle: string, remedy: string) {
-    super('build-needed', `Cannot build ${layerTitle}: building it is not allowed here`, { remedy, exitCode: 2 });
+    super('build-needed/forbidden', `Cannot build ${layerTitle}: building it is not allowed here`, { remedy, exitCode: 2 });
     this.name = 'BuildNeededError';
   }
 }

@@ -37,7 +37,7 @@ export class ArchiveError extends HalcyonError {
 
   constructor(message: string, options: { reason?: ArchiveFailure; remedy?: string; cause?: unknown } = {}) {
     const reason = options.reason ?? 'corrupt';
-    super('archive', message, { remedy: options.remedy ?? REMEDIES[reason], cause: options.cause });
+    super(`archive/${reason}`, message, { remedy: options.remedy ?? REMEDIES[reason], cause: options.cause });
     // Keeps `instanceof ArchiveError` working even if this is ever compiled down to ES5 classes.
     Object.setPrototypeOf(this, new.target.prototype);
     this.name = 'ArchiveError';

@@ -7,7 +7,7 @@ const ZSTD_REMEDY = 'install zstd (apt-get install zstd)';
 const STDERR_LIMIT = 8192;
 
 function zstdMissing(cause?: unknown): HalcyonError {
-  return new HalcyonError('toolchain', 'zstd is not installed; it is needed to compress and extract layer archives', {
+  return new HalcyonError('toolchain/zstd-missing', 'zstd is not installed; it is needed to compress and extract layer archives', {
     remedy: ZSTD_REMEDY,
     cause,
   });
@@ -21,14 +21,14 @@ export function assertZstdAvailable(): Promise<void> {
       reject(
         isErrno(error, 'ENOENT')
           ? zstdMissing(error)
-          : new HalcyonError('toolchain', `cannot run zstd: ${errorMessage(error)}`, { remedy: ZSTD_REMEDY, cause: error }),
+          : new HalcyonError('toolchain/zstd-unusable', `cannot run zstd: ${errorMessage(error)}`, { remedy: ZSTD_REMEDY, cause: error }),
       );
     });
     child.once('close', (code, signal) => {
       if (code === 0) resolve();
       else {
         reject(
-          new HalcyonError('toolchain', `zstd --version failed (${signal ?? `exit code ${String(code)}`})`, {
+          new HalcyonError('toolchain/zstd-broken', `zstd --version failed (${signal ?? `exit code ${String(code)}`})`, {
             remedy: ZSTD_REMEDY,
           }),
         );

@@ -38,7 +38,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     const [flag = '', inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
     const entry = table.get(flag);
     if (!entry) {
-      throw new HalcyonError('config', `Unknown option ${flag}`, { remedy: 'Run `halcyon help` for the options; every variable HALCYON_X is the option --x.' });
+      throw new HalcyonError('config/unknown-option', `Unknown option ${flag}`, { remedy: 'Run `halcyon help` for the options; every variable HALCYON_X is the option --x.' });
     }
     let value = inline;
     if (value === undefined) {
@@ -47,7 +47,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         value = argv[i + 1];
         i += 1;
         if (value === undefined || value.startsWith('--')) {
-          throw new HalcyonError('config', `Option ${flag} needs a value`, { remedy: `Write ${flag}=VALUE. ${entry.spec.doc}` });
+          throw new HalcyonError('config/option-needs-value', `Option ${flag} needs a value`, { remedy: `Write ${flag}=VALUE. ${entry.spec.doc}` });
         }
       }
     }

@@ -64,7 +64,7 @@ export async function runHalcyon(args: ParsedArgs, environment: CliEnvironment, 
     case 'restore':
       return pipeline(await context(args, environment, appDir, log), appDir, command);
     default:
-      throw new HalcyonError('config', `Unknown command: ${command}`, { remedy: 'Run `halcyon help` for the commands.' });
+      throw new HalcyonError('config/unknown-command', `Unknown command: ${command}`, { remedy: 'Run `halcyon help` for the commands.' });
   }
 }
 

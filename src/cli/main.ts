@@ -48,7 +48,7 @@ async function main(argv: readonly string[]): Promise<number> {
       case 'heroku-test-compile': {
         const [buildDir, cacheDir, envDir] = args;
         const shim = command === 'heroku-compile' ? 'compile' : 'test-compile';
-        if (!buildDir || !cacheDir) throw new HalcyonError('config', `usage: bin/${shim} BUILD_DIR CACHE_DIR [ENV_DIR]`);
+        if (!buildDir || !cacheDir) throw new HalcyonError('config/usage', `usage: bin/${shim} BUILD_DIR CACHE_DIR [ENV_DIR]`);
         return await herokuCompile(
           {
             buildDir: path.resolve(buildDir),
@@ -70,10 +70,10 @@ async function main(argv: readonly string[]): Promise<number> {
     }
   } catch (error) {
     if (error instanceof HalcyonError) {
-      log.error(error.message, error.remedy);
+      log.error(error.message, error.remedy, error.id);
       return error.exitCode;
     }
-    log.error(`Internal error: ${errorMessage(error)}`, 'This is a bug in the buildpack; please report it with the log above.');
+    log.error(`Internal error: ${errorMessage(error)}`, 'This is a bug in the buildpack; please report it with the log above.', 'internal/unexpected');
     if (error instanceof Error && error.stack) log.trace(error.stack);
     return 1;
   }

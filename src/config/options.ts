@@ -154,13 +154,13 @@ function validEndpoint(value: string | undefined): string | undefined {
   try {
     url = new URL(hasScheme ? value : `https://${value}`);
   } catch {
-    throw new HalcyonError('config', `HALCYON_S3_ENDPOINT is set to "${value}", which is not a host or URL`, { remedy });
+    throw new HalcyonError('config/invalid-endpoint', `HALCYON_S3_ENDPOINT is set to "${value}", which is not a host or URL`, { remedy });
   }
   if (hasScheme && url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new HalcyonError('config', `HALCYON_S3_ENDPOINT is set to "${value}": S3 is reached over http or https, not ${url.protocol.slice(0, -1)}`, { remedy });
+    throw new HalcyonError('config/invalid-endpoint-scheme', `HALCYON_S3_ENDPOINT is set to "${value}": S3 is reached over http or https, not ${url.protocol.slice(0, -1)}`, { remedy });
   }
   if (!hasScheme && !/(^|\.)amazonaws\.com$/i.test(url.hostname)) {
-    throw new HalcyonError('config', `HALCYON_S3_ENDPOINT is set to "${value}", which has no scheme`, { remedy });
+    throw new HalcyonError('config/endpoint-without-scheme', `HALCYON_S3_ENDPOINT is set to "${value}", which has no scheme`, { remedy });
   }
   return value;
 }
@@ -169,7 +169,7 @@ function validEndpoint(value: string | undefined): string | undefined {
 function checkCredential(value: string, from: string, showValue: boolean): void {
   if (/^[\x21-\x7e]+$/.test(value)) return;
   const what = /[\r\n]/.test(value) ? 'a line break' : /\s/.test(value) ? 'a space' : 'a character that is not printable ASCII';
-  throw new HalcyonError('config', `${from} has ${what} in it${showValue ? ` ("${value.replace(/\s/g, ' ')}")` : ''}`, {
+  throw new HalcyonError('config/invalid-credential', `${from} has ${what} in it${showValue ? ` ("${value.replace(/\s/g, ' ')}")` : ''}`, {
     remedy: 'Set it again without it (copy the key alone): heroku config:set NAME=VALUE, or export it off Heroku.',
   });
 }
@@ -177,7 +177,7 @@ function checkCredential(value: string, from: string, showValue: boolean): void 
 /** S3's bucket naming rules, loosely: AWS's older buckets and other services allow capitals and underscores. */
 function checkBucketName(bucket: string, from: string): void {
   if (/^[A-Za-z0-9][A-Za-z0-9._-]{1,253}[A-Za-z0-9]$/.test(bucket) && !bucket.includes('..')) return;
-  throw new HalcyonError('config', `${from} is set to "${bucket}", which is not a bucket name`, {
+  throw new HalcyonError('config/invalid-bucket', `${from} is set to "${bucket}", which is not a bucket name`, {
     remedy: 'Give the bucket\'s name alone, 3 to 63 characters: lowercase letters, digits, dots and hyphens (e.g. my-app-halcyon), without s3://, a slash, a path or spaces.',
   });
 }
@@ -185,7 +185,7 @@ function checkBucketName(bucket: string, from: string): void {
 function publicUrl(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
   if (!/^https?:\/\/[^/]+/.test(value)) {
-    throw new HalcyonError('config', `HALCYON_PUBLIC_STORAGE_URL is set to "${value}", which is not an http(s) URL`, {
+    throw new HalcyonError('config/invalid-public-url', `HALCYON_PUBLIC_STORAGE_URL is set to "${value}", which is not an http(s) URL`, {
       remedy: 'Set it to the public bucket\'s URL, e.g. https://BUCKET.s3.amazonaws.com, or unset it.',
     });
   }
@@ -197,7 +197,7 @@ function customBindist(settings: Settings): CustomBindist | undefined {
   const sha256 = settings.string('HALCYON_GHC_BINDIST_SHA256');
   if (url === undefined && sha256 === undefined) return undefined;
   if (url === undefined || sha256 === undefined || !/^[0-9a-f]{64}$/i.test(sha256)) {
-    throw new HalcyonError('config', 'HALCYON_GHC_BINDIST_URL needs HALCYON_GHC_BINDIST_SHA256 (64 hex digits)', {
+    throw new HalcyonError('config/bindist-without-sha256', 'HALCYON_GHC_BINDIST_URL needs HALCYON_GHC_BINDIST_SHA256 (64 hex digits)', {
       remedy: 'Set both: the bindist URL and its sha256, as published beside the download.',
     });
   }
@@ -212,13 +212,13 @@ export function parseRemoteRepo(value: string | undefined): RemoteRepo | undefin
   const name = value.slice(0, colon).trim();
   const url = value.slice(colon + 1).trim();
   if (colon <= 0 || !/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(name) || !/^(https?|file\+noindex):\/\//.test(url)) {
-    throw new HalcyonError('config', `HALCYON_CABAL_REMOTE_REPO is set to "${value}", which is not NAME:URL`, {
+    throw new HalcyonError('config/invalid-remote-repo', `HALCYON_CABAL_REMOTE_REPO is set to "${value}", which is not NAME:URL`, {
       remedy:
         'Set it to NAME:URL, e.g. hackage.haskell.org:http://hackage.haskell.org/ or local:file+noindex:///absolute/dir, or to none.',
     });
   }
   if (url.startsWith('file+noindex:') && !url.startsWith('file+noindex:///')) {
-    throw new HalcyonError('config', `HALCYON_CABAL_REMOTE_REPO: ${url} is not an absolute file+noindex URL`, {
+    throw new HalcyonError('config/relative-file-repo', `HALCYON_CABAL_REMOTE_REPO: ${url} is not an absolute file+noindex URL`, {
       remedy: 'Use file+noindex:///absolute/path/to/dir (three slashes, then the absolute path).',
     });
   }
@@ -238,12 +238,12 @@ function configureFlags(settings: Settings): string[] {
   const flags = splitWords(settings.string('HALCYON_EXTRA_CONFIGURE_FLAGS') ?? '', from);
   for (const flag of flags) {
     if (MOVING_OPTIONS.test(flag)) {
-      throw new HalcyonError('config', `${from} has ${flag}, which the buildpack sets itself`, {
+      throw new HalcyonError('config/configure-flag-moves-build', `${from} has ${flag}, which the buildpack sets itself`, {
         remedy: 'Remove it: the build directory, install prefix, compiler and store are fixed by the layers (see HALCYON_PREFIX and HALCYON_GHC_VERSION).',
       });
     }
     if (!flag.startsWith('-')) {
-      throw new HalcyonError('config', `${from} has "${flag}", which is not an option`, {
+      throw new HalcyonError('config/configure-flag-not-an-option', `${from} has "${flag}", which is not an option`, {
         remedy: 'Give cabal options only, e.g. --flags=production or --ghc-options=-O2; quote a value with spaces: --ghc-options="-O2 -j".',
       });
     }
@@ -259,7 +259,7 @@ function osPackages(settings: Settings): string[] {
   const names = splitWords(settings.string('HALCYON_EXTRA_OS_PACKAGES') ?? '', from);
   for (const name of names) {
     if (!PACKAGE_NAME.test(name)) {
-      throw new HalcyonError('config', `${from} has "${name}", which is not a Debian package name`, {
+      throw new HalcyonError('config/invalid-os-package', `${from} has "${name}", which is not a Debian package name`, {
         remedy: 'List package names separated by spaces, as apt-get install takes them, e.g. libyajl-dev libpq-dev.',
       });
     }
@@ -285,7 +285,7 @@ export function splitWords(text: string, from: string): string[] {
     } else current = (current ?? '') + char;
   }
   if (quote) {
-    throw new HalcyonError('config', `${from} has an unclosed ${quote}`, { remedy: `Close the quote, or remove it.` });
+    throw new HalcyonError('config/unclosed-quote', `${from} has an unclosed ${quote}`, { remedy: `Close the quote, or remove it.` });
   }
   if (current !== undefined) words.push(current);
   return words;

@@ -76,12 +76,12 @@ export function resolveSettings(layers: readonly SettingLayer[]): Settings {
 function validate(spec: VarSpec, raw: string, givenAs: string): void {
   const value = raw.trim().toLowerCase();
   if (spec.kind === 'boolean' && !TRUE_VALUES.has(value) && !FALSE_VALUES.has(value)) {
-    throw new HalcyonError('config', `${givenAs} is set to "${raw.trim()}", which is not a boolean`, {
+    throw new HalcyonError('config/not-a-boolean', `${givenAs} is set to "${raw.trim()}", which is not a boolean`, {
       remedy: `Set ${spec.name} to 1 (or true) or 0 (or false).`,
     });
   }
   if (spec.kind === 'enum' && spec.values && !spec.values.includes(raw.trim())) {
-    throw new HalcyonError('config', `${givenAs} is set to "${raw.trim()}", which is not accepted`, {
+    throw new HalcyonError('config/not-accepted', `${givenAs} is set to "${raw.trim()}", which is not accepted`, {
       remedy: `Set ${spec.name} to one of: ${spec.values.join(', ')}.`,
     });
   }
@@ -89,13 +89,13 @@ function validate(spec: VarSpec, raw: string, givenAs: string): void {
     const [min, max] = spec.range ?? [0, Number.MAX_SAFE_INTEGER];
     const number = /^\d+$/.test(raw.trim()) ? Number(raw.trim()) : Number.NaN;
     if (!(number >= min && number <= max)) {
-      throw new HalcyonError('config', `${givenAs} is set to "${raw.trim()}", which is not a whole number from ${min} to ${max}`, {
+      throw new HalcyonError('config/not-a-number', `${givenAs} is set to "${raw.trim()}", which is not a whole number from ${min} to ${max}`, {
         remedy: `Set ${spec.name} to a whole number from ${min} to ${max} (now: ${spec.defaultText} by default).`,
       });
     }
   }
   if (spec.kind === 'path' && raw.trim() !== '' && !raw.trim().startsWith('/')) {
-    throw new HalcyonError('config', `${givenAs} is set to "${raw.trim()}", which is not an absolute path`, {
+    throw new HalcyonError('config/not-an-absolute-path', `${givenAs} is set to "${raw.trim()}", which is not an absolute path`, {
       remedy: `Set ${spec.name} to an absolute path.`,
     });
   }

@@ -103,12 +103,12 @@ export async function buildAndPublish(ctx: RunContext, request: PipelineRequest)
   }
   const bucket = ctx.storage.privateStore?.title ?? 'the private bucket';
   if (ctx.storage.mode !== 'private-read-write') {
-    throw new HalcyonError('storage', `${result.app.label} was built, but ${bucket} refused the uploads`, {
+    throw new HalcyonError('storage/uploads-refused', `${result.app.label} was built, but ${bucket} refused the uploads`, {
       remedy: 'Let this key write to the bucket (s3:PutObject, s3:PutObjectAcl), then run build again.',
     });
   }
   if (report.missing.length > 0) {
-    throw new HalcyonError('storage', `${result.app.label} was built, but ${bucket} lacks ${report.missing.length} of its ${report.checked.length} archives:\n${report.missing.map((m) => `${m.key}: ${m.reason}`).join('\n')}`, {
+    throw new HalcyonError('storage/layers-missing-from-bucket', `${result.app.label} was built, but ${bucket} lacks ${report.missing.length} of its ${report.checked.length} archives:\n${report.missing.map((m) => `${m.key}: ${m.reason}`).join('\n')}`, {
       remedy: 'See the warnings above, then run build again: what is in the bucket is not built twice.',
     });
   }

@@ -106,7 +106,7 @@ function parseBlock(lines: Line[], position: { index: number }, parentIndent: nu
       continue;
     }
     if (/[{}]/.test(line.text)) {
-      throw new HalcyonError('app', `${fileName} line ${line.lineNo} uses the { } braces layout, which this buildpack does not read: ${line.text}`, {
+      throw new HalcyonError('app/cabal-braces-layout', `${fileName} line ${line.lineNo} uses the { } braces layout, which this buildpack does not read: ${line.text}`, {
         remedy: `Write ${fileName} in the usual indentation layout (a section header such as "executable NAME" on its own line, its fields indented below it), as "cabal init" does.`,
       });
     }
@@ -166,23 +166,23 @@ export function parseCabalFile(text: string, fileName: string): CabalPackage {
 
   const name = fieldValue(nodes, 'name')?.trim();
   if (name === undefined || name === '') {
-    throw new HalcyonError('app', `${fileName} has no "name" field: it is not a valid cabal package description`, {
+    throw new HalcyonError('app/cabal-no-name', `${fileName} has no "name" field: it is not a valid cabal package description`, {
       remedy: `${remedyPrefix}, e.g. "name: my-app" (see "cabal init").`,
     });
   }
   if (!PACKAGE_NAME_PATTERN.test(name)) {
-    throw new HalcyonError('app', `${fileName}: "${name}" is not a valid package name`, {
+    throw new HalcyonError('app/cabal-invalid-name', `${fileName}: "${name}" is not a valid package name`, {
       remedy: `Use letters, digits and single hyphens in "name:" (each hyphen-separated part needs a letter), e.g. "name: my-app".`,
     });
   }
   const version = fieldValue(nodes, 'version')?.trim();
   if (version === undefined || version === '') {
-    throw new HalcyonError('app', `${fileName} has no "version" field: it is not a valid cabal package description`, {
+    throw new HalcyonError('app/cabal-no-version', `${fileName} has no "version" field: it is not a valid cabal package description`, {
       remedy: `${remedyPrefix}, e.g. "version: 0.1.0.0".`,
     });
   }
   if (!VERSION_PATTERN.test(version)) {
-    throw new HalcyonError('app', `${fileName}: version "${version}" is not a version number`, {
+    throw new HalcyonError('app/cabal-invalid-version', `${fileName}: version "${version}" is not a version number`, {
       remedy: `Give "version:" as numbers separated by dots, e.g. "version: 0.1.0.0".`,
     });
   }
@@ -192,7 +192,7 @@ export function parseCabalFile(text: string, fileName: string): CabalPackage {
     if (node.kind !== 'section' || node.name !== 'executable') continue;
     const exe = node.args.trim();
     if (exe === '' || /\s/.test(exe)) {
-      throw new HalcyonError('app', `${fileName} line ${node.lineNo}: an executable section needs one name, as in "executable my-app"`, {
+      throw new HalcyonError('app/cabal-executable-name', `${fileName} line ${node.lineNo}: an executable section needs one name, as in "executable my-app"`, {
         remedy: `Name the section: "executable NAME"; Heroku runs bin/NAME.`,
       });
     }
@@ -223,7 +223,7 @@ async function listDir(dir: string): Promise<Dirent[]> {
   try {
     return await readdir(dir, { withFileTypes: true });
   } catch (error) {
-    throw new HalcyonError('app', `Cannot read the directory ${dir}`, {
+    throw new HalcyonError('app/unreadable-directory', `Cannot read the directory ${dir}`, {
       cause: error,
       remedy: 'Check that the app directory exists and is readable.',
     });
@@ -242,7 +242,7 @@ async function readPackage(appDir: string, relative: string): Promise<CabalPacka
   try {
     text = await readFile(path.join(appDir, relative), 'utf8');
   } catch (error) {
-    throw new HalcyonError('app', `Cannot read ${relative}`, { cause: error, remedy: `Check that ${relative} is a readable file.` });
+    throw new HalcyonError('app/unreadable-cabal-file', `Cannot read ${relative}`, { cause: error, remedy: `Check that ${relative} is a readable file.` });
   }
   return parseCabalFile(text, relative);
 }
@@ -250,7 +250,7 @@ async function readPackage(appDir: string, relative: string): Promise<CabalPacka
 function noExecutableError(packages: CabalPackage[]): HalcyonError {
   const described = packages.map((p) => `${p.label} (${p.cabalFile})`).join(', ');
   const only = packages.length === 1 ? packages[0] : undefined;
-  return new HalcyonError('app', `No executable to run: ${described} ${packages.length === 1 ? 'has' : 'have'} no "executable" section`, {
+  return new HalcyonError('app/no-executable', `No executable to run: ${described} ${packages.length === 1 ? 'has' : 'have'} no "executable" section`, {
     remedy: `Add an executable section to ${only === undefined ? 'the app\'s .cabal file' : only.cabalFile}, e.g. "executable ${only?.name ?? 'my-app'}" with "main-is: Main.hs"; Heroku runs bin/<executable>.`,
   });
 }
@@ -275,12 +275,12 @@ export async function findAppPackage(appDir: string): Promise<CabalPackage> {
 
   if (!hasProject) {
     if (topLevel.length > 1) {
-      throw new HalcyonError('app', `Several .cabal files at the top of the app: ${topLevel.join(', ')}`, {
+      throw new HalcyonError('app/several-cabal-files', `Several .cabal files at the top of the app: ${topLevel.join(', ')}`, {
         remedy: 'Keep one .cabal file in the app\'s root directory, or add a cabal.project that lists the packages ("packages: ./app ./lib").',
       });
     }
     const hasHpack = entries.some((e) => e.isFile() && e.name === 'package.yaml');
-    throw new HalcyonError('app', 'No .cabal file at the top of the app: this buildpack builds cabal packages', {
+    throw new HalcyonError('app/no-cabal-file', 'No .cabal file at the top of the app: this buildpack builds cabal packages', {
       remedy: hasHpack
         ? 'The app has a package.yaml: generate the .cabal file with hpack and commit it.'
         : 'Add a .cabal file describing the app with an executable section (e.g. run "cabal init"), or a cabal.project listing the packages.',
@@ -289,7 +289,7 @@ export async function findAppPackage(appDir: string): Promise<CabalPackage> {
 
   const packages = await projectPackages(appDir);
   if (packages.length === 0) {
-    throw new HalcyonError('app', 'cabal.project lists no packages that exist in the app', {
+    throw new HalcyonError('app/project-without-packages', 'cabal.project lists no packages that exist in the app', {
       remedy: 'List the app\'s package directories or .cabal files in cabal.project, e.g. "packages: ./ ./lib".',
     });
   }
@@ -321,7 +321,7 @@ async function projectPackages(appDir: string): Promise<CabalPackage[]> {
     if (/^[a-z][a-z0-9+.-]*:/i.test(pattern) || /\.(tar\.gz|tgz)$/.test(pattern)) continue;
     const matches = await expandPattern(appDir, pattern);
     if (matches.length === 0 && !/[*?]/.test(pattern)) {
-      throw new HalcyonError('app', `cabal.project lists "${pattern}", which is not a .cabal file or a directory holding one`, {
+      throw new HalcyonError('app/project-package-missing', `cabal.project lists "${pattern}", which is not a .cabal file or a directory holding one`, {
         remedy: `Fix the "packages:" field of cabal.project: give package directories (e.g. "./app") or .cabal files.`,
       });
     }
@@ -336,7 +336,7 @@ async function projectPackages(appDir: string): Promise<CabalPackage[]> {
 async function expandPattern(appDir: string, pattern: string): Promise<string[]> {
   const segments = pattern.split('/').filter((s) => s !== '' && s !== '.');
   if (segments.includes('..') || path.isAbsolute(pattern)) {
-    throw new HalcyonError('app', `cabal.project lists "${pattern}", outside the app directory`, {
+    throw new HalcyonError('app/project-package-outside', `cabal.project lists "${pattern}", outside the app directory`, {
       remedy: 'Keep all of the app\'s packages inside the app (the directory pushed to Heroku) and list them with relative paths.',
     });
   }
@@ -383,7 +383,7 @@ async function expandPattern(appDir: string, pattern: string): Promise<string[]>
     }
     const inside = cabalFilesIn(entries);
     if (inside.length > 1) {
-      throw new HalcyonError('app', `Several .cabal files in ${candidate === '' ? 'the app\'s root' : candidate}: ${inside.join(', ')}`, {
+      throw new HalcyonError('app/several-cabal-files-in-package', `Several .cabal files in ${candidate === '' ? 'the app\'s root' : candidate}: ${inside.join(', ')}`, {
         remedy: 'Keep one .cabal file per package directory.',
       });
     }

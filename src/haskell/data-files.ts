@@ -20,7 +20,7 @@ export async function expandDataFiles(
     const regex = globToRegex(pattern);
     const matches = all.filter((file) => regex.test(file));
     if (matches.length === 0) {
-      throw new HalcyonError('app', `${origin.field} pattern "${pattern}" matches no file under ${dataDir || 'the package directory'}`, { remedy: origin.remedy });
+      throw new HalcyonError('app/data-files-no-match', `${origin.field} pattern "${pattern}" matches no file under ${dataDir || 'the package directory'}`, { remedy: origin.remedy });
     }
     for (const match of matches) found.add(match);
   }

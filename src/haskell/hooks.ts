@@ -41,7 +41,7 @@ export async function checkHooks(appDir: string): Promise<HookName[]> {
 }
 
 function notRunnable(name: HookName, why: string): HalcyonError {
-  return new HalcyonError('app', `The hook .halcyon/${name} cannot run: ${why}`, {
+  return new HalcyonError('app/hook-not-runnable', `The hook .halcyon/${name} cannot run: ${why}`, {
     remedy: `Make it an executable file with a #! line, and commit its mode: chmod +x .halcyon/${name} && git update-index --chmod=+x .halcyon/${name}`,
   });
 }
@@ -65,7 +65,7 @@ export async function runHook(name: HookName, run: HookRun): Promise<boolean> {
   run.log.detail(`running .halcyon/${name}`);
   const result = await run.exec(file, run.args, { cwd: run.cwd, env: run.env, prependPath: run.prependPath });
   if (result.exitCode !== 0) {
-    throw new HalcyonError('build-failed', `The hook .halcyon/${name} failed (exit code ${result.exitCode})`, {
+    throw new HalcyonError('build-failed/hook', `The hook .halcyon/${name} failed (exit code ${result.exitCode})`, {
       remedy: `See its output above. It ran in ${run.cwd} as: .halcyon/${name} ${run.args.join(' ')}`,
     });
   }

@@ -77,7 +77,7 @@ export async function computePlan(ctx: RunContext, toolchain: Toolchain, appDir:
       quiet: true,
     });
     if (result.exitCode !== 0) {
-      throw new HalcyonError('app', 'cabal could not resolve the dependencies of the app', {
+      throw new HalcyonError('app/unresolvable-dependencies', 'cabal could not resolve the dependencies of the app', {
         remedy: `Check the build-depends of the .cabal file and HALCYON_CABAL_REMOTE_REPO. cabal said:\n${result.tail}`,
       });
     }

@@ -36,7 +36,7 @@ async function systemToolchain({ options, exec, appDir }: ToolchainInput): Promi
   const cabalVersion = await toolVersion(exec, 'cabal');
   const wanted = combine(await ghcRequests(options, appDir));
   if (wanted && !inSeries(ghcVersion, wanted.version)) {
-    throw new HalcyonError('toolchain', `${wanted.from} asks for GHC ${wanted.version}, but the system toolchain (HALCYON_SYSTEM_TOOLCHAIN) has GHC ${ghcVersion}`, {
+    throw new HalcyonError('toolchain/system-ghc-mismatch', `${wanted.from} asks for GHC ${wanted.version}, but the system toolchain (HALCYON_SYSTEM_TOOLCHAIN) has GHC ${ghcVersion}`, {
       remedy: `Install GHC ${wanted.version} on PATH, or unset HALCYON_SYSTEM_TOOLCHAIN to install it from an official binary distribution, or change ${wanted.from}.`,
     });
   }
@@ -56,7 +56,7 @@ async function toolVersion(exec: Exec, tool: 'ghc' | 'cabal'): Promise<string> {
   const result = await exec(tool, ['--numeric-version'], { quiet: true });
   const version = result.stdout.trim();
   if (result.exitCode !== 0 || !/^\d+(\.\d+)+$/.test(version)) {
-    throw new HalcyonError('toolchain', `HALCYON_SYSTEM_TOOLCHAIN is set, but \`${tool} --numeric-version\` did not work`, {
+    throw new HalcyonError('toolchain/system-tool-missing', `HALCYON_SYSTEM_TOOLCHAIN is set, but \`${tool} --numeric-version\` did not work`, {
       remedy: `Install ${tool === 'ghc' ? 'ghc' : 'cabal-install'} on PATH (e.g. apt-get install ${tool === 'ghc' ? 'ghc' : 'cabal-install'}), or unset HALCYON_SYSTEM_TOOLCHAIN to install the official binaries.`,
     });
   }
@@ -97,7 +97,7 @@ async function ghcRequests(options: EngineOptions, appDir: string): Promise<GhcR
   if (options.ghcVersion !== undefined) {
     const from = options.ghcVersionFrom ?? 'HALCYON_GHC_VERSION';
     if (!VERSION_OR_SERIES.test(options.ghcVersion)) {
-      throw new HalcyonError('config', `${from} is set to "${options.ghcVersion}", which is not a GHC version`, {
+      throw new HalcyonError('config/invalid-ghc-version', `${from} is set to "${options.ghcVersion}", which is not a GHC version`, {
         remedy: `Set it to a version such as ${DEFAULT_GHC_VERSION}, or a series such as ${DEFAULT_GHC_VERSION.split('.').slice(0, 2).join('.')} (the newest known release of it).`,
       });
     }
@@ -118,7 +118,7 @@ export async function withCompilerRequest(appDir: string): Promise<GhcRequest | 
   const from = `with-compiler: ${value} in cabal.project`;
   const match = /^(?:\S*\/)?ghc(?:-(\d+\.\d+(?:\.\d+)?))?$/.exec(value);
   if (!match) {
-    throw new HalcyonError('app', `cabal.project says with-compiler: ${value}, which names no GHC`, {
+    throw new HalcyonError('app/with-compiler-not-ghc', `cabal.project says with-compiler: ${value}, which names no GHC`, {
       remedy: `Write with-compiler: ghc-X.Y.Z (e.g. ghc-${DEFAULT_GHC_VERSION}) or ghc-X.Y in cabal.project, or remove the line and set HALCYON_GHC_VERSION.`,
     });
   }
@@ -130,7 +130,7 @@ function combine(requests: readonly GhcRequest[]): GhcRequest | undefined {
   const [first, second] = requests;
   if (!first || !second) return first;
   if (!inSeries(first.version, second.version) && !inSeries(second.version, first.version)) {
-    throw new HalcyonError('config', `Two GHC versions are asked for: ${first.version} by ${first.from}, and ${second.version} by ${second.from}`, {
+    throw new HalcyonError('config/ghc-versions-disagree', `Two GHC versions are asked for: ${first.version} by ${first.from}, and ${second.version} by ${second.from}`, {
       remedy: 'Make them agree, or keep only one of them (cabal.project is what a plain cabal build reads too).',
     });
   }
@@ -152,7 +152,7 @@ function inventoryVersion(wanted: GhcRequest | undefined, platform: string): str
     .sort(compareVersions);
   const match = known.filter((v) => inSeries(v, wanted.version)).pop();
   if (match) return match;
-  throw new HalcyonError('toolchain', `${wanted.from} asks for GHC ${wanted.version}, which has no known binary distribution for ${platform}`, {
+  throw new HalcyonError('toolchain/ghc-version-unavailable', `${wanted.from} asks for GHC ${wanted.version}, which has no known binary distribution for ${platform}`, {
     remedy:
       known.length > 0
         ? `Ask for one of: ${known.join(', ')}; or give HALCYON_GHC_BINDIST_URL and HALCYON_GHC_BINDIST_SHA256 for another; or set HALCYON_SYSTEM_TOOLCHAIN=1 to use the GHC on PATH.`
@@ -180,7 +180,7 @@ export function inventoryDownload(tool: 'GHC' | 'cabal-install', version: string
     .filter(([, byPlatform]) => platformKey in byPlatform)
     .map(([v]) => v);
   const variable = tool === 'GHC' ? 'HALCYON_GHC_VERSION' : 'HALCYON_CABAL_VERSION';
-  throw new HalcyonError('toolchain', `No ${tool} ${version} binary distribution is known for ${platform}`, {
+  throw new HalcyonError('toolchain/bindist-unknown', `No ${tool} ${version} binary distribution is known for ${platform}`, {
     remedy:
       known.length > 0
         ? `Set ${variable} to one of: ${known.join(', ')}${tool === 'GHC' ? ', or give HALCYON_GHC_BINDIST_URL and HALCYON_GHC_BINDIST_SHA256' : ''}; or set HALCYON_SYSTEM_TOOLCHAIN=1 to use the tools on PATH.`

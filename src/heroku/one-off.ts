@@ -37,7 +37,7 @@ export async function herokuBuild(request: OneOffRequest, log: Logger): Promise<
     const ctx = await oneOffContext(request, sourceDir, log, { noBuild: false, noBuildDependencies: false });
     if (ctx.storage.mode !== 'private-read-write') {
       const readOnly = ctx.storage.mode === 'private-read-only';
-      throw new HalcyonError('config', readOnly ? 'build needs to upload to the private bucket, but HALCYON_NO_UPLOAD is set' : 'build needs private storage, and none is configured', {
+      throw new HalcyonError(readOnly ? 'config/build-without-uploads' : 'config/build-without-private-storage', readOnly ? 'build needs to upload to the private bucket, but HALCYON_NO_UPLOAD is set' : 'build needs private storage, and none is configured', {
         remedy: readOnly
           ? 'Unset it for this run: heroku run -s performance-l -e HALCYON_NO_UPLOAD=0 build'
           : ['Set up private storage, then run build again:', ...PRIVATE_STORAGE_SETUP].join('\n'),
@@ -87,7 +87,7 @@ async function oneOffContext(
 async function withSlugSource(request: OneOffRequest, log: Logger, work: (sourceDir: string) => Promise<number>): Promise<number> {
   const archive = path.join(request.buildpackDir, SOURCE_ARCHIVE);
   if (!(await exists(archive))) {
-    throw new HalcyonError('app', `No app source at ${archive}`, {
+    throw new HalcyonError('app/no-slug-source', `No app source at ${archive}`, {
       remedy: 'Run this on a one-off dyno of an app deployed with this buildpack (heroku run -s performance-l build).',
     });
   }

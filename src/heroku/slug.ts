@@ -68,7 +68,7 @@ export async function checkSlugExecutables(buildDir: string, manifest: InstallMa
               ? 'is outside the slug'
               : undefined;
     if (problem) {
-      throw new HalcyonError('app', `The slug's bin/${exe}, which the release runs, ${problem}`, {
+      throw new HalcyonError('app/slug-executable', `The slug's bin/${exe}, which the release runs, ${problem}`, {
         remedy: 'Check what the hooks in .halcyon/ do to the install directory (its bin/ must hold the built executables), then push again.',
       });
     }

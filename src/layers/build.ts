@@ -73,7 +73,7 @@ async function buildApp(ctx: RunContext, { toolchain, label, appDir }: BuildLaye
     prependPath: cabal.prependPath,
   });
   if (result.exitCode !== 0) {
-    throw new HalcyonError('build-failed', `cabal build failed for ${label}`, {
+    throw new HalcyonError('build-failed/app', `cabal build failed for ${label}`, {
       remedy: 'Fix the error shown in cabal\'s output above, commit, and push again.',
     });
   }

@@ -67,7 +67,7 @@ async function buildCabal(ctx: RunContext, toolchain: Toolchain, liveDir: string
     quiet: true,
   });
   if (result.exitCode !== 0) {
-    throw new HalcyonError('toolchain', `cabal update failed for ${ctx.options.remoteRepo.publicUrl}`, {
+    throw new HalcyonError('toolchain/cabal-update', `cabal update failed for ${ctx.options.remoteRepo.publicUrl}`, {
       remedy: `Check HALCYON_CABAL_REMOTE_REPO. cabal said:\n${result.tail}`,
     });
   }
@@ -84,7 +84,7 @@ async function installCabalBinary(ctx: RunContext, toolchain: Toolchain): Promis
     const result = await ctx.exec('tar', ['-xf', file, '-C', unpacked], { quiet: true });
     const binary = await findFile(unpacked, 'cabal');
     if (result.exitCode !== 0 || !binary) {
-      throw new HalcyonError('toolchain', `The cabal-install archive ${download.url} holds no cabal binary`, {
+      throw new HalcyonError('toolchain/cabal-archive', `The cabal-install archive ${download.url} holds no cabal binary`, {
         remedy: 'Set HALCYON_CABAL_VERSION to another version, or HALCYON_SYSTEM_TOOLCHAIN=1 to use cabal on PATH.',
       });
     }

@@ -109,7 +109,7 @@ async function ensurePackageDb(ctx: RunContext, toolchain: Toolchain, db: string
   const args = (await exists(db)) ? ['recache', `--package-db=${db}`] : ['init', db];
   const result = await ctx.exec(ghcPkg, args, { quiet: true, prependPath: toolchain.binDirs });
   if (result.exitCode !== 0) {
-    throw new HalcyonError('toolchain', `ghc-pkg could not prepare the store's package database ${db}`, { remedy: `ghc-pkg said:\n${result.tail}` });
+    throw new HalcyonError('toolchain/package-db', `ghc-pkg could not prepare the store's package database ${db}`, { remedy: `ghc-pkg said:\n${result.tail}` });
   }
 }
 
@@ -123,7 +123,7 @@ async function buildDependencies(ctx: RunContext, { toolchain, appDir }: DepsLay
       prependPath: cabal.prependPath,
     });
     if (result.exitCode !== 0) {
-      throw new HalcyonError('build-failed', 'Building the dependencies failed', {
+      throw new HalcyonError('build-failed/dependencies', 'Building the dependencies failed', {
         remedy: 'See cabal\'s output above. A package that needs more memory than this machine has should be built on a bigger one (on Heroku: heroku run -s performance-l build).',
       });
     }

@@ -59,7 +59,7 @@ async function findConfigureDir(dir: string): Promise<string> {
     const inner: string[] = await readdir(nested).catch(() => []);
     if (inner.includes('configure')) return nested;
   }
-  throw new HalcyonError('toolchain', 'The GHC binary distribution has no configure script', {
+  throw new HalcyonError('toolchain/bindist-without-configure', 'The GHC binary distribution has no configure script', {
     remedy: 'Use an official GHC binary distribution (.tar.xz from the GHC download page) for HALCYON_GHC_BINDIST_URL.',
   });
 }
@@ -67,7 +67,7 @@ async function findConfigureDir(dir: string): Promise<string> {
 async function run(ctx: RunContext, file: string, args: string[], cwd: string, what: string): Promise<void> {
   const result = await ctx.exec(file, args, { cwd, quiet: true });
   if (result.exitCode !== 0) {
-    throw new HalcyonError('toolchain', `Could not ${what} (${file} exited with ${result.exitCode})`, {
+    throw new HalcyonError('toolchain/bindist-install', `Could not ${what} (${file} exited with ${result.exitCode})`, {
       remedy: `A GHC binary distribution needs gcc, make and libgmp, libffi, libncurses on the machine, and one built\nfor its distribution (see HALCYON_GHC_VERSION, HALCYON_GHC_BINDIST_URL). The last lines of its output:\n${result.tail}`,
     });
   }

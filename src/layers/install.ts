@@ -112,7 +112,7 @@ async function installExecutable(ctx: RunContext, input: InstallLayerInput, exe:
   });
   const binary = result.stdout.trim().split('\n').pop() ?? '';
   if (result.exitCode !== 0 || !binary.startsWith('/')) {
-    throw new HalcyonError('build-failed', `cabal could not locate the built executable ${exe}`, {
+    throw new HalcyonError('build-failed/executable-not-found', `cabal could not locate the built executable ${exe}`, {
       remedy: `Check that "executable ${exe}" is buildable (no buildable: False) in ${input.app.cabalFile}. cabal said:\n${result.tail}`,
     });
   }
@@ -159,7 +159,7 @@ async function installExtraDataFiles(ctx: RunContext, app: CabalPackage, buildDi
 async function dataDirOf(ctx: RunContext, buildDir: string, pkg: CabalPackage): Promise<string> {
   const compiled = await compiledDataDir(distDirOf(buildDir), pkg.name, pkg.label);
   if (compiled && isInside(compiled, ctx.options.prefixPath) && compiled !== ctx.options.prefixPath) return path.relative(ctx.options.prefixPath, compiled);
-  throw new HalcyonError('internal', `The Paths_ module of ${pkg.label} looks for its data files in ${compiled ?? 'an unknown place'}, not under ${ctx.options.prefixPath}`, {
+  throw new HalcyonError('internal/data-dir-outside-prefix', `The Paths_ module of ${pkg.label} looks for its data files in ${compiled ?? 'an unknown place'}, not under ${ctx.options.prefixPath}`, {
     remedy: 'This cabal-install does not place data files as expected (CABAL_DIR as the prefix); please report it with the cabal version.',
   });
 }

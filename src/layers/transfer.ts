@@ -152,7 +152,7 @@ export async function keepCredentialsOut(ctx: RunContext, layer: Layer): Promise
       await rm(file, { force: true });
       continue;
     }
-    throw new HalcyonError('internal', `${rel} in the ${layer.title} holds the package repository's credentials, so it is not archived`, {
+    throw new HalcyonError('internal/credentials-in-layer', `${rel} in the ${layer.title} holds the package repository's credentials, so it is not archived`, {
       remedy: 'This is a bug: please report it (without the credentials). Meanwhile, a repository URL without credentials avoids it.',
     });
   }

@@ -34,12 +34,13 @@ export class Logger {
     this.block('Warning', message, remedy);
   }
 
-  error(message: string, remedy?: string): void {
-    this.block('Error', message, remedy);
+  /** `id`: the error's stable id, last in the block, so it can be searched for. */
+  error(message: string, remedy?: string, id?: string): void {
+    this.block('Error', message, remedy, id);
   }
 
-  private block(kind: 'Warning' | 'Error', message: string, remedy: string | undefined): void {
-    const lines = [`${kind}: ${message}`, ...(remedy ? ['', ...remedy.split('\n')] : [])];
+  private block(kind: 'Warning' | 'Error', message: string, remedy: string | undefined, id?: string): void {
+    const lines = [`${kind}: ${message}`, ...(remedy ? ['', ...remedy.split('\n')] : []), ...(id ? ['', `Error id: ${id}`] : [])];
     this.sink.stderr('');
     for (const line of lines) this.sink.stderr(line === '' ? ' !' : ` !     ${this.mask(line)}`);
     this.sink.stderr('');

@@ -26,7 +26,7 @@ export class CacheStore implements Store {
 
   /** Keys come from bucket listings too: one that could leave the cache directory is refused. */
   pathOf(key: string): string {
-    if (!isSafeKey(key)) throw new HalcyonError('storage', `Refusing the archive key "${key}": it would leave the cache directory`, { remedy: 'Remove that object from the bucket.' });
+    if (!isSafeKey(key)) throw new HalcyonError('storage/unsafe-key', `Refusing the archive key "${key}": it would leave the cache directory`, { remedy: 'Remove that object from the bucket.' });
     return path.join(this.rootDir, ...key.split('/'));
   }
 

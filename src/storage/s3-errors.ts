@@ -45,21 +45,21 @@ export function fatalS3Error(error: unknown, bucket: string, region: string): Ha
   const { name, status, message } = shape(error);
   const credential = CREDENTIAL_ERRORS[name];
   if (credential) {
-    return new HalcyonError('storage', `The private bucket ${bucket} refused the credentials (${name})`, {
+    return new HalcyonError(name === 'InvalidAccessKeyId' ? 'storage/s3/invalid-access-key-id' : 'storage/s3/signature-does-not-match', `The private bucket ${bucket} refused the credentials (${name})`, {
       remedy: `Check ${credential}: heroku config:set ${credential}=... (or export it off Heroku).`,
     });
   }
   if (name === 'NoSuchBucket') {
-    return new HalcyonError('storage', `The private bucket ${bucket} does not exist`, {
+    return new HalcyonError('storage/s3/no-such-bucket', `The private bucket ${bucket} does not exist`, {
       remedy: 'Check HALCYON_S3_BUCKET (and HALCYON_S3_ENDPOINT for an S3-compatible service).',
     });
   }
   if (status === undefined) {
-    return new HalcyonError('config', `A request to the private bucket ${bucket} could not be made: ${name ? `${name}: ` : ''}${message}`, {
+    return new HalcyonError('config/s3-request', `A request to the private bucket ${bucket} could not be made: ${name ? `${name}: ` : ''}${message}`, {
       remedy: 'Check HALCYON_S3_BUCKET, HALCYON_S3_ENDPOINT and HALCYON_AWS_ACCESS_KEY_ID for stray characters (spaces, newlines, slashes).',
     });
   }
-  return new HalcyonError('storage', `The private bucket ${bucket} is not in region ${region}, or not at that endpoint (${name || `HTTP ${status ?? '?'}`}: ${message})`, {
+  return new HalcyonError('storage/s3/wrong-region-or-endpoint', `The private bucket ${bucket} is not in region ${region}, or not at that endpoint (${name || `HTTP ${status ?? '?'}`}: ${message})`, {
     remedy: 'Set HALCYON_S3_REGION to the bucket\'s region (e.g. eu-central-1), or HALCYON_S3_ENDPOINT to its endpoint.',
   });
 }

@@ -21,7 +21,7 @@ export async function copyEntry(from: string, to: string, root: string): Promise
     }
     const resolved = await stat(from).catch(() => undefined);
     if (!resolved?.isFile()) {
-      throw new HalcyonError('app', `${from} is a symlink to ${target}, which is not a file${resolved ? '' : ' (it dangles)'}`, {
+      throw new HalcyonError('app/data-file-symlink', `${from} is a symlink to ${target}, which is not a file${resolved ? '' : ' (it dangles)'}`, {
         remedy: 'Point it at a file inside the package (a relative link), or replace it by the file itself.',
       });
     }

@@ -32,14 +32,14 @@ export async function downloadVerified(url: string, sha256: string, destFile: st
     );
   } catch (error) {
     await rm(temp, { force: true });
-    throw new HalcyonError('download', `Could not download ${url}: ${errorMessage(error)}`, {
+    throw new HalcyonError('download/failed', `Could not download ${url}: ${errorMessage(error)}`, {
       remedy: 'Check the URL and the network, then try again.',
       cause: error,
     });
   }
   if (result.sha256 !== sha256.toLowerCase()) {
     await rm(temp, { force: true });
-    throw new HalcyonError('download', `The download from ${url} does not match its sha256 (expected ${sha256}, got ${result.sha256})`, {
+    throw new HalcyonError('download/checksum-mismatch', `The download from ${url} does not match its sha256 (expected ${sha256}, got ${result.sha256})`, {
       remedy: 'The file was changed or damaged on the way. Try again; if it persists, check the URL and the sha256 you configured.',
     });
   }

@@ -103,7 +103,7 @@ export class NonUtf8NameError extends HalcyonError {
     readonly dir: string,
     readonly rawName: Buffer,
   ) {
-    super('app', `${path.join(dir, escapeBytes(rawName))} has a name that is not valid UTF-8`, {
+    super('app/non-utf8-name', `${path.join(dir, escapeBytes(rawName))} has a name that is not valid UTF-8`, {
       remedy: 'Rename it with a UTF-8 name (git mv, or mv on the machine that made it).',
     });
   }

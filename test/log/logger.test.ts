@@ -38,3 +38,9 @@ test('a password in the package repository URL is never shown', async () => {
   ctx.log.detail('HALCYON_CABAL_REMOTE_REPO private:https://deploy:p%40ss-w0rd@repo.example/');
   assert.deepEqual(out, ['       cabal update (https://deploy:(secret)@repo.example/)', '       HALCYON_CABAL_REMOTE_REPO private:https://deploy:(secret)@repo.example/']);
 });
+
+test('an error block ends with the error\'s stable id', () => {
+  const sink = memorySink();
+  new Logger(sink).error('The bucket name is wrong', 'Fix HALCYON_S3_BUCKET.', 'config/invalid-bucket');
+  assert.deepEqual(sink.err, ['', ' !     Error: The bucket name is wrong', ' !', ' !     Fix HALCYON_S3_BUCKET.', ' !', ' !     Error id: config/invalid-bucket', '']);
+});
