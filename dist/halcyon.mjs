@@ -44531,7 +44531,7 @@ function validate(spec, raw, givenAs) {
   }
 }
 
-// src/layers/paths.ts
+// src/config/paths.ts
 import path10 from "node:path";
 function layerPaths(basePath) {
   const root5 = path10.join(basePath, ".halcyon-layers");
@@ -45635,7 +45635,7 @@ async function projectField(appDir, name) {
 import { readFile as readFile8 } from "node:fs/promises";
 import path16 from "node:path";
 
-// src/layers/workdir.ts
+// src/util/temp.ts
 import { mkdtemp as mkdtemp2, rm as rm5 } from "node:fs/promises";
 import os4 from "node:os";
 import path14 from "node:path";
@@ -46290,7 +46290,7 @@ import { chmod as chmod3, copyFile as copyFile3, mkdir as mkdir8, readdir as rea
 import os6 from "node:os";
 import path23 from "node:path";
 
-// src/engine/context.ts
+// src/layers/context.ts
 function lookupStores(ctx) {
   return [ctx.cache, ...ctx.storage.readable()];
 }
@@ -47394,16 +47394,6 @@ async function cleanCache(cache5, before, options, log) {
   for (const key of before.keys()) if (!after.has(key)) changes.push(`- ${key}`);
   log.step(`Cache: ${after.size} ${after.size === 1 ? "file" : "files"}${changes.length === 0 ? ", unchanged" : ""}`);
   for (const change of changes.sort((a6, b5) => a6.slice(2).localeCompare(b5.slice(2)))) log.detail(change);
-}
-async function cleanSuperseded(ctx, layers) {
-  const superseding = Object.values(layers).flatMap((l3) => l3?.supersedes && l3.key ? [l3] : []);
-  if (superseding.length === 0) return;
-  for (const object of await ctx.cache.listAll()) {
-    if (superseding.some((l3) => l3.key !== object.key && l3.supersedes?.(object.key))) {
-      await ctx.cache.remove(object.key);
-      ctx.log.detail(`removed out-of-date ${object.key} from the cache`);
-    }
-  }
 }
 
 // node_modules/is-plain-obj/index.js
@@ -54759,6 +54749,18 @@ async function locate(ctx, layer) {
     if ((await store.list(layer.key)).some((o4) => o4.key === layer.key)) return store.tier;
   }
   return "build";
+}
+
+// src/engine/cache-clean.ts
+async function cleanSuperseded(ctx, layers) {
+  const superseding = Object.values(layers).flatMap((l3) => l3?.supersedes && l3.key ? [l3] : []);
+  if (superseding.length === 0) return;
+  for (const object of await ctx.cache.listAll()) {
+    if (superseding.some((l3) => l3.key !== object.key && l3.supersedes?.(object.key))) {
+      await ctx.cache.remove(object.key);
+      ctx.log.detail(`removed out-of-date ${object.key} from the cache`);
+    }
+  }
 }
 
 // src/cli/help.ts

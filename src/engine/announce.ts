@@ -1,6 +1,6 @@
-import { layerPaths } from '../layers/paths.ts';
+import { layerPaths } from '../config/paths.ts';
 import { sweepLeftovers } from '../util/fs.ts';
-import type { RunContext } from './context.ts';
+import type { RunContext } from '../layers/context.ts';
 
 /** Off Heroku machines live long: clear what killed runs left in the cache and the layers. */
 export async function sweepKilledRuns(ctx: RunContext): Promise<void> {

@@ -3,12 +3,12 @@ import { urlPasswords, type Logger } from '../log/logger.ts';
 import { CacheStore } from '../storage/cache-store.ts';
 import { StorageTiers } from '../storage/tiers.ts';
 import type { Exec } from '../util/exec.ts';
-import type { RunContext } from './context.ts';
+import type { RunContext } from '../layers/context.ts';
 import { shortHash } from '../util/hash.ts';
 import { detectPlatform } from './platform.ts';
 import os from 'node:os';
 import { runConfigPath } from '../haskell/cabal-config.ts';
-import { layerPaths } from '../layers/paths.ts';
+import { layerPaths } from '../config/paths.ts';
 
 export interface ContextInput {
   readonly log: Logger;

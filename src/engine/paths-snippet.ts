@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { EngineOptions } from '../config/options.ts';
-import { layerPaths } from '../layers/paths.ts';
+import { layerPaths } from '../config/paths.ts';
 import { buildEnvironment } from '../os/layout.ts';
 
 /** The directory an app is installed into: ROOT + PREFIX. */

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { RunContext } from './context.ts';
+import type { RunContext } from '../layers/context.ts';
 import { findAppPackage, findLocalPackages, type CabalPackage } from '../haskell/cabal-file.ts';
 import { computePlan, type AppPlan } from '../haskell/plan.ts';
 import { hashSource } from '../haskell/source.ts';

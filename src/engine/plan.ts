@@ -1,4 +1,4 @@
-import { lookupStores, type RunContext } from './context.ts';
+import { lookupStores, type RunContext } from '../layers/context.ts';
 import { findAppPackage, type CabalPackage } from '../haskell/cabal-file.ts';
 import { computePlan } from '../haskell/plan.ts';
 import { hashSource } from '../haskell/source.ts';

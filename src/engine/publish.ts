@@ -4,7 +4,7 @@ import { archiveToCache, writeSidecarsToCache } from '../layers/transfer.ts';
 import { formatBytes } from '../util/format.ts';
 import { exists } from '../util/fs.ts';
 import { fileDigest } from '../util/hash.ts';
-import type { RunContext } from './context.ts';
+import type { RunContext } from '../layers/context.ts';
 import { runPipeline, type PipelineRequest, type PipelineResult } from './pipeline.ts';
 
 export interface PublishReport {

@@ -1,11 +1,19 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { HalcyonError } from '../errors.ts';
-import type { RunContext } from '../engine/context.ts';
-import { layerPaths } from '../layers/paths.ts';
-import { withTempDir } from '../layers/workdir.ts';
+import type { EngineOptions } from '../config/options.ts';
+import type { Exec } from '../util/exec.ts';
+import { layerPaths } from '../config/paths.ts';
+import { withTempDir } from '../util/temp.ts';
 import type { Toolchain } from './toolchain.ts';
 import { buildEnvironment, libraryDirs } from '../os/layout.ts';
+
+/** What cabal commands need of a run: the options, a way to run processes, the config cabal reads. */
+export interface CabalContext {
+  readonly options: EngineOptions;
+  readonly exec: Exec;
+  readonly cabalConfig: string;
+}
 
 /** A unit cabal would build into the store: a dependency, as the install plan resolved it. */
 export interface StoreUnit {
@@ -20,7 +28,7 @@ export interface AppPlan {
 }
 
 /** How every cabal command of a run is invoked: one place, so plan, deps and build agree. */
-export function cabalInvocation(ctx: RunContext, toolchain: Toolchain): { bin: string; globalArgs: string[]; env: Record<string, string>; prependPath: readonly string[] } {
+export function cabalInvocation(ctx: CabalContext, toolchain: Toolchain): { bin: string; globalArgs: string[]; env: Record<string, string>; prependPath: readonly string[] } {
   const paths = layerPaths(ctx.options.basePath);
   return {
     bin: toolchain.cabalBin,
@@ -36,7 +44,7 @@ export function cabalInvocation(ctx: RunContext, toolchain: Toolchain): { bin: s
  * the prefix the app is installed at (the config is read from the cabal layer all the same).
  * Only local packages see this; store packages' paths do not depend on it.
  */
-export function appBuildInvocation(ctx: RunContext, toolchain: Toolchain): ReturnType<typeof cabalInvocation> {
+export function appBuildInvocation(ctx: CabalContext, toolchain: Toolchain): ReturnType<typeof cabalInvocation> {
   const cabal = cabalInvocation(ctx, toolchain);
   return { ...cabal, env: { ...cabal.env, CABAL_DIR: ctx.options.prefixPath } };
 }
@@ -45,7 +53,7 @@ export function appBuildInvocation(ctx: RunContext, toolchain: Toolchain): Retur
  * The arguments every `cabal build` of a run shares, the plan's included: the same extra
  * options and test suites everywhere, since they can change which dependencies are needed.
  */
-export function cabalBuildArgs(ctx: RunContext, toolchain: Toolchain, buildDir: string): string[] {
+export function cabalBuildArgs(ctx: CabalContext, toolchain: Toolchain, buildDir: string): string[] {
   return [
     `--with-compiler=${toolchain.ghcBin}`,
     `--builddir=${buildDir}`,
@@ -61,13 +69,13 @@ export function cabalBuildArgs(ctx: RunContext, toolchain: Toolchain, buildDir: 
  * nothing sourced: their run path names the packages' layer (its place under the base is
  * where they are at run time too). Command-line options reach the app's own packages only.
  */
-function osPackagesRunPath(ctx: RunContext): string[] {
+function osPackagesRunPath(ctx: CabalContext): string[] {
   if (ctx.options.extraOsPackages.length === 0) return [];
   return [`--ghc-options=${libraryDirs(layerPaths(ctx.options.basePath).os).slice(0, 2).map((dir) => `-optl-Wl,-rpath,${dir}`).join(' ')}`];
 }
 
 /** Resolves the install plan without building anything, and without writing into the app. */
-export async function computePlan(ctx: RunContext, toolchain: Toolchain, appDir: string): Promise<AppPlan> {
+export async function computePlan(ctx: CabalContext, toolchain: Toolchain, appDir: string): Promise<AppPlan> {
   const cabal = cabalInvocation(ctx, toolchain);
   return withTempDir('plan', async (scratch) => {
     const result = await ctx.exec(cabal.bin, [...cabal.globalArgs, 'build', '--dry-run', 'all', ...cabalBuildArgs(ctx, toolchain, scratch)], {

@@ -3,7 +3,7 @@ import { HalcyonError } from '../errors.ts';
 import type { EngineOptions } from '../config/options.ts';
 import type { Exec } from '../util/exec.ts';
 import { projectField } from './cabal-file.ts';
-import { layerPaths } from '../layers/paths.ts';
+import { layerPaths } from '../config/paths.ts';
 import { CABAL_BINDISTS, DEFAULT_CABAL_VERSION, DEFAULT_GHC_VERSION, GHC_BINDISTS, type Download } from './inventory.ts';
 
 /** Which GHC and cabal a run uses; their identities go into every key below them. */

@@ -3,7 +3,7 @@ import { HalcyonError } from '../errors.ts';
 import { isInside } from '../util/copy.ts';
 import path from 'node:path';
 import type { InstallManifest } from '../layers/install.ts';
-import { layerPaths } from '../layers/paths.ts';
+import { layerPaths } from '../config/paths.ts';
 import { writeFileAtomic } from '../util/fs.ts';
 
 // What compile leaves in BUILD_DIR besides the app: the buildpack itself (so the one-off

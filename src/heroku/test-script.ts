@@ -1,10 +1,10 @@
 import path from 'node:path';
-import type { RunContext } from '../engine/context.ts';
+import type { RunContext } from '../layers/context.ts';
 import type { PipelineResult } from '../engine/pipeline.ts';
 import { appBuildInvocation, cabalBuildArgs } from '../haskell/plan.ts';
 import { buildDirOf, distDirOf } from '../layers/build.ts';
 import { keyLabel } from '../layers/install.ts';
-import { layerPaths } from '../layers/paths.ts';
+import { layerPaths } from '../config/paths.ts';
 import { writeFileAtomic } from '../util/fs.ts';
 import { SLUG_BUILDPACK_DIR } from './slug.ts';
 

@@ -1,13 +1,13 @@
 import path from 'node:path';
 import { HalcyonError } from '../errors.ts';
-import type { RunContext } from '../engine/context.ts';
+import type { RunContext } from './context.ts';
 import { appBuildInvocation, cabalBuildArgs } from '../haskell/plan.ts';
 import { syncSource } from '../haskell/source.ts';
 import type { Toolchain } from '../haskell/toolchain.ts';
 import { runHook, type HookRun } from '../haskell/hooks.ts';
 import { sha256Hex } from '../util/hash.ts';
 import type { Layer } from './layer.ts';
-import { layerPaths } from './paths.ts';
+import { layerPaths } from '../config/paths.ts';
 
 export interface BuildLayerInput {
   readonly toolchain: Toolchain;

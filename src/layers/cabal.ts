@@ -2,7 +2,7 @@ import { chmod, copyFile, mkdir, readdir } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { HalcyonError } from '../errors.ts';
-import { lookupStores, type RunContext } from '../engine/context.ts';
+import { lookupStores, type RunContext } from './context.ts';
 import { cabalConfigText, repoId } from '../haskell/cabal-config.ts';
 import { inventoryDownload, type Toolchain } from '../haskell/toolchain.ts';
 import { sha256Hex } from '../util/hash.ts';
@@ -11,8 +11,8 @@ import { exists, writeFileAtomic } from '../util/fs.ts';
 import type { Layer } from './layer.ts';
 import { isSafeKey } from '../storage/cache-store.ts';
 import { escapeRegExp } from '../util/regexp.ts';
-import { layerPaths } from './paths.ts';
-import { withTempDir } from './workdir.ts';
+import { layerPaths } from '../config/paths.ts';
+import { withTempDir } from '../util/temp.ts';
 
 /**
  * cabal-install with its config and package index. The index changes daily, so the archive

@@ -2,7 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { text } from 'node:stream/consumers';
 import { HalcyonError } from '../errors.ts';
-import { lookupStores, type RunContext } from '../engine/context.ts';
+import { lookupStores, type RunContext } from './context.ts';
 import { cabalBuildArgs, cabalInvocation, constraintLines, type AppPlan } from '../haskell/plan.ts';
 import type { Toolchain } from '../haskell/toolchain.ts';
 import type { Store } from '../storage/store.ts';
@@ -11,8 +11,8 @@ import { exists } from '../util/fs.ts';
 import type { Layer } from './layer.ts';
 import { escapeRegExp } from '../util/regexp.ts';
 import { isSafeKey } from '../storage/cache-store.ts';
-import { layerPaths } from './paths.ts';
-import { withTempDir } from './workdir.ts';
+import { layerPaths } from '../config/paths.ts';
+import { withTempDir } from '../util/temp.ts';
 
 export interface DepsLayerInput {
   readonly toolchain: Toolchain;

@@ -1,12 +1,12 @@
 import { mkdir, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { HalcyonError } from '../errors.ts';
-import type { RunContext } from '../engine/context.ts';
+import type { RunContext } from './context.ts';
 import { inventoryDownload, type Toolchain } from '../haskell/toolchain.ts';
 import { downloadVerified } from '../util/download.ts';
 import type { Layer } from './layer.ts';
-import { layerPaths } from './paths.ts';
-import { withTempDir } from './workdir.ts';
+import { layerPaths } from '../config/paths.ts';
+import { withTempDir } from '../util/temp.ts';
 
 /** GHC: an official binary distribution installed under HALCYON_BASE, or the system's. */
 export function ghcLayer(ctx: RunContext, toolchain: Toolchain): Layer {

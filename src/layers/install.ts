@@ -2,7 +2,7 @@ import { chmod, copyFile, mkdir, readdir, readFile, rm, stat } from 'node:fs/pro
 import path from 'node:path';
 import { HalcyonError } from '../errors.ts';
 import type { EngineOptions } from '../config/options.ts';
-import type { RunContext } from '../engine/context.ts';
+import type { RunContext } from './context.ts';
 import type { CabalPackage } from '../haskell/cabal-file.ts';
 import { expandDataFiles } from '../haskell/data-files.ts';
 import { compiledDataDir } from '../haskell/paths-module.ts';
@@ -16,7 +16,7 @@ import { escapeRegExp } from '../util/regexp.ts';
 import { buildDirOf, distDirOf, hookEnvironment } from './build.ts';
 import { runHook } from '../haskell/hooks.ts';
 import type { Layer } from './layer.ts';
-import { layerPaths } from './paths.ts';
+import { layerPaths } from '../config/paths.ts';
 
 /** What an install archive says about itself; read back on the fast path and by `paths`. */
 export interface InstallManifest {

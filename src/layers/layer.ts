@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { readTextIfExists, writeFileAtomic } from '../util/fs.ts';
-import type { RunContext } from '../engine/context.ts';
+import type { RunContext } from './context.ts';
 
 // One contract for every layer. A layer knows its archive key and the inputs its live
 // directory must have been made from; the resolver (resolve.ts) does the rest the same way

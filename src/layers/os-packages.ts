@@ -1,12 +1,12 @@
 import { rm } from 'node:fs/promises';
-import type { RunContext } from '../engine/context.ts';
+import type { RunContext } from './context.ts';
 import { downloadDebs, unpackDebs } from '../os/apt.ts';
 import { relocateTree } from '../os/layout.ts';
 import { replaceDirectory, tempSibling, withCleanup } from '../util/fs.ts';
 import { sha256Hex } from '../util/hash.ts';
 import type { Layer } from './layer.ts';
-import { layerPaths } from './paths.ts';
-import { withTempDir } from './workdir.ts';
+import { layerPaths } from '../config/paths.ts';
+import { withTempDir } from '../util/temp.ts';
 
 /**
  * HALCYON_EXTRA_OS_PACKAGES: Debian/Ubuntu packages unpacked into a layer of their own, keyed

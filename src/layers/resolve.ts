@@ -1,7 +1,7 @@
 import { lstat, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { BuildNeededError } from '../errors.ts';
-import { lookupStores, type RunContext } from '../engine/context.ts';
+import { lookupStores, type RunContext } from './context.ts';
 import { formatBytes, formatDuration } from '../util/format.ts';
 import { readTag, writeTag, type Layer, type LayerOrigin, type LayerTag } from './layer.ts';
 import type { Store } from '../storage/store.ts';

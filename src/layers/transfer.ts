@@ -6,7 +6,7 @@ import type { RemoteRepo } from '../config/options.ts';
 import { ArchiveError, packDirectory, restoreDirectory, type ArchiveStats } from '../archive/index.ts';
 import { RetryBudget, backoffMs, isNetworkError, realSleep } from '../util/retry.ts';
 import { HalcyonError, errorMessage } from '../errors.ts';
-import type { RunContext } from '../engine/context.ts';
+import type { RunContext } from './context.ts';
 import type { Store } from '../storage/store.ts';
 import { formatBytes, formatDuration } from '../util/format.ts';
 import { writeFileAtomic } from '../util/fs.ts';

@@ -1,5 +1,3 @@
-import type { RunContext } from '../engine/context.ts';
-import type { PipelineResult } from '../engine/pipeline.ts';
 import type { Logger } from '../log/logger.ts';
 import type { CacheStore } from './cache-store.ts';
 import type { StoredObject } from './store.ts';
@@ -30,20 +28,4 @@ export async function cleanCache(cache: CacheStore, before: CacheSnapshot, optio
   for (const key of before.keys()) if (!after.has(key)) changes.push(`- ${key}`);
   log.step(`Cache: ${after.size} ${after.size === 1 ? 'file' : 'files'}${changes.length === 0 ? ', unchanged' : ''}`);
   for (const change of changes.sort((a, b) => a.slice(2).localeCompare(b.slice(2)))) log.detail(change);
-}
-
-
-/**
- * Off Heroku one cache may serve many apps, so a run removes only what it made out of
- * date: older archives of the same layers (an older install of this app, yesterday's index).
- */
-export async function cleanSuperseded(ctx: RunContext, layers: PipelineResult['layers']): Promise<void> {
-  const superseding = Object.values(layers).flatMap((l) => (l?.supersedes && l.key ? [l] : []));
-  if (superseding.length === 0) return;
-  for (const object of await ctx.cache.listAll()) {
-    if (superseding.some((l) => l.key !== object.key && l.supersedes?.(object.key))) {
-      await ctx.cache.remove(object.key);
-      ctx.log.detail(`removed out-of-date ${object.key} from the cache`);
-    }
-  }
 }

@@ -1,7 +1,7 @@
 // A RunContext for engine-level tests: real files, real child processes, output captured.
 import path from 'node:path';
 import type { EngineOptions } from '../../src/config/options.ts';
-import type { RunContext } from '../../src/engine/context.ts';
+import type { RunContext } from '../../src/layers/context.ts';
 import { createRunContext } from '../../src/engine/create-context.ts';
 import { Logger, memorySink } from '../../src/log/logger.ts';
 import type { Store } from '../../src/storage/store.ts';

@@ -5,7 +5,7 @@ import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { test } from 'node:test';
 import { cabalLayer } from '../../src/layers/cabal.ts';
-import { layerPaths } from '../../src/layers/paths.ts';
+import { layerPaths } from '../../src/config/paths.ts';
 import { resolveLayer } from '../../src/layers/resolve.ts';
 import { resolveToolchain } from '../../src/haskell/toolchain.ts';
 import { engineOptionsFor, testRun } from '../helpers/engine.ts';

@@ -10,7 +10,7 @@ import { before, after, test } from 'node:test';
 import { BuildNeededError, HalcyonError } from '../../src/errors.ts';
 import type { Toolchain } from '../../src/haskell/toolchain.ts';
 import { ghcLayer } from '../../src/layers/ghc.ts';
-import { layerPaths } from '../../src/layers/paths.ts';
+import { layerPaths } from '../../src/config/paths.ts';
 import { resolveLayer } from '../../src/layers/resolve.ts';
 import { engineOptionsFor, testRun } from '../helpers/engine.ts';
 import { tempDir } from '../helpers/heroku.ts';

@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { withCleanup } from '../util/fs.ts';
+import { withCleanup } from './fs.ts';
 
 /** Runs `work` in a fresh temp directory that is removed afterwards, whatever happens. */
 export async function withTempDir<T>(prefix: string, work: (dir: string) => Promise<T>): Promise<T> {
