@@ -42717,7 +42717,7 @@ function errorMessage(error2) {
 // src/heroku/compile.ts
 import { cp as cp2, mkdtemp as mkdtemp3, realpath as realpath2, rm as rm16 } from "node:fs/promises";
 import os7 from "node:os";
-import path43 from "node:path";
+import path44 from "node:path";
 
 // src/archive/errors.ts
 var CACHE_REMEDY = "A corrupt or unreadable cache entry is treated as a cache miss and the layer is rebuilt. If this keeps happening, purge the build cache with `heroku builds:cache:purge`.";
@@ -46285,10 +46285,239 @@ function distDirOf(buildDir) {
   return path21.join(buildDir, "dist-newstyle");
 }
 
-// src/layers/cabal.ts
-import { chmod as chmod3, copyFile as copyFile3, mkdir as mkdir8, readdir as readdir8 } from "node:fs/promises";
-import os6 from "node:os";
+// src/layers/install.ts
+import { chmod as chmod4, copyFile as copyFile4, mkdir as mkdir8, readdir as readdir10, readFile as readFile11, rm as rm9, stat as stat6 } from "node:fs/promises";
+import path24 from "node:path";
+
+// src/haskell/paths-module.ts
+import { readdir as readdir8, readFile as readFile10 } from "node:fs/promises";
+import path22 from "node:path";
+async function compiledDataDir(distDir, packageName, label) {
+  const moduleName = `Paths_${packageName.replace(/-/g, "_")}.hs`;
+  for (const file of await findFiles(path22.join(distDir, "build"), moduleName, label)) {
+    const text3 = await readFile10(file, "utf8");
+    const match = /^datadir\s*=\s*"((?:[^"\\]|\\.)*)"/m.exec(text3);
+    if (match?.[1] !== void 0) return decodeHaskellString(match[1]);
+  }
+  return void 0;
+}
+async function findFiles(dir, name, label, insidePackage = false, depth = 0) {
+  if (depth > 10) return [];
+  const found = [];
+  for (const entry of await readdir8(dir, { withFileTypes: true }).catch(() => [])) {
+    const full = path22.join(dir, entry.name);
+    if (entry.isDirectory()) found.push(...await findFiles(full, name, label, insidePackage || entry.name === label, depth + 1));
+    else if (insidePackage && entry.name === name) found.push(full);
+  }
+  return found;
+}
+function decodeHaskellString(text3) {
+  return text3.replace(/\\(\d+|&|.)/g, (_, escape) => {
+    if (escape === "&") return "";
+    if (/^\d+$/.test(escape)) return String.fromCodePoint(Number(escape));
+    return escape === "n" ? "\n" : escape === "t" ? "	" : escape;
+  });
+}
+
+// src/util/copy.ts
+import { chmod as chmod3, copyFile as copyFile3, lstat as lstat5, mkdir as mkdir7, readdir as readdir9, readlink as readlink4, rename as rename4, rm as rm8, stat as stat5, symlink as symlink4, utimes as utimes3 } from "node:fs/promises";
 import path23 from "node:path";
+async function copyEntry(from, to, root5) {
+  await mkdir7(path23.dirname(to), { recursive: true });
+  const info = await lstat5(from);
+  if (info.isSymbolicLink()) {
+    const target = await readlink4(from);
+    if (!path23.isAbsolute(target) && isInside(path23.resolve(path23.dirname(from), target), root5)) {
+      await replaceWith(to, (temp) => symlink4(target, temp));
+      return;
+    }
+    const resolved = await stat5(from).catch(() => void 0);
+    if (!resolved?.isFile()) {
+      throw new HalcyonError("app/data-file-symlink", `${from} is a symlink to ${target}, which is not a file${resolved ? "" : " (it dangles)"}`, {
+        remedy: "Point it at a file inside the package (a relative link), or replace it by the file itself."
+      });
+    }
+  }
+  const source = await stat5(from);
+  await replaceWith(to, async (temp) => {
+    await copyFile3(from, temp);
+    await chmod3(temp, source.mode & 511);
+    await utimes3(temp, source.atime, source.mtime);
+  });
+}
+async function replaceWith(to, write) {
+  const temp = tempSibling(to);
+  try {
+    await write(temp);
+    await rename4(temp, to);
+  } catch (error2) {
+    await rm8(temp, { force: true });
+    throw error2;
+  }
+}
+async function copyTree(from, to, skip = () => false, root5 = from) {
+  let copied = 0;
+  const walk3 = async (rel) => {
+    for (const entry of await readdir9(path23.join(from, rel), { withFileTypes: true })) {
+      const childRel = rel ? path23.join(rel, entry.name) : entry.name;
+      if (skip(childRel)) continue;
+      if (entry.isDirectory()) await walk3(childRel);
+      else {
+        await copyEntry(path23.join(from, childRel), path23.join(to, childRel), root5);
+        copied += 1;
+      }
+    }
+  };
+  await walk3("");
+  return copied;
+}
+function isInside(candidate, root5) {
+  const rel = path23.relative(root5, candidate);
+  return rel === "" || !rel.startsWith("..") && !path23.isAbsolute(rel);
+}
+
+// src/util/regexp.ts
+function escapeRegExp(text3) {
+  return text3.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+// src/layers/install.ts
+var MANIFEST_FILE = ".halcyon-install.json";
+var BASE_TREE = ".halcyon-base";
+function installInputs(sourceHash, toolchain, options) {
+  return sha256Hex(
+    [`install v2`, sourceHash, toolchain.ghcId, options.prefixPath, `flags ${JSON.stringify(options.extraConfigureFlags)}`, `data ${JSON.stringify(options.extraDataFiles)}`, `os ${options.extraOsPackages.join(" ")}`, `tests ${options.tests}`].join("\n")
+  );
+}
+function keyLabel(app, options) {
+  return options.tests ? `${app.label}-tests` : app.label;
+}
+function installLayer(ctx, input) {
+  const { toolchain, app } = input;
+  const folder = `${ctx.platform}/ghc-${toolchain.ghcVersion}/`;
+  const label = keyLabel(app, ctx.options);
+  return {
+    kind: "install",
+    title: `install of ${label}`,
+    liveDir: layerPaths(ctx.options.basePath).install(label),
+    key: `${folder}halcyon-install-${input.installInputs.slice(0, 12)}-${label}.tar.zst`,
+    inputs: input.installInputs,
+    isDependency: false,
+    supersedes: (other) => new RegExp(`^${escapeRegExp(folder)}halcyon-install-[0-9a-f]{12}-${escapeRegExp(label)}\\.tar\\.zst$`).test(other),
+    build: (buildCtx) => assembleInstall(buildCtx, input)
+  };
+}
+async function assembleInstall(ctx, input) {
+  const { app } = input;
+  const liveDir = layerPaths(ctx.options.basePath).install(keyLabel(app, ctx.options));
+  await rm9(liveDir, { recursive: true, force: true });
+  await mkdir8(path24.join(liveDir, "bin"), { recursive: true });
+  for (const exe of app.executables) await installExecutable(ctx, input, exe, path24.join(liveDir, "bin", exe));
+  const dataDirs = await installPackagesData(ctx, input, liveDir);
+  const dependencyFiles = await installDependenciesData(ctx, input.dependencies, path24.join(liveDir, BASE_TREE));
+  if (dependencyFiles > 0) ctx.log.detail(`${dependencyFiles} data ${dependencyFiles === 1 ? "file" : "files"} of the dependencies, where their executables look for them`);
+  const libraryDirs2 = await installOsLibraries(ctx, path24.join(liveDir, BASE_TREE));
+  const manifest = { label: app.label, executables: app.executables, dataDirs, base: ctx.options.basePath, libraryDirs: libraryDirs2, builtFrom: input.builtFrom };
+  await writeFileAtomic(path24.join(liveDir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}
+`);
+  const appDataDir = path24.join(liveDir, await dataDirOf(ctx, buildDirOf(ctx, keyLabel(app, ctx.options)), app));
+  await runHook("pre-install-hook", { ...hookEnvironment(ctx, input.toolchain, app.label), appDir: input.appDir, cwd: liveDir, args: [input.appDir, liveDir, appDataDir] });
+}
+async function installExecutable(ctx, input, exe, target) {
+  const buildDir = buildDirOf(ctx, keyLabel(input.app, ctx.options));
+  const cabal = appBuildInvocation(ctx, input.toolchain);
+  const result = await ctx.exec(cabal.bin, [...cabal.globalArgs, "list-bin", `exe:${exe}`, ...cabalBuildArgs(ctx, input.toolchain, distDirOf(buildDir))], {
+    cwd: buildDir,
+    env: cabal.env,
+    prependPath: cabal.prependPath,
+    quiet: true
+  });
+  const binary = result.stdout.trim().split("\n").pop() ?? "";
+  if (result.exitCode !== 0 || !binary.startsWith("/")) {
+    throw new HalcyonError("build-failed/executable-not-found", `cabal could not locate the built executable ${exe}`, {
+      remedy: `Check that "executable ${exe}" is buildable (no buildable: False) in ${input.app.cabalFile}. cabal said:
+${result.tail}`
+    });
+  }
+  await copyFile4(binary, target);
+  await chmod4(target, 493);
+  await ctx.exec("strip", ["--strip-unneeded", target], { quiet: true });
+}
+async function installPackagesData(ctx, input, liveDir) {
+  const buildDir = buildDirOf(ctx, keyLabel(input.app, ctx.options));
+  const dataDirs = [];
+  for (const pkg of input.packages) {
+    const packageDir = path24.join(buildDir, pkg.packageDir);
+    const files = await expandDataFiles(packageDir, pkg.dataDir, pkg.dataFiles);
+    if (files.length === 0) continue;
+    const relDir = await dataDirOf(ctx, buildDir, pkg);
+    const from = path24.join(packageDir, pkg.dataDir);
+    for (const relPath of files) await copyEntry(path24.join(from, relPath), path24.join(liveDir, relDir, relPath), from);
+    dataDirs.push(relDir);
+    ctx.log.detail(`${files.length} data ${files.length === 1 ? "file" : "files"} of ${pkg.label} in ${path24.join(ctx.options.prefixPath, relDir)}`);
+  }
+  if (ctx.options.extraDataFiles.length > 0) dataDirs.push(await installExtraDataFiles(ctx, input.app, buildDir, liveDir));
+  return [...new Set(dataDirs)];
+}
+async function installExtraDataFiles(ctx, app, buildDir, liveDir) {
+  const files = await expandDataFiles(buildDir, "", ctx.options.extraDataFiles, {
+    field: "HALCYON_EXTRA_DATA_FILES",
+    remedy: "Fix HALCYON_EXTRA_DATA_FILES (or .halcyon/extra-data-files): patterns relative to the app's top directory, e.g. static/** or config/*.yaml."
+  });
+  const relDir = await dataDirOf(ctx, buildDir, app);
+  for (const relPath of files) await copyEntry(path24.join(buildDir, relPath), path24.join(liveDir, relDir, relPath), buildDir);
+  ctx.log.detail(`${files.length} extra data ${files.length === 1 ? "file" : "files"} (HALCYON_EXTRA_DATA_FILES) in ${path24.join(ctx.options.prefixPath, relDir)}`);
+  return relDir;
+}
+async function dataDirOf(ctx, buildDir, pkg) {
+  const compiled = await compiledDataDir(distDirOf(buildDir), pkg.name, pkg.label);
+  if (compiled && isInside(compiled, ctx.options.prefixPath) && compiled !== ctx.options.prefixPath) return path24.relative(ctx.options.prefixPath, compiled);
+  throw new HalcyonError("internal/data-dir-outside-prefix", `The Paths_ module of ${pkg.label} looks for its data files in ${compiled ?? "an unknown place"}, not under ${ctx.options.prefixPath}`, {
+    remedy: "This cabal-install does not place data files as expected (CABAL_DIR as the prefix); please report it with the cabal version."
+  });
+}
+async function installDependenciesData(ctx, dependencies, baseTree) {
+  const base = ctx.options.basePath;
+  const store = layerPaths(base).store;
+  let copied = 0;
+  for (const compilerDir of await readdir10(store, { withFileTypes: true }).catch(() => [])) {
+    if (!compilerDir.isDirectory()) continue;
+    for (const unit of dependencies) {
+      const share = path24.join(store, compilerDir.name, unit.id, "share");
+      if (!await exists(share)) continue;
+      copied += await copyTree(share, path24.join(baseTree, path24.relative(base, share)), (rel) => rel === "doc" || rel.startsWith(`doc${path24.sep}`));
+    }
+  }
+  return copied;
+}
+async function installOsLibraries(ctx, baseTree) {
+  if (ctx.options.extraOsPackages.length === 0) return [];
+  const base = ctx.options.basePath;
+  const osRoot = layerPaths(base).os;
+  const dirs = [];
+  let copied = 0;
+  for (const dir of libraryDirs(osRoot)) {
+    const names = await readdir10(dir).catch(() => []);
+    const libraries = names.filter(isSharedLibrary);
+    for (const name of libraries) {
+      if (!await stat6(path24.join(dir, name)).catch(() => void 0)) continue;
+      await copyEntry(path24.join(dir, name), path24.join(baseTree, path24.relative(base, dir), name), osRoot);
+      copied += 1;
+    }
+    if (libraries.length > 0) dirs.push(path24.relative(base, dir));
+  }
+  ctx.log.detail(`${copied} shared ${copied === 1 ? "library" : "libraries"} of the extra OS packages, where the executables' run path points`);
+  return dirs;
+}
+async function readManifest(installDir) {
+  const text3 = await readFile11(path24.join(installDir, MANIFEST_FILE), "utf8");
+  return JSON.parse(text3);
+}
+
+// src/layers/cabal.ts
+import { chmod as chmod5, copyFile as copyFile5, mkdir as mkdir10, readdir as readdir11 } from "node:fs/promises";
+import os6 from "node:os";
+import path26 from "node:path";
 
 // src/layers/context.ts
 function lookupStores(ctx) {
@@ -46298,8 +46527,8 @@ function lookupStores(ctx) {
 // src/util/download.ts
 import { createHash as createHash11 } from "node:crypto";
 import { createWriteStream as createWriteStream2 } from "node:fs";
-import { mkdir as mkdir7, rename as rename4, rm as rm8 } from "node:fs/promises";
-import path22 from "node:path";
+import { mkdir as mkdir9, rename as rename5, rm as rm10 } from "node:fs/promises";
+import path25 from "node:path";
 import { Readable as Readable11, Transform as Transform2 } from "node:stream";
 import { pipeline as pipeline3 } from "node:stream/promises";
 var HttpStatusError2 = class extends Error {
@@ -46310,7 +46539,7 @@ var HttpStatusError2 = class extends Error {
   status;
 };
 async function downloadVerified(url, sha256, destFile, policy = DEFAULT_TRANSFER_POLICY) {
-  await mkdir7(path22.dirname(destFile), { recursive: true });
+  await mkdir9(path25.dirname(destFile), { recursive: true });
   const temp = tempSibling(destFile);
   let result;
   try {
@@ -46319,19 +46548,19 @@ async function downloadVerified(url, sha256, destFile, policy = DEFAULT_TRANSFER
       (error2) => error2 instanceof HttpStatusError2 ? error2.status >= 500 || error2.status === 429 : isNetworkError(error2)
     );
   } catch (error2) {
-    await rm8(temp, { force: true });
+    await rm10(temp, { force: true });
     throw new HalcyonError("download/failed", `Could not download ${url}: ${errorMessage(error2)}`, {
       remedy: "Check the URL and the network, then try again.",
       cause: error2
     });
   }
   if (result.sha256 !== sha256.toLowerCase()) {
-    await rm8(temp, { force: true });
+    await rm10(temp, { force: true });
     throw new HalcyonError("download/checksum-mismatch", `The download from ${url} does not match its sha256 (expected ${sha256}, got ${result.sha256})`, {
       remedy: "The file was changed or damaged on the way. Try again; if it persists, check the URL and the sha256 you configured."
     });
   }
-  await rename4(temp, destFile);
+  await rename5(temp, destFile);
   return result.sizeBytes;
 }
 async function downloadOnce(url, temp, idleMs) {
@@ -46366,11 +46595,6 @@ async function downloadOnce(url, temp, idleMs) {
   } finally {
     clearTimeout(timer);
   }
-}
-
-// src/util/regexp.ts
-function escapeRegExp(text3) {
-  return text3.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 // src/layers/cabal.ts
@@ -46408,9 +46632,9 @@ async function olderIndexes(ctx, stem, key) {
   return [...keys].sort().reverse();
 }
 async function buildCabal(ctx, toolchain, liveDir) {
-  await mkdir8(liveDir, { recursive: true });
+  await mkdir10(liveDir, { recursive: true });
   if (toolchain.flavour === "bindist" && !await exists(toolchain.cabalBin)) await installCabalBinary(ctx, toolchain);
-  await writeFileAtomic(path23.join(liveDir, "config"), cabalConfigText(liveDir, layerPaths(ctx.options.basePath).store, ctx.options.remoteRepo, os6.availableParallelism(), "without-credentials"));
+  await writeFileAtomic(path26.join(liveDir, "config"), cabalConfigText(liveDir, layerPaths(ctx.options.basePath).store, ctx.options.remoteRepo, os6.availableParallelism(), "without-credentials"));
   if (!ctx.options.remoteRepo) return;
   ctx.log.detail(`cabal update (${ctx.options.remoteRepo.publicUrl})`);
   const result = await ctx.exec(toolchain.cabalBin, ["update"], {
@@ -46428,11 +46652,11 @@ ${result.tail}`
 async function installCabalBinary(ctx, toolchain) {
   const download = inventoryDownload("cabal-install", toolchain.cabalVersion, ctx.platform);
   await withTempDir("cabal", async (work) => {
-    const file = path23.join(work, path23.basename(new URL(download.url).pathname) || "cabal.tar");
+    const file = path26.join(work, path26.basename(new URL(download.url).pathname) || "cabal.tar");
     ctx.log.detail(`downloading ${download.url}`);
     await downloadVerified(download.url, download.sha256, file, ctx.options.transfer);
-    const unpacked = path23.join(work, "src");
-    await mkdir8(unpacked);
+    const unpacked = path26.join(work, "src");
+    await mkdir10(unpacked);
     const result = await ctx.exec("tar", ["-xf", file, "-C", unpacked], { quiet: true });
     const binary = await findFile(unpacked, "cabal");
     if (result.exitCode !== 0 || !binary) {
@@ -46440,14 +46664,14 @@ async function installCabalBinary(ctx, toolchain) {
         remedy: "Set HALCYON_CABAL_VERSION to another version, or HALCYON_SYSTEM_TOOLCHAIN=1 to use cabal on PATH."
       });
     }
-    await mkdir8(path23.dirname(toolchain.cabalBin), { recursive: true });
-    await copyFile3(binary, toolchain.cabalBin);
-    await chmod3(toolchain.cabalBin, 493);
+    await mkdir10(path26.dirname(toolchain.cabalBin), { recursive: true });
+    await copyFile5(binary, toolchain.cabalBin);
+    await chmod5(toolchain.cabalBin, 493);
   });
 }
 async function findFile(dir, name) {
-  for (const entry of await readdir8(dir, { withFileTypes: true })) {
-    const full = path23.join(dir, entry.name);
+  for (const entry of await readdir11(dir, { withFileTypes: true })) {
+    const full = path26.join(dir, entry.name);
     if (entry.isFile() && entry.name === name) return full;
     if (entry.isDirectory()) {
       const found = await findFile(full, name);
@@ -46458,8 +46682,8 @@ async function findFile(dir, name) {
 }
 
 // src/layers/deps.ts
-import { mkdir as mkdir9 } from "node:fs/promises";
-import path24 from "node:path";
+import { mkdir as mkdir11 } from "node:fs/promises";
+import path27 from "node:path";
 import { text as text2 } from "node:stream/consumers";
 function depsLayer(ctx, input) {
   const { toolchain, plan: plan2, label } = input;
@@ -46515,8 +46739,8 @@ async function readConstraints(store, key) {
   }
 }
 async function ensurePackageDb(ctx, toolchain, db) {
-  const ghcPkg = toolchain.ghcBin === "ghc" ? "ghc-pkg" : path24.join(path24.dirname(toolchain.ghcBin), "ghc-pkg");
-  await mkdir9(path24.dirname(db), { recursive: true });
+  const ghcPkg = toolchain.ghcBin === "ghc" ? "ghc-pkg" : path27.join(path27.dirname(toolchain.ghcBin), "ghc-pkg");
+  await mkdir11(path27.dirname(db), { recursive: true });
   const args = await exists(db) ? ["recache", `--package-db=${db}`] : ["init", db];
   const result = await ctx.exec(ghcPkg, args, { quiet: true, prependPath: toolchain.binDirs });
   if (result.exitCode !== 0) {
@@ -46526,7 +46750,7 @@ ${result.tail}` });
 }
 async function buildDependencies(ctx, { toolchain, appDir }) {
   const cabal = cabalInvocation(ctx, toolchain);
-  await ensurePackageDb(ctx, toolchain, path24.join(layerPaths(ctx.options.basePath).store, `ghc-${toolchain.ghcVersion}`, "package.db"));
+  await ensurePackageDb(ctx, toolchain, path27.join(layerPaths(ctx.options.basePath).store, `ghc-${toolchain.ghcVersion}`, "package.db"));
   await withTempDir("deps", async (scratch) => {
     const result = await ctx.exec(cabal.bin, [...cabal.globalArgs, "build", "--only-dependencies", "all", ...cabalBuildArgs(ctx, toolchain, scratch)], {
       cwd: appDir,
@@ -46542,8 +46766,8 @@ async function buildDependencies(ctx, { toolchain, appDir }) {
 }
 
 // src/layers/ghc.ts
-import { mkdir as mkdir10, readdir as readdir9, rm as rm9 } from "node:fs/promises";
-import path25 from "node:path";
+import { mkdir as mkdir12, readdir as readdir12, rm as rm11 } from "node:fs/promises";
+import path28 from "node:path";
 function ghcLayer(ctx, toolchain) {
   const liveDir = layerPaths(ctx.options.basePath).ghc;
   if (toolchain.flavour === "system") {
@@ -46570,26 +46794,26 @@ function ghcLayer(ctx, toolchain) {
 }
 async function installBindist(ctx, download, liveDir) {
   await withTempDir("ghc", async (work) => {
-    const file = path25.join(work, path25.basename(new URL(download.url).pathname) || "ghc.tar");
+    const file = path28.join(work, path28.basename(new URL(download.url).pathname) || "ghc.tar");
     ctx.log.detail(`downloading ${download.url}`);
     await downloadVerified(download.url, download.sha256, file, ctx.options.transfer);
     ctx.log.detail("sha256 verified; unpacking");
-    const unpacked = path25.join(work, "src");
-    await mkdir10(unpacked);
+    const unpacked = path28.join(work, "src");
+    await mkdir12(unpacked);
     await run(ctx, "tar", ["-xf", file, "-C", unpacked], work, "unpack the GHC binary distribution");
     const top = await findConfigureDir(unpacked);
-    await rm9(liveDir, { recursive: true, force: true });
+    await rm11(liveDir, { recursive: true, force: true });
     await run(ctx, "./configure", [`--prefix=${liveDir}`], top, "configure the GHC binary distribution");
     await run(ctx, "make", ["install"], top, "install the GHC binary distribution");
-    await rm9(path25.join(liveDir, "share", "doc"), { recursive: true, force: true });
+    await rm11(path28.join(liveDir, "share", "doc"), { recursive: true, force: true });
   });
 }
 async function findConfigureDir(dir) {
-  const names = await readdir9(dir);
+  const names = await readdir12(dir);
   if (names.includes("configure")) return dir;
   for (const name of names) {
-    const nested = path25.join(dir, name);
-    const inner = await readdir9(nested).catch(() => []);
+    const nested = path28.join(dir, name);
+    const inner = await readdir12(nested).catch(() => []);
     if (inner.includes("configure")) return nested;
   }
   throw new HalcyonError("toolchain/bindist-without-configure", "The GHC binary distribution has no configure script", {
@@ -46608,16 +46832,16 @@ ${result.tail}`
 }
 
 // src/layers/os-packages.ts
-import { rm as rm10 } from "node:fs/promises";
+import { rm as rm12 } from "node:fs/promises";
 
 // src/os/apt.ts
-import { mkdir as mkdir11, readdir as readdir10 } from "node:fs/promises";
-import path26 from "node:path";
+import { mkdir as mkdir13, readdir as readdir13 } from "node:fs/promises";
+import path29 from "node:path";
 async function downloadDebs(exec, workDir, packages) {
-  const state2 = path26.join(workDir, "state");
-  const cache5 = path26.join(workDir, "cache");
-  await mkdir11(path26.join(state2, "lists", "partial"), { recursive: true });
-  await mkdir11(path26.join(cache5, "archives", "partial"), { recursive: true });
+  const state2 = path29.join(workDir, "state");
+  const cache5 = path29.join(workDir, "cache");
+  await mkdir13(path29.join(state2, "lists", "partial"), { recursive: true });
+  await mkdir13(path29.join(cache5, "archives", "partial"), { recursive: true });
   const apt = ["-o", `Dir::State=${state2}`, "-o", `Dir::Cache=${cache5}`, "-o", "Debug::NoLocking=1", "-q"];
   const update = await exec("apt-get", [...apt, "update"], { quiet: true });
   if (update.exitCode === 127) {
@@ -46631,8 +46855,8 @@ ${update.tail}` });
   }
   const install = await exec("apt-get", [...apt, "-y", "--download-only", "--no-install-recommends", "--reinstall", "install", ...packages], { quiet: true });
   if (install.exitCode !== 0) throw installError(install.tail, packages);
-  const archives = path26.join(cache5, "archives");
-  return (await readdir10(archives)).filter((name) => name.endsWith(".deb")).sort().map((name) => path26.join(archives, name));
+  const archives = path29.join(cache5, "archives");
+  return (await readdir13(archives)).filter((name) => name.endsWith(".deb")).sort().map((name) => path29.join(archives, name));
 }
 function installError(output, packages) {
   const unknown = [...output.matchAll(/Unable to locate package (\S+)/g)].map((m3) => m3[1]).filter((name) => name !== void 0);
@@ -46647,11 +46871,11 @@ function installError(output, packages) {
 ${output}` });
 }
 async function unpackDebs(exec, debs, target) {
-  await mkdir11(target, { recursive: true });
+  await mkdir13(target, { recursive: true });
   for (const deb of debs) {
     const result = await exec("dpkg-deb", ["-x", deb, target], { quiet: true });
     if (result.exitCode !== 0) {
-      throw new HalcyonError("download/dpkg-unpack", `Could not unpack ${path26.basename(deb)}`, { remedy: `Try again; dpkg-deb said:
+      throw new HalcyonError("download/dpkg-unpack", `Could not unpack ${path29.basename(deb)}`, { remedy: `Try again; dpkg-deb said:
 ${result.tail}` });
     }
   }
@@ -46684,231 +46908,90 @@ async function fetchPackages(ctx, packages, liveDir) {
     });
     await relocateTree(fresh, liveDir);
     await replaceDirectory(fresh, liveDir);
-  }, () => rm10(fresh, { recursive: true, force: true }));
+  }, () => rm12(fresh, { recursive: true, force: true }));
 }
 
-// src/layers/install.ts
-import { chmod as chmod5, copyFile as copyFile5, mkdir as mkdir13, readdir as readdir13, readFile as readFile11, rm as rm12, stat as stat6 } from "node:fs/promises";
-import path29 from "node:path";
-
-// src/haskell/paths-module.ts
-import { readdir as readdir11, readFile as readFile10 } from "node:fs/promises";
-import path27 from "node:path";
-async function compiledDataDir(distDir, packageName, label) {
-  const moduleName = `Paths_${packageName.replace(/-/g, "_")}.hs`;
-  for (const file of await findFiles(path27.join(distDir, "build"), moduleName, label)) {
-    const text3 = await readFile10(file, "utf8");
-    const match = /^datadir\s*=\s*"((?:[^"\\]|\\.)*)"/m.exec(text3);
-    if (match?.[1] !== void 0) return decodeHaskellString(match[1]);
-  }
-  return void 0;
-}
-async function findFiles(dir, name, label, insidePackage = false, depth = 0) {
-  if (depth > 10) return [];
-  const found = [];
-  for (const entry of await readdir11(dir, { withFileTypes: true }).catch(() => [])) {
-    const full = path27.join(dir, entry.name);
-    if (entry.isDirectory()) found.push(...await findFiles(full, name, label, insidePackage || entry.name === label, depth + 1));
-    else if (insidePackage && entry.name === name) found.push(full);
-  }
-  return found;
-}
-function decodeHaskellString(text3) {
-  return text3.replace(/\\(\d+|&|.)/g, (_, escape) => {
-    if (escape === "&") return "";
-    if (/^\d+$/.test(escape)) return String.fromCodePoint(Number(escape));
-    return escape === "n" ? "\n" : escape === "t" ? "	" : escape;
-  });
-}
-
-// src/util/copy.ts
-import { chmod as chmod4, copyFile as copyFile4, lstat as lstat5, mkdir as mkdir12, readdir as readdir12, readlink as readlink4, rename as rename5, rm as rm11, stat as stat5, symlink as symlink4, utimes as utimes3 } from "node:fs/promises";
-import path28 from "node:path";
-async function copyEntry(from, to, root5) {
-  await mkdir12(path28.dirname(to), { recursive: true });
-  const info = await lstat5(from);
-  if (info.isSymbolicLink()) {
-    const target = await readlink4(from);
-    if (!path28.isAbsolute(target) && isInside(path28.resolve(path28.dirname(from), target), root5)) {
-      await replaceWith(to, (temp) => symlink4(target, temp));
-      return;
-    }
-    const resolved = await stat5(from).catch(() => void 0);
-    if (!resolved?.isFile()) {
-      throw new HalcyonError("app/data-file-symlink", `${from} is a symlink to ${target}, which is not a file${resolved ? "" : " (it dangles)"}`, {
-        remedy: "Point it at a file inside the package (a relative link), or replace it by the file itself."
-      });
-    }
-  }
-  const source = await stat5(from);
-  await replaceWith(to, async (temp) => {
-    await copyFile4(from, temp);
-    await chmod4(temp, source.mode & 511);
-    await utimes3(temp, source.atime, source.mtime);
-  });
-}
-async function replaceWith(to, write) {
-  const temp = tempSibling(to);
-  try {
-    await write(temp);
-    await rename5(temp, to);
-  } catch (error2) {
-    await rm11(temp, { force: true });
-    throw error2;
-  }
-}
-async function copyTree(from, to, skip = () => false, root5 = from) {
-  let copied = 0;
-  const walk3 = async (rel) => {
-    for (const entry of await readdir12(path28.join(from, rel), { withFileTypes: true })) {
-      const childRel = rel ? path28.join(rel, entry.name) : entry.name;
-      if (skip(childRel)) continue;
-      if (entry.isDirectory()) await walk3(childRel);
-      else {
-        await copyEntry(path28.join(from, childRel), path28.join(to, childRel), root5);
-        copied += 1;
-      }
-    }
-  };
-  await walk3("");
-  return copied;
-}
-function isInside(candidate, root5) {
-  const rel = path28.relative(root5, candidate);
-  return rel === "" || !rel.startsWith("..") && !path28.isAbsolute(rel);
-}
-
-// src/layers/install.ts
-var MANIFEST_FILE = ".halcyon-install.json";
-var BASE_TREE = ".halcyon-base";
-function installInputs(sourceHash, toolchain, options) {
-  return sha256Hex(
-    [`install v2`, sourceHash, toolchain.ghcId, options.prefixPath, `flags ${JSON.stringify(options.extraConfigureFlags)}`, `data ${JSON.stringify(options.extraDataFiles)}`, `os ${options.extraOsPackages.join(" ")}`, `tests ${options.tests}`].join("\n")
-  );
-}
-function keyLabel(app, options) {
-  return options.tests ? `${app.label}-tests` : app.label;
-}
-function installLayer(ctx, input) {
-  const { toolchain, app } = input;
-  const folder = `${ctx.platform}/ghc-${toolchain.ghcVersion}/`;
-  const label = keyLabel(app, ctx.options);
-  return {
+// src/layers/registry.ts
+var LAYERS = [
+  {
+    kind: "ghc",
+    stage: "tools",
+    keptInSlug: (paths) => paths.ghc,
+    doc: { holds: "an official GHC binary distribution, installed at the base (or the system's GHC, not archived)", archive: "<platform>/halcyon-ghc-<version>.tar.zst" },
+    environment: (paths) => [{ name: "PATH", prepend: [`${paths.ghc}/bin`] }],
+    make: (ctx, { toolchain }) => ghcLayer(ctx, toolchain)
+  },
+  {
+    kind: "cabal",
+    stage: "tools",
+    keptInSlug: (paths) => paths.cabal,
+    doc: { holds: "cabal-install, its config and the package index (updated once a day)", archive: "<platform>/halcyon-cabal-<version>-<repo>-<date>.tar.zst" },
+    environment: (paths) => [
+      { name: "PATH", prepend: [`${paths.cabal}/bin`] },
+      { name: "CABAL_DIR", value: paths.cabal }
+    ],
+    make: (ctx, { toolchain }) => cabalLayer(ctx, toolchain)
+  },
+  {
+    kind: "os",
+    stage: "tools",
+    keptInSlug: (paths) => paths.os,
+    doc: { holds: "HALCYON_EXTRA_OS_PACKAGES, unpacked from Debian/Ubuntu packages (before the plan: cabal's solver asks pkg-config)", archive: "<platform>/halcyon-os-<hash>.tar.zst" },
+    environment: (paths, options) => {
+      if (options.extraOsPackages.length === 0) return [];
+      const env2 = buildEnvironment(paths.os);
+      return ["LIBRARY_PATH", "LD_LIBRARY_PATH", "PKG_CONFIG_PATH", "CPATH"].map((name) => ({ name, prepend: env2[name].split(":") }));
+    },
+    make: (ctx) => osPackagesLayer(ctx)
+  },
+  {
+    kind: "deps",
+    stage: "planned",
+    endsGoal: "restore",
+    keptInSlug: (paths) => paths.store,
+    doc: { holds: "the cabal store with every dependency, keyed by the resolved install plan", archive: "<platform>/ghc-<version>/halcyon-deps-<hash>-<app>.tar.zst (and .constraints)" },
+    environment: () => [],
+    make: (ctx, { app, appDir, toolchain, plan: plan2 }) => plan2 ? depsLayer(ctx, { toolchain, plan: plan2, label: keyLabel(app, ctx.options), appDir }) : void 0
+  },
+  {
+    kind: "build",
+    stage: "planned",
+    endsGoal: "build",
+    doc: { holds: "the app's build directory (dist-newstyle), for incremental rebuilds", archive: "<platform>/ghc-<version>/halcyon-build-<app>.tar.zst" },
+    environment: () => [],
+    make: (ctx, { app, appDir, toolchain, sourceHash, made }) => made.deps ? buildLayer(ctx, { toolchain, label: keyLabel(app, ctx.options), appDir, sourceHash, depsInputs: made.deps.inputs }) : void 0
+  },
+  {
     kind: "install",
-    title: `install of ${label}`,
-    liveDir: layerPaths(ctx.options.basePath).install(label),
-    key: `${folder}halcyon-install-${input.installInputs.slice(0, 12)}-${label}.tar.zst`,
-    inputs: input.installInputs,
-    isDependency: false,
-    supersedes: (other) => new RegExp(`^${escapeRegExp(folder)}halcyon-install-[0-9a-f]{12}-${escapeRegExp(label)}\\.tar\\.zst$`).test(other),
-    build: (buildCtx) => assembleInstall(buildCtx, input)
-  };
-}
-async function assembleInstall(ctx, input) {
-  const { app } = input;
-  const liveDir = layerPaths(ctx.options.basePath).install(keyLabel(app, ctx.options));
-  await rm12(liveDir, { recursive: true, force: true });
-  await mkdir13(path29.join(liveDir, "bin"), { recursive: true });
-  for (const exe of app.executables) await installExecutable(ctx, input, exe, path29.join(liveDir, "bin", exe));
-  const dataDirs = await installPackagesData(ctx, input, liveDir);
-  const dependencyFiles = await installDependenciesData(ctx, input.dependencies, path29.join(liveDir, BASE_TREE));
-  if (dependencyFiles > 0) ctx.log.detail(`${dependencyFiles} data ${dependencyFiles === 1 ? "file" : "files"} of the dependencies, where their executables look for them`);
-  const libraryDirs2 = await installOsLibraries(ctx, path29.join(liveDir, BASE_TREE));
-  const manifest = { label: app.label, executables: app.executables, dataDirs, base: ctx.options.basePath, libraryDirs: libraryDirs2, builtFrom: input.builtFrom };
-  await writeFileAtomic(path29.join(liveDir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}
-`);
-  const appDataDir = path29.join(liveDir, await dataDirOf(ctx, buildDirOf(ctx, keyLabel(app, ctx.options)), app));
-  await runHook("pre-install-hook", { ...hookEnvironment(ctx, input.toolchain, app.label), appDir: input.appDir, cwd: liveDir, args: [input.appDir, liveDir, appDataDir] });
-}
-async function installExecutable(ctx, input, exe, target) {
-  const buildDir = buildDirOf(ctx, keyLabel(input.app, ctx.options));
-  const cabal = appBuildInvocation(ctx, input.toolchain);
-  const result = await ctx.exec(cabal.bin, [...cabal.globalArgs, "list-bin", `exe:${exe}`, ...cabalBuildArgs(ctx, input.toolchain, distDirOf(buildDir))], {
-    cwd: buildDir,
-    env: cabal.env,
-    prependPath: cabal.prependPath,
-    quiet: true
-  });
-  const binary = result.stdout.trim().split("\n").pop() ?? "";
-  if (result.exitCode !== 0 || !binary.startsWith("/")) {
-    throw new HalcyonError("build-failed/executable-not-found", `cabal could not locate the built executable ${exe}`, {
-      remedy: `Check that "executable ${exe}" is buildable (no buildable: False) in ${input.app.cabalFile}. cabal said:
-${result.tail}`
-    });
+    stage: "final",
+    doc: { holds: "the app's executables, its data files and its dependencies' (restored alone on a deploy)", archive: "<platform>/ghc-<version>/halcyon-install-<hash>-<app>.tar.zst" },
+    environment: (_paths, options) => [
+      { name: "PATH", prepend: [`${options.prefixPath}/bin`] },
+      { name: "LIBRARY_PATH", prepend: [`${options.prefixPath}/lib`] },
+      { name: "LD_LIBRARY_PATH", prepend: [`${options.prefixPath}/lib`] }
+    ],
+    make: (ctx, { app, appDir, packages, toolchain, sourceHash, plan: plan2, made }) => installLayer(ctx, {
+      toolchain,
+      app,
+      appDir,
+      packages,
+      installInputs: installInputs(sourceHash, toolchain, ctx.options),
+      dependencies: plan2?.dependencies ?? [],
+      builtFrom: Object.values(made).flatMap((layer) => layer && layer.kind !== "install" ? [...layer.key ? [layer.key] : [], ...layer.sidecars?.().map((s2) => s2.key) ?? []] : [])
+    })
   }
-  await copyFile5(binary, target);
-  await chmod5(target, 493);
-  await ctx.exec("strip", ["--strip-unneeded", target], { quiet: true });
-}
-async function installPackagesData(ctx, input, liveDir) {
-  const buildDir = buildDirOf(ctx, keyLabel(input.app, ctx.options));
-  const dataDirs = [];
-  for (const pkg of input.packages) {
-    const packageDir = path29.join(buildDir, pkg.packageDir);
-    const files = await expandDataFiles(packageDir, pkg.dataDir, pkg.dataFiles);
-    if (files.length === 0) continue;
-    const relDir = await dataDirOf(ctx, buildDir, pkg);
-    const from = path29.join(packageDir, pkg.dataDir);
-    for (const relPath of files) await copyEntry(path29.join(from, relPath), path29.join(liveDir, relDir, relPath), from);
-    dataDirs.push(relDir);
-    ctx.log.detail(`${files.length} data ${files.length === 1 ? "file" : "files"} of ${pkg.label} in ${path29.join(ctx.options.prefixPath, relDir)}`);
-  }
-  if (ctx.options.extraDataFiles.length > 0) dataDirs.push(await installExtraDataFiles(ctx, input.app, buildDir, liveDir));
-  return [...new Set(dataDirs)];
-}
-async function installExtraDataFiles(ctx, app, buildDir, liveDir) {
-  const files = await expandDataFiles(buildDir, "", ctx.options.extraDataFiles, {
-    field: "HALCYON_EXTRA_DATA_FILES",
-    remedy: "Fix HALCYON_EXTRA_DATA_FILES (or .halcyon/extra-data-files): patterns relative to the app's top directory, e.g. static/** or config/*.yaml."
-  });
-  const relDir = await dataDirOf(ctx, buildDir, app);
-  for (const relPath of files) await copyEntry(path29.join(buildDir, relPath), path29.join(liveDir, relDir, relPath), buildDir);
-  ctx.log.detail(`${files.length} extra data ${files.length === 1 ? "file" : "files"} (HALCYON_EXTRA_DATA_FILES) in ${path29.join(ctx.options.prefixPath, relDir)}`);
-  return relDir;
-}
-async function dataDirOf(ctx, buildDir, pkg) {
-  const compiled = await compiledDataDir(distDirOf(buildDir), pkg.name, pkg.label);
-  if (compiled && isInside(compiled, ctx.options.prefixPath) && compiled !== ctx.options.prefixPath) return path29.relative(ctx.options.prefixPath, compiled);
-  throw new HalcyonError("internal/data-dir-outside-prefix", `The Paths_ module of ${pkg.label} looks for its data files in ${compiled ?? "an unknown place"}, not under ${ctx.options.prefixPath}`, {
-    remedy: "This cabal-install does not place data files as expected (CABAL_DIR as the prefix); please report it with the cabal version."
-  });
-}
-async function installDependenciesData(ctx, dependencies, baseTree) {
-  const base = ctx.options.basePath;
-  const store = layerPaths(base).store;
-  let copied = 0;
-  for (const compilerDir of await readdir13(store, { withFileTypes: true }).catch(() => [])) {
-    if (!compilerDir.isDirectory()) continue;
-    for (const unit of dependencies) {
-      const share = path29.join(store, compilerDir.name, unit.id, "share");
-      if (!await exists(share)) continue;
-      copied += await copyTree(share, path29.join(baseTree, path29.relative(base, share)), (rel) => rel === "doc" || rel.startsWith(`doc${path29.sep}`));
+];
+function shellEnvironment(paths, options) {
+  const merged = /* @__PURE__ */ new Map();
+  for (const spec of [...LAYERS].reverse()) {
+    for (const variable of spec.environment(paths, options)) {
+      const entry = merged.get(variable.name) ?? { prepend: [] };
+      entry.prepend.push(...variable.prepend ?? []);
+      if (variable.value !== void 0) entry.value ??= variable.value;
+      merged.set(variable.name, entry);
     }
   }
-  return copied;
-}
-async function installOsLibraries(ctx, baseTree) {
-  if (ctx.options.extraOsPackages.length === 0) return [];
-  const base = ctx.options.basePath;
-  const osRoot = layerPaths(base).os;
-  const dirs = [];
-  let copied = 0;
-  for (const dir of libraryDirs(osRoot)) {
-    const names = await readdir13(dir).catch(() => []);
-    const libraries = names.filter(isSharedLibrary);
-    for (const name of libraries) {
-      if (!await stat6(path29.join(dir, name)).catch(() => void 0)) continue;
-      await copyEntry(path29.join(dir, name), path29.join(baseTree, path29.relative(base, dir), name), osRoot);
-      copied += 1;
-    }
-    if (libraries.length > 0) dirs.push(path29.relative(base, dir));
-  }
-  ctx.log.detail(`${copied} shared ${copied === 1 ? "library" : "libraries"} of the extra OS packages, where the executables' run path points`);
-  return dirs;
-}
-async function readManifest(installDir) {
-  const text3 = await readFile11(path29.join(installDir, MANIFEST_FILE), "utf8");
-  return JSON.parse(text3);
+  return [...merged.entries()].map(([name, entry]) => ({ name, ...entry.prepend.length > 0 ? { prepend: entry.prepend } : {}, ...entry.value !== void 0 ? { value: entry.value } : {} }));
 }
 
 // src/layers/layer.ts
@@ -47225,27 +47308,14 @@ async function directorySize(dir) {
 
 // src/engine/pipeline.ts
 async function runPipeline(ctx, request) {
-  const app = await findAppPackage(request.appDir);
-  ctx.log.step(`App ${app.label}, executable${app.executables.length === 1 ? "" : "s"} ${app.executables.join(", ")}`);
-  const hooks = await checkHooks(request.appDir);
-  if (hooks.length > 0) ctx.log.detail(`hooks: ${hooks.map((h6) => `.halcyon/${h6}`).join(", ")}`);
-  const toolchain = await resolveToolchain({ options: ctx.options, exec: ctx.exec, appDir: request.appDir, platform: ctx.platform });
-  const sourceHash = await hashSource(request.appDir, ctx.options.extraSourceHashIgnore);
-  const install = {
-    toolchain,
-    app,
-    appDir: request.appDir,
-    packages: await findLocalPackages(request.appDir),
-    installInputs: installInputs(sourceHash, toolchain, ctx.options),
-    builtFrom: [],
-    dependencies: []
-  };
+  const inputs = await appInputs(ctx, request.appDir);
+  const { app, toolchain } = inputs;
   const layers = {};
   const record = (layer, resolved) => {
     layers[layer.kind] = { ...resolved, key: layer.key, supersedes: layer.supersedes, layer };
   };
   if (request.goal === "install" && request.fastPath !== false) {
-    const fast = installLayer(ctx, install);
+    const fast = finalLayer(ctx, inputs);
     const found = await restoreIfAvailable(ctx, fast);
     if (found) {
       record(fast, found);
@@ -47254,29 +47324,48 @@ async function runPipeline(ctx, request) {
       return { app, toolchain, layers, manifest: manifest2, fastPath: true };
     }
   }
-  const { ghc, cabal, os: os9, plan: plan2 } = await prepareTools(ctx, toolchain, request.appDir, record);
-  const deps = depsLayer(ctx, { toolchain, plan: plan2, label: keyLabel(app, ctx.options), appDir: request.appDir });
-  record(deps, await resolveLayer(ctx, deps));
-  if (request.goal === "restore") return { app, toolchain, layers, manifest: void 0, fastPath: false };
-  const build2 = buildLayer(ctx, { toolchain, label: keyLabel(app, ctx.options), appDir: request.appDir, sourceHash, depsInputs: deps.inputs });
-  record(build2, await resolveLayer(ctx, build2));
-  if (request.goal === "build") return { app, toolchain, layers, manifest: void 0, fastPath: false };
-  install.dependencies = plan2.dependencies;
-  install.builtFrom = [ghc, cabal, ...os9 ? [os9] : [], deps, build2].flatMap((l3) => [...l3.key ? [l3.key] : [], ...l3.sidecars?.().map((s2) => s2.key) ?? []]);
-  const installed = installLayer(ctx, install);
-  record(installed, await resolveLayer(ctx, installed));
-  await keepCredentialsOut(ctx, build2);
-  const manifest = await deployInstall(ctx, installed.liveDir, request, toolchain);
+  for (const spec of LAYERS) {
+    if (spec.stage === "planned" && inputs.plan === void 0) inputs.plan = await computePlan(ctx, toolchain, request.appDir);
+    const layer = spec.make(ctx, inputs);
+    if (!layer) continue;
+    inputs.made[spec.kind] = layer;
+    record(layer, await resolveLayer(ctx, layer));
+    if (spec.endsGoal === request.goal) return { app, toolchain, layers, manifest: void 0, fastPath: false };
+  }
+  if (inputs.made.build) await keepCredentialsOut(ctx, inputs.made.build);
+  const installed = inputs.made.install;
+  const manifest = installed ? await deployInstall(ctx, installed.liveDir, request, toolchain) : void 0;
   return { app, toolchain, layers, manifest, fastPath: false };
 }
-async function prepareTools(ctx, toolchain, appDir, record = () => void 0) {
-  const ghc = ghcLayer(ctx, toolchain);
-  record(ghc, await resolveLayer(ctx, ghc));
-  const cabal = cabalLayer(ctx, toolchain);
-  record(cabal, await resolveLayer(ctx, cabal));
-  const os9 = osPackagesLayer(ctx);
-  if (os9) record(os9, await resolveLayer(ctx, os9));
-  return { ghc, cabal, os: os9, plan: await computePlan(ctx, toolchain, appDir) };
+async function appInputs(ctx, appDir) {
+  const app = await findAppPackage(appDir);
+  ctx.log.step(`App ${app.label}, executable${app.executables.length === 1 ? "" : "s"} ${app.executables.join(", ")}`);
+  const hooks = await checkHooks(appDir);
+  if (hooks.length > 0) ctx.log.detail(`hooks: ${hooks.map((h6) => `.halcyon/${h6}`).join(", ")}`);
+  return {
+    app,
+    packages: await findLocalPackages(appDir),
+    appDir,
+    toolchain: await resolveToolchain({ options: ctx.options, exec: ctx.exec, appDir, platform: ctx.platform }),
+    sourceHash: await hashSource(appDir, ctx.options.extraSourceHashIgnore),
+    plan: void 0,
+    made: {}
+  };
+}
+function finalLayer(ctx, inputs) {
+  const layer = LAYERS.find((spec) => spec.stage === "final")?.make(ctx, inputs);
+  if (!layer) throw new HalcyonError("internal/no-final-layer", "The layer registry has no final layer");
+  return layer;
+}
+async function resolvePlan(ctx, inputs) {
+  for (const spec of LAYERS) {
+    if (spec.stage !== "tools") continue;
+    const layer = spec.make(ctx, inputs);
+    if (!layer) continue;
+    inputs.made[spec.kind] = layer;
+    await resolveLayer(ctx, layer);
+  }
+  return computePlan(ctx, inputs.toolchain, inputs.appDir);
 }
 async function keepBuiltFrom(ctx, manifest) {
   ctx.log.detail("fast path: the install layer needs no GHC, cabal or dependencies");
@@ -47297,38 +47386,54 @@ async function deployInstall(ctx, installDir, request, toolchain) {
 }
 
 // src/heroku/test-script.ts
-import path35 from "node:path";
+import path36 from "node:path";
 
 // src/heroku/slug.ts
 import { cp, lstat as lstat7, mkdir as mkdir14, readlink as readlink5, realpath, rename as rename6, rm as rm14 } from "node:fs/promises";
+import path35 from "node:path";
+
+// src/engine/paths-snippet.ts
 import path34 from "node:path";
+function installTarget(options) {
+  return path34.join(options.rootPath, options.prefixPath);
+}
+function pathsSnippet(options) {
+  const variables = shellEnvironment(layerPaths(options.basePath), options);
+  return `${[...renderShellEnvironment(variables, "override"), 'export LANG="${LANG:-C.UTF-8}"'].join("\n")}
+`;
+}
+function renderShellEnvironment(variables, values) {
+  return variables.map(({ name, prepend, value }) => {
+    if (prepend) return name === "PATH" ? `export PATH="${prepend.join(":")}:$PATH"` : `export ${name}="${prepend.join(":")}\${${name}:+:$${name}}"`;
+    return values === "default" ? `export ${name}="\${${name}:-${value ?? ""}}"` : `export ${name}="${value ?? ""}"`;
+  });
+}
+
+// src/heroku/slug.ts
 var SLUG_BUILDPACK_DIR = ".buildpack";
 var SOURCE_ARCHIVE = "source.tar.zst";
 var SHIPPED = ["bin", "dist", "inventory", "package.json"];
 async function installBuildpackIntoSlug(buildpackDir2, buildDir, sourceArchive) {
-  const target = path34.join(buildDir, SLUG_BUILDPACK_DIR);
+  const target = path35.join(buildDir, SLUG_BUILDPACK_DIR);
   await rm14(target, { recursive: true, force: true });
   await mkdir14(target, { recursive: true });
   for (const name of SHIPPED) {
-    await cp(path34.join(buildpackDir2, name), path34.join(target, name), { recursive: true, preserveTimestamps: true });
+    await cp(path35.join(buildpackDir2, name), path35.join(target, name), { recursive: true, preserveTimestamps: true });
   }
   if (sourceArchive === void 0) return;
-  await rename6(sourceArchive, path34.join(target, SOURCE_ARCHIVE)).catch(async () => {
-    await cp(sourceArchive, path34.join(target, SOURCE_ARCHIVE));
+  await rename6(sourceArchive, path35.join(target, SOURCE_ARCHIVE)).catch(async () => {
+    await cp(sourceArchive, path35.join(target, SOURCE_ARCHIVE));
   });
 }
-async function writeProfileScript(buildDir, prefixPath, basePath, manifest) {
-  const layers = layerPaths(basePath);
-  const lines = [
-    "# Written by the Haskell on Heroku buildpack at compile time.",
-    "# The app, the one-off commands (build, restore), and after `restore` GHC and cabal.",
-    `export PATH="${prefixPath}/bin:${prefixPath}/${SLUG_BUILDPACK_DIR}/bin:${layers.ghc}/bin:${layers.cabal}/bin:$PATH"`,
-    `export CABAL_DIR="\${CABAL_DIR:-${layers.cabal}}"`
-  ];
-  const libraries = (manifest?.libraryDirs ?? []).map((dir) => path34.join(basePath, dir));
-  if (libraries.length > 0) lines.push(`export LD_LIBRARY_PATH="${libraries.join(":")}\${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"`);
-  lines.push("");
-  await writeFileAtomic(path34.join(buildDir, ".profile.d", "halcyon.sh"), lines.join("\n"));
+async function writeProfileScript(buildDir, options) {
+  const variables = shellEnvironment(layerPaths(options.basePath), options).map(
+    (variable) => (
+      // The one-off commands (build, restore) after the app's own executables.
+      variable.name === "PATH" ? { ...variable, prepend: [...(variable.prepend ?? []).slice(0, 1), `${options.prefixPath}/${SLUG_BUILDPACK_DIR}/bin`, ...(variable.prepend ?? []).slice(1)] } : variable
+    )
+  );
+  const lines = ["# Written by the Haskell on Heroku buildpack at compile time.", ...renderShellEnvironment(variables, "default"), ""];
+  await writeFileAtomic(path35.join(buildDir, ".profile.d", "halcyon.sh"), lines.join("\n"));
 }
 async function writeReleaseInfo(buildDir, manifest) {
   const web = manifest?.executables[0];
@@ -47336,11 +47441,11 @@ async function writeReleaseInfo(buildDir, manifest) {
 default_process_types:
   web: bin/${web}
 ` : "--- {}\n";
-  await writeFileAtomic(path34.join(buildDir, SLUG_BUILDPACK_DIR, "release.yml"), yaml);
+  await writeFileAtomic(path35.join(buildDir, SLUG_BUILDPACK_DIR, "release.yml"), yaml);
 }
 async function checkSlugExecutables(buildDir, manifest) {
   for (const exe of manifest.executables) {
-    const file = path34.join(buildDir, "bin", exe);
+    const file = path35.join(buildDir, "bin", exe);
     const info = await lstat7(file).catch(() => void 0);
     const problem = !info ? "is missing" : info.isSymbolicLink() ? `is a symlink (to ${await readlink5(file)}), which may not resolve on a dyno` : !info.isFile() ? "is not a regular file" : (info.mode & 73) === 0 ? "is not executable" : !isInside(await realpath(file), await realpath(buildDir)) ? "is outside the slug" : void 0;
     if (problem) {
@@ -47363,12 +47468,12 @@ async function writeTestScript(ctx, buildDir, result) {
     "set -e",
     `cd ${quote(appBuildDir)}`,
     // The cabal layer's own config: a run's copy with repository credentials is gone once test-compile ends.
-    ...Object.entries({ ...cabal.env, CABAL_CONFIG: path35.join(layerPaths(ctx.options.basePath).cabal, "config") }).map(([name, value]) => `export ${name}=${quote(value)}`),
+    ...Object.entries({ ...cabal.env, CABAL_CONFIG: path36.join(layerPaths(ctx.options.basePath).cabal, "config") }).map(([name, value]) => `export ${name}=${quote(value)}`),
     ...cabal.prependPath.length > 0 ? [`export PATH=${quote(cabal.prependPath.join(":"))}:"$PATH"`] : [],
     `exec ${[cabal.bin, ...args].map(quote).join(" ")}`,
     ""
   ];
-  await writeFileAtomic(path35.join(buildDir, SLUG_BUILDPACK_DIR, TEST_SCRIPT), lines.join("\n"));
+  await writeFileAtomic(path36.join(buildDir, SLUG_BUILDPACK_DIR, TEST_SCRIPT), lines.join("\n"));
 }
 function quote(text3) {
   return `'${text3.replace(/'/g, `'\\''`)}'`;
@@ -48261,12 +48366,12 @@ var handleCommand = (filePath, rawArguments, rawOptions) => {
 
 // node_modules/execa/lib/arguments/options.js
 var import_cross_spawn = __toESM(require_cross_spawn(), 1);
-import path40 from "node:path";
+import path41 from "node:path";
 import process6 from "node:process";
 
 // node_modules/npm-run-path/index.js
 import process4 from "node:process";
-import path37 from "node:path";
+import path38 from "node:path";
 
 // node_modules/npm-run-path/node_modules/path-key/index.js
 function pathKey(options = {}) {
@@ -48283,7 +48388,7 @@ function pathKey(options = {}) {
 // node_modules/unicorn-magic/node.js
 import { promisify } from "node:util";
 import { execFile as execFileCallback, execFileSync as execFileSyncOriginal } from "node:child_process";
-import path36 from "node:path";
+import path37 from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 var execFileOriginal = promisify(execFileCallback);
 function toPath(urlOrPath) {
@@ -48292,12 +48397,12 @@ function toPath(urlOrPath) {
 function traversePathUp(startPath) {
   return {
     *[Symbol.iterator]() {
-      let currentPath = path36.resolve(toPath(startPath));
+      let currentPath = path37.resolve(toPath(startPath));
       let previousPath;
       while (previousPath !== currentPath) {
         yield currentPath;
         previousPath = currentPath;
-        currentPath = path36.resolve(currentPath, "..");
+        currentPath = path37.resolve(currentPath, "..");
       }
     }
   };
@@ -48312,27 +48417,27 @@ var npmRunPath = ({
   execPath: execPath2 = process4.execPath,
   addExecPath = true
 } = {}) => {
-  const cwdPath = path37.resolve(toPath(cwd));
+  const cwdPath = path38.resolve(toPath(cwd));
   const result = [];
-  const pathParts = pathOption.split(path37.delimiter);
+  const pathParts = pathOption.split(path38.delimiter);
   if (preferLocal) {
     applyPreferLocal(result, pathParts, cwdPath);
   }
   if (addExecPath) {
     applyExecPath(result, pathParts, execPath2, cwdPath);
   }
-  return pathOption === "" || pathOption === path37.delimiter ? `${result.join(path37.delimiter)}${pathOption}` : [...result, pathOption].join(path37.delimiter);
+  return pathOption === "" || pathOption === path38.delimiter ? `${result.join(path38.delimiter)}${pathOption}` : [...result, pathOption].join(path38.delimiter);
 };
 var applyPreferLocal = (result, pathParts, cwdPath) => {
   for (const directory of traversePathUp(cwdPath)) {
-    const pathPart = path37.join(directory, "node_modules/.bin");
+    const pathPart = path38.join(directory, "node_modules/.bin");
     if (!pathParts.includes(pathPart)) {
       result.push(pathPart);
     }
   }
 };
 var applyExecPath = (result, pathParts, execPath2, cwdPath) => {
-  const pathPart = path37.resolve(cwdPath, toPath(execPath2), "..");
+  const pathPart = path38.resolve(cwdPath, toPath(execPath2), "..");
   if (!pathParts.includes(pathPart)) {
     result.push(pathPart);
   }
@@ -49487,7 +49592,7 @@ var killAfterTimeout = async (subprocess, timeout, context2, { signal }) => {
 
 // node_modules/execa/lib/methods/node.js
 import { execPath, execArgv } from "node:process";
-import path38 from "node:path";
+import path39 from "node:path";
 var mapNode = ({ options }) => {
   if (options.node === false) {
     throw new TypeError('The "node" option cannot be false with `execaNode()`.');
@@ -49506,7 +49611,7 @@ var handleNodeOption = (file, commandArguments, {
     throw new TypeError('The "execPath" option has been removed. Please use the "nodePath" option instead.');
   }
   const normalizedNodePath = safeNormalizeFileUrl(nodePath, 'The "nodePath" option');
-  const resolvedNodePath = path38.resolve(cwd, normalizedNodePath);
+  const resolvedNodePath = path39.resolve(cwd, normalizedNodePath);
   const newOptions = {
     ...options,
     nodePath: resolvedNodePath,
@@ -49516,7 +49621,7 @@ var handleNodeOption = (file, commandArguments, {
   if (!shouldHandleNode) {
     return [file, commandArguments, newOptions];
   }
-  if (path38.basename(file, ".exe") === "node") {
+  if (path39.basename(file, ".exe") === "node") {
     throw new TypeError('When the "node" option is true, the first argument does not need to be "node".');
   }
   return [
@@ -49606,11 +49711,11 @@ var serializeEncoding = (encoding) => typeof encoding === "string" ? `"${encodin
 
 // node_modules/execa/lib/arguments/cwd.js
 import { statSync } from "node:fs";
-import path39 from "node:path";
+import path40 from "node:path";
 import process5 from "node:process";
 var normalizeCwd = (cwd = getDefaultCwd()) => {
   const cwdString = safeNormalizeFileUrl(cwd, 'The "cwd" option');
-  return path39.resolve(cwdString);
+  return path40.resolve(cwdString);
 };
 var getDefaultCwd = () => {
   try {
@@ -49657,7 +49762,7 @@ var normalizeOptions = (filePath, rawArguments, rawOptions) => {
   options.killSignal = normalizeKillSignal(options.killSignal);
   options.forceKillAfterDelay = normalizeForceKillAfterDelay(options.forceKillAfterDelay);
   options.lines = options.lines.map((lines, fdNumber) => lines && !BINARY_ENCODINGS.has(options.encoding) && options.buffer[fdNumber]);
-  if (process6.platform === "win32" && path40.basename(file, ".exe") === "cmd") {
+  if (process6.platform === "win32" && path41.basename(file, ".exe") === "cmd") {
     commandArguments.unshift("/q");
   }
   return { file, commandArguments, options };
@@ -54240,7 +54345,7 @@ var VERSION = "0.1.0";
 
 // src/heroku/env-dir.ts
 import { readdir as readdir16, readFile as readFile12, stat as stat8 } from "node:fs/promises";
-import path41 from "node:path";
+import path42 from "node:path";
 var UNSAFE = /^(PATH|GIT_DIR|CPATH|LIBRARY_PATH|LD_.*|BUILDPACK_INTERNAL_.*|HALCYON_INTERNAL_.*)$/;
 var MAX_ENV_VALUE_BYTES = 128 * 1024 - 1;
 async function readEnvDir(envDir) {
@@ -54254,7 +54359,7 @@ async function readEnvDir(envDir) {
     return { vars, skipped };
   }
   for (const name of names) {
-    const file = path41.join(envDir, name);
+    const file = path42.join(envDir, name);
     if (UNSAFE.test(name)) {
       skipped.push({ name, reason: "not settable by a config var" });
       continue;
@@ -54361,11 +54466,11 @@ function buildpackOnlyInstructions(log, mode) {
 
 // src/heroku/stack.ts
 import { rm as rm15 } from "node:fs/promises";
-import path42 from "node:path";
+import path43 from "node:path";
 var STACK_FILE = "halcyon-stack";
 async function checkStack(cacheDir, archivesDir, stack, log) {
   if (!stack) return;
-  const file = path42.join(cacheDir, STACK_FILE);
+  const file = path43.join(cacheDir, STACK_FILE);
   const previous = (await readTextIfExists(file))?.trim();
   if (previous && previous !== stack) {
     log.step(`Stack changed from ${previous} to ${stack}: discarding the cached layers`);
@@ -54388,7 +54493,7 @@ async function herokuCompile(request, log) {
   const before = await snapshotCache(ctx.cache);
   const result = await withPristineSource(request, () => request.tests ? runPipeline(ctx, pipelineRequest(request.buildDir, true)) : deployOrExplain(ctx, request.buildDir));
   if (result?.manifest && options.keepDependencies) await keepDependencies(ctx, request.buildDir);
-  await writeProfileScript(request.buildDir, options.prefixPath, options.basePath, result?.manifest);
+  await writeProfileScript(request.buildDir, options);
   if (result?.manifest) await checkSlugExecutables(request.buildDir, result.manifest);
   await writeReleaseInfo(request.buildDir, result?.manifest);
   if (result && request.tests) await writeTestScript(ctx, request.buildDir, result);
@@ -54411,7 +54516,7 @@ async function compileOptions(request, configVars) {
     { source: "config var", vars: configVars },
     await magicFileLayer(request.buildDir)
   ]);
-  return engineOptions(settings, { basePath: "/app", cachePath: path43.join(request.cacheDir, "halcyon"), noBuildDependencies: request.tests !== true, tests: request.tests === true });
+  return engineOptions(settings, { basePath: "/app", cachePath: path44.join(request.cacheDir, "halcyon"), noBuildDependencies: request.tests !== true, tests: request.tests === true });
 }
 async function deployOrExplain(ctx, buildDir) {
   try {
@@ -54428,17 +54533,17 @@ function pipelineRequest(buildDir, tests = false) {
 async function keepDependencies(ctx, buildDir) {
   const layers = layerPaths(ctx.options.basePath);
   ctx.log.step("Keeping GHC, cabal and the dependencies in the slug (HALCYON_KEEP_DEPENDENCIES)");
-  for (const dir of [layers.ghc, layers.cabal, layers.os, layers.store]) {
+  for (const dir of LAYERS.flatMap((spec) => spec.keptInSlug?.(layers) ?? [])) {
     if (!await exists(dir)) continue;
-    const target = path43.join(buildDir, path43.relative(ctx.options.basePath, dir));
+    const target = path44.join(buildDir, path44.relative(ctx.options.basePath, dir));
     if (await realpath2(dir) === await realpath2(target).catch(() => "")) continue;
-    await cp2(dir, target, { recursive: true, verbatimSymlinks: true, preserveTimestamps: true, filter: (source) => path43.basename(source) !== TAG_FILE });
-    ctx.log.detail(`${path43.relative(buildDir, target)} (${formatBytes(await directorySize(target))})`);
+    await cp2(dir, target, { recursive: true, verbatimSymlinks: true, preserveTimestamps: true, filter: (source) => path44.basename(source) !== TAG_FILE });
+    ctx.log.detail(`${path44.relative(buildDir, target)} (${formatBytes(await directorySize(target))})`);
   }
 }
 async function withPristineSource(request, work) {
-  const scratch = await mkdtemp3(path43.join(os7.tmpdir(), "halcyon-compile-"));
-  const sourceArchive = path43.join(scratch, SOURCE_ARCHIVE);
+  const scratch = await mkdtemp3(path44.join(os7.tmpdir(), "halcyon-compile-"));
+  const sourceArchive = path44.join(scratch, SOURCE_ARCHIVE);
   let archived = false;
   return withCleanup(
     async () => {
@@ -54491,7 +54596,7 @@ function childEnvironment(processEnv2, configVars, log) {
 import { createReadStream as createReadStream8 } from "node:fs";
 import { mkdtemp as mkdtemp4, rm as rm17 } from "node:fs/promises";
 import os8 from "node:os";
-import path44 from "node:path";
+import path45 from "node:path";
 
 // src/engine/publish.ts
 async function publishLayers(ctx, result) {
@@ -54591,7 +54696,7 @@ async function herokuBuild(request, log) {
         remedy: readOnly ? "Unset it for this run: heroku run -s performance-l -e HALCYON_NO_UPLOAD=0 build" : ["Set up private storage, then run build again:", ...PRIVATE_STORAGE_SETUP].join("\n")
       });
     }
-    const scratch = await mkdtemp4(path44.join(os8.tmpdir(), "halcyon-install-"));
+    const scratch = await mkdtemp4(path45.join(os8.tmpdir(), "halcyon-install-"));
     return withCleanup(async () => {
       const result = await buildAndPublish(ctx, { appDir: sourceDir, goal: "install", installTarget: scratch, baseTarget: () => scratch });
       log.step(`App built: ${result.app.label} (${formatDuration(Date.now() - startedMs)})`);
@@ -54623,14 +54728,14 @@ async function oneOffContext(request, sourceDir, log, overrides = {}) {
   return ctx;
 }
 async function withSlugSource(request, log, work) {
-  const archive = path44.join(request.buildpackDir, SOURCE_ARCHIVE);
+  const archive = path45.join(request.buildpackDir, SOURCE_ARCHIVE);
   if (!await exists(archive)) {
     throw new HalcyonError("app/no-slug-source", `No app source at ${archive}`, {
       remedy: "Run this on a one-off dyno of an app deployed with this buildpack (heroku run -s performance-l build)."
     });
   }
-  const scratch = await mkdtemp4(path44.join(os8.tmpdir(), "halcyon-source-"));
-  const sourceDir = path44.join(scratch, "app");
+  const scratch = await mkdtemp4(path45.join(os8.tmpdir(), "halcyon-source-"));
+  const sourceDir = path45.join(scratch, "app");
   return withCleanup(async () => {
     await extractArchive(createReadStream8(archive), sourceDir);
     log.step("Restored the app source archived at compile time");
@@ -54690,56 +54795,40 @@ var import_dotenv = __toESM(require_dist(), 1);
 import { readFile as readFile13 } from "node:fs/promises";
 import path46 from "node:path";
 
-// src/engine/paths-snippet.ts
-import path45 from "node:path";
-function installTarget(options) {
-  return path45.join(options.rootPath, options.prefixPath);
-}
-function pathsSnippet(options) {
-  const layers = layerPaths(options.basePath);
-  const prefix = options.prefixPath;
-  const os9 = options.extraOsPackages.length > 0 ? buildEnvironment(layers.os) : void 0;
-  const prepend = (name, dirs) => `export ${name}="${dirs.join(":")}\${${name}:+:$${name}}"`;
-  const lines = [
-    `export PATH="${prefix}/bin:${layers.ghc}/bin:${layers.cabal}/bin:$PATH"`,
-    `export CABAL_DIR="${layers.cabal}"`,
-    prepend("LIBRARY_PATH", [`${prefix}/lib`, ...os9?.LIBRARY_PATH.split(":") ?? []]),
-    prepend("LD_LIBRARY_PATH", [`${prefix}/lib`, ...os9?.LD_LIBRARY_PATH.split(":") ?? []]),
-    ...os9 ? [prepend("PKG_CONFIG_PATH", os9.PKG_CONFIG_PATH.split(":")), prepend("CPATH", os9.CPATH.split(":"))] : [],
-    'export LANG="${LANG:-C.UTF-8}"'
-  ];
-  return `${lines.join("\n")}
-`;
-}
-
 // src/engine/plan.ts
 async function planDeploy(ctx, appDir) {
-  const app = await findAppPackage(appDir);
-  const toolchain = await resolveToolchain({ options: ctx.options, exec: ctx.exec, appDir, platform: ctx.platform });
-  const sourceHash = await hashSource(appDir, ctx.options.extraSourceHashIgnore);
-  const install = installLayer(ctx, { toolchain, app, appDir, packages: [], installInputs: installInputs(sourceHash, toolchain, ctx.options), builtFrom: [], dependencies: [] });
-  const ghc = ghcLayer(ctx, toolchain);
-  const cabal = cabalLayer(ctx, toolchain);
+  const inputs = await planInputs(ctx, appDir);
+  const final = LAYERS.find((spec) => spec.stage === "final")?.make(ctx, inputs);
+  const finalOrigin = final ? await locate(ctx, final) : "unknown";
   const planned = [];
-  const installOrigin = await locate(ctx, install);
-  const os9 = osPackagesLayer(ctx);
-  for (const layer of [ghc, cabal, ...os9 ? [os9] : []]) planned.push({ kind: layer.kind, title: layer.title, key: layer.key, origin: layer.key ? await locate(ctx, layer) : "system" });
-  const cabalLive = (await readTag(cabal.liveDir))?.key === cabal.key;
-  const ghcReady = ghc.key === void 0 || (await readTag(ghc.liveDir))?.key === ghc.key;
-  const osReady = os9 === void 0 || (await readTag(os9.liveDir))?.key === os9.key;
-  if (cabalLive && ghcReady && osReady) {
-    const plan2 = await computePlan(ctx, toolchain, appDir);
-    const deps = depsLayer(ctx, { toolchain, plan: plan2, label: keyLabel(app, ctx.options), appDir });
-    planned.push({ kind: "deps", title: deps.title, key: deps.key, origin: await locate(ctx, deps) });
-    const build2 = buildLayer(ctx, { toolchain, label: keyLabel(app, ctx.options), appDir, sourceHash, depsInputs: deps.inputs });
-    planned.push({ kind: "build", title: build2.title, key: build2.key, origin: await locate(ctx, build2) });
-  } else {
-    const note = `its key comes from the install plan, which needs the cabal layer${os9 ? " and the OS packages" : ""} live (run halcyon restore)`;
-    planned.push({ kind: "deps", title: "dependencies", key: void 0, origin: "unknown", note });
-    planned.push({ kind: "build", title: `build of ${app.label}`, key: void 0, origin: "unknown", note: "depends on the dependencies" });
+  const notLive = [];
+  for (const spec of LAYERS) {
+    if (spec.stage === "final") continue;
+    if (spec.stage === "planned" && inputs.plan === void 0 && notLive.length === 0) inputs.plan = await computePlan(ctx, inputs.toolchain, appDir);
+    const layer = spec.stage === "planned" && notLive.length > 0 ? void 0 : spec.make(ctx, inputs);
+    if (!layer) {
+      if (spec.stage === "planned") planned.push({ kind: spec.kind, title: spec.kind, key: void 0, origin: "unknown", note: `its key comes from the install plan, which needs ${notLive.join(", ")} live (run halcyon restore)` });
+      continue;
+    }
+    inputs.made[spec.kind] = layer;
+    const origin = await locate(ctx, layer);
+    if (spec.stage === "tools" && origin !== "live" && origin !== "system") notLive.push(layer.title);
+    planned.push({ kind: layer.kind, title: layer.title, key: layer.key, origin });
   }
-  planned.push({ kind: "install", title: install.title, key: install.key, origin: installOrigin });
-  return { app, layers: planned, needsBuild: installOrigin === "build" };
+  if (final) planned.push({ kind: final.kind, title: final.title, key: final.key, origin: finalOrigin });
+  return { app: inputs.app, layers: planned, needsBuild: finalOrigin === "build" };
+}
+async function planInputs(ctx, appDir) {
+  const app = await findAppPackage(appDir);
+  return {
+    app,
+    packages: await findLocalPackages(appDir),
+    appDir,
+    toolchain: await resolveToolchain({ options: ctx.options, exec: ctx.exec, appDir, platform: ctx.platform }),
+    sourceHash: await hashSource(appDir, ctx.options.extraSourceHashIgnore),
+    plan: void 0,
+    made: {}
+  };
 }
 async function locate(ctx, layer) {
   if (layer.key === void 0) return "system";
@@ -54819,8 +54908,7 @@ async function runHalcyon(args, environment, log) {
       return plan(await context(args, environment, appDir, log, { checkWrites: false }), appDir, environment);
     case "constraints": {
       const ctx = await context(args, environment, appDir, log);
-      const toolchain = await resolveToolchain({ options: ctx.options, exec: ctx.exec, appDir, platform: ctx.platform });
-      const { plan: resolved } = await prepareTools(ctx, toolchain, appDir);
+      const resolved = await resolvePlan(ctx, await appInputs(ctx, appDir));
       environment.print(constraintLines(resolved).map((line) => `${line}
 `).join(""));
       return 0;

@@ -11,12 +11,11 @@ import type { RunContext } from '../layers/context.ts';
 import { createRunContext } from '../engine/create-context.ts';
 import { installTarget, pathsSnippet } from '../engine/paths-snippet.ts';
 import { planDeploy } from '../engine/plan.ts';
-import { prepareTools, runPipeline, type Goal } from '../engine/pipeline.ts';
+import { appInputs, resolvePlan, runPipeline, type Goal } from '../engine/pipeline.ts';
 import { buildAndPublish } from '../engine/publish.ts';
 import { HalcyonError } from '../errors.ts';
 import { findAppPackage } from '../haskell/cabal-file.ts';
 import { constraintLines } from '../haskell/plan.ts';
-import { resolveToolchain } from '../haskell/toolchain.ts';
 import type { Logger } from '../log/logger.ts';
 import { cleanSuperseded } from '../engine/cache-clean.ts';
 import { StorageTiers } from '../storage/tiers.ts';
@@ -54,8 +53,7 @@ export async function runHalcyon(args: ParsedArgs, environment: CliEnvironment, 
       return plan(await context(args, environment, appDir, log, { checkWrites: false }), appDir, environment);
     case 'constraints': {
       const ctx = await context(args, environment, appDir, log);
-      const toolchain = await resolveToolchain({ options: ctx.options, exec: ctx.exec, appDir, platform: ctx.platform });
-      const { plan: resolved } = await prepareTools(ctx, toolchain, appDir);
+      const resolved = await resolvePlan(ctx, await appInputs(ctx, appDir));
       environment.print(constraintLines(resolved).map((line) => `${line}\n`).join(''));
       return 0;
     }

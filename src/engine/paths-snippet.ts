@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { EngineOptions } from '../config/options.ts';
 import { layerPaths } from '../config/paths.ts';
-import { buildEnvironment } from '../os/layout.ts';
+import { shellEnvironment, type ShellVariable } from '../layers/registry.ts';
 
 /** The directory an app is installed into: ROOT + PREFIX. */
 export function installTarget(options: EngineOptions): string {
@@ -10,22 +10,22 @@ export function installTarget(options: EngineOptions): string {
 
 /**
  * `eval "$(halcyon paths)"`: the environment the app runs in, at PREFIX (HALCYON_ROOT only
- * stages an install), with GHC and cabal on PATH for development. Data files need nothing:
- * they are where the executables' compiled-in paths point.
+ * stages an install), with GHC and cabal on PATH for development: what each layer of the
+ * registry contributes. Data files need nothing: they are where the compiled paths point.
  */
 export function pathsSnippet(options: EngineOptions): string {
-  const layers = layerPaths(options.basePath);
-  const prefix = options.prefixPath;
-  // Extra OS packages: their headers, pkg-config files and libraries, for cabal repl and the app.
-  const os = options.extraOsPackages.length > 0 ? buildEnvironment(layers.os) : undefined;
-  const prepend = (name: string, dirs: readonly string[]): string => `export ${name}="${dirs.join(':')}\${${name}:+:$${name}}"`;
-  const lines = [
-    `export PATH="${prefix}/bin:${layers.ghc}/bin:${layers.cabal}/bin:$PATH"`,
-    `export CABAL_DIR="${layers.cabal}"`,
-    prepend('LIBRARY_PATH', [`${prefix}/lib`, ...(os?.LIBRARY_PATH.split(':') ?? [])]),
-    prepend('LD_LIBRARY_PATH', [`${prefix}/lib`, ...(os?.LD_LIBRARY_PATH.split(':') ?? [])]),
-    ...(os ? [prepend('PKG_CONFIG_PATH', os.PKG_CONFIG_PATH.split(':')), prepend('CPATH', os.CPATH.split(':'))] : []),
-    'export LANG="${LANG:-C.UTF-8}"',
-  ];
-  return `${lines.join('\n')}\n`;
+  const variables = shellEnvironment(layerPaths(options.basePath), options);
+  return `${[...renderShellEnvironment(variables, 'override'), 'export LANG="${LANG:-C.UTF-8}"'].join('\n')}\n`;
+}
+
+/**
+ * `export` lines for a POSIX shell. Directories go first on PATH-like variables; a value is
+ * set outright (`override`) or only where the variable is unset (`default`, for .profile.d,
+ * which runs after config vars are set).
+ */
+export function renderShellEnvironment(variables: readonly ShellVariable[], values: 'override' | 'default'): string[] {
+  return variables.map(({ name, prepend, value }) => {
+    if (prepend) return name === 'PATH' ? `export PATH="${prepend.join(':')}:$PATH"` : `export ${name}="${prepend.join(':')}\${${name}:+:$${name}}"`;
+    return values === 'default' ? `export ${name}="\${${name}:-${value ?? ''}}"` : `export ${name}="${value ?? ''}"`;
+  });
 }

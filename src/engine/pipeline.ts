@@ -4,13 +4,11 @@ import { findAppPackage, findLocalPackages, type CabalPackage } from '../haskell
 import { computePlan, type AppPlan } from '../haskell/plan.ts';
 import { hashSource } from '../haskell/source.ts';
 import { resolveToolchain, type Toolchain } from '../haskell/toolchain.ts';
-import { buildLayer, hookEnvironment } from '../layers/build.ts';
+import { hookEnvironment } from '../layers/build.ts';
 import { checkHooks, runHook } from '../haskell/hooks.ts';
-import { cabalLayer } from '../layers/cabal.ts';
-import { depsLayer } from '../layers/deps.ts';
-import { ghcLayer } from '../layers/ghc.ts';
-import { osPackagesLayer } from '../layers/os-packages.ts';
-import { BASE_TREE, installInputs, keyLabel, installLayer, readManifest, type InstallLayerInput, type InstallManifest } from '../layers/install.ts';
+import { BASE_TREE, readManifest, type InstallManifest } from '../layers/install.ts';
+import { LAYERS, type LayerInputs } from '../layers/registry.ts';
+import { HalcyonError } from '../errors.ts';
 import { copyTree } from '../util/copy.ts';
 import { exists } from '../util/fs.ts';
 import type { Layer, LayerKind } from '../layers/layer.ts';
@@ -43,30 +41,17 @@ export interface PipelineResult {
   readonly fastPath: boolean;
 }
 
-/** The one install pipeline behind the buildpack hooks, the one-off dyno commands and the CLI. */
+/** The one install pipeline behind the buildpack hooks, the one-off dyno commands and the CLI: the registry's layers, in order. */
 export async function runPipeline(ctx: RunContext, request: PipelineRequest): Promise<PipelineResult> {
-  const app = await findAppPackage(request.appDir);
-  ctx.log.step(`App ${app.label}, executable${app.executables.length === 1 ? '' : 's'} ${app.executables.join(', ')}`);
-  const hooks = await checkHooks(request.appDir);
-  if (hooks.length > 0) ctx.log.detail(`hooks: ${hooks.map((h) => `.halcyon/${h}`).join(', ')}`);
-  const toolchain = await resolveToolchain({ options: ctx.options, exec: ctx.exec, appDir: request.appDir, platform: ctx.platform });
-  const sourceHash = await hashSource(request.appDir, ctx.options.extraSourceHashIgnore);
-  const install: InstallLayerInput = {
-    toolchain,
-    app,
-    appDir: request.appDir,
-    packages: await findLocalPackages(request.appDir),
-    installInputs: installInputs(sourceHash, toolchain, ctx.options),
-    builtFrom: [],
-    dependencies: [],
-  };
+  const inputs = await appInputs(ctx, request.appDir);
+  const { app, toolchain } = inputs;
   const layers: PipelineResult['layers'] = {};
   const record = (layer: Layer, resolved: ResolvedLayer): void => {
     layers[layer.kind] = { ...resolved, key: layer.key, supersedes: layer.supersedes, layer };
   };
 
   if (request.goal === 'install' && request.fastPath !== false) {
-    const fast = installLayer(ctx, install);
+    const fast = finalLayer(ctx, inputs);
     const found = await restoreIfAvailable(ctx, fast);
     if (found) {
       record(fast, found);
@@ -76,40 +61,57 @@ export async function runPipeline(ctx: RunContext, request: PipelineRequest): Pr
     }
   }
 
-  const { ghc, cabal, os, plan } = await prepareTools(ctx, toolchain, request.appDir, record);
-  const deps = depsLayer(ctx, { toolchain, plan, label: keyLabel(app, ctx.options), appDir: request.appDir });
-  record(deps, await resolveLayer(ctx, deps));
-  if (request.goal === 'restore') return { app, toolchain, layers, manifest: undefined, fastPath: false };
-
-  const build = buildLayer(ctx, { toolchain, label: keyLabel(app, ctx.options), appDir: request.appDir, sourceHash, depsInputs: deps.inputs });
-  record(build, await resolveLayer(ctx, build));
-  if (request.goal === 'build') return { app, toolchain, layers, manifest: undefined, fastPath: false };
-
-  install.dependencies = plan.dependencies;
-  install.builtFrom = [ghc, cabal, ...(os ? [os] : []), deps, build].flatMap((l) => [...(l.key ? [l.key] : []), ...(l.sidecars?.().map((s) => s.key) ?? [])]);
-  const installed = installLayer(ctx, install);
-  record(installed, await resolveLayer(ctx, installed));
+  for (const spec of LAYERS) {
+    if (spec.stage === 'planned' && inputs.plan === undefined) inputs.plan = await computePlan(ctx, toolchain, request.appDir);
+    const layer = spec.make(ctx, inputs);
+    if (!layer) continue;
+    inputs.made[spec.kind] = layer;
+    record(layer, await resolveLayer(ctx, layer));
+    if (spec.endsGoal === request.goal) return { app, toolchain, layers, manifest: undefined, fastPath: false };
+  }
   // cabal list-bin wrote its caches again: a build machine keeps no credentials at rest either.
-  await keepCredentialsOut(ctx, build);
-  const manifest = await deployInstall(ctx, installed.liveDir, request, toolchain);
+  if (inputs.made.build) await keepCredentialsOut(ctx, inputs.made.build);
+  const installed = inputs.made.install;
+  const manifest = installed ? await deployInstall(ctx, installed.liveDir, request, toolchain) : undefined;
   return { app, toolchain, layers, manifest, fastPath: false };
 }
 
-/** GHC and cabal with its index, and the app's resolved install plan: what everything below needs. */
-export async function prepareTools(
-  ctx: RunContext,
-  toolchain: Toolchain,
-  appDir: string,
-  record: (layer: Layer, resolved: ResolvedLayer) => void = () => undefined,
-): Promise<{ ghc: Layer; cabal: Layer; os: Layer | undefined; plan: AppPlan }> {
-  const ghc = ghcLayer(ctx, toolchain);
-  record(ghc, await resolveLayer(ctx, ghc));
-  const cabal = cabalLayer(ctx, toolchain);
-  record(cabal, await resolveLayer(ctx, cabal));
-  // Before the plan: cabal's solver asks pkg-config about pkgconfig-depends.
-  const os = osPackagesLayer(ctx);
-  if (os) record(os, await resolveLayer(ctx, os));
-  return { ghc, cabal, os, plan: await computePlan(ctx, toolchain, appDir) };
+/** What every layer is made from, before the first one: the app, its packages and toolchain, the source's hash. */
+export async function appInputs(ctx: RunContext, appDir: string): Promise<MutableInputs> {
+  const app = await findAppPackage(appDir);
+  ctx.log.step(`App ${app.label}, executable${app.executables.length === 1 ? '' : 's'} ${app.executables.join(', ')}`);
+  const hooks = await checkHooks(appDir);
+  if (hooks.length > 0) ctx.log.detail(`hooks: ${hooks.map((h) => `.halcyon/${h}`).join(', ')}`);
+  return {
+    app,
+    packages: await findLocalPackages(appDir),
+    appDir,
+    toolchain: await resolveToolchain({ options: ctx.options, exec: ctx.exec, appDir, platform: ctx.platform }),
+    sourceHash: await hashSource(appDir, ctx.options.extraSourceHashIgnore),
+    plan: undefined,
+    made: {},
+  };
+}
+
+type MutableInputs = { -readonly [K in keyof LayerInputs]: K extends 'made' ? Partial<Record<LayerKind, Layer>> : LayerInputs[K] };
+
+/** The layer keyed by the source alone, looked up first by a deploy. */
+function finalLayer(ctx: RunContext, inputs: LayerInputs): Layer {
+  const layer = LAYERS.find((spec) => spec.stage === 'final')?.make(ctx, inputs);
+  if (!layer) throw new HalcyonError('internal/no-final-layer', 'The layer registry has no final layer');
+  return layer;
+}
+
+/** Every 'tools' layer resolved, then the install plan: what `halcyon constraints` needs. */
+export async function resolvePlan(ctx: RunContext, inputs: MutableInputs): Promise<AppPlan> {
+  for (const spec of LAYERS) {
+    if (spec.stage !== 'tools') continue;
+    const layer = spec.make(ctx, inputs);
+    if (!layer) continue;
+    inputs.made[spec.kind] = layer;
+    await resolveLayer(ctx, layer);
+  }
+  return computePlan(ctx, inputs.toolchain, inputs.appDir);
 }
 
 /** The fast path skips the other layers; their archives stay in the cache for the next change. */

@@ -11,6 +11,7 @@ import { createRunContext } from '../engine/create-context.ts';
 import { runPipeline, type PipelineRequest, type PipelineResult } from '../engine/pipeline.ts';
 import { TAG_FILE } from '../layers/layer.ts';
 import { layerPaths } from '../config/paths.ts';
+import { LAYERS } from '../layers/registry.ts';
 import { directorySize } from '../layers/resolve.ts';
 import { exists, withCleanup } from '../util/fs.ts';
 import { writeTestScript } from './test-script.ts';
@@ -54,7 +55,7 @@ export async function herokuCompile(request: CompileRequest, log: Logger): Promi
   const before = await snapshotCache(ctx.cache);
   const result = await withPristineSource(request, () => (request.tests ? runPipeline(ctx, pipelineRequest(request.buildDir, true)) : deployOrExplain(ctx, request.buildDir)));
   if (result?.manifest && options.keepDependencies) await keepDependencies(ctx, request.buildDir);
-  await writeProfileScript(request.buildDir, options.prefixPath, options.basePath, result?.manifest);
+  await writeProfileScript(request.buildDir, options);
   if (result?.manifest) await checkSlugExecutables(request.buildDir, result.manifest);
   await writeReleaseInfo(request.buildDir, result?.manifest);
   if (result && request.tests) await writeTestScript(ctx, request.buildDir, result);
@@ -108,7 +109,7 @@ function pipelineRequest(buildDir: string, tests = false): PipelineRequest {
 async function keepDependencies(ctx: RunContext, buildDir: string): Promise<void> {
   const layers = layerPaths(ctx.options.basePath);
   ctx.log.step('Keeping GHC, cabal and the dependencies in the slug (HALCYON_KEEP_DEPENDENCIES)');
-  for (const dir of [layers.ghc, layers.cabal, layers.os, layers.store]) {
+  for (const dir of LAYERS.flatMap((spec) => spec.keptInSlug?.(layers) ?? [])) {
     if (!(await exists(dir))) continue;
     const target = path.join(buildDir, path.relative(ctx.options.basePath, dir));
     // On Heroku CI the build directory is /app itself: the layers are already in place.

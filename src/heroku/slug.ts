@@ -3,7 +3,10 @@ import { HalcyonError } from '../errors.ts';
 import { isInside } from '../util/copy.ts';
 import path from 'node:path';
 import type { InstallManifest } from '../layers/install.ts';
+import type { EngineOptions } from '../config/options.ts';
 import { layerPaths } from '../config/paths.ts';
+import { renderShellEnvironment } from '../engine/paths-snippet.ts';
+import { shellEnvironment } from '../layers/registry.ts';
 import { writeFileAtomic } from '../util/fs.ts';
 
 // What compile leaves in BUILD_DIR besides the app: the buildpack itself (so the one-off
@@ -27,18 +30,16 @@ export async function installBuildpackIntoSlug(buildpackDir: string, buildDir: s
   });
 }
 
-export async function writeProfileScript(buildDir: string, prefixPath: string, basePath: string, manifest: InstallManifest | undefined): Promise<void> {
-  const layers = layerPaths(basePath);
-  const lines = [
-    '# Written by the Haskell on Heroku buildpack at compile time.',
-    '# The app, the one-off commands (build, restore), and after `restore` GHC and cabal.',
-    `export PATH="${prefixPath}/bin:${prefixPath}/${SLUG_BUILDPACK_DIR}/bin:${layers.ghc}/bin:${layers.cabal}/bin:$PATH"`,
-    `export CABAL_DIR="\${CABAL_DIR:-${layers.cabal}}"`,
-  ];
-  // The executables find them through their run path; LD_LIBRARY_PATH is for everything else (ghci, scripts).
-  const libraries = (manifest?.libraryDirs ?? []).map((dir) => path.join(basePath, dir));
-  if (libraries.length > 0) lines.push(`export LD_LIBRARY_PATH="${libraries.join(':')}\${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"`);
-  lines.push('');
+/**
+ * .profile.d: what the registry's layers contribute to a dyno's shell (the app, and after
+ * `restore` or with HALCYON_KEEP_DEPENDENCIES, GHC and cabal), plus the one-off commands.
+ */
+export async function writeProfileScript(buildDir: string, options: Pick<EngineOptions, 'basePath' | 'prefixPath' | 'extraOsPackages'>): Promise<void> {
+  const variables = shellEnvironment(layerPaths(options.basePath), options).map((variable) =>
+    // The one-off commands (build, restore) after the app's own executables.
+    variable.name === 'PATH' ? { ...variable, prepend: [...(variable.prepend ?? []).slice(0, 1), `${options.prefixPath}/${SLUG_BUILDPACK_DIR}/bin`, ...(variable.prepend ?? []).slice(1)] } : variable,
+  );
+  const lines = ['# Written by the Haskell on Heroku buildpack at compile time.', ...renderShellEnvironment(variables, 'default'), ''];
   await writeFileAtomic(path.join(buildDir, '.profile.d', 'halcyon.sh'), lines.join('\n'));
 }
 

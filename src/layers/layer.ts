@@ -6,7 +6,9 @@ import type { RunContext } from './context.ts';
 // directory must have been made from; the resolver (resolve.ts) does the rest the same way
 // for all of them: live directory, then each storage tier, then a build.
 
-export type LayerKind = 'ghc' | 'cabal' | 'os' | 'deps' | 'build' | 'install';
+import type { LayerKind } from './registry.ts';
+
+export type { LayerKind };
 
 /** Where a layer came from in this run. */
 export type LayerOrigin = 'live' | 'system' | 'cache' | 'private' | 'public' | 'built';

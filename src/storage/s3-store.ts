@@ -16,7 +16,7 @@ import { fileDigest } from '../util/hash.ts';
 import { RetryBudget, realSleep, type Sleep, type TransferPolicy } from '../util/retry.ts';
 import { classifyS3Error, describeS3Error, fatalS3Error, rejectionRemedy } from './s3-errors.ts';
 import { resolveS3Location, type S3Location } from './s3-location.ts';
-import type { ObjectIntegrity, OpenedObject, OpenOptions, Store, StoredObject } from './store.ts';
+import type { ObjectIntegrity, OpenedObject, OpenOptions, PrivateStore, StoredObject } from './store.ts';
 import type { UploadPermission } from './upload-permission.ts';
 
 /** One PutObject carries an object up to 5 GiB; only bigger ones need a multipart upload. */
@@ -36,7 +36,7 @@ class UploadMismatchError extends Error {
 }
 
 /** The private bucket tier: S3 through the AWS SDK v3 (SigV4), for AWS and S3-compatible services. */
-export class S3Store implements Store {
+export class S3Store implements PrivateStore {
   readonly tier = 'private' as const;
   readonly title: string;
   private readonly client: S3Client;

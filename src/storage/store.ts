@@ -43,3 +43,18 @@ export interface Store {
   list(prefix: string): Promise<StoredObject[]>;
   remove(key: string): Promise<void>;
 }
+
+/**
+ * What read-write storage must offer beyond reading: uploads (with the configured ACL),
+ * removal for cleaning, and a way to learn early whether this run may write at all. The S3
+ * store is one; another backend implements this and is wired in tiers.ts alone.
+ */
+export interface PrivateStore extends Store {
+  readonly tier: 'private';
+  /** The bucket's name, for the log. */
+  readonly bucket: string;
+  /** One small write: false (and read-only from then on) when the store refuses it. */
+  checkWriteAccess(): Promise<boolean>;
+  /** Keys this run could not upload. */
+  readonly failedUploads: readonly string[];
+}

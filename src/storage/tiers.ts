@@ -3,7 +3,7 @@ import type { Logger } from '../log/logger.ts';
 import { PublicStore } from './public-store.ts';
 import { S3Store } from './s3-store.ts';
 import { GatedStore } from './gated-store.ts';
-import type { Store } from './store.ts';
+import type { PrivateStore, Store } from './store.ts';
 import { DEFAULT_TRANSFER_POLICY, type TransferPolicy } from '../util/retry.ts';
 import { UploadPermission } from './upload-permission.ts';
 
@@ -18,7 +18,7 @@ export class StorageTiers {
   private readonly publicStore: Store | undefined;
 
   private constructor(
-    readonly privateStore: S3Store | undefined,
+    readonly privateStore: PrivateStore | undefined,
     publicStore: PublicStore | undefined,
     private readonly permission: UploadPermission | undefined,
     checkWrites: boolean,
@@ -51,7 +51,7 @@ export class StorageTiers {
   }
 
   /** The private bucket, while this run may write to it. */
-  writable(): S3Store | undefined {
+  writable(): PrivateStore | undefined {
     return this.mode === 'private-read-write' ? this.privateStore : undefined;
   }
 

@@ -55,3 +55,9 @@ test('app.json documents Heroku CI: environments.test sets only known variables 
   }
   assert.equal(testEnv.scripts?.test, undefined, 'bin/test runs the suites');
 });
+
+test('docs/layers.md is what `npm run docs` makes from the layer registry', async () => {
+  const { renderLayers } = await import('../../src/layers/reference.ts');
+  const committed = await readFile(path.join(REPO_ROOT, 'docs', 'layers.md'), 'utf8');
+  assert.ok(committed === renderLayers(), 'docs/layers.md is stale: run `npm run docs` and commit it');
+});

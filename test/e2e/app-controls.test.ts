@@ -33,7 +33,7 @@ describe('HALCYON_EXTRA_OS_PACKAGES (apt, download only, no root)', () => {
     assert.match(direct.stdout, /^yajl 2\.\d+\.\d+$/m);
     const linked = await runInDyno(push.buildDir, 'ldd /app/bin/yajl-ffi && echo "LD_LIBRARY_PATH=$LD_LIBRARY_PATH"');
     assert.match(linked.stdout, /libyajl\.so\.2 => \/app\/\.halcyon-layers\/os\/usr\/lib\/x86_64-linux-gnu\/libyajl\.so\.2/);
-    assert.match(linked.stdout, /LD_LIBRARY_PATH=\/app\/\.halcyon-layers\/os\/usr\/lib\/x86_64-linux-gnu/);
+    assert.match(linked.stdout, /LD_LIBRARY_PATH=(\S+:)?\/app\/\.halcyon-layers\/os\/usr\/lib\/x86_64-linux-gnu/);
 
     const again = await app.push(path.join(FIXTURE_APPS, 'yajl-ffi'));
     assert.equal(again.compile.code, 0, again.compile.stderr);
