@@ -1426,7 +1426,7 @@ var require_streamx = __commonJS({
         return this;
       }
     };
-    var Transform4 = class extends Duplex4 {
+    var Transform3 = class extends Duplex4 {
       constructor(opts) {
         super(opts);
         this._transformState = new TransformState(this);
@@ -1470,7 +1470,7 @@ var require_streamx = __commonJS({
         this._flush(transformAfterFlush.bind(this));
       }
     };
-    var PassThrough4 = class extends Transform4 {
+    var PassThrough4 = class extends Transform3 {
     };
     function transformAfterFlush(err, data) {
       const cb = this._transformState.afterFinal;
@@ -1599,7 +1599,7 @@ var require_streamx = __commonJS({
       Writable: Writable7,
       Readable: Readable15,
       Duplex: Duplex4,
-      Transform: Transform4,
+      Transform: Transform3,
       // Export PassThrough for compatibility with Node.js core's stream module
       PassThrough: PassThrough4
     };
@@ -8730,12 +8730,12 @@ var init_hash_node = __esm({
 });
 
 // node_modules/@smithy/core/dist-es/submodules/serde/util-stream/checksum/ChecksumStream.js
-import { Readable as Readable3 } from "node:stream";
+import { Readable as Readable2 } from "node:stream";
 var ChecksumStream;
 var init_ChecksumStream = __esm({
   "node_modules/@smithy/core/dist-es/submodules/serde/util-stream/checksum/ChecksumStream.js"() {
     init_toBase64();
-    ChecksumStream = class extends Readable3 {
+    ChecksumStream = class extends Readable2 {
       expectedChecksum;
       checksumSourceLocation;
       checksum;
@@ -9088,12 +9088,12 @@ var init_createBufferedReadable_browser = __esm({
 });
 
 // node_modules/@smithy/core/dist-es/submodules/serde/util-stream/createBufferedReadable.js
-import { Readable as Readable4 } from "node:stream";
+import { Readable as Readable3 } from "node:stream";
 function createBufferedReadable(upstream, size, logger2) {
   if (isReadableStream(upstream)) {
     return createBufferedReadableStream(upstream, size, logger2);
   }
-  const downstream = new Readable4({ read() {
+  const downstream = new Readable3({ read() {
   } });
   let streamBufferingLoggedWarning = false;
   let bytesSeen = 0;
@@ -9187,7 +9187,7 @@ ${value}\r
 });
 
 // node_modules/@smithy/core/dist-es/submodules/serde/util-stream/getAwsChunkedEncodingStream.js
-import { Readable as Readable5 } from "node:stream";
+import { Readable as Readable4 } from "node:stream";
 function getAwsChunkedEncodingStream2(stream, options) {
   const readable2 = stream;
   const readableStream = stream;
@@ -9199,7 +9199,7 @@ function getAwsChunkedEncodingStream2(stream, options) {
   const digest4 = checksumRequired ? streamHasher(checksumAlgorithmFn, readable2) : void 0;
   Promise.resolve(digest4).catch(() => {
   });
-  const awsChunkedEncodingStream = new Readable5({
+  const awsChunkedEncodingStream = new Readable4({
     read() {
       readable2.resume();
     }
@@ -9482,7 +9482,7 @@ var init_stream_collector = __esm({
 });
 
 // node_modules/@smithy/core/dist-es/submodules/serde/util-stream/sdk-stream-mixin.js
-import { Readable as Readable6 } from "node:stream";
+import { Readable as Readable5 } from "node:stream";
 var ERR_MSG_STREAM_HAS_BEEN_TRANSFORMED2, sdkStreamMixin2;
 var init_sdk_stream_mixin = __esm({
   "node_modules/@smithy/core/dist-es/submodules/serde/util-stream/sdk-stream-mixin.js"() {
@@ -9491,7 +9491,7 @@ var init_sdk_stream_mixin = __esm({
     init_stream_collector();
     ERR_MSG_STREAM_HAS_BEEN_TRANSFORMED2 = "The stream has already been transformed.";
     sdkStreamMixin2 = (stream) => {
-      if (!(stream instanceof Readable6)) {
+      if (!(stream instanceof Readable5)) {
         try {
           return sdkStreamMixin(stream);
         } catch (ignored2) {
@@ -9525,11 +9525,11 @@ var init_sdk_stream_mixin = __esm({
           if (stream.readableFlowing !== null) {
             throw new Error("The stream has been consumed by other callbacks.");
           }
-          if (typeof Readable6.toWeb !== "function") {
+          if (typeof Readable5.toWeb !== "function") {
             throw new Error("Readable.toWeb() is not supported. Please ensure a polyfill is available.");
           }
           transformed = true;
-          return Readable6.toWeb(stream);
+          return Readable5.toWeb(stream);
         }
       });
     };
@@ -11285,7 +11285,7 @@ var init_EventStreamMarshaller = __esm({
 });
 
 // node_modules/@smithy/core/dist-es/submodules/event-streams/eventstream-serde/EventStreamMarshaller.js
-import { Readable as Readable7 } from "node:stream";
+import { Readable as Readable6 } from "node:stream";
 async function* readableToIterable(readStream) {
   let streamEnded = false;
   let generationEnded = false;
@@ -11329,7 +11329,7 @@ var init_EventStreamMarshaller2 = __esm({
         return this.universalMarshaller.deserialize(bodyIterable, deserializer);
       }
       serialize(input, serializer) {
-        return Readable7.from(this.universalMarshaller.serialize(input, serializer));
+        return Readable6.from(this.universalMarshaller.serialize(input, serializer));
       }
     };
     eventStreamSerdeProvider2 = (options) => new EventStreamMarshaller2(options);
@@ -15917,11 +15917,11 @@ var init_partition = __esm({
 });
 
 // node_modules/@smithy/core/dist-es/submodules/retry/middleware-retry/isStreamingPayload/isStreamingPayload.js
-import { Readable as Readable8 } from "node:stream";
+import { Readable as Readable7 } from "node:stream";
 var isStreamingPayload;
 var init_isStreamingPayload = __esm({
   "node_modules/@smithy/core/dist-es/submodules/retry/middleware-retry/isStreamingPayload/isStreamingPayload.js"() {
-    isStreamingPayload = (request) => request?.body instanceof Readable8 || typeof ReadableStream !== "undefined" && request?.body instanceof ReadableStream;
+    isStreamingPayload = (request) => request?.body instanceof Readable7 || typeof ReadableStream !== "undefined" && request?.body instanceof ReadableStream;
   }
 });
 
@@ -21524,9 +21524,9 @@ var init_s3ExpressHttpSigningMiddleware = __esm({
 });
 
 // node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/to-stream/toStream.js
-import { Readable as Readable9 } from "node:stream";
+import { Readable as Readable8 } from "node:stream";
 function toStream(bytes) {
-  return Readable9.from(Buffer.from(bytes));
+  return Readable8.from(Buffer.from(bytes));
 }
 var init_toStream = __esm({
   "node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/to-stream/toStream.js"() {
@@ -22188,11 +22188,11 @@ var require_dist_cjs4 = __commonJS({
               childTags.push(p3.parseTag());
             }
           } else {
-            let text3 = "";
+            let text2 = "";
             while (p3.i < p3.z && p3.x[p3.i] !== "<") {
-              text3 += p3.x[p3.i++];
+              text2 += p3.x[p3.i++];
             }
-            textParts.push(p3.decodeEntities(text3));
+            textParts.push(p3.decodeEntities(text2));
           }
         }
         if (!p3.isNext("</")) {
@@ -22207,18 +22207,18 @@ var require_dist_cjs4 = __commonJS({
           return { tag, value: "" };
         }
         if (!hasAttrs && !hasElementChild) {
-          const text3 = textParts.length === 1 ? textParts[0] : textParts.join("");
-          if (text3.trim() === "" && text3.includes("\n")) {
+          const text2 = textParts.length === 1 ? textParts[0] : textParts.join("");
+          if (text2.trim() === "" && text2.includes("\n")) {
             return { tag, value: "" };
           }
-          return { tag, value: text3 };
+          return { tag, value: text2 };
         }
         const obj = {};
-        for (const text3 of textParts) {
-          if (text3.trim() === "" && text3.includes("\n")) {
+        for (const text2 of textParts) {
+          if (text2.trim() === "" && text2.includes("\n")) {
             continue;
           }
-          obj["#text"] = "#text" in obj ? obj["#text"] + text3 : text3;
+          obj["#text"] = "#text" in obj ? obj["#text"] + text2 : text2;
         }
         for (const child of childTags) {
           if (child.tag === "__proto__") {
@@ -39840,7 +39840,7 @@ var require_dist_cjs16 = __commonJS({
       extensions.forEach((extension) => extension.configure(extensionConfiguration));
       return Object.assign(runtimeConfig, resolveAwsRegionExtensionConfiguration2(extensionConfiguration), resolveDefaultRuntimeConfig2(extensionConfiguration), resolveHttpHandlerRuntimeConfig2(extensionConfiguration), resolveHttpAuthRuntimeConfig5(extensionConfiguration));
     };
-    var S3Client2 = class extends Client2 {
+    var S3Client3 = class extends Client2 {
       config;
       constructor(...[configuration]) {
         const _config_0 = getRuntimeConfig9(configuration || {});
@@ -40105,11 +40105,11 @@ var require_dist_cjs16 = __commonJS({
     };
     var WriteGetObjectResponseCommand = class extends command5(_ep9, _mw4, "WriteGetObjectResponse", WriteGetObjectResponse$) {
     };
-    var paginateListBuckets = createPaginator2(S3Client2, ListBucketsCommand, "ContinuationToken", "ContinuationToken", "MaxBuckets");
-    var paginateListDirectoryBuckets = createPaginator2(S3Client2, ListDirectoryBucketsCommand, "ContinuationToken", "ContinuationToken", "MaxDirectoryBuckets");
-    var paginateListObjectAnnotations = createPaginator2(S3Client2, ListObjectAnnotationsCommand, "ContinuationToken", "NextContinuationToken", "MaxAnnotationResults");
-    var paginateListObjectsV2 = createPaginator2(S3Client2, ListObjectsV2Command2, "ContinuationToken", "NextContinuationToken", "MaxKeys");
-    var paginateListParts = createPaginator2(S3Client2, ListPartsCommand, "PartNumberMarker", "NextPartNumberMarker", "MaxParts");
+    var paginateListBuckets = createPaginator2(S3Client3, ListBucketsCommand, "ContinuationToken", "ContinuationToken", "MaxBuckets");
+    var paginateListDirectoryBuckets = createPaginator2(S3Client3, ListDirectoryBucketsCommand, "ContinuationToken", "ContinuationToken", "MaxDirectoryBuckets");
+    var paginateListObjectAnnotations = createPaginator2(S3Client3, ListObjectAnnotationsCommand, "ContinuationToken", "NextContinuationToken", "MaxAnnotationResults");
+    var paginateListObjectsV2 = createPaginator2(S3Client3, ListObjectsV2Command2, "ContinuationToken", "NextContinuationToken", "MaxKeys");
+    var paginateListParts = createPaginator2(S3Client3, ListPartsCommand, "PartNumberMarker", "NextPartNumberMarker", "MaxParts");
     var checkState$3 = async (client, input) => {
       let reason;
       try {
@@ -40327,7 +40327,7 @@ var require_dist_cjs16 = __commonJS({
       waitUntilObjectExists,
       waitUntilObjectNotExists
     };
-    var S3 = class extends S3Client2 {
+    var S3 = class extends S3Client3 {
     };
     createAggregatedClient2(commands5, S3, { paginators, waiters });
     var BucketAbacStatus = {
@@ -41381,7 +41381,7 @@ var require_dist_cjs16 = __commonJS({
     exports.RestoreStatus$ = RestoreStatus$;
     exports.RoutingRule$ = RoutingRule$;
     exports.S3 = S3;
-    exports.S3Client = S3Client2;
+    exports.S3Client = S3Client3;
     exports.S3KeyFilter$ = S3KeyFilter$;
     exports.S3Location$ = S3Location$;
     exports.S3ServiceException = S3ServiceException;
@@ -43356,8 +43356,8 @@ function zstdMissing(cause) {
     cause
   });
 }
-function cleanStderr(text3) {
-  return text3.split("\n").map((line) => line.replace(/^zstd:\s*/, "").replace(/^\/\*stdin\*\\\s*:\s*/, "").trim()).filter((line) => line.length > 0).join("; ");
+function cleanStderr(text2) {
+  return text2.split("\n").map((line) => line.replace(/^zstd:\s*/, "").replace(/^\/\*stdin\*\\\s*:\s*/, "").trim()).filter((line) => line.length > 0).join("; ");
 }
 function spawnZstd(mode, describeFailure) {
   const args = mode === "compress" ? ["-3", "-T0", "-q", "-c"] : ["-d", "-c", "-q"];
@@ -43365,8 +43365,8 @@ function spawnZstd(mode, describeFailure) {
   let killed = false;
   let stderr = "";
   child.stderr.setEncoding("utf8");
-  child.stderr.on("data", (text3) => {
-    if (stderr.length < STDERR_LIMIT) stderr += text3.slice(0, STDERR_LIMIT - stderr.length);
+  child.stderr.on("data", (text2) => {
+    if (stderr.length < STDERR_LIMIT) stderr += text2.slice(0, STDERR_LIMIT - stderr.length);
   });
   child.stderr.on("error", () => {
   });
@@ -44433,11 +44433,11 @@ function osPackages(settings) {
   }
   return [...new Set(names)].sort();
 }
-function splitWords(text3, from) {
+function splitWords(text2, from) {
   const words = [];
   let current;
   let quote2;
-  for (const char of text3) {
+  for (const char of text2) {
     if (quote2) {
       if (char === quote2) quote2 = void 0;
       else current = (current ?? "") + char;
@@ -44575,15 +44575,15 @@ var Logger = class {
   addSecret(value) {
     if (value.length >= 4 && !this.secrets.includes(value)) this.secrets.push(value);
   }
-  step(text3) {
-    this.sink.stdout(`-----> ${this.mask(text3)}`);
+  step(text2) {
+    this.sink.stdout(`-----> ${this.mask(text2)}`);
   }
-  detail(text3) {
-    for (const line of text3.split("\n")) this.sink.stdout(`       ${this.mask(line)}`);
+  detail(text2) {
+    for (const line of text2.split("\n")) this.sink.stdout(`       ${this.mask(line)}`);
   }
   /** Diagnostics for a bug report (a stack trace), on stderr and masked like everything else. */
-  trace(text3) {
-    for (const line of text3.split("\n")) this.sink.stderr(this.mask(line));
+  trace(text2) {
+    for (const line of text2.split("\n")) this.sink.stderr(this.mask(line));
   }
   warn(message, remedy) {
     this.block("Warning", message, remedy);
@@ -44598,17 +44598,17 @@ var Logger = class {
     for (const line of lines) this.sink.stderr(line === "" ? " !" : ` !     ${this.mask(line)}`);
     this.sink.stderr("");
   }
-  mask(text3) {
-    let masked = text3;
+  mask(text2) {
+    let masked = text2;
     for (const secret of this.secrets) masked = masked.split(secret).join("(secret)");
     return masked;
   }
 };
-function urlPasswords(text3) {
+function urlPasswords(text2) {
   const found = [];
-  for (let at = text3.indexOf("://"); at !== -1; at = text3.indexOf("://", at + 3)) {
-    if (!/[a-z+]$/i.test(text3.slice(Math.max(0, at - 1), at))) continue;
-    const authority = /^[^/@\s]*@/.exec(text3.slice(at + 3, at + 3 + 2048))?.[0];
+  for (let at = text2.indexOf("://"); at !== -1; at = text2.indexOf("://", at + 3)) {
+    if (!/[a-z+]$/i.test(text2.slice(Math.max(0, at - 1), at))) continue;
+    const authority = /^[^/@\s]*@/.exec(text2.slice(at + 3, at + 3 + 2048))?.[0];
     const colon = authority?.indexOf(":") ?? -1;
     if (authority === void 0 || colon < 0 || colon === authority.length - 2) continue;
     const password = authority.slice(colon + 1, -1);
@@ -44730,152 +44730,8 @@ var CacheStore = class {
 };
 
 // src/storage/public-store.ts
-import { Readable as Readable2, Transform } from "node:stream";
-import { text } from "node:stream/consumers";
-var PublicStore = class {
-  constructor(baseUrl, log, policy = DEFAULT_TRANSFER_POLICY, sleep2 = realSleep) {
-    this.baseUrl = baseUrl;
-    this.log = log;
-    this.policy = policy;
-    this.sleep = sleep2;
-  }
-  baseUrl;
-  log;
-  policy;
-  sleep;
-  tier = "public";
-  title = "public storage";
-  async open(key, options = {}) {
-    const answer = await this.fetchWithRetries(`${this.baseUrl}/${key.split("/").map(encodeURIComponent).join("/")}`, `download ${key}`, options.budget);
-    if (!answer?.response.body) return void 0;
-    const { response, abort } = answer;
-    const length = Number(response.headers.get("content-length"));
-    return {
-      body: withIdleTimeout(Readable2.fromWeb(response.body), this.policy.idleTimeoutMs, abort),
-      sizeBytes: Number.isFinite(length) && length > 0 ? length : void 0,
-      sha256: response.headers.get("x-amz-meta-sha256") ?? void 0
-    };
-  }
-  async list(prefix) {
-    const found = [];
-    let token;
-    do {
-      const query = new URLSearchParams({ "list-type": "2", prefix, ...token ? { "continuation-token": token } : {} });
-      const answer = await this.fetchWithRetries(`${this.baseUrl}/?${query.toString()}`, `list ${prefix}`, void 0, true);
-      if (answer?.text === void 0) return found;
-      const page = parseListing(answer.text);
-      found.push(...page.objects);
-      token = page.nextToken;
-    } while (token);
-    return found;
-  }
-  async save() {
-    throw new Error("internal: public storage is read-only");
-  }
-  async remove() {
-    throw new Error("internal: public storage is read-only");
-  }
-  /** 403/404: a miss. 5xx, 429, stalls and network errors: retried with backoff, then a miss with a warning. */
-  async fetchWithRetries(url, what, budget = new RetryBudget(this.policy, this.sleep), readText = false) {
-    try {
-      return await budget.run(async () => {
-        const controller = new AbortController();
-        const idle = this.policy.idleTimeoutMs;
-        const timer = setTimeout(() => controller.abort(new StallError("no answer", idle)), idle);
-        try {
-          const response = await fetch(url, { signal: controller.signal });
-          const abort = () => controller.abort(new StallError("the download stalled", idle));
-          if (response.ok && readText && response.body) {
-            clearTimeout(timer);
-            const body = withIdleTimeout(Readable2.fromWeb(response.body), idle, abort);
-            return { response, abort, text: await text(body) };
-          }
-          if (response.ok) return { response, abort };
-          await response.body?.cancel();
-          if (response.status === 403 || response.status === 404) return void 0;
-          throw new HttpStatusError(response.status);
-        } finally {
-          clearTimeout(timer);
-        }
-      }, (error2) => error2 instanceof HttpStatusError ? error2.status >= 500 || error2.status === 429 : isNetworkError(error2));
-    } catch (error2) {
-      this.log.warn(`Could not ${what} from public storage (${errorMessage(error2)})`, "Treated as a miss.");
-      return void 0;
-    }
-  }
-};
-var HttpStatusError = class extends Error {
-  constructor(status) {
-    super(`HTTP ${status}`);
-    this.status = status;
-  }
-  status;
-};
-function withIdleTimeout(stream, idleMs, abort) {
-  let timer;
-  const out = new Transform({
-    transform(chunk, _encoding, callback) {
-      arm();
-      callback(null, chunk);
-    }
-  });
-  const arm = () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => {
-      abort();
-      out.destroy(new StallError("the download", idleMs));
-    }, idleMs);
-  };
-  arm();
-  stream.on("error", (error2) => out.destroy(error2));
-  out.once("close", () => {
-    clearTimeout(timer);
-    stream.destroy();
-  });
-  return stream.pipe(out);
-}
-function parseListing(xml) {
-  const objects = [];
-  for (const match of xml.matchAll(/<Contents>([\s\S]*?)<\/Contents>/g)) {
-    const body = match[1] ?? "";
-    const key = /<Key>([\s\S]*?)<\/Key>/.exec(body)?.[1];
-    const size = /<Size>(\d+)<\/Size>/.exec(body)?.[1];
-    if (key !== void 0) objects.push({ key: decodeXml(key), sizeBytes: Number(size ?? 0) });
-  }
-  const truncated = /<IsTruncated>true<\/IsTruncated>/.test(xml);
-  const token = /<NextContinuationToken>([\s\S]*?)<\/NextContinuationToken>/.exec(xml)?.[1];
-  return { objects, nextToken: truncated && token ? decodeXml(token) : void 0 };
-}
-function decodeXml(text3) {
-  return text3.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
-}
-
-// src/storage/s3-store.ts
-var import_client_s3 = __toESM(require_dist_cjs16(), 1);
-var import_lib_storage = __toESM(require_dist_cjs17(), 1);
-import { createReadStream as createReadStream4 } from "node:fs";
-import { Readable as Readable10 } from "node:stream";
-
-// src/util/hash.ts
-import { createHash as createHash9 } from "node:crypto";
-import { createReadStream as createReadStream3 } from "node:fs";
-function sha256Hex(data) {
-  return createHash9("sha256").update(data).digest("hex");
-}
-function shortHash(data) {
-  return sha256Hex(data).slice(0, 12);
-}
-async function fileDigest(file) {
-  const hash = createHash9("sha256");
-  const md5 = createHash9("md5");
-  let sizeBytes = 0;
-  for await (const chunk of createReadStream3(file, { highWaterMark: 1 << 20 })) {
-    hash.update(chunk);
-    md5.update(chunk);
-    sizeBytes += chunk.length;
-  }
-  return { sha256: hash.digest("hex"), md5: md5.digest("hex"), sizeBytes };
-}
+var import_client_s32 = __toESM(require_dist_cjs16(), 1);
+import { Readable as Readable9 } from "node:stream";
 
 // src/storage/s3-errors.ts
 function shape(error2) {
@@ -44936,6 +44792,134 @@ function describeS3Error(error2) {
   return [name, status !== void 0 ? `HTTP ${status}` : "", message].filter(Boolean).join(": ");
 }
 
+// src/storage/s3-read.ts
+var import_client_s3 = __toESM(require_dist_cjs16(), 1);
+function transientS3(error2) {
+  return classifyS3Error(error2) === "transient";
+}
+function getObject(client, bucket, key, budget) {
+  return budget.run(() => client.send(new import_client_s3.GetObjectCommand({ Bucket: bucket, Key: key })), transientS3);
+}
+async function listObjects(client, bucket, prefix, budget) {
+  const found = [];
+  let token;
+  do {
+    const page = await budget().run(
+      () => client.send(new import_client_s3.ListObjectsV2Command({ Bucket: bucket, Prefix: prefix, MaxKeys: 1e3, ContinuationToken: token })),
+      transientS3
+    );
+    for (const object of page.Contents ?? []) if (object.Key) found.push({ key: object.Key, sizeBytes: object.Size ?? 0 });
+    token = page.IsTruncated ? page.NextContinuationToken : void 0;
+  } while (token);
+  return found;
+}
+var SILENT_LOGGER = { trace: () => void 0, debug: () => void 0, info: () => void 0, warn: () => void 0, error: () => void 0 };
+
+// src/storage/public-store.ts
+var AWS_VIRTUAL_HOST = /^(.+)\.s3(?:[.-](?:dualstack\.)?([a-z]{2}(?:-gov)?-[a-z]+-\d))?\.amazonaws\.com$/;
+var AWS_PATH_HOST = /^s3(?:[.-](?:dualstack\.)?([a-z]{2}(?:-gov)?-[a-z]+-\d))?\.amazonaws\.com$/;
+function publicLocation(url) {
+  const parsed = new URL(url);
+  const host = parsed.hostname.toLowerCase();
+  const firstSegment = parsed.pathname.split("/").find((segment) => segment !== "");
+  const virtual = AWS_VIRTUAL_HOST.exec(host);
+  if (virtual?.[1] && !AWS_PATH_HOST.test(host)) return { bucket: virtual[1], endpoint: void 0, region: virtual[2] ?? "us-east-1", forcePathStyle: false };
+  if (!firstSegment) {
+    throw new HalcyonError("config/public-url-without-bucket", `HALCYON_PUBLIC_STORAGE_URL is set to "${url}", which names no bucket`, {
+      remedy: "Set it to https://BUCKET.s3.amazonaws.com (AWS), or to ENDPOINT/BUCKET for an S3-compatible service."
+    });
+  }
+  const aws = AWS_PATH_HOST.exec(host);
+  if (aws) return { bucket: firstSegment, endpoint: void 0, region: aws[1] ?? "us-east-1", forcePathStyle: true };
+  return { bucket: firstSegment, endpoint: parsed.origin, region: "us-east-1", forcePathStyle: true };
+}
+var PublicStore = class {
+  constructor(baseUrl, log, policy = DEFAULT_TRANSFER_POLICY, sleep2 = realSleep) {
+    this.log = log;
+    this.policy = policy;
+    this.sleep = sleep2;
+    this.location = publicLocation(baseUrl);
+    this.client = new import_client_s32.S3Client({
+      region: this.location.region,
+      ...this.location.endpoint ? { endpoint: this.location.endpoint } : {},
+      forcePathStyle: this.location.forcePathStyle,
+      // Anonymous: requests go out unsigned, as a browser would fetch them.
+      credentials: { accessKeyId: "anonymous", secretAccessKey: "anonymous" },
+      signer: { sign: async (request) => request },
+      maxAttempts: 1,
+      requestChecksumCalculation: "WHEN_REQUIRED",
+      responseChecksumValidation: "WHEN_REQUIRED",
+      requestHandler: { connectionTimeout: policy.connectTimeoutMs, socketTimeout: policy.idleTimeoutMs },
+      logger: SILENT_LOGGER
+    });
+  }
+  log;
+  policy;
+  sleep;
+  tier = "public";
+  title = "public storage";
+  client;
+  location;
+  async open(key, options = {}) {
+    try {
+      const response = await getObject(this.client, this.location.bucket, key, options.budget ?? new RetryBudget(this.policy, this.sleep));
+      if (!(response.Body instanceof Readable9)) return void 0;
+      return { body: response.Body, sizeBytes: response.ContentLength, sha256: response.Metadata?.sha256 };
+    } catch (error2) {
+      return this.miss(error2, `download ${key}`);
+    }
+  }
+  async list(prefix) {
+    try {
+      return await listObjects(this.client, this.location.bucket, prefix, () => new RetryBudget(this.policy, this.sleep));
+    } catch (error2) {
+      this.miss(error2, `list ${prefix}`);
+      return [];
+    }
+  }
+  async save() {
+    throw new Error("internal: public storage is read-only");
+  }
+  async remove() {
+    throw new Error("internal: public storage is read-only");
+  }
+  /** Not there (404) or not public (403): a quiet miss. Anything else: a miss with a warning. */
+  miss(error2, what) {
+    const failure = classifyS3Error(error2);
+    if (failure !== "missing" && failure !== "denied") {
+      this.log.warn(`Could not ${what} from public storage (${describeS3Error(error2)}${failure === "transient" ? `, after ${this.policy.attempts} attempts` : ""})`, "Treated as a miss.");
+    }
+    return void 0;
+  }
+};
+
+// src/storage/s3-store.ts
+var import_client_s33 = __toESM(require_dist_cjs16(), 1);
+var import_lib_storage = __toESM(require_dist_cjs17(), 1);
+import { createReadStream as createReadStream4 } from "node:fs";
+import { Readable as Readable10 } from "node:stream";
+
+// src/util/hash.ts
+import { createHash as createHash9 } from "node:crypto";
+import { createReadStream as createReadStream3 } from "node:fs";
+function sha256Hex(data) {
+  return createHash9("sha256").update(data).digest("hex");
+}
+function shortHash(data) {
+  return sha256Hex(data).slice(0, 12);
+}
+async function fileDigest(file) {
+  const hash = createHash9("sha256");
+  const md5 = createHash9("md5");
+  let sizeBytes = 0;
+  for await (const chunk of createReadStream3(file, { highWaterMark: 1 << 20 })) {
+    hash.update(chunk);
+    md5.update(chunk);
+    sizeBytes += chunk.length;
+  }
+  return { sha256: hash.digest("hex"), md5: md5.digest("hex"), sizeBytes };
+}
+
 // src/storage/s3-location.ts
 var AWS_HOST = /^s3(?:[.-](?:dualstack\.)?([a-z]{2}(?:-gov)?-[a-z]+-\d|external-1))?\.amazonaws\.com$/;
 function resolveS3Location(endpoint, region, pathStyle) {
@@ -44956,7 +44940,6 @@ var PART_SIZE_BYTES = 64 * 1024 * 1024;
 var SHA256_METADATA = "sha256";
 var WRITE_CHECK_KEY = ".halcyon-write-check";
 var SIZE_METADATA = "size-bytes";
-var SILENT_LOGGER = { trace: () => void 0, debug: () => void 0, info: () => void 0, warn: () => void 0, error: () => void 0 };
 var UploadMismatchError = class extends Error {
   name = "UploadMismatchError";
 };
@@ -44969,7 +44952,7 @@ var S3Store = class {
     this.sleep = sleep2;
     this.location = resolveS3Location(config.endpoint, config.region, config.pathStyle);
     this.title = `private bucket ${config.bucket}`;
-    this.client = new import_client_s3.S3Client({
+    this.client = new import_client_s33.S3Client({
       region: this.location.region,
       ...this.location.endpoint ? { endpoint: this.location.endpoint } : {},
       forcePathStyle: this.location.forcePathStyle,
@@ -45001,9 +44984,8 @@ var S3Store = class {
     return this.config.bucket;
   }
   async open(key, options = {}) {
-    const budget = options.budget ?? new RetryBudget(this.policy, this.sleep);
     try {
-      const response = await budget.run(() => this.client.send(new import_client_s3.GetObjectCommand({ Bucket: this.config.bucket, Key: key })), transient);
+      const response = await getObject(this.client, this.config.bucket, key, options.budget ?? new RetryBudget(this.policy, this.sleep));
       if (!(response.Body instanceof Readable10)) return void 0;
       return { body: response.Body, sizeBytes: response.ContentLength, sha256: response.Metadata?.[SHA256_METADATA] };
     } catch (error2) {
@@ -45041,7 +45023,7 @@ var S3Store = class {
   async putFile(key, filePath, integrity, md5) {
     const response = await new RetryBudget(this.policy, this.sleep).run(
       () => this.client.send(
-        new import_client_s3.PutObjectCommand({
+        new import_client_s33.PutObjectCommand({
           ...this.objectParams(key, integrity),
           Body: createReadStream4(filePath, { highWaterMark: 1 << 20 }),
           ContentLength: integrity.sizeBytes,
@@ -45077,7 +45059,7 @@ var S3Store = class {
     if (answered !== void 0 && /^[0-9a-f]{32}$/.test(answered) && answered !== md5) {
       throw new UploadMismatchError(`the bucket stored other bytes than were sent (md5 ${answered}, sent ${md5})`);
     }
-    const head = await new RetryBudget(this.policy, this.sleep).run(() => this.client.send(new import_client_s3.HeadObjectCommand({ Bucket: this.config.bucket, Key: key })), transient);
+    const head = await new RetryBudget(this.policy, this.sleep).run(() => this.client.send(new import_client_s33.HeadObjectCommand({ Bucket: this.config.bucket, Key: key })), transient);
     if (head.ContentLength !== sizeBytes) {
       throw new UploadMismatchError(`the bucket holds ${head.ContentLength ?? "no"} bytes under it, not the ${sizeBytes} sent`);
     }
@@ -45091,7 +45073,7 @@ var S3Store = class {
     if (!this.permission.allowed) return false;
     try {
       await new RetryBudget(this.policy, this.sleep).run(
-        () => this.client.send(new import_client_s3.PutObjectCommand({ Bucket: this.config.bucket, Key: WRITE_CHECK_KEY, Body: "halcyon write check\n", ACL: this.config.acl })),
+        () => this.client.send(new import_client_s33.PutObjectCommand({ Bucket: this.config.bucket, Key: WRITE_CHECK_KEY, Body: "halcyon write check\n", ACL: this.config.acl })),
         transient
       );
       return true;
@@ -45103,31 +45085,18 @@ var S3Store = class {
       return false;
     }
   }
-  /** Every page, each fetched under the transfer policy. */
   async list(prefix) {
-    const found = [];
-    let token;
     try {
-      do {
-        const page = await new RetryBudget(this.policy, this.sleep).run(
-          () => this.client.send(new import_client_s3.ListObjectsV2Command({ Bucket: this.config.bucket, Prefix: prefix, MaxKeys: 1e3, ContinuationToken: token })),
-          transient
-        );
-        for (const object of page.Contents ?? []) {
-          if (object.Key) found.push({ key: object.Key, sizeBytes: object.Size ?? 0 });
-        }
-        token = page.IsTruncated ? page.NextContinuationToken : void 0;
-      } while (token);
+      return await listObjects(this.client, this.config.bucket, prefix, () => new RetryBudget(this.policy, this.sleep));
     } catch (error2) {
       await this.miss(error2, `list ${prefix}`);
       return [];
     }
-    return found;
   }
   async remove(key) {
     if (!this.permission.allowed) return;
     try {
-      await new RetryBudget(this.policy, this.sleep).run(() => this.client.send(new import_client_s3.DeleteObjectCommand({ Bucket: this.config.bucket, Key: key })), transient);
+      await new RetryBudget(this.policy, this.sleep).run(() => this.client.send(new import_client_s33.DeleteObjectCommand({ Bucket: this.config.bucket, Key: key })), transient);
     } catch (error2) {
       const failure = classifyS3Error(error2);
       if (failure === "fatal") throw fatalS3Error(error2, this.config.bucket, this.location.region);
@@ -45147,9 +45116,7 @@ var S3Store = class {
     return void 0;
   }
 };
-function transient(error2) {
-  return classifyS3Error(error2) === "transient";
-}
+var transient = transientS3;
 
 // src/storage/gated-store.ts
 var GatedStore = class {
@@ -45265,9 +45232,9 @@ function archName(nodeArch) {
   if (nodeArch === "arm64") return "aarch64";
   return nodeArch;
 }
-function parseOsRelease(text3) {
+function parseOsRelease(text2) {
   const fields = /* @__PURE__ */ new Map();
-  for (const line of text3.split("\n")) {
+  for (const line of text2.split("\n")) {
     const match = /^([A-Z_]+)=(.*)$/.exec(line.trim());
     if (match?.[1] && match[2] !== void 0) fields.set(match[1], match[2].replace(/^["']|["']$/g, ""));
   }
@@ -45333,13 +45300,13 @@ import path13 from "node:path";
 var FIELD_PATTERN = /^([A-Za-z][A-Za-z0-9_-]*)\s*:(.*)$/;
 var VERSION_PATTERN = /^\d+(\.\d+)*$/;
 var PACKAGE_NAME_PATTERN = /^[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*(-[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*)*$/;
-function toLines(text3) {
+function toLines(text2) {
   const lines = [];
-  text3.replace(/^\uFEFF/, "").split(/\r\n|\r|\n/).forEach((raw, index) => {
+  text2.replace(/^\uFEFF/, "").split(/\r\n|\r|\n/).forEach((raw, index) => {
     const expanded = expandTabs(raw);
-    const text4 = expanded.trim();
-    if (text4 === "" || text4.startsWith("--")) return;
-    lines.push({ indent: expanded.length - expanded.trimStart().length, text: text4, lineNo: index + 1 });
+    const text3 = expanded.trim();
+    if (text3 === "" || text3.startsWith("--")) return;
+    lines.push({ indent: expanded.length - expanded.trimStart().length, text: text3, lineNo: index + 1 });
   });
   return lines;
 }
@@ -45349,8 +45316,8 @@ function expandTabs(line) {
   for (const c7 of line) out += c7 === "	" ? " ".repeat(8 - out.length % 8) : c7;
   return out;
 }
-function parseLayout(text3, fileName) {
-  const lines = toLines(text3);
+function parseLayout(text2, fileName) {
+  const lines = toLines(text2);
   return parseBlock(lines, { index: 0 }, -1, fileName);
 }
 function parseBlock(lines, position, parentIndent, fileName) {
@@ -45420,8 +45387,8 @@ function splitList(value) {
 function toPosix(p3) {
   return p3.split(path13.sep).join("/");
 }
-function parseCabalFile(text3, fileName) {
-  const nodes5 = parseLayout(text3, fileName);
+function parseCabalFile(text2, fileName) {
+  const nodes5 = parseLayout(text2, fileName);
   const remedyPrefix = `${fileName} must be a cabal package description with "name:" and "version:" fields at the top`;
   const name = fieldValue(nodes5, "name")?.trim();
   if (name === void 0 || name === "") {
@@ -45485,13 +45452,13 @@ function cabalFilesIn(entries) {
   return entries.filter((e5) => e5.isFile() && e5.name.endsWith(".cabal") && !e5.name.startsWith(".")).map((e5) => e5.name).sort();
 }
 async function readPackage(appDir, relative) {
-  let text3;
+  let text2;
   try {
-    text3 = await readFile6(path13.join(appDir, relative), "utf8");
+    text2 = await readFile6(path13.join(appDir, relative), "utf8");
   } catch (error2) {
     throw new HalcyonError("app/unreadable-cabal-file", `Cannot read ${relative}`, { cause: error2, remedy: `Check that ${relative} is a readable file.` });
   }
-  return parseCabalFile(text3, relative);
+  return parseCabalFile(text2, relative);
 }
 function noExecutableError(packages) {
   const described = packages.map((p3) => `${p3.label} (${p3.cabalFile})`).join(", ");
@@ -45622,13 +45589,13 @@ function globSegment(segment) {
   return new RegExp(`^${source}$`);
 }
 async function projectField(appDir, name) {
-  let text3;
+  let text2;
   try {
-    text3 = await readFile6(path13.join(appDir, "cabal.project"), "utf8");
+    text2 = await readFile6(path13.join(appDir, "cabal.project"), "utf8");
   } catch {
     return void 0;
   }
-  return fieldValue(parseLayout(text3, "cabal.project"), name.toLowerCase())?.trim();
+  return fieldValue(parseLayout(text2, "cabal.project"), name.toLowerCase())?.trim();
 }
 
 // src/haskell/plan.ts
@@ -45677,8 +45644,8 @@ async function relocateTree(dir, finalRoot) {
       await rm6(full);
       if (await lstat2(path15.join(dir, target)).catch(() => void 0)) await symlink2(path15.relative(path15.dirname(path15.join(dir, rel)), path15.join(dir, target)), full);
     } else if (rel.endsWith(".pc") && rel.includes("pkgconfig")) {
-      const text3 = await readFile7(full, "utf8");
-      await writeFile3(full, text3.replace(/^(\w+)=\/usr(?=\/|$)/gm, `$1=${finalRoot}/usr`));
+      const text2 = await readFile7(full, "utf8");
+      await writeFile3(full, text2.replace(/^(\w+)=\/usr(?=\/|$)/gm, `$1=${finalRoot}/usr`));
     }
   });
 }
@@ -46295,8 +46262,8 @@ import path22 from "node:path";
 async function compiledDataDir(distDir, packageName, label) {
   const moduleName = `Paths_${packageName.replace(/-/g, "_")}.hs`;
   for (const file of await findFiles(path22.join(distDir, "build"), moduleName, label)) {
-    const text3 = await readFile10(file, "utf8");
-    const match = /^datadir\s*=\s*"((?:[^"\\]|\\.)*)"/m.exec(text3);
+    const text2 = await readFile10(file, "utf8");
+    const match = /^datadir\s*=\s*"((?:[^"\\]|\\.)*)"/m.exec(text2);
     if (match?.[1] !== void 0) return decodeHaskellString(match[1]);
   }
   return void 0;
@@ -46311,8 +46278,8 @@ async function findFiles(dir, name, label, insidePackage = false, depth = 0) {
   }
   return found;
 }
-function decodeHaskellString(text3) {
-  return text3.replace(/\\(\d+|&|.)/g, (_, escape) => {
+function decodeHaskellString(text2) {
+  return text2.replace(/\\(\d+|&|.)/g, (_, escape) => {
     if (escape === "&") return "";
     if (/^\d+$/.test(escape)) return String.fromCodePoint(Number(escape));
     return escape === "n" ? "\n" : escape === "t" ? "	" : escape;
@@ -46377,8 +46344,8 @@ function isInside(candidate, root5) {
 }
 
 // src/util/regexp.ts
-function escapeRegExp(text3) {
-  return text3.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function escapeRegExp(text2) {
+  return text2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 // src/layers/install.ts
@@ -46510,8 +46477,8 @@ async function installOsLibraries(ctx, baseTree) {
   return dirs;
 }
 async function readManifest(installDir) {
-  const text3 = await readFile11(path24.join(installDir, MANIFEST_FILE), "utf8");
-  return JSON.parse(text3);
+  const text2 = await readFile11(path24.join(installDir, MANIFEST_FILE), "utf8");
+  return JSON.parse(text2);
 }
 
 // src/layers/cabal.ts
@@ -46529,9 +46496,9 @@ import { createHash as createHash11 } from "node:crypto";
 import { createWriteStream as createWriteStream2 } from "node:fs";
 import { mkdir as mkdir9, rename as rename5, rm as rm10 } from "node:fs/promises";
 import path25 from "node:path";
-import { Readable as Readable11, Transform as Transform2 } from "node:stream";
+import { Readable as Readable11, Transform } from "node:stream";
 import { pipeline as pipeline3 } from "node:stream/promises";
-var HttpStatusError2 = class extends Error {
+var HttpStatusError = class extends Error {
   constructor(status) {
     super(`HTTP ${status}`);
     this.status = status;
@@ -46545,7 +46512,7 @@ async function downloadVerified(url, sha256, destFile, policy = DEFAULT_TRANSFER
   try {
     result = await new RetryBudget(policy).run(
       () => downloadOnce(url, temp, policy.idleTimeoutMs),
-      (error2) => error2 instanceof HttpStatusError2 ? error2.status >= 500 || error2.status === 429 : isNetworkError(error2)
+      (error2) => error2 instanceof HttpStatusError ? error2.status >= 500 || error2.status === 429 : isNetworkError(error2)
     );
   } catch (error2) {
     await rm10(temp, { force: true });
@@ -46577,9 +46544,9 @@ async function downloadOnce(url, temp, idleMs) {
     const response = await fetch(url, { signal: controller.signal });
     if (!response.ok || !response.body) {
       await response.body?.cancel();
-      throw new HttpStatusError2(response.status);
+      throw new HttpStatusError(response.status);
     }
-    const counter = new Transform2({
+    const counter = new Transform({
       transform(chunk, _encoding, callback) {
         arm("the download stalled");
         hash.update(chunk);
@@ -46684,7 +46651,7 @@ async function findFile(dir, name) {
 // src/layers/deps.ts
 import { mkdir as mkdir11 } from "node:fs/promises";
 import path27 from "node:path";
-import { text as text2 } from "node:stream/consumers";
+import { text } from "node:stream/consumers";
 function depsLayer(ctx, input) {
   const { toolchain, plan: plan2, label } = input;
   const osPackages2 = ctx.options.extraOsPackages.length > 0 ? [`os ${ctx.options.extraOsPackages.join(" ")}`] : [];
@@ -46733,7 +46700,7 @@ async function readConstraints(store, key) {
   const opened = await store.open(key);
   if (!opened) return void 0;
   try {
-    return (await text2(opened.body)).split("\n").map((line) => line.trim()).filter(Boolean);
+    return (await text(opened.body)).split("\n").map((line) => line.trim()).filter(Boolean);
   } catch {
     return void 0;
   }
@@ -46998,10 +46965,10 @@ function shellEnvironment(paths, options) {
 import path30 from "node:path";
 var TAG_FILE = ".halcyon-tag";
 async function readTag(dir) {
-  const text3 = await readTextIfExists(path30.join(dir, TAG_FILE));
-  if (text3 === void 0) return void 0;
+  const text2 = await readTextIfExists(path30.join(dir, TAG_FILE));
+  if (text2 === void 0) return void 0;
   try {
-    const parsed = JSON.parse(text3);
+    const parsed = JSON.parse(text2);
     if (typeof parsed === "object" && parsed !== null && "key" in parsed && "inputs" in parsed) {
       const { key, inputs } = parsed;
       if (typeof key === "string" && typeof inputs === "string") return { key, inputs };
@@ -47475,8 +47442,8 @@ async function writeTestScript(ctx, buildDir, result) {
   ];
   await writeFileAtomic(path36.join(buildDir, SLUG_BUILDPACK_DIR, TEST_SCRIPT), lines.join("\n"));
 }
-function quote(text3) {
-  return `'${text3.replace(/'/g, `'\\''`)}'`;
+function quote(text2) {
+  return `'${text2.replace(/'/g, `'\\''`)}'`;
 }
 
 // src/storage/cache-clean.ts
@@ -51458,7 +51425,7 @@ var stripNewline = (value, { stripFinalNewline: stripFinalNewline2 }, fdNumber) 
 var getStripFinalNewline = (stripFinalNewline2, fdNumber) => fdNumber === "all" ? stripFinalNewline2[1] || stripFinalNewline2[2] : stripFinalNewline2[fdNumber];
 
 // node_modules/execa/lib/transform/generator.js
-import { Transform as Transform3, getDefaultHighWaterMark } from "node:stream";
+import { Transform as Transform2, getDefaultHighWaterMark } from "node:stream";
 
 // node_modules/execa/lib/transform/split.js
 var getSplitLinesGenerator = (binary, preserveNewlines, skipped, state2) => binary || skipped ? void 0 : initializeSplitLines(preserveNewlines, state2);
@@ -51707,7 +51674,7 @@ var generatorToStream = ({
   const transformMethod = transformAsync ? pushChunks.bind(void 0, transformChunk, state2) : pushChunksSync.bind(void 0, transformChunkSync);
   const finalMethod = transformAsync || finalAsync ? pushChunks.bind(void 0, finalChunks, state2) : pushChunksSync.bind(void 0, finalChunksSync);
   const destroyMethod = transformAsync || finalAsync ? destroyTransform.bind(void 0, state2) : void 0;
-  const stream = new Transform3({
+  const stream = new Transform2({
     writableObjectMode,
     writableHighWaterMark: getDefaultHighWaterMark(writableObjectMode),
     readableObjectMode,
@@ -55003,7 +54970,7 @@ var DATA_COMMANDS = /* @__PURE__ */ new Set(["label", "executable", "constraints
 async function halcyonCommand(argv, log) {
   const args = parseArgs(argv);
   const quietLog = DATA_COMMANDS.has(args.command ?? "help") ? new Logger({ stdout: sink.stderr, stderr: sink.stderr }) : log;
-  return runHalcyon(args, { env: processEnv(), cwd: process.cwd(), print: (text3) => process.stdout.write(text3) }, quietLog);
+  return runHalcyon(args, { env: processEnv(), cwd: process.cwd(), print: (text2) => process.stdout.write(text2) }, quietLog);
 }
 async function main(argv) {
   const [command5, ...args] = argv;

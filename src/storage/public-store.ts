@@ -1,51 +1,94 @@
-import { Readable, Transform } from 'node:stream';
-import type { ReadableStream as WebReadableStream } from 'node:stream/web';
-import { text } from 'node:stream/consumers';
-import { errorMessage } from '../errors.ts';
+import { S3Client } from '@aws-sdk/client-s3';
+import { Readable } from 'node:stream';
+import { HalcyonError } from '../errors.ts';
 import type { Logger } from '../log/logger.ts';
+import { DEFAULT_TRANSFER_POLICY, RetryBudget, realSleep, type Sleep, type TransferPolicy } from '../util/retry.ts';
+import { classifyS3Error, describeS3Error } from './s3-errors.ts';
+import { SILENT_LOGGER, getObject, listObjects } from './s3-read.ts';
 import type { OpenedObject, OpenOptions, Store, StoredObject } from './store.ts';
-import { DEFAULT_TRANSFER_POLICY, RetryBudget, StallError, isNetworkError, realSleep, type Sleep, type TransferPolicy } from '../util/retry.ts';
+
+/** Where a public bucket is, from its URL. */
+export interface PublicLocation {
+  readonly bucket: string;
+  /** undefined: AWS itself, in `region`. */
+  readonly endpoint: string | undefined;
+  readonly region: string;
+  readonly forcePathStyle: boolean;
+}
+
+const AWS_VIRTUAL_HOST = /^(.+)\.s3(?:[.-](?:dualstack\.)?([a-z]{2}(?:-gov)?-[a-z]+-\d))?\.amazonaws\.com$/;
+const AWS_PATH_HOST = /^s3(?:[.-](?:dualstack\.)?([a-z]{2}(?:-gov)?-[a-z]+-\d))?\.amazonaws\.com$/;
 
 /**
- * Public storage: a bucket read anonymously over HTTP(S), with plain GETs and the S3
- * ListObjectsV2 API. It is never written to; every failure is a miss. Every request follows
- * the shared transfer policy: no answer or no data within the idle timeout ends an attempt.
+ * `https://BUCKET.s3.amazonaws.com` (or a regional host) is an AWS bucket; any other URL is
+ * `ENDPOINT/BUCKET`, addressed path-style (an S3-compatible service).
+ */
+export function publicLocation(url: string): PublicLocation {
+  const parsed = new URL(url);
+  const host = parsed.hostname.toLowerCase();
+  const firstSegment = parsed.pathname.split('/').find((segment) => segment !== '');
+  const virtual = AWS_VIRTUAL_HOST.exec(host);
+  if (virtual?.[1] && !AWS_PATH_HOST.test(host)) return { bucket: virtual[1], endpoint: undefined, region: virtual[2] ?? 'us-east-1', forcePathStyle: false };
+  if (!firstSegment) {
+    throw new HalcyonError('config/public-url-without-bucket', `HALCYON_PUBLIC_STORAGE_URL is set to "${url}", which names no bucket`, {
+      remedy: 'Set it to https://BUCKET.s3.amazonaws.com (AWS), or to ENDPOINT/BUCKET for an S3-compatible service.',
+    });
+  }
+  const aws = AWS_PATH_HOST.exec(host);
+  if (aws) return { bucket: firstSegment, endpoint: undefined, region: aws[1] ?? 'us-east-1', forcePathStyle: true };
+  return { bucket: firstSegment, endpoint: parsed.origin, region: 'us-east-1', forcePathStyle: true };
+}
+
+/**
+ * Public storage: a bucket read anonymously through the S3 API (the SDK with requests left
+ * unsigned), GetObject and the ListObjectsV2 paginator, under the shared transfer policy. It
+ * is never written to, and every failure is a miss: public storage never stops a run.
  */
 export class PublicStore implements Store {
   readonly tier = 'public' as const;
   readonly title = 'public storage';
+  private readonly client: S3Client;
+  private readonly location: PublicLocation;
 
   constructor(
-    private readonly baseUrl: string,
+    baseUrl: string,
     private readonly log: Logger,
     private readonly policy: TransferPolicy = DEFAULT_TRANSFER_POLICY,
     private readonly sleep: Sleep = realSleep,
-  ) {}
+  ) {
+    this.location = publicLocation(baseUrl);
+    this.client = new S3Client({
+      region: this.location.region,
+      ...(this.location.endpoint ? { endpoint: this.location.endpoint } : {}),
+      forcePathStyle: this.location.forcePathStyle,
+      // Anonymous: requests go out unsigned, as a browser would fetch them.
+      credentials: { accessKeyId: 'anonymous', secretAccessKey: 'anonymous' },
+      signer: { sign: async (request) => request },
+      maxAttempts: 1,
+      requestChecksumCalculation: 'WHEN_REQUIRED',
+      responseChecksumValidation: 'WHEN_REQUIRED',
+      requestHandler: { connectionTimeout: policy.connectTimeoutMs, socketTimeout: policy.idleTimeoutMs },
+      logger: SILENT_LOGGER,
+    });
+  }
 
   async open(key: string, options: OpenOptions = {}): Promise<OpenedObject | undefined> {
-    const answer = await this.fetchWithRetries(`${this.baseUrl}/${key.split('/').map(encodeURIComponent).join('/')}`, `download ${key}`, options.budget);
-    if (!answer?.response.body) return undefined;
-    const { response, abort } = answer;
-    const length = Number(response.headers.get('content-length'));
-    return {
-      body: withIdleTimeout(Readable.fromWeb(response.body as WebReadableStream<Uint8Array>), this.policy.idleTimeoutMs, abort),
-      sizeBytes: Number.isFinite(length) && length > 0 ? length : undefined,
-      sha256: response.headers.get('x-amz-meta-sha256') ?? undefined,
-    };
+    try {
+      const response = await getObject(this.client, this.location.bucket, key, options.budget ?? new RetryBudget(this.policy, this.sleep));
+      if (!(response.Body instanceof Readable)) return undefined;
+      return { body: response.Body, sizeBytes: response.ContentLength, sha256: response.Metadata?.sha256 };
+    } catch (error) {
+      return this.miss(error, `download ${key}`);
+    }
   }
 
   async list(prefix: string): Promise<StoredObject[]> {
-    const found: StoredObject[] = [];
-    let token: string | undefined;
-    do {
-      const query = new URLSearchParams({ 'list-type': '2', prefix, ...(token ? { 'continuation-token': token } : {}) });
-      const answer = await this.fetchWithRetries(`${this.baseUrl}/?${query.toString()}`, `list ${prefix}`, undefined, true);
-      if (answer?.text === undefined) return found;
-      const page = parseListing(answer.text);
-      found.push(...page.objects);
-      token = page.nextToken;
-    } while (token);
-    return found;
+    try {
+      return await listObjects(this.client, this.location.bucket, prefix, () => new RetryBudget(this.policy, this.sleep));
+    } catch (error) {
+      this.miss(error, `list ${prefix}`);
+      return [];
+    }
   }
 
   async save(): Promise<boolean> {
@@ -56,89 +99,12 @@ export class PublicStore implements Store {
     throw new Error('internal: public storage is read-only');
   }
 
-  /** 403/404: a miss. 5xx, 429, stalls and network errors: retried with backoff, then a miss with a warning. */
-  private async fetchWithRetries(
-    url: string,
-    what: string,
-    budget = new RetryBudget(this.policy, this.sleep),
-    readText = false,
-  ): Promise<{ response: Response; abort: () => void; text?: string } | undefined> {
-    try {
-      return await budget.run(async () => {
-        const controller = new AbortController();
-        const idle = this.policy.idleTimeoutMs;
-        const timer = setTimeout(() => controller.abort(new StallError('no answer', idle)), idle);
-        try {
-          const response = await fetch(url, { signal: controller.signal });
-          const abort = (): void => controller.abort(new StallError('the download stalled', idle));
-          if (response.ok && readText && response.body) {
-            clearTimeout(timer);
-            const body = withIdleTimeout(Readable.fromWeb(response.body as WebReadableStream<Uint8Array>), idle, abort);
-            return { response, abort, text: await text(body) };
-          }
-          if (response.ok) return { response, abort };
-          await response.body?.cancel();
-          if (response.status === 403 || response.status === 404) return undefined;
-          throw new HttpStatusError(response.status);
-        } finally {
-          clearTimeout(timer);
-        }
-      }, (error) => (error instanceof HttpStatusError ? error.status >= 500 || error.status === 429 : isNetworkError(error)));
-    } catch (error) {
-      this.log.warn(`Could not ${what} from public storage (${errorMessage(error)})`, 'Treated as a miss.');
-      return undefined;
+  /** Not there (404) or not public (403): a quiet miss. Anything else: a miss with a warning. */
+  private miss(error: unknown, what: string): undefined {
+    const failure = classifyS3Error(error);
+    if (failure !== 'missing' && failure !== 'denied') {
+      this.log.warn(`Could not ${what} from public storage (${describeS3Error(error)}${failure === 'transient' ? `, after ${this.policy.attempts} attempts` : ''})`, 'Treated as a miss.');
     }
+    return undefined;
   }
-}
-
-class HttpStatusError extends Error {
-  constructor(readonly status: number) {
-    super(`HTTP ${status}`);
-  }
-}
-
-/**
- * Passes the stream through, failing it (and aborting the request) when no data arrives for
- * `idleMs`: a stalled download becomes a miss, however long a healthy one takes.
- */
-export function withIdleTimeout(stream: Readable, idleMs: number, abort: () => void): Readable {
-  let timer: NodeJS.Timeout | undefined;
-  const out = new Transform({
-    transform(chunk: Buffer, _encoding, callback) {
-      arm();
-      callback(null, chunk);
-    },
-  });
-  const arm = (): void => {
-    clearTimeout(timer);
-    timer = setTimeout(() => {
-      abort();
-      out.destroy(new StallError('the download', idleMs));
-    }, idleMs);
-  };
-  arm();
-  stream.on('error', (error) => out.destroy(error));
-  out.once('close', () => {
-    clearTimeout(timer);
-    stream.destroy();
-  });
-  return stream.pipe(out);
-}
-
-/** The few fields of a ListObjectsV2 answer that matter; S3's XML is flat enough for this. */
-export function parseListing(xml: string): { objects: StoredObject[]; nextToken: string | undefined } {
-  const objects: StoredObject[] = [];
-  for (const match of xml.matchAll(/<Contents>([\s\S]*?)<\/Contents>/g)) {
-    const body = match[1] ?? '';
-    const key = /<Key>([\s\S]*?)<\/Key>/.exec(body)?.[1];
-    const size = /<Size>(\d+)<\/Size>/.exec(body)?.[1];
-    if (key !== undefined) objects.push({ key: decodeXml(key), sizeBytes: Number(size ?? 0) });
-  }
-  const truncated = /<IsTruncated>true<\/IsTruncated>/.test(xml);
-  const token = /<NextContinuationToken>([\s\S]*?)<\/NextContinuationToken>/.exec(xml)?.[1];
-  return { objects, nextToken: truncated && token ? decodeXml(token) : undefined };
-}
-
-function decodeXml(text: string): string {
-  return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
 }

@@ -1,13 +1,5 @@
 import { createReadStream } from 'node:fs';
-import {
-  DeleteObjectCommand,
-  GetObjectCommand,
-  HeadObjectCommand,
-  ListObjectsV2Command,
-  PutObjectCommand,
-  S3Client,
-  type ListObjectsV2CommandOutput,
-} from '@aws-sdk/client-s3';
+import { DeleteObjectCommand, HeadObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { Upload } from '@aws-sdk/lib-storage';
 import { Readable } from 'node:stream';
 import type { PrivateBucket } from '../config/options.ts';
@@ -16,6 +8,7 @@ import { fileDigest } from '../util/hash.ts';
 import { RetryBudget, realSleep, type Sleep, type TransferPolicy } from '../util/retry.ts';
 import { classifyS3Error, describeS3Error, fatalS3Error, rejectionRemedy } from './s3-errors.ts';
 import { resolveS3Location, type S3Location } from './s3-location.ts';
+import { SILENT_LOGGER, getObject, listObjects, transientS3 } from './s3-read.ts';
 import type { ObjectIntegrity, OpenedObject, OpenOptions, PrivateStore, StoredObject } from './store.ts';
 import type { UploadPermission } from './upload-permission.ts';
 
@@ -27,8 +20,6 @@ export const SHA256_METADATA = 'sha256';
 /** A tiny object, overwritten by each write check; never listed as an archive. */
 export const WRITE_CHECK_KEY = '.halcyon-write-check';
 export const SIZE_METADATA = 'size-bytes';
-
-const SILENT_LOGGER = { trace: () => undefined, debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined };
 
 /** What the bucket holds under a key is not what was sent: the upload is a failure. */
 class UploadMismatchError extends Error {
@@ -77,9 +68,8 @@ export class S3Store implements PrivateStore {
   }
 
   async open(key: string, options: OpenOptions = {}): Promise<OpenedObject | undefined> {
-    const budget = options.budget ?? new RetryBudget(this.policy, this.sleep);
     try {
-      const response = await budget.run(() => this.client.send(new GetObjectCommand({ Bucket: this.config.bucket, Key: key })), transient);
+      const response = await getObject(this.client, this.config.bucket, key, options.budget ?? new RetryBudget(this.policy, this.sleep));
       if (!(response.Body instanceof Readable)) return undefined;
       return { body: response.Body, sizeBytes: response.ContentLength, sha256: response.Metadata?.[SHA256_METADATA] };
     } catch (error) {
@@ -187,26 +177,13 @@ export class S3Store implements PrivateStore {
     }
   }
 
-  /** Every page, each fetched under the transfer policy. */
   async list(prefix: string): Promise<StoredObject[]> {
-    const found: StoredObject[] = [];
-    let token: string | undefined;
     try {
-      do {
-        const page: ListObjectsV2CommandOutput = await new RetryBudget(this.policy, this.sleep).run(
-          () => this.client.send(new ListObjectsV2Command({ Bucket: this.config.bucket, Prefix: prefix, MaxKeys: 1000, ContinuationToken: token })),
-          transient,
-        );
-        for (const object of page.Contents ?? []) {
-          if (object.Key) found.push({ key: object.Key, sizeBytes: object.Size ?? 0 });
-        }
-        token = page.IsTruncated ? page.NextContinuationToken : undefined;
-      } while (token);
+      return await listObjects(this.client, this.config.bucket, prefix, () => new RetryBudget(this.policy, this.sleep));
     } catch (error) {
       await this.miss(error, `list ${prefix}`);
       return [];
     }
-    return found;
   }
 
   async remove(key: string): Promise<void> {
@@ -234,6 +211,4 @@ export class S3Store implements PrivateStore {
   }
 }
 
-function transient(error: unknown): boolean {
-  return classifyS3Error(error) === 'transient';
-}
+const transient = transientS3;
