@@ -54711,50 +54711,48 @@ async function withSlugSource(request, log, work) {
 }
 
 // src/cli/args.ts
+import { parseArgs as parseArgv } from "node:util";
 function flagTable() {
   const table = /* @__PURE__ */ new Map();
   for (const spec of VARIABLES) {
     if (spec.shimOnly) continue;
-    for (const name of [spec.name, ...spec.aliases ?? []]) table.set(flagName(name), { spec, name });
+    for (const name of [spec.name, ...spec.aliases ?? []]) table.set(flagName(name).slice(2), { spec, name });
   }
   return table;
 }
 function parseArgs(argv) {
   const table = flagTable();
-  const positional = [];
+  const options = { help: { type: "boolean", short: "h" } };
+  for (const flag of table.keys()) options[flag] = { type: "string" };
+  const expanded = argv.map((arg) => table.get(arg.slice(2))?.spec.kind === "boolean" && arg.startsWith("--") ? `${arg}=1` : arg);
+  let parsed;
+  try {
+    parsed = parseArgv({ args: expanded, options, allowPositionals: true, strict: true, tokens: true });
+  } catch (error2) {
+    throw argumentError(error2, table);
+  }
   const flags = {};
   const flagNames = /* @__PURE__ */ new Map();
-  for (let i6 = 0; i6 < argv.length; i6++) {
-    const arg = argv[i6] ?? "";
-    if (arg === "--help" || arg === "-h") {
-      positional.unshift("help");
-      continue;
-    }
-    if (!arg.startsWith("--")) {
-      positional.push(arg);
-      continue;
-    }
-    const [flag = "", inline] = arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, void 0];
-    const entry = table.get(flag);
-    if (!entry) {
-      throw new HalcyonError("config/unknown-option", `Unknown option ${flag}`, { remedy: "Run `halcyon help` for the options; every variable HALCYON_X is the option --x." });
-    }
-    let value = inline;
-    if (value === void 0) {
-      if (entry.spec.kind === "boolean") value = "1";
-      else {
-        value = argv[i6 + 1];
-        i6 += 1;
-        if (value === void 0 || value.startsWith("--")) {
-          throw new HalcyonError("config/option-needs-value", `Option ${flag} needs a value`, { remedy: `Write ${flag}=VALUE. ${entry.spec.doc}` });
-        }
-      }
-    }
-    flags[entry.name] = value;
-    flagNames.set(entry.name, flag);
+  for (const token of parsed.tokens ?? []) {
+    if (token.kind !== "option" || token.name === "help") continue;
+    const entry = table.get(token.name);
+    if (!entry || token.value === void 0) continue;
+    flags[entry.name] = token.value;
+    flagNames.set(entry.name, `--${token.name}`);
   }
+  const positional = [...parsed.values.help === true ? ["help"] : [], ...parsed.positionals];
   const [command5, ...rest] = positional;
   return { command: command5, positional: rest, flags, flagNames };
+}
+function argumentError(error2, table) {
+  const code = error2.code;
+  const message = error2 instanceof Error ? error2.message : String(error2);
+  const flag = /'(-{1,2}[^' ]+)/.exec(message)?.[1] ?? "";
+  if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
+    const spec = table.get(flag.replace(/^-+/, "").split(" ")[0] ?? "")?.spec;
+    return new HalcyonError("config/option-needs-value", `Option ${flag} needs a value`, { remedy: `Write ${flag}=VALUE.${spec ? ` ${spec.doc}` : ""}` });
+  }
+  return new HalcyonError("config/unknown-option", `Unknown option ${flag || message}`, { remedy: "Run `halcyon help` for the options; every variable HALCYON_X is the option --x." });
 }
 
 // src/cli/halcyon.ts
