@@ -4407,14 +4407,14 @@ var init_readFile = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/readFile.js"() {
     filePromises = {};
     fileIntercept = {};
-    readFile4 = (path48, options) => {
-      if (fileIntercept[path48] !== void 0) {
-        return fileIntercept[path48];
+    readFile4 = (path49, options) => {
+      if (fileIntercept[path49] !== void 0) {
+        return fileIntercept[path49];
       }
-      if (!filePromises[path48] || options?.ignoreCache) {
-        filePromises[path48] = fsReadFile(path48, "utf8");
+      if (!filePromises[path49] || options?.ignoreCache) {
+        filePromises[path49] = fsReadFile(path49, "utf8");
       }
-      return filePromises[path48];
+      return filePromises[path49];
     };
   }
 });
@@ -4526,8 +4526,8 @@ var init_externalDataInterceptor = __esm({
       getFileRecord() {
         return fileIntercept;
       },
-      interceptFile(path48, contents) {
-        fileIntercept[path48] = Promise.resolve(contents);
+      interceptFile(path49, contents) {
+        fileIntercept[path49] = Promise.resolve(contents);
       },
       getTokenRecord() {
         return tokenIntercept;
@@ -7549,8 +7549,8 @@ var init_createConfigValueProvider = __esm({
               return endpoint.url.href;
             }
             if ("hostname" in endpoint) {
-              const { protocol, hostname, port, path: path48 } = endpoint;
-              return `${protocol}//${hostname}${port ? ":" + port : ""}${path48}`;
+              const { protocol, hostname, port, path: path49 } = endpoint;
+              return `${protocol}//${hostname}${port ? ":" + port : ""}${path49}`;
             }
           }
           return endpoint;
@@ -7926,18 +7926,18 @@ var getAttrPathList;
 var init_getAttrPathList = __esm({
   "node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/lib/getAttrPathList.js"() {
     init_types2();
-    getAttrPathList = (path48) => {
-      const parts = path48.split(".");
+    getAttrPathList = (path49) => {
+      const parts = path49.split(".");
       const pathList = [];
       for (const part of parts) {
         const squareBracketIndex = part.indexOf("[");
         if (squareBracketIndex !== -1) {
           if (part.indexOf("]") !== part.length - 1) {
-            throw new EndpointError(`Path: '${path48}' does not end with ']'`);
+            throw new EndpointError(`Path: '${path49}' does not end with ']'`);
           }
           const arrayIndex = part.slice(squareBracketIndex + 1, -1);
           if (Number.isNaN(parseInt(arrayIndex))) {
-            throw new EndpointError(`Invalid array index: '${arrayIndex}' in path: '${path48}'`);
+            throw new EndpointError(`Invalid array index: '${arrayIndex}' in path: '${path49}'`);
           }
           if (squareBracketIndex !== 0) {
             pathList.push(part.slice(0, squareBracketIndex));
@@ -7958,9 +7958,9 @@ var init_getAttr = __esm({
   "node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/lib/getAttr.js"() {
     init_types2();
     init_getAttrPathList();
-    getAttr = (value, path48) => getAttrPathList(path48).reduce((acc, index) => {
+    getAttr = (value, path49) => getAttrPathList(path49).reduce((acc, index) => {
       if (typeof acc !== "object") {
-        throw new EndpointError(`Index '${index}' in '${path48}' not found in '${JSON.stringify(value)}'`);
+        throw new EndpointError(`Index '${index}' in '${path49}' not found in '${JSON.stringify(value)}'`);
       } else if (Array.isArray(acc)) {
         const i6 = parseInt(index);
         return acc[i6 < 0 ? acc.length + i6 : i6];
@@ -8021,8 +8021,8 @@ var init_parseURL = __esm({
             return value;
           }
           if (typeof value === "object" && "hostname" in value) {
-            const { hostname: hostname2, port, protocol: protocol2 = "", path: path48 = "", query = {} } = value;
-            const url = new URL(`${protocol2}//${hostname2}${port ? `:${port}` : ""}${path48}`);
+            const { hostname: hostname2, port, protocol: protocol2 = "", path: path49 = "", query = {} } = value;
+            const url = new URL(`${protocol2}//${hostname2}${port ? `:${port}` : ""}${path49}`);
             url.search = Object.entries(query).map(([k5, v]) => `${k5}=${v}`).join("&");
             return url;
           }
@@ -9871,29 +9871,29 @@ var init_HttpBindingNormalizedSchema = __esm({
       response.syntheticBodySchema = createBodySchema(schema, bodyMemberNames, bodyMemberSchemas);
       return bindings;
     };
-    buildPathSegments = (path48) => {
+    buildPathSegments = (path49) => {
       const segments = [];
       let offset = 0;
-      for (const match of path48.matchAll(/\{([^{}+]+)(\+)?\}/g)) {
+      for (const match of path49.matchAll(/\{([^{}+]+)(\+)?\}/g)) {
         if (match.index > offset) {
-          segments.push([path48.slice(offset, match.index), 0]);
+          segments.push([path49.slice(offset, match.index), 0]);
         }
         segments.push([match[1], match[2] ? 2 : 1]);
         offset = match.index + match[0].length;
       }
-      if (segments.length && offset < path48.length) {
-        segments.push([path48.slice(offset), 0]);
+      if (segments.length && offset < path49.length) {
+        segments.push([path49.slice(offset), 0]);
       }
       return segments.length ? segments : void 0;
     };
     buildHttpOperationBindings = (schema) => {
       const { http, endpoint } = translateTraits(schema.traits ?? {});
-      const [path48, search] = http?.[1].split("?") ?? [];
+      const [path49, search] = http?.[1].split("?") ?? [];
       return [
         http?.[0],
-        path48,
+        path49,
         search ? [...new URLSearchParams(search)] : [],
-        path48 ? buildPathSegments(path48) : void 0,
+        path49 ? buildPathSegments(path49) : void 0,
         endpoint?.[0]
       ];
     };
@@ -11927,10 +11927,10 @@ var init_HttpBindingProtocol = __esm({
         if (endpoint) {
           this.updateServiceEndpoint(request, endpoint);
           this.setHostPrefix(request, operationSchema, input, operation2);
-          const [method, path48, staticQuery] = operation2;
+          const [method, path49, staticQuery] = operation2;
           if (method) {
             request.method = method;
-            request.path = request.path === "/" ? path48 : request.path + path48;
+            request.path = request.path === "/" ? path49 : request.path + path49;
             for (const [key, value] of staticQuery) {
               query[key] = value;
             }
@@ -12072,10 +12072,10 @@ var init_HttpBindingProtocol = __esm({
         return this.serializer.flush();
       }
       serializePath(segments, labels, bindings) {
-        let path48 = "";
+        let path49 = "";
         for (const [value, kind] of segments) {
           if (kind === 0) {
-            path48 += value;
+            path49 += value;
             continue;
           }
           const replacement = labels?.[value];
@@ -12083,12 +12083,12 @@ var init_HttpBindingProtocol = __esm({
             if (hasOwn(bindings.byName, value) && bindings.byName[value][2] === 33) {
               throw new Error(`No value provided for input HTTP label: ${value}.`);
             }
-            path48 += `{${value}${kind === 2 ? "+" : ""}}`;
+            path49 += `{${value}${kind === 2 ? "+" : ""}}`;
           } else {
-            path48 += kind === 2 ? replacement.split("/").map(extendedEncodeURIComponent).join("/") : extendedEncodeURIComponent(replacement);
+            path49 += kind === 2 ? replacement.split("/").map(extendedEncodeURIComponent).join("/") : extendedEncodeURIComponent(replacement);
           }
         }
-        return path48;
+        return path49;
       }
       async deserializeResponse(operationSchema, context2, response) {
         const deserializer = this.deserializer;
@@ -12324,11 +12324,11 @@ var init_AbstractRpcV2Protocol = __esm({
           this.applyEmptyBody(request);
         }
         const { service, operation: operation2 } = getSmithyContext(context2);
-        const path48 = `/service/${service}/operation/${operation2}`;
+        const path49 = `/service/${service}/operation/${operation2}`;
         if (request.path.endsWith("/")) {
-          request.path += path48.slice(1);
+          request.path += path49.slice(1);
         } else {
-          request.path += path48;
+          request.path += path49;
         }
         return request;
       }
@@ -12410,8 +12410,8 @@ var init_requestBuilder = __esm({
         return this;
       }
       p(memberName, labelValueProvider, uriLabel, isGreedyLabel) {
-        this.resolvePathStack.push((path48) => {
-          this.path = resolvedPath(path48, this.input, memberName, labelValueProvider, uriLabel, isGreedyLabel);
+        this.resolvePathStack.push((path49) => {
+          this.path = resolvedPath(path49, this.input, memberName, labelValueProvider, uriLabel, isGreedyLabel);
         });
         return this;
       }
@@ -15309,9 +15309,9 @@ var init_createPaginator = __esm({
       command5 = withCommand(command5) ?? command5;
       return await client.send(command5, ...args);
     };
-    get = (fromObject, path48) => {
+    get = (fromObject, path49) => {
       let cursor = fromObject;
-      const pathComponents = path48.split(".");
+      const pathComponents = path49.split(".");
       for (const step of pathComponents) {
         if (!cursor || typeof cursor !== "object") {
           return void 0;
@@ -20940,10 +20940,10 @@ ${longDate}
 ${credentialScope}
 ${toHex2(hashedRequest)}`;
       }
-      getCanonicalPath({ path: path48 }) {
+      getCanonicalPath({ path: path49 }) {
         if (this.uriEscapePath) {
           const normalizedPathSegments = [];
-          for (const pathSegment of path48.split("/")) {
+          for (const pathSegment of path49.split("/")) {
             if (pathSegment?.length === 0) {
               continue;
             }
@@ -20956,11 +20956,11 @@ ${toHex2(hashedRequest)}`;
               normalizedPathSegments.push(pathSegment);
             }
           }
-          const normalizedPath = `${path48?.startsWith("/") ? "/" : ""}${normalizedPathSegments.join("/")}${normalizedPathSegments.length > 0 && path48?.endsWith("/") ? "/" : ""}`;
+          const normalizedPath = `${path49?.startsWith("/") ? "/" : ""}${normalizedPathSegments.join("/")}${normalizedPathSegments.length > 0 && path49?.endsWith("/") ? "/" : ""}`;
           const doubleEncoded = escapeUri2(normalizedPath);
           return doubleEncoded.replace(/%2F/g, "/");
         }
-        return path48;
+        return path49;
       }
       validateResolvedCredentials(credentials) {
         if (typeof credentials !== "object" || typeof credentials.accessKeyId !== "string" || typeof credentials.secretAccessKey !== "string") {
@@ -25055,12 +25055,12 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
             const password = request.password ?? "";
             auth = `${username}:${password}`;
           }
-          let path48 = request.path;
+          let path49 = request.path;
           if (queryString) {
-            path48 += `?${queryString}`;
+            path49 += `?${queryString}`;
           }
           if (request.fragment) {
-            path48 += `#${request.fragment}`;
+            path49 += `#${request.fragment}`;
           }
           let hostname = request.hostname ?? "";
           if (hostname[0] === "[" && hostname.endsWith("]")) {
@@ -25072,7 +25072,7 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
             headers: request.headers,
             host: hostname,
             method: request.method,
-            path: path48,
+            path: path49,
             port: request.port,
             agent,
             auth
@@ -25494,16 +25494,16 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
             reject(err);
           };
           const queryString = query ? buildQueryString2(query) : "";
-          let path48 = request.path;
+          let path49 = request.path;
           if (queryString) {
-            path48 += `?${queryString}`;
+            path49 += `?${queryString}`;
           }
           if (request.fragment) {
-            path48 += `#${request.fragment}`;
+            path49 += `#${request.fragment}`;
           }
           const clientHttp2Stream = session.request({
             ...request.headers,
-            [constants7.HTTP2_HEADER_PATH]: path48,
+            [constants7.HTTP2_HEADER_PATH]: path49,
             [constants7.HTTP2_HEADER_METHOD]: method
           });
           if (effectiveRequestTimeout) {
@@ -41993,7 +41993,7 @@ var require_windows = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs = __require("fs");
-    function checkPathExt(path48, options) {
+    function checkPathExt(path49, options) {
       var pathext = options.pathExt !== void 0 ? options.pathExt : process.env.PATHEXT;
       if (!pathext) {
         return true;
@@ -42004,25 +42004,25 @@ var require_windows = __commonJS({
       }
       for (var i6 = 0; i6 < pathext.length; i6++) {
         var p3 = pathext[i6].toLowerCase();
-        if (p3 && path48.substr(-p3.length).toLowerCase() === p3) {
+        if (p3 && path49.substr(-p3.length).toLowerCase() === p3) {
           return true;
         }
       }
       return false;
     }
-    function checkStat(stat9, path48, options) {
+    function checkStat(stat9, path49, options) {
       if (!stat9.isSymbolicLink() && !stat9.isFile()) {
         return false;
       }
-      return checkPathExt(path48, options);
+      return checkPathExt(path49, options);
     }
-    function isexe(path48, options, cb) {
-      fs.stat(path48, function(er, stat9) {
-        cb(er, er ? false : checkStat(stat9, path48, options));
+    function isexe(path49, options, cb) {
+      fs.stat(path49, function(er, stat9) {
+        cb(er, er ? false : checkStat(stat9, path49, options));
       });
     }
-    function sync(path48, options) {
-      return checkStat(fs.statSync(path48), path48, options);
+    function sync(path49, options) {
+      return checkStat(fs.statSync(path49), path49, options);
     }
   }
 });
@@ -42033,13 +42033,13 @@ var require_mode = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs = __require("fs");
-    function isexe(path48, options, cb) {
-      fs.stat(path48, function(er, stat9) {
+    function isexe(path49, options, cb) {
+      fs.stat(path49, function(er, stat9) {
         cb(er, er ? false : checkStat(stat9, options));
       });
     }
-    function sync(path48, options) {
-      return checkStat(fs.statSync(path48), options);
+    function sync(path49, options) {
+      return checkStat(fs.statSync(path49), options);
     }
     function checkStat(stat9, options) {
       return stat9.isFile() && checkMode(stat9, options);
@@ -42072,7 +42072,7 @@ var require_isexe = __commonJS({
     }
     module.exports = isexe;
     isexe.sync = sync;
-    function isexe(path48, options, cb) {
+    function isexe(path49, options, cb) {
       if (typeof options === "function") {
         cb = options;
         options = {};
@@ -42082,7 +42082,7 @@ var require_isexe = __commonJS({
           throw new TypeError("callback not provided");
         }
         return new Promise(function(resolve, reject) {
-          isexe(path48, options || {}, function(er, is) {
+          isexe(path49, options || {}, function(er, is) {
             if (er) {
               reject(er);
             } else {
@@ -42091,7 +42091,7 @@ var require_isexe = __commonJS({
           });
         });
       }
-      core(path48, options || {}, function(er, is) {
+      core(path49, options || {}, function(er, is) {
         if (er) {
           if (er.code === "EACCES" || options && options.ignoreErrors) {
             er = null;
@@ -42101,9 +42101,9 @@ var require_isexe = __commonJS({
         cb(er, is);
       });
     }
-    function sync(path48, options) {
+    function sync(path49, options) {
       try {
-        return core.sync(path48, options || {});
+        return core.sync(path49, options || {});
       } catch (er) {
         if (options && options.ignoreErrors || er.code === "EACCES") {
           return false;
@@ -42119,7 +42119,7 @@ var require_isexe = __commonJS({
 var require_which = __commonJS({
   "node_modules/which/which.js"(exports, module) {
     var isWindows = process.platform === "win32" || process.env.OSTYPE === "cygwin" || process.env.OSTYPE === "msys";
-    var path48 = __require("path");
+    var path49 = __require("path");
     var COLON2 = isWindows ? ";" : ":";
     var isexe = require_isexe();
     var getNotFoundError = (cmd) => Object.assign(new Error(`not found: ${cmd}`), { code: "ENOENT" });
@@ -42157,7 +42157,7 @@ var require_which = __commonJS({
           return opt.all && found.length ? resolve(found) : reject(getNotFoundError(cmd));
         const ppRaw = pathEnv[i6];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path48.join(pathPart, cmd);
+        const pCmd = path49.join(pathPart, cmd);
         const p3 = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         resolve(subStep(p3, i6, 0));
       });
@@ -42184,7 +42184,7 @@ var require_which = __commonJS({
       for (let i6 = 0; i6 < pathEnv.length; i6++) {
         const ppRaw = pathEnv[i6];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path48.join(pathPart, cmd);
+        const pCmd = path49.join(pathPart, cmd);
         const p3 = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         for (let j5 = 0; j5 < pathExt.length; j5++) {
           const cur = p3 + pathExt[j5];
@@ -42232,7 +42232,7 @@ var require_path_key = __commonJS({
 var require_resolveCommand = __commonJS({
   "node_modules/cross-spawn/lib/util/resolveCommand.js"(exports, module) {
     "use strict";
-    var path48 = __require("path");
+    var path49 = __require("path");
     var which = require_which();
     var getPathKey = require_path_key();
     function resolveCommandAttempt(parsed, withoutPathExt) {
@@ -42250,7 +42250,7 @@ var require_resolveCommand = __commonJS({
       try {
         resolved = which.sync(parsed.command, {
           path: env2[getPathKey({ env: env2 })],
-          pathExt: withoutPathExt ? path48.delimiter : void 0
+          pathExt: withoutPathExt ? path49.delimiter : void 0
         });
       } catch (e5) {
       } finally {
@@ -42259,7 +42259,7 @@ var require_resolveCommand = __commonJS({
         }
       }
       if (resolved) {
-        resolved = path48.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
+        resolved = path49.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
       }
       return resolved;
     }
@@ -42313,8 +42313,8 @@ var require_shebang_command = __commonJS({
       if (!match) {
         return null;
       }
-      const [path48, argument] = match[0].replace(/#! ?/, "").split(" ");
-      const binary = path48.split("/").pop();
+      const [path49, argument] = match[0].replace(/#! ?/, "").split(" ");
+      const binary = path49.split("/").pop();
       if (binary === "env") {
         return argument;
       }
@@ -42349,7 +42349,7 @@ var require_readShebang = __commonJS({
 var require_parse = __commonJS({
   "node_modules/cross-spawn/lib/parse.js"(exports, module) {
     "use strict";
-    var path48 = __require("path");
+    var path49 = __require("path");
     var resolveCommand = require_resolveCommand();
     var escape = require_escape();
     var readShebang = require_readShebang();
@@ -42374,7 +42374,7 @@ var require_parse = __commonJS({
       const needsShell = !isExecutableRegExp.test(commandFile);
       if (parsed.options.forceShell || needsShell) {
         const needsDoubleEscapeMetaChars = isCmdShimRegExp.test(commandFile);
-        parsed.command = path48.normalize(parsed.command);
+        parsed.command = path49.normalize(parsed.command);
         parsed.command = escape.command(parsed.command);
         parsed.args = parsed.args.map((arg) => escape.argument(arg, needsDoubleEscapeMetaChars));
         const shellCommand = [parsed.command].concat(parsed.args).join(" ");
@@ -42686,7 +42686,7 @@ var require_dist = __commonJS({
 });
 
 // src/cli/main.ts
-import path47 from "node:path";
+import path48 from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 
 // src/errors.ts
@@ -42713,11 +42713,14 @@ var BuildNeededError = class extends HalcyonError {
 function errorMessage(error2) {
   return error2 instanceof Error ? error2.message : String(error2);
 }
+function unexpectedError(error2) {
+  return error2 instanceof HalcyonError ? error2 : new HalcyonError("internal/unexpected", errorMessage(error2), { remedy: "This is a bug in the buildpack; please report it with the log above.", cause: error2 });
+}
 
 // src/heroku/compile.ts
 import { cp as cp2, mkdtemp as mkdtemp3, realpath as realpath2, rm as rm16 } from "node:fs/promises";
 import os7 from "node:os";
-import path44 from "node:path";
+import path45 from "node:path";
 
 // src/archive/errors.ts
 var CACHE_REMEDY = "A corrupt or unreadable cache entry is treated as a cache miss and the layer is rebuilt. If this keeps happening, purge the build cache with `heroku builds:cache:purge`.";
@@ -42893,40 +42896,40 @@ var ExtractionPlan = class {
   admit(header) {
     const kind = entryKind(header);
     const segments = entrySegments(header.name);
-    const path48 = segments.join("/");
-    if (path48 === "") {
+    const path49 = segments.join("/");
+    if (path49 === "") {
       if (kind === "directory") return void 0;
       throw unsafe(`entry ${header.name} would replace the target directory`);
     }
     const missingParent = this.checkAncestors(segments);
-    const existing = this.known.get(path48);
+    const existing = this.known.get(path49);
     if (existing !== void 0 && !(existing === "directory" && kind === "directory")) {
-      throw unsafe(`entry ${path48} appears twice in the archive`);
+      throw unsafe(`entry ${path49} appears twice in the archive`);
     }
     let linkTarget;
     if (kind === "symlink") {
       linkTarget = linkname(header);
-      const problem = symlinkTargetProblem(path48, linkTarget);
-      if (problem !== void 0) throw unsafe(`symlink ${path48} ${problem}, which escapes the target directory`);
+      const problem = symlinkTargetProblem(path49, linkTarget);
+      if (problem !== void 0) throw unsafe(`symlink ${path49} ${problem}, which escapes the target directory`);
     } else if (kind === "hardlink") {
       const raw = linkname(header);
       let targetSegments;
       try {
         targetSegments = entrySegments(raw);
       } catch {
-        throw unsafe(`hardlink ${path48} -> ${raw} escapes the target directory`);
+        throw unsafe(`hardlink ${path49} -> ${raw} escapes the target directory`);
       }
       linkTarget = targetSegments.join("/");
       const targetKind = this.known.get(linkTarget);
       if (targetKind !== "file" && targetKind !== "hardlink") {
-        throw unsafe(`hardlink ${path48} -> ${raw} does not point to a file extracted earlier from the archive`);
+        throw unsafe(`hardlink ${path49} -> ${raw} does not point to a file extracted earlier from the archive`);
       }
     }
     if (missingParent !== void 0) {
       for (let i6 = 1; i6 < segments.length; i6++) this.known.set(segments.slice(0, i6).join("/"), "directory");
     }
-    this.known.set(path48, kind);
-    return { kind, path: path48, linkTarget, missingParent, alreadyExists: existing !== void 0 };
+    this.known.set(path49, kind);
+    return { kind, path: path49, linkTarget, missingParent, alreadyExists: existing !== void 0 };
   }
   checkAncestors(segments) {
     for (let i6 = 1; i6 < segments.length; i6++) {
@@ -45241,6 +45244,98 @@ function parseOsRelease(text2) {
   return fields;
 }
 
+// src/engine/build-data.ts
+import { readFile as readFile6, rename as rename4 } from "node:fs/promises";
+import path12 from "node:path";
+
+// src/version.ts
+var VERSION = "0.1.0";
+
+// src/engine/build-data.ts
+var BUILD_DATA_FILE = ".halcyon-build-data.json";
+var PREVIOUS_BUILD_DATA_FILE = ".halcyon-build-data.previous.json";
+var BUILD_REPORT_FILE = ".halcyon-build-report.yml";
+async function readBuildData(cachePath) {
+  try {
+    const parsed = JSON.parse(await readFile6(path12.join(cachePath, BUILD_DATA_FILE), "utf8"));
+    return parsed.format === 1 && Array.isArray(parsed.layers) ? parsed : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function runRecord(platform3, summary) {
+  const layers = Object.values(summary.result?.layers ?? {}).flatMap(
+    (resolved) => resolved ? [
+      {
+        kind: resolved.layer.kind,
+        title: resolved.layer.title,
+        key: resolved.key,
+        origin: resolved.origin,
+        sizeBytes: resolved.sizeBytes,
+        durationMs: resolved.durationMs,
+        inputs: resolved.layer.namedInputs,
+        ...resolved.rebuiltBecause ? { rebuiltBecause: resolved.rebuiltBecause } : {}
+      }
+    ] : []
+  );
+  return {
+    format: 1,
+    buildpackVersion: VERSION,
+    command: summary.command,
+    startedAt: new Date(summary.startedMs).toISOString(),
+    durationMs: Date.now() - summary.startedMs,
+    stack: summary.stack,
+    platform: platform3,
+    app: summary.result?.app.label,
+    outcome: summary.outcome,
+    ...summary.error ? { error: { id: summary.error.id, message: summary.error.message } } : {},
+    ...summary.cacheDiscarded ? { cacheDiscarded: summary.cacheDiscarded } : {},
+    layers
+  };
+}
+function endingError(error2) {
+  return unexpectedError(error2);
+}
+async function writeBuildData(cachePath, record) {
+  try {
+    await rename4(path12.join(cachePath, BUILD_DATA_FILE), path12.join(cachePath, PREVIOUS_BUILD_DATA_FILE)).catch(() => void 0);
+    await writeFileAtomic(path12.join(cachePath, BUILD_DATA_FILE), `${JSON.stringify(record, null, 2)}
+`);
+    await writeFileAtomic(path12.join(cachePath, BUILD_REPORT_FILE), renderYaml(record));
+  } catch {
+  }
+}
+function renderYaml(record) {
+  const lines = ["---"];
+  const put = (name, value) => {
+    if (value !== void 0) lines.push(`halcyon.${name}: ${typeof value === "number" ? String(value) : JSON.stringify(value)}`);
+  };
+  put("buildpack_version", record.buildpackVersion);
+  put("command", record.command);
+  put("started_at", record.startedAt);
+  put("duration_ms", record.durationMs);
+  put("stack", record.stack);
+  put("platform", record.platform);
+  put("app", record.app);
+  put("outcome", record.outcome);
+  put("failure_id", record.error?.id);
+  put("failure_reason", record.error?.message);
+  put("cache_discarded", record.cacheDiscarded);
+  for (const layer of record.layers) {
+    const prefix = `layers.${layer.kind}`;
+    put(`${prefix}.key`, layer.key);
+    put(`${prefix}.origin`, layer.origin);
+    put(`${prefix}.size_bytes`, layer.sizeBytes);
+    put(`${prefix}.duration_ms`, layer.durationMs);
+    put(`${prefix}.rebuilt_because`, layer.rebuiltBecause);
+    for (const [name, value] of Object.entries(layer.inputs)) {
+      put(`${prefix}.inputs.${name.replace(/[^a-z0-9]+/gi, "_").toLowerCase()}`, value.includes("\n") ? `${value.split("\n").length} entries` : value);
+    }
+  }
+  return `${lines.join("\n")}
+`;
+}
+
 // src/engine/create-context.ts
 import os3 from "node:os";
 
@@ -45248,7 +45343,7 @@ import os3 from "node:os";
 import { rmSync } from "node:fs";
 import { mkdtemp, writeFile as writeFile2 } from "node:fs/promises";
 import os2 from "node:os";
-import path12 from "node:path";
+import path13 from "node:path";
 function cabalConfigText(cabalDir, storeDir, repo, jobs, credentials) {
   const lines = [`-- Written by halcyon; regenerated on every cabal layer build.`];
   if (repo) {
@@ -45262,10 +45357,10 @@ function repoId(repo) {
   return repo ? repo.name.toLowerCase().replace(/[^a-z0-9.-]/g, "-") : "none";
 }
 async function runConfigPath(cabalDir, storeDir, repo, jobs) {
-  if (!repo || repo.url === repo.publicUrl) return path12.join(cabalDir, "config");
-  const dir = await mkdtemp(path12.join(os2.tmpdir(), "halcyon-cabal-config-"));
+  if (!repo || repo.url === repo.publicUrl) return path13.join(cabalDir, "config");
+  const dir = await mkdtemp(path13.join(os2.tmpdir(), "halcyon-cabal-config-"));
   process.once("exit", () => rmSync(dir, { recursive: true, force: true }));
-  const file = path12.join(dir, "config");
+  const file = path13.join(dir, "config");
   await writeFile2(file, cabalConfigText(cabalDir, storeDir, repo, jobs, "with-credentials"), { mode: 384 });
   return file;
 }
@@ -45287,16 +45382,17 @@ async function createRunContext(input) {
     cache: new CacheStore(input.options.cachePath),
     storage: input.storage ?? StorageTiers.create(input.options.storage, input.log, { policy: input.options.transfer }),
     now: input.now ?? /* @__PURE__ */ new Date(),
+    previousRun: await readBuildData(input.options.cachePath),
     cabalConfig: await runConfigPath(layerPaths(input.options.basePath).cabal, layerPaths(input.options.basePath).store, input.options.remoteRepo, os3.availableParallelism())
   };
 }
 
 // src/engine/pipeline.ts
-import path33 from "node:path";
+import path34 from "node:path";
 
 // src/haskell/cabal-file.ts
-import { readdir as readdir5, readFile as readFile6 } from "node:fs/promises";
-import path13 from "node:path";
+import { readdir as readdir5, readFile as readFile7 } from "node:fs/promises";
+import path14 from "node:path";
 var FIELD_PATTERN = /^([A-Za-z][A-Za-z0-9_-]*)\s*:(.*)$/;
 var VERSION_PATTERN = /^\d+(\.\d+)*$/;
 var PACKAGE_NAME_PATTERN = /^[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*(-[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*)*$/;
@@ -45385,7 +45481,7 @@ function splitList(value) {
   return items;
 }
 function toPosix(p3) {
-  return p3.split(path13.sep).join("/");
+  return p3.split(path14.sep).join("/");
 }
 function parseCabalFile(text2, fileName) {
   const nodes5 = parseLayout(text2, fileName);
@@ -45426,7 +45522,7 @@ function parseCabalFile(text2, fileName) {
   }
   const dataFiles = nodes5.filter((n4) => n4.kind === "field" && n4.name === "data-files").flatMap((f5) => splitList(f5.lines.join("\n")));
   const dataDir = splitList(fieldValue(nodes5, "data-dir") ?? "")[0] ?? "";
-  const packageDir = path13.posix.dirname(toPosix(fileName));
+  const packageDir = path14.posix.dirname(toPosix(fileName));
   return {
     name,
     version,
@@ -45454,7 +45550,7 @@ function cabalFilesIn(entries) {
 async function readPackage(appDir, relative) {
   let text2;
   try {
-    text2 = await readFile6(path13.join(appDir, relative), "utf8");
+    text2 = await readFile7(path14.join(appDir, relative), "utf8");
   } catch (error2) {
     throw new HalcyonError("app/unreadable-cabal-file", `Cannot read ${relative}`, { cause: error2, remedy: `Check that ${relative} is a readable file.` });
   }
@@ -45504,7 +45600,7 @@ async function findLocalPackages(appDir) {
   return only === void 0 ? [] : [await readPackage(appDir, only)];
 }
 async function projectPackages(appDir) {
-  const projectText = await readFile6(path13.join(appDir, "cabal.project"), "utf8");
+  const projectText = await readFile7(path14.join(appDir, "cabal.project"), "utf8");
   const nodes5 = parseLayout(projectText, "cabal.project");
   const entries = nodes5.filter((n4) => n4.kind === "field" && n4.name === "packages").flatMap((f5) => splitList(f5.lines.join("\n")));
   const patterns = entries.length > 0 ? entries : ["./*.cabal"];
@@ -45525,7 +45621,7 @@ async function projectPackages(appDir) {
 }
 async function expandPattern(appDir, pattern) {
   const segments = pattern.split("/").filter((s2) => s2 !== "" && s2 !== ".");
-  if (segments.includes("..") || path13.isAbsolute(pattern)) {
+  if (segments.includes("..") || path14.isAbsolute(pattern)) {
     throw new HalcyonError("app/project-package-outside", `cabal.project lists "${pattern}", outside the app directory`, {
       remedy: "Keep all of the app's packages inside the app (the directory pushed to Heroku) and list them with relative paths."
     });
@@ -45541,7 +45637,7 @@ async function expandPattern(appDir, pattern) {
       const regex = globSegment(segment);
       let names;
       try {
-        names = await readdir5(path13.join(appDir, base), { withFileTypes: true });
+        names = await readdir5(path14.join(appDir, base), { withFileTypes: true });
       } catch {
         continue;
       }
@@ -45557,15 +45653,15 @@ async function expandPattern(appDir, pattern) {
   for (const candidate of candidates) {
     if (candidate.endsWith(".cabal")) {
       try {
-        const entries2 = await readdir5(path13.join(appDir, path13.dirname(candidate)), { withFileTypes: true });
-        if (entries2.some((e5) => e5.isFile() && e5.name === path13.basename(candidate))) found.push(candidate);
+        const entries2 = await readdir5(path14.join(appDir, path14.dirname(candidate)), { withFileTypes: true });
+        if (entries2.some((e5) => e5.isFile() && e5.name === path14.basename(candidate))) found.push(candidate);
       } catch {
       }
       continue;
     }
     let entries;
     try {
-      entries = await readdir5(path13.join(appDir, candidate), { withFileTypes: true });
+      entries = await readdir5(path14.join(appDir, candidate), { withFileTypes: true });
     } catch {
       continue;
     }
@@ -45591,7 +45687,7 @@ function globSegment(segment) {
 async function projectField(appDir, name) {
   let text2;
   try {
-    text2 = await readFile6(path13.join(appDir, "cabal.project"), "utf8");
+    text2 = await readFile7(path14.join(appDir, "cabal.project"), "utf8");
   } catch {
     return void 0;
   }
@@ -45599,22 +45695,22 @@ async function projectField(appDir, name) {
 }
 
 // src/haskell/plan.ts
-import { readFile as readFile8 } from "node:fs/promises";
-import path16 from "node:path";
+import { readFile as readFile9 } from "node:fs/promises";
+import path17 from "node:path";
 
 // src/util/temp.ts
 import { mkdtemp as mkdtemp2, rm as rm5 } from "node:fs/promises";
 import os4 from "node:os";
-import path14 from "node:path";
+import path15 from "node:path";
 async function withTempDir(prefix, work) {
-  const dir = await mkdtemp2(path14.join(os4.tmpdir(), `halcyon-${prefix}-`));
+  const dir = await mkdtemp2(path15.join(os4.tmpdir(), `halcyon-${prefix}-`));
   return withCleanup(() => work(dir), () => rm5(dir, { recursive: true, force: true }));
 }
 
 // src/os/layout.ts
-import { lstat as lstat2, readdir as readdir6, readFile as readFile7, readlink as readlink2, rm as rm6, symlink as symlink2, writeFile as writeFile3 } from "node:fs/promises";
+import { lstat as lstat2, readdir as readdir6, readFile as readFile8, readlink as readlink2, rm as rm6, symlink as symlink2, writeFile as writeFile3 } from "node:fs/promises";
 import os5 from "node:os";
-import path15 from "node:path";
+import path16 from "node:path";
 function multiarchTriplet(arch = os5.arch()) {
   if (arch === "arm64") return "aarch64-linux-gnu";
   if (arch === "x64") return "x86_64-linux-gnu";
@@ -45622,36 +45718,36 @@ function multiarchTriplet(arch = os5.arch()) {
 }
 function libraryDirs(root5) {
   const triplet = multiarchTriplet();
-  return [path15.join(root5, "usr", "lib", triplet), path15.join(root5, "usr", "lib"), path15.join(root5, "lib", triplet), path15.join(root5, "lib")];
+  return [path16.join(root5, "usr", "lib", triplet), path16.join(root5, "usr", "lib"), path16.join(root5, "lib", triplet), path16.join(root5, "lib")];
 }
 function buildEnvironment(root5) {
   const triplet = multiarchTriplet();
-  const includes = [path15.join(root5, "usr", "include", triplet), path15.join(root5, "usr", "include")];
+  const includes = [path16.join(root5, "usr", "include", triplet), path16.join(root5, "usr", "include")];
   return {
-    PKG_CONFIG_PATH: [path15.join(root5, "usr", "lib", triplet, "pkgconfig"), path15.join(root5, "usr", "lib", "pkgconfig"), path15.join(root5, "usr", "share", "pkgconfig")].join(":"),
+    PKG_CONFIG_PATH: [path16.join(root5, "usr", "lib", triplet, "pkgconfig"), path16.join(root5, "usr", "lib", "pkgconfig"), path16.join(root5, "usr", "share", "pkgconfig")].join(":"),
     CPATH: includes.join(":"),
     LIBRARY_PATH: libraryDirs(root5).join(":"),
     LD_LIBRARY_PATH: libraryDirs(root5).join(":")
   };
 }
 async function relocateTree(dir, finalRoot) {
-  for (const docs of ["usr/share/doc", "usr/share/man", "usr/share/info", "usr/share/lintian"]) await rm6(path15.join(dir, docs), { recursive: true, force: true });
+  for (const docs of ["usr/share/doc", "usr/share/man", "usr/share/info", "usr/share/lintian"]) await rm6(path16.join(dir, docs), { recursive: true, force: true });
   await walk2(dir, "", async (rel, isLink) => {
-    const full = path15.join(dir, rel);
+    const full = path16.join(dir, rel);
     if (isLink) {
       const target = await readlink2(full);
-      if (!path15.isAbsolute(target)) return;
+      if (!path16.isAbsolute(target)) return;
       await rm6(full);
-      if (await lstat2(path15.join(dir, target)).catch(() => void 0)) await symlink2(path15.relative(path15.dirname(path15.join(dir, rel)), path15.join(dir, target)), full);
+      if (await lstat2(path16.join(dir, target)).catch(() => void 0)) await symlink2(path16.relative(path16.dirname(path16.join(dir, rel)), path16.join(dir, target)), full);
     } else if (rel.endsWith(".pc") && rel.includes("pkgconfig")) {
-      const text2 = await readFile7(full, "utf8");
+      const text2 = await readFile8(full, "utf8");
       await writeFile3(full, text2.replace(/^(\w+)=\/usr(?=\/|$)/gm, `$1=${finalRoot}/usr`));
     }
   });
 }
 async function walk2(dir, rel, visit) {
-  for (const entry of await readdir6(path15.join(dir, rel), { withFileTypes: true })) {
-    const child = rel ? path15.join(rel, entry.name) : entry.name;
+  for (const entry of await readdir6(path16.join(dir, rel), { withFileTypes: true })) {
+    const child = rel ? path16.join(rel, entry.name) : entry.name;
     if (entry.isDirectory()) await walk2(dir, child, visit);
     else await visit(child, entry.isSymbolicLink());
   }
@@ -45703,7 +45799,7 @@ async function computePlan(ctx, toolchain, appDir) {
 ${result.tail}`
       });
     }
-    return parsePlan(await readFile8(path16.join(scratch, "cache", "plan.json"), "utf8"));
+    return parsePlan(await readFile9(path17.join(scratch, "cache", "plan.json"), "utf8"));
   });
 }
 function parsePlan(json) {
@@ -45726,16 +45822,16 @@ function constraintLines(plan2) {
 // src/haskell/source.ts
 import { createHash as createHash10 } from "node:crypto";
 import { createReadStream as createReadStream5 } from "node:fs";
-import { copyFile as copyFile2, lstat as lstat3, mkdir as mkdir6, readFile as readFile9, readlink as readlink3, rm as rm7, symlink as symlink3, utimes as utimes2 } from "node:fs/promises";
-import path18 from "node:path";
+import { copyFile as copyFile2, lstat as lstat3, mkdir as mkdir6, readFile as readFile10, readlink as readlink3, rm as rm7, symlink as symlink3, utimes as utimes2 } from "node:fs/promises";
+import path19 from "node:path";
 import { pipeline as pipeline2 } from "node:stream/promises";
 
 // src/haskell/data-files.ts
 import { readdir as readdir7 } from "node:fs/promises";
-import path17 from "node:path";
+import path18 from "node:path";
 async function expandDataFiles(packageDir, dataDir, patterns, origin = { field: "data-files", remedy: "Fix the data-files field of the .cabal file (cabal sdist would fail on it too)." }) {
   if (patterns.length === 0) return [];
-  const base = path17.join(packageDir, dataDir);
+  const base = path18.join(packageDir, dataDir);
   const all = await listFiles(base);
   const found = /* @__PURE__ */ new Set();
   for (const pattern of patterns) {
@@ -45764,7 +45860,7 @@ function globToRegex(pattern) {
 async function listFiles(dir, rel = "") {
   let entries;
   try {
-    entries = await readdir7(path17.join(dir, rel), { withFileTypes: true });
+    entries = await readdir7(path18.join(dir, rel), { withFileTypes: true });
   } catch {
     return [];
   }
@@ -45787,17 +45883,17 @@ function ignored(name, atTop) {
 function sourceIgnore(patterns) {
   const byName2 = patterns.filter((p3) => !p3.replace(/^\.\//, "").includes("/")).map(globToRegex);
   const byPath = patterns.filter((p3) => p3.replace(/^\.\//, "").includes("/")).map((p3) => globToRegex(p3.replace(/\/+$/, "")));
-  return (relPath) => byName2.some((r5) => r5.test(path18.posix.basename(relPath))) || byPath.some((r5) => r5.test(relPath));
+  return (relPath) => byName2.some((r5) => r5.test(path19.posix.basename(relPath))) || byPath.some((r5) => r5.test(relPath));
 }
 async function listSource(appDir, skip = () => false) {
   const entries = [];
   const walk3 = async (rel) => {
-    const names = (await readdirUtf8(path18.join(appDir, rel))).sort();
+    const names = (await readdirUtf8(path19.join(appDir, rel))).sort();
     for (const name of names) {
       if (ignored(name, rel === "")) continue;
       const childRel = rel ? `${rel}/${name}` : name;
       if (skip(childRel)) continue;
-      const info = await lstat3(path18.join(appDir, childRel));
+      const info = await lstat3(path19.join(appDir, childRel));
       if (info.isDirectory()) await walk3(childRel);
       else if (info.isSymbolicLink()) entries.push({ relPath: childRel, type: "symlink", executable: false });
       else if (info.isFile()) entries.push({ relPath: childRel, type: "file", executable: (info.mode & 73) !== 0 });
@@ -45814,7 +45910,7 @@ async function fileDigest2(file) {
 async function hashSource(appDir, extraIgnore = []) {
   const hash = createHash10("sha256");
   for (const entry of await listSource(appDir, sourceIgnore(extraIgnore))) {
-    const full = path18.join(appDir, entry.relPath);
+    const full = path19.join(appDir, entry.relPath);
     const content = entry.type === "symlink" ? `link:${await readlink3(full)}` : await fileDigest2(full);
     hash.update(`${entry.relPath}\0${entry.type}\0${entry.executable ? "x" : "-"}\0${content}
 `);
@@ -45828,15 +45924,15 @@ async function syncSource(appDir, buildDir) {
   const changed = [];
   for (const stale of await listSource(buildDir)) {
     if (!wantedPaths.has(stale.relPath)) {
-      await rm7(path18.join(buildDir, stale.relPath), { force: true });
+      await rm7(path19.join(buildDir, stale.relPath), { force: true });
       changed.push(`- ${stale.relPath}`);
     }
   }
   for (const entry of wanted) {
-    const from = path18.join(appDir, entry.relPath);
-    const to = path18.join(buildDir, entry.relPath);
+    const from = path19.join(appDir, entry.relPath);
+    const to = path19.join(buildDir, entry.relPath);
     if (await sameEntry(from, to, entry)) continue;
-    await mkdir6(path18.dirname(to), { recursive: true });
+    await mkdir6(path19.dirname(to), { recursive: true });
     await rm7(to, { force: true, recursive: true });
     if (entry.type === "symlink") await symlink3(await readlink3(from), to);
     else {
@@ -45853,7 +45949,7 @@ async function sameEntry(from, to, entry) {
     const info = await lstat3(to);
     if (entry.type === "symlink") return info.isSymbolicLink() && await readlink3(to) === await readlink3(from);
     if (!info.isFile() || (info.mode & 73) !== 0 !== entry.executable) return false;
-    const [a6, b5] = await Promise.all([readFile9(from), readFile9(to)]);
+    const [a6, b5] = await Promise.all([readFile10(from), readFile10(to)]);
     return a6.equals(b5);
   } catch {
     return false;
@@ -45861,7 +45957,7 @@ async function sameEntry(from, to, entry) {
 }
 
 // src/haskell/toolchain.ts
-import path19 from "node:path";
+import path20 from "node:path";
 
 // src/haskell/inventory.ts
 var DEFAULT_GHC_VERSION = "9.10.3";
@@ -46073,9 +46169,9 @@ async function bindistToolchain({ options, appDir, platform: platform3 }) {
     ghcId,
     cabalVersion,
     cabalId: cabalVersion,
-    ghcBin: path19.join(paths.ghc, "bin", "ghc"),
-    cabalBin: path19.join(paths.cabal, "bin", "cabal"),
-    binDirs: [path19.join(paths.ghc, "bin"), path19.join(paths.cabal, "bin")]
+    ghcBin: path20.join(paths.ghc, "bin", "ghc"),
+    cabalBin: path20.join(paths.cabal, "bin", "cabal"),
+    binDirs: [path20.join(paths.ghc, "bin"), path20.join(paths.cabal, "bin")]
   };
 }
 var VERSION_OR_SERIES = /^\d+\.\d+(\.\d+)?$/;
@@ -46151,14 +46247,14 @@ function inventoryDownload(tool, version, platform3) {
 }
 
 // src/layers/build.ts
-import path21 from "node:path";
+import path23 from "node:path";
 
 // src/haskell/hooks.ts
 import { access, constants as constants3, lstat as lstat4 } from "node:fs/promises";
-import path20 from "node:path";
+import path21 from "node:path";
 var HOOK_NAMES = ["pre-build-hook", "post-build-hook", "pre-install-hook", "post-install-hook"];
 function hookPath(appDir, name) {
-  return path20.join(appDir, ".halcyon", name);
+  return path21.join(appDir, ".halcyon", name);
 }
 async function checkHooks(appDir) {
   const present = [];
@@ -46194,18 +46290,56 @@ async function runHook(name, run2) {
   return true;
 }
 
+// src/layers/layer.ts
+import path22 from "node:path";
+function digestInputs(named) {
+  return sha256Hex(Object.keys(named).sort().map((name) => `${name}=${named[name] ?? ""}`).join("\n"));
+}
+var TAG_FILE = ".halcyon-tag";
+async function readTag(dir) {
+  const text2 = await readTextIfExists(path22.join(dir, TAG_FILE));
+  if (text2 === void 0) return void 0;
+  try {
+    const parsed = JSON.parse(text2);
+    if (typeof parsed === "object" && parsed !== null && "key" in parsed && "inputs" in parsed) {
+      const { key, inputs } = parsed;
+      const named = "named" in parsed ? namedInputsOf(parsed.named) : void 0;
+      if (typeof key === "string" && typeof inputs === "string") return { key, inputs, ...named ? { named } : {} };
+    }
+  } catch {
+  }
+  return void 0;
+}
+async function writeTag(dir, tag) {
+  await writeFileAtomic(path22.join(dir, TAG_FILE), `${JSON.stringify(tag)}
+`);
+}
+function namedInputsOf(value) {
+  if (typeof value !== "object" || value === null) return void 0;
+  const entries = Object.entries(value);
+  return entries.every(([, v]) => typeof v === "string") ? Object.fromEntries(entries) : void 0;
+}
+
 // src/layers/build.ts
 function buildLayer(ctx, input) {
   const { toolchain, label, sourceHash, depsInputs } = input;
+  const namedInputs = {
+    source: sourceHash,
+    dependencies: depsInputs,
+    ghc: toolchain.ghcId,
+    cabal: toolchain.cabalId,
+    base: ctx.options.basePath,
+    prefix: ctx.options.prefixPath,
+    ...ctx.options.extraConfigureFlags.length > 0 ? { "configure flags": ctx.options.extraConfigureFlags.join(" ") } : {},
+    ...ctx.options.tests ? { tests: "built" } : {}
+  };
   return {
     kind: "build",
     title: `build of ${label}`,
     liveDir: buildDirOf(ctx, label),
     key: `${ctx.layerRoot}/ghc-${toolchain.ghcVersion}/halcyon-build-${label}.tar.zst`,
-    // The prefix is compiled into the Paths_ modules (where data files are read from).
-    inputs: sha256Hex(
-      [sourceHash, depsInputs, toolchain.ghcId, toolchain.cabalId, ctx.options.basePath, `prefix ${ctx.options.prefixPath}`, `flags ${JSON.stringify(ctx.options.extraConfigureFlags)}`, `tests ${ctx.options.tests}`].join("\n")
-    ),
+    inputs: digestInputs(namedInputs),
+    namedInputs,
     isDependency: false,
     build: (buildCtx) => buildApp(buildCtx, input)
   };
@@ -46249,20 +46383,20 @@ async function buildApp(ctx, { toolchain, label, appDir }) {
   await runHook("post-build-hook", hook);
 }
 function distDirOf(buildDir) {
-  return path21.join(buildDir, "dist-newstyle");
+  return path23.join(buildDir, "dist-newstyle");
 }
 
 // src/layers/install.ts
-import { chmod as chmod4, copyFile as copyFile4, mkdir as mkdir8, readdir as readdir10, readFile as readFile11, rm as rm9, stat as stat6 } from "node:fs/promises";
-import path24 from "node:path";
+import { chmod as chmod4, copyFile as copyFile4, mkdir as mkdir8, readdir as readdir10, readFile as readFile12, rm as rm9, stat as stat6 } from "node:fs/promises";
+import path26 from "node:path";
 
 // src/haskell/paths-module.ts
-import { readdir as readdir8, readFile as readFile10 } from "node:fs/promises";
-import path22 from "node:path";
+import { readdir as readdir8, readFile as readFile11 } from "node:fs/promises";
+import path24 from "node:path";
 async function compiledDataDir(distDir, packageName, label) {
   const moduleName = `Paths_${packageName.replace(/-/g, "_")}.hs`;
-  for (const file of await findFiles(path22.join(distDir, "build"), moduleName, label)) {
-    const text2 = await readFile10(file, "utf8");
+  for (const file of await findFiles(path24.join(distDir, "build"), moduleName, label)) {
+    const text2 = await readFile11(file, "utf8");
     const match = /^datadir\s*=\s*"((?:[^"\\]|\\.)*)"/m.exec(text2);
     if (match?.[1] !== void 0) return decodeHaskellString(match[1]);
   }
@@ -46272,7 +46406,7 @@ async function findFiles(dir, name, label, insidePackage = false, depth = 0) {
   if (depth > 10) return [];
   const found = [];
   for (const entry of await readdir8(dir, { withFileTypes: true }).catch(() => [])) {
-    const full = path22.join(dir, entry.name);
+    const full = path24.join(dir, entry.name);
     if (entry.isDirectory()) found.push(...await findFiles(full, name, label, insidePackage || entry.name === label, depth + 1));
     else if (insidePackage && entry.name === name) found.push(full);
   }
@@ -46287,14 +46421,14 @@ function decodeHaskellString(text2) {
 }
 
 // src/util/copy.ts
-import { chmod as chmod3, copyFile as copyFile3, lstat as lstat5, mkdir as mkdir7, readdir as readdir9, readlink as readlink4, rename as rename4, rm as rm8, stat as stat5, symlink as symlink4, utimes as utimes3 } from "node:fs/promises";
-import path23 from "node:path";
+import { chmod as chmod3, copyFile as copyFile3, lstat as lstat5, mkdir as mkdir7, readdir as readdir9, readlink as readlink4, rename as rename5, rm as rm8, stat as stat5, symlink as symlink4, utimes as utimes3 } from "node:fs/promises";
+import path25 from "node:path";
 async function copyEntry(from, to, root5) {
-  await mkdir7(path23.dirname(to), { recursive: true });
+  await mkdir7(path25.dirname(to), { recursive: true });
   const info = await lstat5(from);
   if (info.isSymbolicLink()) {
     const target = await readlink4(from);
-    if (!path23.isAbsolute(target) && isInside(path23.resolve(path23.dirname(from), target), root5)) {
+    if (!path25.isAbsolute(target) && isInside(path25.resolve(path25.dirname(from), target), root5)) {
       await replaceWith(to, (temp) => symlink4(target, temp));
       return;
     }
@@ -46316,7 +46450,7 @@ async function replaceWith(to, write) {
   const temp = tempSibling(to);
   try {
     await write(temp);
-    await rename4(temp, to);
+    await rename5(temp, to);
   } catch (error2) {
     await rm8(temp, { force: true });
     throw error2;
@@ -46325,12 +46459,12 @@ async function replaceWith(to, write) {
 async function copyTree(from, to, skip = () => false, root5 = from) {
   let copied = 0;
   const walk3 = async (rel) => {
-    for (const entry of await readdir9(path23.join(from, rel), { withFileTypes: true })) {
-      const childRel = rel ? path23.join(rel, entry.name) : entry.name;
+    for (const entry of await readdir9(path25.join(from, rel), { withFileTypes: true })) {
+      const childRel = rel ? path25.join(rel, entry.name) : entry.name;
       if (skip(childRel)) continue;
       if (entry.isDirectory()) await walk3(childRel);
       else {
-        await copyEntry(path23.join(from, childRel), path23.join(to, childRel), root5);
+        await copyEntry(path25.join(from, childRel), path25.join(to, childRel), root5);
         copied += 1;
       }
     }
@@ -46339,8 +46473,8 @@ async function copyTree(from, to, skip = () => false, root5 = from) {
   return copied;
 }
 function isInside(candidate, root5) {
-  const rel = path23.relative(root5, candidate);
-  return rel === "" || !rel.startsWith("..") && !path23.isAbsolute(rel);
+  const rel = path25.relative(root5, candidate);
+  return rel === "" || !rel.startsWith("..") && !path25.isAbsolute(rel);
 }
 
 // src/util/regexp.ts
@@ -46352,9 +46486,17 @@ function escapeRegExp(text2) {
 var MANIFEST_FILE = ".halcyon-install.json";
 var BASE_TREE = ".halcyon-base";
 function installInputs(sourceHash, toolchain, options) {
-  return sha256Hex(
-    [`install v2`, sourceHash, toolchain.ghcId, options.prefixPath, `flags ${JSON.stringify(options.extraConfigureFlags)}`, `data ${JSON.stringify(options.extraDataFiles)}`, `os ${options.extraOsPackages.join(" ")}`, `tests ${options.tests}`].join("\n")
-  );
+  return {
+    // 2: data files where the compiled paths point (1 relied on a variable set by .profile.d).
+    layout: "2",
+    source: sourceHash,
+    ghc: toolchain.ghcId,
+    prefix: options.prefixPath,
+    ...options.extraConfigureFlags.length > 0 ? { "configure flags": options.extraConfigureFlags.join(" ") } : {},
+    ...options.extraDataFiles.length > 0 ? { "extra data files": options.extraDataFiles.join(" ") } : {},
+    ...options.extraOsPackages.length > 0 ? { "OS packages": options.extraOsPackages.join(" ") } : {},
+    ...options.tests ? { tests: "built" } : {}
+  };
 }
 function keyLabel(app, options) {
   return options.tests ? `${app.label}-tests` : app.label;
@@ -46367,8 +46509,9 @@ function installLayer(ctx, input) {
     kind: "install",
     title: `install of ${label}`,
     liveDir: layerPaths(ctx.options.basePath).install(label),
-    key: `${folder}halcyon-install-${input.installInputs.slice(0, 12)}-${label}.tar.zst`,
-    inputs: input.installInputs,
+    key: `${folder}halcyon-install-${digestInputs(input.installInputs).slice(0, 12)}-${label}.tar.zst`,
+    inputs: digestInputs(input.installInputs),
+    namedInputs: input.installInputs,
     isDependency: false,
     supersedes: (other) => new RegExp(`^${escapeRegExp(folder)}halcyon-install-[0-9a-f]{12}-${escapeRegExp(label)}\\.tar\\.zst$`).test(other),
     build: (buildCtx) => assembleInstall(buildCtx, input)
@@ -46378,16 +46521,16 @@ async function assembleInstall(ctx, input) {
   const { app } = input;
   const liveDir = layerPaths(ctx.options.basePath).install(keyLabel(app, ctx.options));
   await rm9(liveDir, { recursive: true, force: true });
-  await mkdir8(path24.join(liveDir, "bin"), { recursive: true });
-  for (const exe of app.executables) await installExecutable(ctx, input, exe, path24.join(liveDir, "bin", exe));
+  await mkdir8(path26.join(liveDir, "bin"), { recursive: true });
+  for (const exe of app.executables) await installExecutable(ctx, input, exe, path26.join(liveDir, "bin", exe));
   const dataDirs = await installPackagesData(ctx, input, liveDir);
-  const dependencyFiles = await installDependenciesData(ctx, input.dependencies, path24.join(liveDir, BASE_TREE));
+  const dependencyFiles = await installDependenciesData(ctx, input.dependencies, path26.join(liveDir, BASE_TREE));
   if (dependencyFiles > 0) ctx.log.detail(`${dependencyFiles} data ${dependencyFiles === 1 ? "file" : "files"} of the dependencies, where their executables look for them`);
-  const libraryDirs2 = await installOsLibraries(ctx, path24.join(liveDir, BASE_TREE));
+  const libraryDirs2 = await installOsLibraries(ctx, path26.join(liveDir, BASE_TREE));
   const manifest = { label: app.label, executables: app.executables, dataDirs, base: ctx.options.basePath, libraryDirs: libraryDirs2, builtFrom: input.builtFrom };
-  await writeFileAtomic(path24.join(liveDir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}
+  await writeFileAtomic(path26.join(liveDir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}
 `);
-  const appDataDir = path24.join(liveDir, await dataDirOf(ctx, buildDirOf(ctx, keyLabel(app, ctx.options)), app));
+  const appDataDir = path26.join(liveDir, await dataDirOf(ctx, buildDirOf(ctx, keyLabel(app, ctx.options)), app));
   await runHook("pre-install-hook", { ...hookEnvironment(ctx, input.toolchain, app.label), appDir: input.appDir, cwd: liveDir, args: [input.appDir, liveDir, appDataDir] });
 }
 async function installExecutable(ctx, input, exe, target) {
@@ -46414,14 +46557,14 @@ async function installPackagesData(ctx, input, liveDir) {
   const buildDir = buildDirOf(ctx, keyLabel(input.app, ctx.options));
   const dataDirs = [];
   for (const pkg of input.packages) {
-    const packageDir = path24.join(buildDir, pkg.packageDir);
+    const packageDir = path26.join(buildDir, pkg.packageDir);
     const files = await expandDataFiles(packageDir, pkg.dataDir, pkg.dataFiles);
     if (files.length === 0) continue;
     const relDir = await dataDirOf(ctx, buildDir, pkg);
-    const from = path24.join(packageDir, pkg.dataDir);
-    for (const relPath of files) await copyEntry(path24.join(from, relPath), path24.join(liveDir, relDir, relPath), from);
+    const from = path26.join(packageDir, pkg.dataDir);
+    for (const relPath of files) await copyEntry(path26.join(from, relPath), path26.join(liveDir, relDir, relPath), from);
     dataDirs.push(relDir);
-    ctx.log.detail(`${files.length} data ${files.length === 1 ? "file" : "files"} of ${pkg.label} in ${path24.join(ctx.options.prefixPath, relDir)}`);
+    ctx.log.detail(`${files.length} data ${files.length === 1 ? "file" : "files"} of ${pkg.label} in ${path26.join(ctx.options.prefixPath, relDir)}`);
   }
   if (ctx.options.extraDataFiles.length > 0) dataDirs.push(await installExtraDataFiles(ctx, input.app, buildDir, liveDir));
   return [...new Set(dataDirs)];
@@ -46432,13 +46575,13 @@ async function installExtraDataFiles(ctx, app, buildDir, liveDir) {
     remedy: "Fix HALCYON_EXTRA_DATA_FILES (or .halcyon/extra-data-files): patterns relative to the app's top directory, e.g. static/** or config/*.yaml."
   });
   const relDir = await dataDirOf(ctx, buildDir, app);
-  for (const relPath of files) await copyEntry(path24.join(buildDir, relPath), path24.join(liveDir, relDir, relPath), buildDir);
-  ctx.log.detail(`${files.length} extra data ${files.length === 1 ? "file" : "files"} (HALCYON_EXTRA_DATA_FILES) in ${path24.join(ctx.options.prefixPath, relDir)}`);
+  for (const relPath of files) await copyEntry(path26.join(buildDir, relPath), path26.join(liveDir, relDir, relPath), buildDir);
+  ctx.log.detail(`${files.length} extra data ${files.length === 1 ? "file" : "files"} (HALCYON_EXTRA_DATA_FILES) in ${path26.join(ctx.options.prefixPath, relDir)}`);
   return relDir;
 }
 async function dataDirOf(ctx, buildDir, pkg) {
   const compiled = await compiledDataDir(distDirOf(buildDir), pkg.name, pkg.label);
-  if (compiled && isInside(compiled, ctx.options.prefixPath) && compiled !== ctx.options.prefixPath) return path24.relative(ctx.options.prefixPath, compiled);
+  if (compiled && isInside(compiled, ctx.options.prefixPath) && compiled !== ctx.options.prefixPath) return path26.relative(ctx.options.prefixPath, compiled);
   throw new HalcyonError("internal/data-dir-outside-prefix", `The Paths_ module of ${pkg.label} looks for its data files in ${compiled ?? "an unknown place"}, not under ${ctx.options.prefixPath}`, {
     remedy: "This cabal-install does not place data files as expected (CABAL_DIR as the prefix); please report it with the cabal version."
   });
@@ -46450,9 +46593,9 @@ async function installDependenciesData(ctx, dependencies, baseTree) {
   for (const compilerDir of await readdir10(store, { withFileTypes: true }).catch(() => [])) {
     if (!compilerDir.isDirectory()) continue;
     for (const unit of dependencies) {
-      const share = path24.join(store, compilerDir.name, unit.id, "share");
+      const share = path26.join(store, compilerDir.name, unit.id, "share");
       if (!await exists(share)) continue;
-      copied += await copyTree(share, path24.join(baseTree, path24.relative(base, share)), (rel) => rel === "doc" || rel.startsWith(`doc${path24.sep}`));
+      copied += await copyTree(share, path26.join(baseTree, path26.relative(base, share)), (rel) => rel === "doc" || rel.startsWith(`doc${path26.sep}`));
     }
   }
   return copied;
@@ -46467,24 +46610,24 @@ async function installOsLibraries(ctx, baseTree) {
     const names = await readdir10(dir).catch(() => []);
     const libraries = names.filter(isSharedLibrary);
     for (const name of libraries) {
-      if (!await stat6(path24.join(dir, name)).catch(() => void 0)) continue;
-      await copyEntry(path24.join(dir, name), path24.join(baseTree, path24.relative(base, dir), name), osRoot);
+      if (!await stat6(path26.join(dir, name)).catch(() => void 0)) continue;
+      await copyEntry(path26.join(dir, name), path26.join(baseTree, path26.relative(base, dir), name), osRoot);
       copied += 1;
     }
-    if (libraries.length > 0) dirs.push(path24.relative(base, dir));
+    if (libraries.length > 0) dirs.push(path26.relative(base, dir));
   }
   ctx.log.detail(`${copied} shared ${copied === 1 ? "library" : "libraries"} of the extra OS packages, where the executables' run path points`);
   return dirs;
 }
 async function readManifest(installDir) {
-  const text2 = await readFile11(path24.join(installDir, MANIFEST_FILE), "utf8");
+  const text2 = await readFile12(path26.join(installDir, MANIFEST_FILE), "utf8");
   return JSON.parse(text2);
 }
 
 // src/layers/cabal.ts
 import { chmod as chmod5, copyFile as copyFile5, mkdir as mkdir10, readdir as readdir11 } from "node:fs/promises";
 import os6 from "node:os";
-import path26 from "node:path";
+import path28 from "node:path";
 
 // src/layers/context.ts
 function lookupStores(ctx) {
@@ -46494,8 +46637,8 @@ function lookupStores(ctx) {
 // src/util/download.ts
 import { createHash as createHash11 } from "node:crypto";
 import { createWriteStream as createWriteStream2 } from "node:fs";
-import { mkdir as mkdir9, rename as rename5, rm as rm10 } from "node:fs/promises";
-import path25 from "node:path";
+import { mkdir as mkdir9, rename as rename6, rm as rm10 } from "node:fs/promises";
+import path27 from "node:path";
 import { Readable as Readable11, Transform } from "node:stream";
 import { pipeline as pipeline3 } from "node:stream/promises";
 var HttpStatusError = class extends Error {
@@ -46506,7 +46649,7 @@ var HttpStatusError = class extends Error {
   status;
 };
 async function downloadVerified(url, sha256, destFile, policy = DEFAULT_TRANSFER_POLICY) {
-  await mkdir9(path25.dirname(destFile), { recursive: true });
+  await mkdir9(path27.dirname(destFile), { recursive: true });
   const temp = tempSibling(destFile);
   let result;
   try {
@@ -46527,7 +46670,7 @@ async function downloadVerified(url, sha256, destFile, policy = DEFAULT_TRANSFER
       remedy: "The file was changed or damaged on the way. Try again; if it persists, check the URL and the sha256 you configured."
     });
   }
-  await rename5(temp, destFile);
+  await rename6(temp, destFile);
   return result.sizeBytes;
 }
 async function downloadOnce(url, temp, idleMs) {
@@ -46571,15 +46714,14 @@ function cabalLayer(ctx, toolchain) {
   const stem = `${ctx.layerRoot}/halcyon-cabal-${toolchain.cabalId}-${repoId(repo)}`;
   const date2 = repo ? ctx.now.toISOString().slice(0, 10) : void 0;
   const key = date2 ? `${stem}-${date2}.tar.zst` : `${stem}.tar.zst`;
+  const namedInputs = { cabal: toolchain.cabalId, repository: repo?.publicUrl ?? "none", index: date2 ?? "none", base: liveDir };
   return {
     kind: "cabal",
     title: `cabal-install ${toolchain.cabalVersion}${toolchain.flavour === "system" ? " (system)" : ""}, ${repo ? `${repo.name} index of ${date2}` : "no package repository"}`,
     liveDir,
     key,
-    // The config names absolute paths under the base (the store, the index cache).
-    inputs: sha256Hex(`${key}
-${repo?.publicUrl ?? "none"}
-${liveDir}`),
+    inputs: digestInputs(namedInputs),
+    namedInputs,
     isDependency: true,
     startingPoints: repo ? (c7) => olderIndexes(c7, stem, key) : void 0,
     supersedes: (other) => datedIndex(stem).test(other) && other < key,
@@ -46601,7 +46743,7 @@ async function olderIndexes(ctx, stem, key) {
 async function buildCabal(ctx, toolchain, liveDir) {
   await mkdir10(liveDir, { recursive: true });
   if (toolchain.flavour === "bindist" && !await exists(toolchain.cabalBin)) await installCabalBinary(ctx, toolchain);
-  await writeFileAtomic(path26.join(liveDir, "config"), cabalConfigText(liveDir, layerPaths(ctx.options.basePath).store, ctx.options.remoteRepo, os6.availableParallelism(), "without-credentials"));
+  await writeFileAtomic(path28.join(liveDir, "config"), cabalConfigText(liveDir, layerPaths(ctx.options.basePath).store, ctx.options.remoteRepo, os6.availableParallelism(), "without-credentials"));
   if (!ctx.options.remoteRepo) return;
   ctx.log.detail(`cabal update (${ctx.options.remoteRepo.publicUrl})`);
   const result = await ctx.exec(toolchain.cabalBin, ["update"], {
@@ -46619,10 +46761,10 @@ ${result.tail}`
 async function installCabalBinary(ctx, toolchain) {
   const download = inventoryDownload("cabal-install", toolchain.cabalVersion, ctx.platform);
   await withTempDir("cabal", async (work) => {
-    const file = path26.join(work, path26.basename(new URL(download.url).pathname) || "cabal.tar");
+    const file = path28.join(work, path28.basename(new URL(download.url).pathname) || "cabal.tar");
     ctx.log.detail(`downloading ${download.url}`);
     await downloadVerified(download.url, download.sha256, file, ctx.options.transfer);
-    const unpacked = path26.join(work, "src");
+    const unpacked = path28.join(work, "src");
     await mkdir10(unpacked);
     const result = await ctx.exec("tar", ["-xf", file, "-C", unpacked], { quiet: true });
     const binary = await findFile(unpacked, "cabal");
@@ -46631,14 +46773,14 @@ async function installCabalBinary(ctx, toolchain) {
         remedy: "Set HALCYON_CABAL_VERSION to another version, or HALCYON_SYSTEM_TOOLCHAIN=1 to use cabal on PATH."
       });
     }
-    await mkdir10(path26.dirname(toolchain.cabalBin), { recursive: true });
+    await mkdir10(path28.dirname(toolchain.cabalBin), { recursive: true });
     await copyFile5(binary, toolchain.cabalBin);
     await chmod5(toolchain.cabalBin, 493);
   });
 }
 async function findFile(dir, name) {
   for (const entry of await readdir11(dir, { withFileTypes: true })) {
-    const full = path26.join(dir, entry.name);
+    const full = path28.join(dir, entry.name);
     if (entry.isFile() && entry.name === name) return full;
     if (entry.isDirectory()) {
       const found = await findFile(full, name);
@@ -46650,21 +46792,29 @@ async function findFile(dir, name) {
 
 // src/layers/deps.ts
 import { mkdir as mkdir11 } from "node:fs/promises";
-import path27 from "node:path";
+import path29 from "node:path";
 import { text } from "node:stream/consumers";
 function depsLayer(ctx, input) {
   const { toolchain, plan: plan2, label } = input;
-  const osPackages2 = ctx.options.extraOsPackages.length > 0 ? [`os ${ctx.options.extraOsPackages.join(" ")}`] : [];
-  const inputs = sha256Hex([`ghc ${toolchain.ghcId}`, `cabal ${toolchain.cabalId}`, `base ${ctx.options.basePath}`, ...osPackages2, ...plan2.dependencies.map((u2) => u2.id)].join("\n"));
+  const lines = constraintLines(plan2);
+  const namedInputs = {
+    ghc: toolchain.ghcId,
+    cabal: toolchain.cabalId,
+    base: ctx.options.basePath,
+    ...ctx.options.extraOsPackages.length > 0 ? { "OS packages": ctx.options.extraOsPackages.join(" ") } : {},
+    constraints: lines.join("\n"),
+    units: sha256Hex(plan2.dependencies.map((u2) => u2.id).join("\n"))
+  };
+  const inputs = digestInputs(namedInputs);
   const prefix = depsPrefix(ctx, toolchain);
   const stem = `${prefix}${inputs.slice(0, 12)}-${label}`;
-  const lines = constraintLines(plan2);
   return {
     kind: "deps",
     title: `dependencies (${lines.length} ${lines.length === 1 ? "package" : "packages"})`,
     liveDir: layerPaths(ctx.options.basePath).store,
     key: `${stem}.tar.zst`,
     inputs,
+    namedInputs,
     isDependency: true,
     startingPoints: (c7, filter) => closestArchives(c7, prefix, inputs, new Set(lines), filter.sameInputsOnly),
     build: (buildCtx) => buildDependencies(buildCtx, input),
@@ -46706,8 +46856,8 @@ async function readConstraints(store, key) {
   }
 }
 async function ensurePackageDb(ctx, toolchain, db) {
-  const ghcPkg = toolchain.ghcBin === "ghc" ? "ghc-pkg" : path27.join(path27.dirname(toolchain.ghcBin), "ghc-pkg");
-  await mkdir11(path27.dirname(db), { recursive: true });
+  const ghcPkg = toolchain.ghcBin === "ghc" ? "ghc-pkg" : path29.join(path29.dirname(toolchain.ghcBin), "ghc-pkg");
+  await mkdir11(path29.dirname(db), { recursive: true });
   const args = await exists(db) ? ["recache", `--package-db=${db}`] : ["init", db];
   const result = await ctx.exec(ghcPkg, args, { quiet: true, prependPath: toolchain.binDirs });
   if (result.exitCode !== 0) {
@@ -46717,7 +46867,7 @@ ${result.tail}` });
 }
 async function buildDependencies(ctx, { toolchain, appDir }) {
   const cabal = cabalInvocation(ctx, toolchain);
-  await ensurePackageDb(ctx, toolchain, path27.join(layerPaths(ctx.options.basePath).store, `ghc-${toolchain.ghcVersion}`, "package.db"));
+  await ensurePackageDb(ctx, toolchain, path29.join(layerPaths(ctx.options.basePath).store, `ghc-${toolchain.ghcVersion}`, "package.db"));
   await withTempDir("deps", async (scratch) => {
     const result = await ctx.exec(cabal.bin, [...cabal.globalArgs, "build", "--only-dependencies", "all", ...cabalBuildArgs(ctx, toolchain, scratch)], {
       cwd: appDir,
@@ -46734,7 +46884,7 @@ async function buildDependencies(ctx, { toolchain, appDir }) {
 
 // src/layers/ghc.ts
 import { mkdir as mkdir12, readdir as readdir12, rm as rm11 } from "node:fs/promises";
-import path28 from "node:path";
+import path30 from "node:path";
 function ghcLayer(ctx, toolchain) {
   const liveDir = layerPaths(ctx.options.basePath).ghc;
   if (toolchain.flavour === "system") {
@@ -46743,43 +46893,46 @@ function ghcLayer(ctx, toolchain) {
       title: `GHC ${toolchain.ghcVersion} (system)`,
       liveDir,
       key: void 0,
-      inputs: toolchain.ghcId,
+      inputs: digestInputs({ ghc: toolchain.ghcId }),
+      namedInputs: { ghc: toolchain.ghcId },
       isDependency: true,
       build: async () => void 0
     };
   }
   const download = ctx.options.ghcBindist ?? inventoryDownload("GHC", toolchain.ghcVersion, ctx.platform);
+  const namedInputs = { ghc: toolchain.ghcVersion, "bindist sha256": download.sha256, base: liveDir };
   return {
     kind: "ghc",
     title: `GHC ${toolchain.ghcVersion}`,
     liveDir,
     key: `${ctx.layerRoot}/halcyon-ghc-${toolchain.ghcId}.tar.zst`,
-    inputs: `ghc ${toolchain.ghcVersion} ${download.sha256} ${liveDir}`,
+    inputs: digestInputs(namedInputs),
+    namedInputs,
     isDependency: true,
     build: (buildCtx) => installBindist(buildCtx, download, liveDir)
   };
 }
 async function installBindist(ctx, download, liveDir) {
   await withTempDir("ghc", async (work) => {
-    const file = path28.join(work, path28.basename(new URL(download.url).pathname) || "ghc.tar");
+    const file = path30.join(work, path30.basename(new URL(download.url).pathname) || "ghc.tar");
     ctx.log.detail(`downloading ${download.url}`);
     await downloadVerified(download.url, download.sha256, file, ctx.options.transfer);
     ctx.log.detail("sha256 verified; unpacking");
-    const unpacked = path28.join(work, "src");
+    const unpacked = path30.join(work, "src");
     await mkdir12(unpacked);
     await run(ctx, "tar", ["-xf", file, "-C", unpacked], work, "unpack the GHC binary distribution");
     const top = await findConfigureDir(unpacked);
     await rm11(liveDir, { recursive: true, force: true });
     await run(ctx, "./configure", [`--prefix=${liveDir}`], top, "configure the GHC binary distribution");
     await run(ctx, "make", ["install"], top, "install the GHC binary distribution");
-    await rm11(path28.join(liveDir, "share", "doc"), { recursive: true, force: true });
+    await rm11(path30.join(liveDir, "share", "doc"), { recursive: true, force: true });
   });
 }
 async function findConfigureDir(dir) {
   const names = await readdir12(dir);
   if (names.includes("configure")) return dir;
   for (const name of names) {
-    const nested = path28.join(dir, name);
+    const nested = path30.join(dir, name);
     const inner = await readdir12(nested).catch(() => []);
     if (inner.includes("configure")) return nested;
   }
@@ -46803,12 +46956,12 @@ import { rm as rm12 } from "node:fs/promises";
 
 // src/os/apt.ts
 import { mkdir as mkdir13, readdir as readdir13 } from "node:fs/promises";
-import path29 from "node:path";
+import path31 from "node:path";
 async function downloadDebs(exec, workDir, packages) {
-  const state2 = path29.join(workDir, "state");
-  const cache5 = path29.join(workDir, "cache");
-  await mkdir13(path29.join(state2, "lists", "partial"), { recursive: true });
-  await mkdir13(path29.join(cache5, "archives", "partial"), { recursive: true });
+  const state2 = path31.join(workDir, "state");
+  const cache5 = path31.join(workDir, "cache");
+  await mkdir13(path31.join(state2, "lists", "partial"), { recursive: true });
+  await mkdir13(path31.join(cache5, "archives", "partial"), { recursive: true });
   const apt = ["-o", `Dir::State=${state2}`, "-o", `Dir::Cache=${cache5}`, "-o", "Debug::NoLocking=1", "-q"];
   const update = await exec("apt-get", [...apt, "update"], { quiet: true });
   if (update.exitCode === 127) {
@@ -46822,8 +46975,8 @@ ${update.tail}` });
   }
   const install = await exec("apt-get", [...apt, "-y", "--download-only", "--no-install-recommends", "--reinstall", "install", ...packages], { quiet: true });
   if (install.exitCode !== 0) throw installError(install.tail, packages);
-  const archives = path29.join(cache5, "archives");
-  return (await readdir13(archives)).filter((name) => name.endsWith(".deb")).sort().map((name) => path29.join(archives, name));
+  const archives = path31.join(cache5, "archives");
+  return (await readdir13(archives)).filter((name) => name.endsWith(".deb")).sort().map((name) => path31.join(archives, name));
 }
 function installError(output, packages) {
   const unknown = [...output.matchAll(/Unable to locate package (\S+)/g)].map((m3) => m3[1]).filter((name) => name !== void 0);
@@ -46842,7 +46995,7 @@ async function unpackDebs(exec, debs, target) {
   for (const deb of debs) {
     const result = await exec("dpkg-deb", ["-x", deb, target], { quiet: true });
     if (result.exitCode !== 0) {
-      throw new HalcyonError("download/dpkg-unpack", `Could not unpack ${path29.basename(deb)}`, { remedy: `Try again; dpkg-deb said:
+      throw new HalcyonError("download/dpkg-unpack", `Could not unpack ${path31.basename(deb)}`, { remedy: `Try again; dpkg-deb said:
 ${result.tail}` });
     }
   }
@@ -46853,13 +47006,15 @@ function osPackagesLayer(ctx) {
   const packages = ctx.options.extraOsPackages;
   if (packages.length === 0) return void 0;
   const liveDir = layerPaths(ctx.options.basePath).os;
-  const inputs = sha256Hex(["os-packages v1", ctx.platform, liveDir, ...packages].join("\n"));
+  const namedInputs = { packages: packages.join(" "), platform: ctx.platform, base: liveDir };
+  const inputs = digestInputs(namedInputs);
   return {
     kind: "os",
     title: `OS packages: ${packages.join(" ")}`,
     liveDir,
     key: `${ctx.layerRoot}/halcyon-os-${inputs.slice(0, 12)}.tar.zst`,
     inputs,
+    namedInputs,
     isDependency: true,
     build: (buildCtx) => fetchPackages(buildCtx, packages, liveDir)
   };
@@ -46961,30 +47116,9 @@ function shellEnvironment(paths, options) {
   return [...merged.entries()].map(([name, entry]) => ({ name, ...entry.prepend.length > 0 ? { prepend: entry.prepend } : {}, ...entry.value !== void 0 ? { value: entry.value } : {} }));
 }
 
-// src/layers/layer.ts
-import path30 from "node:path";
-var TAG_FILE = ".halcyon-tag";
-async function readTag(dir) {
-  const text2 = await readTextIfExists(path30.join(dir, TAG_FILE));
-  if (text2 === void 0) return void 0;
-  try {
-    const parsed = JSON.parse(text2);
-    if (typeof parsed === "object" && parsed !== null && "key" in parsed && "inputs" in parsed) {
-      const { key, inputs } = parsed;
-      if (typeof key === "string" && typeof inputs === "string") return { key, inputs };
-    }
-  } catch {
-  }
-  return void 0;
-}
-async function writeTag(dir, tag) {
-  await writeFileAtomic(path30.join(dir, TAG_FILE), `${JSON.stringify(tag)}
-`);
-}
-
 // src/layers/resolve.ts
 import { lstat as lstat6, readdir as readdir15, stat as stat7 } from "node:fs/promises";
-import path32 from "node:path";
+import path33 from "node:path";
 
 // src/util/format.ts
 function formatBytes(sizeBytes) {
@@ -47006,10 +47140,46 @@ function formatDuration(durationMs) {
   return `${minutes} min ${seconds} s`;
 }
 
+// src/layers/rebuild.ts
+function describeChange(before, after) {
+  const changes = [];
+  for (const name of /* @__PURE__ */ new Set([...Object.keys(after), ...Object.keys(before)])) {
+    const old = before[name];
+    const now = after[name];
+    if (old === now) continue;
+    if (old === void 0 || now === void 0) changes.push(`${name} ${old === void 0 ? "added" : "removed"}`);
+    else if (old.includes("\n") || now.includes("\n")) changes.push(`${name}: ${listChange(old, now)}`);
+    else if (/^[0-9a-f]{12,}$/.test(old) && /^[0-9a-f]{12,}$/.test(now)) changes.push(`${name} changed`);
+    else changes.push(`${name} ${old} \u2192 ${now}`);
+  }
+  return changes.length > 0 ? changes.join("; ") : void 0;
+}
+function listChange(before, after) {
+  const versions2 = (text2) => {
+    const byName2 = /* @__PURE__ */ new Map();
+    for (const line of text2.split("\n").filter(Boolean)) {
+      const match = /^(.+)-(\d+(?:\.\d+)*)$/.exec(line);
+      byName2.set(match?.[1] ?? line, match?.[2] ?? "");
+    }
+    return byName2;
+  };
+  const old = versions2(before);
+  const now = versions2(after);
+  const parts = [];
+  for (const [name, version] of now) {
+    const was = old.get(name);
+    if (was === void 0) parts.push(`+${name}-${version}`);
+    else if (was !== version) parts.push(`${name} ${was} \u2192 ${version}`);
+  }
+  for (const [name, version] of old) if (!now.has(name)) parts.push(`-${name}-${version}`);
+  const shown = parts.slice(0, 5).join(", ");
+  return parts.length > 5 ? `${shown} and ${parts.length - 5} more` : shown || "reordered";
+}
+
 // src/layers/transfer.ts
 import { createReadStream as createReadStream6 } from "node:fs";
 import { readdir as readdir14, rm as rm13 } from "node:fs/promises";
-import path31 from "node:path";
+import path32 from "node:path";
 import { PassThrough as PassThrough2 } from "node:stream";
 async function restoreFromStore(ctx, store, key, liveDir) {
   const budget = new RetryBudget(ctx.options.transfer);
@@ -47112,7 +47282,7 @@ async function keepCredentialsOut(ctx, layer) {
   if (needles.length === 0) return;
   for (const file of await regularFiles(layer.liveDir)) {
     if (!await fileContains(file, needles)) continue;
-    const rel = path31.relative(layer.liveDir, file);
+    const rel = path32.relative(layer.liveDir, file);
     if (/(^|\/)dist-newstyle\/cache\//.test(rel)) {
       await rm13(file, { force: true });
       continue;
@@ -47136,7 +47306,7 @@ function credentialNeedles(repo) {
 async function regularFiles(dir) {
   const found = [];
   for (const entry of await readdir14(dir, { withFileTypes: true }).catch(() => [])) {
-    const full = path31.join(dir, entry.name);
+    const full = path32.join(dir, entry.name);
     if (entry.isDirectory()) found.push(...await regularFiles(full));
     else if (entry.isFile()) found.push(full);
   }
@@ -47178,13 +47348,15 @@ async function resolveLayer(ctx, layer) {
     throw new BuildNeededError(layer.title, forbiddenRemedy(ctx, found ? found.from : void 0));
   }
   if (start) ctx.log.detail(`restored ${start.key} from ${start.from} as a start`);
+  const rebuiltBecause = rebuildReason(ctx, layer, start);
+  if (rebuiltBecause) ctx.log.detail(`rebuilt: ${rebuiltBecause}`);
   await layer.build(ctx, start?.tag);
-  await writeTag(layer.liveDir, { key, inputs: layer.inputs });
+  await writeTag(layer.liveDir, { key, inputs: layer.inputs, named: layer.namedInputs });
   const stats = await archiveToCache(ctx, layer, key);
   const durationMs = Date.now() - startedMs;
   ctx.log.detail(`built and archived: ${key} (${formatBytes(stats.sizeBytes)}, ${formatDuration(durationMs)})`);
   await uploadToPrivate(ctx, layer, key, stats);
-  return { origin: "built", sizeBytes: stats.sizeBytes, durationMs };
+  return { origin: "built", sizeBytes: stats.sizeBytes, durationMs, ...rebuiltBecause ? { rebuiltBecause } : {} };
 }
 async function restoreIfAvailable(ctx, layer) {
   if (layer.key === void 0) return void 0;
@@ -47243,11 +47415,16 @@ async function restoreStartingPoint(ctx, layer, sameInputsOnly) {
   return void 0;
 }
 async function adopt(ctx, layer, key, found, startedMs) {
-  await writeTag(layer.liveDir, { key, inputs: layer.inputs });
+  await writeTag(layer.liveDir, { key, inputs: layer.inputs, named: layer.namedInputs });
   const stats = await archiveToCache(ctx, layer, key);
   const done = reportDone(ctx, startedMs, found.origin, found.sizeBytes, `from ${found.from}: ${found.key} (same inputs; archived as ${key})`);
   await uploadToPrivate(ctx, layer, key, stats);
   return done;
+}
+function rebuildReason(ctx, layer, start) {
+  const before = start?.tag?.named ?? ctx.previousRun?.layers.find((l3) => l3.kind === layer.kind)?.inputs;
+  if (!before) return void 0;
+  return describeChange(before, layer.namedInputs) ?? (start ? void 0 : "its archive is in no tier any more");
 }
 function forbiddenRemedy(ctx, sameKeyOtherInputsIn) {
   const where = "Build it where building is allowed, with the same private bucket configured, so its archive reaches this\nmachine: on Heroku, heroku run -s performance-l build; elsewhere, halcyon build (or install) on the build machine.";
@@ -47265,7 +47442,7 @@ function reportDone(ctx, startedMs, origin, sizeBytes, what) {
 async function directorySize(dir) {
   let total = 0;
   for (const entry of await readdir15(dir, { withFileTypes: true }).catch(() => [])) {
-    const full = path32.join(dir, entry.name);
+    const full = path33.join(dir, entry.name);
     if (entry.isDirectory()) total += await directorySize(full);
     else if (entry.isFile()) total += (await stat7(full)).size;
     else if (entry.isSymbolicLink()) total += (await lstat6(full)).size;
@@ -47345,7 +47522,7 @@ async function keepBuiltFrom(ctx, manifest) {
 async function deployInstall(ctx, installDir, request, toolchain) {
   const manifest = await readManifest(installDir);
   await copyTree(installDir, request.installTarget, (rel) => rel === TAG_FILE || rel === BASE_TREE);
-  const baseTree = path33.join(installDir, BASE_TREE);
+  const baseTree = path34.join(installDir, BASE_TREE);
   if (await exists(baseTree)) await copyTree(baseTree, request.baseTarget(manifest.base));
   const hook = { ...hookEnvironment(ctx, toolchain, manifest.label), appDir: request.appDir, cwd: request.installTarget, args: [request.appDir, request.installTarget] };
   await runHook("post-install-hook", hook);
@@ -47353,16 +47530,16 @@ async function deployInstall(ctx, installDir, request, toolchain) {
 }
 
 // src/heroku/test-script.ts
-import path36 from "node:path";
+import path37 from "node:path";
 
 // src/heroku/slug.ts
-import { cp, lstat as lstat7, mkdir as mkdir14, readlink as readlink5, realpath, rename as rename6, rm as rm14 } from "node:fs/promises";
-import path35 from "node:path";
+import { cp, lstat as lstat7, mkdir as mkdir14, readlink as readlink5, realpath, rename as rename7, rm as rm14 } from "node:fs/promises";
+import path36 from "node:path";
 
 // src/engine/paths-snippet.ts
-import path34 from "node:path";
+import path35 from "node:path";
 function installTarget(options) {
-  return path34.join(options.rootPath, options.prefixPath);
+  return path35.join(options.rootPath, options.prefixPath);
 }
 function pathsSnippet(options) {
   const variables = shellEnvironment(layerPaths(options.basePath), options);
@@ -47381,15 +47558,15 @@ var SLUG_BUILDPACK_DIR = ".buildpack";
 var SOURCE_ARCHIVE = "source.tar.zst";
 var SHIPPED = ["bin", "dist", "inventory", "package.json"];
 async function installBuildpackIntoSlug(buildpackDir2, buildDir, sourceArchive) {
-  const target = path35.join(buildDir, SLUG_BUILDPACK_DIR);
+  const target = path36.join(buildDir, SLUG_BUILDPACK_DIR);
   await rm14(target, { recursive: true, force: true });
   await mkdir14(target, { recursive: true });
   for (const name of SHIPPED) {
-    await cp(path35.join(buildpackDir2, name), path35.join(target, name), { recursive: true, preserveTimestamps: true });
+    await cp(path36.join(buildpackDir2, name), path36.join(target, name), { recursive: true, preserveTimestamps: true });
   }
   if (sourceArchive === void 0) return;
-  await rename6(sourceArchive, path35.join(target, SOURCE_ARCHIVE)).catch(async () => {
-    await cp(sourceArchive, path35.join(target, SOURCE_ARCHIVE));
+  await rename7(sourceArchive, path36.join(target, SOURCE_ARCHIVE)).catch(async () => {
+    await cp(sourceArchive, path36.join(target, SOURCE_ARCHIVE));
   });
 }
 async function writeProfileScript(buildDir, options) {
@@ -47400,7 +47577,7 @@ async function writeProfileScript(buildDir, options) {
     )
   );
   const lines = ["# Written by the Haskell on Heroku buildpack at compile time.", ...renderShellEnvironment(variables, "default"), ""];
-  await writeFileAtomic(path35.join(buildDir, ".profile.d", "halcyon.sh"), lines.join("\n"));
+  await writeFileAtomic(path36.join(buildDir, ".profile.d", "halcyon.sh"), lines.join("\n"));
 }
 async function writeReleaseInfo(buildDir, manifest) {
   const web = manifest?.executables[0];
@@ -47408,11 +47585,11 @@ async function writeReleaseInfo(buildDir, manifest) {
 default_process_types:
   web: bin/${web}
 ` : "--- {}\n";
-  await writeFileAtomic(path35.join(buildDir, SLUG_BUILDPACK_DIR, "release.yml"), yaml);
+  await writeFileAtomic(path36.join(buildDir, SLUG_BUILDPACK_DIR, "release.yml"), yaml);
 }
 async function checkSlugExecutables(buildDir, manifest) {
   for (const exe of manifest.executables) {
-    const file = path35.join(buildDir, "bin", exe);
+    const file = path36.join(buildDir, "bin", exe);
     const info = await lstat7(file).catch(() => void 0);
     const problem = !info ? "is missing" : info.isSymbolicLink() ? `is a symlink (to ${await readlink5(file)}), which may not resolve on a dyno` : !info.isFile() ? "is not a regular file" : (info.mode & 73) === 0 ? "is not executable" : !isInside(await realpath(file), await realpath(buildDir)) ? "is outside the slug" : void 0;
     if (problem) {
@@ -47435,12 +47612,12 @@ async function writeTestScript(ctx, buildDir, result) {
     "set -e",
     `cd ${quote(appBuildDir)}`,
     // The cabal layer's own config: a run's copy with repository credentials is gone once test-compile ends.
-    ...Object.entries({ ...cabal.env, CABAL_CONFIG: path36.join(layerPaths(ctx.options.basePath).cabal, "config") }).map(([name, value]) => `export ${name}=${quote(value)}`),
+    ...Object.entries({ ...cabal.env, CABAL_CONFIG: path37.join(layerPaths(ctx.options.basePath).cabal, "config") }).map(([name, value]) => `export ${name}=${quote(value)}`),
     ...cabal.prependPath.length > 0 ? [`export PATH=${quote(cabal.prependPath.join(":"))}:"$PATH"`] : [],
     `exec ${[cabal.bin, ...args].map(quote).join(" ")}`,
     ""
   ];
-  await writeFileAtomic(path36.join(buildDir, SLUG_BUILDPACK_DIR, TEST_SCRIPT), lines.join("\n"));
+  await writeFileAtomic(path37.join(buildDir, SLUG_BUILDPACK_DIR, TEST_SCRIPT), lines.join("\n"));
 }
 function quote(text2) {
   return `'${text2.replace(/'/g, `'\\''`)}'`;
@@ -48333,12 +48510,12 @@ var handleCommand = (filePath, rawArguments, rawOptions) => {
 
 // node_modules/execa/lib/arguments/options.js
 var import_cross_spawn = __toESM(require_cross_spawn(), 1);
-import path41 from "node:path";
+import path42 from "node:path";
 import process6 from "node:process";
 
 // node_modules/npm-run-path/index.js
 import process4 from "node:process";
-import path38 from "node:path";
+import path39 from "node:path";
 
 // node_modules/npm-run-path/node_modules/path-key/index.js
 function pathKey(options = {}) {
@@ -48355,7 +48532,7 @@ function pathKey(options = {}) {
 // node_modules/unicorn-magic/node.js
 import { promisify } from "node:util";
 import { execFile as execFileCallback, execFileSync as execFileSyncOriginal } from "node:child_process";
-import path37 from "node:path";
+import path38 from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 var execFileOriginal = promisify(execFileCallback);
 function toPath(urlOrPath) {
@@ -48364,12 +48541,12 @@ function toPath(urlOrPath) {
 function traversePathUp(startPath) {
   return {
     *[Symbol.iterator]() {
-      let currentPath = path37.resolve(toPath(startPath));
+      let currentPath = path38.resolve(toPath(startPath));
       let previousPath;
       while (previousPath !== currentPath) {
         yield currentPath;
         previousPath = currentPath;
-        currentPath = path37.resolve(currentPath, "..");
+        currentPath = path38.resolve(currentPath, "..");
       }
     }
   };
@@ -48384,27 +48561,27 @@ var npmRunPath = ({
   execPath: execPath2 = process4.execPath,
   addExecPath = true
 } = {}) => {
-  const cwdPath = path38.resolve(toPath(cwd));
+  const cwdPath = path39.resolve(toPath(cwd));
   const result = [];
-  const pathParts = pathOption.split(path38.delimiter);
+  const pathParts = pathOption.split(path39.delimiter);
   if (preferLocal) {
     applyPreferLocal(result, pathParts, cwdPath);
   }
   if (addExecPath) {
     applyExecPath(result, pathParts, execPath2, cwdPath);
   }
-  return pathOption === "" || pathOption === path38.delimiter ? `${result.join(path38.delimiter)}${pathOption}` : [...result, pathOption].join(path38.delimiter);
+  return pathOption === "" || pathOption === path39.delimiter ? `${result.join(path39.delimiter)}${pathOption}` : [...result, pathOption].join(path39.delimiter);
 };
 var applyPreferLocal = (result, pathParts, cwdPath) => {
   for (const directory of traversePathUp(cwdPath)) {
-    const pathPart = path38.join(directory, "node_modules/.bin");
+    const pathPart = path39.join(directory, "node_modules/.bin");
     if (!pathParts.includes(pathPart)) {
       result.push(pathPart);
     }
   }
 };
 var applyExecPath = (result, pathParts, execPath2, cwdPath) => {
-  const pathPart = path38.resolve(cwdPath, toPath(execPath2), "..");
+  const pathPart = path39.resolve(cwdPath, toPath(execPath2), "..");
   if (!pathParts.includes(pathPart)) {
     result.push(pathPart);
   }
@@ -49559,7 +49736,7 @@ var killAfterTimeout = async (subprocess, timeout, context2, { signal }) => {
 
 // node_modules/execa/lib/methods/node.js
 import { execPath, execArgv } from "node:process";
-import path39 from "node:path";
+import path40 from "node:path";
 var mapNode = ({ options }) => {
   if (options.node === false) {
     throw new TypeError('The "node" option cannot be false with `execaNode()`.');
@@ -49578,7 +49755,7 @@ var handleNodeOption = (file, commandArguments, {
     throw new TypeError('The "execPath" option has been removed. Please use the "nodePath" option instead.');
   }
   const normalizedNodePath = safeNormalizeFileUrl(nodePath, 'The "nodePath" option');
-  const resolvedNodePath = path39.resolve(cwd, normalizedNodePath);
+  const resolvedNodePath = path40.resolve(cwd, normalizedNodePath);
   const newOptions = {
     ...options,
     nodePath: resolvedNodePath,
@@ -49588,7 +49765,7 @@ var handleNodeOption = (file, commandArguments, {
   if (!shouldHandleNode) {
     return [file, commandArguments, newOptions];
   }
-  if (path39.basename(file, ".exe") === "node") {
+  if (path40.basename(file, ".exe") === "node") {
     throw new TypeError('When the "node" option is true, the first argument does not need to be "node".');
   }
   return [
@@ -49678,11 +49855,11 @@ var serializeEncoding = (encoding) => typeof encoding === "string" ? `"${encodin
 
 // node_modules/execa/lib/arguments/cwd.js
 import { statSync } from "node:fs";
-import path40 from "node:path";
+import path41 from "node:path";
 import process5 from "node:process";
 var normalizeCwd = (cwd = getDefaultCwd()) => {
   const cwdString = safeNormalizeFileUrl(cwd, 'The "cwd" option');
-  return path40.resolve(cwdString);
+  return path41.resolve(cwdString);
 };
 var getDefaultCwd = () => {
   try {
@@ -49729,7 +49906,7 @@ var normalizeOptions = (filePath, rawArguments, rawOptions) => {
   options.killSignal = normalizeKillSignal(options.killSignal);
   options.forceKillAfterDelay = normalizeForceKillAfterDelay(options.forceKillAfterDelay);
   options.lines = options.lines.map((lines, fdNumber) => lines && !BINARY_ENCODINGS.has(options.encoding) && options.buffer[fdNumber]);
-  if (process6.platform === "win32" && path41.basename(file, ".exe") === "cmd") {
+  if (process6.platform === "win32" && path42.basename(file, ".exe") === "cmd") {
     commandArguments.unshift("/q");
   }
   return { file, commandArguments, options };
@@ -51870,13 +52047,13 @@ var logOutputSync = ({ serializedResult, fdNumber, state: state2, verboseInfo, e
   }
 };
 var writeToFiles = (serializedResult, stdioItems, outputFiles) => {
-  for (const { path: path48, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
-    const pathString = typeof path48 === "string" ? path48 : path48.toString();
+  for (const { path: path49, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
+    const pathString = typeof path49 === "string" ? path49 : path49.toString();
     if (append || outputFiles.has(pathString)) {
-      appendFileSync(path48, serializedResult);
+      appendFileSync(path49, serializedResult);
     } else {
       outputFiles.add(pathString);
-      writeFileSync(path48, serializedResult);
+      writeFileSync(path49, serializedResult);
     }
   }
 };
@@ -54307,12 +54484,9 @@ function pathOverride(baseEnv, dirs) {
   return { PATH: [...dirs, baseEnv.PATH ?? "/usr/local/bin:/usr/bin:/bin"].join(":") };
 }
 
-// src/version.ts
-var VERSION = "0.1.0";
-
 // src/heroku/env-dir.ts
-import { readdir as readdir16, readFile as readFile12, stat as stat8 } from "node:fs/promises";
-import path42 from "node:path";
+import { readdir as readdir16, readFile as readFile13, stat as stat8 } from "node:fs/promises";
+import path43 from "node:path";
 var UNSAFE = /^(PATH|GIT_DIR|CPATH|LIBRARY_PATH|LD_.*|BUILDPACK_INTERNAL_.*|HALCYON_INTERNAL_.*)$/;
 var MAX_ENV_VALUE_BYTES = 128 * 1024 - 1;
 async function readEnvDir(envDir) {
@@ -54326,7 +54500,7 @@ async function readEnvDir(envDir) {
     return { vars, skipped };
   }
   for (const name of names) {
-    const file = path42.join(envDir, name);
+    const file = path43.join(envDir, name);
     if (UNSAFE.test(name)) {
       skipped.push({ name, reason: "not settable by a config var" });
       continue;
@@ -54341,7 +54515,7 @@ async function readEnvDir(envDir) {
       continue;
     }
     try {
-      vars[name] = (await readFile12(file, "utf8")).replace(/\n$/, "");
+      vars[name] = (await readFile13(file, "utf8")).replace(/\n$/, "");
     } catch (error2) {
       skipped.push({ name, reason: `it cannot be read (${error2.code ?? errorMessage(error2)})`, warn: true });
     }
@@ -54433,29 +54607,48 @@ function buildpackOnlyInstructions(log, mode) {
 
 // src/heroku/stack.ts
 import { rm as rm15 } from "node:fs/promises";
-import path43 from "node:path";
+import path44 from "node:path";
 var STACK_FILE = "halcyon-stack";
 async function checkStack(cacheDir, archivesDir, stack, log) {
-  if (!stack) return;
-  const file = path43.join(cacheDir, STACK_FILE);
+  if (!stack) return void 0;
+  const file = path44.join(cacheDir, STACK_FILE);
   const previous = (await readTextIfExists(file))?.trim();
+  let discarded;
   if (previous && previous !== stack) {
+    discarded = `stack changed from ${previous} to ${stack}`;
     log.step(`Stack changed from ${previous} to ${stack}: discarding the cached layers`);
     await rm15(archivesDir, { recursive: true, force: true });
   }
   await writeFileAtomic(file, `${stack}
 `);
+  return discarded;
 }
 
 // src/heroku/compile.ts
 async function herokuCompile(request, log) {
   const startedMs = Date.now();
+  const summary = { command: request.tests ? "test-compile" : "compile", startedMs, stack: request.processEnv.STACK };
+  const cachePath = path45.join(request.cacheDir, "halcyon");
   log.step(`Haskell on Heroku ${VERSION}`);
-  const envDir = await readEnvDir(request.envDir);
-  reportConfigVars(envDir, log);
-  const options = await compileOptions(request, envDir.vars);
-  await checkStack(request.cacheDir, options.cachePath, request.processEnv.STACK, log);
-  const ctx = await createRunContext({ log, options, exec: createExec(log, childEnvironment(request.processEnv, envDir.vars, log)) });
+  let ctx;
+  let cacheDiscarded;
+  try {
+    const envDir = await readEnvDir(request.envDir);
+    reportConfigVars(envDir, log);
+    const options = await compileOptions(request, envDir.vars);
+    cacheDiscarded = await checkStack(request.cacheDir, options.cachePath, request.processEnv.STACK, log);
+    ctx = await createRunContext({ log, options, exec: createExec(log, childEnvironment(request.processEnv, envDir.vars, log)) });
+    const result = await compileInto(ctx, request, startedMs);
+    const outcome = !result?.manifest ? "buildpack-only" : request.tests ? "built" : "deployed";
+    await writeBuildData(cachePath, runRecord(ctx.platform, { ...summary, outcome, result, cacheDiscarded }));
+    return 0;
+  } catch (error2) {
+    await writeBuildData(cachePath, runRecord(ctx?.platform ?? await detectPlatform(), { ...summary, outcome: "failed", error: endingError(error2), cacheDiscarded }));
+    throw error2;
+  }
+}
+async function compileInto(ctx, request, startedMs) {
+  const { log, options } = ctx;
   announceStorage(ctx);
   const before = await snapshotCache(ctx.cache);
   const result = await withPristineSource(request, () => request.tests ? runPipeline(ctx, pipelineRequest(request.buildDir, true)) : deployOrExplain(ctx, request.buildDir));
@@ -54475,7 +54668,7 @@ async function herokuCompile(request, log) {
   } else {
     buildpackOnlyInstructions(log, ctx.storage.mode);
   }
-  return 0;
+  return result;
 }
 async function compileOptions(request, configVars) {
   const settings = resolveSettings([
@@ -54483,7 +54676,7 @@ async function compileOptions(request, configVars) {
     { source: "config var", vars: configVars },
     await magicFileLayer(request.buildDir)
   ]);
-  return engineOptions(settings, { basePath: "/app", cachePath: path44.join(request.cacheDir, "halcyon"), noBuildDependencies: request.tests !== true, tests: request.tests === true });
+  return engineOptions(settings, { basePath: "/app", cachePath: path45.join(request.cacheDir, "halcyon"), noBuildDependencies: request.tests !== true, tests: request.tests === true });
 }
 async function deployOrExplain(ctx, buildDir) {
   try {
@@ -54502,15 +54695,15 @@ async function keepDependencies(ctx, buildDir) {
   ctx.log.step("Keeping GHC, cabal and the dependencies in the slug (HALCYON_KEEP_DEPENDENCIES)");
   for (const dir of LAYERS.flatMap((spec) => spec.keptInSlug?.(layers) ?? [])) {
     if (!await exists(dir)) continue;
-    const target = path44.join(buildDir, path44.relative(ctx.options.basePath, dir));
+    const target = path45.join(buildDir, path45.relative(ctx.options.basePath, dir));
     if (await realpath2(dir) === await realpath2(target).catch(() => "")) continue;
-    await cp2(dir, target, { recursive: true, verbatimSymlinks: true, preserveTimestamps: true, filter: (source) => path44.basename(source) !== TAG_FILE });
-    ctx.log.detail(`${path44.relative(buildDir, target)} (${formatBytes(await directorySize(target))})`);
+    await cp2(dir, target, { recursive: true, verbatimSymlinks: true, preserveTimestamps: true, filter: (source) => path45.basename(source) !== TAG_FILE });
+    ctx.log.detail(`${path45.relative(buildDir, target)} (${formatBytes(await directorySize(target))})`);
   }
 }
 async function withPristineSource(request, work) {
-  const scratch = await mkdtemp3(path44.join(os7.tmpdir(), "halcyon-compile-"));
-  const sourceArchive = path44.join(scratch, SOURCE_ARCHIVE);
+  const scratch = await mkdtemp3(path45.join(os7.tmpdir(), "halcyon-compile-"));
+  const sourceArchive = path45.join(scratch, SOURCE_ARCHIVE);
   let archived = false;
   return withCleanup(
     async () => {
@@ -54563,7 +54756,7 @@ function childEnvironment(processEnv2, configVars, log) {
 import { createReadStream as createReadStream8 } from "node:fs";
 import { mkdtemp as mkdtemp4, rm as rm17 } from "node:fs/promises";
 import os8 from "node:os";
-import path45 from "node:path";
+import path46 from "node:path";
 
 // src/engine/publish.ts
 async function publishLayers(ctx, result) {
@@ -54663,7 +54856,7 @@ async function herokuBuild(request, log) {
         remedy: readOnly ? "Unset it for this run: heroku run -s performance-l -e HALCYON_NO_UPLOAD=0 build" : ["Set up private storage, then run build again:", ...PRIVATE_STORAGE_SETUP].join("\n")
       });
     }
-    const scratch = await mkdtemp4(path45.join(os8.tmpdir(), "halcyon-install-"));
+    const scratch = await mkdtemp4(path46.join(os8.tmpdir(), "halcyon-install-"));
     return withCleanup(async () => {
       const result = await buildAndPublish(ctx, { appDir: sourceDir, goal: "install", installTarget: scratch, baseTarget: () => scratch });
       log.step(`App built: ${result.app.label} (${formatDuration(Date.now() - startedMs)})`);
@@ -54695,14 +54888,14 @@ async function oneOffContext(request, sourceDir, log, overrides = {}) {
   return ctx;
 }
 async function withSlugSource(request, log, work) {
-  const archive = path45.join(request.buildpackDir, SOURCE_ARCHIVE);
+  const archive = path46.join(request.buildpackDir, SOURCE_ARCHIVE);
   if (!await exists(archive)) {
     throw new HalcyonError("app/no-slug-source", `No app source at ${archive}`, {
       remedy: "Run this on a one-off dyno of an app deployed with this buildpack (heroku run -s performance-l build)."
     });
   }
-  const scratch = await mkdtemp4(path45.join(os8.tmpdir(), "halcyon-source-"));
-  const sourceDir = path45.join(scratch, "app");
+  const scratch = await mkdtemp4(path46.join(os8.tmpdir(), "halcyon-source-"));
+  const sourceDir = path46.join(scratch, "app");
   return withCleanup(async () => {
     await extractArchive(createReadStream8(archive), sourceDir);
     log.step("Restored the app source archived at compile time");
@@ -54757,8 +54950,8 @@ function argumentError(error2, table) {
 
 // src/cli/halcyon.ts
 var import_dotenv = __toESM(require_dist(), 1);
-import { readFile as readFile13 } from "node:fs/promises";
-import path46 from "node:path";
+import { readFile as readFile14 } from "node:fs/promises";
+import path47 from "node:path";
 
 // src/engine/plan.ts
 async function planDeploy(ctx, appDir) {
@@ -54856,7 +55049,7 @@ async function runHalcyon(args, environment, log) {
     environment.print(HELP_TEXT);
     return 0;
   }
-  const appDir = path46.resolve(environment.cwd, args.positional[0] ?? ".");
+  const appDir = path47.resolve(environment.cwd, args.positional[0] ?? ".");
   switch (command5) {
     case "label":
       environment.print(`${(await findAppPackage(appDir)).label}
@@ -54888,10 +55081,18 @@ async function runHalcyon(args, environment, log) {
 }
 async function pipeline4(ctx, appDir, goal) {
   const startedMs = Date.now();
+  const summary = { command: `halcyon ${goal}`, startedMs, stack: void 0 };
   announceStorage(ctx);
   await sweepKilledRuns(ctx);
-  const request = { appDir, goal, installTarget: installTarget(ctx.options), baseTarget: (base) => path46.join(ctx.options.rootPath, base) };
-  const result = goal === "build" && ctx.storage.writable() ? await buildAndPublish(ctx, request) : await runPipeline(ctx, request);
+  const request = { appDir, goal, installTarget: installTarget(ctx.options), baseTarget: (base) => path47.join(ctx.options.rootPath, base) };
+  let result;
+  try {
+    result = goal === "build" && ctx.storage.writable() ? await buildAndPublish(ctx, request) : await runPipeline(ctx, request);
+  } catch (error2) {
+    await writeBuildData(ctx.options.cachePath, runRecord(ctx.platform, { ...summary, outcome: "failed", error: endingError(error2) }));
+    throw error2;
+  }
+  await writeBuildData(ctx.options.cachePath, runRecord(ctx.platform, { ...summary, outcome: goal === "install" ? "installed" : goal === "build" ? "built" : "restored", result }));
   if (!ctx.options.noCleanCache) await cleanSuperseded(ctx, result.layers);
   const took = formatDuration(Date.now() - startedMs);
   if (goal === "install") ctx.log.step(`App installed: ${result.app.label} in ${installTarget(ctx.options)} (${took})`);
@@ -54938,7 +55139,7 @@ async function loadOptions(args, environment, appDir, log) {
 }
 async function readDotenv(cwd) {
   try {
-    return (0, import_dotenv.parse)(await readFile13(path46.join(cwd, ".env"), "utf8"));
+    return (0, import_dotenv.parse)(await readFile14(path47.join(cwd, ".env"), "utf8"));
   } catch {
     return {};
   }
@@ -54961,7 +55162,7 @@ function processEnv() {
   return env2;
 }
 function buildpackDir() {
-  return path47.dirname(path47.dirname(fileURLToPath3(import.meta.url)));
+  return path48.dirname(path48.dirname(fileURLToPath3(import.meta.url)));
 }
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
 var DATA_COMMANDS = /* @__PURE__ */ new Set(["label", "executable", "constraints", "paths", "plan", "help"]);
@@ -54982,9 +55183,9 @@ async function main(argv) {
         if (!buildDir || !cacheDir) throw new HalcyonError("config/usage", `usage: bin/${shim} BUILD_DIR CACHE_DIR [ENV_DIR]`);
         return await herokuCompile(
           {
-            buildDir: path47.resolve(buildDir),
-            cacheDir: path47.resolve(cacheDir),
-            envDir: envDir ? path47.resolve(envDir) : void 0,
+            buildDir: path48.resolve(buildDir),
+            cacheDir: path48.resolve(cacheDir),
+            envDir: envDir ? path48.resolve(envDir) : void 0,
             buildpackDir: buildpackDir(),
             processEnv: processEnv(),
             tests: command5 === "heroku-test-compile"
@@ -55004,7 +55205,8 @@ async function main(argv) {
       log.error(error2.message, error2.remedy, error2.id);
       return error2.exitCode;
     }
-    log.error(`Internal error: ${errorMessage(error2)}`, "This is a bug in the buildpack; please report it with the log above.", "internal/unexpected");
+    const unexpected = unexpectedError(error2);
+    log.error(`Internal error: ${unexpected.message}`, unexpected.remedy, unexpected.id);
     if (error2 instanceof Error && error2.stack) log.trace(error2.stack);
     return 1;
   }

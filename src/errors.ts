@@ -46,3 +46,8 @@ export class BuildNeededError extends HalcyonError {
 export function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
+
+/** An error none of our checks expected: a bug, reported with the one id such errors share. */
+export function unexpectedError(error: unknown): HalcyonError {
+  return error instanceof HalcyonError ? error : new HalcyonError('internal/unexpected', errorMessage(error), { remedy: 'This is a bug in the buildpack; please report it with the log above.', cause: error });
+}

@@ -11,7 +11,8 @@ import type { RunContext } from '../layers/context.ts';
 import { createRunContext } from '../engine/create-context.ts';
 import { installTarget, pathsSnippet } from '../engine/paths-snippet.ts';
 import { planDeploy } from '../engine/plan.ts';
-import { appInputs, resolvePlan, runPipeline, type Goal } from '../engine/pipeline.ts';
+import { appInputs, resolvePlan, runPipeline, type Goal, type PipelineResult } from '../engine/pipeline.ts';
+import { endingError, runRecord, writeBuildData } from '../engine/build-data.ts';
 import { buildAndPublish } from '../engine/publish.ts';
 import { HalcyonError } from '../errors.ts';
 import { findAppPackage } from '../haskell/cabal-file.ts';
@@ -68,11 +69,19 @@ export async function runHalcyon(args: ParsedArgs, environment: CliEnvironment, 
 
 async function pipeline(ctx: RunContext, appDir: string, goal: Goal): Promise<number> {
   const startedMs = Date.now();
+  const summary = { command: `halcyon ${goal}`, startedMs, stack: undefined };
   announceStorage(ctx);
   await sweepKilledRuns(ctx);
   const request = { appDir, goal, installTarget: installTarget(ctx.options), baseTarget: (base: string) => path.join(ctx.options.rootPath, base) };
-  // A build machine's build is for the bucket: it ends with every layer there, or fails saying which is not.
-  const result = goal === 'build' && ctx.storage.writable() ? await buildAndPublish(ctx, request) : await runPipeline(ctx, request);
+  let result: PipelineResult;
+  try {
+    // A build machine's build is for the bucket: it ends with every layer there, or fails saying which is not.
+    result = goal === 'build' && ctx.storage.writable() ? await buildAndPublish(ctx, request) : await runPipeline(ctx, request);
+  } catch (error) {
+    await writeBuildData(ctx.options.cachePath, runRecord(ctx.platform, { ...summary, outcome: 'failed', error: endingError(error) }));
+    throw error;
+  }
+  await writeBuildData(ctx.options.cachePath, runRecord(ctx.platform, { ...summary, outcome: goal === 'install' ? 'installed' : goal === 'build' ? 'built' : 'restored', result }));
   if (!ctx.options.noCleanCache) await cleanSuperseded(ctx, result.layers);
   const took = formatDuration(Date.now() - startedMs);
   if (goal === 'install') ctx.log.step(`App installed: ${result.app.label} in ${installTarget(ctx.options)} (${took})`);

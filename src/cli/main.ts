@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { HalcyonError, errorMessage } from '../errors.ts';
+import { HalcyonError, unexpectedError } from '../errors.ts';
 import { herokuCompile } from '../heroku/compile.ts';
 import { herokuBuild, herokuRestore } from '../heroku/one-off.ts';
 import { Logger, type OutputSink } from '../log/logger.ts';
@@ -73,7 +73,8 @@ async function main(argv: readonly string[]): Promise<number> {
       log.error(error.message, error.remedy, error.id);
       return error.exitCode;
     }
-    log.error(`Internal error: ${errorMessage(error)}`, 'This is a bug in the buildpack; please report it with the log above.', 'internal/unexpected');
+    const unexpected = unexpectedError(error);
+    log.error(`Internal error: ${unexpected.message}`, unexpected.remedy, unexpected.id);
     if (error instanceof Error && error.stack) log.trace(error.stack);
     return 1;
   }

@@ -6,6 +6,7 @@ import type { Exec } from '../util/exec.ts';
 import type { RunContext } from '../layers/context.ts';
 import { shortHash } from '../util/hash.ts';
 import { detectPlatform } from './platform.ts';
+import { readBuildData } from './build-data.ts';
 import os from 'node:os';
 import { runConfigPath } from '../haskell/cabal-config.ts';
 import { layerPaths } from '../config/paths.ts';
@@ -37,6 +38,7 @@ export async function createRunContext(input: ContextInput): Promise<RunContext>
     cache: new CacheStore(input.options.cachePath),
     storage: input.storage ?? StorageTiers.create(input.options.storage, input.log, { policy: input.options.transfer }),
     now: input.now ?? new Date(),
+    previousRun: await readBuildData(input.options.cachePath),
     cabalConfig: await runConfigPath(layerPaths(input.options.basePath).cabal, layerPaths(input.options.basePath).store, input.options.remoteRepo, os.availableParallelism()),
   };
 }

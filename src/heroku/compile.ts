@@ -8,6 +8,8 @@ import { resolveSettings } from '../config/settings.ts';
 import { announceStorage } from '../engine/announce.ts';
 import type { RunContext } from '../layers/context.ts';
 import { createRunContext } from '../engine/create-context.ts';
+import { endingError, runRecord, writeBuildData } from '../engine/build-data.ts';
+import { detectPlatform } from '../engine/platform.ts';
 import { runPipeline, type PipelineRequest, type PipelineResult } from '../engine/pipeline.ts';
 import { TAG_FILE } from '../layers/layer.ts';
 import { layerPaths } from '../config/paths.ts';
@@ -44,13 +46,30 @@ export interface CompileRequest {
 /** bin/compile: returns the exit code. A build that is needed but not allowed deploys the buildpack only, and succeeds. */
 export async function herokuCompile(request: CompileRequest, log: Logger): Promise<number> {
   const startedMs = Date.now();
+  const summary = { command: request.tests ? 'test-compile' : 'compile', startedMs, stack: request.processEnv.STACK };
+  const cachePath = path.join(request.cacheDir, 'halcyon');
   log.step(`Haskell on Heroku ${VERSION}`);
-  const envDir = await readEnvDir(request.envDir);
-  reportConfigVars(envDir, log);
-  const options = await compileOptions(request, envDir.vars);
-  await checkStack(request.cacheDir, options.cachePath, request.processEnv.STACK, log);
+  let ctx: RunContext | undefined;
+  let cacheDiscarded: string | undefined;
+  try {
+    const envDir = await readEnvDir(request.envDir);
+    reportConfigVars(envDir, log);
+    const options = await compileOptions(request, envDir.vars);
+    cacheDiscarded = await checkStack(request.cacheDir, options.cachePath, request.processEnv.STACK, log);
+    ctx = await createRunContext({ log, options, exec: createExec(log, childEnvironment(request.processEnv, envDir.vars, log)) });
+    const result = await compileInto(ctx, request, startedMs);
+    const outcome = !result?.manifest ? 'buildpack-only' : request.tests ? 'built' : 'deployed';
+    await writeBuildData(cachePath, runRecord(ctx.platform, { ...summary, outcome, result, cacheDiscarded }));
+    return 0;
+  } catch (error) {
+    // The build data says how the run ended, with the error's stable id.
+    await writeBuildData(cachePath, runRecord(ctx?.platform ?? (await detectPlatform()), { ...summary, outcome: 'failed', error: endingError(error), cacheDiscarded }));
+    throw error;
+  }
+}
 
-  const ctx = await createRunContext({ log, options, exec: createExec(log, childEnvironment(request.processEnv, envDir.vars, log)) });
+async function compileInto(ctx: RunContext, request: CompileRequest, startedMs: number): Promise<PipelineResult | undefined> {
+  const { log, options } = ctx;
   announceStorage(ctx);
   const before = await snapshotCache(ctx.cache);
   const result = await withPristineSource(request, () => (request.tests ? runPipeline(ctx, pipelineRequest(request.buildDir, true)) : deployOrExplain(ctx, request.buildDir)));
@@ -71,7 +90,7 @@ export async function herokuCompile(request: CompileRequest, log: Logger): Promi
   } else {
     buildpackOnlyInstructions(log, ctx.storage.mode);
   }
-  return 0;
+  return result;
 }
 
 /** Base, prefix and root only from the process; everything else from config vars and .halcyon/ files. */

@@ -5,8 +5,7 @@ import { appBuildInvocation, cabalBuildArgs } from '../haskell/plan.ts';
 import { syncSource } from '../haskell/source.ts';
 import type { Toolchain } from '../haskell/toolchain.ts';
 import { runHook, type HookRun } from '../haskell/hooks.ts';
-import { sha256Hex } from '../util/hash.ts';
-import type { Layer } from './layer.ts';
+import { digestInputs, type Layer } from './layer.ts';
 import { layerPaths } from '../config/paths.ts';
 
 export interface BuildLayerInput {
@@ -24,15 +23,24 @@ export interface BuildLayerInput {
  */
 export function buildLayer(ctx: RunContext, input: BuildLayerInput): Layer {
   const { toolchain, label, sourceHash, depsInputs } = input;
+  // The prefix is compiled into the Paths_ modules (where data files are read from).
+  const namedInputs = {
+    source: sourceHash,
+    dependencies: depsInputs,
+    ghc: toolchain.ghcId,
+    cabal: toolchain.cabalId,
+    base: ctx.options.basePath,
+    prefix: ctx.options.prefixPath,
+    ...(ctx.options.extraConfigureFlags.length > 0 ? { 'configure flags': ctx.options.extraConfigureFlags.join(' ') } : {}),
+    ...(ctx.options.tests ? { tests: 'built' } : {}),
+  };
   return {
     kind: 'build',
     title: `build of ${label}`,
     liveDir: buildDirOf(ctx, label),
     key: `${ctx.layerRoot}/ghc-${toolchain.ghcVersion}/halcyon-build-${label}.tar.zst`,
-    // The prefix is compiled into the Paths_ modules (where data files are read from).
-    inputs: sha256Hex(
-      [sourceHash, depsInputs, toolchain.ghcId, toolchain.cabalId, ctx.options.basePath, `prefix ${ctx.options.prefixPath}`, `flags ${JSON.stringify(ctx.options.extraConfigureFlags)}`, `tests ${ctx.options.tests}`].join('\n'),
-    ),
+    inputs: digestInputs(namedInputs),
+    namedInputs,
     isDependency: false,
     build: (buildCtx) => buildApp(buildCtx, input),
   };

@@ -5,10 +5,9 @@ import { HalcyonError } from '../errors.ts';
 import { lookupStores, type RunContext } from './context.ts';
 import { cabalConfigText, repoId } from '../haskell/cabal-config.ts';
 import { inventoryDownload, type Toolchain } from '../haskell/toolchain.ts';
-import { sha256Hex } from '../util/hash.ts';
 import { downloadVerified } from '../util/download.ts';
 import { exists, writeFileAtomic } from '../util/fs.ts';
-import type { Layer } from './layer.ts';
+import { digestInputs, type Layer } from './layer.ts';
 import { isSafeKey } from '../storage/cache-store.ts';
 import { escapeRegExp } from '../util/regexp.ts';
 import { layerPaths } from '../config/paths.ts';
@@ -25,13 +24,15 @@ export function cabalLayer(ctx: RunContext, toolchain: Toolchain): Layer {
   const stem = `${ctx.layerRoot}/halcyon-cabal-${toolchain.cabalId}-${repoId(repo)}`;
   const date = repo ? ctx.now.toISOString().slice(0, 10) : undefined;
   const key = date ? `${stem}-${date}.tar.zst` : `${stem}.tar.zst`;
+  // The config names absolute paths under the base (the store, the index cache).
+  const namedInputs = { cabal: toolchain.cabalId, repository: repo?.publicUrl ?? 'none', index: date ?? 'none', base: liveDir };
   return {
     kind: 'cabal',
     title: `cabal-install ${toolchain.cabalVersion}${toolchain.flavour === 'system' ? ' (system)' : ''}, ${repo ? `${repo.name} index of ${date}` : 'no package repository'}`,
     liveDir,
     key,
-    // The config names absolute paths under the base (the store, the index cache).
-    inputs: sha256Hex(`${key}\n${repo?.publicUrl ?? 'none'}\n${liveDir}`),
+    inputs: digestInputs(namedInputs),
+    namedInputs,
     isDependency: true,
     startingPoints: repo ? (c) => olderIndexes(c, stem, key) : undefined,
     supersedes: (other) => datedIndex(stem).test(other) && other < key,

@@ -3,6 +3,7 @@ import type { CacheStore } from '../storage/cache-store.ts';
 import type { StorageTiers } from '../storage/tiers.ts';
 import type { EngineOptions } from '../config/options.ts';
 import type { Exec } from '../util/exec.ts';
+import type { RunRecord } from './build-record.ts';
 
 /** Everything a run shares: one per `halcyon install`, Heroku compile or one-off build. */
 export interface RunContext {
@@ -24,6 +25,8 @@ export interface RunContext {
   readonly now: Date;
   /** The cabal config every cabal command of this run reads (CABAL_CONFIG): see runConfigPath. */
   readonly cabalConfig: string;
+  /** The previous run's build data, from the cache: what a rebuild compares its inputs with. */
+  readonly previousRun: RunRecord | undefined;
 }
 
 /** Where layers are looked up, in order: the cache, then the bucket tiers this run may read. */

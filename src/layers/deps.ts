@@ -8,7 +8,7 @@ import type { Toolchain } from '../haskell/toolchain.ts';
 import type { Store } from '../storage/store.ts';
 import { sha256Hex } from '../util/hash.ts';
 import { exists } from '../util/fs.ts';
-import type { Layer } from './layer.ts';
+import { digestInputs, type Layer } from './layer.ts';
 import { escapeRegExp } from '../util/regexp.ts';
 import { isSafeKey } from '../storage/cache-store.ts';
 import { layerPaths } from '../config/paths.ts';
@@ -28,18 +28,27 @@ export interface DepsLayerInput {
  */
 export function depsLayer(ctx: RunContext, input: DepsLayerInput): Layer {
   const { toolchain, plan, label } = input;
+  const lines = constraintLines(plan);
   // The store's package.db holds absolute paths: an archive is only valid at the same base.
-  const osPackages = ctx.options.extraOsPackages.length > 0 ? [`os ${ctx.options.extraOsPackages.join(' ')}`] : [];
-  const inputs = sha256Hex([`ghc ${toolchain.ghcId}`, `cabal ${toolchain.cabalId}`, `base ${ctx.options.basePath}`, ...osPackages, ...plan.dependencies.map((u) => u.id)].join('\n'));
+  // The unit ids say more than the constraints (flags, the dependencies' own choices).
+  const namedInputs = {
+    ghc: toolchain.ghcId,
+    cabal: toolchain.cabalId,
+    base: ctx.options.basePath,
+    ...(ctx.options.extraOsPackages.length > 0 ? { 'OS packages': ctx.options.extraOsPackages.join(' ') } : {}),
+    constraints: lines.join('\n'),
+    units: sha256Hex(plan.dependencies.map((u) => u.id).join('\n')),
+  };
+  const inputs = digestInputs(namedInputs);
   const prefix = depsPrefix(ctx, toolchain);
   const stem = `${prefix}${inputs.slice(0, 12)}-${label}`;
-  const lines = constraintLines(plan);
   return {
     kind: 'deps',
     title: `dependencies (${lines.length} ${lines.length === 1 ? 'package' : 'packages'})`,
     liveDir: layerPaths(ctx.options.basePath).store,
     key: `${stem}.tar.zst`,
     inputs,
+    namedInputs,
     isDependency: true,
     startingPoints: (c, filter) => closestArchives(c, prefix, inputs, new Set(lines), filter.sameInputsOnly),
     build: (buildCtx) => buildDependencies(buildCtx, input),

@@ -4,7 +4,7 @@ import { HalcyonError } from '../errors.ts';
 import type { RunContext } from './context.ts';
 import { inventoryDownload, type Toolchain } from '../haskell/toolchain.ts';
 import { downloadVerified } from '../util/download.ts';
-import type { Layer } from './layer.ts';
+import { digestInputs, type Layer } from './layer.ts';
 import { layerPaths } from '../config/paths.ts';
 import { withTempDir } from '../util/temp.ts';
 
@@ -17,18 +17,21 @@ export function ghcLayer(ctx: RunContext, toolchain: Toolchain): Layer {
       title: `GHC ${toolchain.ghcVersion} (system)`,
       liveDir,
       key: undefined,
-      inputs: toolchain.ghcId,
+      inputs: digestInputs({ ghc: toolchain.ghcId }),
+      namedInputs: { ghc: toolchain.ghcId },
       isDependency: true,
       build: async () => undefined,
     };
   }
   const download = ctx.options.ghcBindist ?? inventoryDownload('GHC', toolchain.ghcVersion, ctx.platform);
+  const namedInputs = { ghc: toolchain.ghcVersion, 'bindist sha256': download.sha256, base: liveDir };
   return {
     kind: 'ghc',
     title: `GHC ${toolchain.ghcVersion}`,
     liveDir,
     key: `${ctx.layerRoot}/halcyon-ghc-${toolchain.ghcId}.tar.zst`,
-    inputs: `ghc ${toolchain.ghcVersion} ${download.sha256} ${liveDir}`,
+    inputs: digestInputs(namedInputs),
+    namedInputs,
     isDependency: true,
     build: (buildCtx) => installBindist(buildCtx, download, liveDir),
   };

@@ -10,12 +10,11 @@ import { isSharedLibrary, libraryDirs } from '../os/layout.ts';
 import { appBuildInvocation, cabalBuildArgs, type StoreUnit } from '../haskell/plan.ts';
 import type { Toolchain } from '../haskell/toolchain.ts';
 import { copyEntry, copyTree, isInside } from '../util/copy.ts';
-import { sha256Hex } from '../util/hash.ts';
 import { exists, writeFileAtomic } from '../util/fs.ts';
 import { escapeRegExp } from '../util/regexp.ts';
 import { buildDirOf, distDirOf, hookEnvironment } from './build.ts';
 import { runHook } from '../haskell/hooks.ts';
-import type { Layer } from './layer.ts';
+import { digestInputs, type Layer, type NamedInputs } from './layer.ts';
 import { layerPaths } from '../config/paths.ts';
 
 /** What an install archive says about itself; read back on the fast path and by `paths`. */
@@ -45,7 +44,7 @@ export interface InstallLayerInput {
   /** Every package of the project, the app's included: their data files are installed. */
   readonly packages: readonly CabalPackage[];
   readonly appDir: string;
-  readonly installInputs: string;
+  readonly installInputs: NamedInputs;
   /** Filled in once the other layers are known, before this one is built. */
   builtFrom: string[];
   /** The dependencies as the plan resolved them, filled in with builtFrom: their data files are installed. */
@@ -57,11 +56,18 @@ export function installInputs(
   sourceHash: string,
   toolchain: Pick<Toolchain, 'ghcId'>,
   options: Pick<EngineOptions, 'prefixPath' | 'extraConfigureFlags' | 'extraDataFiles' | 'extraOsPackages' | 'tests'>,
-): string {
-  // v2: data files where the compiled paths point (v1 archives relied on a variable set by .profile.d).
-  return sha256Hex(
-    [`install v2`, sourceHash, toolchain.ghcId, options.prefixPath, `flags ${JSON.stringify(options.extraConfigureFlags)}`, `data ${JSON.stringify(options.extraDataFiles)}`, `os ${options.extraOsPackages.join(' ')}`, `tests ${options.tests}`].join('\n'),
-  );
+): NamedInputs {
+  return {
+    // 2: data files where the compiled paths point (1 relied on a variable set by .profile.d).
+    layout: '2',
+    source: sourceHash,
+    ghc: toolchain.ghcId,
+    prefix: options.prefixPath,
+    ...(options.extraConfigureFlags.length > 0 ? { 'configure flags': options.extraConfigureFlags.join(' ') } : {}),
+    ...(options.extraDataFiles.length > 0 ? { 'extra data files': options.extraDataFiles.join(' ') } : {}),
+    ...(options.extraOsPackages.length > 0 ? { 'OS packages': options.extraOsPackages.join(' ') } : {}),
+    ...(options.tests ? { tests: 'built' } : {}),
+  };
 }
 
 /** Test builds (Heroku CI) name their layers apart, so they never clean or replace the deployed app's. */
@@ -77,8 +83,9 @@ export function installLayer(ctx: RunContext, input: InstallLayerInput): Layer {
     kind: 'install',
     title: `install of ${label}`,
     liveDir: layerPaths(ctx.options.basePath).install(label),
-    key: `${folder}halcyon-install-${input.installInputs.slice(0, 12)}-${label}.tar.zst`,
-    inputs: input.installInputs,
+    key: `${folder}halcyon-install-${digestInputs(input.installInputs).slice(0, 12)}-${label}.tar.zst`,
+    inputs: digestInputs(input.installInputs),
+    namedInputs: input.installInputs,
     isDependency: false,
     supersedes: (other) => new RegExp(`^${escapeRegExp(folder)}halcyon-install-[0-9a-f]{12}-${escapeRegExp(label)}\\.tar\\.zst$`).test(other),
     build: (buildCtx) => assembleInstall(buildCtx, input),

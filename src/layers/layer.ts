@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { readTextIfExists, writeFileAtomic } from '../util/fs.ts';
+import { sha256Hex } from '../util/hash.ts';
 import type { RunContext } from './context.ts';
 
 // One contract for every layer. A layer knows its archive key and the inputs its live
@@ -13,10 +14,24 @@ export type { LayerKind };
 /** Where a layer came from in this run. */
 export type LayerOrigin = 'live' | 'system' | 'cache' | 'private' | 'public' | 'built';
 
+/**
+ * What a layer is made from, by name (`ghc`, `constraints`, `source`, …): its key and inputs
+ * digest come from these, and the log says which of them changed when a layer is rebuilt.
+ * A list (the constraints) is one entry a line.
+ */
+export type NamedInputs = Readonly<Record<string, string>>;
+
+/** The digest of named inputs: equal digests, equal inputs. */
+export function digestInputs(named: NamedInputs): string {
+  return sha256Hex(Object.keys(named).sort().map((name) => `${name}=${named[name] ?? ''}`).join('\n'));
+}
+
 export interface LayerTag {
   readonly key: string;
   /** A digest of everything the directory was made from; equal inputs mean nothing to redo. */
   readonly inputs: string;
+  /** The inputs by name, when the tag was written by a version that records them. */
+  readonly named?: NamedInputs;
 }
 
 export interface Sidecar {
@@ -31,7 +46,9 @@ export interface Layer {
   readonly liveDir: string;
   /** The archive key; undefined when there is nothing to archive (the system toolchain). */
   readonly key: string | undefined;
+  /** digestInputs(namedInputs). */
   readonly inputs: string;
+  readonly namedInputs: NamedInputs;
   /** Forbidden to build under HALCYON_NO_BUILD_DEPENDENCIES. */
   readonly isDependency: boolean;
   /**
@@ -56,7 +73,8 @@ export async function readTag(dir: string): Promise<LayerTag | undefined> {
     const parsed: unknown = JSON.parse(text);
     if (typeof parsed === 'object' && parsed !== null && 'key' in parsed && 'inputs' in parsed) {
       const { key, inputs } = parsed;
-      if (typeof key === 'string' && typeof inputs === 'string') return { key, inputs };
+      const named = 'named' in parsed ? namedInputsOf(parsed.named) : undefined;
+      if (typeof key === 'string' && typeof inputs === 'string') return { key, inputs, ...(named ? { named } : {}) };
     }
   } catch {
     // A damaged tag is the same as no tag: the directory is not trusted.
@@ -66,4 +84,10 @@ export async function readTag(dir: string): Promise<LayerTag | undefined> {
 
 export async function writeTag(dir: string, tag: LayerTag): Promise<void> {
   await writeFileAtomic(path.join(dir, TAG_FILE), `${JSON.stringify(tag)}\n`);
+}
+
+function namedInputsOf(value: unknown): NamedInputs | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const entries = Object.entries(value);
+  return entries.every(([, v]) => typeof v === 'string') ? (Object.fromEntries(entries) as NamedInputs) : undefined;
 }

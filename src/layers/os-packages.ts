@@ -3,8 +3,7 @@ import type { RunContext } from './context.ts';
 import { downloadDebs, unpackDebs } from '../os/apt.ts';
 import { relocateTree } from '../os/layout.ts';
 import { replaceDirectory, tempSibling, withCleanup } from '../util/fs.ts';
-import { sha256Hex } from '../util/hash.ts';
-import type { Layer } from './layer.ts';
+import { digestInputs, type Layer } from './layer.ts';
 import { layerPaths } from '../config/paths.ts';
 import { withTempDir } from '../util/temp.ts';
 
@@ -17,13 +16,15 @@ export function osPackagesLayer(ctx: RunContext): Layer | undefined {
   if (packages.length === 0) return undefined;
   const liveDir = layerPaths(ctx.options.basePath).os;
   // The pkg-config files name the live directory: an archive is valid only there.
-  const inputs = sha256Hex(['os-packages v1', ctx.platform, liveDir, ...packages].join('\n'));
+  const namedInputs = { packages: packages.join(' '), platform: ctx.platform, base: liveDir };
+  const inputs = digestInputs(namedInputs);
   return {
     kind: 'os',
     title: `OS packages: ${packages.join(' ')}`,
     liveDir,
     key: `${ctx.layerRoot}/halcyon-os-${inputs.slice(0, 12)}.tar.zst`,
     inputs,
+    namedInputs,
     isDependency: true,
     build: (buildCtx) => fetchPackages(buildCtx, packages, liveDir),
   };

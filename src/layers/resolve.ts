@@ -5,12 +5,15 @@ import { lookupStores, type RunContext } from './context.ts';
 import { formatBytes, formatDuration } from '../util/format.ts';
 import { readTag, writeTag, type Layer, type LayerOrigin, type LayerTag } from './layer.ts';
 import type { Store } from '../storage/store.ts';
+import { describeChange } from './rebuild.ts';
 import { archiveToCache, restoreFromStore, uploadToPrivate, writeSidecarsToCache } from './transfer.ts';
 
 export interface ResolvedLayer {
   readonly origin: LayerOrigin;
   readonly sizeBytes: number;
   readonly durationMs: number;
+  /** Built although an earlier one existed: what changed. */
+  readonly rebuiltBecause?: string;
 }
 
 /** What a lookup left in the live directory. */
@@ -53,13 +56,15 @@ export async function resolveLayer(ctx: RunContext, layer: Layer): Promise<Resol
     throw new BuildNeededError(layer.title, forbiddenRemedy(ctx, found ? found.from : undefined));
   }
   if (start) ctx.log.detail(`restored ${start.key} from ${start.from} as a start`);
+  const rebuiltBecause = rebuildReason(ctx, layer, start);
+  if (rebuiltBecause) ctx.log.detail(`rebuilt: ${rebuiltBecause}`);
   await layer.build(ctx, start?.tag);
-  await writeTag(layer.liveDir, { key, inputs: layer.inputs });
+  await writeTag(layer.liveDir, { key, inputs: layer.inputs, named: layer.namedInputs });
   const stats = await archiveToCache(ctx, layer, key);
   const durationMs = Date.now() - startedMs;
   ctx.log.detail(`built and archived: ${key} (${formatBytes(stats.sizeBytes)}, ${formatDuration(durationMs)})`);
   await uploadToPrivate(ctx, layer, key, stats);
-  return { origin: 'built', sizeBytes: stats.sizeBytes, durationMs };
+  return { origin: 'built', sizeBytes: stats.sizeBytes, durationMs, ...(rebuiltBecause ? { rebuiltBecause } : {}) };
 }
 
 /**
@@ -151,11 +156,21 @@ async function restoreStartingPoint(ctx: RunContext, layer: Layer, sameInputsOnl
  * run finds it directly.
  */
 async function adopt(ctx: RunContext, layer: Layer, key: string, found: Found, startedMs: number): Promise<ResolvedLayer> {
-  await writeTag(layer.liveDir, { key, inputs: layer.inputs });
+  await writeTag(layer.liveDir, { key, inputs: layer.inputs, named: layer.namedInputs });
   const stats = await archiveToCache(ctx, layer, key);
   const done = reportDone(ctx, startedMs, found.origin, found.sizeBytes, `from ${found.from}: ${found.key} (same inputs; archived as ${key})`);
   await uploadToPrivate(ctx, layer, key, stats);
   return done;
+}
+
+/**
+ * What changed since the earlier layer of this kind: the start's own record of its inputs,
+ * else the previous run's. Undefined when there was none to compare with (a first build).
+ */
+function rebuildReason(ctx: RunContext, layer: Layer, start: Found | undefined): string | undefined {
+  const before = start?.tag?.named ?? ctx.previousRun?.layers.find((l) => l.kind === layer.kind)?.inputs;
+  if (!before) return undefined;
+  return describeChange(before, layer.namedInputs) ?? (start ? undefined : 'its archive is in no tier any more');
 }
 
 function forbiddenRemedy(ctx: RunContext, sameKeyOtherInputsIn: string | undefined): string {

@@ -31,6 +31,7 @@ test('a tagless archive in the cache is extracted once, though the fast path and
     liveDir,
     key,
     inputs: 'inputs',
+    namedInputs: {},
     isDependency: false,
     build: async () => {
       await mkdir(liveDir, { recursive: true });

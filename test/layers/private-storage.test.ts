@@ -37,6 +37,7 @@ function installLike(key: string, liveDir: string, inputs = 'inputs'): Layer {
     liveDir,
     key,
     inputs,
+    namedInputs: {},
     isDependency: false,
     supersedes: (other) => /^p\/halcyon-install-[0-9a-f]{12}-app-1\.tar\.zst$/.test(other),
     build: async () => {

@@ -57,6 +57,7 @@ test('an archive that fails early in a large download is a miss, then rebuilt: n
     liveDir,
     key,
     inputs: 'inputs',
+    namedInputs: {},
     isDependency: false,
     build: async () => {
       await mkdir(liveDir, { recursive: true });

@@ -16,7 +16,7 @@ test('install and dependency archives: only the same label, never a label that m
   const { ctx } = await testRun(await engineOptionsFor());
   const i = `${ctx.platform}/ghc-9.0.2`;
   const p = `${ctx.layerRoot}/ghc-9.0.2`;
-  const install = installLayer(ctx, { toolchain, app, appDir: '/x', installInputs: 'a'.repeat(64), builtFrom: [], packages: [], dependencies: [] });
+  const install = installLayer(ctx, { toolchain, app, appDir: '/x', installInputs: { source: 'a' }, builtFrom: [], packages: [], dependencies: [] });
   assert.equal(install.supersedes?.(`${i}/halcyon-install-bbbbbbbbbbbb-web-0.1.tar.zst`), true);
   assert.equal(install.supersedes?.(`${i}/halcyon-install-bbbbbbbbbbbb-hello-web-0.1.tar.zst`), false);
   assert.equal(install.supersedes?.(`${i}/halcyon-deps-bbbbbbbbbbbb-web-0.1.tar.zst`), false);
@@ -52,7 +52,7 @@ test('archives valid only at one base are named by it (unless /app); install arc
   assert.notEqual(layerRootFor('p', '/srv/a'), layerRootFor('p', '/srv/b'));
   const a = await testRun(await engineOptionsFor());
   const b = await testRun(await engineOptionsFor());
-  const input = { toolchain, app, appDir: '/x', installInputs: 'c'.repeat(64), builtFrom: [], packages: [], dependencies: [] };
+  const input = { toolchain, app, appDir: '/x', installInputs: { source: 'c' }, builtFrom: [], packages: [], dependencies: [] };
   assert.equal(installLayer(a.ctx, input).key, installLayer(b.ctx, input).key);
   const plan = { dependencies: [] };
   assert.notEqual(depsLayer(a.ctx, { toolchain, plan, label: 'web-0.1', appDir: '/x' }).key, depsLayer(b.ctx, { toolchain, plan, label: 'web-0.1', appDir: '/x' }).key);

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const entryPoints = ['detect', 'compile', 'test-compile', 'test', 'release', 'build', 'restore', 'halcyon'].map((n) => `bin/${n}`);
+const entryPoints = ['detect', 'compile', 'test-compile', 'test', 'release', 'report', 'build', 'restore', 'halcyon'].map((n) => `bin/${n}`);
 const libraries = ['bin/lib/node.sh'];
 
 function shellcheck(args: string[]) {
@@ -39,7 +39,7 @@ test('every shim is an executable #!/bin/sh script with set -eu that resolves it
     const text = await readFile(file, 'utf8');
     assert.ok(text.startsWith('#!/bin/sh\n'), `${script}: first line must be #!/bin/sh`);
     assert.match(text, /^set -eu$/m, `${script}: needs set -eu`);
-    if (script !== 'bin/detect' && script !== 'bin/release' && script !== 'bin/test') {
+    if (!['bin/detect', 'bin/release', 'bin/test', 'bin/report'].includes(script)) {
       assert.ok(text.includes('BP_DIR=$(cd "$(dirname "$0")/.." && pwd)'), `${script}: BP_DIR`);
     }
   }

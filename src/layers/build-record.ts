@@ -1,0 +1,37 @@
+import type { LayerKind, LayerOrigin, NamedInputs } from './layer.ts';
+
+// The build data: what each run did, layer by layer, kept in the cache as this run's and the
+// previous run's JSON (bin/report prints it), and read back so a rebuild can say what changed.
+
+export interface LayerRecord {
+  readonly kind: LayerKind;
+  readonly title: string;
+  readonly key: string | undefined;
+  readonly origin: LayerOrigin;
+  readonly sizeBytes: number;
+  readonly durationMs: number;
+  /** The named inputs its key was made from. */
+  readonly inputs: NamedInputs;
+  /** Why it was built although an earlier one existed (`GHC 9.8.4 → 9.10.3`). */
+  readonly rebuiltBecause?: string;
+}
+
+export type RunOutcome = 'deployed' | 'buildpack-only' | 'built' | 'restored' | 'installed' | 'failed';
+
+export interface RunRecord {
+  readonly format: 1;
+  readonly buildpackVersion: string;
+  /** compile, test-compile, build, restore, or the halcyon command (halcyon install, …). */
+  readonly command: string;
+  readonly startedAt: string;
+  readonly durationMs: number;
+  readonly stack: string | undefined;
+  readonly platform: string;
+  readonly app: string | undefined;
+  readonly outcome: RunOutcome;
+  /** The stable id and message of the error that ended the run. */
+  readonly error?: { readonly id: string; readonly message: string };
+  /** Why the cache was discarded at the start, if it was. */
+  readonly cacheDiscarded?: string;
+  readonly layers: readonly LayerRecord[];
+}
