@@ -47486,8 +47486,11 @@ async function appInputs(ctx, appDir) {
   ctx.log.step(`App ${app.label}, executable${app.executables.length === 1 ? "" : "s"} ${app.executables.join(", ")}`);
   const hooks = await checkHooks(appDir);
   if (hooks.length > 0) ctx.log.detail(`hooks: ${hooks.map((h6) => `.halcyon/${h6}`).join(", ")}`);
+  return layerInputs(ctx, appDir, app);
+}
+async function layerInputs(ctx, appDir, app) {
   return {
-    app,
+    app: app ?? await findAppPackage(appDir),
     packages: await findLocalPackages(appDir),
     appDir,
     toolchain: await resolveToolchain({ options: ctx.options, exec: ctx.exec, appDir, platform: ctx.platform }),
@@ -54955,7 +54958,7 @@ import path47 from "node:path";
 
 // src/engine/plan.ts
 async function planDeploy(ctx, appDir) {
-  const inputs = await planInputs(ctx, appDir);
+  const inputs = await layerInputs(ctx, appDir);
   const final = LAYERS.find((spec) => spec.stage === "final")?.make(ctx, inputs);
   const finalOrigin = final ? await locate(ctx, final) : "unknown";
   const planned = [];
@@ -54975,18 +54978,6 @@ async function planDeploy(ctx, appDir) {
   }
   if (final) planned.push({ kind: final.kind, title: final.title, key: final.key, origin: finalOrigin });
   return { app: inputs.app, layers: planned, needsBuild: finalOrigin === "build" };
-}
-async function planInputs(ctx, appDir) {
-  const app = await findAppPackage(appDir);
-  return {
-    app,
-    packages: await findLocalPackages(appDir),
-    appDir,
-    toolchain: await resolveToolchain({ options: ctx.options, exec: ctx.exec, appDir, platform: ctx.platform }),
-    sourceHash: await hashSource(appDir, ctx.options.extraSourceHashIgnore),
-    plan: void 0,
-    made: {}
-  };
 }
 async function locate(ctx, layer) {
   if (layer.key === void 0) return "system";

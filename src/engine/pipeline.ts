@@ -82,8 +82,13 @@ export async function appInputs(ctx: RunContext, appDir: string): Promise<Mutabl
   ctx.log.step(`App ${app.label}, executable${app.executables.length === 1 ? '' : 's'} ${app.executables.join(', ')}`);
   const hooks = await checkHooks(appDir);
   if (hooks.length > 0) ctx.log.detail(`hooks: ${hooks.map((h) => `.halcyon/${h}`).join(', ')}`);
+  return layerInputs(ctx, appDir, app);
+}
+
+/** The same, quietly (for `halcyon plan`, which says nothing but its table). */
+export async function layerInputs(ctx: RunContext, appDir: string, app?: CabalPackage): Promise<MutableInputs> {
   return {
-    app,
+    app: app ?? (await findAppPackage(appDir)),
     packages: await findLocalPackages(appDir),
     appDir,
     toolchain: await resolveToolchain({ options: ctx.options, exec: ctx.exec, appDir, platform: ctx.platform }),
@@ -93,7 +98,7 @@ export async function appInputs(ctx: RunContext, appDir: string): Promise<Mutabl
   };
 }
 
-type MutableInputs = { -readonly [K in keyof LayerInputs]: K extends 'made' ? Partial<Record<LayerKind, Layer>> : LayerInputs[K] };
+export type MutableInputs = { -readonly [K in keyof LayerInputs]: K extends 'made' ? Partial<Record<LayerKind, Layer>> : LayerInputs[K] };
 
 /** The layer keyed by the source alone, looked up first by a deploy. */
 function finalLayer(ctx: RunContext, inputs: LayerInputs): Layer {

@@ -1,10 +1,9 @@
 import { lookupStores, type RunContext } from '../layers/context.ts';
-import { findAppPackage, findLocalPackages, type CabalPackage } from '../haskell/cabal-file.ts';
+import type { CabalPackage } from '../haskell/cabal-file.ts';
 import { computePlan } from '../haskell/plan.ts';
-import { hashSource } from '../haskell/source.ts';
-import { resolveToolchain } from '../haskell/toolchain.ts';
 import { readTag, type Layer, type LayerKind } from '../layers/layer.ts';
-import { LAYERS, type LayerInputs } from '../layers/registry.ts';
+import { LAYERS } from '../layers/registry.ts';
+import { layerInputs } from './pipeline.ts';
 
 /** Where a layer would come from: a tier, or `build`, or `unknown` when it depends on a layer not yet here. */
 export type PlannedOrigin = 'live' | 'system' | 'cache' | 'private' | 'public' | 'build' | 'unknown';
@@ -31,7 +30,7 @@ export interface DeployPlan {
  * `unknown`.
  */
 export async function planDeploy(ctx: RunContext, appDir: string): Promise<DeployPlan> {
-  const inputs = await planInputs(ctx, appDir);
+  const inputs = await layerInputs(ctx, appDir);
   const final = LAYERS.find((spec) => spec.stage === 'final')?.make(ctx, inputs);
   const finalOrigin = final ? await locate(ctx, final) : 'unknown';
   const planned: PlannedLayer[] = [];
@@ -51,20 +50,6 @@ export async function planDeploy(ctx: RunContext, appDir: string): Promise<Deplo
   }
   if (final) planned.push({ kind: final.kind, title: final.title, key: final.key, origin: finalOrigin });
   return { app: inputs.app, layers: planned, needsBuild: finalOrigin === 'build' };
-}
-
-/** As the pipeline's inputs, without its log lines. */
-async function planInputs(ctx: RunContext, appDir: string): Promise<LayerInputs & { plan: LayerInputs['plan']; made: Partial<Record<LayerKind, Layer>> }> {
-  const app = await findAppPackage(appDir);
-  return {
-    app,
-    packages: await findLocalPackages(appDir),
-    appDir,
-    toolchain: await resolveToolchain({ options: ctx.options, exec: ctx.exec, appDir, platform: ctx.platform }),
-    sourceHash: await hashSource(appDir, ctx.options.extraSourceHashIgnore),
-    plan: undefined,
-    made: {},
-  };
 }
 
 /** The first place the layer's archive is: the live directory, then each tier, else `build`. */
