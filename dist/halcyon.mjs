@@ -48,2432 +48,6 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 ));
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 
-// node_modules/events-universal/default.js
-var require_default = __commonJS({
-  "node_modules/events-universal/default.js"(exports, module) {
-    module.exports = __require("events");
-  }
-});
-
-// node_modules/fast-fifo/fixed-size.js
-var require_fixed_size = __commonJS({
-  "node_modules/fast-fifo/fixed-size.js"(exports, module) {
-    module.exports = class FixedFIFO {
-      constructor(hwm) {
-        if (!(hwm > 0) || (hwm - 1 & hwm) !== 0) throw new Error("Max size for a FixedFIFO should be a power of two");
-        this.buffer = new Array(hwm);
-        this.mask = hwm - 1;
-        this.top = 0;
-        this.btm = 0;
-        this.next = null;
-      }
-      clear() {
-        this.top = this.btm = 0;
-        this.next = null;
-        this.buffer.fill(void 0);
-      }
-      push(data) {
-        if (this.buffer[this.top] !== void 0) return false;
-        this.buffer[this.top] = data;
-        this.top = this.top + 1 & this.mask;
-        return true;
-      }
-      shift() {
-        const last = this.buffer[this.btm];
-        if (last === void 0) return void 0;
-        this.buffer[this.btm] = void 0;
-        this.btm = this.btm + 1 & this.mask;
-        return last;
-      }
-      peek() {
-        return this.buffer[this.btm];
-      }
-      isEmpty() {
-        return this.buffer[this.btm] === void 0;
-      }
-    };
-  }
-});
-
-// node_modules/fast-fifo/index.js
-var require_fast_fifo = __commonJS({
-  "node_modules/fast-fifo/index.js"(exports, module) {
-    var FixedFIFO = require_fixed_size();
-    module.exports = class FastFIFO {
-      constructor(hwm) {
-        this.hwm = hwm || 16;
-        this.head = new FixedFIFO(this.hwm);
-        this.tail = this.head;
-        this.length = 0;
-      }
-      clear() {
-        this.head = this.tail;
-        this.head.clear();
-        this.length = 0;
-      }
-      push(val) {
-        this.length++;
-        if (!this.head.push(val)) {
-          const prev = this.head;
-          this.head = prev.next = new FixedFIFO(2 * this.head.buffer.length);
-          this.head.push(val);
-        }
-      }
-      shift() {
-        if (this.length !== 0) this.length--;
-        const val = this.tail.shift();
-        if (val === void 0 && this.tail.next) {
-          const next = this.tail.next;
-          this.tail.next = null;
-          this.tail = next;
-          return this.tail.shift();
-        }
-        return val;
-      }
-      peek() {
-        const val = this.tail.peek();
-        if (val === void 0 && this.tail.next) return this.tail.next.peek();
-        return val;
-      }
-      isEmpty() {
-        return this.length === 0;
-      }
-    };
-  }
-});
-
-// node_modules/b4a/index.js
-var require_b4a = __commonJS({
-  "node_modules/b4a/index.js"(exports, module) {
-    function isBuffer(value) {
-      return Buffer.isBuffer(value) || value instanceof Uint8Array;
-    }
-    function isEncoding(encoding) {
-      return Buffer.isEncoding(encoding);
-    }
-    function alloc2(size, fill2, encoding) {
-      return Buffer.alloc(size, fill2, encoding);
-    }
-    function allocUnsafe(size) {
-      return Buffer.allocUnsafe(size);
-    }
-    function allocUnsafeSlow(size) {
-      return Buffer.allocUnsafeSlow(size);
-    }
-    function byteLength(string, encoding) {
-      return Buffer.byteLength(string, encoding);
-    }
-    function compare(a6, b5) {
-      return Buffer.compare(a6, b5);
-    }
-    function concat(buffers, totalLength) {
-      return Buffer.concat(buffers, totalLength);
-    }
-    function copy(source, target, targetStart, start, end) {
-      return toBuffer4(source).copy(target, targetStart, start, end);
-    }
-    function equals(a6, b5) {
-      return toBuffer4(a6).equals(b5);
-    }
-    function fill(buffer, value, offset, end, encoding) {
-      return toBuffer4(buffer).fill(value, offset, end, encoding);
-    }
-    function from(value, encodingOrOffset, length) {
-      return Buffer.from(value, encodingOrOffset, length);
-    }
-    function includes(buffer, value, byteOffset, encoding) {
-      return toBuffer4(buffer).includes(value, byteOffset, encoding);
-    }
-    function indexOf(buffer, value, byfeOffset, encoding) {
-      return toBuffer4(buffer).indexOf(value, byfeOffset, encoding);
-    }
-    function lastIndexOf(buffer, value, byteOffset, encoding) {
-      return toBuffer4(buffer).lastIndexOf(value, byteOffset, encoding);
-    }
-    function swap16(buffer) {
-      return toBuffer4(buffer).swap16();
-    }
-    function swap32(buffer) {
-      return toBuffer4(buffer).swap32();
-    }
-    function swap64(buffer) {
-      return toBuffer4(buffer).swap64();
-    }
-    function toBuffer4(buffer) {
-      if (Buffer.isBuffer(buffer)) return buffer;
-      return Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength);
-    }
-    function toString2(buffer, encoding, start, end) {
-      return toBuffer4(buffer).toString(encoding, start, end);
-    }
-    function toHex2(buffer, start, end) {
-      return toBuffer4(buffer).toString("hex", start, end);
-    }
-    function write(buffer, string, offset, length, encoding) {
-      return toBuffer4(buffer).write(string, offset, length, encoding);
-    }
-    function readDoubleBE(buffer, offset) {
-      return toBuffer4(buffer).readDoubleBE(offset);
-    }
-    function readDoubleLE(buffer, offset) {
-      return toBuffer4(buffer).readDoubleLE(offset);
-    }
-    function readFloatBE(buffer, offset) {
-      return toBuffer4(buffer).readFloatBE(offset);
-    }
-    function readFloatLE(buffer, offset) {
-      return toBuffer4(buffer).readFloatLE(offset);
-    }
-    function readInt32BE(buffer, offset) {
-      return toBuffer4(buffer).readInt32BE(offset);
-    }
-    function readInt32LE(buffer, offset) {
-      return toBuffer4(buffer).readInt32LE(offset);
-    }
-    function readUInt32BE(buffer, offset) {
-      return toBuffer4(buffer).readUInt32BE(offset);
-    }
-    function readUInt32LE(buffer, offset) {
-      return toBuffer4(buffer).readUInt32LE(offset);
-    }
-    function writeDoubleBE(buffer, value, offset) {
-      return toBuffer4(buffer).writeDoubleBE(value, offset);
-    }
-    function writeDoubleLE(buffer, value, offset) {
-      return toBuffer4(buffer).writeDoubleLE(value, offset);
-    }
-    function writeFloatBE(buffer, value, offset) {
-      return toBuffer4(buffer).writeFloatBE(value, offset);
-    }
-    function writeFloatLE(buffer, value, offset) {
-      return toBuffer4(buffer).writeFloatLE(value, offset);
-    }
-    function writeInt32BE(buffer, value, offset) {
-      return toBuffer4(buffer).writeInt32BE(value, offset);
-    }
-    function writeInt32LE(buffer, value, offset) {
-      return toBuffer4(buffer).writeInt32LE(value, offset);
-    }
-    function writeUInt32BE(buffer, value, offset) {
-      return toBuffer4(buffer).writeUInt32BE(value, offset);
-    }
-    function writeUInt32LE(buffer, value, offset) {
-      return toBuffer4(buffer).writeUInt32LE(value, offset);
-    }
-    module.exports = {
-      isBuffer,
-      isEncoding,
-      alloc: alloc2,
-      allocUnsafe,
-      allocUnsafeSlow,
-      byteLength,
-      compare,
-      concat,
-      copy,
-      equals,
-      fill,
-      from,
-      includes,
-      indexOf,
-      lastIndexOf,
-      swap16,
-      swap32,
-      swap64,
-      toBuffer: toBuffer4,
-      toString: toString2,
-      toHex: toHex2,
-      write,
-      readDoubleBE,
-      readDoubleLE,
-      readFloatBE,
-      readFloatLE,
-      readInt32BE,
-      readInt32LE,
-      readUInt32BE,
-      readUInt32LE,
-      writeDoubleBE,
-      writeDoubleLE,
-      writeFloatBE,
-      writeFloatLE,
-      writeInt32BE,
-      writeInt32LE,
-      writeUInt32BE,
-      writeUInt32LE
-    };
-  }
-});
-
-// node_modules/text-decoder/lib/pass-through-decoder.js
-var require_pass_through_decoder = __commonJS({
-  "node_modules/text-decoder/lib/pass-through-decoder.js"(exports, module) {
-    var b4a = require_b4a();
-    module.exports = class PassThroughDecoder {
-      constructor(encoding) {
-        this.encoding = encoding;
-      }
-      get remaining() {
-        return 0;
-      }
-      decode(data) {
-        return b4a.toString(data, this.encoding);
-      }
-      flush() {
-        return "";
-      }
-    };
-  }
-});
-
-// node_modules/text-decoder/lib/utf8-decoder.js
-var require_utf8_decoder = __commonJS({
-  "node_modules/text-decoder/lib/utf8-decoder.js"(exports, module) {
-    var b4a = require_b4a();
-    module.exports = class UTF8Decoder {
-      constructor() {
-        this._reset();
-      }
-      get remaining() {
-        return this.bytesSeen;
-      }
-      decode(data) {
-        if (data.byteLength === 0) return "";
-        if (this.bytesNeeded === 0 && trailingIncomplete(data, 0) === 0) {
-          this.bytesSeen = trailingBytesSeen(data);
-          return b4a.toString(data, "utf8");
-        }
-        let result = "";
-        let start = 0;
-        if (this.bytesNeeded > 0) {
-          while (start < data.byteLength) {
-            const byte = data[start];
-            if (byte < this.lowerBoundary || byte > this.upperBoundary) {
-              result += "\uFFFD";
-              this._reset();
-              break;
-            }
-            this.lowerBoundary = 128;
-            this.upperBoundary = 191;
-            this.codePoint = this.codePoint << 6 | byte & 63;
-            this.bytesSeen++;
-            start++;
-            if (this.bytesSeen === this.bytesNeeded) {
-              result += String.fromCodePoint(this.codePoint);
-              this._reset();
-              break;
-            }
-          }
-          if (this.bytesNeeded > 0) return result;
-        }
-        const trailing = trailingIncomplete(data, start);
-        const end = data.byteLength - trailing;
-        if (end > start) result += b4a.toString(data, "utf8", start, end);
-        for (let i6 = end; i6 < data.byteLength; i6++) {
-          const byte = data[i6];
-          if (this.bytesNeeded === 0) {
-            if (byte <= 127) {
-              this.bytesSeen = 0;
-              result += String.fromCharCode(byte);
-            } else if (byte >= 194 && byte <= 223) {
-              this.bytesNeeded = 2;
-              this.bytesSeen = 1;
-              this.codePoint = byte & 31;
-            } else if (byte >= 224 && byte <= 239) {
-              if (byte === 224) this.lowerBoundary = 160;
-              else if (byte === 237) this.upperBoundary = 159;
-              this.bytesNeeded = 3;
-              this.bytesSeen = 1;
-              this.codePoint = byte & 15;
-            } else if (byte >= 240 && byte <= 244) {
-              if (byte === 240) this.lowerBoundary = 144;
-              else if (byte === 244) this.upperBoundary = 143;
-              this.bytesNeeded = 4;
-              this.bytesSeen = 1;
-              this.codePoint = byte & 7;
-            } else {
-              this.bytesSeen = 1;
-              result += "\uFFFD";
-            }
-            continue;
-          }
-          if (byte < this.lowerBoundary || byte > this.upperBoundary) {
-            result += "\uFFFD";
-            i6--;
-            this._reset();
-            continue;
-          }
-          this.lowerBoundary = 128;
-          this.upperBoundary = 191;
-          this.codePoint = this.codePoint << 6 | byte & 63;
-          this.bytesSeen++;
-          if (this.bytesSeen === this.bytesNeeded) {
-            result += String.fromCodePoint(this.codePoint);
-            this._reset();
-          }
-        }
-        return result;
-      }
-      flush() {
-        const result = this.bytesNeeded > 0 ? "\uFFFD" : "";
-        this._reset();
-        return result;
-      }
-      _reset() {
-        this.codePoint = 0;
-        this.bytesNeeded = 0;
-        this.bytesSeen = 0;
-        this.lowerBoundary = 128;
-        this.upperBoundary = 191;
-      }
-    };
-    function trailingIncomplete(data, start) {
-      const len = data.byteLength;
-      if (len <= start) return 0;
-      const limit = Math.max(start, len - 4);
-      let i6 = len - 1;
-      while (i6 > limit && (data[i6] & 192) === 128) i6--;
-      if (i6 < start) return 0;
-      const byte = data[i6];
-      let needed;
-      if (byte <= 127) return 0;
-      if (byte >= 194 && byte <= 223) needed = 2;
-      else if (byte >= 224 && byte <= 239) needed = 3;
-      else if (byte >= 240 && byte <= 244) needed = 4;
-      else return 0;
-      const available = len - i6;
-      return available < needed ? available : 0;
-    }
-    function trailingBytesSeen(data) {
-      const len = data.byteLength;
-      if (len === 0) return 0;
-      const last = data[len - 1];
-      if (last <= 127) return 0;
-      if ((last & 192) !== 128) return 1;
-      const limit = Math.max(0, len - 4);
-      let i6 = len - 2;
-      while (i6 >= limit && (data[i6] & 192) === 128) i6--;
-      if (i6 < 0) return 1;
-      const first = data[i6];
-      let needed;
-      if (first >= 194 && first <= 223) needed = 2;
-      else if (first >= 224 && first <= 239) needed = 3;
-      else if (first >= 240 && first <= 244) needed = 4;
-      else return 1;
-      if (len - i6 !== needed) return 1;
-      if (needed >= 3) {
-        const second = data[i6 + 1];
-        if (first === 224 && second < 160) return 1;
-        if (first === 237 && second > 159) return 1;
-        if (first === 240 && second < 144) return 1;
-        if (first === 244 && second > 143) return 1;
-      }
-      return 0;
-    }
-  }
-});
-
-// node_modules/text-decoder/index.js
-var require_text_decoder = __commonJS({
-  "node_modules/text-decoder/index.js"(exports, module) {
-    var PassThroughDecoder = require_pass_through_decoder();
-    var UTF8Decoder = require_utf8_decoder();
-    module.exports = class TextDecoder {
-      constructor(encoding = "utf8") {
-        this.encoding = normalizeEncoding(encoding);
-        switch (this.encoding) {
-          case "utf8":
-            this.decoder = new UTF8Decoder();
-            break;
-          case "utf16le":
-          case "base64":
-            throw new Error("Unsupported encoding: " + this.encoding);
-          default:
-            this.decoder = new PassThroughDecoder(this.encoding);
-        }
-      }
-      get remaining() {
-        return this.decoder.remaining;
-      }
-      push(data) {
-        if (typeof data === "string") return data;
-        return this.decoder.decode(data);
-      }
-      // For Node.js compatibility
-      write(data) {
-        return this.push(data);
-      }
-      end(data) {
-        let result = "";
-        if (data) result = this.push(data);
-        result += this.decoder.flush();
-        return result;
-      }
-    };
-    function normalizeEncoding(encoding) {
-      encoding = encoding.toLowerCase();
-      switch (encoding) {
-        case "utf8":
-        case "utf-8":
-          return "utf8";
-        case "ucs2":
-        case "ucs-2":
-        case "utf16le":
-        case "utf-16le":
-          return "utf16le";
-        case "latin1":
-        case "binary":
-          return "latin1";
-        case "base64":
-        case "ascii":
-        case "hex":
-          return encoding;
-        default:
-          throw new Error("Unknown encoding: " + encoding);
-      }
-    }
-  }
-});
-
-// node_modules/streamx/lib/errors.js
-var require_errors = __commonJS({
-  "node_modules/streamx/lib/errors.js"(exports, module) {
-    module.exports = class StreamError extends Error {
-      constructor(msg, code, fn = StreamError) {
-        super(msg);
-        this.code = code;
-        if (Error.captureStackTrace) {
-          Error.captureStackTrace(this, fn);
-        }
-      }
-      static isStreamDestroyed(err) {
-        return err && err.code === "STREAM_DESTROYED";
-      }
-      static isPrematureClose(err) {
-        return err && err.code === "PREMATURE_CLOSE";
-      }
-      static isAborted(err) {
-        return err && err.code === "ABORTED";
-      }
-      static isBadArgument(err) {
-        return err && err.code === "BAD_ARGUMENT";
-      }
-      get name() {
-        return "StreamError";
-      }
-      static STREAM_DESTROYED() {
-        return new StreamError("Stream was destroyed", "STREAM_DESTROYED", StreamError.STREAM_DESTROYED);
-      }
-      static PREMATURE_CLOSE(msg = "Premature close") {
-        return new StreamError(msg, "PREMATURE_CLOSE", StreamError.PREMATURE_CLOSE);
-      }
-      static ABORTED() {
-        return new StreamError("Stream aborted", "ABORTED", StreamError.ABORTED);
-      }
-      static BAD_ARGUMENT(msg = "Bad argument") {
-        return new StreamError(msg, "BAD_ARGUMENT", StreamError.BAD_ARGUMENT);
-      }
-    };
-  }
-});
-
-// node_modules/streamx/index.js
-var require_streamx = __commonJS({
-  "node_modules/streamx/index.js"(exports, module) {
-    var { EventEmitter: EventEmitter2 } = require_default();
-    var FIFO = require_fast_fifo();
-    var TextDecoder2 = require_text_decoder();
-    var StreamError = require_errors();
-    var qmt = typeof queueMicrotask === "undefined" ? (fn) => global.process.nextTick(fn) : queueMicrotask;
-    var MAX = (1 << 29) - 1;
-    var OPENING = 1;
-    var PREDESTROYING = 2;
-    var DESTROYING = 4;
-    var DESTROYED = 8;
-    var NOT_OPENING = MAX ^ OPENING;
-    var NOT_PREDESTROYING = MAX ^ PREDESTROYING;
-    var READ_ACTIVE = 1 << 4;
-    var READ_UPDATING = 2 << 4;
-    var READ_PRIMARY = 4 << 4;
-    var READ_QUEUED = 8 << 4;
-    var READ_RESUMED = 16 << 4;
-    var READ_PIPE_DRAINED = 32 << 4;
-    var READ_ENDING = 64 << 4;
-    var READ_EMIT_DATA = 128 << 4;
-    var READ_EMIT_READABLE = 256 << 4;
-    var READ_EMITTED_READABLE = 512 << 4;
-    var READ_DONE = 1024 << 4;
-    var READ_NEXT_TICK = 2048 << 4;
-    var READ_NEEDS_PUSH = 4096 << 4;
-    var READ_READ_AHEAD = 8192 << 4;
-    var READ_FLOWING = READ_RESUMED | READ_PIPE_DRAINED;
-    var READ_ACTIVE_AND_NEEDS_PUSH = READ_ACTIVE | READ_NEEDS_PUSH;
-    var READ_PRIMARY_AND_ACTIVE = READ_PRIMARY | READ_ACTIVE;
-    var READ_EMIT_READABLE_AND_QUEUED = READ_EMIT_READABLE | READ_QUEUED;
-    var READ_RESUMED_READ_AHEAD = READ_RESUMED | READ_READ_AHEAD;
-    var READ_NOT_ACTIVE = MAX ^ READ_ACTIVE;
-    var READ_NON_PRIMARY = MAX ^ READ_PRIMARY;
-    var READ_NON_PRIMARY_AND_PUSHED = MAX ^ (READ_PRIMARY | READ_NEEDS_PUSH);
-    var READ_PUSHED = MAX ^ READ_NEEDS_PUSH;
-    var READ_PAUSED = MAX ^ READ_RESUMED;
-    var READ_NOT_QUEUED = MAX ^ (READ_QUEUED | READ_EMITTED_READABLE);
-    var READ_NOT_ENDING = MAX ^ READ_ENDING;
-    var READ_PIPE_NOT_DRAINED = MAX ^ READ_FLOWING;
-    var READ_NOT_NEXT_TICK = MAX ^ READ_NEXT_TICK;
-    var READ_NOT_UPDATING = MAX ^ READ_UPDATING;
-    var READ_NO_READ_AHEAD = MAX ^ READ_READ_AHEAD;
-    var READ_PAUSED_NO_READ_AHEAD = MAX ^ READ_RESUMED_READ_AHEAD;
-    var WRITE_ACTIVE = 1 << 18;
-    var WRITE_UPDATING = 2 << 18;
-    var WRITE_PRIMARY = 4 << 18;
-    var WRITE_QUEUED = 8 << 18;
-    var WRITE_UNDRAINED = 16 << 18;
-    var WRITE_DONE = 32 << 18;
-    var WRITE_EMIT_DRAIN = 64 << 18;
-    var WRITE_NEXT_TICK = 128 << 18;
-    var WRITE_WRITING = 256 << 18;
-    var WRITE_FINISHING = 512 << 18;
-    var WRITE_CORKED = 1024 << 18;
-    var WRITE_NOT_ACTIVE = MAX ^ (WRITE_ACTIVE | WRITE_WRITING);
-    var WRITE_NON_PRIMARY = MAX ^ WRITE_PRIMARY;
-    var WRITE_NOT_FINISHING = MAX ^ (WRITE_ACTIVE | WRITE_FINISHING);
-    var WRITE_DRAINED = MAX ^ WRITE_UNDRAINED;
-    var WRITE_NOT_QUEUED = MAX ^ WRITE_QUEUED;
-    var WRITE_NOT_NEXT_TICK = MAX ^ WRITE_NEXT_TICK;
-    var WRITE_NOT_UPDATING = MAX ^ WRITE_UPDATING;
-    var WRITE_NOT_CORKED = MAX ^ WRITE_CORKED;
-    var ACTIVE = READ_ACTIVE | WRITE_ACTIVE;
-    var NOT_ACTIVE = MAX ^ ACTIVE;
-    var DONE = READ_DONE | WRITE_DONE;
-    var DESTROY_STATUS = DESTROYING | DESTROYED | PREDESTROYING;
-    var OPEN_STATUS = DESTROY_STATUS | OPENING;
-    var AUTO_DESTROY = DESTROY_STATUS | DONE;
-    var NON_PRIMARY = WRITE_NON_PRIMARY & READ_NON_PRIMARY;
-    var ACTIVE_OR_TICKING = WRITE_NEXT_TICK | READ_NEXT_TICK;
-    var TICKING = ACTIVE_OR_TICKING & NOT_ACTIVE;
-    var IS_OPENING = OPEN_STATUS | TICKING;
-    var READ_PRIMARY_STATUS = OPEN_STATUS | READ_ENDING | READ_DONE;
-    var READ_STATUS = OPEN_STATUS | READ_DONE | READ_QUEUED;
-    var READ_ENDING_STATUS = OPEN_STATUS | READ_ENDING | READ_QUEUED;
-    var READ_READABLE_STATUS = OPEN_STATUS | READ_EMIT_READABLE | READ_QUEUED | READ_EMITTED_READABLE;
-    var SHOULD_NOT_READ = OPEN_STATUS | READ_ACTIVE | READ_ENDING | READ_DONE | READ_NEEDS_PUSH | READ_READ_AHEAD;
-    var READ_BACKPRESSURE_STATUS = DESTROY_STATUS | READ_ENDING | READ_DONE;
-    var READ_UPDATE_SYNC_STATUS = READ_UPDATING | OPEN_STATUS | READ_NEXT_TICK | READ_PRIMARY;
-    var READ_NEXT_TICK_OR_OPENING = READ_NEXT_TICK | OPENING;
-    var WRITE_PRIMARY_STATUS = OPEN_STATUS | WRITE_FINISHING | WRITE_DONE;
-    var WRITE_QUEUED_AND_UNDRAINED = WRITE_QUEUED | WRITE_UNDRAINED;
-    var WRITE_QUEUED_AND_ACTIVE = WRITE_QUEUED | WRITE_ACTIVE;
-    var WRITE_DRAIN_STATUS = WRITE_QUEUED | WRITE_UNDRAINED | OPEN_STATUS | WRITE_ACTIVE;
-    var WRITE_STATUS = OPEN_STATUS | WRITE_ACTIVE | WRITE_QUEUED | WRITE_CORKED;
-    var WRITE_PRIMARY_AND_ACTIVE = WRITE_PRIMARY | WRITE_ACTIVE;
-    var WRITE_ACTIVE_AND_WRITING = WRITE_ACTIVE | WRITE_WRITING;
-    var WRITE_FINISHING_STATUS = OPEN_STATUS | WRITE_FINISHING | WRITE_QUEUED_AND_ACTIVE | WRITE_DONE;
-    var WRITE_BACKPRESSURE_STATUS = WRITE_UNDRAINED | DESTROY_STATUS | WRITE_FINISHING | WRITE_DONE;
-    var WRITE_UPDATE_SYNC_STATUS = WRITE_UPDATING | OPEN_STATUS | WRITE_NEXT_TICK | WRITE_PRIMARY;
-    var WRITE_DROP_DATA = WRITE_FINISHING | WRITE_DONE | DESTROY_STATUS;
-    var asyncIterator = Symbol.asyncIterator || /* @__PURE__ */ Symbol("asyncIterator");
-    var WritableState = class {
-      constructor(stream, { highWaterMark = 16384, map: map3 = null, mapWritable, byteLength, byteLengthWritable } = {}) {
-        this.stream = stream;
-        this.queue = new FIFO();
-        this.highWaterMark = highWaterMark;
-        this.buffered = 0;
-        this.error = null;
-        this.pipeline = null;
-        this.drains = null;
-        this.byteLength = byteLengthWritable || byteLength || defaultByteLength;
-        this.map = mapWritable || map3;
-        this.afterWrite = afterWrite.bind(this);
-        this.afterUpdateNextTick = updateWriteNT.bind(this);
-      }
-      get ending() {
-        return (this.stream._duplexState & WRITE_FINISHING) !== 0;
-      }
-      get ended() {
-        return (this.stream._duplexState & WRITE_DONE) !== 0;
-      }
-      push(data) {
-        if ((this.stream._duplexState & WRITE_DROP_DATA) !== 0) return false;
-        if (this.map !== null) data = this.map(data);
-        this.buffered += this.byteLength(data);
-        this.queue.push(data);
-        if (this.buffered < this.highWaterMark) {
-          this.stream._duplexState |= WRITE_QUEUED;
-          return true;
-        }
-        this.stream._duplexState |= WRITE_QUEUED_AND_UNDRAINED;
-        return false;
-      }
-      shift() {
-        const data = this.queue.shift();
-        this.buffered -= this.byteLength(data);
-        if (this.buffered === 0) this.stream._duplexState &= WRITE_NOT_QUEUED;
-        return data;
-      }
-      end(data) {
-        if (typeof data === "function") {
-          this.stream.once("finish", data);
-        } else if (data !== void 0 && data !== null) {
-          this.push(data);
-        }
-        this.stream._duplexState = (this.stream._duplexState | WRITE_FINISHING) & WRITE_NON_PRIMARY;
-      }
-      autoBatch(data, cb) {
-        const buffer = [];
-        const stream = this.stream;
-        buffer.push(data);
-        while ((stream._duplexState & WRITE_STATUS) === WRITE_QUEUED_AND_ACTIVE) {
-          buffer.push(stream._writableState.shift());
-        }
-        if ((stream._duplexState & OPEN_STATUS) !== 0) return cb(null);
-        stream._writev(buffer, cb);
-      }
-      update() {
-        const stream = this.stream;
-        stream._duplexState |= WRITE_UPDATING;
-        do {
-          while ((stream._duplexState & WRITE_STATUS) === WRITE_QUEUED) {
-            const data = this.shift();
-            stream._duplexState |= WRITE_ACTIVE_AND_WRITING;
-            stream._write(data, this.afterWrite);
-          }
-          if ((stream._duplexState & WRITE_PRIMARY_AND_ACTIVE) === 0) this.updateNonPrimary();
-        } while (this.continueUpdate() === true);
-        stream._duplexState &= WRITE_NOT_UPDATING;
-      }
-      updateNonPrimary() {
-        const stream = this.stream;
-        if ((stream._duplexState & WRITE_FINISHING_STATUS) === WRITE_FINISHING) {
-          stream._duplexState = stream._duplexState | WRITE_ACTIVE;
-          stream._final(afterFinal.bind(this));
-          return;
-        }
-        if ((stream._duplexState & DESTROY_STATUS) === DESTROYING) {
-          if ((stream._duplexState & ACTIVE_OR_TICKING) === 0) {
-            stream._duplexState |= ACTIVE;
-            stream._destroy(afterDestroy.bind(this));
-          }
-          return;
-        }
-        if ((stream._duplexState & IS_OPENING) === OPENING) {
-          stream._duplexState = (stream._duplexState | ACTIVE) & NOT_OPENING;
-          stream._open(afterOpen.bind(this));
-        }
-      }
-      continueUpdate() {
-        if ((this.stream._duplexState & WRITE_NEXT_TICK) === 0) return false;
-        this.stream._duplexState &= WRITE_NOT_NEXT_TICK;
-        return true;
-      }
-      updateCallback() {
-        if ((this.stream._duplexState & WRITE_UPDATE_SYNC_STATUS) === WRITE_PRIMARY) {
-          this.update();
-        } else {
-          this.updateNextTick();
-        }
-      }
-      updateNextTick() {
-        if ((this.stream._duplexState & WRITE_NEXT_TICK) !== 0) return;
-        this.stream._duplexState |= WRITE_NEXT_TICK;
-        if ((this.stream._duplexState & WRITE_UPDATING) === 0) qmt(this.afterUpdateNextTick);
-      }
-    };
-    var ReadableState = class {
-      constructor(stream, { highWaterMark = 16384, map: map3 = null, mapReadable, byteLength, byteLengthReadable } = {}) {
-        this.stream = stream;
-        this.queue = new FIFO();
-        this.highWaterMark = highWaterMark === 0 ? 1 : highWaterMark;
-        this.buffered = 0;
-        this.readAhead = highWaterMark > 0;
-        this.error = null;
-        this.pipeline = null;
-        this.byteLength = byteLengthReadable || byteLength || defaultByteLength;
-        this.map = mapReadable || map3;
-        this.pipeTo = null;
-        this.afterRead = afterRead.bind(this);
-        this.afterUpdateNextTick = updateReadNT.bind(this);
-      }
-      get ending() {
-        return (this.stream._duplexState & READ_ENDING) !== 0;
-      }
-      get ended() {
-        return (this.stream._duplexState & READ_DONE) !== 0;
-      }
-      pipe(pipeTo, cb) {
-        if (this.pipeTo !== null) throw StreamError.BAD_ARGUMENT("Can only pipe to one destination");
-        if (typeof cb !== "function") cb = null;
-        this.stream._duplexState |= READ_PIPE_DRAINED;
-        this.pipeTo = pipeTo;
-        this.pipeline = new Pipeline(this.stream, pipeTo, cb);
-        if (cb) this.stream.on("error", noop3);
-        if (isStreamx(pipeTo)) {
-          pipeTo._writableState.pipeline = this.pipeline;
-          if (cb) pipeTo.on("error", noop3);
-          pipeTo.on("finish", this.pipeline.finished.bind(this.pipeline));
-        } else {
-          const onerror = this.pipeline.done.bind(this.pipeline, pipeTo);
-          const onclose = this.pipeline.done.bind(this.pipeline, pipeTo, null);
-          pipeTo.on("error", onerror);
-          pipeTo.on("close", onclose);
-          pipeTo.on("finish", this.pipeline.finished.bind(this.pipeline));
-        }
-        pipeTo.on("drain", afterDrain.bind(this));
-        this.stream.emit("piping", pipeTo);
-        pipeTo.emit("pipe", this.stream);
-      }
-      push(data) {
-        const stream = this.stream;
-        if (data === null) {
-          this.highWaterMark = 0;
-          stream._duplexState = (stream._duplexState | READ_ENDING) & READ_NON_PRIMARY_AND_PUSHED;
-          return false;
-        }
-        if (this.map !== null) {
-          data = this.map(data);
-          if (data === null) {
-            stream._duplexState &= READ_PUSHED;
-            return this.buffered < this.highWaterMark;
-          }
-        }
-        this.buffered += this.byteLength(data);
-        this.queue.push(data);
-        stream._duplexState = (stream._duplexState | READ_QUEUED) & READ_PUSHED;
-        return this.buffered < this.highWaterMark;
-      }
-      shift() {
-        const data = this.queue.shift();
-        this.buffered -= this.byteLength(data);
-        if (this.buffered === 0) {
-          this.stream._duplexState &= READ_NOT_QUEUED;
-        }
-        return data;
-      }
-      unshift(data) {
-        const pending = [this.map !== null ? this.map(data) : data];
-        while (this.buffered > 0) pending.push(this.shift());
-        for (let i6 = 0; i6 < pending.length - 1; i6++) {
-          const data2 = pending[i6];
-          this.buffered += this.byteLength(data2);
-          this.queue.push(data2);
-        }
-        this.push(pending[pending.length - 1]);
-      }
-      read() {
-        const stream = this.stream;
-        if ((stream._duplexState & READ_STATUS) === READ_QUEUED) {
-          const data = this.shift();
-          if (this.pipeTo !== null && this.pipeTo.write(data) === false) {
-            stream._duplexState &= READ_PIPE_NOT_DRAINED;
-          }
-          if ((stream._duplexState & READ_EMIT_DATA) !== 0) {
-            stream.emit("data", data);
-          }
-          return data;
-        }
-        if (this.readAhead === false) {
-          stream._duplexState |= READ_READ_AHEAD;
-          this.updateNextTick();
-        }
-        return null;
-      }
-      drain() {
-        const stream = this.stream;
-        while ((stream._duplexState & READ_STATUS) === READ_QUEUED && (stream._duplexState & READ_FLOWING) !== 0) {
-          const data = this.shift();
-          if (this.pipeTo !== null && this.pipeTo.write(data) === false) {
-            stream._duplexState &= READ_PIPE_NOT_DRAINED;
-          }
-          if ((stream._duplexState & READ_EMIT_DATA) !== 0) {
-            stream.emit("data", data);
-          }
-        }
-      }
-      update() {
-        const stream = this.stream;
-        stream._duplexState |= READ_UPDATING;
-        do {
-          this.drain();
-          while (this.buffered < this.highWaterMark && (stream._duplexState & SHOULD_NOT_READ) === READ_READ_AHEAD) {
-            stream._duplexState |= READ_ACTIVE_AND_NEEDS_PUSH;
-            stream._read(this.afterRead);
-            this.drain();
-          }
-          if ((stream._duplexState & READ_READABLE_STATUS) === READ_EMIT_READABLE_AND_QUEUED) {
-            stream._duplexState |= READ_EMITTED_READABLE;
-            stream.emit("readable");
-          }
-          if ((stream._duplexState & READ_PRIMARY_AND_ACTIVE) === 0) {
-            this.updateNonPrimary();
-          }
-        } while (this.continueUpdate() === true);
-        stream._duplexState &= READ_NOT_UPDATING;
-      }
-      updateNonPrimary() {
-        const stream = this.stream;
-        if ((stream._duplexState & READ_ENDING_STATUS) === READ_ENDING) {
-          stream._duplexState = (stream._duplexState | READ_DONE) & READ_NOT_ENDING;
-          stream.emit("end");
-          if ((stream._duplexState & AUTO_DESTROY) === DONE) {
-            stream._duplexState |= DESTROYING;
-          }
-          if (this.pipeTo !== null) {
-            this.pipeTo.end();
-          }
-        }
-        if ((stream._duplexState & DESTROY_STATUS) === DESTROYING) {
-          if ((stream._duplexState & ACTIVE_OR_TICKING) === 0) {
-            stream._duplexState |= ACTIVE;
-            stream._destroy(afterDestroy.bind(this));
-          }
-          return;
-        }
-        if ((stream._duplexState & IS_OPENING) === OPENING) {
-          stream._duplexState = (stream._duplexState | ACTIVE) & NOT_OPENING;
-          stream._open(afterOpen.bind(this));
-        }
-      }
-      continueUpdate() {
-        if ((this.stream._duplexState & READ_NEXT_TICK) === 0) return false;
-        this.stream._duplexState &= READ_NOT_NEXT_TICK;
-        return true;
-      }
-      updateCallback() {
-        if ((this.stream._duplexState & READ_UPDATE_SYNC_STATUS) === READ_PRIMARY) {
-          this.update();
-        } else {
-          this.updateNextTick();
-        }
-      }
-      updateNextTickIfOpen() {
-        if ((this.stream._duplexState & READ_NEXT_TICK_OR_OPENING) !== 0) return;
-        this.stream._duplexState |= READ_NEXT_TICK;
-        if ((this.stream._duplexState & READ_UPDATING) === 0) qmt(this.afterUpdateNextTick);
-      }
-      updateNextTick() {
-        if ((this.stream._duplexState & READ_NEXT_TICK) !== 0) return;
-        this.stream._duplexState |= READ_NEXT_TICK;
-        if ((this.stream._duplexState & READ_UPDATING) === 0) qmt(this.afterUpdateNextTick);
-      }
-    };
-    var TransformState = class {
-      constructor(stream) {
-        this.data = null;
-        this.afterTransform = afterTransform.bind(stream);
-        this.afterFinal = null;
-      }
-    };
-    var Pipeline = class {
-      constructor(src, dst, cb) {
-        this.from = src;
-        this.to = dst;
-        this.afterPipe = cb;
-        this.error = null;
-        this.pipeToFinished = false;
-      }
-      finished() {
-        this.pipeToFinished = true;
-      }
-      done(stream, err) {
-        if (err) this.error = err;
-        if (stream === this.to) {
-          this.to = null;
-          if (this.from !== null) {
-            if ((this.from._duplexState & READ_DONE) === 0 || !this.pipeToFinished) {
-              this.from.destroy(this.error || StreamError.PREMATURE_CLOSE("Writable stream closed"));
-            }
-            return;
-          }
-        }
-        if (stream === this.from) {
-          this.from = null;
-          if (this.to !== null) {
-            if ((stream._duplexState & READ_DONE) === 0) {
-              this.to.destroy(this.error || StreamError.PREMATURE_CLOSE("Readable stream closed"));
-            }
-            return;
-          }
-        }
-        if (this.afterPipe !== null) this.afterPipe(this.error);
-        this.to = this.from = this.afterPipe = null;
-      }
-    };
-    function afterDrain() {
-      this.stream._duplexState |= READ_PIPE_DRAINED;
-      this.updateCallback();
-    }
-    function afterFinal(err) {
-      const stream = this.stream;
-      if (err) stream.destroy(err);
-      if ((stream._duplexState & DESTROY_STATUS) === 0) {
-        stream._duplexState |= WRITE_DONE;
-        stream.emit("finish");
-      }
-      if ((stream._duplexState & AUTO_DESTROY) === DONE) {
-        stream._duplexState |= DESTROYING;
-      }
-      stream._duplexState &= WRITE_NOT_FINISHING;
-      if ((stream._duplexState & WRITE_UPDATING) === 0) {
-        this.update();
-      } else {
-        this.updateNextTick();
-      }
-    }
-    function afterDestroy(err) {
-      const stream = this.stream;
-      if (!err && !StreamError.isStreamDestroyed(this.error)) err = this.error;
-      if (err) stream.emit("error", err);
-      stream._duplexState |= DESTROYED;
-      stream.emit("close");
-      const rs = stream._readableState;
-      const ws = stream._writableState;
-      if (rs !== null && rs.pipeline !== null) {
-        rs.pipeline.done(stream, err);
-      }
-      if (ws !== null) {
-        while (ws.drains !== null && ws.drains.length > 0) {
-          ws.drains.shift().resolve(false);
-        }
-        if (ws.pipeline !== null) {
-          ws.pipeline.done(stream, err);
-        }
-      }
-    }
-    function afterWrite(err) {
-      const stream = this.stream;
-      if (err) stream.destroy(err);
-      stream._duplexState &= WRITE_NOT_ACTIVE;
-      if (this.drains !== null) tickDrains(this.drains);
-      if ((stream._duplexState & WRITE_DRAIN_STATUS) === WRITE_UNDRAINED) {
-        stream._duplexState &= WRITE_DRAINED;
-        if ((stream._duplexState & WRITE_EMIT_DRAIN) === WRITE_EMIT_DRAIN) {
-          stream.emit("drain");
-        }
-      }
-      this.updateCallback();
-    }
-    function afterRead(err) {
-      if (err) this.stream.destroy(err);
-      this.stream._duplexState &= READ_NOT_ACTIVE;
-      if (this.readAhead === false && (this.stream._duplexState & READ_RESUMED) === 0) {
-        this.stream._duplexState &= READ_NO_READ_AHEAD;
-      }
-      this.updateCallback();
-    }
-    function updateReadNT() {
-      if ((this.stream._duplexState & READ_UPDATING) === 0) {
-        this.stream._duplexState &= READ_NOT_NEXT_TICK;
-        this.update();
-      }
-    }
-    function updateWriteNT() {
-      if ((this.stream._duplexState & WRITE_UPDATING) === 0) {
-        this.stream._duplexState &= WRITE_NOT_NEXT_TICK;
-        this.update();
-      }
-    }
-    function tickDrains(drains) {
-      for (let i6 = 0; i6 < drains.length; i6++) {
-        if (--drains[i6].writes === 0) {
-          drains.shift().resolve(true);
-          i6--;
-        }
-      }
-    }
-    function afterOpen(err) {
-      const stream = this.stream;
-      if (err) stream.destroy(err);
-      if ((stream._duplexState & DESTROYING) === 0) {
-        if ((stream._duplexState & READ_PRIMARY_STATUS) === 0) {
-          stream._duplexState |= READ_PRIMARY;
-        }
-        if ((stream._duplexState & WRITE_PRIMARY_STATUS) === 0) {
-          stream._duplexState |= WRITE_PRIMARY;
-        }
-        stream.emit("open");
-      }
-      stream._duplexState &= NOT_ACTIVE;
-      if (stream._writableState !== null) {
-        stream._writableState.updateCallback();
-      }
-      if (stream._readableState !== null) {
-        stream._readableState.updateCallback();
-      }
-    }
-    function afterTransform(err, data) {
-      if (data !== void 0 && data !== null) this.push(data);
-      this._writableState.afterWrite(err);
-    }
-    function newListener(name) {
-      if (this._readableState !== null) {
-        if (name === "data") {
-          this._duplexState |= READ_EMIT_DATA | READ_RESUMED_READ_AHEAD;
-          this._readableState.updateNextTick();
-        }
-        if (name === "readable") {
-          this._duplexState |= READ_EMIT_READABLE;
-          this._readableState.updateNextTick();
-        }
-      }
-      if (this._writableState !== null) {
-        if (name === "drain") {
-          this._duplexState |= WRITE_EMIT_DRAIN;
-          this._writableState.updateNextTick();
-        }
-      }
-    }
-    var Stream = class extends EventEmitter2 {
-      constructor(opts) {
-        super();
-        this._duplexState = 0;
-        this._readableState = null;
-        this._writableState = null;
-        if (opts) {
-          if (opts.open) this._open = opts.open;
-          if (opts.destroy) this._destroy = opts.destroy;
-          if (opts.predestroy) this._predestroy = opts.predestroy;
-          if (opts.signal) opts.signal.addEventListener("abort", abort.bind(this));
-        }
-        this.on("newListener", newListener);
-      }
-      _open(cb) {
-        cb(null);
-      }
-      _destroy(cb) {
-        cb(null);
-      }
-      _predestroy() {
-      }
-      get readable() {
-        return this._readableState !== null ? true : void 0;
-      }
-      get writable() {
-        return this._writableState !== null ? true : void 0;
-      }
-      get destroyed() {
-        return (this._duplexState & DESTROYED) !== 0;
-      }
-      get destroying() {
-        return (this._duplexState & DESTROY_STATUS) !== 0;
-      }
-      destroy(err) {
-        if ((this._duplexState & DESTROY_STATUS) === 0) {
-          if (!err) err = StreamError.STREAM_DESTROYED();
-          this._duplexState = (this._duplexState | DESTROYING) & NON_PRIMARY;
-          if (this._readableState !== null) {
-            this._readableState.highWaterMark = 0;
-            this._readableState.error = err;
-          }
-          if (this._writableState !== null) {
-            this._writableState.highWaterMark = 0;
-            this._writableState.error = err;
-          }
-          this._duplexState |= PREDESTROYING;
-          this._predestroy();
-          this._duplexState &= NOT_PREDESTROYING;
-          if (this._readableState !== null) {
-            this._readableState.updateNextTick();
-          }
-          if (this._writableState !== null) {
-            this._writableState.updateNextTick();
-          }
-        }
-      }
-    };
-    var Readable15 = class _Readable extends Stream {
-      constructor(opts) {
-        super(opts);
-        this._duplexState |= OPENING | WRITE_DONE | READ_READ_AHEAD;
-        this._readableState = new ReadableState(this, opts);
-        if (opts) {
-          if (this._readableState.readAhead === false) this._duplexState &= READ_NO_READ_AHEAD;
-          if (opts.read) this._read = opts.read;
-          if (opts.eagerOpen) this._readableState.updateNextTick();
-          if (opts.encoding) this.setEncoding(opts.encoding);
-        }
-      }
-      static deferred(fn, opts) {
-        const out = new PassThrough4(opts);
-        fn().then((src) => {
-          if (src === null) return out.end();
-          if (out.destroying) return;
-          pipeline5(src, out, noop3);
-        }).catch((err) => out.destroy(err));
-        return out;
-      }
-      setEncoding(encoding) {
-        const dec = new TextDecoder2(encoding);
-        const map3 = this._readableState.map || echo;
-        this._readableState.map = mapOrSkip;
-        return this;
-        function mapOrSkip(data) {
-          const next = dec.push(data);
-          return next === "" && (data.byteLength !== 0 || dec.remaining > 0) ? null : map3(next);
-        }
-      }
-      _read(cb) {
-        cb(null);
-      }
-      pipe(dest, cb) {
-        this._readableState.updateNextTick();
-        this._readableState.pipe(dest, cb);
-        return dest;
-      }
-      read() {
-        this._readableState.updateNextTick();
-        return this._readableState.read();
-      }
-      push(data) {
-        this._readableState.updateNextTickIfOpen();
-        return this._readableState.push(data);
-      }
-      unshift(data) {
-        this._readableState.updateNextTickIfOpen();
-        return this._readableState.unshift(data);
-      }
-      resume() {
-        this._duplexState |= READ_RESUMED_READ_AHEAD;
-        this._readableState.updateNextTick();
-        return this;
-      }
-      pause() {
-        this._duplexState &= this._readableState.readAhead === false ? READ_PAUSED_NO_READ_AHEAD : READ_PAUSED;
-        return this;
-      }
-      static _fromAsyncIterator(ite2, opts) {
-        let destroy;
-        const rs = new _Readable({
-          ...opts,
-          read(cb) {
-            ite2.next().then(push).then(cb.bind(null, null)).catch(cb);
-          },
-          predestroy() {
-            destroy = ite2.return();
-          },
-          destroy(cb) {
-            if (!destroy) return cb(null);
-            destroy.then(cb.bind(null, null)).catch(cb);
-          }
-        });
-        return rs;
-        function push(data) {
-          if (data.done) rs.push(null);
-          else rs.push(data.value);
-        }
-      }
-      static from(data, opts) {
-        if (isReadStreamx(data)) return data;
-        if (data[asyncIterator]) return this._fromAsyncIterator(data[asyncIterator](), opts);
-        if (!Array.isArray(data)) data = data === void 0 ? [] : [data];
-        let i6 = 0;
-        return new _Readable({
-          ...opts,
-          read(cb) {
-            this.push(i6 === data.length ? null : data[i6++]);
-            cb(null);
-          }
-        });
-      }
-      static isBackpressured(rs) {
-        return (rs._duplexState & READ_BACKPRESSURE_STATUS) !== 0 || rs._readableState.buffered >= rs._readableState.highWaterMark;
-      }
-      static isPaused(rs) {
-        return (rs._duplexState & READ_RESUMED) === 0;
-      }
-      [asyncIterator]() {
-        const stream = this;
-        let error2 = null;
-        let promiseResolve = null;
-        let promiseReject = null;
-        this.on("error", (err) => {
-          error2 = err;
-        });
-        this.on("readable", onreadable);
-        this.on("close", onclose);
-        return {
-          [asyncIterator]() {
-            return this;
-          },
-          next() {
-            return new Promise(function(resolve, reject) {
-              promiseResolve = resolve;
-              promiseReject = reject;
-              const data = stream.read();
-              if (data !== null) ondata(data);
-              else if ((stream._duplexState & DESTROYED) !== 0) ondata(null);
-            });
-          },
-          return() {
-            return destroy(null);
-          },
-          throw(err) {
-            return destroy(err);
-          }
-        };
-        function onreadable() {
-          if (promiseResolve !== null) ondata(stream.read());
-        }
-        function onclose() {
-          if (promiseResolve !== null) ondata(null);
-        }
-        function ondata(data) {
-          if (promiseReject === null) return;
-          if (error2) {
-            promiseReject(error2);
-          } else if (data === null && (stream._duplexState & READ_DONE) === 0) {
-            promiseReject(StreamError.STREAM_DESTROYED());
-          } else {
-            promiseResolve({ value: data, done: data === null });
-          }
-          promiseReject = promiseResolve = null;
-        }
-        function destroy(err) {
-          stream.destroy(err);
-          return new Promise((resolve, reject) => {
-            if (stream._duplexState & DESTROYED) return resolve({ value: void 0, done: true });
-            stream.once("close", function() {
-              if (err) reject(err);
-              else resolve({ value: void 0, done: true });
-            });
-          });
-        }
-      }
-    };
-    var Writable7 = class extends Stream {
-      constructor(opts) {
-        super(opts);
-        this._duplexState |= OPENING | READ_DONE;
-        this._writableState = new WritableState(this, opts);
-        if (opts) {
-          if (opts.writev) this._writev = opts.writev;
-          if (opts.write) this._write = opts.write;
-          if (opts.final) this._final = opts.final;
-          if (opts.eagerOpen) this._writableState.updateNextTick();
-        }
-      }
-      cork() {
-        this._duplexState |= WRITE_CORKED;
-      }
-      uncork() {
-        this._duplexState &= WRITE_NOT_CORKED;
-        this._writableState.updateNextTick();
-      }
-      _writev(batch, cb) {
-        cb(null);
-      }
-      _write(data, cb) {
-        this._writableState.autoBatch(data, cb);
-      }
-      _final(cb) {
-        cb(null);
-      }
-      static isBackpressured(ws) {
-        return (ws._duplexState & WRITE_BACKPRESSURE_STATUS) !== 0;
-      }
-      static drained(ws) {
-        if (ws.destroyed) return Promise.resolve(false);
-        const state2 = ws._writableState;
-        const pending = isWritev(ws) ? Math.min(1, state2.queue.length) : state2.queue.length;
-        const writes = pending + (ws._duplexState & WRITE_WRITING ? 1 : 0);
-        if (writes === 0) return Promise.resolve(true);
-        if (state2.drains === null) state2.drains = [];
-        return new Promise((resolve) => {
-          state2.drains.push({ writes, resolve });
-        });
-      }
-      write(data) {
-        this._writableState.updateNextTick();
-        return this._writableState.push(data);
-      }
-      end(data) {
-        this._writableState.updateNextTick();
-        this._writableState.end(data);
-        return this;
-      }
-    };
-    var Duplex4 = class extends Readable15 {
-      // and Writable
-      constructor(opts) {
-        super(opts);
-        this._duplexState = OPENING | this._duplexState & READ_READ_AHEAD;
-        this._writableState = new WritableState(this, opts);
-        if (opts) {
-          if (opts.writev) this._writev = opts.writev;
-          if (opts.write) this._write = opts.write;
-          if (opts.final) this._final = opts.final;
-        }
-      }
-      cork() {
-        this._duplexState |= WRITE_CORKED;
-      }
-      uncork() {
-        this._duplexState &= WRITE_NOT_CORKED;
-        this._writableState.updateNextTick();
-      }
-      _writev(batch, cb) {
-        cb(null);
-      }
-      _write(data, cb) {
-        this._writableState.autoBatch(data, cb);
-      }
-      _final(cb) {
-        cb(null);
-      }
-      write(data) {
-        this._writableState.updateNextTick();
-        return this._writableState.push(data);
-      }
-      end(data) {
-        this._writableState.updateNextTick();
-        this._writableState.end(data);
-        return this;
-      }
-    };
-    var Transform3 = class extends Duplex4 {
-      constructor(opts) {
-        super(opts);
-        this._transformState = new TransformState(this);
-        if (opts) {
-          if (opts.transform) this._transform = opts.transform;
-          if (opts.flush) this._flush = opts.flush;
-        }
-      }
-      _write(data, cb) {
-        if (this._readableState.buffered >= this._readableState.highWaterMark) {
-          this._transformState.data = data;
-        } else {
-          this._transform(data, this._transformState.afterTransform);
-        }
-      }
-      _read(cb) {
-        if (this._transformState.data !== null) {
-          const data = this._transformState.data;
-          this._transformState.data = null;
-          cb(null);
-          this._transform(data, this._transformState.afterTransform);
-        } else {
-          cb(null);
-        }
-      }
-      destroy(err) {
-        super.destroy(err);
-        if (this._transformState.data !== null) {
-          this._transformState.data = null;
-          this._transformState.afterTransform();
-        }
-      }
-      _transform(data, cb) {
-        cb(null, data);
-      }
-      _flush(cb) {
-        cb(null);
-      }
-      _final(cb) {
-        this._transformState.afterFinal = cb;
-        this._flush(transformAfterFlush.bind(this));
-      }
-    };
-    var PassThrough4 = class extends Transform3 {
-    };
-    function transformAfterFlush(err, data) {
-      const cb = this._transformState.afterFinal;
-      if (err) return cb(err);
-      if (data !== null && data !== void 0) this.push(data);
-      this.push(null);
-      cb(null);
-    }
-    function pipelinePromise(...streams) {
-      return new Promise((resolve, reject) => {
-        return pipeline5(...streams, (err) => {
-          if (err) return reject(err);
-          resolve();
-        });
-      });
-    }
-    function pipeline5(stream, ...streams) {
-      const all = Array.isArray(stream) ? [...stream, ...streams] : [stream, ...streams];
-      const done = all.length && typeof all[all.length - 1] === "function" ? all.pop() : null;
-      if (all.length < 2) throw StreamError.BAD_ARGUMENT("Pipeline requires at least 2 streams");
-      let src = all[0];
-      let dest = null;
-      let error2 = null;
-      for (let i6 = 1; i6 < all.length; i6++) {
-        dest = all[i6];
-        if (isStreamx(src)) {
-          src.pipe(dest, onerror);
-        } else {
-          errorHandle(src, true, i6 > 1, onerror);
-          src.pipe(dest);
-        }
-        src = dest;
-      }
-      if (done) {
-        let fin = false;
-        const autoDestroy = isStreamx(dest) || !!(dest._writableState && dest._writableState.autoDestroy);
-        dest.on("error", (err) => {
-          if (error2 === null) error2 = err;
-        });
-        dest.on("finish", () => {
-          fin = true;
-          if (!autoDestroy) done(error2);
-        });
-        if (autoDestroy) {
-          dest.on("close", () => done(error2 || (fin ? null : StreamError.PREMATURE_CLOSE())));
-        }
-      }
-      return dest;
-      function errorHandle(s2, rd, wr, onerror2) {
-        s2.on("error", onerror2);
-        s2.on("close", onclose);
-        function onclose() {
-          if (rd && s2._readableState && !s2._readableState.ended) {
-            return onerror2(StreamError.PREMATURE_CLOSE());
-          }
-          if (wr && s2._writableState && !s2._writableState.ended) {
-            return onerror2(StreamError.PREMATURE_CLOSE());
-          }
-        }
-      }
-      function onerror(err) {
-        if (!err || error2) return;
-        error2 = err;
-        for (const s2 of all) {
-          s2.destroy(err);
-        }
-      }
-    }
-    function echo(s2) {
-      return s2;
-    }
-    function isStream2(stream) {
-      return !!stream._readableState || !!stream._writableState;
-    }
-    function isStreamx(stream) {
-      return typeof stream._duplexState === "number" && isStream2(stream);
-    }
-    function isEnding(stream) {
-      return !!stream._readableState && stream._readableState.ending;
-    }
-    function isEnded(stream) {
-      return !!stream._readableState && stream._readableState.ended;
-    }
-    function isFinishing(stream) {
-      return !!stream._writableState && stream._writableState.ending;
-    }
-    function isFinished(stream) {
-      return !!stream._writableState && stream._writableState.ended;
-    }
-    function getStreamError(stream, opts = {}) {
-      const err = stream._readableState && stream._readableState.error || stream._writableState && stream._writableState.error;
-      return !opts.all && StreamError.isStreamDestroyed(err) ? null : err;
-    }
-    function isReadStreamx(stream) {
-      return isStreamx(stream) && stream.readable;
-    }
-    function isDisturbed(stream) {
-      return (stream._duplexState & OPENING) !== OPENING || (stream._duplexState & DESTROYING) === DESTROYING || (stream._duplexState & ACTIVE_OR_TICKING) !== 0;
-    }
-    function isTypedArray(data) {
-      return typeof data === "object" && data !== null && typeof data.byteLength === "number";
-    }
-    function defaultByteLength(data) {
-      return isTypedArray(data) ? data.byteLength : 1024;
-    }
-    function noop3() {
-    }
-    function abort() {
-      this.destroy(StreamError.ABORTED());
-    }
-    function isWritev(s2) {
-      return s2._writev !== Writable7.prototype._writev && s2._writev !== Duplex4.prototype._writev;
-    }
-    module.exports = {
-      pipeline: pipeline5,
-      pipelinePromise,
-      isStream: isStream2,
-      isStreamx,
-      isEnding,
-      isEnded,
-      isFinishing,
-      isFinished,
-      isDisturbed,
-      getStreamError,
-      Stream,
-      Writable: Writable7,
-      Readable: Readable15,
-      Duplex: Duplex4,
-      Transform: Transform3,
-      // Export PassThrough for compatibility with Node.js core's stream module
-      PassThrough: PassThrough4
-    };
-  }
-});
-
-// node_modules/tar-stream/headers.js
-var require_headers = __commonJS({
-  "node_modules/tar-stream/headers.js"(exports) {
-    var b4a = require_b4a();
-    var ZEROS = "0000000000000000000";
-    var SEVENS = "7777777777777777777";
-    var ZERO_OFFSET = "0".charCodeAt(0);
-    var USTAR_MAGIC = b4a.from([117, 115, 116, 97, 114, 0]);
-    var USTAR_VER = b4a.from([ZERO_OFFSET, ZERO_OFFSET]);
-    var GNU_MAGIC = b4a.from([117, 115, 116, 97, 114, 32]);
-    var GNU_VER = b4a.from([32, 0]);
-    var MASK = 4095;
-    var MAGIC_OFFSET = 257;
-    var VERSION_OFFSET = 263;
-    exports.decodeLongPath = function decodeLongPath(buf, encoding) {
-      return decodeStr(buf, 0, buf.length, encoding);
-    };
-    exports.encodePax = function encodePax(opts) {
-      let result = "";
-      if (opts.name) result += addLength(" path=" + opts.name + "\n");
-      if (opts.linkname) result += addLength(" linkpath=" + opts.linkname + "\n");
-      const pax = opts.pax;
-      if (pax) {
-        for (const key in pax) {
-          result += addLength(" " + key + "=" + pax[key] + "\n");
-        }
-      }
-      return b4a.from(result);
-    };
-    exports.decodePax = function decodePax(buf) {
-      const result = {};
-      while (buf.length) {
-        let i6 = 0;
-        while (i6 < buf.length && buf[i6] !== 32) i6++;
-        const len = parseInt(b4a.toString(buf.subarray(0, i6)), 10);
-        if (!len) return result;
-        const b5 = b4a.toString(buf.subarray(i6 + 1, len - 1));
-        const keyIndex = b5.indexOf("=");
-        if (keyIndex === -1) return result;
-        result[b5.slice(0, keyIndex)] = b5.slice(keyIndex + 1);
-        buf = buf.subarray(len);
-      }
-      return result;
-    };
-    exports.encode = function encode(opts) {
-      const buf = b4a.alloc(512);
-      let name = opts.name;
-      let prefix = "";
-      if (opts.typeflag === 5 && name[name.length - 1] !== "/") name += "/";
-      if (b4a.byteLength(name) !== name.length) return null;
-      while (b4a.byteLength(name) > 100) {
-        const i6 = name.indexOf("/");
-        if (i6 === -1) return null;
-        prefix += prefix ? "/" + name.slice(0, i6) : name.slice(0, i6);
-        name = name.slice(i6 + 1);
-      }
-      if (b4a.byteLength(name) > 100 || b4a.byteLength(prefix) > 155) return null;
-      if (opts.linkname && b4a.byteLength(opts.linkname) > 100) return null;
-      b4a.write(buf, name);
-      b4a.write(buf, encodeOct(opts.mode & MASK, 6), 100);
-      b4a.write(buf, encodeOct(opts.uid, 6), 108);
-      b4a.write(buf, encodeOct(opts.gid, 6), 116);
-      encodeSize(opts.size, buf, 124);
-      b4a.write(buf, encodeOct(opts.mtime.getTime() / 1e3 | 0, 11), 136);
-      buf[156] = ZERO_OFFSET + toTypeflag(opts.type);
-      if (opts.linkname) b4a.write(buf, opts.linkname, 157);
-      b4a.copy(USTAR_MAGIC, buf, MAGIC_OFFSET);
-      b4a.copy(USTAR_VER, buf, VERSION_OFFSET);
-      if (opts.uname) b4a.write(buf, opts.uname, 265);
-      if (opts.gname) b4a.write(buf, opts.gname, 297);
-      b4a.write(buf, encodeOct(opts.devmajor || 0, 6), 329);
-      b4a.write(buf, encodeOct(opts.devminor || 0, 6), 337);
-      if (prefix) b4a.write(buf, prefix, 345);
-      b4a.write(buf, encodeOct(cksum(buf), 6), 148);
-      return buf;
-    };
-    exports.decode = function decode(buf, filenameEncoding, allowUnknownFormat) {
-      let typeflag = buf[156] === 0 ? 0 : buf[156] - ZERO_OFFSET;
-      let name = decodeStr(buf, 0, 100, filenameEncoding);
-      const mode = decodeOct(buf, 100, 8);
-      const uid = decodeOct(buf, 108, 8);
-      const gid = decodeOct(buf, 116, 8);
-      const size = decodeOct(buf, 124, 12);
-      const mtime = decodeOct(buf, 136, 12);
-      const type = toType(typeflag);
-      const linkname2 = buf[157] === 0 ? null : decodeStr(buf, 157, 100, filenameEncoding);
-      const uname = decodeStr(buf, 265, 32);
-      const gname = decodeStr(buf, 297, 32);
-      const devmajor = decodeOct(buf, 329, 8);
-      const devminor = decodeOct(buf, 337, 8);
-      const c7 = cksum(buf);
-      if (c7 === 8 * 32) return null;
-      if (c7 !== decodeOct(buf, 148, 8)) throw new Error("Invalid tar header. Maybe the tar is corrupted or it needs to be gunzipped?");
-      if (isUSTAR(buf)) {
-        if (buf[345]) name = decodeStr(buf, 345, 155, filenameEncoding) + "/" + name;
-      } else if (isGNU(buf)) {
-      } else {
-        if (!allowUnknownFormat) {
-          throw new Error("Invalid tar header: unknown format.");
-        }
-      }
-      if (typeflag === 0 && name && name[name.length - 1] === "/") typeflag = 5;
-      return {
-        name,
-        mode,
-        uid,
-        gid,
-        size,
-        byteOffset: 0,
-        mtime: new Date(1e3 * mtime),
-        type,
-        linkname: linkname2,
-        uname,
-        gname,
-        devmajor,
-        devminor,
-        pax: null
-      };
-    };
-    function isUSTAR(buf) {
-      return b4a.equals(USTAR_MAGIC, buf.subarray(MAGIC_OFFSET, MAGIC_OFFSET + 6));
-    }
-    function isGNU(buf) {
-      return b4a.equals(GNU_MAGIC, buf.subarray(MAGIC_OFFSET, MAGIC_OFFSET + 6)) && b4a.equals(GNU_VER, buf.subarray(VERSION_OFFSET, VERSION_OFFSET + 2));
-    }
-    function clamp(index, len, defaultValue) {
-      if (typeof index !== "number") return defaultValue;
-      index = ~~index;
-      if (index >= len) return len;
-      if (index >= 0) return index;
-      index += len;
-      if (index >= 0) return index;
-      return 0;
-    }
-    function toType(flag) {
-      switch (flag) {
-        case 0:
-          return "file";
-        case 1:
-          return "link";
-        case 2:
-          return "symlink";
-        case 3:
-          return "character-device";
-        case 4:
-          return "block-device";
-        case 5:
-          return "directory";
-        case 6:
-          return "fifo";
-        case 7:
-          return "contiguous-file";
-        case 72:
-          return "pax-header";
-        case 55:
-          return "pax-global-header";
-        case 27:
-          return "gnu-long-link-path";
-        case 28:
-        case 30:
-          return "gnu-long-path";
-      }
-      return null;
-    }
-    function toTypeflag(flag) {
-      switch (flag) {
-        case "file":
-          return 0;
-        case "link":
-          return 1;
-        case "symlink":
-          return 2;
-        case "character-device":
-          return 3;
-        case "block-device":
-          return 4;
-        case "directory":
-          return 5;
-        case "fifo":
-          return 6;
-        case "contiguous-file":
-          return 7;
-        case "pax-header":
-          return 72;
-      }
-      return 0;
-    }
-    function indexOf(block, num, offset, end) {
-      for (; offset < end; offset++) {
-        if (block[offset] === num) return offset;
-      }
-      return end;
-    }
-    function cksum(block) {
-      let sum = 8 * 32;
-      for (let i6 = 0; i6 < 148; i6++) sum += block[i6];
-      for (let j5 = 156; j5 < 512; j5++) sum += block[j5];
-      return sum;
-    }
-    function encodeOct(val, n4) {
-      val = val.toString(8);
-      if (val.length > n4) return SEVENS.slice(0, n4) + " ";
-      return ZEROS.slice(0, n4 - val.length) + val + " ";
-    }
-    function encodeSizeBin(num, buf, off) {
-      buf[off] = 128;
-      for (let i6 = 11; i6 > 0; i6--) {
-        buf[off + i6] = num & 255;
-        num = Math.floor(num / 256);
-      }
-    }
-    function encodeSize(num, buf, off) {
-      if (num.toString(8).length > 11) {
-        encodeSizeBin(num, buf, off);
-      } else {
-        b4a.write(buf, encodeOct(num, 11), off);
-      }
-    }
-    function parse256(buf) {
-      let positive;
-      if (buf[0] === 128) positive = true;
-      else if (buf[0] === 255) positive = false;
-      else return null;
-      const tuple = [];
-      let i6;
-      for (i6 = buf.length - 1; i6 > 0; i6--) {
-        const byte = buf[i6];
-        if (positive) tuple.push(byte);
-        else tuple.push(255 - byte);
-      }
-      let sum = 0;
-      const l3 = tuple.length;
-      for (i6 = 0; i6 < l3; i6++) {
-        sum += tuple[i6] * Math.pow(256, i6);
-      }
-      return positive ? sum : -1 * sum;
-    }
-    function decodeOct(val, offset, length) {
-      val = val.subarray(offset, offset + length);
-      offset = 0;
-      if (val[offset] & 128) {
-        return parse256(val);
-      } else {
-        while (offset < val.length && val[offset] === 32) offset++;
-        const end = clamp(indexOf(val, 32, offset, val.length), val.length, val.length);
-        while (offset < end && val[offset] === 0) offset++;
-        if (end === offset) return 0;
-        return parseInt(b4a.toString(val.subarray(offset, end)), 8);
-      }
-    }
-    function decodeStr(val, offset, length, encoding) {
-      return b4a.toString(val.subarray(offset, indexOf(val, 0, offset, offset + length)), encoding);
-    }
-    function addLength(str) {
-      const len = b4a.byteLength(str);
-      let digits = Math.floor(Math.log(len) / Math.log(10)) + 1;
-      if (len + digits >= Math.pow(10, digits)) digits++;
-      return len + digits + str;
-    }
-  }
-});
-
-// node_modules/tar-stream/extract.js
-var require_extract = __commonJS({
-  "node_modules/tar-stream/extract.js"(exports, module) {
-    var { Writable: Writable7, Readable: Readable15, getStreamError } = require_streamx();
-    var FIFO = require_fast_fifo();
-    var b4a = require_b4a();
-    var headers = require_headers();
-    var EMPTY = b4a.alloc(0);
-    var MAX_HEADER_SIZE = 4 * 1024 * 1024;
-    var BufferList = class {
-      constructor() {
-        this.buffered = 0;
-        this.shifted = 0;
-        this.queue = new FIFO();
-        this._offset = 0;
-      }
-      push(buffer) {
-        this.buffered += buffer.byteLength;
-        this.queue.push(buffer);
-      }
-      shiftFirst(size) {
-        return this.buffered === 0 ? null : this._next(size);
-      }
-      shift(size) {
-        if (size > this.buffered) return null;
-        if (size === 0) return EMPTY;
-        let chunk = this._next(size);
-        if (size === chunk.byteLength) return chunk;
-        const chunks = [chunk];
-        while ((size -= chunk.byteLength) > 0) {
-          chunk = this._next(size);
-          chunks.push(chunk);
-        }
-        return b4a.concat(chunks);
-      }
-      _next(size) {
-        const buf = this.queue.peek();
-        const rem = buf.byteLength - this._offset;
-        if (size >= rem) {
-          const sub = this._offset ? buf.subarray(this._offset, buf.byteLength) : buf;
-          this.queue.shift();
-          this._offset = 0;
-          this.buffered -= rem;
-          this.shifted += rem;
-          return sub;
-        }
-        this.buffered -= size;
-        this.shifted += size;
-        return buf.subarray(this._offset, this._offset += size);
-      }
-    };
-    var Source = class extends Readable15 {
-      constructor(self, header, offset) {
-        super();
-        this.header = header;
-        this.offset = offset;
-        this._parent = self;
-      }
-      _read(cb) {
-        if (this.header.size === 0) {
-          this.push(null);
-        }
-        if (this._parent._stream === this) {
-          this._parent._update();
-        }
-        cb(null);
-      }
-      _predestroy() {
-        this._parent.destroy(getStreamError(this));
-      }
-      _detach() {
-        if (this._parent._stream === this) {
-          this._parent._stream = null;
-          this._parent._missing = overflow(this.header.size);
-          this._parent._update();
-        }
-      }
-      _destroy(cb) {
-        this._detach();
-        cb(null);
-      }
-    };
-    var Extract = class extends Writable7 {
-      constructor(opts) {
-        super(opts);
-        if (!opts) opts = {};
-        this._buffer = new BufferList();
-        this._offset = 0;
-        this._header = null;
-        this._stream = null;
-        this._missing = 0;
-        this._longHeader = false;
-        this._callback = noop3;
-        this._locked = false;
-        this._finished = false;
-        this._pax = null;
-        this._paxGlobal = null;
-        this._gnuLongPath = null;
-        this._gnuLongLinkPath = null;
-        this._filenameEncoding = opts.filenameEncoding || "utf-8";
-        this._allowUnknownFormat = !!opts.allowUnknownFormat;
-        this._unlockBound = this._unlock.bind(this);
-      }
-      _unlock(err) {
-        this._locked = false;
-        if (err) {
-          this.destroy(err);
-          this._continueWrite(err);
-          return;
-        }
-        this._update();
-      }
-      _consumeHeader() {
-        if (this._locked) return false;
-        this._offset = this._buffer.shifted;
-        try {
-          this._header = headers.decode(this._buffer.shift(512), this._filenameEncoding, this._allowUnknownFormat);
-        } catch (err) {
-          this._continueWrite(err);
-          return false;
-        }
-        if (!this._header) return true;
-        this._header.byteOffset = this._buffer.shifted;
-        switch (this._header.type) {
-          case "gnu-long-path":
-          case "gnu-long-link-path":
-          case "pax-global-header":
-          case "pax-header":
-            this._longHeader = true;
-            this._missing = this._header.size;
-            if (this._missing > MAX_HEADER_SIZE) {
-              this._continueWrite(new Error("Header exceeds max size"));
-              return false;
-            }
-            return true;
-        }
-        this._locked = true;
-        this._applyLongHeaders();
-        if (!(this._header.size >= 0)) {
-          this._continueWrite(new Error("Invalid header"));
-          return false;
-        }
-        if (this._header.size === 0 || this._header.type === "directory") {
-          this.emit("entry", this._header, this._createStream(), this._unlockBound);
-          return true;
-        }
-        this._stream = this._createStream();
-        this._missing = this._header.size;
-        this.emit("entry", this._header, this._stream, this._unlockBound);
-        return true;
-      }
-      _applyLongHeaders() {
-        if (this._gnuLongPath) {
-          this._header.name = this._gnuLongPath;
-          this._gnuLongPath = null;
-        }
-        if (this._gnuLongLinkPath) {
-          this._header.linkname = this._gnuLongLinkPath;
-          this._gnuLongLinkPath = null;
-        }
-        if (this._pax) {
-          if (this._pax.path) this._header.name = this._pax.path;
-          if (this._pax.linkpath) this._header.linkname = this._pax.linkpath;
-          if (this._pax.size) this._header.size = parseInt(this._pax.size, 10);
-          this._header.pax = this._pax;
-          this._pax = null;
-        }
-      }
-      _decodeLongHeader(buf) {
-        switch (this._header.type) {
-          case "gnu-long-path":
-            this._gnuLongPath = headers.decodeLongPath(buf, this._filenameEncoding);
-            break;
-          case "gnu-long-link-path":
-            this._gnuLongLinkPath = headers.decodeLongPath(buf, this._filenameEncoding);
-            break;
-          case "pax-global-header":
-            this._paxGlobal = headers.decodePax(buf);
-            break;
-          case "pax-header":
-            this._pax = this._paxGlobal === null ? headers.decodePax(buf) : Object.assign({}, this._paxGlobal, headers.decodePax(buf));
-            break;
-        }
-      }
-      _consumeLongHeader() {
-        this._longHeader = false;
-        this._missing = overflow(this._header.size);
-        const buf = this._buffer.shift(this._header.size);
-        try {
-          this._decodeLongHeader(buf);
-        } catch (err) {
-          this._continueWrite(err);
-          return false;
-        }
-        return true;
-      }
-      _consumeStream() {
-        const buf = this._buffer.shiftFirst(this._missing);
-        if (buf === null) return false;
-        this._missing -= buf.byteLength;
-        const drained = this._stream.push(buf);
-        if (this._missing === 0) {
-          this._stream.push(null);
-          if (drained) this._stream._detach();
-          return drained && this._locked === false;
-        }
-        return drained;
-      }
-      _createStream() {
-        return new Source(this, this._header, this._offset);
-      }
-      _update() {
-        while (this._buffer.buffered > 0 && !this.destroying) {
-          if (this._missing > 0) {
-            if (this._stream !== null) {
-              if (this._consumeStream() === false) return;
-              continue;
-            }
-            if (this._longHeader === true) {
-              if (this._missing > this._buffer.buffered) break;
-              if (this._consumeLongHeader() === false) return false;
-              continue;
-            }
-            const ignore = this._buffer.shiftFirst(this._missing);
-            if (ignore !== null) this._missing -= ignore.byteLength;
-            continue;
-          }
-          if (this._buffer.buffered < 512) break;
-          if (this._stream !== null || this._consumeHeader() === false) return;
-        }
-        this._continueWrite(null);
-      }
-      _continueWrite(err) {
-        const cb = this._callback;
-        this._callback = noop3;
-        cb(err);
-      }
-      _write(data, cb) {
-        this._callback = cb;
-        this._buffer.push(data);
-        this._update();
-      }
-      _final(cb) {
-        this._finished = this._missing === 0 && this._buffer.buffered === 0;
-        cb(this._finished ? null : new Error("Unexpected end of data"));
-      }
-      _predestroy() {
-        this._continueWrite(null);
-      }
-      _destroy(cb) {
-        if (this._stream) this._stream.destroy(getStreamError(this));
-        cb(null);
-      }
-      [Symbol.asyncIterator]() {
-        let error2 = null;
-        let promiseResolve = null;
-        let promiseReject = null;
-        let entryStream = null;
-        let entryCallback = null;
-        const extract = this;
-        this.on("entry", onentry);
-        this.on("error", (err) => {
-          error2 = err;
-        });
-        this.on("close", onclose);
-        return {
-          [Symbol.asyncIterator]() {
-            return this;
-          },
-          next() {
-            return new Promise(onnext);
-          },
-          return() {
-            return destroy(null);
-          },
-          throw(err) {
-            return destroy(err);
-          }
-        };
-        function consumeCallback(err) {
-          if (!entryCallback) return;
-          const cb = entryCallback;
-          entryCallback = null;
-          cb(err);
-        }
-        function onnext(resolve, reject) {
-          if (error2) {
-            return reject(error2);
-          }
-          if (entryStream) {
-            resolve({ value: entryStream, done: false });
-            entryStream = null;
-            return;
-          }
-          promiseResolve = resolve;
-          promiseReject = reject;
-          consumeCallback(null);
-          if (extract._finished && promiseResolve) {
-            promiseResolve({ value: void 0, done: true });
-            promiseResolve = promiseReject = null;
-          }
-        }
-        function onentry(header, stream, callback) {
-          entryCallback = callback;
-          stream.on("error", noop3);
-          if (promiseResolve) {
-            promiseResolve({ value: stream, done: false });
-            promiseResolve = promiseReject = null;
-          } else {
-            entryStream = stream;
-          }
-        }
-        function onclose() {
-          consumeCallback(error2);
-          if (!promiseResolve) return;
-          if (error2) promiseReject(error2);
-          else promiseResolve({ value: void 0, done: true });
-          promiseResolve = promiseReject = null;
-        }
-        function destroy(err) {
-          extract.destroy(err);
-          consumeCallback(err);
-          return new Promise((resolve, reject) => {
-            if (extract.destroyed) return resolve({ value: void 0, done: true });
-            extract.once("close", function() {
-              if (err) reject(err);
-              else resolve({ value: void 0, done: true });
-            });
-          });
-        }
-      }
-    };
-    module.exports = function extract(opts) {
-      return new Extract(opts);
-    };
-    function noop3() {
-    }
-    function overflow(size) {
-      size &= 511;
-      return size && 512 - size;
-    }
-  }
-});
-
-// node_modules/tar-stream/constants.js
-var require_constants = __commonJS({
-  "node_modules/tar-stream/constants.js"(exports, module) {
-    var constants7 = {
-      // just for envs without fs
-      S_IFMT: 61440,
-      S_IFDIR: 16384,
-      S_IFCHR: 8192,
-      S_IFBLK: 24576,
-      S_IFIFO: 4096,
-      S_IFLNK: 40960
-    };
-    try {
-      module.exports = __require("fs").constants || constants7;
-    } catch {
-      module.exports = constants7;
-    }
-  }
-});
-
-// node_modules/tar-stream/pack.js
-var require_pack = __commonJS({
-  "node_modules/tar-stream/pack.js"(exports, module) {
-    var { Readable: Readable15, Writable: Writable7, getStreamError } = require_streamx();
-    var b4a = require_b4a();
-    var constants7 = require_constants();
-    var headers = require_headers();
-    var DMODE = 493;
-    var FMODE = 420;
-    var END_OF_TAR = b4a.alloc(1024);
-    var Sink = class extends Writable7 {
-      constructor(pack, header, callback) {
-        super({ mapWritable, eagerOpen: true });
-        this.written = 0;
-        this.header = header;
-        this._callback = callback;
-        this._linkname = null;
-        this._isLinkname = header.type === "symlink" && !header.linkname;
-        this._isVoid = header.type !== "file" && header.type !== "contiguous-file";
-        this._finished = false;
-        this._pack = pack;
-        this._openCallback = null;
-        if (this._pack._stream === null) this._pack._stream = this;
-        else this._pack._pending.push(this);
-      }
-      _open(cb) {
-        this._openCallback = cb;
-        if (this._pack._stream === this) this._continueOpen();
-      }
-      _continuePack(err) {
-        if (this._callback === null) return;
-        const callback = this._callback;
-        this._callback = null;
-        callback(err);
-      }
-      _continueOpen() {
-        if (this._pack._stream === null) this._pack._stream = this;
-        const cb = this._openCallback;
-        this._openCallback = null;
-        if (cb === null) return;
-        if (this._pack.destroying) return cb(new Error("pack stream destroyed"));
-        if (this._pack._finalized) return cb(new Error("pack stream is already finalized"));
-        this._pack._stream = this;
-        if (!this._isLinkname) {
-          this._pack._encode(this.header);
-        }
-        if (this._isVoid) {
-          this._finish();
-          this._continuePack(null);
-        }
-        cb(null);
-      }
-      _write(data, cb) {
-        if (this._isLinkname) {
-          this._linkname = this._linkname ? b4a.concat([this._linkname, data]) : data;
-          return cb(null);
-        }
-        if (this._isVoid) {
-          if (data.byteLength > 0) {
-            return cb(new Error("No body allowed for this entry"));
-          }
-          return cb();
-        }
-        this.written += data.byteLength;
-        if (this._pack.push(data)) return cb();
-        this._pack._drain = cb;
-      }
-      _finish() {
-        if (this._finished) return;
-        this._finished = true;
-        if (this._isLinkname) {
-          this.header.linkname = this._linkname ? b4a.toString(this._linkname, "utf-8") : "";
-          this._pack._encode(this.header);
-        }
-        overflow(this._pack, this.header.size);
-        this._pack._done(this);
-      }
-      _final(cb) {
-        if (this.written !== this.header.size) {
-          return cb(new Error("Size mismatch"));
-        }
-        this._finish();
-        cb(null);
-      }
-      _getError() {
-        return getStreamError(this) || new Error("tar entry destroyed");
-      }
-      _predestroy() {
-        this._pack.destroy(this._getError());
-      }
-      _destroy(cb) {
-        this._pack._done(this);
-        this._continuePack(this._finished ? null : this._getError());
-        cb();
-      }
-    };
-    var Pack = class extends Readable15 {
-      constructor(opts) {
-        super(opts);
-        this._drain = noop3;
-        this._finalized = false;
-        this._finalizing = false;
-        this._pending = [];
-        this._stream = null;
-      }
-      entry(header, buffer, callback) {
-        if (this._finalized || this.destroying) throw new Error("already finalized or destroyed");
-        if (typeof buffer === "function") {
-          callback = buffer;
-          buffer = null;
-        }
-        if (!callback) callback = noop3;
-        if (!header.size || header.type === "symlink") header.size = 0;
-        if (!header.type) header.type = modeToType(header.mode);
-        if (!header.mode) header.mode = header.type === "directory" ? DMODE : FMODE;
-        if (!header.uid) header.uid = 0;
-        if (!header.gid) header.gid = 0;
-        if (!header.mtime) header.mtime = /* @__PURE__ */ new Date();
-        if (typeof buffer === "string") buffer = b4a.from(buffer);
-        const sink2 = new Sink(this, header, callback);
-        if (b4a.isBuffer(buffer)) {
-          header.size = buffer.byteLength;
-          sink2.write(buffer);
-          sink2.end();
-          return sink2;
-        }
-        if (sink2._isVoid) {
-          return sink2;
-        }
-        return sink2;
-      }
-      finalize() {
-        if (this._stream || this._pending.length > 0) {
-          this._finalizing = true;
-          return;
-        }
-        if (this._finalized) return;
-        this._finalized = true;
-        this.push(END_OF_TAR);
-        this.push(null);
-      }
-      _done(stream) {
-        if (stream !== this._stream) return;
-        this._stream = null;
-        if (this._finalizing) this.finalize();
-        if (this._pending.length) this._pending.shift()._continueOpen();
-      }
-      _encode(header) {
-        if (!header.pax) {
-          const buf = headers.encode(header);
-          if (buf) {
-            this.push(buf);
-            return;
-          }
-        }
-        this._encodePax(header);
-      }
-      _encodePax(header) {
-        const paxHeader = headers.encodePax({
-          name: header.name,
-          linkname: header.linkname,
-          pax: header.pax
-        });
-        const newHeader = {
-          name: "PaxHeader",
-          mode: header.mode,
-          uid: header.uid,
-          gid: header.gid,
-          size: paxHeader.byteLength,
-          mtime: header.mtime,
-          type: "pax-header",
-          linkname: header.linkname && "PaxHeader",
-          uname: header.uname,
-          gname: header.gname,
-          devmajor: header.devmajor,
-          devminor: header.devminor
-        };
-        this.push(headers.encode(newHeader));
-        this.push(paxHeader);
-        overflow(this, paxHeader.byteLength);
-        newHeader.size = header.size;
-        newHeader.type = header.type;
-        this.push(headers.encode(newHeader));
-      }
-      _doDrain() {
-        const drain2 = this._drain;
-        this._drain = noop3;
-        drain2();
-      }
-      _predestroy() {
-        const err = getStreamError(this);
-        if (this._stream) this._stream.destroy(err);
-        while (this._pending.length) {
-          const stream = this._pending.shift();
-          stream.destroy(err);
-          stream._continueOpen();
-        }
-        this._doDrain();
-      }
-      _read(cb) {
-        this._doDrain();
-        cb();
-      }
-    };
-    module.exports = function pack(opts) {
-      return new Pack(opts);
-    };
-    function modeToType(mode) {
-      switch (mode & constants7.S_IFMT) {
-        case constants7.S_IFBLK:
-          return "block-device";
-        case constants7.S_IFCHR:
-          return "character-device";
-        case constants7.S_IFDIR:
-          return "directory";
-        case constants7.S_IFIFO:
-          return "fifo";
-        case constants7.S_IFLNK:
-          return "symlink";
-      }
-      return "file";
-    }
-    function noop3() {
-    }
-    function overflow(self, size) {
-      size &= 511;
-      if (size) self.push(END_OF_TAR.subarray(0, 512 - size));
-    }
-    function mapWritable(buf) {
-      return b4a.isBuffer(buf) ? buf : b4a.from(buf);
-    }
-  }
-});
-
-// node_modules/tar-stream/index.js
-var require_tar_stream = __commonJS({
-  "node_modules/tar-stream/index.js"(exports) {
-    exports.extract = require_extract();
-    exports.pack = require_pack();
-  }
-});
-
 // node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/constants.js
 var RequestChecksumCalculation, DEFAULT_REQUEST_CHECKSUM_CALCULATION, ResponseChecksumValidation, DEFAULT_RESPONSE_CHECKSUM_VALIDATION, ChecksumAlgorithm, ChecksumLocation, DEFAULT_CHECKSUM_ALGORITHM;
 var init_constants = __esm({
@@ -2917,11 +491,11 @@ var require_dist_cjs = __commonJS({
 });
 
 // node_modules/@smithy/core/dist-es/submodules/transport/getSmithyContext.js
-var import_types4, getSmithyContext;
+var import_types3, getSmithyContext;
 var init_getSmithyContext = __esm({
   "node_modules/@smithy/core/dist-es/submodules/transport/getSmithyContext.js"() {
-    import_types4 = __toESM(require_dist_cjs());
-    getSmithyContext = (context2) => context2[import_types4.SMITHY_CONTEXT_KEY] || (context2[import_types4.SMITHY_CONTEXT_KEY] = {});
+    import_types3 = __toESM(require_dist_cjs());
+    getSmithyContext = (context2) => context2[import_types3.SMITHY_CONTEXT_KEY] || (context2[import_types3.SMITHY_CONTEXT_KEY] = {});
   }
 });
 
@@ -4300,20 +1874,20 @@ var init_constants2 = __esm({
 });
 
 // node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getConfigData.js
-var import_types5, getConfigData;
+var import_types4, getConfigData;
 var init_getConfigData = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getConfigData.js"() {
-    import_types5 = __toESM(require_dist_cjs());
+    import_types4 = __toESM(require_dist_cjs());
     init_constants2();
     getConfigData = (data) => Object.entries(data).filter(([key]) => {
       const indexOfSeparator = key.indexOf(CONFIG_PREFIX_SEPARATOR);
       if (indexOfSeparator === -1) {
         return false;
       }
-      return Object.values(import_types5.IniSectionType).includes(key.substring(0, indexOfSeparator));
+      return Object.values(import_types4.IniSectionType).includes(key.substring(0, indexOfSeparator));
     }).reduce((acc, [key, value]) => {
       const indexOfSeparator = key.indexOf(CONFIG_PREFIX_SEPARATOR);
-      const updatedKey = key.substring(0, indexOfSeparator) === import_types5.IniSectionType.PROFILE ? key.substring(indexOfSeparator + 1) : key;
+      const updatedKey = key.substring(0, indexOfSeparator) === import_types4.IniSectionType.PROFILE ? key.substring(indexOfSeparator + 1) : key;
       acc[updatedKey] = value;
       return acc;
     }, {
@@ -4345,10 +1919,10 @@ var init_getCredentialsFilepath = __esm({
 });
 
 // node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/parseIni.js
-var import_types6, prefixKeyRegex, profileNameBlockList, parseIni;
+var import_types5, prefixKeyRegex, profileNameBlockList, parseIni;
 var init_parseIni = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/parseIni.js"() {
-    import_types6 = __toESM(require_dist_cjs());
+    import_types5 = __toESM(require_dist_cjs());
     init_constants2();
     prefixKeyRegex = /^([\w-]+)\s(["'])?([\w-@+.%:/]+)\2$/;
     profileNameBlockList = ["__proto__", "profile __proto__"];
@@ -4366,7 +1940,7 @@ var init_parseIni = __esm({
           const matches2 = prefixKeyRegex.exec(sectionName);
           if (matches2) {
             const [, prefix, , name] = matches2;
-            if (Object.values(import_types6.IniSectionType).includes(prefix)) {
+            if (Object.values(import_types5.IniSectionType).includes(prefix)) {
               currentSection = [prefix, name].join(CONFIG_PREFIX_SEPARATOR);
             }
           } else {
@@ -4407,14 +1981,14 @@ var init_readFile = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/readFile.js"() {
     filePromises = {};
     fileIntercept = {};
-    readFile4 = (path49, options) => {
-      if (fileIntercept[path49] !== void 0) {
-        return fileIntercept[path49];
+    readFile4 = (path48, options) => {
+      if (fileIntercept[path48] !== void 0) {
+        return fileIntercept[path48];
       }
-      if (!filePromises[path49] || options?.ignoreCache) {
-        filePromises[path49] = fsReadFile(path49, "utf8");
+      if (!filePromises[path48] || options?.ignoreCache) {
+        filePromises[path48] = fsReadFile(path48, "utf8");
       }
-      return filePromises[path49];
+      return filePromises[path48];
     };
   }
 });
@@ -4461,12 +2035,12 @@ var init_loadSharedConfigFiles = __esm({
 });
 
 // node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getSsoSessionData.js
-var import_types7, getSsoSessionData;
+var import_types6, getSsoSessionData;
 var init_getSsoSessionData = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getSsoSessionData.js"() {
-    import_types7 = __toESM(require_dist_cjs());
+    import_types6 = __toESM(require_dist_cjs());
     init_loadSharedConfigFiles();
-    getSsoSessionData = (data) => Object.entries(data).filter(([key]) => key.startsWith(import_types7.IniSectionType.SSO_SESSION + CONFIG_PREFIX_SEPARATOR)).reduce((acc, [key, value]) => ({ ...acc, [key.substring(key.indexOf(CONFIG_PREFIX_SEPARATOR) + 1)]: value }), {});
+    getSsoSessionData = (data) => Object.entries(data).filter(([key]) => key.startsWith(import_types6.IniSectionType.SSO_SESSION + CONFIG_PREFIX_SEPARATOR)).reduce((acc, [key, value]) => ({ ...acc, [key.substring(key.indexOf(CONFIG_PREFIX_SEPARATOR) + 1)]: value }), {});
   }
 });
 
@@ -4526,8 +2100,8 @@ var init_externalDataInterceptor = __esm({
       getFileRecord() {
         return fileIntercept;
       },
-      interceptFile(path49, contents) {
-        fileIntercept[path49] = Promise.resolve(contents);
+      interceptFile(path48, contents) {
+        fileIntercept[path48] = Promise.resolve(contents);
       },
       getTokenRecord() {
         return tokenIntercept;
@@ -4542,11 +2116,11 @@ var init_externalDataInterceptor = __esm({
 // node_modules/@smithy/core/dist-es/submodules/config/node-config-provider/getSelectorName.js
 function getSelectorName(functionString) {
   try {
-    const constants7 = new Set(Array.from(functionString.match(/([A-Z_]){3,}/g) ?? []));
-    constants7.delete("CONFIG");
-    constants7.delete("CONFIG_PREFIX_SEPARATOR");
-    constants7.delete("ENV");
-    return [...constants7].join(", ");
+    const constants5 = new Set(Array.from(functionString.match(/([A-Z_]){3,}/g) ?? []));
+    constants5.delete("CONFIG");
+    constants5.delete("CONFIG_PREFIX_SEPARATOR");
+    constants5.delete("ENV");
+    return [...constants5].join(", ");
   } catch (ignored2) {
     return functionString;
   }
@@ -5116,12 +2690,12 @@ var init_poller = __esm({
       }
       const delay = minDelayMs * 2 ** (attempt - 1);
       const capped = Math.min(delay, maxDelayMs);
-      const waitFor2 = randomInRange(minDelayMs, capped);
-      if (Date.now() + waitFor2 > waitUntil) {
+      const waitFor = randomInRange(minDelayMs, capped);
+      if (Date.now() + waitFor > waitUntil) {
         const timeRemaining = waitUntil - Date.now();
         return Math.max(0, timeRemaining - 500);
       }
-      return waitFor2;
+      return waitFor;
     };
     randomInRange = (min, max) => min + Math.random() * (max - min);
   }
@@ -6115,10 +3689,10 @@ var init_schemaLogFilter = __esm({
 });
 
 // node_modules/@smithy/core/dist-es/submodules/client/smithy-client/command.js
-var import_types10, operationEventStreamMarker, Command, ClassBuilder;
+var import_types9, operationEventStreamMarker, Command, ClassBuilder;
 var init_command = __esm({
   "node_modules/@smithy/core/dist-es/submodules/client/smithy-client/command.js"() {
-    import_types10 = __toESM(require_dist_cjs());
+    import_types9 = __toESM(require_dist_cjs());
     init_MiddlewareStack();
     init_schemaLogFilter();
     init_schema();
@@ -6135,7 +3709,7 @@ var init_command = __esm({
         }
         const stack = clientStack.concat(this.middlewareStack);
         const { logger: logger2 } = configuration;
-        const additionalSmithyContext = additionalContext[import_types10.SMITHY_CONTEXT_KEY];
+        const additionalSmithyContext = additionalContext[import_types9.SMITHY_CONTEXT_KEY];
         const handlerExecutionContext = {
           logger: logger2,
           clientName,
@@ -6143,7 +3717,7 @@ var init_command = __esm({
           inputFilterSensitiveLog,
           outputFilterSensitiveLog,
           ...additionalContext,
-          [import_types10.SMITHY_CONTEXT_KEY]: {
+          [import_types9.SMITHY_CONTEXT_KEY]: {
             ...additionalSmithyContext,
             commandInstance: this,
             ...smithyContext,
@@ -6498,19 +4072,19 @@ var init_emitWarningIfUnsupportedVersion2 = __esm({
 });
 
 // node_modules/@smithy/core/dist-es/submodules/client/smithy-client/extensions/checksum.js
-var import_types11, knownAlgorithms, getChecksumConfiguration, resolveChecksumRuntimeConfig;
+var import_types10, knownAlgorithms, getChecksumConfiguration, resolveChecksumRuntimeConfig;
 var init_checksum = __esm({
   "node_modules/@smithy/core/dist-es/submodules/client/smithy-client/extensions/checksum.js"() {
     init_transport();
-    import_types11 = __toESM(require_dist_cjs());
-    knownAlgorithms = Object.values(import_types11.AlgorithmId);
+    import_types10 = __toESM(require_dist_cjs());
+    knownAlgorithms = Object.values(import_types10.AlgorithmId);
     getChecksumConfiguration = (runtimeConfig) => {
       const checksumAlgorithms = [];
-      for (const id in import_types11.AlgorithmId) {
-        if (!hasOwn(import_types11.AlgorithmId, id)) {
+      for (const id in import_types10.AlgorithmId) {
+        if (!hasOwn(import_types10.AlgorithmId, id)) {
           continue;
         }
-        const algorithmId = import_types11.AlgorithmId[id];
+        const algorithmId = import_types10.AlgorithmId[id];
         if (runtimeConfig[algorithmId] === void 0) {
           continue;
         }
@@ -6823,7 +4397,7 @@ var init_client_command_builder = __esm({
 // node_modules/@smithy/core/dist-es/submodules/client/index.js
 var client_exports = {};
 __export(client_exports, {
-  AlgorithmId: () => import_types11.AlgorithmId,
+  AlgorithmId: () => import_types10.AlgorithmId,
   Client: () => Client,
   Command: () => Command,
   NoOpLogger: () => NoOpLogger,
@@ -7549,8 +5123,8 @@ var init_createConfigValueProvider = __esm({
               return endpoint.url.href;
             }
             if ("hostname" in endpoint) {
-              const { protocol, hostname, port, path: path49 } = endpoint;
-              return `${protocol}//${hostname}${port ? ":" + port : ""}${path49}`;
+              const { protocol, hostname, port, path: path48 } = endpoint;
+              return `${protocol}//${hostname}${port ? ":" + port : ""}${path48}`;
             }
           }
           return endpoint;
@@ -7926,18 +5500,18 @@ var getAttrPathList;
 var init_getAttrPathList = __esm({
   "node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/lib/getAttrPathList.js"() {
     init_types2();
-    getAttrPathList = (path49) => {
-      const parts = path49.split(".");
+    getAttrPathList = (path48) => {
+      const parts = path48.split(".");
       const pathList = [];
       for (const part of parts) {
         const squareBracketIndex = part.indexOf("[");
         if (squareBracketIndex !== -1) {
           if (part.indexOf("]") !== part.length - 1) {
-            throw new EndpointError(`Path: '${path49}' does not end with ']'`);
+            throw new EndpointError(`Path: '${path48}' does not end with ']'`);
           }
           const arrayIndex = part.slice(squareBracketIndex + 1, -1);
           if (Number.isNaN(parseInt(arrayIndex))) {
-            throw new EndpointError(`Invalid array index: '${arrayIndex}' in path: '${path49}'`);
+            throw new EndpointError(`Invalid array index: '${arrayIndex}' in path: '${path48}'`);
           }
           if (squareBracketIndex !== 0) {
             pathList.push(part.slice(0, squareBracketIndex));
@@ -7958,9 +5532,9 @@ var init_getAttr = __esm({
   "node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/lib/getAttr.js"() {
     init_types2();
     init_getAttrPathList();
-    getAttr = (value, path49) => getAttrPathList(path49).reduce((acc, index) => {
+    getAttr = (value, path48) => getAttrPathList(path48).reduce((acc, index) => {
       if (typeof acc !== "object") {
-        throw new EndpointError(`Index '${index}' in '${path49}' not found in '${JSON.stringify(value)}'`);
+        throw new EndpointError(`Index '${index}' in '${path48}' not found in '${JSON.stringify(value)}'`);
       } else if (Array.isArray(acc)) {
         const i6 = parseInt(index);
         return acc[i6 < 0 ? acc.length + i6 : i6];
@@ -8005,14 +5579,14 @@ var init_isIpAddress = __esm({
 });
 
 // node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/lib/parseURL.js
-var import_types15, DEFAULT_PORTS, parseURL;
+var import_types14, DEFAULT_PORTS, parseURL;
 var init_parseURL = __esm({
   "node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/lib/parseURL.js"() {
-    import_types15 = __toESM(require_dist_cjs());
+    import_types14 = __toESM(require_dist_cjs());
     init_isIpAddress();
     DEFAULT_PORTS = {
-      [import_types15.EndpointURLScheme.HTTP]: 80,
-      [import_types15.EndpointURLScheme.HTTPS]: 443
+      [import_types14.EndpointURLScheme.HTTP]: 80,
+      [import_types14.EndpointURLScheme.HTTPS]: 443
     };
     parseURL = (value) => {
       const whatwgURL = (() => {
@@ -8021,8 +5595,8 @@ var init_parseURL = __esm({
             return value;
           }
           if (typeof value === "object" && "hostname" in value) {
-            const { hostname: hostname2, port, protocol: protocol2 = "", path: path49 = "", query = {} } = value;
-            const url = new URL(`${protocol2}//${hostname2}${port ? `:${port}` : ""}${path49}`);
+            const { hostname: hostname2, port, protocol: protocol2 = "", path: path48 = "", query = {} } = value;
+            const url = new URL(`${protocol2}//${hostname2}${port ? `:${port}` : ""}${path48}`);
             url.search = Object.entries(query).map(([k5, v]) => `${k5}=${v}`).join("&");
             return url;
           }
@@ -8041,7 +5615,7 @@ var init_parseURL = __esm({
         return null;
       }
       const scheme = protocol.slice(0, -1);
-      if (!Object.values(import_types15.EndpointURLScheme).includes(scheme)) {
+      if (!Object.values(import_types14.EndpointURLScheme).includes(scheme)) {
         return null;
       }
       const isIp = isIpAddress(hostname);
@@ -9871,29 +7445,29 @@ var init_HttpBindingNormalizedSchema = __esm({
       response.syntheticBodySchema = createBodySchema(schema, bodyMemberNames, bodyMemberSchemas);
       return bindings;
     };
-    buildPathSegments = (path49) => {
+    buildPathSegments = (path48) => {
       const segments = [];
       let offset = 0;
-      for (const match of path49.matchAll(/\{([^{}+]+)(\+)?\}/g)) {
+      for (const match of path48.matchAll(/\{([^{}+]+)(\+)?\}/g)) {
         if (match.index > offset) {
-          segments.push([path49.slice(offset, match.index), 0]);
+          segments.push([path48.slice(offset, match.index), 0]);
         }
         segments.push([match[1], match[2] ? 2 : 1]);
         offset = match.index + match[0].length;
       }
-      if (segments.length && offset < path49.length) {
-        segments.push([path49.slice(offset), 0]);
+      if (segments.length && offset < path48.length) {
+        segments.push([path48.slice(offset), 0]);
       }
       return segments.length ? segments : void 0;
     };
     buildHttpOperationBindings = (schema) => {
       const { http, endpoint } = translateTraits(schema.traits ?? {});
-      const [path49, search] = http?.[1].split("?") ?? [];
+      const [path48, search] = http?.[1].split("?") ?? [];
       return [
         http?.[0],
-        path49,
+        path48,
         search ? [...new URLSearchParams(search)] : [],
-        path49 ? buildPathSegments(path49) : void 0,
+        path48 ? buildPathSegments(path48) : void 0,
         endpoint?.[0]
       ];
     };
@@ -9996,7 +7570,7 @@ var init_HashCalculator = __esm({
 });
 
 // node_modules/@smithy/core/dist-es/submodules/checksum/hash-stream-node/fileStreamHasher.js
-import { createReadStream as createReadStream2 } from "node:fs";
+import { createReadStream as createReadStream4 } from "node:fs";
 var fileStreamHasher, isReadStream;
 var init_fileStreamHasher = __esm({
   "node_modules/@smithy/core/dist-es/submodules/checksum/hash-stream-node/fileStreamHasher.js"() {
@@ -10006,7 +7580,7 @@ var init_fileStreamHasher = __esm({
         reject(new Error("Unable to calculate hash for non-file streams."));
         return;
       }
-      const fileStreamTee = createReadStream2(fileStream.path, {
+      const fileStreamTee = createReadStream4(fileStream.path, {
         start: fileStream.start,
         end: fileStream.end
       });
@@ -10053,7 +7627,7 @@ var init_readableStreamHasher = __esm({
 });
 
 // node_modules/@smithy/core/dist-es/submodules/checksum/md5/Md5Js.js
-function compress(state2, block) {
+function compress2(state2, block) {
   let a6 = state2[0], b5 = state2[1], c7 = state2[2], d5 = state2[3];
   for (let i6 = 0; i6 < 64; ++i6) {
     let f5, g5;
@@ -10103,7 +7677,7 @@ var init_Md5Js = __esm({
           this.writeBuffer.setUint8(this.bufferLength++, data[pos++]);
           --len;
           if (this.bufferLength === 64) {
-            compress(this.state, this.writeBuffer);
+            compress2(this.state, this.writeBuffer);
             this.bufferLength = 0;
           }
         }
@@ -10118,7 +7692,7 @@ var init_Md5Js = __esm({
           for (let i6 = bufLen; i6 < 64; ++i6) {
             buf.setUint8(i6, 0);
           }
-          compress(state2, buf);
+          compress2(state2, buf);
           bufLen = 0;
         }
         for (let i6 = bufLen; i6 < 56; ++i6) {
@@ -10126,7 +7700,7 @@ var init_Md5Js = __esm({
         }
         buf.setUint32(56, bits >>> 0, true);
         buf.setUint32(60, Math.floor(bits / 2 ** 32), true);
-        compress(state2, buf);
+        compress2(state2, buf);
         const out = new Uint8Array(16);
         const view = new DataView(out.buffer);
         for (let i6 = 0; i6 < 4; ++i6) {
@@ -11927,10 +9501,10 @@ var init_HttpBindingProtocol = __esm({
         if (endpoint) {
           this.updateServiceEndpoint(request, endpoint);
           this.setHostPrefix(request, operationSchema, input, operation2);
-          const [method, path49, staticQuery] = operation2;
+          const [method, path48, staticQuery] = operation2;
           if (method) {
             request.method = method;
-            request.path = request.path === "/" ? path49 : request.path + path49;
+            request.path = request.path === "/" ? path48 : request.path + path48;
             for (const [key, value] of staticQuery) {
               query[key] = value;
             }
@@ -12072,10 +9646,10 @@ var init_HttpBindingProtocol = __esm({
         return this.serializer.flush();
       }
       serializePath(segments, labels, bindings) {
-        let path49 = "";
+        let path48 = "";
         for (const [value, kind] of segments) {
           if (kind === 0) {
-            path49 += value;
+            path48 += value;
             continue;
           }
           const replacement = labels?.[value];
@@ -12083,12 +9657,12 @@ var init_HttpBindingProtocol = __esm({
             if (hasOwn(bindings.byName, value) && bindings.byName[value][2] === 33) {
               throw new Error(`No value provided for input HTTP label: ${value}.`);
             }
-            path49 += `{${value}${kind === 2 ? "+" : ""}}`;
+            path48 += `{${value}${kind === 2 ? "+" : ""}}`;
           } else {
-            path49 += kind === 2 ? replacement.split("/").map(extendedEncodeURIComponent).join("/") : extendedEncodeURIComponent(replacement);
+            path48 += kind === 2 ? replacement.split("/").map(extendedEncodeURIComponent).join("/") : extendedEncodeURIComponent(replacement);
           }
         }
-        return path49;
+        return path48;
       }
       async deserializeResponse(operationSchema, context2, response) {
         const deserializer = this.deserializer;
@@ -12324,11 +9898,11 @@ var init_AbstractRpcV2Protocol = __esm({
           this.applyEmptyBody(request);
         }
         const { service, operation: operation2 } = getSmithyContext(context2);
-        const path49 = `/service/${service}/operation/${operation2}`;
+        const path48 = `/service/${service}/operation/${operation2}`;
         if (request.path.endsWith("/")) {
-          request.path += path49.slice(1);
+          request.path += path48.slice(1);
         } else {
-          request.path += path49;
+          request.path += path48;
         }
         return request;
       }
@@ -12410,8 +9984,8 @@ var init_requestBuilder = __esm({
         return this;
       }
       p(memberName, labelValueProvider, uriLabel, isGreedyLabel) {
-        this.resolvePathStack.push((path49) => {
-          this.path = resolvedPath(path49, this.input, memberName, labelValueProvider, uriLabel, isGreedyLabel);
+        this.resolvePathStack.push((path48) => {
+          this.path = resolvedPath(path48, this.input, memberName, labelValueProvider, uriLabel, isGreedyLabel);
         });
         return this;
       }
@@ -12725,15 +10299,15 @@ var init_determineTimestampFormat = __esm({
 });
 
 // node_modules/@smithy/core/dist-es/submodules/protocols/protocol-http/Field.js
-var import_types26, Field;
+var import_types25, Field;
 var init_Field = __esm({
   "node_modules/@smithy/core/dist-es/submodules/protocols/protocol-http/Field.js"() {
-    import_types26 = __toESM(require_dist_cjs());
+    import_types25 = __toESM(require_dist_cjs());
     Field = class {
       name;
       kind;
       values;
-      constructor({ name, kind = import_types26.FieldPosition.HEADER, values = [] }) {
+      constructor({ name, kind = import_types25.FieldPosition.HEADER, values = [] }) {
         this.name = name;
         this.kind = kind;
         this.values = values;
@@ -15309,9 +12883,9 @@ var init_createPaginator = __esm({
       command5 = withCommand(command5) ?? command5;
       return await client.send(command5, ...args);
     };
-    get = (fromObject, path49) => {
+    get = (fromObject, path48) => {
       let cursor = fromObject;
-      const pathComponents = path49.split(".");
+      const pathComponents = path48.split(".");
       for (const step of pathComponents) {
         if (!cursor || typeof cursor !== "object") {
           return void 0;
@@ -15365,11 +12939,11 @@ var init_DefaultIdentityProviderConfig = __esm({
 });
 
 // node_modules/@smithy/core/dist-es/legacy-root-exports/util-identity-and-auth/httpAuthSchemes/httpApiKeyAuth.js
-var import_types27, HttpApiKeyAuthSigner;
+var import_types26, HttpApiKeyAuthSigner;
 var init_httpApiKeyAuth = __esm({
   "node_modules/@smithy/core/dist-es/legacy-root-exports/util-identity-and-auth/httpAuthSchemes/httpApiKeyAuth.js"() {
     init_protocols();
-    import_types27 = __toESM(require_dist_cjs());
+    import_types26 = __toESM(require_dist_cjs());
     HttpApiKeyAuthSigner = class {
       async sign(httpRequest, identity3, signingProperties) {
         if (!signingProperties) {
@@ -15385,9 +12959,9 @@ var init_httpApiKeyAuth = __esm({
           throw new Error("request could not be signed with `apiKey` since the `apiKey` is not defined");
         }
         const clonedRequest = HttpRequest.clone(httpRequest);
-        if (signingProperties.in === import_types27.HttpApiKeyAuthLocation.QUERY) {
+        if (signingProperties.in === import_types26.HttpApiKeyAuthLocation.QUERY) {
           clonedRequest.query[signingProperties.name] = identity3.apiKey;
-        } else if (signingProperties.in === import_types27.HttpApiKeyAuthLocation.HEADER) {
+        } else if (signingProperties.in === import_types26.HttpApiKeyAuthLocation.HEADER) {
           clonedRequest.headers[signingProperties.name] = signingProperties.scheme ? `${signingProperties.scheme} ${identity3.apiKey}` : identity3.apiKey;
         } else {
           throw new Error("request can only be signed with `apiKey` locations `query` or `header`, but found: `" + signingProperties.in + "`");
@@ -16123,7 +13697,7 @@ function bindRetryMiddleware(isStreamingPayload2) {
   return (options) => (next, context2) => async (args) => {
     let retryStrategy = await options.retryStrategy();
     const maxAttempts = await options.maxAttempts();
-    const abortSignal = context2[import_types28.SMITHY_CONTEXT_KEY]?.abortSignal;
+    const abortSignal = context2[import_types27.SMITHY_CONTEXT_KEY]?.abortSignal;
     if (isRetryStrategyV2(retryStrategy)) {
       retryStrategy = retryStrategy;
       const retryTokenScope = (context2["partition_id"] ?? "") + (context2.__retryLongPoll ? ":longpoll" : "");
@@ -16191,13 +13765,13 @@ function bindGetRetryPlugin(isStreamingPayload2) {
     }
   });
 }
-var import_types28, isRetryStrategyV2, getRetryErrorInfo, getRetryErrorType, retryMiddlewareOptions;
+var import_types27, isRetryStrategyV2, getRetryErrorInfo, getRetryErrorType, retryMiddlewareOptions;
 var init_retryMiddleware = __esm({
   "node_modules/@smithy/core/dist-es/submodules/retry/middleware-retry/retryMiddleware.js"() {
     init_client2();
     init_protocols();
     init_serde();
-    import_types28 = __toESM(require_dist_cjs());
+    import_types27 = __toESM(require_dist_cjs());
     init_service_error_classification();
     init_race();
     init_constants6();
@@ -20940,10 +18514,10 @@ ${longDate}
 ${credentialScope}
 ${toHex2(hashedRequest)}`;
       }
-      getCanonicalPath({ path: path49 }) {
+      getCanonicalPath({ path: path48 }) {
         if (this.uriEscapePath) {
           const normalizedPathSegments = [];
-          for (const pathSegment of path49.split("/")) {
+          for (const pathSegment of path48.split("/")) {
             if (pathSegment?.length === 0) {
               continue;
             }
@@ -20956,11 +18530,11 @@ ${toHex2(hashedRequest)}`;
               normalizedPathSegments.push(pathSegment);
             }
           }
-          const normalizedPath = `${path49?.startsWith("/") ? "/" : ""}${normalizedPathSegments.join("/")}${normalizedPathSegments.length > 0 && path49?.endsWith("/") ? "/" : ""}`;
+          const normalizedPath = `${path48?.startsWith("/") ? "/" : ""}${normalizedPathSegments.join("/")}${normalizedPathSegments.length > 0 && path48?.endsWith("/") ? "/" : ""}`;
           const doubleEncoded = escapeUri2(normalizedPath);
           return doubleEncoded.replace(/%2F/g, "/");
         }
-        return path49;
+        return path48;
       }
       validateResolvedCredentials(credentials) {
         if (typeof credentials !== "object" || typeof credentials.accessKeyId !== "string" || typeof credentials.secretAccessKey !== "string") {
@@ -23928,11 +21502,11 @@ var init_utils3 = __esm({
 });
 
 // node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/aws_sdk/AwsSdkSigV4Signer.js
-var import_types31, throwSigningPropertyError, hasEventStreamOutput, validateSigningProperties, AwsSdkSigV4Signer, AWSSDKSigV4Signer;
+var import_types30, throwSigningPropertyError, hasEventStreamOutput, validateSigningProperties, AwsSdkSigV4Signer, AWSSDKSigV4Signer;
 var init_AwsSdkSigV4Signer = __esm({
   "node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/aws_sdk/AwsSdkSigV4Signer.js"() {
     init_protocols();
-    import_types31 = __toESM(require_dist_cjs());
+    import_types30 = __toESM(require_dist_cjs());
     init_utils3();
     throwSigningPropertyError = (name, property) => {
       if (!property) {
@@ -23942,7 +21516,7 @@ var init_AwsSdkSigV4Signer = __esm({
     };
     hasEventStreamOutput = (signingProperties) => {
       const context2 = signingProperties.context;
-      const eventStream = context2?.[import_types31.SMITHY_CONTEXT_KEY]?.eventStream;
+      const eventStream = context2?.[import_types30.SMITHY_CONTEXT_KEY]?.eventStream;
       return eventStream?.output === true;
     };
     validateSigningProperties = async (signingProperties) => {
@@ -25055,12 +22629,12 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
             const password = request.password ?? "";
             auth = `${username}:${password}`;
           }
-          let path49 = request.path;
+          let path48 = request.path;
           if (queryString) {
-            path49 += `?${queryString}`;
+            path48 += `?${queryString}`;
           }
           if (request.fragment) {
-            path49 += `#${request.fragment}`;
+            path48 += `#${request.fragment}`;
           }
           let hostname = request.hostname ?? "";
           if (hostname[0] === "[" && hostname.endsWith("]")) {
@@ -25072,7 +22646,7 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
             headers: request.headers,
             host: hostname,
             method: request.method,
-            path: path49,
+            path: path48,
             port: request.port,
             agent,
             auth
@@ -25411,7 +22985,7 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
         return this.connectOptions === void 0 ? http2.connect(url) : http2.connect(url, this.connectOptions);
       }
     };
-    var { constants: constants7 } = http2;
+    var { constants: constants5 } = http2;
     var NodeHttp2Handler = class _NodeHttp2Handler {
       config;
       configProvider;
@@ -25494,17 +23068,17 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
             reject(err);
           };
           const queryString = query ? buildQueryString2(query) : "";
-          let path49 = request.path;
+          let path48 = request.path;
           if (queryString) {
-            path49 += `?${queryString}`;
+            path48 += `?${queryString}`;
           }
           if (request.fragment) {
-            path49 += `#${request.fragment}`;
+            path48 += `#${request.fragment}`;
           }
           const clientHttp2Stream = session.request({
             ...request.headers,
-            [constants7.HTTP2_HEADER_PATH]: path49,
-            [constants7.HTTP2_HEADER_METHOD]: method
+            [constants5.HTTP2_HEADER_PATH]: path48,
+            [constants5.HTTP2_HEADER_METHOD]: method
           });
           if (effectiveRequestTimeout) {
             clientHttp2Stream.setTimeout(effectiveRequestTimeout, () => {
@@ -41993,7 +39567,7 @@ var require_windows = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs = __require("fs");
-    function checkPathExt(path49, options) {
+    function checkPathExt(path48, options) {
       var pathext = options.pathExt !== void 0 ? options.pathExt : process.env.PATHEXT;
       if (!pathext) {
         return true;
@@ -42004,25 +39578,25 @@ var require_windows = __commonJS({
       }
       for (var i6 = 0; i6 < pathext.length; i6++) {
         var p3 = pathext[i6].toLowerCase();
-        if (p3 && path49.substr(-p3.length).toLowerCase() === p3) {
+        if (p3 && path48.substr(-p3.length).toLowerCase() === p3) {
           return true;
         }
       }
       return false;
     }
-    function checkStat(stat9, path49, options) {
+    function checkStat(stat9, path48, options) {
       if (!stat9.isSymbolicLink() && !stat9.isFile()) {
         return false;
       }
-      return checkPathExt(path49, options);
+      return checkPathExt(path48, options);
     }
-    function isexe(path49, options, cb) {
-      fs.stat(path49, function(er, stat9) {
-        cb(er, er ? false : checkStat(stat9, path49, options));
+    function isexe(path48, options, cb) {
+      fs.stat(path48, function(er, stat9) {
+        cb(er, er ? false : checkStat(stat9, path48, options));
       });
     }
-    function sync(path49, options) {
-      return checkStat(fs.statSync(path49), path49, options);
+    function sync(path48, options) {
+      return checkStat(fs.statSync(path48), path48, options);
     }
   }
 });
@@ -42033,13 +39607,13 @@ var require_mode = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs = __require("fs");
-    function isexe(path49, options, cb) {
-      fs.stat(path49, function(er, stat9) {
+    function isexe(path48, options, cb) {
+      fs.stat(path48, function(er, stat9) {
         cb(er, er ? false : checkStat(stat9, options));
       });
     }
-    function sync(path49, options) {
-      return checkStat(fs.statSync(path49), options);
+    function sync(path48, options) {
+      return checkStat(fs.statSync(path48), options);
     }
     function checkStat(stat9, options) {
       return stat9.isFile() && checkMode(stat9, options);
@@ -42072,7 +39646,7 @@ var require_isexe = __commonJS({
     }
     module.exports = isexe;
     isexe.sync = sync;
-    function isexe(path49, options, cb) {
+    function isexe(path48, options, cb) {
       if (typeof options === "function") {
         cb = options;
         options = {};
@@ -42082,7 +39656,7 @@ var require_isexe = __commonJS({
           throw new TypeError("callback not provided");
         }
         return new Promise(function(resolve, reject) {
-          isexe(path49, options || {}, function(er, is) {
+          isexe(path48, options || {}, function(er, is) {
             if (er) {
               reject(er);
             } else {
@@ -42091,7 +39665,7 @@ var require_isexe = __commonJS({
           });
         });
       }
-      core(path49, options || {}, function(er, is) {
+      core(path48, options || {}, function(er, is) {
         if (er) {
           if (er.code === "EACCES" || options && options.ignoreErrors) {
             er = null;
@@ -42101,9 +39675,9 @@ var require_isexe = __commonJS({
         cb(er, is);
       });
     }
-    function sync(path49, options) {
+    function sync(path48, options) {
       try {
-        return core.sync(path49, options || {});
+        return core.sync(path48, options || {});
       } catch (er) {
         if (options && options.ignoreErrors || er.code === "EACCES") {
           return false;
@@ -42119,7 +39693,7 @@ var require_isexe = __commonJS({
 var require_which = __commonJS({
   "node_modules/which/which.js"(exports, module) {
     var isWindows = process.platform === "win32" || process.env.OSTYPE === "cygwin" || process.env.OSTYPE === "msys";
-    var path49 = __require("path");
+    var path48 = __require("path");
     var COLON2 = isWindows ? ";" : ":";
     var isexe = require_isexe();
     var getNotFoundError = (cmd) => Object.assign(new Error(`not found: ${cmd}`), { code: "ENOENT" });
@@ -42157,7 +39731,7 @@ var require_which = __commonJS({
           return opt.all && found.length ? resolve(found) : reject(getNotFoundError(cmd));
         const ppRaw = pathEnv[i6];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path49.join(pathPart, cmd);
+        const pCmd = path48.join(pathPart, cmd);
         const p3 = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         resolve(subStep(p3, i6, 0));
       });
@@ -42184,7 +39758,7 @@ var require_which = __commonJS({
       for (let i6 = 0; i6 < pathEnv.length; i6++) {
         const ppRaw = pathEnv[i6];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path49.join(pathPart, cmd);
+        const pCmd = path48.join(pathPart, cmd);
         const p3 = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         for (let j5 = 0; j5 < pathExt.length; j5++) {
           const cur = p3 + pathExt[j5];
@@ -42232,7 +39806,7 @@ var require_path_key = __commonJS({
 var require_resolveCommand = __commonJS({
   "node_modules/cross-spawn/lib/util/resolveCommand.js"(exports, module) {
     "use strict";
-    var path49 = __require("path");
+    var path48 = __require("path");
     var which = require_which();
     var getPathKey = require_path_key();
     function resolveCommandAttempt(parsed, withoutPathExt) {
@@ -42250,7 +39824,7 @@ var require_resolveCommand = __commonJS({
       try {
         resolved = which.sync(parsed.command, {
           path: env2[getPathKey({ env: env2 })],
-          pathExt: withoutPathExt ? path49.delimiter : void 0
+          pathExt: withoutPathExt ? path48.delimiter : void 0
         });
       } catch (e5) {
       } finally {
@@ -42259,7 +39833,7 @@ var require_resolveCommand = __commonJS({
         }
       }
       if (resolved) {
-        resolved = path49.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
+        resolved = path48.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
       }
       return resolved;
     }
@@ -42313,8 +39887,8 @@ var require_shebang_command = __commonJS({
       if (!match) {
         return null;
       }
-      const [path49, argument] = match[0].replace(/#! ?/, "").split(" ");
-      const binary = path49.split("/").pop();
+      const [path48, argument] = match[0].replace(/#! ?/, "").split(" ");
+      const binary = path48.split("/").pop();
       if (binary === "env") {
         return argument;
       }
@@ -42349,7 +39923,7 @@ var require_readShebang = __commonJS({
 var require_parse = __commonJS({
   "node_modules/cross-spawn/lib/parse.js"(exports, module) {
     "use strict";
-    var path49 = __require("path");
+    var path48 = __require("path");
     var resolveCommand = require_resolveCommand();
     var escape = require_escape();
     var readShebang = require_readShebang();
@@ -42374,7 +39948,7 @@ var require_parse = __commonJS({
       const needsShell = !isExecutableRegExp.test(commandFile);
       if (parsed.options.forceShell || needsShell) {
         const needsDoubleEscapeMetaChars = isCmdShimRegExp.test(commandFile);
-        parsed.command = path49.normalize(parsed.command);
+        parsed.command = path48.normalize(parsed.command);
         parsed.command = escape.command(parsed.command);
         parsed.args = parsed.args.map((arg) => escape.argument(arg, needsDoubleEscapeMetaChars));
         const shellCommand = [parsed.command].concat(parsed.args).join(" ");
@@ -42686,7 +40260,7 @@ var require_dist = __commonJS({
 });
 
 // src/cli/main.ts
-import path48 from "node:path";
+import path47 from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 
 // src/errors.ts
@@ -42718,9 +40292,9 @@ function unexpectedError(error2) {
 }
 
 // src/heroku/compile.ts
-import { cp as cp2, mkdtemp as mkdtemp3, realpath as realpath2, rm as rm16 } from "node:fs/promises";
+import { cp as cp2, mkdtemp as mkdtemp3, realpath as realpath2, rm as rm17 } from "node:fs/promises";
 import os7 from "node:os";
-import path45 from "node:path";
+import path44 from "node:path";
 
 // src/archive/errors.ts
 var CACHE_REMEDY = "A corrupt or unreadable cache entry is treated as a cache miss and the layer is rebuilt. If this keeps happening, purge the build cache with `heroku builds:cache:purge`.";
@@ -42766,10 +40340,10 @@ function isErrno(error2, code) {
 }
 
 // src/archive/extract.ts
-var import_tar_stream = __toESM(require_tar_stream(), 1);
 import { createHash } from "node:crypto";
-import { mkdir as mkdir2, stat, statfs } from "node:fs/promises";
-import path3 from "node:path";
+import { createReadStream } from "node:fs";
+import { mkdir, open, rm as rm2, stat, statfs } from "node:fs/promises";
+import path2 from "node:path";
 import { Readable } from "node:stream";
 
 // src/archive/cleanup.ts
@@ -42791,75 +40365,25 @@ async function makeDirectoriesWritable(dir) {
   }
 }
 
-// src/archive/entry-writer.ts
-import { constants } from "node:fs";
-import { chmod as chmod2, link, lutimes, mkdir, open, symlink, utimes } from "node:fs/promises";
-import path2 from "node:path";
-
-// src/archive/concurrency.ts
-var TaskPool = class {
-  constructor(limit, onFailure = () => void 0) {
-    this.limit = limit;
-    this.onFailure = onFailure;
-  }
-  limit;
-  onFailure;
-  running = /* @__PURE__ */ new Set();
-  failure;
-  /** Starts the task once a slot is free; throws at once if an earlier task already failed. */
-  async run(task) {
-    while (this.running.size >= this.limit) await Promise.race(this.running);
-    this.throwIfFailed();
-    const running = task().then(
-      () => {
-        this.running.delete(running);
-      },
-      (error2) => {
-        this.running.delete(running);
-        if (this.failure === void 0) {
-          this.failure = { error: error2 };
-          this.onFailure(error2);
-        }
-      }
-    );
-    this.running.add(running);
-  }
-  /** Waits for every task; throws the first failure. */
-  async drain() {
-    await this.settle();
-    this.throwIfFailed();
-  }
-  /** Waits for every task without throwing: nothing may still be writing once cleanup starts. */
-  async settle() {
-    while (this.running.size > 0) await Promise.all(this.running);
-  }
-  throwIfFailed() {
-    if (this.failure !== void 0) throw this.failure.error;
-  }
-};
-async function* mapOrdered(source, limit, fn) {
-  const queue = [];
-  const iterator = source[Symbol.asyncIterator]();
-  let exhausted = false;
+// src/archive/frame.ts
+var SKIPPABLE_MAGIC = 407710302;
+var MANIFEST_FRAME_BYTES = 512;
+var PAYLOAD_BYTES = MANIFEST_FRAME_BYTES - 8;
+function manifestFrame(manifest) {
+  const frame = Buffer.alloc(MANIFEST_FRAME_BYTES, 32);
+  frame.writeUInt32LE(SKIPPABLE_MAGIC, 0);
+  frame.writeUInt32LE(PAYLOAD_BYTES, 4);
+  if (manifest) frame.write(JSON.stringify(manifest), 8, "utf8");
+  return frame;
+}
+function readManifestFrame(head) {
+  if (head.length < MANIFEST_FRAME_BYTES || head.readUInt32LE(0) !== SKIPPABLE_MAGIC || head.readUInt32LE(4) !== PAYLOAD_BYTES) return void 0;
   try {
-    for (; ; ) {
-      while (!exhausted && queue.length < limit) {
-        const next = await iterator.next();
-        if (next.done === true) {
-          exhausted = true;
-          break;
-        }
-        const result = fn(next.value);
-        result.catch(() => void 0);
-        queue.push(result);
-      }
-      const head = queue.shift();
-      if (head === void 0) return;
-      yield await head;
-    }
-  } finally {
-    await Promise.allSettled(queue);
-    if (!exhausted) await iterator.return?.();
+    const parsed = JSON.parse(head.subarray(8, MANIFEST_FRAME_BYTES).toString("utf8").trim());
+    const valid = parsed.format === 2 && [parsed.tarBytes, parsed.entryCount, parsed.unpackedBytes].every((n4) => Number.isSafeInteger(n4) && (n4 ?? -1) >= 0);
+    return valid ? parsed : void 0;
+  } catch {
+    return void 0;
   }
 }
 
@@ -42896,40 +40420,40 @@ var ExtractionPlan = class {
   admit(header) {
     const kind = entryKind(header);
     const segments = entrySegments(header.name);
-    const path49 = segments.join("/");
-    if (path49 === "") {
+    const path48 = segments.join("/");
+    if (path48 === "") {
       if (kind === "directory") return void 0;
       throw unsafe(`entry ${header.name} would replace the target directory`);
     }
     const missingParent = this.checkAncestors(segments);
-    const existing = this.known.get(path49);
+    const existing = this.known.get(path48);
     if (existing !== void 0 && !(existing === "directory" && kind === "directory")) {
-      throw unsafe(`entry ${path49} appears twice in the archive`);
+      throw unsafe(`entry ${path48} appears twice in the archive`);
     }
     let linkTarget;
     if (kind === "symlink") {
       linkTarget = linkname(header);
-      const problem = symlinkTargetProblem(path49, linkTarget);
-      if (problem !== void 0) throw unsafe(`symlink ${path49} ${problem}, which escapes the target directory`);
+      const problem = symlinkTargetProblem(path48, linkTarget);
+      if (problem !== void 0) throw unsafe(`symlink ${path48} ${problem}, which escapes the target directory`);
     } else if (kind === "hardlink") {
       const raw = linkname(header);
       let targetSegments;
       try {
         targetSegments = entrySegments(raw);
       } catch {
-        throw unsafe(`hardlink ${path49} -> ${raw} escapes the target directory`);
+        throw unsafe(`hardlink ${path48} -> ${raw} escapes the target directory`);
       }
       linkTarget = targetSegments.join("/");
       const targetKind = this.known.get(linkTarget);
       if (targetKind !== "file" && targetKind !== "hardlink") {
-        throw unsafe(`hardlink ${path49} -> ${raw} does not point to a file extracted earlier from the archive`);
+        throw unsafe(`hardlink ${path48} -> ${raw} does not point to a file extracted earlier from the archive`);
       }
     }
     if (missingParent !== void 0) {
       for (let i6 = 1; i6 < segments.length; i6++) this.known.set(segments.slice(0, i6).join("/"), "directory");
     }
-    this.known.set(path49, kind);
-    return { kind, path: path49, linkTarget, missingParent, alreadyExists: existing !== void 0 };
+    this.known.set(path48, kind);
+    return { kind, path: path48, linkTarget, missingParent, alreadyExists: existing !== void 0 };
   }
   checkAncestors(segments) {
     for (let i6 = 1; i6 < segments.length; i6++) {
@@ -42969,426 +40493,29 @@ function linkname(header) {
   return value ?? "";
 }
 
-// src/archive/types.ts
-var ARCHIVE_MANIFEST = ".halcyon-archive.json";
-var CHUNK_BYTES = 1024 * 1024;
-
-// src/archive/entry-writer.ts
-function entryMode(header, fallback2) {
-  const mode = header.mode;
-  return mode === void 0 ? fallback2 : mode & 511;
-}
-function entryMtime(header) {
-  const pax = header.pax;
-  if (typeof pax === "object" && pax !== null && "mtime" in pax && typeof pax.mtime === "string") {
-    const match = /^(\d+)(?:\.(\d{1,9})\d*)?$/.exec(pax.mtime);
-    if (match?.[1] !== void 0) {
-      const seconds = Number(match[1]);
-      const micros = Number((match[2] ?? "").padEnd(9, "0").slice(0, 6));
-      return micros === 0 ? seconds : seconds + (micros + 0.5) / 1e6;
-    }
-  }
-  const mtime = header.mtime;
-  return (mtime?.getTime() ?? Date.now()) / 1e3;
-}
-var SMALL_FILE_BYTES = 256 * 1024;
-var WRITES_IN_FLIGHT = 16;
-var EntryWriter = class {
-  constructor(root5, umask, onBackgroundFailure, freeBytes = Number.POSITIVE_INFINITY) {
-    this.root = root5;
-    this.umask = umask;
-    this.freeBytes = freeBytes;
-    this.pool = new TaskPool(WRITES_IN_FLIGHT, onBackgroundFailure);
-    this.maxBytes = freeBytes;
-    this.limitSource = `the ${formatSize(freeBytes)} free on the disk`;
-  }
-  root;
-  umask;
-  freeBytes;
-  entryCount = 0;
-  unpackedBytes = 0;
-  plan = new ExtractionPlan();
-  directories = [];
-  pool;
-  /** What the archive may unpack to: the free space (less a reserve), then what its manifest records. */
-  maxBytes;
-  maxEntries = Number.POSITIVE_INFINITY;
-  limitSource;
-  async consume(tar) {
-    try {
-      let first = true;
-      for await (const entry of tar) {
-        if (first && entry.header.name === ARCHIVE_MANIFEST && entry.header.type === "file") {
-          first = false;
-          await this.applyManifest(entry);
-          continue;
-        }
-        first = false;
-        const admitted = this.plan.admit(entry.header);
-        if (admitted === void 0) {
-          await drain(entry);
-          continue;
-        }
-        if (admitted.missingParent !== void 0) {
-          const parent = path2.join(this.root, admitted.missingParent);
-          await mkdir(parent, { recursive: true }).catch((error2) => {
-            throw ioError("create the directory", parent, error2);
-          });
-        }
-        if (this.entryCount + 1 > this.maxEntries) throw this.oversized(`more than the ${this.maxEntries} entries of ${this.limitSource}`);
-        await this.write(admitted, entry);
-        this.entryCount += 1;
-      }
-      await this.pool.drain();
-    } finally {
-      await this.pool.settle();
-    }
-  }
-  /**
-   * The manifest our own archives begin with. What it records bounds the rest (with a little
-   * slack for files that grew while they were packed); a record larger than the free space is
-   * refused before anything is written. A malformed one is a corrupt archive.
-   */
-  async applyManifest(entry) {
-    if ((entry.header.size ?? 0) > 4096) throw new ArchiveError(`the archive's ${ARCHIVE_MANIFEST} is too large`, { reason: "corrupt" });
-    let manifest;
-    try {
-      manifest = JSON.parse(Buffer.concat(await collect(entry)).toString("utf8"));
-    } catch {
-      throw new ArchiveError(`the archive's ${ARCHIVE_MANIFEST} is not valid JSON`, { reason: "corrupt" });
-    }
-    const { unpackedBytes, entryCount } = manifest;
-    if (!Number.isSafeInteger(unpackedBytes) || !Number.isSafeInteger(entryCount) || (unpackedBytes ?? -1) < 0 || (entryCount ?? -1) < 0) {
-      throw new ArchiveError(`the archive's ${ARCHIVE_MANIFEST} records no valid size`, { reason: "corrupt" });
-    }
-    const bytes = unpackedBytes ?? 0;
-    const entries = entryCount ?? 0;
-    if (bytes > this.freeBytes) {
-      throw new ArchiveError(`the archive unpacks to ${formatSize(bytes)}, more than the ${formatSize(this.freeBytes)} free`, { reason: "no-space" });
-    }
-    this.maxBytes = Math.min(this.freeBytes, bytes + Math.max(1024 * 1024, Math.ceil(bytes / 100)));
-    this.maxEntries = entries + Math.max(100, Math.ceil(entries / 100));
-    this.limitSource = `its recorded size (${formatSize(bytes)} in ${entries} entries)`;
-  }
-  oversized(what) {
-    return new ArchiveError(`the archive expands to ${what}`, { reason: "oversized" });
-  }
-  async write(admitted, entry) {
-    const { header } = entry;
-    const abs = path2.join(this.root, admitted.path);
-    const mtime = entryMtime(header);
-    switch (admitted.kind) {
-      case "file": {
-        const mode = entryMode(header, 420);
-        if (this.unpackedBytes + (header.size ?? 0) > this.maxBytes) throw this.oversized(`more than ${this.limitSource}`);
-        this.unpackedBytes += header.size;
-        if (header.size > SMALL_FILE_BYTES) {
-          await this.writeLargeFile(abs, entry, mode, mtime);
-        } else {
-          const content = await collect(entry);
-          await this.pool.run(() => this.writeSmallFile(abs, content, mode, mtime));
-        }
-        return;
-      }
-      case "directory": {
-        await drain(entry);
-        if (!admitted.alreadyExists) {
-          await mkdir(abs, { mode: 448 }).catch((error2) => {
-            throw ioError("create the directory", abs, error2);
-          });
-        }
-        this.directories.push({ abs, depth: admitted.path.split("/").length, mode: entryMode(header, 493), mtime });
-        return;
-      }
-      case "symlink": {
-        await drain(entry);
-        const target = admitted.linkTarget ?? "";
-        await this.pool.run(async () => {
-          try {
-            await symlink(target, abs);
-            await lutimes(abs, mtime, mtime);
-          } catch (error2) {
-            throw ioError("create the symlink", abs, error2);
-          }
-        });
-        return;
-      }
-      case "hardlink": {
-        await drain(entry);
-        await this.pool.drain();
-        const target = path2.join(this.root, admitted.linkTarget ?? "");
-        await link(target, abs).catch((error2) => {
-          throw ioError("create the hardlink", abs, error2);
-        });
-        return;
-      }
-    }
-  }
-  async create(abs, mode) {
-    try {
-      return await open(abs, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, mode);
-    } catch (error2) {
-      throw ioError("write", abs, error2);
-    }
-  }
-  async finishFile(handle, abs, mode, mtime) {
-    try {
-      if ((mode & ~this.umask) !== mode) await handle.chmod(mode);
-      await handle.utimes(mtime, mtime);
-    } catch (error2) {
-      throw ioError("set the mode and mtime of", abs, error2);
-    }
-  }
-  async writeSmallFile(abs, content, mode, mtime) {
-    const handle = await this.create(abs, mode);
-    try {
-      await writeAll(handle, content, abs);
-      await this.finishFile(handle, abs, mode, mtime);
-    } finally {
-      await handle.close();
-    }
-  }
-  async writeLargeFile(abs, entry, mode, mtime) {
-    const handle = await this.create(abs, mode);
-    const writer = new BatchedWriter(handle, abs);
-    try {
-      for await (const chunk of entry) await writer.add(chunk);
-      await writer.flush();
-      await this.finishFile(handle, abs, mode, mtime);
-    } finally {
-      await writer.settle();
-      await handle.close();
-    }
-  }
-  /** Deepest first, so a directory without write or search permission is only locked after its contents are done. */
-  async finishDirectories() {
-    const byDepth = /* @__PURE__ */ new Map();
-    for (const directory of this.directories) {
-      const group4 = byDepth.get(directory.depth) ?? [];
-      group4.push(directory);
-      byDepth.set(directory.depth, group4);
-    }
-    const depths = [...byDepth.keys()].sort((a6, b5) => b5 - a6);
-    for (const depth of depths) {
-      const group4 = byDepth.get(depth) ?? [];
-      for (let i6 = 0; i6 < group4.length; i6 += 64) {
-        await Promise.all(
-          group4.slice(i6, i6 + 64).map(async ({ abs, mode, mtime }) => {
-            try {
-              await chmod2(abs, mode);
-              await utimes(abs, mtime, mtime);
-            } catch (error2) {
-              throw ioError("set the mode and mtime of", abs, error2);
-            }
-          })
-        );
-      }
-    }
-  }
-};
-var BatchedWriter = class {
-  constructor(handle, abs) {
-    this.handle = handle;
-    this.abs = abs;
-  }
-  handle;
-  abs;
-  batch = [];
-  batchBytes = 0;
-  inFlight;
-  async add(chunk) {
-    this.batch.push(chunk);
-    this.batchBytes += chunk.byteLength;
-    if (this.batchBytes >= CHUNK_BYTES) await this.startWrite();
-  }
-  async flush() {
-    if (this.batchBytes > 0) await this.startWrite();
-    await this.inFlight;
-    this.inFlight = void 0;
-  }
-  /** Waits out a write still running after a failure, so the file is not closed under it. */
-  async settle() {
-    await this.inFlight?.catch(() => void 0);
-  }
-  async startWrite() {
-    await this.inFlight;
-    const buffers = this.batch;
-    this.batch = [];
-    this.batchBytes = 0;
-    const write = writeAll(this.handle, buffers, this.abs);
-    write.catch(() => void 0);
-    this.inFlight = write;
-  }
-};
-async function writeAll(handle, buffers, abs) {
-  try {
-    let pending = buffers;
-    while (pending.length > 0) {
-      const { bytesWritten } = await handle.writev(pending);
-      pending = dropWritten(pending, bytesWritten);
-    }
-  } catch (error2) {
-    throw ioError("write", abs, error2);
-  }
-}
-function dropWritten(buffers, written) {
-  let skip = written;
-  const rest = [];
-  for (const buffer of buffers) {
-    if (skip >= buffer.byteLength) {
-      skip -= buffer.byteLength;
-      continue;
-    }
-    rest.push(skip > 0 ? buffer.subarray(skip) : buffer);
-    skip = 0;
-  }
-  return rest;
-}
-async function drain(entry) {
-  for await (const chunk of entry) void chunk;
-}
-async function collect(entry) {
-  const chunks = [];
-  for await (const chunk of entry) chunks.push(chunk);
-  return chunks;
-}
-function formatSize(bytes) {
-  if (!Number.isFinite(bytes)) return "unlimited";
-  return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MB` : `${bytes} bytes`;
-}
-
-// src/archive/streams.ts
-var Rank = { Cause: 0, Tool: 1, Consequence: 2 };
-function defaultRank(error2) {
-  return error2 instanceof HalcyonError ? Rank.Cause : Rank.Consequence;
-}
-var StreamClosedError = class extends Error {
-  constructor(what) {
-    super(`${what} was closed early`);
-    this.name = "StreamClosedError";
-  }
-};
-function waitFor(stream, event, what) {
-  return new Promise((resolve, reject) => {
-    const done = () => {
-      stream.removeListener(event, onEvent);
-      stream.removeListener("error", onError);
-      stream.removeListener("close", onClose);
-    };
-    const onEvent = () => {
-      done();
-      resolve();
-    };
-    const onError = (error2) => {
-      done();
-      reject(error2);
-    };
-    const onClose = () => {
-      done();
-      reject(new StreamClosedError(what));
-    };
-    stream.on(event, onEvent);
-    stream.on("error", onError);
-    stream.on("close", onClose);
-  });
-}
-async function writeChunk(stream, chunk, what) {
-  if (stream.destroyed) throw new StreamClosedError(what);
-  if (!stream.write(chunk)) await waitFor(stream, "drain", what);
-}
-async function endWritable(stream, what) {
-  if (stream.destroyed) throw new StreamClosedError(what);
-  const finished7 = waitFor(stream, "finish", what);
-  stream.end();
-  await finished7;
-}
-var AbortedError = class extends Error {
-  constructor() {
-    super("aborted because another part of the pipeline failed");
-    this.name = "AbortedError";
-  }
-};
-var Supervisor = class {
-  failures = [];
-  abortHandlers = [];
-  isAborted = false;
-  get aborted() {
-    return this.isAborted;
-  }
-  onAbort(handler) {
-    if (this.isAborted) handler();
-    else this.abortHandlers.push(handler);
-  }
-  fail(error2, rank = defaultRank(error2)) {
-    this.failures.push({ error: error2, rank });
-    if (this.isAborted) return;
-    this.isAborted = true;
-    for (const handler of this.abortHandlers) {
-      try {
-        handler();
-      } catch (error_) {
-        this.failures.push({ error: error_, rank: Rank.Consequence });
-      }
-    }
-  }
-  /** Wraps a task so its rejection is recorded (and aborts the rest) instead of escaping. */
-  task(promise, rank) {
-    return promise.then(
-      () => void 0,
-      (error2) => this.fail(error2, rank ?? defaultRank(error2))
-    );
-  }
-  /** Waits for every task; throws the best-ranked failure (earliest among equals) if anything failed. */
-  async run(tasks) {
-    await Promise.all(tasks);
-    let best;
-    for (const failure of this.failures) {
-      if (best === void 0 || failure.rank < best.rank) best = failure;
-    }
-    if (best !== void 0) throw best.error;
-  }
-};
-
-// src/archive/zstd.ts
+// src/archive/shell.ts
 import { spawn } from "node:child_process";
-var ZSTD_REMEDY = "install zstd (apt-get install zstd)";
-var STDERR_LIMIT = 8192;
-function zstdMissing(cause) {
-  return new HalcyonError("toolchain/zstd-missing", "zstd is not installed; it is needed to compress and extract layer archives", {
-    remedy: ZSTD_REMEDY,
-    cause
+var STDERR_LIMIT = 16 * 1024;
+function runToolPipeline(script, args, options) {
+  const stdio = [options.stdin, options.stdout, "pipe", "pipe"];
+  const child = spawn("/bin/bash", ["--norc", "--noprofile", "-c", `set -o pipefail; ${script}; echo "\${PIPESTATUS[*]}" >&3`, "bash", ...args], {
+    stdio,
+    detached: true,
+    // C: tar's listing escapes every byte outside ASCII the same way, whatever the machine's locale.
+    env: { PATH: process.env.PATH ?? "/usr/local/bin:/usr/bin:/bin", LC_ALL: "C" }
   });
-}
-function cleanStderr(text2) {
-  return text2.split("\n").map((line) => line.replace(/^zstd:\s*/, "").replace(/^\/\*stdin\*\\\s*:\s*/, "").trim()).filter((line) => line.length > 0).join("; ");
-}
-function spawnZstd(mode, describeFailure) {
-  const args = mode === "compress" ? ["-3", "-T0", "-q", "-c"] : ["-d", "-c", "-q"];
-  const child = spawn("zstd", args, { stdio: ["pipe", "pipe", "pipe"] });
-  let killed = false;
   let stderr = "";
-  child.stderr.setEncoding("utf8");
-  child.stderr.on("data", (text2) => {
+  let statusLine = "";
+  child.stderr?.setEncoding("utf8").on("data", (text2) => {
     if (stderr.length < STDERR_LIMIT) stderr += text2.slice(0, STDERR_LIMIT - stderr.length);
   });
-  child.stderr.on("error", () => {
-  });
+  const status = child.stdio[3];
+  status?.setEncoding("utf8").on("data", (text2) => statusLine += text2);
   const done = new Promise((resolve, reject) => {
-    let settled = false;
-    child.once("error", (error2) => {
-      if (settled) return;
-      settled = true;
-      reject(isErrno(error2, "ENOENT") ? zstdMissing(error2) : describeFailure(`cannot run zstd: ${errorMessage(error2)}`));
-    });
+    child.once("error", (error2) => reject(isErrno(error2, "ENOENT") ? toolsMissing(error2) : error2));
     child.once("close", (code, signal) => {
-      if (settled) return;
-      settled = true;
-      const message = cleanStderr(stderr);
-      if (code === 0 || killed && signal !== null && message === "") {
-        resolve();
-        return;
-      }
-      reject(describeFailure(message || (signal !== null ? `killed by ${signal}` : `exit code ${String(code)}`)));
+      const statuses = statusLine.trim().split(/\s+/).filter(Boolean).map(Number);
+      resolve({ statuses: statuses.length > 0 ? statuses : [code ?? (signal ? 137 : 1)], stderr });
     });
   });
   return {
@@ -43396,143 +40523,306 @@ function spawnZstd(mode, describeFailure) {
     stdout: child.stdout,
     done,
     kill() {
-      if (child.exitCode === null && child.signalCode === null && !killed) {
-        killed = true;
-        child.kill("SIGKILL");
+      if (child.pid !== void 0 && child.exitCode === null && child.signalCode === null) {
+        try {
+          process.kill(-child.pid, "SIGKILL");
+        } catch {
+        }
       }
     }
   };
 }
+function toolsMissing(cause) {
+  return new HalcyonError("toolchain/archive-tools-missing", `bash is not available to run tar and zstd: ${errorMessage(cause)}`, {
+    remedy: "Install them: apt-get install zstd tar bash.",
+    cause
+  });
+}
+function toolMessages(stderr) {
+  return stderr.split("\n").map((line) => line.replace(/^(?:zstd|tar|head|bash):\s*/, "").replace(/^\/\*stdin\*\\\s*:\s*/, "").trim()).filter((line) => line.length > 0 && !/^Total bytes written/.test(line)).join("; ");
+}
+function corruptArchive(detail) {
+  return new ArchiveError(`archive is truncated or corrupt (${detail})`, { reason: "corrupt" });
+}
+
+// src/archive/tar-listing.ts
+var LINE = /^([-dlhcbpsC?])([-rwxsStT]{9})\s+\S+\s+(\d+|\d+,\s*\d+)\s+\d{4}-\d{2}-\d{2} \d{2}:\d{2}(?::\d{2}(?:\.\d+)?)? (.*)$/;
+var TYPES = { "-": "file", C: "file", d: "directory", l: "symlink", h: "link", c: "character-device", b: "block-device", p: "fifo" };
+function parseListingLine(line) {
+  const match = LINE.exec(line);
+  if (!match) return void 0;
+  const [, typeChar = "?", permissions = "", size = "0", rest = ""] = match;
+  const type = TYPES[typeChar] ?? "other";
+  const separator = type === "symlink" ? " -> " : type === "link" ? " link to " : void 0;
+  let name = rest;
+  let linkname2;
+  if (separator) {
+    if (rest.split(separator).length !== 2) {
+      throw new ArchiveError(`entry ${JSON.stringify(rest)} cannot be read unambiguously`, { reason: "unsafe-entry" });
+    }
+    [name = "", linkname2 = ""] = rest.split(separator);
+    linkname2 = unescape(linkname2);
+  }
+  return { name: unescape(name), type, linkname: linkname2, size: /,/.test(size) ? 0 : Number(size), mode: `${typeChar}${permissions}` };
+}
+var SIMPLE_ESCAPES = { a: 7, b: 8, f: 12, n: 10, r: 13, t: 9, v: 11, "\\": 92, "?": 63, " ": 32 };
+function unescape(text2) {
+  if (!text2.includes("\\")) return text2;
+  const bytes = [];
+  for (let i6 = 0; i6 < text2.length; i6++) {
+    const char = text2.charAt(i6);
+    if (char !== "\\") {
+      bytes.push(...Buffer.from(char, "utf8"));
+      continue;
+    }
+    const octal = /^[0-7]{1,3}/.exec(text2.slice(i6 + 1, i6 + 4))?.[0];
+    if (octal) {
+      bytes.push(parseInt(octal, 8));
+      i6 += octal.length;
+    } else {
+      const next = text2.charAt(i6 + 1);
+      bytes.push(SIMPLE_ESCAPES[next] ?? next.charCodeAt(0));
+      i6 += 1;
+    }
+  }
+  return Buffer.from(bytes).toString("utf8");
+}
+function hasSpecialBits(mode) {
+  return /[sStT]/.test(mode.slice(1));
+}
+
+// src/archive/zstd.ts
+function toolMissing(tool, cause) {
+  return new HalcyonError(tool === "zstd" ? "toolchain/zstd-missing" : "toolchain/tar-missing", `${tool} is not installed; it is needed to compress and extract layer archives`, {
+    remedy: `install ${tool} (apt-get install ${tool})`,
+    cause
+  });
+}
+
+// src/archive/types.ts
+var ARCHIVE_MANIFEST = ".halcyon-archive.json";
+var CHUNK_BYTES = 1024 * 1024;
 
 // src/archive/extract.ts
-async function extractArchive(input, destDir) {
-  const root5 = path3.resolve(destDir);
-  let umask;
+var TAR_EXTRACT = 'tar -x -f - -C "$1" -vv --no-same-owner --delay-directory-restore --warning=no-timestamp --quoting-style=escape';
+async function extractArchive(input, destDir, options = {}) {
+  const root5 = path2.resolve(destDir);
   try {
-    await mkdir2(path3.dirname(root5), { recursive: true });
-    await mkdir2(root5, { mode: 511 });
-    umask = ~(await stat(root5)).mode & 511;
+    await mkdir(path2.dirname(root5), { recursive: true });
+    await mkdir(root5, { mode: 511 });
   } catch (error2) {
     destroyInput(input);
-    if (isErrno(error2, "EEXIST")) {
-      throw new ArchiveError(`cannot extract into ${root5}: it already exists`, { reason: "io", cause: error2 });
-    }
+    if (isErrno(error2, "EEXIST")) throw new ArchiveError(`cannot extract into ${root5}: it already exists`, { reason: "io", cause: error2 });
     throw ioError("create the directory", root5, error2);
   }
   try {
-    return await extractInto(input, root5, umask, await freeSpace(root5));
+    return await extractInto(input, root5, await freeSpace(root5), options.hash ?? !("filePath" in input));
   } catch (error2) {
     destroyInput(input);
     await removeTree(root5);
     if (error2 instanceof HalcyonError) throw error2;
-    throw new ArchiveError(`archive is truncated or corrupt (${errorMessage(error2)})`, { reason: "corrupt", cause: error2 });
+    throw corruptArchive(errorMessage(error2));
   }
+}
+function destroyInput(input) {
+  if (input instanceof Readable) input.destroy();
+  else if (!("filePath" in input)) input.destroy?.();
 }
 async function freeSpace(dir) {
   try {
     const fs = await statfs(dir);
     const free = Number(fs.bavail) * Number(fs.bsize);
-    return Math.max(0, free - Math.min(256 * 1024 * 1024, free / 20));
+    return Math.max(0, Math.floor(free - Math.min(256 * 1024 * 1024, free / 20)));
   } catch {
-    return Number.POSITIVE_INFINITY;
+    return Number.MAX_SAFE_INTEGER;
   }
 }
-function destroyInput(input) {
-  if (input instanceof Readable) input.destroy();
-  else input.destroy?.();
+function limitsFor(manifest, freeBytes) {
+  if (!manifest) return { tarBytes: freeBytes, entries: Number.MAX_SAFE_INTEGER, source: `the ${formatSize(freeBytes)} free on the disk` };
+  if (manifest.unpackedBytes > freeBytes) {
+    throw new ArchiveError(`the archive unpacks to ${formatSize(manifest.unpackedBytes)}, more than the ${formatSize(freeBytes)} free`, { reason: "no-space" });
+  }
+  return { tarBytes: manifest.tarBytes, entries: manifest.entryCount, source: `its recorded size (${formatSize(manifest.unpackedBytes)} in ${manifest.entryCount} entries)` };
+}
+async function extractInto(input, root5, freeBytes, hash) {
+  const source = "filePath" in input ? await fileSource(input.filePath) : await streamSource(input);
+  const limits = limitsFor(readManifestFrame(source.head), freeBytes);
+  const tools = runToolPipeline(`zstd -d -c -q | head -c "$2" | ${TAR_EXTRACT}`, [root5, String(limits.tarBytes)], { stdin: source.fd ?? "pipe", stdout: "pipe" });
+  const checker = new ListingChecker(limits);
+  let failure;
+  const fail = (error2) => {
+    failure ??= error2;
+    tools.kill();
+  };
+  const hashes = hash ? { sha256: createHash("sha256"), md5: createHash("md5") } : void 0;
+  const feeding = source.fd === void 0 ? feed(source, tools, hashes).catch(fail) : Promise.resolve(source.sizeBytes);
+  const listing = readListing(tools, checker).catch(fail);
+  const [sizeBytes] = await Promise.all([feeding, listing]);
+  const { statuses, stderr } = await tools.done;
+  await source.close();
+  if (failure !== void 0) {
+    refusedByTar(stderr);
+    throw failure;
+  }
+  outcome(statuses, stderr, limits);
+  if (checker.sawOldManifest) await rm2(path2.join(root5, ARCHIVE_MANIFEST), { force: true });
+  const digest4 = hashes ? source.fd === void 0 ? { sha256: hashes.sha256.digest("hex"), md5: hashes.md5.digest("hex") } : await digestFile(input) : { sha256: "", md5: "" };
+  return { sizeBytes: typeof sizeBytes === "number" ? sizeBytes : 0, ...digest4, entryCount: checker.entryCount, unpackedBytes: checker.unpackedBytes };
+}
+async function fileSource(filePath) {
+  let handle;
+  try {
+    handle = await open(filePath, "r");
+  } catch (error2) {
+    throw new ArchiveError(`reading the archive failed: ${errorMessage(error2)}`, { reason: "input", cause: error2 });
+  }
+  const head = Buffer.alloc(MANIFEST_FRAME_BYTES);
+  const { bytesRead } = await handle.read(head, 0, MANIFEST_FRAME_BYTES, 0);
+  const info = await stat(filePath);
+  return { head: head.subarray(0, bytesRead), fd: handle.fd, sizeBytes: info.size, pending: [], rest: void 0, close: () => handle.close() };
+}
+async function streamSource(input) {
+  const iterator = (Symbol.asyncIterator in input ? input : new Readable().wrap(input))[Symbol.asyncIterator]();
+  const pending = [];
+  let length = 0;
+  while (length < MANIFEST_FRAME_BYTES) {
+    const next = await iterator.next().catch((error2) => {
+      throw inputError(error2);
+    });
+    if (next.done === true) break;
+    const chunk = typeof next.value === "string" ? Buffer.from(next.value) : next.value;
+    pending.push(chunk);
+    length += chunk.length;
+  }
+  return { head: Buffer.concat(pending).subarray(0, MANIFEST_FRAME_BYTES), fd: void 0, sizeBytes: 0, pending, rest: iterator, close: async () => void 0 };
 }
 function inputError(error2) {
   return new ArchiveError(`reading the archive failed: ${errorMessage(error2)}`, { reason: "input", cause: error2 });
 }
-async function extractInto(input, root5, umask, freeBytes) {
-  const supervisor = new Supervisor();
-  const zstd = spawnZstd(
-    "decompress",
-    (detail) => new ArchiveError(`archive is truncated or corrupt (zstd: ${detail})`, { reason: "corrupt" })
-  );
-  const tar = (0, import_tar_stream.extract)({ highWaterMark: CHUNK_BYTES });
-  supervisor.onAbort(() => {
-    zstd.kill();
-    destroyInput(input);
-    zstd.stdin.destroy();
-    zstd.stdout.destroy();
-    tar.destroy(new AbortedError());
-  });
-  input.on("error", (error2) => supervisor.fail(inputError(error2)));
-  zstd.stdin.on("error", (error2) => supervisor.fail(error2));
-  zstd.stdout.on("error", (error2) => supervisor.fail(error2));
-  tar.on("error", (error2) => {
-    if (error2 instanceof AbortedError) return;
-    supervisor.fail(
-      new ArchiveError(`archive is truncated or corrupt (tar: ${errorMessage(error2)})`, { reason: "corrupt", cause: error2 }),
-      Rank.Consequence
-    );
-  });
-  const hash = createHash("sha256");
-  const md5 = createHash("md5");
+async function feed(source, tools, hashes) {
+  const stdin = tools.stdin;
+  if (!stdin) return 0;
+  let closed = false;
+  stdin.on("error", () => closed = true);
   let sizeBytes = 0;
-  const source = Symbol.asyncIterator in input ? input : new Readable().wrap(input);
-  const feed = async () => {
-    const iterator = source[Symbol.asyncIterator]();
-    for (; ; ) {
-      let next;
-      try {
-        next = await iterator.next();
-      } catch (error2) {
-        throw inputError(error2);
-      }
-      if (next.done === true) break;
-      const chunk = typeof next.value === "string" ? Buffer.from(next.value) : next.value;
-      hash.update(chunk);
-      md5.update(chunk);
-      sizeBytes += chunk.byteLength;
-      await writeChunk(zstd.stdin, chunk, "zstd input");
+  const write = async (chunk) => {
+    hashes?.sha256.update(chunk);
+    hashes?.md5.update(chunk);
+    sizeBytes += chunk.length;
+    if (closed) return;
+    if (!stdin.write(chunk)) await new Promise((resolve) => stdin.writableNeedDrain && !closed ? stdin.once("drain", resolve).once("close", resolve) : resolve());
+  };
+  for (const chunk of source.pending) await write(chunk);
+  for (; ; ) {
+    const next = await source.rest?.next().catch((error2) => {
+      throw inputError(error2);
+    });
+    if (!next || next.done === true) break;
+    await write(typeof next.value === "string" ? Buffer.from(next.value) : next.value);
+  }
+  stdin.end();
+  return sizeBytes;
+}
+async function readListing(tools, checker) {
+  if (!tools.stdout) return;
+  let partial = "";
+  for await (const chunk of tools.stdout.setEncoding("utf8")) {
+    const lines = (partial + chunk).split("\n");
+    partial = lines.pop() ?? "";
+    for (const line of lines) checker.check(line);
+  }
+  if (partial !== "") checker.check(partial);
+}
+var ListingChecker = class {
+  constructor(limits) {
+    this.limits = limits;
+  }
+  limits;
+  entryCount = 0;
+  unpackedBytes = 0;
+  sawOldManifest = false;
+  plan = new ExtractionPlan();
+  first = true;
+  check(line) {
+    const entry = parseListingLine(line);
+    if (!entry) return;
+    const first = this.first;
+    this.first = false;
+    if (first && entry.type === "file" && entry.name.replace(/^\.\//, "") === ARCHIVE_MANIFEST) {
+      this.sawOldManifest = true;
+      return;
     }
-    await endWritable(zstd.stdin, "zstd input");
-  };
-  const pumpTar = async () => {
-    for await (const chunk of zstd.stdout) await writeChunk(tar, chunk, "tar parser");
-    await endWritable(tar, "tar parser");
-  };
-  const writer = new EntryWriter(root5, umask, (error2) => supervisor.fail(error2), freeBytes);
-  await supervisor.run([
-    supervisor.task(feed()),
-    supervisor.task(pumpTar()),
-    supervisor.task(writer.consume(tar)),
-    supervisor.task(zstd.done, Rank.Tool)
-  ]);
-  await writer.finishDirectories();
-  return { sizeBytes, sha256: hash.digest("hex"), md5: md5.digest("hex"), entryCount: writer.entryCount, unpackedBytes: writer.unpackedBytes };
+    if (hasSpecialBits(entry.mode)) throw new ArchiveError(`entry ${entry.name} has a setuid, setgid or sticky bit, which layer archives never carry`, { reason: "unsafe-entry" });
+    const admitted = this.plan.admit({ name: entry.name, type: entry.type, linkname: entry.linkname ?? null });
+    if (admitted === void 0) return;
+    this.entryCount += 1;
+    if (entry.type === "file") this.unpackedBytes += entry.size;
+    if (this.entryCount > this.limits.entries) throw new ArchiveError(`the archive expands to more than the ${this.limits.entries} entries of ${this.limits.source}`, { reason: "oversized" });
+  }
+};
+function outcome(statuses, stderr, limits) {
+  const [zstd = 1, head = 1, tar = 1] = statuses;
+  const messages = toolMessages(stderr);
+  if (zstd === 127 || tar === 127) throw toolMissing(zstd === 127 ? "zstd" : "tar");
+  refusedByTar(stderr);
+  const limitReached = zstd === 141 && head === 0;
+  if (zstd !== 0 && zstd !== 141) throw corruptArchive(`zstd: ${messages || `exit ${zstd}`}`);
+  if (tar === 0) return;
+  if (limitReached) throw new ArchiveError(`the archive expands to more than ${limits.source}`, { reason: "oversized" });
+  if (/No space left on device/i.test(messages)) throw new ArchiveError(`no space left on device while extracting the archive (${messages})`, { reason: "no-space" });
+  throw corruptArchive(`tar: ${messages || `exit ${tar}`}`);
+}
+async function digestFile(input) {
+  const sha256 = createHash("sha256");
+  const md5 = createHash("md5");
+  for await (const chunk of createReadStream(input.filePath, { highWaterMark: 1 << 20 })) {
+    sha256.update(chunk);
+    md5.update(chunk);
+  }
+  return { sha256: sha256.digest("hex"), md5: md5.digest("hex") };
+}
+function refusedByTar(stderr) {
+  const climbing = /^tar: (.*): Member name contains '\.\.'$/m.exec(stderr);
+  if (climbing) throw new ArchiveError(`entry ${climbing[1] ?? ""} escapes the target directory`, { reason: "unsafe-entry" });
+  const stripped = /^tar: Removing leading `([^']*)' from (member names|hard link targets)$/m.exec(stderr);
+  if (stripped) {
+    const prefix = stripped[1] ?? "";
+    const problem = stripped[2] === "member names" ? `an entry ${prefix.startsWith("/") ? "has an absolute path" : "escapes the target directory"}` : "a hardlink escapes the target directory";
+    throw new ArchiveError(`${problem} (its name began with ${prefix}, which tar removed)`, { reason: "unsafe-entry" });
+  }
+}
+function formatSize(bytes) {
+  if (bytes >= Number.MAX_SAFE_INTEGER) return "unlimited";
+  return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MB` : `${bytes} bytes`;
 }
 
 // src/archive/pack.ts
-var import_tar_stream2 = __toESM(require_tar_stream(), 1);
 import { createHash as createHash2 } from "node:crypto";
-import { constants as constants2 } from "node:fs";
-import { mkdir as mkdir4, open as open2, readlink, rename as rename2, rm as rm3, stat as stat3 } from "node:fs/promises";
-import path6 from "node:path";
+import { createReadStream as createReadStream2 } from "node:fs";
+import { mkdir as mkdir3, open as open2, rename as rename2, rm as rm4, stat as stat3 } from "node:fs/promises";
+import path5 from "node:path";
 
 // src/util/fs.ts
 import { randomBytes } from "node:crypto";
-import { mkdir as mkdir3, readdir as readdir2, rename, rm as rm2, writeFile, stat as stat2, readFile } from "node:fs/promises";
-import path4 from "node:path";
+import { mkdir as mkdir2, readdir as readdir2, rename, rm as rm3, writeFile, stat as stat2, readFile } from "node:fs/promises";
+import path3 from "node:path";
 function tempSibling(target) {
-  const dir = path4.dirname(target);
-  return path4.join(dir, `.${path4.basename(target)}.tmp-${process.pid}-${randomBytes(4).toString("hex")}`);
+  const dir = path3.dirname(target);
+  return path3.join(dir, `.${path3.basename(target)}.tmp-${process.pid}-${randomBytes(4).toString("hex")}`);
 }
 async function writeFileAtomic(target, data) {
-  await mkdir3(path4.dirname(target), { recursive: true });
+  await mkdir2(path3.dirname(target), { recursive: true });
   const temp = tempSibling(target);
   try {
     await writeFile(temp, data);
     await rename(temp, target);
   } catch (error2) {
-    await rm2(temp, { force: true });
+    await rm3(temp, { force: true });
     throw error2;
   }
 }
 async function replaceDirectory(freshDir, liveDir) {
-  await mkdir3(path4.dirname(liveDir), { recursive: true });
+  await mkdir2(path3.dirname(liveDir), { recursive: true });
   const old = tempSibling(liveDir);
   const hadOld = await exists(liveDir);
   if (hadOld) await rename(liveDir, old);
@@ -43542,7 +40832,7 @@ async function replaceDirectory(freshDir, liveDir) {
     if (hadOld) await rename(old, liveDir);
     throw error2;
   }
-  if (hadOld) await rm2(old, { recursive: true, force: true });
+  if (hadOld) await rm3(old, { recursive: true, force: true });
 }
 async function exists(p3) {
   try {
@@ -43565,11 +40855,11 @@ async function sweepLeftovers(dir, nowMs, depth = 3) {
   const removed = [];
   const entries = await readdir2(dir, { withFileTypes: true }).catch(() => []);
   for (const entry of entries) {
-    const full = path4.join(dir, entry.name);
+    const full = path3.join(dir, entry.name);
     if (TEMP_NAME.test(entry.name)) {
       const info = await stat2(full).catch(() => void 0);
       if (info && nowMs - info.mtimeMs > LEFTOVER_AGE_MS) {
-        await rm2(full, { recursive: true, force: true });
+        await rm3(full, { recursive: true, force: true });
         removed.push(full);
       }
     } else if (entry.isDirectory() && depth > 1) {
@@ -43589,7 +40879,7 @@ async function readdirUtf8(dir) {
 }
 var NonUtf8NameError = class extends HalcyonError {
   constructor(dir, rawName) {
-    super("app/non-utf8-name", `${path4.join(dir, escapeBytes(rawName))} has a name that is not valid UTF-8`, {
+    super("app/non-utf8-name", `${path3.join(dir, escapeBytes(rawName))} has a name that is not valid UTF-8`, {
       remedy: "Rename it with a UTF-8 name (git mv, or mv on the machine that made it)."
     });
     this.dir = dir;
@@ -43614,296 +40904,155 @@ async function withCleanup(work, cleanup) {
 }
 
 // src/archive/walk.ts
-import { lstat } from "node:fs/promises";
-import path5 from "node:path";
-async function* walk(root5, exclude, skip) {
-  const pending = [{ abs: root5, rel: "" }];
+import { lstat, readdir as readdir3, readlink } from "node:fs/promises";
+import path4 from "node:path";
+async function listTree(root5, exclude, skip) {
+  const listed = [];
+  const pending = [""];
   while (pending.length > 0) {
-    const dir = pending.pop();
-    if (dir === void 0) break;
-    let names;
+    const dir = pending.pop() ?? "";
+    const abs = path4.join(root5, dir);
+    let entries;
     try {
-      names = await readdirUtf8(dir.abs);
+      entries = await readdir3(abs, { withFileTypes: true, encoding: "buffer" });
     } catch (error2) {
-      if (error2 instanceof NonUtf8NameError) {
-        throw new ArchiveError(`cannot archive ${path5.join(error2.dir, escapeBytes(error2.rawName))}: its name is not valid UTF-8`, { reason: "unsupported-source", remedy: error2.remedy });
+      throw ioError("read the directory", abs, error2);
+    }
+    const named = entries.map((entry) => ({ entry, name: entry.name.toString("utf8") }));
+    for (const { entry, name } of named) {
+      if (!Buffer.from(name, "utf8").equals(entry.name)) {
+        throw new ArchiveError(`cannot archive ${path4.join(abs, escapeBytes(entry.name))}: its name is not valid UTF-8`, {
+          reason: "unsupported-source",
+          remedy: "Rename it with a UTF-8 name (git mv, or mv on the machine that made it)."
+        });
       }
-      throw ioError("read the directory", dir.abs, error2);
     }
-    names.sort();
-    const children = [];
-    for (const name of names) {
-      const rel = dir.rel === "" ? name : `${dir.rel}/${name}`;
-      const abs = path5.join(dir.abs, name);
-      if (skip.has(abs) || exclude?.(rel) === true) continue;
-      children.push({ abs, rel });
-    }
-    const stats = await Promise.all(
-      children.map(async ({ abs }) => {
-        try {
-          return await lstat(abs, { bigint: true });
-        } catch (error2) {
-          throw ioError("read", abs, error2);
-        }
-      })
-    );
+    named.sort((a6, b5) => a6.name < b5.name ? -1 : a6.name > b5.name ? 1 : 0);
     const subdirs = [];
-    for (const [i6, child] of children.entries()) {
-      const childStats = stats[i6];
-      if (childStats === void 0) continue;
-      yield { ...child, stats: childStats };
-      if (childStats.isDirectory()) subdirs.push(child);
+    for (const { entry, name } of named) {
+      const rel = dir === "" ? name : `${dir}/${name}`;
+      const full = path4.join(root5, rel);
+      if (skip.has(full) || exclude?.(rel) === true) continue;
+      const kind = entry.isDirectory() ? "directory" : entry.isSymbolicLink() ? "symlink" : entry.isFile() ? "file" : await kindOf(full);
+      if (kind === void 0) continue;
+      if (kind === "symlink") await checkSymlink(full, rel);
+      listed.push({ rel, kind });
+      if (kind === "directory") subdirs.push(rel);
     }
-    for (let i6 = subdirs.length - 1; i6 >= 0; i6--) {
-      const subdir = subdirs[i6];
-      if (subdir !== void 0) pending.push(subdir);
-    }
+    for (let i6 = subdirs.length - 1; i6 >= 0; i6--) pending.push(subdirs[i6] ?? "");
   }
+  return listed;
+}
+async function kindOf(full) {
+  const info = await lstat(full).catch(() => void 0);
+  return info?.isDirectory() ? "directory" : info?.isFile() ? "file" : void 0;
+}
+async function checkSymlink(full, rel) {
+  let target;
+  try {
+    target = await readlink(full);
+  } catch (error2) {
+    throw ioError("read the symlink", full, error2);
+  }
+  const problem = symlinkTargetProblem(rel, target);
+  if (problem !== void 0) throw new ArchiveError(`cannot archive the symlink ${full}: it ${problem}`, { reason: "unsupported-source" });
 }
 
 // src/archive/pack.ts
+var TAR_CREATE = [
+  'tar -c -f - -C "$1" --no-recursion --null -T -',
+  "--format=posix --pax-option=exthdr.name=%d/PaxHeaders/%f,delete=atime,delete=ctime",
+  "--numeric-owner --owner=0 --group=0 --totals"
+].join(" ");
+var ZSTD_COMPRESS = "zstd -3 -T0 -q -c";
 async function packDirectory(srcDir, destFile, options = {}) {
-  const root5 = path6.resolve(srcDir);
-  const dest = path6.resolve(destFile);
+  const root5 = path5.resolve(srcDir);
+  const dest = path5.resolve(destFile);
   const rootStats = await stat3(root5).catch((error2) => {
     throw ioError("read the directory", root5, error2);
   });
-  if (!rootStats.isDirectory()) {
-    throw new ArchiveError(`cannot pack ${root5}: it is not a directory`, { reason: "io" });
-  }
-  try {
-    await mkdir4(path6.dirname(dest), { recursive: true });
-  } catch (error2) {
+  if (!rootStats.isDirectory()) throw new ArchiveError(`cannot pack ${root5}: it is not a directory`, { reason: "io" });
+  await mkdir3(path5.dirname(dest), { recursive: true }).catch((error2) => {
     throw ioError("create the directory for", dest, error2);
-  }
+  });
   const temp = tempSibling(dest);
+  const listed = await listTree(root5, options.exclude, /* @__PURE__ */ new Set([temp, dest]));
   let file;
   try {
     file = await open2(temp, "wx");
   } catch (error2) {
     throw ioError("write", dest, error2);
   }
-  const out = file.createWriteStream({ highWaterMark: CHUNK_BYTES });
   try {
-    const stats = await compressTree(root5, dest, temp, out, options);
+    const tarBytes = await compress(root5, listed, file);
+    const unpackedBytes = await fileBytes(root5, listed);
+    await file.write(manifestFrame({ format: 2, tarBytes, entryCount: listed.length, unpackedBytes }), 0, MANIFEST_FRAME_BYTES, 0);
+    await file.close();
+    const digest4 = await digestFile2(temp);
     await rename2(temp, dest).catch((error2) => {
       throw ioError("write", dest, error2);
     });
-    return stats;
+    return { ...digest4, entryCount: listed.length, unpackedBytes };
   } catch (error2) {
-    if (!out.closed) {
-      out.destroy();
-      await new Promise((resolve) => out.once("close", () => resolve()));
-    }
-    await rm3(temp, { force: true });
+    await file.close().catch(() => void 0);
+    await rm4(temp, { force: true });
     if (error2 instanceof HalcyonError) throw error2;
     throw new ArchiveError(`cannot write the archive ${dest}: ${errorMessage(error2)}`, { reason: "io", cause: error2 });
   }
 }
-async function compressTree(root5, dest, temp, out, options) {
-  const supervisor = new Supervisor();
-  const zstd = spawnZstd(
-    "compress",
-    (detail) => new ArchiveError(`zstd failed while compressing ${dest}: ${detail}`, { reason: "io" })
-  );
-  const tar = (0, import_tar_stream2.pack)({ highWaterMark: CHUNK_BYTES });
-  supervisor.onAbort(() => {
-    zstd.kill();
-    tar.destroy(new AbortedError());
-    zstd.stdin.destroy();
-    zstd.stdout.destroy();
-    out.destroy();
-  });
-  out.on("error", (error2) => supervisor.fail(ioError("write", dest, error2)));
-  tar.on("error", (error2) => {
-    if (!(error2 instanceof AbortedError)) supervisor.fail(error2);
-  });
-  zstd.stdin.on("error", (error2) => supervisor.fail(error2));
-  zstd.stdout.on("error", (error2) => supervisor.fail(error2));
-  const hash = createHash2("sha256");
+async function compress(root5, listed, file) {
+  await file.write(manifestFrame(void 0), 0, MANIFEST_FRAME_BYTES, null);
+  const tools = runToolPipeline(`${TAR_CREATE} | ${ZSTD_COMPRESS}`, [root5], { stdin: "pipe", stdout: file.fd });
+  tools.stdin?.on("error", () => void 0);
+  tools.stdin?.end(Buffer.from(listed.map((entry) => `${entry.rel}\0`).join(""), "utf8"));
+  const { statuses, stderr } = await tools.done;
+  const [tarStatus = 1, zstdStatus = 1] = statuses;
+  if (tarStatus === 127 || zstdStatus === 127) {
+    throw toolMissing(zstdStatus === 127 ? "zstd" : "tar");
+  }
+  if (tarStatus !== 0 || zstdStatus !== 0) {
+    const detail = toolMessages(stderr) || `tar exit ${tarStatus}, zstd exit ${zstdStatus}`;
+    if (/No space left on device/i.test(detail)) throw new ArchiveError(`no space left on device while writing the archive (${detail})`, { reason: "no-space" });
+    throw new ArchiveError(`cannot archive ${root5}: ${detail}`, { reason: /Cannot open|Cannot stat|Permission denied|file changed/i.test(detail) ? "io" : "io" });
+  }
+  const total = /Total bytes written: (\d+)/.exec(stderr)?.[1];
+  if (total === void 0) throw new ArchiveError(`cannot archive ${root5}: tar did not report its size`, { reason: "io" });
+  return Number(total);
+}
+async function fileBytes(root5, listed) {
+  const files = listed.filter((entry) => entry.kind === "file");
+  const seen = /* @__PURE__ */ new Set();
+  let total = 0;
+  for (let at = 0; at < files.length; at += 256) {
+    const batch = await Promise.all(files.slice(at, at + 256).map((entry) => stat3(path5.join(root5, entry.rel), { bigint: true }).catch(() => void 0)));
+    for (const info of batch) {
+      if (!info) continue;
+      const inode = `${info.dev}:${info.ino}`;
+      if (info.nlink > 1n && seen.has(inode)) continue;
+      seen.add(inode);
+      total += Number(info.size);
+    }
+  }
+  return total;
+}
+async function digestFile2(file) {
+  const sha256 = createHash2("sha256");
   const md5 = createHash2("md5");
   let sizeBytes = 0;
-  const counts = { entryCount: 0, unpackedBytes: 0 };
-  const skip = /* @__PURE__ */ new Set([temp, dest]);
-  const produce = async () => {
-    const manifest = { format: 1, ...await summarize(walk(root5, options.exclude, skip)) };
-    const content = Buffer.from(`${JSON.stringify(manifest)}
-`);
-    await addBufferEntry(tar, { name: ARCHIVE_MANIFEST, type: "file", size: content.length, mode: 420, uid: 0, gid: 0, mtime: /* @__PURE__ */ new Date(0) }, content);
-    await writeEntries(tar, walk(root5, options.exclude, skip), counts);
-    tar.finalize();
-  };
-  const feed = async () => {
-    for await (const chunk of tar) await writeChunk(zstd.stdin, chunk, "zstd input");
-    await endWritable(zstd.stdin, "zstd input");
-  };
-  const drain2 = async () => {
-    for await (const chunk of zstd.stdout) {
-      hash.update(chunk);
-      md5.update(chunk);
-      sizeBytes += chunk.byteLength;
-      await writeChunk(out, chunk, dest);
-    }
-    await endWritable(out, dest);
-    if (!out.closed) await new Promise((resolve) => out.once("close", () => resolve()));
-  };
-  await supervisor.run([
-    supervisor.task(produce()),
-    supervisor.task(feed()),
-    supervisor.task(drain2()),
-    supervisor.task(zstd.done, Rank.Tool)
-  ]);
-  return { sizeBytes, sha256: hash.digest("hex"), md5: md5.digest("hex"), ...counts };
-}
-async function summarize(entries) {
-  const seen = /* @__PURE__ */ new Set();
-  let unpackedBytes = 0;
-  let entryCount = 0;
-  for await (const { stats } of entries) {
-    if (!stats.isDirectory() && !stats.isSymbolicLink() && !stats.isFile()) continue;
-    entryCount += 1;
-    if (!stats.isFile()) continue;
-    if (stats.nlink > 1n) {
-      const inode = `${stats.dev}:${stats.ino}`;
-      if (seen.has(inode)) continue;
-      seen.add(inode);
-    }
-    unpackedBytes += Number(stats.size);
+  for await (const chunk of createReadStream2(file, { highWaterMark: CHUNK_BYTES })) {
+    sha256.update(chunk);
+    md5.update(chunk);
+    sizeBytes += chunk.length;
   }
-  return { unpackedBytes, entryCount };
-}
-function timeHeaders(stats) {
-  const ns = stats.mtimeNs;
-  const mtime = new Date(Number(ns / 1000000n));
-  const seconds = ns / 1000000000n;
-  const fraction = ns % 1000000000n;
-  if (fraction <= 0n) return { mtime };
-  return { mtime, pax: { mtime: `${seconds}.${fraction.toString().padStart(9, "0")}` } };
-}
-var SMALL_FILE_BYTES2 = 256 * 1024;
-var READ_AHEAD = 16;
-async function writeEntries(tar, entries, counts) {
-  const firstNameOfInode = /* @__PURE__ */ new Map();
-  for await (const prepared of mapOrdered(entries, READ_AHEAD, (entry) => prepare(entry, firstNameOfInode))) {
-    if (prepared === void 0) continue;
-    const { header, content, streamFrom } = prepared;
-    if (content !== void 0) await addBufferEntry(tar, header, content);
-    else if (streamFrom !== void 0) await addFileEntry(tar, { ...header, size: header.size ?? 0 }, streamFrom);
-    else await addVoidEntry(tar, header);
-    counts.entryCount += 1;
-    if (header.type === "file") counts.unpackedBytes += header.size ?? 0;
-  }
-}
-async function prepare(entry, firstNameOfInode) {
-  const { rel, abs, stats } = entry;
-  const base = { name: rel, mode: Number(stats.mode & 0o7777n), uid: 0, gid: 0, ...timeHeaders(stats) };
-  if (stats.isDirectory()) return { header: { ...base, type: "directory" } };
-  if (stats.isSymbolicLink()) {
-    let target;
-    try {
-      target = await readlink(abs);
-    } catch (error2) {
-      throw ioError("read the symlink", abs, error2);
-    }
-    const problem = symlinkTargetProblem(rel, target);
-    if (problem !== void 0) {
-      throw new ArchiveError(`cannot archive the symlink ${abs}: it ${problem}`, { reason: "unsupported-source" });
-    }
-    return { header: { ...base, type: "symlink", linkname: target } };
-  }
-  if (!stats.isFile()) return void 0;
-  if (stats.nlink > 1n) {
-    const inode = `${stats.dev}:${stats.ino}`;
-    const first = firstNameOfInode.get(inode);
-    if (first !== void 0) return { header: { ...base, type: "link", linkname: first } };
-    firstNameOfInode.set(inode, rel);
-  }
-  const size = Number(stats.size);
-  const header = { ...base, type: "file", size };
-  if (size > SMALL_FILE_BYTES2) return { header, streamFrom: abs };
-  return { header, content: await readSmallFile(abs, size) };
-}
-async function openForReading(abs) {
-  try {
-    return await open2(abs, constants2.O_RDONLY | constants2.O_NOFOLLOW);
-  } catch (error2) {
-    throw ioError("read", abs, error2);
-  }
-}
-function shrank(abs) {
-  return new ArchiveError(`cannot archive ${abs}: it shrank while it was being read`, { reason: "io" });
-}
-async function readSmallFile(abs, size) {
-  const handle = await openForReading(abs);
-  try {
-    const buffer = Buffer.allocUnsafe(size);
-    let filled = 0;
-    while (filled < size) {
-      let bytesRead;
-      try {
-        ({ bytesRead } = await handle.read(buffer, filled, size - filled, null));
-      } catch (error2) {
-        throw ioError("read", abs, error2);
-      }
-      if (bytesRead === 0) throw shrank(abs);
-      filled += bytesRead;
-    }
-    return buffer;
-  } finally {
-    await handle.close();
-  }
-}
-function entryFinished(tar, header) {
-  let sink2;
-  const done = new Promise((resolve, reject) => {
-    sink2 = tar.entry(header, (error2) => error2 ? reject(error2) : resolve());
-  });
-  done.catch(() => void 0);
-  if (sink2 === void 0) throw new StreamClosedError("tar stream");
-  return { sink: sink2, done };
-}
-async function addVoidEntry(tar, header) {
-  const { sink: sink2, done } = entryFinished(tar, header);
-  sink2.end();
-  await done;
-}
-async function addBufferEntry(tar, header, content) {
-  const { sink: sink2, done } = entryFinished(tar, header);
-  if (content.byteLength > 0) await writeChunk(sink2, content, "tar entry");
-  sink2.end();
-  await done;
-}
-async function addFileEntry(tar, header, abs) {
-  const handle = await openForReading(abs);
-  try {
-    const { sink: sink2, done } = entryFinished(tar, header);
-    let remaining = header.size;
-    while (remaining > 0) {
-      const length = Math.min(remaining, CHUNK_BYTES);
-      const buffer = Buffer.allocUnsafe(length);
-      let bytesRead;
-      try {
-        ({ bytesRead } = await handle.read(buffer, 0, length, null));
-      } catch (error2) {
-        throw ioError("read", abs, error2);
-      }
-      if (bytesRead === 0) throw shrank(abs);
-      remaining -= bytesRead;
-      await writeChunk(sink2, bytesRead === length ? buffer : buffer.subarray(0, bytesRead), "tar entry");
-    }
-    sink2.end();
-    await done;
-  } finally {
-    await handle.close();
-  }
+  return { sizeBytes, sha256: sha256.digest("hex"), md5: md5.digest("hex") };
 }
 
 // src/archive/restore.ts
-import path7 from "node:path";
+import path6 from "node:path";
 async function restoreDirectory(input, liveDir, options = {}) {
-  const live = path7.resolve(liveDir);
+  const live = path6.resolve(liveDir);
   const temp = tempSibling(live);
-  const stats = await extractArchive(input, temp);
+  const stats = await extractArchive(input, temp, { hash: options.expectedSha256 !== void 0 || !("filePath" in input) });
   try {
     const expected = options.expectedSha256?.toLowerCase();
     if (expected !== void 0 && expected !== stats.sha256) {
@@ -43922,8 +41071,8 @@ async function restoreDirectory(input, liveDir, options = {}) {
 }
 
 // src/config/magic.ts
-import { readdir as readdir3, readFile as readFile2 } from "node:fs/promises";
-import path8 from "node:path";
+import { readdir as readdir4, readFile as readFile2 } from "node:fs/promises";
+import path7 from "node:path";
 
 // src/config/schema.ts
 var VARIABLES = [
@@ -44205,13 +41354,13 @@ function looksSecret(name) {
 
 // src/config/magic.ts
 async function magicFileLayer(appDir) {
-  const dir = path8.join(appDir, ".halcyon");
+  const dir = path7.join(appDir, ".halcyon");
   const vars = {};
-  const names = new Set(await readdir3(dir).catch(() => []));
+  const names = new Set(await readdir4(dir).catch(() => []));
   const byFile = /* @__PURE__ */ new Map();
   for (const spec of VARIABLES) {
     if (spec.magic && names.has(spec.magic)) {
-      vars[spec.name] = (await readFile2(path8.join(dir, spec.magic), "utf8")).trim();
+      vars[spec.name] = (await readFile2(path7.join(dir, spec.magic), "utf8")).trim();
       byFile.set(spec.name, `.halcyon/${spec.magic}`);
     }
   }
@@ -44219,7 +41368,7 @@ async function magicFileLayer(appDir) {
 }
 
 // src/config/options.ts
-import path9 from "node:path";
+import path8 from "node:path";
 
 // src/util/retry.ts
 var DEFAULT_TRANSFER_POLICY = {
@@ -44279,12 +41428,12 @@ function isNetworkError(error2) {
 // src/config/options.ts
 var DEFAULT_REMOTE_REPO = { name: "hackage.haskell.org", url: "http://hackage.haskell.org/", publicUrl: "http://hackage.haskell.org/" };
 function engineOptions(settings, defaults) {
-  const basePath = path9.resolve(settings.string("HALCYON_BASE") ?? defaults.basePath);
+  const basePath = path8.resolve(settings.string("HALCYON_BASE") ?? defaults.basePath);
   return {
     basePath,
-    prefixPath: path9.resolve(settings.string("HALCYON_PREFIX") ?? basePath),
-    rootPath: path9.resolve(settings.string("HALCYON_ROOT") ?? "/"),
-    cachePath: path9.resolve(settings.string("HALCYON_CACHE") ?? defaults.cachePath),
+    prefixPath: path8.resolve(settings.string("HALCYON_PREFIX") ?? basePath),
+    rootPath: path8.resolve(settings.string("HALCYON_ROOT") ?? "/"),
+    cachePath: path8.resolve(settings.string("HALCYON_CACHE") ?? defaults.cachePath),
     systemToolchain: settings.bool("HALCYON_SYSTEM_TOOLCHAIN"),
     ghcVersion: settings.string("HALCYON_GHC_VERSION"),
     ghcVersionFrom: settings.describe("HALCYON_GHC_VERSION"),
@@ -44535,17 +41684,17 @@ function validate(spec, raw, givenAs) {
 }
 
 // src/config/paths.ts
-import path10 from "node:path";
+import path9 from "node:path";
 function layerPaths(basePath) {
-  const root5 = path10.join(basePath, ".halcyon-layers");
+  const root5 = path9.join(basePath, ".halcyon-layers");
   return {
     root: root5,
-    ghc: path10.join(root5, "ghc"),
-    cabal: path10.join(root5, "cabal"),
-    store: path10.join(root5, "store"),
-    os: path10.join(root5, "os"),
-    build: (label) => path10.join(root5, "build", label),
-    install: (label) => path10.join(root5, "install", label)
+    ghc: path9.join(root5, "ghc"),
+    cabal: path9.join(root5, "cabal"),
+    store: path9.join(root5, "store"),
+    os: path9.join(root5, "os"),
+    build: (label) => path9.join(root5, "build", label),
+    install: (label) => path9.join(root5, "install", label)
   };
 }
 
@@ -44625,9 +41774,9 @@ function urlPasswords(text2) {
 }
 
 // src/storage/cache-store.ts
-import { createReadStream, createWriteStream } from "node:fs";
-import { copyFile, mkdir as mkdir5, readdir as readdir4, rename as rename3, rm as rm4, stat as stat4 } from "node:fs/promises";
-import path11 from "node:path";
+import { createReadStream as createReadStream3, createWriteStream } from "node:fs";
+import { copyFile, mkdir as mkdir4, readdir as readdir5, rename as rename3, rm as rm5, stat as stat4 } from "node:fs/promises";
+import path10 from "node:path";
 import { pipeline } from "node:stream/promises";
 function isSafeKey(key) {
   return key.length > 0 && !key.startsWith("/") && key.split("/").every((segment) => segment !== "" && segment !== "." && segment !== "..");
@@ -44643,7 +41792,7 @@ var CacheStore = class {
   /** Keys come from bucket listings too: one that could leave the cache directory is refused. */
   pathOf(key) {
     if (!isSafeKey(key)) throw new HalcyonError("storage/unsafe-key", `Refusing the archive key "${key}": it would leave the cache directory`, { remedy: "Remove that object from the bucket." });
-    return path11.join(this.rootDir, ...key.split("/"));
+    return path10.join(this.rootDir, ...key.split("/"));
   }
   /** Marks a key as used by this run, so cleaning keeps it even though nothing read it. */
   keep(key) {
@@ -44658,20 +41807,20 @@ var CacheStore = class {
       const info = await stat4(file);
       if (!info.isFile()) return void 0;
       this.touched.add(key);
-      return { body: createReadStream(file, { highWaterMark: 1 << 20 }), sizeBytes: info.size, sha256: void 0 };
+      return { body: createReadStream3(file, { highWaterMark: 1 << 20 }), sizeBytes: info.size, sha256: void 0, filePath: file };
     } catch {
       return void 0;
     }
   }
   async save(key, filePath, _integrity) {
     const target = this.pathOf(key);
-    await mkdir5(path11.dirname(target), { recursive: true });
+    await mkdir4(path10.dirname(target), { recursive: true });
     const temp = tempSibling(target);
     try {
       await copyFile(filePath, temp);
       await rename3(temp, target);
     } catch (error2) {
-      await rm4(temp, { force: true });
+      await rm5(temp, { force: true });
       throw error2;
     }
     this.touched.add(key);
@@ -44680,7 +41829,7 @@ var CacheStore = class {
   /** Saves a stream (a bucket download being restored at the same time) under a temp name; commit() makes it visible. */
   async beginSave(key, body) {
     const target = this.pathOf(key);
-    await mkdir5(path11.dirname(target), { recursive: true });
+    await mkdir4(path10.dirname(target), { recursive: true });
     const temp = tempSibling(target);
     const written = pipeline(body, createWriteStream(temp, { highWaterMark: 1 << 20 }));
     written.catch(() => void 0);
@@ -44692,7 +41841,7 @@ var CacheStore = class {
       },
       abort: async () => {
         await written.catch(() => void 0);
-        await rm4(temp, { force: true });
+        await rm5(temp, { force: true });
       }
     };
   }
@@ -44701,33 +41850,33 @@ var CacheStore = class {
     return all.filter((o4) => o4.key.startsWith(prefix));
   }
   async remove(key) {
-    await rm4(this.pathOf(key), { force: true });
+    await rm5(this.pathOf(key), { force: true });
   }
   /** Every archive (hidden files, such as temp files, are not archives). */
   async listAll() {
     const found = [];
     for (const file of await this.files()) {
-      if (!path11.basename(file.key).startsWith(".")) found.push({ key: file.key, sizeBytes: (await stat4(file.path)).size });
+      if (!path10.basename(file.key).startsWith(".")) found.push({ key: file.key, sizeBytes: (await stat4(file.path)).size });
     }
     return found.sort((a6, b5) => a6.key.localeCompare(b5.key));
   }
   /** Removes temp files left by runs that were killed before their rename. */
   async removeLeftovers() {
     for (const file of await this.files()) {
-      if (/^\..*\.tmp-\d+-[0-9a-f]+$/.test(path11.basename(file.key))) await rm4(file.path, { force: true });
+      if (/^\..*\.tmp-\d+-[0-9a-f]+$/.test(path10.basename(file.key))) await rm5(file.path, { force: true });
     }
   }
   async files() {
     const found = [];
-    const walk3 = async (dir, relative) => {
-      const entries = await readdir4(dir, { withFileTypes: true }).catch(() => []);
+    const walk2 = async (dir, relative) => {
+      const entries = await readdir5(dir, { withFileTypes: true }).catch(() => []);
       for (const entry of entries) {
         const key = relative ? `${relative}/${entry.name}` : entry.name;
-        if (entry.isDirectory()) await walk3(path11.join(dir, entry.name), key);
-        else if (entry.isFile()) found.push({ key, path: path11.join(dir, entry.name) });
+        if (entry.isDirectory()) await walk2(path10.join(dir, entry.name), key);
+        else if (entry.isFile()) found.push({ key, path: path10.join(dir, entry.name) });
       }
     };
-    await walk3(this.rootDir, "");
+    await walk2(this.rootDir, "");
     return found;
   }
 };
@@ -44899,12 +42048,12 @@ var PublicStore = class {
 // src/storage/s3-store.ts
 var import_client_s33 = __toESM(require_dist_cjs16(), 1);
 var import_lib_storage = __toESM(require_dist_cjs17(), 1);
-import { createReadStream as createReadStream4 } from "node:fs";
+import { createReadStream as createReadStream6 } from "node:fs";
 import { Readable as Readable10 } from "node:stream";
 
 // src/util/hash.ts
 import { createHash as createHash9 } from "node:crypto";
-import { createReadStream as createReadStream3 } from "node:fs";
+import { createReadStream as createReadStream5 } from "node:fs";
 function sha256Hex(data) {
   return createHash9("sha256").update(data).digest("hex");
 }
@@ -44915,7 +42064,7 @@ async function fileDigest(file) {
   const hash = createHash9("sha256");
   const md5 = createHash9("md5");
   let sizeBytes = 0;
-  for await (const chunk of createReadStream3(file, { highWaterMark: 1 << 20 })) {
+  for await (const chunk of createReadStream5(file, { highWaterMark: 1 << 20 })) {
     hash.update(chunk);
     md5.update(chunk);
     sizeBytes += chunk.length;
@@ -45028,7 +42177,7 @@ var S3Store = class {
       () => this.client.send(
         new import_client_s33.PutObjectCommand({
           ...this.objectParams(key, integrity),
-          Body: createReadStream4(filePath, { highWaterMark: 1 << 20 }),
+          Body: createReadStream6(filePath, { highWaterMark: 1 << 20 }),
           ContentLength: integrity.sizeBytes,
           ContentMD5: Buffer.from(md5, "hex").toString("base64")
         })
@@ -45040,7 +42189,7 @@ var S3Store = class {
   async uploadMultipart(key, filePath, integrity) {
     const upload = new import_lib_storage.Upload({
       client: this.client,
-      params: { ...this.objectParams(key, integrity), Body: createReadStream4(filePath, { highWaterMark: 1 << 20 }) },
+      params: { ...this.objectParams(key, integrity), Body: createReadStream6(filePath, { highWaterMark: 1 << 20 }) },
       partSize: PART_SIZE_BYTES,
       queueSize: 2,
       leavePartsOnError: false
@@ -45246,7 +42395,7 @@ function parseOsRelease(text2) {
 
 // src/engine/build-data.ts
 import { readFile as readFile6, rename as rename4 } from "node:fs/promises";
-import path12 from "node:path";
+import path11 from "node:path";
 
 // src/version.ts
 var VERSION = "0.1.0";
@@ -45257,7 +42406,7 @@ var PREVIOUS_BUILD_DATA_FILE = ".halcyon-build-data.previous.json";
 var BUILD_REPORT_FILE = ".halcyon-build-report.yml";
 async function readBuildData(cachePath) {
   try {
-    const parsed = JSON.parse(await readFile6(path12.join(cachePath, BUILD_DATA_FILE), "utf8"));
+    const parsed = JSON.parse(await readFile6(path11.join(cachePath, BUILD_DATA_FILE), "utf8"));
     return parsed.format === 1 && Array.isArray(parsed.layers) ? parsed : void 0;
   } catch {
     return void 0;
@@ -45298,10 +42447,10 @@ function endingError(error2) {
 }
 async function writeBuildData(cachePath, record) {
   try {
-    await rename4(path12.join(cachePath, BUILD_DATA_FILE), path12.join(cachePath, PREVIOUS_BUILD_DATA_FILE)).catch(() => void 0);
-    await writeFileAtomic(path12.join(cachePath, BUILD_DATA_FILE), `${JSON.stringify(record, null, 2)}
+    await rename4(path11.join(cachePath, BUILD_DATA_FILE), path11.join(cachePath, PREVIOUS_BUILD_DATA_FILE)).catch(() => void 0);
+    await writeFileAtomic(path11.join(cachePath, BUILD_DATA_FILE), `${JSON.stringify(record, null, 2)}
 `);
-    await writeFileAtomic(path12.join(cachePath, BUILD_REPORT_FILE), renderYaml(record));
+    await writeFileAtomic(path11.join(cachePath, BUILD_REPORT_FILE), renderYaml(record));
   } catch {
   }
 }
@@ -45343,7 +42492,7 @@ import os3 from "node:os";
 import { rmSync } from "node:fs";
 import { mkdtemp, writeFile as writeFile2 } from "node:fs/promises";
 import os2 from "node:os";
-import path13 from "node:path";
+import path12 from "node:path";
 function cabalConfigText(cabalDir, storeDir, repo, jobs, credentials) {
   const lines = [`-- Written by halcyon; regenerated on every cabal layer build.`];
   if (repo) {
@@ -45357,10 +42506,10 @@ function repoId(repo) {
   return repo ? repo.name.toLowerCase().replace(/[^a-z0-9.-]/g, "-") : "none";
 }
 async function runConfigPath(cabalDir, storeDir, repo, jobs) {
-  if (!repo || repo.url === repo.publicUrl) return path13.join(cabalDir, "config");
-  const dir = await mkdtemp(path13.join(os2.tmpdir(), "halcyon-cabal-config-"));
+  if (!repo || repo.url === repo.publicUrl) return path12.join(cabalDir, "config");
+  const dir = await mkdtemp(path12.join(os2.tmpdir(), "halcyon-cabal-config-"));
   process.once("exit", () => rmSync(dir, { recursive: true, force: true }));
-  const file = path13.join(dir, "config");
+  const file = path12.join(dir, "config");
   await writeFile2(file, cabalConfigText(cabalDir, storeDir, repo, jobs, "with-credentials"), { mode: 384 });
   return file;
 }
@@ -45388,11 +42537,11 @@ async function createRunContext(input) {
 }
 
 // src/engine/pipeline.ts
-import path34 from "node:path";
+import path33 from "node:path";
 
 // src/haskell/cabal-file.ts
-import { readdir as readdir5, readFile as readFile7 } from "node:fs/promises";
-import path14 from "node:path";
+import { readdir as readdir6, readFile as readFile7 } from "node:fs/promises";
+import path13 from "node:path";
 var FIELD_PATTERN = /^([A-Za-z][A-Za-z0-9_-]*)\s*:(.*)$/;
 var VERSION_PATTERN = /^\d+(\.\d+)*$/;
 var PACKAGE_NAME_PATTERN = /^[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*(-[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*)*$/;
@@ -45481,7 +42630,7 @@ function splitList(value) {
   return items;
 }
 function toPosix(p3) {
-  return p3.split(path14.sep).join("/");
+  return p3.split(path13.sep).join("/");
 }
 function parseCabalFile(text2, fileName) {
   const nodes5 = parseLayout(text2, fileName);
@@ -45522,7 +42671,7 @@ function parseCabalFile(text2, fileName) {
   }
   const dataFiles = nodes5.filter((n4) => n4.kind === "field" && n4.name === "data-files").flatMap((f5) => splitList(f5.lines.join("\n")));
   const dataDir = splitList(fieldValue(nodes5, "data-dir") ?? "")[0] ?? "";
-  const packageDir = path14.posix.dirname(toPosix(fileName));
+  const packageDir = path13.posix.dirname(toPosix(fileName));
   return {
     name,
     version,
@@ -45536,7 +42685,7 @@ function parseCabalFile(text2, fileName) {
 }
 async function listDir(dir) {
   try {
-    return await readdir5(dir, { withFileTypes: true });
+    return await readdir6(dir, { withFileTypes: true });
   } catch (error2) {
     throw new HalcyonError("app/unreadable-directory", `Cannot read the directory ${dir}`, {
       cause: error2,
@@ -45550,7 +42699,7 @@ function cabalFilesIn(entries) {
 async function readPackage(appDir, relative) {
   let text2;
   try {
-    text2 = await readFile7(path14.join(appDir, relative), "utf8");
+    text2 = await readFile7(path13.join(appDir, relative), "utf8");
   } catch (error2) {
     throw new HalcyonError("app/unreadable-cabal-file", `Cannot read ${relative}`, { cause: error2, remedy: `Check that ${relative} is a readable file.` });
   }
@@ -45600,7 +42749,7 @@ async function findLocalPackages(appDir) {
   return only === void 0 ? [] : [await readPackage(appDir, only)];
 }
 async function projectPackages(appDir) {
-  const projectText = await readFile7(path14.join(appDir, "cabal.project"), "utf8");
+  const projectText = await readFile7(path13.join(appDir, "cabal.project"), "utf8");
   const nodes5 = parseLayout(projectText, "cabal.project");
   const entries = nodes5.filter((n4) => n4.kind === "field" && n4.name === "packages").flatMap((f5) => splitList(f5.lines.join("\n")));
   const patterns = entries.length > 0 ? entries : ["./*.cabal"];
@@ -45621,7 +42770,7 @@ async function projectPackages(appDir) {
 }
 async function expandPattern(appDir, pattern) {
   const segments = pattern.split("/").filter((s2) => s2 !== "" && s2 !== ".");
-  if (segments.includes("..") || path14.isAbsolute(pattern)) {
+  if (segments.includes("..") || path13.isAbsolute(pattern)) {
     throw new HalcyonError("app/project-package-outside", `cabal.project lists "${pattern}", outside the app directory`, {
       remedy: "Keep all of the app's packages inside the app (the directory pushed to Heroku) and list them with relative paths."
     });
@@ -45637,7 +42786,7 @@ async function expandPattern(appDir, pattern) {
       const regex = globSegment(segment);
       let names;
       try {
-        names = await readdir5(path14.join(appDir, base), { withFileTypes: true });
+        names = await readdir6(path13.join(appDir, base), { withFileTypes: true });
       } catch {
         continue;
       }
@@ -45653,15 +42802,15 @@ async function expandPattern(appDir, pattern) {
   for (const candidate of candidates) {
     if (candidate.endsWith(".cabal")) {
       try {
-        const entries2 = await readdir5(path14.join(appDir, path14.dirname(candidate)), { withFileTypes: true });
-        if (entries2.some((e5) => e5.isFile() && e5.name === path14.basename(candidate))) found.push(candidate);
+        const entries2 = await readdir6(path13.join(appDir, path13.dirname(candidate)), { withFileTypes: true });
+        if (entries2.some((e5) => e5.isFile() && e5.name === path13.basename(candidate))) found.push(candidate);
       } catch {
       }
       continue;
     }
     let entries;
     try {
-      entries = await readdir5(path14.join(appDir, candidate), { withFileTypes: true });
+      entries = await readdir6(path13.join(appDir, candidate), { withFileTypes: true });
     } catch {
       continue;
     }
@@ -45687,7 +42836,7 @@ function globSegment(segment) {
 async function projectField(appDir, name) {
   let text2;
   try {
-    text2 = await readFile7(path14.join(appDir, "cabal.project"), "utf8");
+    text2 = await readFile7(path13.join(appDir, "cabal.project"), "utf8");
   } catch {
     return void 0;
   }
@@ -45696,21 +42845,21 @@ async function projectField(appDir, name) {
 
 // src/haskell/plan.ts
 import { readFile as readFile9 } from "node:fs/promises";
-import path17 from "node:path";
+import path16 from "node:path";
 
 // src/util/temp.ts
-import { mkdtemp as mkdtemp2, rm as rm5 } from "node:fs/promises";
+import { mkdtemp as mkdtemp2, rm as rm6 } from "node:fs/promises";
 import os4 from "node:os";
-import path15 from "node:path";
+import path14 from "node:path";
 async function withTempDir(prefix, work) {
-  const dir = await mkdtemp2(path15.join(os4.tmpdir(), `halcyon-${prefix}-`));
-  return withCleanup(() => work(dir), () => rm5(dir, { recursive: true, force: true }));
+  const dir = await mkdtemp2(path14.join(os4.tmpdir(), `halcyon-${prefix}-`));
+  return withCleanup(() => work(dir), () => rm6(dir, { recursive: true, force: true }));
 }
 
 // src/os/layout.ts
-import { lstat as lstat2, readdir as readdir6, readFile as readFile8, readlink as readlink2, rm as rm6, symlink as symlink2, writeFile as writeFile3 } from "node:fs/promises";
+import { lstat as lstat2, readdir as readdir7, readFile as readFile8, readlink as readlink2, rm as rm7, symlink, writeFile as writeFile3 } from "node:fs/promises";
 import os5 from "node:os";
-import path16 from "node:path";
+import path15 from "node:path";
 function multiarchTriplet(arch = os5.arch()) {
   if (arch === "arm64") return "aarch64-linux-gnu";
   if (arch === "x64") return "x86_64-linux-gnu";
@@ -45718,37 +42867,37 @@ function multiarchTriplet(arch = os5.arch()) {
 }
 function libraryDirs(root5) {
   const triplet = multiarchTriplet();
-  return [path16.join(root5, "usr", "lib", triplet), path16.join(root5, "usr", "lib"), path16.join(root5, "lib", triplet), path16.join(root5, "lib")];
+  return [path15.join(root5, "usr", "lib", triplet), path15.join(root5, "usr", "lib"), path15.join(root5, "lib", triplet), path15.join(root5, "lib")];
 }
 function buildEnvironment(root5) {
   const triplet = multiarchTriplet();
-  const includes = [path16.join(root5, "usr", "include", triplet), path16.join(root5, "usr", "include")];
+  const includes = [path15.join(root5, "usr", "include", triplet), path15.join(root5, "usr", "include")];
   return {
-    PKG_CONFIG_PATH: [path16.join(root5, "usr", "lib", triplet, "pkgconfig"), path16.join(root5, "usr", "lib", "pkgconfig"), path16.join(root5, "usr", "share", "pkgconfig")].join(":"),
+    PKG_CONFIG_PATH: [path15.join(root5, "usr", "lib", triplet, "pkgconfig"), path15.join(root5, "usr", "lib", "pkgconfig"), path15.join(root5, "usr", "share", "pkgconfig")].join(":"),
     CPATH: includes.join(":"),
     LIBRARY_PATH: libraryDirs(root5).join(":"),
     LD_LIBRARY_PATH: libraryDirs(root5).join(":")
   };
 }
 async function relocateTree(dir, finalRoot) {
-  for (const docs of ["usr/share/doc", "usr/share/man", "usr/share/info", "usr/share/lintian"]) await rm6(path16.join(dir, docs), { recursive: true, force: true });
-  await walk2(dir, "", async (rel, isLink) => {
-    const full = path16.join(dir, rel);
+  for (const docs of ["usr/share/doc", "usr/share/man", "usr/share/info", "usr/share/lintian"]) await rm7(path15.join(dir, docs), { recursive: true, force: true });
+  await walk(dir, "", async (rel, isLink) => {
+    const full = path15.join(dir, rel);
     if (isLink) {
       const target = await readlink2(full);
-      if (!path16.isAbsolute(target)) return;
-      await rm6(full);
-      if (await lstat2(path16.join(dir, target)).catch(() => void 0)) await symlink2(path16.relative(path16.dirname(path16.join(dir, rel)), path16.join(dir, target)), full);
+      if (!path15.isAbsolute(target)) return;
+      await rm7(full);
+      if (await lstat2(path15.join(dir, target)).catch(() => void 0)) await symlink(path15.relative(path15.dirname(path15.join(dir, rel)), path15.join(dir, target)), full);
     } else if (rel.endsWith(".pc") && rel.includes("pkgconfig")) {
       const text2 = await readFile8(full, "utf8");
       await writeFile3(full, text2.replace(/^(\w+)=\/usr(?=\/|$)/gm, `$1=${finalRoot}/usr`));
     }
   });
 }
-async function walk2(dir, rel, visit) {
-  for (const entry of await readdir6(path16.join(dir, rel), { withFileTypes: true })) {
-    const child = rel ? path16.join(rel, entry.name) : entry.name;
-    if (entry.isDirectory()) await walk2(dir, child, visit);
+async function walk(dir, rel, visit) {
+  for (const entry of await readdir7(path15.join(dir, rel), { withFileTypes: true })) {
+    const child = rel ? path15.join(rel, entry.name) : entry.name;
+    if (entry.isDirectory()) await walk(dir, child, visit);
     else await visit(child, entry.isSymbolicLink());
   }
 }
@@ -45799,7 +42948,7 @@ async function computePlan(ctx, toolchain, appDir) {
 ${result.tail}`
       });
     }
-    return parsePlan(await readFile9(path17.join(scratch, "cache", "plan.json"), "utf8"));
+    return parsePlan(await readFile9(path16.join(scratch, "cache", "plan.json"), "utf8"));
   });
 }
 function parsePlan(json) {
@@ -45821,17 +42970,17 @@ function constraintLines(plan2) {
 
 // src/haskell/source.ts
 import { createHash as createHash10 } from "node:crypto";
-import { createReadStream as createReadStream5 } from "node:fs";
-import { copyFile as copyFile2, lstat as lstat3, mkdir as mkdir6, readFile as readFile10, readlink as readlink3, rm as rm7, symlink as symlink3, utimes as utimes2 } from "node:fs/promises";
-import path19 from "node:path";
+import { createReadStream as createReadStream7 } from "node:fs";
+import { copyFile as copyFile2, lstat as lstat3, mkdir as mkdir5, readFile as readFile10, readlink as readlink3, rm as rm8, symlink as symlink2, utimes } from "node:fs/promises";
+import path18 from "node:path";
 import { pipeline as pipeline2 } from "node:stream/promises";
 
 // src/haskell/data-files.ts
-import { readdir as readdir7 } from "node:fs/promises";
-import path18 from "node:path";
+import { readdir as readdir8 } from "node:fs/promises";
+import path17 from "node:path";
 async function expandDataFiles(packageDir, dataDir, patterns, origin = { field: "data-files", remedy: "Fix the data-files field of the .cabal file (cabal sdist would fail on it too)." }) {
   if (patterns.length === 0) return [];
-  const base = path18.join(packageDir, dataDir);
+  const base = path17.join(packageDir, dataDir);
   const all = await listFiles(base);
   const found = /* @__PURE__ */ new Set();
   for (const pattern of patterns) {
@@ -45860,7 +43009,7 @@ function globToRegex(pattern) {
 async function listFiles(dir, rel = "") {
   let entries;
   try {
-    entries = await readdir7(path18.join(dir, rel), { withFileTypes: true });
+    entries = await readdir8(path17.join(dir, rel), { withFileTypes: true });
   } catch {
     return [];
   }
@@ -45883,34 +43032,34 @@ function ignored(name, atTop) {
 function sourceIgnore(patterns) {
   const byName2 = patterns.filter((p3) => !p3.replace(/^\.\//, "").includes("/")).map(globToRegex);
   const byPath = patterns.filter((p3) => p3.replace(/^\.\//, "").includes("/")).map((p3) => globToRegex(p3.replace(/\/+$/, "")));
-  return (relPath) => byName2.some((r5) => r5.test(path19.posix.basename(relPath))) || byPath.some((r5) => r5.test(relPath));
+  return (relPath) => byName2.some((r5) => r5.test(path18.posix.basename(relPath))) || byPath.some((r5) => r5.test(relPath));
 }
 async function listSource(appDir, skip = () => false) {
   const entries = [];
-  const walk3 = async (rel) => {
-    const names = (await readdirUtf8(path19.join(appDir, rel))).sort();
+  const walk2 = async (rel) => {
+    const names = (await readdirUtf8(path18.join(appDir, rel))).sort();
     for (const name of names) {
       if (ignored(name, rel === "")) continue;
       const childRel = rel ? `${rel}/${name}` : name;
       if (skip(childRel)) continue;
-      const info = await lstat3(path19.join(appDir, childRel));
-      if (info.isDirectory()) await walk3(childRel);
+      const info = await lstat3(path18.join(appDir, childRel));
+      if (info.isDirectory()) await walk2(childRel);
       else if (info.isSymbolicLink()) entries.push({ relPath: childRel, type: "symlink", executable: false });
       else if (info.isFile()) entries.push({ relPath: childRel, type: "file", executable: (info.mode & 73) !== 0 });
     }
   };
-  await walk3("");
+  await walk2("");
   return entries;
 }
 async function fileDigest2(file) {
   const hash = createHash10("sha256");
-  await pipeline2(createReadStream5(file), hash);
+  await pipeline2(createReadStream7(file), hash);
   return hash.digest("hex");
 }
 async function hashSource(appDir, extraIgnore = []) {
   const hash = createHash10("sha256");
   for (const entry of await listSource(appDir, sourceIgnore(extraIgnore))) {
-    const full = path19.join(appDir, entry.relPath);
+    const full = path18.join(appDir, entry.relPath);
     const content = entry.type === "symlink" ? `link:${await readlink3(full)}` : await fileDigest2(full);
     hash.update(`${entry.relPath}\0${entry.type}\0${entry.executable ? "x" : "-"}\0${content}
 `);
@@ -45918,27 +43067,27 @@ async function hashSource(appDir, extraIgnore = []) {
   return hash.digest("hex");
 }
 async function syncSource(appDir, buildDir) {
-  await mkdir6(buildDir, { recursive: true });
+  await mkdir5(buildDir, { recursive: true });
   const wanted = await listSource(appDir);
   const wantedPaths = new Set(wanted.map((e5) => e5.relPath));
   const changed = [];
   for (const stale of await listSource(buildDir)) {
     if (!wantedPaths.has(stale.relPath)) {
-      await rm7(path19.join(buildDir, stale.relPath), { force: true });
+      await rm8(path18.join(buildDir, stale.relPath), { force: true });
       changed.push(`- ${stale.relPath}`);
     }
   }
   for (const entry of wanted) {
-    const from = path19.join(appDir, entry.relPath);
-    const to = path19.join(buildDir, entry.relPath);
+    const from = path18.join(appDir, entry.relPath);
+    const to = path18.join(buildDir, entry.relPath);
     if (await sameEntry(from, to, entry)) continue;
-    await mkdir6(path19.dirname(to), { recursive: true });
-    await rm7(to, { force: true, recursive: true });
-    if (entry.type === "symlink") await symlink3(await readlink3(from), to);
+    await mkdir5(path18.dirname(to), { recursive: true });
+    await rm8(to, { force: true, recursive: true });
+    if (entry.type === "symlink") await symlink2(await readlink3(from), to);
     else {
       await copyFile2(from, to);
       const now = /* @__PURE__ */ new Date();
-      await utimes2(to, now, now);
+      await utimes(to, now, now);
     }
     changed.push(`* ${entry.relPath}`);
   }
@@ -45957,7 +43106,7 @@ async function sameEntry(from, to, entry) {
 }
 
 // src/haskell/toolchain.ts
-import path20 from "node:path";
+import path19 from "node:path";
 
 // src/haskell/inventory.ts
 var DEFAULT_GHC_VERSION = "9.10.3";
@@ -46169,9 +43318,9 @@ async function bindistToolchain({ options, appDir, platform: platform3 }) {
     ghcId,
     cabalVersion,
     cabalId: cabalVersion,
-    ghcBin: path20.join(paths.ghc, "bin", "ghc"),
-    cabalBin: path20.join(paths.cabal, "bin", "cabal"),
-    binDirs: [path20.join(paths.ghc, "bin"), path20.join(paths.cabal, "bin")]
+    ghcBin: path19.join(paths.ghc, "bin", "ghc"),
+    cabalBin: path19.join(paths.cabal, "bin", "cabal"),
+    binDirs: [path19.join(paths.ghc, "bin"), path19.join(paths.cabal, "bin")]
   };
 }
 var VERSION_OR_SERIES = /^\d+\.\d+(\.\d+)?$/;
@@ -46247,14 +43396,14 @@ function inventoryDownload(tool, version, platform3) {
 }
 
 // src/layers/build.ts
-import path23 from "node:path";
+import path22 from "node:path";
 
 // src/haskell/hooks.ts
-import { access, constants as constants3, lstat as lstat4 } from "node:fs/promises";
-import path21 from "node:path";
+import { access, constants, lstat as lstat4 } from "node:fs/promises";
+import path20 from "node:path";
 var HOOK_NAMES = ["pre-build-hook", "post-build-hook", "pre-install-hook", "post-install-hook"];
 function hookPath(appDir, name) {
-  return path21.join(appDir, ".halcyon", name);
+  return path20.join(appDir, ".halcyon", name);
 }
 async function checkHooks(appDir) {
   const present = [];
@@ -46262,7 +43411,7 @@ async function checkHooks(appDir) {
     const file = hookPath(appDir, name);
     const info = await lstat4(file).catch(() => void 0);
     if (!info) continue;
-    const executable = await access(file, constants3.X_OK).then(
+    const executable = await access(file, constants.X_OK).then(
       () => true,
       () => false
     );
@@ -46291,13 +43440,13 @@ async function runHook(name, run2) {
 }
 
 // src/layers/layer.ts
-import path22 from "node:path";
+import path21 from "node:path";
 function digestInputs(named) {
   return sha256Hex(Object.keys(named).sort().map((name) => `${name}=${named[name] ?? ""}`).join("\n"));
 }
 var TAG_FILE = ".halcyon-tag";
 async function readTag(dir) {
-  const text2 = await readTextIfExists(path22.join(dir, TAG_FILE));
+  const text2 = await readTextIfExists(path21.join(dir, TAG_FILE));
   if (text2 === void 0) return void 0;
   try {
     const parsed = JSON.parse(text2);
@@ -46311,7 +43460,7 @@ async function readTag(dir) {
   return void 0;
 }
 async function writeTag(dir, tag) {
-  await writeFileAtomic(path22.join(dir, TAG_FILE), `${JSON.stringify(tag)}
+  await writeFileAtomic(path21.join(dir, TAG_FILE), `${JSON.stringify(tag)}
 `);
 }
 function namedInputsOf(value) {
@@ -46383,19 +43532,19 @@ async function buildApp(ctx, { toolchain, label, appDir }) {
   await runHook("post-build-hook", hook);
 }
 function distDirOf(buildDir) {
-  return path23.join(buildDir, "dist-newstyle");
+  return path22.join(buildDir, "dist-newstyle");
 }
 
 // src/layers/install.ts
-import { chmod as chmod4, copyFile as copyFile4, mkdir as mkdir8, readdir as readdir10, readFile as readFile12, rm as rm9, stat as stat6 } from "node:fs/promises";
-import path26 from "node:path";
+import { chmod as chmod3, copyFile as copyFile4, mkdir as mkdir7, readdir as readdir11, readFile as readFile12, rm as rm10, stat as stat6 } from "node:fs/promises";
+import path25 from "node:path";
 
 // src/haskell/paths-module.ts
-import { readdir as readdir8, readFile as readFile11 } from "node:fs/promises";
-import path24 from "node:path";
+import { readdir as readdir9, readFile as readFile11 } from "node:fs/promises";
+import path23 from "node:path";
 async function compiledDataDir(distDir, packageName, label) {
   const moduleName = `Paths_${packageName.replace(/-/g, "_")}.hs`;
-  for (const file of await findFiles(path24.join(distDir, "build"), moduleName, label)) {
+  for (const file of await findFiles(path23.join(distDir, "build"), moduleName, label)) {
     const text2 = await readFile11(file, "utf8");
     const match = /^datadir\s*=\s*"((?:[^"\\]|\\.)*)"/m.exec(text2);
     if (match?.[1] !== void 0) return decodeHaskellString(match[1]);
@@ -46405,8 +43554,8 @@ async function compiledDataDir(distDir, packageName, label) {
 async function findFiles(dir, name, label, insidePackage = false, depth = 0) {
   if (depth > 10) return [];
   const found = [];
-  for (const entry of await readdir8(dir, { withFileTypes: true }).catch(() => [])) {
-    const full = path24.join(dir, entry.name);
+  for (const entry of await readdir9(dir, { withFileTypes: true }).catch(() => [])) {
+    const full = path23.join(dir, entry.name);
     if (entry.isDirectory()) found.push(...await findFiles(full, name, label, insidePackage || entry.name === label, depth + 1));
     else if (insidePackage && entry.name === name) found.push(full);
   }
@@ -46421,15 +43570,15 @@ function decodeHaskellString(text2) {
 }
 
 // src/util/copy.ts
-import { chmod as chmod3, copyFile as copyFile3, lstat as lstat5, mkdir as mkdir7, readdir as readdir9, readlink as readlink4, rename as rename5, rm as rm8, stat as stat5, symlink as symlink4, utimes as utimes3 } from "node:fs/promises";
-import path25 from "node:path";
+import { chmod as chmod2, copyFile as copyFile3, lstat as lstat5, mkdir as mkdir6, readdir as readdir10, readlink as readlink4, rename as rename5, rm as rm9, stat as stat5, symlink as symlink3, utimes as utimes2 } from "node:fs/promises";
+import path24 from "node:path";
 async function copyEntry(from, to, root5) {
-  await mkdir7(path25.dirname(to), { recursive: true });
+  await mkdir6(path24.dirname(to), { recursive: true });
   const info = await lstat5(from);
   if (info.isSymbolicLink()) {
     const target = await readlink4(from);
-    if (!path25.isAbsolute(target) && isInside(path25.resolve(path25.dirname(from), target), root5)) {
-      await replaceWith(to, (temp) => symlink4(target, temp));
+    if (!path24.isAbsolute(target) && isInside(path24.resolve(path24.dirname(from), target), root5)) {
+      await replaceWith(to, (temp) => symlink3(target, temp));
       return;
     }
     const resolved = await stat5(from).catch(() => void 0);
@@ -46442,8 +43591,8 @@ async function copyEntry(from, to, root5) {
   const source = await stat5(from);
   await replaceWith(to, async (temp) => {
     await copyFile3(from, temp);
-    await chmod3(temp, source.mode & 511);
-    await utimes3(temp, source.atime, source.mtime);
+    await chmod2(temp, source.mode & 511);
+    await utimes2(temp, source.atime, source.mtime);
   });
 }
 async function replaceWith(to, write) {
@@ -46452,29 +43601,29 @@ async function replaceWith(to, write) {
     await write(temp);
     await rename5(temp, to);
   } catch (error2) {
-    await rm8(temp, { force: true });
+    await rm9(temp, { force: true });
     throw error2;
   }
 }
 async function copyTree(from, to, skip = () => false, root5 = from) {
   let copied = 0;
-  const walk3 = async (rel) => {
-    for (const entry of await readdir9(path25.join(from, rel), { withFileTypes: true })) {
-      const childRel = rel ? path25.join(rel, entry.name) : entry.name;
+  const walk2 = async (rel) => {
+    for (const entry of await readdir10(path24.join(from, rel), { withFileTypes: true })) {
+      const childRel = rel ? path24.join(rel, entry.name) : entry.name;
       if (skip(childRel)) continue;
-      if (entry.isDirectory()) await walk3(childRel);
+      if (entry.isDirectory()) await walk2(childRel);
       else {
-        await copyEntry(path25.join(from, childRel), path25.join(to, childRel), root5);
+        await copyEntry(path24.join(from, childRel), path24.join(to, childRel), root5);
         copied += 1;
       }
     }
   };
-  await walk3("");
+  await walk2("");
   return copied;
 }
 function isInside(candidate, root5) {
-  const rel = path25.relative(root5, candidate);
-  return rel === "" || !rel.startsWith("..") && !path25.isAbsolute(rel);
+  const rel = path24.relative(root5, candidate);
+  return rel === "" || !rel.startsWith("..") && !path24.isAbsolute(rel);
 }
 
 // src/util/regexp.ts
@@ -46520,17 +43669,17 @@ function installLayer(ctx, input) {
 async function assembleInstall(ctx, input) {
   const { app } = input;
   const liveDir = layerPaths(ctx.options.basePath).install(keyLabel(app, ctx.options));
-  await rm9(liveDir, { recursive: true, force: true });
-  await mkdir8(path26.join(liveDir, "bin"), { recursive: true });
-  for (const exe of app.executables) await installExecutable(ctx, input, exe, path26.join(liveDir, "bin", exe));
+  await rm10(liveDir, { recursive: true, force: true });
+  await mkdir7(path25.join(liveDir, "bin"), { recursive: true });
+  for (const exe of app.executables) await installExecutable(ctx, input, exe, path25.join(liveDir, "bin", exe));
   const dataDirs = await installPackagesData(ctx, input, liveDir);
-  const dependencyFiles = await installDependenciesData(ctx, input.dependencies, path26.join(liveDir, BASE_TREE));
+  const dependencyFiles = await installDependenciesData(ctx, input.dependencies, path25.join(liveDir, BASE_TREE));
   if (dependencyFiles > 0) ctx.log.detail(`${dependencyFiles} data ${dependencyFiles === 1 ? "file" : "files"} of the dependencies, where their executables look for them`);
-  const libraryDirs2 = await installOsLibraries(ctx, path26.join(liveDir, BASE_TREE));
+  const libraryDirs2 = await installOsLibraries(ctx, path25.join(liveDir, BASE_TREE));
   const manifest = { label: app.label, executables: app.executables, dataDirs, base: ctx.options.basePath, libraryDirs: libraryDirs2, builtFrom: input.builtFrom };
-  await writeFileAtomic(path26.join(liveDir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}
+  await writeFileAtomic(path25.join(liveDir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}
 `);
-  const appDataDir = path26.join(liveDir, await dataDirOf(ctx, buildDirOf(ctx, keyLabel(app, ctx.options)), app));
+  const appDataDir = path25.join(liveDir, await dataDirOf(ctx, buildDirOf(ctx, keyLabel(app, ctx.options)), app));
   await runHook("pre-install-hook", { ...hookEnvironment(ctx, input.toolchain, app.label), appDir: input.appDir, cwd: liveDir, args: [input.appDir, liveDir, appDataDir] });
 }
 async function installExecutable(ctx, input, exe, target) {
@@ -46550,21 +43699,21 @@ ${result.tail}`
     });
   }
   await copyFile4(binary, target);
-  await chmod4(target, 493);
+  await chmod3(target, 493);
   await ctx.exec("strip", ["--strip-unneeded", target], { quiet: true });
 }
 async function installPackagesData(ctx, input, liveDir) {
   const buildDir = buildDirOf(ctx, keyLabel(input.app, ctx.options));
   const dataDirs = [];
   for (const pkg of input.packages) {
-    const packageDir = path26.join(buildDir, pkg.packageDir);
+    const packageDir = path25.join(buildDir, pkg.packageDir);
     const files = await expandDataFiles(packageDir, pkg.dataDir, pkg.dataFiles);
     if (files.length === 0) continue;
     const relDir = await dataDirOf(ctx, buildDir, pkg);
-    const from = path26.join(packageDir, pkg.dataDir);
-    for (const relPath of files) await copyEntry(path26.join(from, relPath), path26.join(liveDir, relDir, relPath), from);
+    const from = path25.join(packageDir, pkg.dataDir);
+    for (const relPath of files) await copyEntry(path25.join(from, relPath), path25.join(liveDir, relDir, relPath), from);
     dataDirs.push(relDir);
-    ctx.log.detail(`${files.length} data ${files.length === 1 ? "file" : "files"} of ${pkg.label} in ${path26.join(ctx.options.prefixPath, relDir)}`);
+    ctx.log.detail(`${files.length} data ${files.length === 1 ? "file" : "files"} of ${pkg.label} in ${path25.join(ctx.options.prefixPath, relDir)}`);
   }
   if (ctx.options.extraDataFiles.length > 0) dataDirs.push(await installExtraDataFiles(ctx, input.app, buildDir, liveDir));
   return [...new Set(dataDirs)];
@@ -46575,13 +43724,13 @@ async function installExtraDataFiles(ctx, app, buildDir, liveDir) {
     remedy: "Fix HALCYON_EXTRA_DATA_FILES (or .halcyon/extra-data-files): patterns relative to the app's top directory, e.g. static/** or config/*.yaml."
   });
   const relDir = await dataDirOf(ctx, buildDir, app);
-  for (const relPath of files) await copyEntry(path26.join(buildDir, relPath), path26.join(liveDir, relDir, relPath), buildDir);
-  ctx.log.detail(`${files.length} extra data ${files.length === 1 ? "file" : "files"} (HALCYON_EXTRA_DATA_FILES) in ${path26.join(ctx.options.prefixPath, relDir)}`);
+  for (const relPath of files) await copyEntry(path25.join(buildDir, relPath), path25.join(liveDir, relDir, relPath), buildDir);
+  ctx.log.detail(`${files.length} extra data ${files.length === 1 ? "file" : "files"} (HALCYON_EXTRA_DATA_FILES) in ${path25.join(ctx.options.prefixPath, relDir)}`);
   return relDir;
 }
 async function dataDirOf(ctx, buildDir, pkg) {
   const compiled = await compiledDataDir(distDirOf(buildDir), pkg.name, pkg.label);
-  if (compiled && isInside(compiled, ctx.options.prefixPath) && compiled !== ctx.options.prefixPath) return path26.relative(ctx.options.prefixPath, compiled);
+  if (compiled && isInside(compiled, ctx.options.prefixPath) && compiled !== ctx.options.prefixPath) return path25.relative(ctx.options.prefixPath, compiled);
   throw new HalcyonError("internal/data-dir-outside-prefix", `The Paths_ module of ${pkg.label} looks for its data files in ${compiled ?? "an unknown place"}, not under ${ctx.options.prefixPath}`, {
     remedy: "This cabal-install does not place data files as expected (CABAL_DIR as the prefix); please report it with the cabal version."
   });
@@ -46590,12 +43739,12 @@ async function installDependenciesData(ctx, dependencies, baseTree) {
   const base = ctx.options.basePath;
   const store = layerPaths(base).store;
   let copied = 0;
-  for (const compilerDir of await readdir10(store, { withFileTypes: true }).catch(() => [])) {
+  for (const compilerDir of await readdir11(store, { withFileTypes: true }).catch(() => [])) {
     if (!compilerDir.isDirectory()) continue;
     for (const unit of dependencies) {
-      const share = path26.join(store, compilerDir.name, unit.id, "share");
+      const share = path25.join(store, compilerDir.name, unit.id, "share");
       if (!await exists(share)) continue;
-      copied += await copyTree(share, path26.join(baseTree, path26.relative(base, share)), (rel) => rel === "doc" || rel.startsWith(`doc${path26.sep}`));
+      copied += await copyTree(share, path25.join(baseTree, path25.relative(base, share)), (rel) => rel === "doc" || rel.startsWith(`doc${path25.sep}`));
     }
   }
   return copied;
@@ -46607,27 +43756,27 @@ async function installOsLibraries(ctx, baseTree) {
   const dirs = [];
   let copied = 0;
   for (const dir of libraryDirs(osRoot)) {
-    const names = await readdir10(dir).catch(() => []);
+    const names = await readdir11(dir).catch(() => []);
     const libraries = names.filter(isSharedLibrary);
     for (const name of libraries) {
-      if (!await stat6(path26.join(dir, name)).catch(() => void 0)) continue;
-      await copyEntry(path26.join(dir, name), path26.join(baseTree, path26.relative(base, dir), name), osRoot);
+      if (!await stat6(path25.join(dir, name)).catch(() => void 0)) continue;
+      await copyEntry(path25.join(dir, name), path25.join(baseTree, path25.relative(base, dir), name), osRoot);
       copied += 1;
     }
-    if (libraries.length > 0) dirs.push(path26.relative(base, dir));
+    if (libraries.length > 0) dirs.push(path25.relative(base, dir));
   }
   ctx.log.detail(`${copied} shared ${copied === 1 ? "library" : "libraries"} of the extra OS packages, where the executables' run path points`);
   return dirs;
 }
 async function readManifest(installDir) {
-  const text2 = await readFile12(path26.join(installDir, MANIFEST_FILE), "utf8");
+  const text2 = await readFile12(path25.join(installDir, MANIFEST_FILE), "utf8");
   return JSON.parse(text2);
 }
 
 // src/layers/cabal.ts
-import { chmod as chmod5, copyFile as copyFile5, mkdir as mkdir10, readdir as readdir11 } from "node:fs/promises";
+import { chmod as chmod4, copyFile as copyFile5, mkdir as mkdir9, readdir as readdir12 } from "node:fs/promises";
 import os6 from "node:os";
-import path28 from "node:path";
+import path27 from "node:path";
 
 // src/layers/context.ts
 function lookupStores(ctx) {
@@ -46637,8 +43786,8 @@ function lookupStores(ctx) {
 // src/util/download.ts
 import { createHash as createHash11 } from "node:crypto";
 import { createWriteStream as createWriteStream2 } from "node:fs";
-import { mkdir as mkdir9, rename as rename6, rm as rm10 } from "node:fs/promises";
-import path27 from "node:path";
+import { mkdir as mkdir8, rename as rename6, rm as rm11 } from "node:fs/promises";
+import path26 from "node:path";
 import { Readable as Readable11, Transform } from "node:stream";
 import { pipeline as pipeline3 } from "node:stream/promises";
 var HttpStatusError = class extends Error {
@@ -46649,7 +43798,7 @@ var HttpStatusError = class extends Error {
   status;
 };
 async function downloadVerified(url, sha256, destFile, policy = DEFAULT_TRANSFER_POLICY) {
-  await mkdir9(path27.dirname(destFile), { recursive: true });
+  await mkdir8(path26.dirname(destFile), { recursive: true });
   const temp = tempSibling(destFile);
   let result;
   try {
@@ -46658,14 +43807,14 @@ async function downloadVerified(url, sha256, destFile, policy = DEFAULT_TRANSFER
       (error2) => error2 instanceof HttpStatusError ? error2.status >= 500 || error2.status === 429 : isNetworkError(error2)
     );
   } catch (error2) {
-    await rm10(temp, { force: true });
+    await rm11(temp, { force: true });
     throw new HalcyonError("download/failed", `Could not download ${url}: ${errorMessage(error2)}`, {
       remedy: "Check the URL and the network, then try again.",
       cause: error2
     });
   }
   if (result.sha256 !== sha256.toLowerCase()) {
-    await rm10(temp, { force: true });
+    await rm11(temp, { force: true });
     throw new HalcyonError("download/checksum-mismatch", `The download from ${url} does not match its sha256 (expected ${sha256}, got ${result.sha256})`, {
       remedy: "The file was changed or damaged on the way. Try again; if it persists, check the URL and the sha256 you configured."
     });
@@ -46741,9 +43890,9 @@ async function olderIndexes(ctx, stem, key) {
   return [...keys].sort().reverse();
 }
 async function buildCabal(ctx, toolchain, liveDir) {
-  await mkdir10(liveDir, { recursive: true });
+  await mkdir9(liveDir, { recursive: true });
   if (toolchain.flavour === "bindist" && !await exists(toolchain.cabalBin)) await installCabalBinary(ctx, toolchain);
-  await writeFileAtomic(path28.join(liveDir, "config"), cabalConfigText(liveDir, layerPaths(ctx.options.basePath).store, ctx.options.remoteRepo, os6.availableParallelism(), "without-credentials"));
+  await writeFileAtomic(path27.join(liveDir, "config"), cabalConfigText(liveDir, layerPaths(ctx.options.basePath).store, ctx.options.remoteRepo, os6.availableParallelism(), "without-credentials"));
   if (!ctx.options.remoteRepo) return;
   ctx.log.detail(`cabal update (${ctx.options.remoteRepo.publicUrl})`);
   const result = await ctx.exec(toolchain.cabalBin, ["update"], {
@@ -46761,11 +43910,11 @@ ${result.tail}`
 async function installCabalBinary(ctx, toolchain) {
   const download = inventoryDownload("cabal-install", toolchain.cabalVersion, ctx.platform);
   await withTempDir("cabal", async (work) => {
-    const file = path28.join(work, path28.basename(new URL(download.url).pathname) || "cabal.tar");
+    const file = path27.join(work, path27.basename(new URL(download.url).pathname) || "cabal.tar");
     ctx.log.detail(`downloading ${download.url}`);
     await downloadVerified(download.url, download.sha256, file, ctx.options.transfer);
-    const unpacked = path28.join(work, "src");
-    await mkdir10(unpacked);
+    const unpacked = path27.join(work, "src");
+    await mkdir9(unpacked);
     const result = await ctx.exec("tar", ["-xf", file, "-C", unpacked], { quiet: true });
     const binary = await findFile(unpacked, "cabal");
     if (result.exitCode !== 0 || !binary) {
@@ -46773,14 +43922,14 @@ async function installCabalBinary(ctx, toolchain) {
         remedy: "Set HALCYON_CABAL_VERSION to another version, or HALCYON_SYSTEM_TOOLCHAIN=1 to use cabal on PATH."
       });
     }
-    await mkdir10(path28.dirname(toolchain.cabalBin), { recursive: true });
+    await mkdir9(path27.dirname(toolchain.cabalBin), { recursive: true });
     await copyFile5(binary, toolchain.cabalBin);
-    await chmod5(toolchain.cabalBin, 493);
+    await chmod4(toolchain.cabalBin, 493);
   });
 }
 async function findFile(dir, name) {
-  for (const entry of await readdir11(dir, { withFileTypes: true })) {
-    const full = path28.join(dir, entry.name);
+  for (const entry of await readdir12(dir, { withFileTypes: true })) {
+    const full = path27.join(dir, entry.name);
     if (entry.isFile() && entry.name === name) return full;
     if (entry.isDirectory()) {
       const found = await findFile(full, name);
@@ -46791,8 +43940,8 @@ async function findFile(dir, name) {
 }
 
 // src/layers/deps.ts
-import { mkdir as mkdir11 } from "node:fs/promises";
-import path29 from "node:path";
+import { mkdir as mkdir10 } from "node:fs/promises";
+import path28 from "node:path";
 import { text } from "node:stream/consumers";
 function depsLayer(ctx, input) {
   const { toolchain, plan: plan2, label } = input;
@@ -46856,8 +44005,8 @@ async function readConstraints(store, key) {
   }
 }
 async function ensurePackageDb(ctx, toolchain, db) {
-  const ghcPkg = toolchain.ghcBin === "ghc" ? "ghc-pkg" : path29.join(path29.dirname(toolchain.ghcBin), "ghc-pkg");
-  await mkdir11(path29.dirname(db), { recursive: true });
+  const ghcPkg = toolchain.ghcBin === "ghc" ? "ghc-pkg" : path28.join(path28.dirname(toolchain.ghcBin), "ghc-pkg");
+  await mkdir10(path28.dirname(db), { recursive: true });
   const args = await exists(db) ? ["recache", `--package-db=${db}`] : ["init", db];
   const result = await ctx.exec(ghcPkg, args, { quiet: true, prependPath: toolchain.binDirs });
   if (result.exitCode !== 0) {
@@ -46867,7 +44016,7 @@ ${result.tail}` });
 }
 async function buildDependencies(ctx, { toolchain, appDir }) {
   const cabal = cabalInvocation(ctx, toolchain);
-  await ensurePackageDb(ctx, toolchain, path29.join(layerPaths(ctx.options.basePath).store, `ghc-${toolchain.ghcVersion}`, "package.db"));
+  await ensurePackageDb(ctx, toolchain, path28.join(layerPaths(ctx.options.basePath).store, `ghc-${toolchain.ghcVersion}`, "package.db"));
   await withTempDir("deps", async (scratch) => {
     const result = await ctx.exec(cabal.bin, [...cabal.globalArgs, "build", "--only-dependencies", "all", ...cabalBuildArgs(ctx, toolchain, scratch)], {
       cwd: appDir,
@@ -46883,8 +44032,8 @@ async function buildDependencies(ctx, { toolchain, appDir }) {
 }
 
 // src/layers/ghc.ts
-import { mkdir as mkdir12, readdir as readdir12, rm as rm11 } from "node:fs/promises";
-import path30 from "node:path";
+import { mkdir as mkdir11, readdir as readdir13, rm as rm12 } from "node:fs/promises";
+import path29 from "node:path";
 function ghcLayer(ctx, toolchain) {
   const liveDir = layerPaths(ctx.options.basePath).ghc;
   if (toolchain.flavour === "system") {
@@ -46914,26 +44063,26 @@ function ghcLayer(ctx, toolchain) {
 }
 async function installBindist(ctx, download, liveDir) {
   await withTempDir("ghc", async (work) => {
-    const file = path30.join(work, path30.basename(new URL(download.url).pathname) || "ghc.tar");
+    const file = path29.join(work, path29.basename(new URL(download.url).pathname) || "ghc.tar");
     ctx.log.detail(`downloading ${download.url}`);
     await downloadVerified(download.url, download.sha256, file, ctx.options.transfer);
     ctx.log.detail("sha256 verified; unpacking");
-    const unpacked = path30.join(work, "src");
-    await mkdir12(unpacked);
+    const unpacked = path29.join(work, "src");
+    await mkdir11(unpacked);
     await run(ctx, "tar", ["-xf", file, "-C", unpacked], work, "unpack the GHC binary distribution");
     const top = await findConfigureDir(unpacked);
-    await rm11(liveDir, { recursive: true, force: true });
+    await rm12(liveDir, { recursive: true, force: true });
     await run(ctx, "./configure", [`--prefix=${liveDir}`], top, "configure the GHC binary distribution");
     await run(ctx, "make", ["install"], top, "install the GHC binary distribution");
-    await rm11(path30.join(liveDir, "share", "doc"), { recursive: true, force: true });
+    await rm12(path29.join(liveDir, "share", "doc"), { recursive: true, force: true });
   });
 }
 async function findConfigureDir(dir) {
-  const names = await readdir12(dir);
+  const names = await readdir13(dir);
   if (names.includes("configure")) return dir;
   for (const name of names) {
-    const nested = path30.join(dir, name);
-    const inner = await readdir12(nested).catch(() => []);
+    const nested = path29.join(dir, name);
+    const inner = await readdir13(nested).catch(() => []);
     if (inner.includes("configure")) return nested;
   }
   throw new HalcyonError("toolchain/bindist-without-configure", "The GHC binary distribution has no configure script", {
@@ -46952,16 +44101,16 @@ ${result.tail}`
 }
 
 // src/layers/os-packages.ts
-import { rm as rm12 } from "node:fs/promises";
+import { rm as rm13 } from "node:fs/promises";
 
 // src/os/apt.ts
-import { mkdir as mkdir13, readdir as readdir13 } from "node:fs/promises";
-import path31 from "node:path";
+import { mkdir as mkdir12, readdir as readdir14 } from "node:fs/promises";
+import path30 from "node:path";
 async function downloadDebs(exec, workDir, packages) {
-  const state2 = path31.join(workDir, "state");
-  const cache5 = path31.join(workDir, "cache");
-  await mkdir13(path31.join(state2, "lists", "partial"), { recursive: true });
-  await mkdir13(path31.join(cache5, "archives", "partial"), { recursive: true });
+  const state2 = path30.join(workDir, "state");
+  const cache5 = path30.join(workDir, "cache");
+  await mkdir12(path30.join(state2, "lists", "partial"), { recursive: true });
+  await mkdir12(path30.join(cache5, "archives", "partial"), { recursive: true });
   const apt = ["-o", `Dir::State=${state2}`, "-o", `Dir::Cache=${cache5}`, "-o", "Debug::NoLocking=1", "-q"];
   const update = await exec("apt-get", [...apt, "update"], { quiet: true });
   if (update.exitCode === 127) {
@@ -46975,8 +44124,8 @@ ${update.tail}` });
   }
   const install = await exec("apt-get", [...apt, "-y", "--download-only", "--no-install-recommends", "--reinstall", "install", ...packages], { quiet: true });
   if (install.exitCode !== 0) throw installError(install.tail, packages);
-  const archives = path31.join(cache5, "archives");
-  return (await readdir13(archives)).filter((name) => name.endsWith(".deb")).sort().map((name) => path31.join(archives, name));
+  const archives = path30.join(cache5, "archives");
+  return (await readdir14(archives)).filter((name) => name.endsWith(".deb")).sort().map((name) => path30.join(archives, name));
 }
 function installError(output, packages) {
   const unknown = [...output.matchAll(/Unable to locate package (\S+)/g)].map((m3) => m3[1]).filter((name) => name !== void 0);
@@ -46991,11 +44140,11 @@ function installError(output, packages) {
 ${output}` });
 }
 async function unpackDebs(exec, debs, target) {
-  await mkdir13(target, { recursive: true });
+  await mkdir12(target, { recursive: true });
   for (const deb of debs) {
     const result = await exec("dpkg-deb", ["-x", deb, target], { quiet: true });
     if (result.exitCode !== 0) {
-      throw new HalcyonError("download/dpkg-unpack", `Could not unpack ${path31.basename(deb)}`, { remedy: `Try again; dpkg-deb said:
+      throw new HalcyonError("download/dpkg-unpack", `Could not unpack ${path30.basename(deb)}`, { remedy: `Try again; dpkg-deb said:
 ${result.tail}` });
     }
   }
@@ -47030,7 +44179,7 @@ async function fetchPackages(ctx, packages, liveDir) {
     });
     await relocateTree(fresh, liveDir);
     await replaceDirectory(fresh, liveDir);
-  }, () => rm12(fresh, { recursive: true, force: true }));
+  }, () => rm13(fresh, { recursive: true, force: true }));
 }
 
 // src/layers/registry.ts
@@ -47117,8 +44266,8 @@ function shellEnvironment(paths, options) {
 }
 
 // src/layers/resolve.ts
-import { lstat as lstat6, readdir as readdir15, stat as stat7 } from "node:fs/promises";
-import path33 from "node:path";
+import { lstat as lstat6, readdir as readdir16, stat as stat7 } from "node:fs/promises";
+import path32 from "node:path";
 
 // src/util/format.ts
 function formatBytes(sizeBytes) {
@@ -47177,15 +44326,15 @@ function listChange(before, after) {
 }
 
 // src/layers/transfer.ts
-import { createReadStream as createReadStream6 } from "node:fs";
-import { readdir as readdir14, rm as rm13 } from "node:fs/promises";
-import path32 from "node:path";
+import { createReadStream as createReadStream8 } from "node:fs";
+import { readdir as readdir15, rm as rm14 } from "node:fs/promises";
+import path31 from "node:path";
 import { PassThrough as PassThrough2 } from "node:stream";
 async function restoreFromStore(ctx, store, key, liveDir) {
   const budget = new RetryBudget(ctx.options.transfer);
   for (; ; ) {
-    const outcome = await restoreOnce(ctx, store, key, liveDir, budget);
-    if (outcome !== "retry") return outcome;
+    const outcome2 = await restoreOnce(ctx, store, key, liveDir, budget);
+    if (outcome2 !== "retry") return outcome2;
   }
 }
 async function restoreOnce(ctx, store, key, liveDir, budget) {
@@ -47195,7 +44344,10 @@ async function restoreOnce(ctx, store, key, liveDir, budget) {
   let stats;
   try {
     let input = opened.body;
-    if (store.tier !== "cache") {
+    if (opened.filePath !== void 0) {
+      opened.body.destroy();
+      input = { filePath: opened.filePath };
+    } else {
       const toCache = new PassThrough2({ highWaterMark: 1 << 20 });
       const toExtract = new PassThrough2({ highWaterMark: 1 << 20 });
       opened.body.on("error", (error2) => {
@@ -47282,9 +44434,9 @@ async function keepCredentialsOut(ctx, layer) {
   if (needles.length === 0) return;
   for (const file of await regularFiles(layer.liveDir)) {
     if (!await fileContains(file, needles)) continue;
-    const rel = path32.relative(layer.liveDir, file);
+    const rel = path31.relative(layer.liveDir, file);
     if (/(^|\/)dist-newstyle\/cache\//.test(rel)) {
-      await rm13(file, { force: true });
+      await rm14(file, { force: true });
       continue;
     }
     throw new HalcyonError("internal/credentials-in-layer", `${rel} in the ${layer.title} holds the package repository's credentials, so it is not archived`, {
@@ -47305,8 +44457,8 @@ function credentialNeedles(repo) {
 }
 async function regularFiles(dir) {
   const found = [];
-  for (const entry of await readdir14(dir, { withFileTypes: true }).catch(() => [])) {
-    const full = path32.join(dir, entry.name);
+  for (const entry of await readdir15(dir, { withFileTypes: true }).catch(() => [])) {
+    const full = path31.join(dir, entry.name);
     if (entry.isDirectory()) found.push(...await regularFiles(full));
     else if (entry.isFile()) found.push(full);
   }
@@ -47315,7 +44467,7 @@ async function regularFiles(dir) {
 async function fileContains(file, needles) {
   const overlap = Math.max(...needles.map((n4) => n4.length)) - 1;
   let tail = Buffer.alloc(0);
-  for await (const chunk of createReadStream6(file, { highWaterMark: 1 << 20 })) {
+  for await (const chunk of createReadStream8(file, { highWaterMark: 1 << 20 })) {
     const window2 = Buffer.concat([tail, chunk]);
     if (needles.some((needle) => window2.includes(needle))) return true;
     tail = window2.subarray(Math.max(0, window2.length - overlap));
@@ -47441,8 +44593,8 @@ function reportDone(ctx, startedMs, origin, sizeBytes, what) {
 }
 async function directorySize(dir) {
   let total = 0;
-  for (const entry of await readdir15(dir, { withFileTypes: true }).catch(() => [])) {
-    const full = path33.join(dir, entry.name);
+  for (const entry of await readdir16(dir, { withFileTypes: true }).catch(() => [])) {
+    const full = path32.join(dir, entry.name);
     if (entry.isDirectory()) total += await directorySize(full);
     else if (entry.isFile()) total += (await stat7(full)).size;
     else if (entry.isSymbolicLink()) total += (await lstat6(full)).size;
@@ -47525,7 +44677,7 @@ async function keepBuiltFrom(ctx, manifest) {
 async function deployInstall(ctx, installDir, request, toolchain) {
   const manifest = await readManifest(installDir);
   await copyTree(installDir, request.installTarget, (rel) => rel === TAG_FILE || rel === BASE_TREE);
-  const baseTree = path34.join(installDir, BASE_TREE);
+  const baseTree = path33.join(installDir, BASE_TREE);
   if (await exists(baseTree)) await copyTree(baseTree, request.baseTarget(manifest.base));
   const hook = { ...hookEnvironment(ctx, toolchain, manifest.label), appDir: request.appDir, cwd: request.installTarget, args: [request.appDir, request.installTarget] };
   await runHook("post-install-hook", hook);
@@ -47533,16 +44685,16 @@ async function deployInstall(ctx, installDir, request, toolchain) {
 }
 
 // src/heroku/test-script.ts
-import path37 from "node:path";
-
-// src/heroku/slug.ts
-import { cp, lstat as lstat7, mkdir as mkdir14, readlink as readlink5, realpath, rename as rename7, rm as rm14 } from "node:fs/promises";
 import path36 from "node:path";
 
-// src/engine/paths-snippet.ts
+// src/heroku/slug.ts
+import { cp, lstat as lstat7, mkdir as mkdir13, readlink as readlink5, realpath, rename as rename7, rm as rm15 } from "node:fs/promises";
 import path35 from "node:path";
+
+// src/engine/paths-snippet.ts
+import path34 from "node:path";
 function installTarget(options) {
-  return path35.join(options.rootPath, options.prefixPath);
+  return path34.join(options.rootPath, options.prefixPath);
 }
 function pathsSnippet(options) {
   const variables = shellEnvironment(layerPaths(options.basePath), options);
@@ -47561,15 +44713,15 @@ var SLUG_BUILDPACK_DIR = ".buildpack";
 var SOURCE_ARCHIVE = "source.tar.zst";
 var SHIPPED = ["bin", "dist", "inventory", "package.json"];
 async function installBuildpackIntoSlug(buildpackDir2, buildDir, sourceArchive) {
-  const target = path36.join(buildDir, SLUG_BUILDPACK_DIR);
-  await rm14(target, { recursive: true, force: true });
-  await mkdir14(target, { recursive: true });
+  const target = path35.join(buildDir, SLUG_BUILDPACK_DIR);
+  await rm15(target, { recursive: true, force: true });
+  await mkdir13(target, { recursive: true });
   for (const name of SHIPPED) {
-    await cp(path36.join(buildpackDir2, name), path36.join(target, name), { recursive: true, preserveTimestamps: true });
+    await cp(path35.join(buildpackDir2, name), path35.join(target, name), { recursive: true, preserveTimestamps: true });
   }
   if (sourceArchive === void 0) return;
-  await rename7(sourceArchive, path36.join(target, SOURCE_ARCHIVE)).catch(async () => {
-    await cp(sourceArchive, path36.join(target, SOURCE_ARCHIVE));
+  await rename7(sourceArchive, path35.join(target, SOURCE_ARCHIVE)).catch(async () => {
+    await cp(sourceArchive, path35.join(target, SOURCE_ARCHIVE));
   });
 }
 async function writeProfileScript(buildDir, options) {
@@ -47580,7 +44732,7 @@ async function writeProfileScript(buildDir, options) {
     )
   );
   const lines = ["# Written by the Haskell on Heroku buildpack at compile time.", ...renderShellEnvironment(variables, "default"), ""];
-  await writeFileAtomic(path36.join(buildDir, ".profile.d", "halcyon.sh"), lines.join("\n"));
+  await writeFileAtomic(path35.join(buildDir, ".profile.d", "halcyon.sh"), lines.join("\n"));
 }
 async function writeReleaseInfo(buildDir, manifest) {
   const web = manifest?.executables[0];
@@ -47588,11 +44740,11 @@ async function writeReleaseInfo(buildDir, manifest) {
 default_process_types:
   web: bin/${web}
 ` : "--- {}\n";
-  await writeFileAtomic(path36.join(buildDir, SLUG_BUILDPACK_DIR, "release.yml"), yaml);
+  await writeFileAtomic(path35.join(buildDir, SLUG_BUILDPACK_DIR, "release.yml"), yaml);
 }
 async function checkSlugExecutables(buildDir, manifest) {
   for (const exe of manifest.executables) {
-    const file = path36.join(buildDir, "bin", exe);
+    const file = path35.join(buildDir, "bin", exe);
     const info = await lstat7(file).catch(() => void 0);
     const problem = !info ? "is missing" : info.isSymbolicLink() ? `is a symlink (to ${await readlink5(file)}), which may not resolve on a dyno` : !info.isFile() ? "is not a regular file" : (info.mode & 73) === 0 ? "is not executable" : !isInside(await realpath(file), await realpath(buildDir)) ? "is outside the slug" : void 0;
     if (problem) {
@@ -47615,12 +44767,12 @@ async function writeTestScript(ctx, buildDir, result) {
     "set -e",
     `cd ${quote(appBuildDir)}`,
     // The cabal layer's own config: a run's copy with repository credentials is gone once test-compile ends.
-    ...Object.entries({ ...cabal.env, CABAL_CONFIG: path37.join(layerPaths(ctx.options.basePath).cabal, "config") }).map(([name, value]) => `export ${name}=${quote(value)}`),
+    ...Object.entries({ ...cabal.env, CABAL_CONFIG: path36.join(layerPaths(ctx.options.basePath).cabal, "config") }).map(([name, value]) => `export ${name}=${quote(value)}`),
     ...cabal.prependPath.length > 0 ? [`export PATH=${quote(cabal.prependPath.join(":"))}:"$PATH"`] : [],
     `exec ${[cabal.bin, ...args].map(quote).join(" ")}`,
     ""
   ];
-  await writeFileAtomic(path37.join(buildDir, SLUG_BUILDPACK_DIR, TEST_SCRIPT), lines.join("\n"));
+  await writeFileAtomic(path36.join(buildDir, SLUG_BUILDPACK_DIR, TEST_SCRIPT), lines.join("\n"));
 }
 function quote(text2) {
   return `'${text2.replace(/'/g, `'\\''`)}'`;
@@ -48513,12 +45665,12 @@ var handleCommand = (filePath, rawArguments, rawOptions) => {
 
 // node_modules/execa/lib/arguments/options.js
 var import_cross_spawn = __toESM(require_cross_spawn(), 1);
-import path42 from "node:path";
+import path41 from "node:path";
 import process6 from "node:process";
 
 // node_modules/npm-run-path/index.js
 import process4 from "node:process";
-import path39 from "node:path";
+import path38 from "node:path";
 
 // node_modules/npm-run-path/node_modules/path-key/index.js
 function pathKey(options = {}) {
@@ -48535,7 +45687,7 @@ function pathKey(options = {}) {
 // node_modules/unicorn-magic/node.js
 import { promisify } from "node:util";
 import { execFile as execFileCallback, execFileSync as execFileSyncOriginal } from "node:child_process";
-import path38 from "node:path";
+import path37 from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 var execFileOriginal = promisify(execFileCallback);
 function toPath(urlOrPath) {
@@ -48544,12 +45696,12 @@ function toPath(urlOrPath) {
 function traversePathUp(startPath) {
   return {
     *[Symbol.iterator]() {
-      let currentPath = path38.resolve(toPath(startPath));
+      let currentPath = path37.resolve(toPath(startPath));
       let previousPath;
       while (previousPath !== currentPath) {
         yield currentPath;
         previousPath = currentPath;
-        currentPath = path38.resolve(currentPath, "..");
+        currentPath = path37.resolve(currentPath, "..");
       }
     }
   };
@@ -48564,27 +45716,27 @@ var npmRunPath = ({
   execPath: execPath2 = process4.execPath,
   addExecPath = true
 } = {}) => {
-  const cwdPath = path39.resolve(toPath(cwd));
+  const cwdPath = path38.resolve(toPath(cwd));
   const result = [];
-  const pathParts = pathOption.split(path39.delimiter);
+  const pathParts = pathOption.split(path38.delimiter);
   if (preferLocal) {
     applyPreferLocal(result, pathParts, cwdPath);
   }
   if (addExecPath) {
     applyExecPath(result, pathParts, execPath2, cwdPath);
   }
-  return pathOption === "" || pathOption === path39.delimiter ? `${result.join(path39.delimiter)}${pathOption}` : [...result, pathOption].join(path39.delimiter);
+  return pathOption === "" || pathOption === path38.delimiter ? `${result.join(path38.delimiter)}${pathOption}` : [...result, pathOption].join(path38.delimiter);
 };
 var applyPreferLocal = (result, pathParts, cwdPath) => {
   for (const directory of traversePathUp(cwdPath)) {
-    const pathPart = path39.join(directory, "node_modules/.bin");
+    const pathPart = path38.join(directory, "node_modules/.bin");
     if (!pathParts.includes(pathPart)) {
       result.push(pathPart);
     }
   }
 };
 var applyExecPath = (result, pathParts, execPath2, cwdPath) => {
-  const pathPart = path39.resolve(cwdPath, toPath(execPath2), "..");
+  const pathPart = path38.resolve(cwdPath, toPath(execPath2), "..");
   if (!pathParts.includes(pathPart)) {
     result.push(pathPart);
   }
@@ -48633,10 +45785,10 @@ var ExecaSyncError = class extends Error {
 setErrorName(ExecaSyncError, ExecaSyncError.name);
 
 // node_modules/execa/lib/terminate/signal.js
-import { constants as constants6 } from "node:os";
+import { constants as constants4 } from "node:os";
 
 // node_modules/human-signals/build/src/main.js
-import { constants as constants5 } from "node:os";
+import { constants as constants3 } from "node:os";
 
 // node_modules/human-signals/build/src/realtime.js
 var getRealtimeSignals = () => {
@@ -48654,7 +45806,7 @@ var SIGRTMIN = 34;
 var SIGRTMAX = 64;
 
 // node_modules/human-signals/build/src/signals.js
-import { constants as constants4 } from "node:os";
+import { constants as constants2 } from "node:os";
 
 // node_modules/human-signals/build/src/core.js
 var SIGNALS = [
@@ -48945,7 +46097,7 @@ var normalizeSignal = ({
 }) => {
   const {
     signals: { [name]: constantSignal }
-  } = constants4;
+  } = constants2;
   const supported = constantSignal !== void 0;
   const number = supported ? constantSignal : defaultNumber;
   return { name, number, description, supported, action, forced, standard };
@@ -48994,7 +46146,7 @@ var getSignalByNumber = (number, signals2) => {
   };
 };
 var findSignalByNumber = (number, signals2) => {
-  const signal = signals2.find(({ name }) => constants5.signals[name] === number);
+  const signal = signals2.find(({ name }) => constants3.signals[name] === number);
   if (signal !== void 0) {
     return signal;
   }
@@ -49028,13 +46180,13 @@ var normalizeSignalInteger = (signalInteger, optionName) => {
   throw new TypeError(`Invalid ${optionName} ${signalInteger}: this signal integer does not exist.
 ${getAvailableSignals()}`);
 };
-var getSignalsIntegerToName = () => new Map(Object.entries(constants6.signals).reverse().map(([signalName, signalInteger]) => [signalInteger, signalName]));
+var getSignalsIntegerToName = () => new Map(Object.entries(constants4.signals).reverse().map(([signalName, signalInteger]) => [signalInteger, signalName]));
 var signalsIntegerToName = getSignalsIntegerToName();
 var normalizeSignalName = (signalName, optionName) => {
-  if (signalName in constants6.signals) {
+  if (signalName in constants4.signals) {
     return signalName;
   }
-  if (signalName.toUpperCase() in constants6.signals) {
+  if (signalName.toUpperCase() in constants4.signals) {
     throw new TypeError(`Invalid ${optionName} '${signalName}': please rename it to '${signalName.toUpperCase()}'.`);
   }
   throw new TypeError(`Invalid ${optionName} '${signalName}': this signal name does not exist.
@@ -49042,8 +46194,8 @@ ${getAvailableSignals()}`);
 };
 var getAvailableSignals = () => `Available signal names: ${getAvailableSignalNames()}.
 Available signal numbers: ${getAvailableSignalIntegers()}.`;
-var getAvailableSignalNames = () => Object.keys(constants6.signals).sort().map((signalName) => `'${signalName}'`).join(", ");
-var getAvailableSignalIntegers = () => [...new Set(Object.values(constants6.signals).sort((signalInteger, signalIntegerTwo) => signalInteger - signalIntegerTwo))].join(", ");
+var getAvailableSignalNames = () => Object.keys(constants4.signals).sort().map((signalName) => `'${signalName}'`).join(", ");
+var getAvailableSignalIntegers = () => [...new Set(Object.values(constants4.signals).sort((signalInteger, signalIntegerTwo) => signalInteger - signalIntegerTwo))].join(", ");
 var getSignalDescription = (signal) => signalsByName[signal].description;
 
 // node_modules/execa/lib/terminate/kill.js
@@ -49739,7 +46891,7 @@ var killAfterTimeout = async (subprocess, timeout, context2, { signal }) => {
 
 // node_modules/execa/lib/methods/node.js
 import { execPath, execArgv } from "node:process";
-import path40 from "node:path";
+import path39 from "node:path";
 var mapNode = ({ options }) => {
   if (options.node === false) {
     throw new TypeError('The "node" option cannot be false with `execaNode()`.');
@@ -49758,7 +46910,7 @@ var handleNodeOption = (file, commandArguments, {
     throw new TypeError('The "execPath" option has been removed. Please use the "nodePath" option instead.');
   }
   const normalizedNodePath = safeNormalizeFileUrl(nodePath, 'The "nodePath" option');
-  const resolvedNodePath = path40.resolve(cwd, normalizedNodePath);
+  const resolvedNodePath = path39.resolve(cwd, normalizedNodePath);
   const newOptions = {
     ...options,
     nodePath: resolvedNodePath,
@@ -49768,7 +46920,7 @@ var handleNodeOption = (file, commandArguments, {
   if (!shouldHandleNode) {
     return [file, commandArguments, newOptions];
   }
-  if (path40.basename(file, ".exe") === "node") {
+  if (path39.basename(file, ".exe") === "node") {
     throw new TypeError('When the "node" option is true, the first argument does not need to be "node".');
   }
   return [
@@ -49858,11 +47010,11 @@ var serializeEncoding = (encoding) => typeof encoding === "string" ? `"${encodin
 
 // node_modules/execa/lib/arguments/cwd.js
 import { statSync } from "node:fs";
-import path41 from "node:path";
+import path40 from "node:path";
 import process5 from "node:process";
 var normalizeCwd = (cwd = getDefaultCwd()) => {
   const cwdString = safeNormalizeFileUrl(cwd, 'The "cwd" option');
-  return path41.resolve(cwdString);
+  return path40.resolve(cwdString);
 };
 var getDefaultCwd = () => {
   try {
@@ -49909,7 +47061,7 @@ var normalizeOptions = (filePath, rawArguments, rawOptions) => {
   options.killSignal = normalizeKillSignal(options.killSignal);
   options.forceKillAfterDelay = normalizeForceKillAfterDelay(options.forceKillAfterDelay);
   options.lines = options.lines.map((lines, fdNumber) => lines && !BINARY_ENCODINGS.has(options.encoding) && options.buffer[fdNumber]);
-  if (process6.platform === "win32" && path42.basename(file, ".exe") === "cmd") {
+  if (process6.platform === "win32" && path41.basename(file, ".exe") === "cmd") {
     commandArguments.unshift("/q");
   }
   return { file, commandArguments, options };
@@ -52050,13 +49202,13 @@ var logOutputSync = ({ serializedResult, fdNumber, state: state2, verboseInfo, e
   }
 };
 var writeToFiles = (serializedResult, stdioItems, outputFiles) => {
-  for (const { path: path49, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
-    const pathString = typeof path49 === "string" ? path49 : path49.toString();
+  for (const { path: path48, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
+    const pathString = typeof path48 === "string" ? path48 : path48.toString();
     if (append || outputFiles.has(pathString)) {
-      appendFileSync(path49, serializedResult);
+      appendFileSync(path48, serializedResult);
     } else {
       outputFiles.add(pathString);
-      writeFileSync(path49, serializedResult);
+      writeFileSync(path48, serializedResult);
     }
   }
 };
@@ -52505,7 +49657,7 @@ var duplex = () => new Duplex({ read() {
 var handleDummyPromise = async (error2, verboseInfo, options) => handleResult(error2, verboseInfo, options);
 
 // node_modules/execa/lib/stdio/handle-async.js
-import { createReadStream as createReadStream7, createWriteStream as createWriteStream3 } from "node:fs";
+import { createReadStream as createReadStream9, createWriteStream as createWriteStream3 } from "node:fs";
 import { Buffer as Buffer4 } from "node:buffer";
 import { Readable as Readable13, Writable as Writable5, Duplex as Duplex2 } from "node:stream";
 var handleStdioAsync = (options, verboseInfo) => handleStdio(addPropertiesAsync, options, verboseInfo, false);
@@ -52529,8 +49681,8 @@ var addProperties2 = {
 var addPropertiesAsync = {
   input: {
     ...addProperties2,
-    fileUrl: ({ value }) => ({ stream: createReadStream7(value) }),
-    filePath: ({ value: { file } }) => ({ stream: createReadStream7(file) }),
+    fileUrl: ({ value }) => ({ stream: createReadStream9(value) }),
+    filePath: ({ value: { file } }) => ({ stream: createReadStream9(file) }),
     webStream: ({ value }) => ({ stream: Readable13.fromWeb(value) }),
     iterable: ({ value }) => ({ stream: Readable13.from(value) }),
     asyncIterable: ({ value }) => ({ stream: Readable13.from(value) }),
@@ -54488,8 +51640,8 @@ function pathOverride(baseEnv, dirs) {
 }
 
 // src/heroku/env-dir.ts
-import { readdir as readdir16, readFile as readFile13, stat as stat8 } from "node:fs/promises";
-import path43 from "node:path";
+import { readdir as readdir17, readFile as readFile13, stat as stat8 } from "node:fs/promises";
+import path42 from "node:path";
 var UNSAFE = /^(PATH|GIT_DIR|CPATH|LIBRARY_PATH|LD_.*|BUILDPACK_INTERNAL_.*|HALCYON_INTERNAL_.*)$/;
 var MAX_ENV_VALUE_BYTES = 128 * 1024 - 1;
 async function readEnvDir(envDir) {
@@ -54498,12 +51650,12 @@ async function readEnvDir(envDir) {
   if (!envDir) return { vars, skipped };
   let names;
   try {
-    names = (await readdir16(envDir)).sort();
+    names = (await readdir17(envDir)).sort();
   } catch {
     return { vars, skipped };
   }
   for (const name of names) {
-    const file = path43.join(envDir, name);
+    const file = path42.join(envDir, name);
     if (UNSAFE.test(name)) {
       skipped.push({ name, reason: "not settable by a config var" });
       continue;
@@ -54609,18 +51761,18 @@ function buildpackOnlyInstructions(log, mode) {
 }
 
 // src/heroku/stack.ts
-import { rm as rm15 } from "node:fs/promises";
-import path44 from "node:path";
+import { rm as rm16 } from "node:fs/promises";
+import path43 from "node:path";
 var STACK_FILE = "halcyon-stack";
 async function checkStack(cacheDir, archivesDir, stack, log) {
   if (!stack) return void 0;
-  const file = path44.join(cacheDir, STACK_FILE);
+  const file = path43.join(cacheDir, STACK_FILE);
   const previous = (await readTextIfExists(file))?.trim();
   let discarded;
   if (previous && previous !== stack) {
     discarded = `stack changed from ${previous} to ${stack}`;
     log.step(`Stack changed from ${previous} to ${stack}: discarding the cached layers`);
-    await rm15(archivesDir, { recursive: true, force: true });
+    await rm16(archivesDir, { recursive: true, force: true });
   }
   await writeFileAtomic(file, `${stack}
 `);
@@ -54631,7 +51783,7 @@ async function checkStack(cacheDir, archivesDir, stack, log) {
 async function herokuCompile(request, log) {
   const startedMs = Date.now();
   const summary = { command: request.tests ? "test-compile" : "compile", startedMs, stack: request.processEnv.STACK };
-  const cachePath = path45.join(request.cacheDir, "halcyon");
+  const cachePath = path44.join(request.cacheDir, "halcyon");
   log.step(`Haskell on Heroku ${VERSION}`);
   let ctx;
   let cacheDiscarded;
@@ -54642,8 +51794,8 @@ async function herokuCompile(request, log) {
     cacheDiscarded = await checkStack(request.cacheDir, options.cachePath, request.processEnv.STACK, log);
     ctx = await createRunContext({ log, options, exec: createExec(log, childEnvironment(request.processEnv, envDir.vars, log)) });
     const result = await compileInto(ctx, request, startedMs);
-    const outcome = !result?.manifest ? "buildpack-only" : request.tests ? "built" : "deployed";
-    await writeBuildData(cachePath, runRecord(ctx.platform, { ...summary, outcome, result, cacheDiscarded }));
+    const outcome2 = !result?.manifest ? "buildpack-only" : request.tests ? "built" : "deployed";
+    await writeBuildData(cachePath, runRecord(ctx.platform, { ...summary, outcome: outcome2, result, cacheDiscarded }));
     return 0;
   } catch (error2) {
     await writeBuildData(cachePath, runRecord(ctx?.platform ?? await detectPlatform(), { ...summary, outcome: "failed", error: endingError(error2), cacheDiscarded }));
@@ -54679,7 +51831,7 @@ async function compileOptions(request, configVars) {
     { source: "config var", vars: configVars },
     await magicFileLayer(request.buildDir)
   ]);
-  return engineOptions(settings, { basePath: "/app", cachePath: path45.join(request.cacheDir, "halcyon"), noBuildDependencies: request.tests !== true, tests: request.tests === true });
+  return engineOptions(settings, { basePath: "/app", cachePath: path44.join(request.cacheDir, "halcyon"), noBuildDependencies: request.tests !== true, tests: request.tests === true });
 }
 async function deployOrExplain(ctx, buildDir) {
   try {
@@ -54698,15 +51850,15 @@ async function keepDependencies(ctx, buildDir) {
   ctx.log.step("Keeping GHC, cabal and the dependencies in the slug (HALCYON_KEEP_DEPENDENCIES)");
   for (const dir of LAYERS.flatMap((spec) => spec.keptInSlug?.(layers) ?? [])) {
     if (!await exists(dir)) continue;
-    const target = path45.join(buildDir, path45.relative(ctx.options.basePath, dir));
+    const target = path44.join(buildDir, path44.relative(ctx.options.basePath, dir));
     if (await realpath2(dir) === await realpath2(target).catch(() => "")) continue;
-    await cp2(dir, target, { recursive: true, verbatimSymlinks: true, preserveTimestamps: true, filter: (source) => path45.basename(source) !== TAG_FILE });
-    ctx.log.detail(`${path45.relative(buildDir, target)} (${formatBytes(await directorySize(target))})`);
+    await cp2(dir, target, { recursive: true, verbatimSymlinks: true, preserveTimestamps: true, filter: (source) => path44.basename(source) !== TAG_FILE });
+    ctx.log.detail(`${path44.relative(buildDir, target)} (${formatBytes(await directorySize(target))})`);
   }
 }
 async function withPristineSource(request, work) {
-  const scratch = await mkdtemp3(path45.join(os7.tmpdir(), "halcyon-compile-"));
-  const sourceArchive = path45.join(scratch, SOURCE_ARCHIVE);
+  const scratch = await mkdtemp3(path44.join(os7.tmpdir(), "halcyon-compile-"));
+  const sourceArchive = path44.join(scratch, SOURCE_ARCHIVE);
   let archived = false;
   return withCleanup(
     async () => {
@@ -54715,7 +51867,7 @@ async function withPristineSource(request, work) {
       archived = true;
       return work();
     },
-    () => withCleanup(() => installBuildpackIntoSlug(request.buildpackDir, request.buildDir, archived ? sourceArchive : void 0), () => rm16(scratch, { recursive: true, force: true }))
+    () => withCleanup(() => installBuildpackIntoSlug(request.buildpackDir, request.buildDir, archived ? sourceArchive : void 0), () => rm17(scratch, { recursive: true, force: true }))
   );
 }
 function onlyBaseVars(env2) {
@@ -54756,10 +51908,9 @@ function childEnvironment(processEnv2, configVars, log) {
 }
 
 // src/heroku/one-off.ts
-import { createReadStream as createReadStream8 } from "node:fs";
-import { mkdtemp as mkdtemp4, rm as rm17 } from "node:fs/promises";
+import { mkdtemp as mkdtemp4, rm as rm18 } from "node:fs/promises";
 import os8 from "node:os";
-import path46 from "node:path";
+import path45 from "node:path";
 
 // src/engine/publish.ts
 async function publishLayers(ctx, result) {
@@ -54859,7 +52010,7 @@ async function herokuBuild(request, log) {
         remedy: readOnly ? "Unset it for this run: heroku run -s performance-l -e HALCYON_NO_UPLOAD=0 build" : ["Set up private storage, then run build again:", ...PRIVATE_STORAGE_SETUP].join("\n")
       });
     }
-    const scratch = await mkdtemp4(path46.join(os8.tmpdir(), "halcyon-install-"));
+    const scratch = await mkdtemp4(path45.join(os8.tmpdir(), "halcyon-install-"));
     return withCleanup(async () => {
       const result = await buildAndPublish(ctx, { appDir: sourceDir, goal: "install", installTarget: scratch, baseTarget: () => scratch });
       log.step(`App built: ${result.app.label} (${formatDuration(Date.now() - startedMs)})`);
@@ -54867,7 +52018,7 @@ async function herokuBuild(request, log) {
       log.detail("  $ git commit --amend --no-edit");
       log.detail("  $ git push -f heroku main");
       return 0;
-    }, () => rm17(scratch, { recursive: true, force: true }));
+    }, () => rm18(scratch, { recursive: true, force: true }));
   });
 }
 async function herokuRestore(request, log) {
@@ -54891,19 +52042,19 @@ async function oneOffContext(request, sourceDir, log, overrides = {}) {
   return ctx;
 }
 async function withSlugSource(request, log, work) {
-  const archive = path46.join(request.buildpackDir, SOURCE_ARCHIVE);
+  const archive = path45.join(request.buildpackDir, SOURCE_ARCHIVE);
   if (!await exists(archive)) {
     throw new HalcyonError("app/no-slug-source", `No app source at ${archive}`, {
       remedy: "Run this on a one-off dyno of an app deployed with this buildpack (heroku run -s performance-l build)."
     });
   }
-  const scratch = await mkdtemp4(path46.join(os8.tmpdir(), "halcyon-source-"));
-  const sourceDir = path46.join(scratch, "app");
+  const scratch = await mkdtemp4(path45.join(os8.tmpdir(), "halcyon-source-"));
+  const sourceDir = path45.join(scratch, "app");
   return withCleanup(async () => {
-    await extractArchive(createReadStream8(archive), sourceDir);
+    await extractArchive({ filePath: archive }, sourceDir);
     log.step("Restored the app source archived at compile time");
     return work(sourceDir);
-  }, () => rm17(scratch, { recursive: true, force: true }));
+  }, () => rm18(scratch, { recursive: true, force: true }));
 }
 
 // src/cli/args.ts
@@ -54954,7 +52105,7 @@ function argumentError(error2, table) {
 // src/cli/halcyon.ts
 var import_dotenv = __toESM(require_dist(), 1);
 import { readFile as readFile14 } from "node:fs/promises";
-import path47 from "node:path";
+import path46 from "node:path";
 
 // src/engine/plan.ts
 async function planDeploy(ctx, appDir) {
@@ -55040,7 +52191,7 @@ async function runHalcyon(args, environment, log) {
     environment.print(HELP_TEXT);
     return 0;
   }
-  const appDir = path47.resolve(environment.cwd, args.positional[0] ?? ".");
+  const appDir = path46.resolve(environment.cwd, args.positional[0] ?? ".");
   switch (command5) {
     case "label":
       environment.print(`${(await findAppPackage(appDir)).label}
@@ -55075,7 +52226,7 @@ async function pipeline4(ctx, appDir, goal) {
   const summary = { command: `halcyon ${goal}`, startedMs, stack: void 0 };
   announceStorage(ctx);
   await sweepKilledRuns(ctx);
-  const request = { appDir, goal, installTarget: installTarget(ctx.options), baseTarget: (base) => path47.join(ctx.options.rootPath, base) };
+  const request = { appDir, goal, installTarget: installTarget(ctx.options), baseTarget: (base) => path46.join(ctx.options.rootPath, base) };
   let result;
   try {
     result = goal === "build" && ctx.storage.writable() ? await buildAndPublish(ctx, request) : await runPipeline(ctx, request);
@@ -55130,7 +52281,7 @@ async function loadOptions(args, environment, appDir, log) {
 }
 async function readDotenv(cwd) {
   try {
-    return (0, import_dotenv.parse)(await readFile14(path47.join(cwd, ".env"), "utf8"));
+    return (0, import_dotenv.parse)(await readFile14(path46.join(cwd, ".env"), "utf8"));
   } catch {
     return {};
   }
@@ -55153,7 +52304,7 @@ function processEnv() {
   return env2;
 }
 function buildpackDir() {
-  return path48.dirname(path48.dirname(fileURLToPath3(import.meta.url)));
+  return path47.dirname(path47.dirname(fileURLToPath3(import.meta.url)));
 }
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
 var DATA_COMMANDS = /* @__PURE__ */ new Set(["label", "executable", "constraints", "paths", "plan", "help"]);
@@ -55174,9 +52325,9 @@ async function main(argv) {
         if (!buildDir || !cacheDir) throw new HalcyonError("config/usage", `usage: bin/${shim} BUILD_DIR CACHE_DIR [ENV_DIR]`);
         return await herokuCompile(
           {
-            buildDir: path48.resolve(buildDir),
-            cacheDir: path48.resolve(cacheDir),
-            envDir: envDir ? path48.resolve(envDir) : void 0,
+            buildDir: path47.resolve(buildDir),
+            cacheDir: path47.resolve(cacheDir),
+            envDir: envDir ? path47.resolve(envDir) : void 0,
             buildpackDir: buildpackDir(),
             processEnv: processEnv(),
             tests: command5 === "heroku-test-compile"

@@ -1,48 +1,59 @@
-import { createHash } from 'node:crypto';
-import { mkdir, stat, statfs } from 'node:fs/promises';
+import { createHash, type Hash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { mkdir, open, rm, stat, statfs } from 'node:fs/promises';
 import path from 'node:path';
 import { Readable } from 'node:stream';
-import { extract as tarExtract } from 'tar-stream';
 import { HalcyonError, errorMessage } from '../errors.ts';
-import { ArchiveError, ioError, isErrno } from './errors.ts';
 import { removeTree } from './cleanup.ts';
-import { EntryWriter } from './entry-writer.ts';
-import { AbortedError, Rank, Supervisor, endWritable, writeChunk } from './streams.ts';
-import { CHUNK_BYTES, type ArchiveStats } from './types.ts';
-import { spawnZstd } from './zstd.ts';
+import { ArchiveError, ioError, isErrno } from './errors.ts';
+import { MANIFEST_FRAME_BYTES, readManifestFrame, type ArchiveManifest } from './frame.ts';
+import { ExtractionPlan } from './safety.ts';
+import { corruptArchive, runToolPipeline, toolMessages, type ToolPipeline } from './shell.ts';
+import { hasSpecialBits, parseListingLine } from './tar-listing.ts';
+import { toolMissing } from './zstd.ts';
+import { ARCHIVE_MANIFEST, type ArchiveStats } from './types.ts';
 
-export type ArchiveInput = NodeJS.ReadableStream | Readable;
+/** A stream of the archive's bytes (a download), or a file zstd reads itself (the cache). */
+export type ArchiveInput = NodeJS.ReadableStream | Readable | { readonly filePath: string };
 
 /**
- * Extracts a zstd-compressed tar stream into destDir, which must not exist yet. Every entry is
- * validated before anything is written for it (see safety.ts); on any failure destDir is removed
- * and the promise rejects with ArchiveError (or a 'toolchain' HalcyonError if zstd is missing).
- * sizeBytes and sha256 describe the compressed input as it was read.
+ * GNU tar, as an archive is extracted: the verbose listing (which this code checks entry by
+ * entry), no owners from the archive, directory times set last, escapes in names in one style.
  */
-export async function extractArchive(input: ArchiveInput, destDir: string): Promise<ArchiveStats> {
+const TAR_EXTRACT = 'tar -x -f - -C "$1" -vv --no-same-owner --delay-directory-restore --warning=no-timestamp --quoting-style=escape';
+
+/**
+ * Extracts a layer archive into destDir, which must not exist yet: zstd piped into GNU tar, fd
+ * to fd, with `head -c` between them bounding what tar may unpack to what the archive's
+ * manifest records (or the free space). Every entry tar lists is checked (safety.ts): an
+ * absolute or escaping path, a link leaving the directory, a device, a fifo, a setuid bit or
+ * more entries than recorded fail the extraction. Then destDir is removed and the promise
+ * rejects with ArchiveError; a zstd or tar error is a corrupt archive. sizeBytes and the
+ * hashes describe the compressed input as it was read (a file's are computed only when asked).
+ */
+export async function extractArchive(input: ArchiveInput, destDir: string, options: { hash?: boolean } = {}): Promise<ArchiveStats> {
   const root = path.resolve(destDir);
-  let umask: number;
   try {
     await mkdir(path.dirname(root), { recursive: true });
     await mkdir(root, { mode: 0o777 });
-    // The new directory's mode reveals the umask without process.umask(), which is deprecated as a getter.
-    umask = ~(await stat(root)).mode & 0o777;
   } catch (error) {
     destroyInput(input);
-    if (isErrno(error, 'EEXIST')) {
-      throw new ArchiveError(`cannot extract into ${root}: it already exists`, { reason: 'io', cause: error });
-    }
+    if (isErrno(error, 'EEXIST')) throw new ArchiveError(`cannot extract into ${root}: it already exists`, { reason: 'io', cause: error });
     throw ioError('create the directory', root, error);
   }
-
   try {
-    return await extractInto(input, root, umask, await freeSpace(root));
+    return await extractInto(input, root, await freeSpace(root), options.hash ?? !('filePath' in input));
   } catch (error) {
     destroyInput(input);
     await removeTree(root);
     if (error instanceof HalcyonError) throw error;
-    throw new ArchiveError(`archive is truncated or corrupt (${errorMessage(error)})`, { reason: 'corrupt', cause: error });
+    throw corruptArchive(errorMessage(error));
   }
+}
+
+function destroyInput(input: ArchiveInput): void {
+  if (input instanceof Readable) input.destroy();
+  else if (!('filePath' in input)) (input as { destroy?: () => void }).destroy?.();
 }
 
 /** Bytes free for an unprivileged writer on the filesystem of `dir`, less a reserve (the build needs room too). */
@@ -50,86 +61,210 @@ async function freeSpace(dir: string): Promise<number> {
   try {
     const fs = await statfs(dir);
     const free = Number(fs.bavail) * Number(fs.bsize);
-    return Math.max(0, free - Math.min(256 * 1024 * 1024, free / 20));
+    return Math.max(0, Math.floor(free - Math.min(256 * 1024 * 1024, free / 20)));
   } catch {
-    return Number.POSITIVE_INFINITY;
+    return Number.MAX_SAFE_INTEGER;
   }
 }
 
-function destroyInput(input: ArchiveInput): void {
-  if (input instanceof Readable) input.destroy();
-  else (input as { destroy?: () => void }).destroy?.();
+interface Limits {
+  /** What tar may read: `head -c`. */
+  readonly tarBytes: number;
+  readonly entries: number;
+  /** How the error names where the limit came from. */
+  readonly source: string;
+}
+
+function limitsFor(manifest: ArchiveManifest | undefined, freeBytes: number): Limits {
+  if (!manifest) return { tarBytes: freeBytes, entries: Number.MAX_SAFE_INTEGER, source: `the ${formatSize(freeBytes)} free on the disk` };
+  if (manifest.unpackedBytes > freeBytes) {
+    throw new ArchiveError(`the archive unpacks to ${formatSize(manifest.unpackedBytes)}, more than the ${formatSize(freeBytes)} free`, { reason: 'no-space' });
+  }
+  return { tarBytes: manifest.tarBytes, entries: manifest.entryCount, source: `its recorded size (${formatSize(manifest.unpackedBytes)} in ${manifest.entryCount} entries)` };
+}
+
+async function extractInto(input: ArchiveInput, root: string, freeBytes: number, hash: boolean): Promise<ArchiveStats> {
+  const source = 'filePath' in input ? await fileSource(input.filePath) : await streamSource(input);
+  const limits = limitsFor(readManifestFrame(source.head), freeBytes);
+  const tools = runToolPipeline(`zstd -d -c -q | head -c "$2" | ${TAR_EXTRACT}`, [root, String(limits.tarBytes)], { stdin: source.fd ?? 'pipe', stdout: 'pipe' });
+  const checker = new ListingChecker(limits);
+  let failure: unknown;
+  const fail = (error: unknown): void => {
+    failure ??= error;
+    tools.kill();
+  };
+  const hashes = hash ? { sha256: createHash('sha256'), md5: createHash('md5') } : undefined;
+  const feeding = source.fd === undefined ? feed(source, tools, hashes).catch(fail) : Promise.resolve(source.sizeBytes);
+  const listing = readListing(tools, checker).catch(fail);
+  const [sizeBytes] = await Promise.all([feeding, listing]);
+  const { statuses, stderr } = await tools.done;
+  await source.close();
+  // What tar refused says more than what the listing showed of it.
+  if (failure !== undefined) {
+    refusedByTar(stderr);
+    throw failure;
+  }
+  outcome(statuses, stderr, limits);
+  // An archive of the previous format begins with a tar entry of its own record: not the layer's.
+  if (checker.sawOldManifest) await rm(path.join(root, ARCHIVE_MANIFEST), { force: true });
+  const digest = hashes
+    ? source.fd === undefined
+      ? { sha256: hashes.sha256.digest('hex'), md5: hashes.md5.digest('hex') }
+      : await digestFile(input as { filePath: string })
+    : { sha256: '', md5: '' };
+  return { sizeBytes: typeof sizeBytes === 'number' ? sizeBytes : 0, ...digest, entryCount: checker.entryCount, unpackedBytes: checker.unpackedBytes };
+}
+
+interface Source {
+  readonly head: Buffer;
+  /** A file zstd reads itself, from its start. */
+  readonly fd: number | undefined;
+  readonly sizeBytes: number;
+  /** What was read to find the head, still to be fed; then the rest of the stream. */
+  readonly pending: Buffer[];
+  readonly rest: AsyncIterator<unknown> | undefined;
+  close(): Promise<void>;
+}
+
+async function fileSource(filePath: string): Promise<Source> {
+  let handle;
+  try {
+    handle = await open(filePath, 'r');
+  } catch (error) {
+    throw new ArchiveError(`reading the archive failed: ${errorMessage(error)}`, { reason: 'input', cause: error });
+  }
+  const head = Buffer.alloc(MANIFEST_FRAME_BYTES);
+  const { bytesRead } = await handle.read(head, 0, MANIFEST_FRAME_BYTES, 0);
+  const info = await stat(filePath);
+  return { head: head.subarray(0, bytesRead), fd: handle.fd, sizeBytes: info.size, pending: [], rest: undefined, close: () => handle.close() };
+}
+
+async function streamSource(input: NodeJS.ReadableStream | Readable): Promise<Source> {
+  const iterator = (Symbol.asyncIterator in input ? input : new Readable().wrap(input))[Symbol.asyncIterator]() as AsyncIterator<unknown>;
+  const pending: Buffer[] = [];
+  let length = 0;
+  while (length < MANIFEST_FRAME_BYTES) {
+    const next = await iterator.next().catch((error: unknown) => {
+      throw inputError(error);
+    });
+    if (next.done === true) break;
+    const chunk = typeof next.value === 'string' ? Buffer.from(next.value) : (next.value as Buffer);
+    pending.push(chunk);
+    length += chunk.length;
+  }
+  return { head: Buffer.concat(pending).subarray(0, MANIFEST_FRAME_BYTES), fd: undefined, sizeBytes: 0, pending, rest: iterator, close: async () => undefined };
 }
 
 function inputError(error: unknown): ArchiveError {
   return new ArchiveError(`reading the archive failed: ${errorMessage(error)}`, { reason: 'input', cause: error });
 }
 
-async function extractInto(input: ArchiveInput, root: string, umask: number, freeBytes: number): Promise<ArchiveStats> {
-  const supervisor = new Supervisor();
-  const zstd = spawnZstd(
-    'decompress',
-    (detail) => new ArchiveError(`archive is truncated or corrupt (zstd: ${detail})`, { reason: 'corrupt' }),
-  );
-  const tar = tarExtract({ highWaterMark: CHUNK_BYTES });
-
-  supervisor.onAbort(() => {
-    zstd.kill();
-    destroyInput(input);
-    zstd.stdin.destroy();
-    zstd.stdout.destroy();
-    tar.destroy(new AbortedError());
-  });
-  input.on('error', (error: unknown) => supervisor.fail(inputError(error)));
-  zstd.stdin.on('error', (error) => supervisor.fail(error));
-  zstd.stdout.on('error', (error) => supervisor.fail(error));
-  // A tar parse error is usually the symptom of damage zstd reports better, hence the low rank.
-  tar.on('error', (error: unknown) => {
-    if (error instanceof AbortedError) return;
-    supervisor.fail(
-      new ArchiveError(`archive is truncated or corrupt (tar: ${errorMessage(error)})`, { reason: 'corrupt', cause: error }),
-      Rank.Consequence,
-    );
-  });
-
-  const hash = createHash('sha256');
-  const md5 = createHash('md5');
+/** The stream's bytes into zstd, hashed on the way: the only bytes of an archive JavaScript touches. */
+async function feed(source: Source, tools: ToolPipeline, hashes: { sha256: Hash; md5: Hash } | undefined): Promise<number> {
+  const stdin = tools.stdin;
+  if (!stdin) return 0;
+  let closed = false;
+  stdin.on('error', () => (closed = true));
   let sizeBytes = 0;
-  const source: AsyncIterable<string | Buffer> =
-    Symbol.asyncIterator in input ? input : new Readable().wrap(input as NodeJS.ReadableStream);
-
-  const feed = async (): Promise<void> => {
-    const iterator = source[Symbol.asyncIterator]();
-    for (;;) {
-      let next: IteratorResult<string | Buffer>;
-      try {
-        next = await iterator.next();
-      } catch (error) {
-        throw inputError(error);
-      }
-      if (next.done === true) break;
-      const chunk = typeof next.value === 'string' ? Buffer.from(next.value) : next.value;
-      hash.update(chunk);
-      md5.update(chunk);
-      sizeBytes += chunk.byteLength;
-      await writeChunk(zstd.stdin, chunk, 'zstd input');
-    }
-    await endWritable(zstd.stdin, 'zstd input');
+  const write = async (chunk: Buffer): Promise<void> => {
+    hashes?.sha256.update(chunk);
+    hashes?.md5.update(chunk);
+    sizeBytes += chunk.length;
+    if (closed) return;
+    if (!stdin.write(chunk)) await new Promise<void>((resolve) => (stdin.writableNeedDrain && !closed ? stdin.once('drain', resolve).once('close', resolve) : resolve()));
   };
-  const pumpTar = async (): Promise<void> => {
-    for await (const chunk of zstd.stdout as AsyncIterable<Buffer>) await writeChunk(tar, chunk, 'tar parser');
-    await endWritable(tar, 'tar parser');
-  };
-
-  const writer = new EntryWriter(root, umask, (error) => supervisor.fail(error), freeBytes);
-  await supervisor.run([
-    supervisor.task(feed()),
-    supervisor.task(pumpTar()),
-    supervisor.task(writer.consume(tar)),
-    supervisor.task(zstd.done, Rank.Tool),
-  ]);
-  // Only now: zstd has verified the checksum, and read-only directories would stop the cleanup.
-  await writer.finishDirectories();
-  return { sizeBytes, sha256: hash.digest('hex'), md5: md5.digest('hex'), entryCount: writer.entryCount, unpackedBytes: writer.unpackedBytes };
+  for (const chunk of source.pending) await write(chunk);
+  for (;;) {
+    const next = await source.rest?.next().catch((error: unknown) => {
+      throw inputError(error);
+    });
+    if (!next || next.done === true) break;
+    await write(typeof next.value === 'string' ? Buffer.from(next.value) : (next.value as Buffer));
+  }
+  stdin.end();
+  return sizeBytes;
 }
 
+async function readListing(tools: ToolPipeline, checker: ListingChecker): Promise<void> {
+  if (!tools.stdout) return;
+  let partial = '';
+  for await (const chunk of tools.stdout.setEncoding('utf8')) {
+    const lines = (partial + (chunk as string)).split('\n');
+    partial = lines.pop() ?? '';
+    for (const line of lines) checker.check(line);
+  }
+  if (partial !== '') checker.check(partial);
+}
+
+/** Each entry tar lists, against what came before it and what the manifest allows. */
+class ListingChecker {
+  entryCount = 0;
+  unpackedBytes = 0;
+  sawOldManifest = false;
+  private readonly plan = new ExtractionPlan();
+  private first = true;
+
+  constructor(private readonly limits: Limits) {}
+
+  check(line: string): void {
+    const entry = parseListingLine(line);
+    if (!entry) return;
+    const first = this.first;
+    this.first = false;
+    if (first && entry.type === 'file' && entry.name.replace(/^\.\//, '') === ARCHIVE_MANIFEST) {
+      this.sawOldManifest = true;
+      return;
+    }
+    if (hasSpecialBits(entry.mode)) throw new ArchiveError(`entry ${entry.name} has a setuid, setgid or sticky bit, which layer archives never carry`, { reason: 'unsafe-entry' });
+    const admitted = this.plan.admit({ name: entry.name, type: entry.type, linkname: entry.linkname ?? null });
+    if (admitted === undefined) return;
+    this.entryCount += 1;
+    if (entry.type === 'file') this.unpackedBytes += entry.size;
+    if (this.entryCount > this.limits.entries) throw new ArchiveError(`the archive expands to more than the ${this.limits.entries} entries of ${this.limits.source}`, { reason: 'oversized' });
+  }
+}
+
+/** What the tools' exit statuses say: `head` stopping zstd means the limit was reached. */
+function outcome(statuses: readonly number[], stderr: string, limits: Limits): void {
+  const [zstd = 1, head = 1, tar = 1] = statuses;
+  const messages = toolMessages(stderr);
+  if (zstd === 127 || tar === 127) throw toolMissing(zstd === 127 ? 'zstd' : 'tar');
+  refusedByTar(stderr);
+  const limitReached = zstd === 141 && head === 0;
+  if (zstd !== 0 && zstd !== 141) throw corruptArchive(`zstd: ${messages || `exit ${zstd}`}`);
+  if (tar === 0) return;
+  if (limitReached) throw new ArchiveError(`the archive expands to more than ${limits.source}`, { reason: 'oversized' });
+  if (/No space left on device/i.test(messages)) throw new ArchiveError(`no space left on device while extracting the archive (${messages})`, { reason: 'no-space' });
+  throw corruptArchive(`tar: ${messages || `exit ${tar}`}`);
+}
+
+async function digestFile(input: { filePath: string }): Promise<{ sha256: string; md5: string }> {
+  const sha256 = createHash('sha256');
+  const md5 = createHash('md5');
+  for await (const chunk of createReadStream(input.filePath, { highWaterMark: 1 << 20 })) {
+    sha256.update(chunk as Buffer);
+    md5.update(chunk as Buffer);
+  }
+  return { sha256: sha256.digest('hex'), md5: md5.digest('hex') };
+}
+
+/**
+ * GNU tar never writes outside the directory: it skips a member whose name climbs with '..',
+ * and strips a leading '/' or '../' from names and hard link targets, saying so. An archive
+ * that needed any of that is not one of ours, whatever tar then managed: refused.
+ */
+function refusedByTar(stderr: string): void {
+  const climbing = /^tar: (.*): Member name contains '\.\.'$/m.exec(stderr);
+  if (climbing) throw new ArchiveError(`entry ${climbing[1] ?? ''} escapes the target directory`, { reason: 'unsafe-entry' });
+  const stripped = /^tar: Removing leading `([^']*)' from (member names|hard link targets)$/m.exec(stderr);
+  if (stripped) {
+    const prefix = stripped[1] ?? '';
+    const problem = stripped[2] === 'member names' ? `an entry ${prefix.startsWith('/') ? 'has an absolute path' : 'escapes the target directory'}` : 'a hardlink escapes the target directory';
+    throw new ArchiveError(`${problem} (its name began with ${prefix}, which tar removed)`, { reason: 'unsafe-entry' });
+  }
+}
+
+function formatSize(bytes: number): string {
+  if (bytes >= Number.MAX_SAFE_INTEGER) return 'unlimited';
+  return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MB` : `${bytes} bytes`;
+}

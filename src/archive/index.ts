@@ -1,14 +1,21 @@
-// Layer archives: a directory packed to .tar.zst and restored from a stream (file or S3 body).
+// Layer archives: a directory packed to .tar.zst and restored from a file (the cache) or a
+// stream (a download).
 //
-// - Streaming throughout (tar-stream + the zstd CLI as a child process); sha256 and size of the
-//   compressed bytes are computed on the fly.
-// - Packing writes a temp sibling and renames on success. Entries are sorted, so a tree always
-//   gives the same archive. Modes, mtimes (to the microsecond, via pax records), empty
-//   directories, symlinks and hardlinks (as tar hardlink entries) are kept; owners are not.
-// - Extraction validates every entry before writing it and never writes outside the target;
-//   any failure removes the target. restoreDirectory swaps the result in only on full success.
+// - The standard tools do the work, connected fd to fd: GNU tar and zstd (-3, all cores) when
+//   packing, zstd and GNU tar when extracting. JavaScript touches only names, tar's listing and
+//   the compressed bytes (hashing a download on its way in; hashing a packed file once).
+// - Each archive starts with a zstd skippable frame holding a manifest (what it unpacks to):
+//   zstd skips it, Node reads it first, and `head -c` bounds what tar may unpack to it.
+// - Packing writes a temp sibling and renames on success. Names are sorted and the tar headers
+//   are free of times and pids that change between runs, so a tree always gives the same
+//   archive. Modes, mtimes (to the nanosecond), empty directories, symlinks and hardlinks are
+//   kept; owners are not.
+// - Extraction goes into a fresh directory that only tar writes; tar never writes outside it,
+//   and every entry tar lists is checked (safety.ts); any failure removes the directory.
+//   restoreDirectory swaps the result in only on full success.
 // - Failures are ArchiveError (code 'archive', with `reason`), or a 'toolchain' HalcyonError
-//   when zstd is missing.
+//   when zstd or tar is missing. Archives of the previous format (written by tar-stream, with
+//   their record as the first tar entry) still extract.
 
 export { ArchiveError, type ArchiveFailure } from './errors.ts';
 export { extractArchive, type ArchiveInput } from './extract.ts';

@@ -22,7 +22,7 @@ export async function restoreDirectory(
 ): Promise<ArchiveStats> {
   const live = path.resolve(liveDir);
   const temp = tempSibling(live);
-  const stats = await extractArchive(input, temp);
+  const stats = await extractArchive(input, temp, { hash: options.expectedSha256 !== undefined || !('filePath' in input) });
   try {
     const expected = options.expectedSha256?.toLowerCase();
     if (expected !== undefined && expected !== stats.sha256) {

@@ -3,7 +3,6 @@
 // in-memory record of what has been created is an exact picture of it: no lstat calls needed,
 // and no race between checking a path and using it.
 
-import type { Header } from 'tar-stream';
 import { ArchiveError } from './errors.ts';
 
 export type EntryKind = 'directory' | 'file' | 'symlink' | 'hardlink';
@@ -59,11 +58,18 @@ export function symlinkTargetProblem(linkPath: string, target: string): string |
 
 type Known = 'directory' | 'file' | 'symlink' | 'hardlink';
 
+/** What the checks need of an entry: tar-stream's headers and GNU tar's listing both give it. */
+export interface EntryHeader {
+  readonly name: string;
+  readonly type?: string | null | undefined;
+  readonly linkname?: string | null | undefined;
+}
+
 export class ExtractionPlan {
   private readonly known = new Map<string, Known>();
 
   /** Validates one entry against everything extracted before it and records it. Throws ArchiveError if unsafe. */
-  admit(header: Header): AdmittedEntry | undefined {
+  admit(header: EntryHeader): AdmittedEntry | undefined {
     const kind = entryKind(header);
     const segments = entrySegments(header.name);
     const path = segments.join('/');
@@ -123,7 +129,7 @@ export class ExtractionPlan {
   }
 }
 
-function entryKind(header: Header): EntryKind {
+function entryKind(header: EntryHeader): EntryKind {
   switch (header.type) {
     case 'file':
     case 'contiguous-file':
@@ -143,7 +149,7 @@ function entryKind(header: Header): EntryKind {
 }
 
 /** tar-stream leaves linkname null when the header has none, whatever its typings say. */
-function linkname(header: Header): string {
+function linkname(header: EntryHeader): string {
   const value: string | null | undefined = header.linkname;
   return value ?? '';
 }

@@ -11,18 +11,8 @@ export interface ArchiveStats {
   unpackedBytes: number;
 }
 
-/**
- * The first entry of every archive this project writes: what it holds (unpacked bytes and
- * entries), so extraction can refuse one that expands past it before the disk is full. Never
- * written to disk on extraction.
- */
+/** The first tar entry of archives of the previous format (their own record); extraction drops it. */
 export const ARCHIVE_MANIFEST = '.halcyon-archive.json';
-
-export interface ArchiveManifest {
-  readonly format: 1;
-  readonly unpackedBytes: number;
-  readonly entryCount: number;
-}
 
 /** Big enough that a GHC layer moves in few, large reads and writes; small enough to hold several at once. */
 export const CHUNK_BYTES = 1024 * 1024;

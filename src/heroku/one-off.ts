@@ -1,4 +1,3 @@
-import { createReadStream } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -94,7 +93,7 @@ async function withSlugSource(request: OneOffRequest, log: Logger, work: (source
   const scratch = await mkdtemp(path.join(os.tmpdir(), 'halcyon-source-'));
   const sourceDir = path.join(scratch, 'app');
   return withCleanup(async () => {
-    await extractArchive(createReadStream(archive), sourceDir);
+    await extractArchive({ filePath: archive }, sourceDir);
     log.step('Restored the app source archived at compile time');
     return work(sourceDir);
   }, () => rm(scratch, { recursive: true, force: true }));

@@ -3,7 +3,7 @@ import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import type { RemoteRepo } from '../config/options.ts';
-import { ArchiveError, packDirectory, restoreDirectory, type ArchiveStats } from '../archive/index.ts';
+import { ArchiveError, packDirectory, restoreDirectory, type ArchiveInput, type ArchiveStats } from '../archive/index.ts';
 import { RetryBudget, backoffMs, isNetworkError, realSleep } from '../util/retry.ts';
 import { HalcyonError, errorMessage } from '../errors.ts';
 import type { RunContext } from './context.ts';
@@ -35,8 +35,12 @@ async function restoreOnce(ctx: RunContext, store: Store, key: string, liveDir: 
   let cacheCopy: CacheCopy | undefined;
   let stats: ArchiveStats;
   try {
-    let input = opened.body;
-    if (store.tier !== 'cache') {
+    let input: ArchiveInput = opened.body;
+    if (opened.filePath !== undefined) {
+      // A local file: zstd reads it itself.
+      opened.body.destroy();
+      input = { filePath: opened.filePath };
+    } else {
       const toCache = new PassThrough({ highWaterMark: 1 << 20 });
       const toExtract = new PassThrough({ highWaterMark: 1 << 20 });
       opened.body.on('error', (error) => {

@@ -45,7 +45,7 @@ export class CacheStore implements Store {
       const info = await stat(file);
       if (!info.isFile()) return undefined;
       this.touched.add(key);
-      return { body: createReadStream(file, { highWaterMark: 1 << 20 }), sizeBytes: info.size, sha256: undefined };
+      return { body: createReadStream(file, { highWaterMark: 1 << 20 }), sizeBytes: info.size, sha256: undefined, filePath: file };
     } catch {
       return undefined;
     }

@@ -24,6 +24,8 @@ export interface OpenedObject {
   readonly sizeBytes: number | undefined;
   /** Known when the tier recorded it at upload; the reader verifies the stream against it. */
   readonly sha256: string | undefined;
+  /** A local file holding the object (the cache): read directly, fd to fd, instead of `body`. */
+  readonly filePath?: string;
 }
 
 export interface OpenOptions {

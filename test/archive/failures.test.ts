@@ -15,6 +15,7 @@ import {
   restoreDirectory,
 } from '../../src/archive/index.ts';
 import { childZstdCount, handMadeArchive, sandbox } from './helpers.ts';
+import { manifestFrame } from '../../src/archive/frame.ts';
 
 async function exists(p: string): Promise<boolean> {
   return readdir(path.dirname(p)).then((names) => names.includes(path.basename(p)));
@@ -295,26 +296,25 @@ async function fillTheDisk(dir: string, mnt: string): Promise<void> {
   assert.equal(childZstdCount(), 0);
 }
 
+/** A hand-made archive behind a manifest frame that says what the caller wants it to. */
+async function withManifest(manifest: { tarBytes: number; entryCount: number; unpackedBytes: number }, entries: Parameters<typeof handMadeArchive>[0]): Promise<Buffer> {
+  return Buffer.concat([manifestFrame({ format: 2, ...manifest }), await handMadeArchive(entries)]);
+}
+
 test('an archive that expands past the size its manifest records is refused part-way: a miss, not a full disk', async (t) => {
   const dir = await sandbox(t);
   const big = 'z'.repeat(4 * 1024 * 1024);
-  const lying = await handMadeArchive([
-    { header: { name: '.halcyon-archive.json', type: 'file', mode: 0o644 }, content: JSON.stringify({ format: 1, unpackedBytes: 1000, entryCount: 3 }) },
-    ...Array.from({ length: 5 }, (_, i) => ({ header: { name: `zeros-${i}`, type: 'file' as const, mode: 0o644 }, content: big })),
-  ]);
+  const lying = await withManifest({ tarBytes: 10_240, entryCount: 5, unpackedBytes: 1000 }, Array.from({ length: 5 }, (_, i) => ({ header: { name: `zeros-${i}`, type: 'file' as const, mode: 0o644 }, content: big })));
   await assert.rejects(extractArchive(Readable.from([lying]), path.join(dir, 'dest')), (error: unknown) => {
     assert.ok(error instanceof ArchiveError);
     assert.equal(error.reason, 'oversized');
-    assert.match(error.message, /the archive expands to more than its recorded size \(1000 bytes in 3 entries\)/);
+    assert.match(error.message, /the archive expands to more than its recorded size \(1000 bytes in 5 entries\)/);
     return true;
   });
   assert.deepEqual(await readdir(dir), []);
 
-  const manyEntries = await handMadeArchive([
-    { header: { name: '.halcyon-archive.json', type: 'file', mode: 0o644 }, content: JSON.stringify({ format: 1, unpackedBytes: 10_000_000, entryCount: 10 }) },
-    ...Array.from({ length: 400 }, (_, i) => ({ header: { name: `tiny-${i}`, type: 'file' as const, mode: 0o644 }, content: 'x' })),
-  ]);
-  await assert.rejects(extractArchive(Readable.from([manyEntries]), path.join(dir, 'dest')), (error: unknown) => error instanceof ArchiveError && error.reason === 'oversized' && /more than the 110 entries/.test(error.message));
+  const manyEntries = await withManifest({ tarBytes: 10_000_000, entryCount: 10, unpackedBytes: 10 }, Array.from({ length: 400 }, (_, i) => ({ header: { name: `tiny-${i}`, type: 'file' as const, mode: 0o644 }, content: 'x' })));
+  await assert.rejects(extractArchive(Readable.from([manyEntries]), path.join(dir, 'dest')), (error: unknown) => error instanceof ArchiveError && error.reason === 'oversized' && /more than the 10 entries/.test(error.message));
   assert.deepEqual(await readdir(dir), []);
 });
 
@@ -325,10 +325,7 @@ test('a manifest recording more than the free space is refused before anything i
   const mounted = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=8m', 'tmpfs', mnt]);
   assert.equal(mounted.status, 0, `mount -t tmpfs failed (run the tests as root): ${mounted.stderr?.toString() ?? ''}`);
   try {
-    const claims = await handMadeArchive([
-      { header: { name: '.halcyon-archive.json', type: 'file', mode: 0o644 }, content: JSON.stringify({ format: 1, unpackedBytes: 1024 ** 3, entryCount: 1 }) },
-      { header: { name: 'small', type: 'file', mode: 0o644 }, content: 'x' },
-    ]);
+    const claims = await withManifest({ tarBytes: 1024 ** 3, entryCount: 1, unpackedBytes: 1024 ** 3 }, [{ header: { name: 'small', type: 'file', mode: 0o644 }, content: 'x' }]);
     await assert.rejects(extractArchive(Readable.from([claims]), path.join(mnt, 'dest')), (error: unknown) => error instanceof ArchiveError && error.reason === 'no-space' && /unpacks to 1024\.0 MB, more than the .* free/.test(error.message));
     assert.deepEqual(await readdir(mnt), []);
     const headerless = await handMadeArchive(Array.from({ length: 6 }, (_, i) => ({ header: { name: `zeros-${i}`, type: 'file' as const, mode: 0o644 }, content: 'z'.repeat(2 * 1024 * 1024) })));

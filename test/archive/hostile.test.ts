@@ -78,7 +78,7 @@ const cases: Case[] = [
   {
     title: 'hardlink to an outside path',
     entries: () => [hardlink('passwd', '../outside/victim.txt')],
-    message: /hardlink passwd -> \.\.\/outside\/victim\.txt escapes the target directory/,
+    message: /hardlink escapes the target directory \(its name began with \.\.\//,
   },
   {
     title: 'hardlink to an absolute path',

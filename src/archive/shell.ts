@@ -1,0 +1,84 @@
+import { spawn, type StdioOptions } from 'node:child_process';
+import type { Readable, Writable } from 'node:stream';
+import { HalcyonError, errorMessage } from '../errors.ts';
+import { ArchiveError, isErrno } from './errors.ts';
+
+// Runs a pipeline of the standard tools (tar, zstd, head) in one bash, connected fd to fd:
+// the bytes of a layer never pass through JavaScript. The pipeline's own process group is
+// killed whole on failure, and each tool's exit status comes back through fd 3.
+
+const STDERR_LIMIT = 16 * 1024;
+
+export interface ToolPipeline {
+  readonly stdin: Writable | null;
+  readonly stdout: Readable | null;
+  /** Each command's exit status (bash's PIPESTATUS), and what they wrote to stderr. */
+  readonly done: Promise<{ statuses: number[]; stderr: string }>;
+  /** SIGKILL to every process of the pipeline. */
+  kill(): void;
+}
+
+export interface PipelineOptions {
+  readonly stdin: 'pipe' | 'ignore' | number;
+  readonly stdout: 'pipe' | 'ignore' | number;
+}
+
+export function runToolPipeline(script: string, args: readonly string[], options: PipelineOptions): ToolPipeline {
+  const stdio: StdioOptions = [options.stdin, options.stdout, 'pipe', 'pipe'];
+  const child = spawn('/bin/bash', ['--norc', '--noprofile', '-c', `set -o pipefail; ${script}; echo "\${PIPESTATUS[*]}" >&3`, 'bash', ...args], {
+    stdio,
+    detached: true,
+    // C: tar's listing escapes every byte outside ASCII the same way, whatever the machine's locale.
+    env: { PATH: process.env.PATH ?? '/usr/local/bin:/usr/bin:/bin', LC_ALL: 'C' },
+  });
+  let stderr = '';
+  let statusLine = '';
+  child.stderr?.setEncoding('utf8').on('data', (text: string) => {
+    if (stderr.length < STDERR_LIMIT) stderr += text.slice(0, STDERR_LIMIT - stderr.length);
+  });
+  const status = child.stdio[3] as Readable | null;
+  status?.setEncoding('utf8').on('data', (text: string) => (statusLine += text));
+  const done = new Promise<{ statuses: number[]; stderr: string }>((resolve, reject) => {
+    child.once('error', (error) => reject(isErrno(error, 'ENOENT') ? toolsMissing(error) : error));
+    child.once('close', (code, signal) => {
+      const statuses = statusLine.trim().split(/\s+/).filter(Boolean).map(Number);
+      // Killed before bash could report: every tool counts as killed.
+      resolve({ statuses: statuses.length > 0 ? statuses : [code ?? (signal ? 137 : 1)], stderr });
+    });
+  });
+  return {
+    stdin: child.stdin,
+    stdout: child.stdout,
+    done,
+    kill() {
+      if (child.pid !== undefined && child.exitCode === null && child.signalCode === null) {
+        try {
+          process.kill(-child.pid, 'SIGKILL');
+        } catch {
+          // Already gone.
+        }
+      }
+    },
+  };
+}
+
+function toolsMissing(cause: unknown): HalcyonError {
+  return new HalcyonError('toolchain/archive-tools-missing', `bash is not available to run tar and zstd: ${errorMessage(cause)}`, {
+    remedy: 'Install them: apt-get install zstd tar bash.',
+    cause,
+  });
+}
+
+/** tar's and zstd's messages, without their program names and stdin placeholders. */
+export function toolMessages(stderr: string): string {
+  return stderr
+    .split('\n')
+    .map((line) => line.replace(/^(?:zstd|tar|head|bash):\s*/, '').replace(/^\/\*stdin\*\\\s*:\s*/, '').trim())
+    .filter((line) => line.length > 0 && !/^Total bytes written/.test(line))
+    .join('; ');
+}
+
+/** The archive's problem, when zstd or tar failed on it. */
+export function corruptArchive(detail: string): ArchiveError {
+  return new ArchiveError(`archive is truncated or corrupt (${detail})`, { reason: 'corrupt' });
+}
