@@ -1,15 +1,25 @@
-// Bundles the whole engine into one committed ESM file, so a buildpack fetched by git URL
-// runs without node_modules. Deterministic: the staleness test rebuilds and compares bytes.
+// Bundles the engine into committed ESM files in dist/, so a buildpack fetched by git URL
+// runs without node_modules: dist/halcyon.mjs, and chunks it imports when a command needs
+// them (split, so the archive commands never load the AWS SDK). Deterministic: the staleness
+// test rebuilds into another directory and compares every file.
 import { build } from 'esbuild';
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
-const outfile = process.argv[2] ?? path.join(root, 'dist', 'halcyon.mjs');
+const outdir = process.argv[2] ?? path.join(root, 'dist');
+
+// Chunks are named by their content: the ones of an earlier build must go.
+mkdirSync(outdir, { recursive: true });
+for (const name of readdirSync(outdir)) if (name.endsWith('.mjs')) rmSync(path.join(outdir, name));
 
 await build({
-  entryPoints: [path.join(root, 'src', 'cli', 'main.ts')],
-  outfile,
+  entryPoints: { halcyon: path.join(root, 'src', 'cli', 'main.ts') },
+  outdir,
+  outExtension: { '.js': '.mjs' },
+  chunkNames: 'chunk-[hash]',
+  splitting: true,
   bundle: true,
   platform: 'node',
   target: 'node20',

@@ -1,14 +1,11 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { HalcyonError, unexpectedError } from '../errors.ts';
-import { herokuCompile } from '../heroku/compile.ts';
-import { herokuBuild, herokuRestore } from '../heroku/one-off.ts';
 import { Logger, type OutputSink } from '../log/logger.ts';
-import { parseArgs } from './args.ts';
-import { runHalcyon } from './halcyon.ts';
 
 // The only module that touches `process`: it turns argv and the environment into calls,
-// and results and errors into output and exit codes.
+// and results and errors into output and exit codes. Each command's code is imported when it
+// runs (the bundle is split), so an archive command never loads the AWS SDK.
 
 const sink: OutputSink = {
   stdout: (line) => process.stdout.write(`${line}\n`),
@@ -34,6 +31,8 @@ process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 const DATA_COMMANDS = new Set(['label', 'executable', 'constraints', 'paths', 'plan', 'help']);
 
 async function halcyonCommand(argv: readonly string[], log: Logger): Promise<number> {
+  const { parseArgs } = await import('./args.ts');
+  const { runHalcyon } = await import('./halcyon.ts');
   const args = parseArgs(argv);
   const quietLog = DATA_COMMANDS.has(args.command ?? 'help') ? new Logger({ stdout: sink.stderr, stderr: sink.stderr }) : log;
   return runHalcyon(args, { env: processEnv(), cwd: process.cwd(), print: (text) => process.stdout.write(text) }, quietLog);
@@ -49,6 +48,7 @@ async function main(argv: readonly string[]): Promise<number> {
         const [buildDir, cacheDir, envDir] = args;
         const shim = command === 'heroku-compile' ? 'compile' : 'test-compile';
         if (!buildDir || !cacheDir) throw new HalcyonError('config/usage', `usage: bin/${shim} BUILD_DIR CACHE_DIR [ENV_DIR]`);
+        const { herokuCompile } = await import('../heroku/compile.ts');
         return await herokuCompile(
           {
             buildDir: path.resolve(buildDir),
@@ -61,10 +61,18 @@ async function main(argv: readonly string[]): Promise<number> {
           log,
         );
       }
-      case 'heroku-build':
+      case 'heroku-build': {
+        const { herokuBuild } = await import('../heroku/one-off.ts');
         return await herokuBuild({ buildpackDir: buildpackDir(), processEnv: processEnv() }, log);
-      case 'heroku-restore':
+      }
+      case 'heroku-restore': {
+        const { herokuRestore } = await import('../heroku/one-off.ts');
         return await herokuRestore({ buildpackDir: buildpackDir(), processEnv: processEnv() }, log);
+      }
+      case 'archive': {
+        const { archiveCommand } = await import('./archive-command.ts');
+        return await archiveCommand(args, processEnv(), new Logger({ stdout: sink.stderr, stderr: sink.stderr }));
+      }
       default:
         return await halcyonCommand(argv, log);
     }

@@ -1,0 +1,1104 @@
+import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
+import {
+  lookupVar
+} from "./chunk-IKLTTSG7.mjs";
+import {
+  DEFAULT_TRANSFER_POLICY
+} from "./chunk-Q3FPFAZT.mjs";
+import {
+  HalcyonError,
+  errorMessage
+} from "./chunk-HL2DB4DP.mjs";
+
+// src/config/options.ts
+import path from "node:path";
+var DEFAULT_REMOTE_REPO = { name: "hackage.haskell.org", url: "http://hackage.haskell.org/", publicUrl: "http://hackage.haskell.org/" };
+function engineOptions(settings, defaults) {
+  const basePath = path.resolve(settings.string("HALCYON_BASE") ?? defaults.basePath);
+  return {
+    basePath,
+    prefixPath: path.resolve(settings.string("HALCYON_PREFIX") ?? basePath),
+    rootPath: path.resolve(settings.string("HALCYON_ROOT") ?? "/"),
+    cachePath: path.resolve(settings.string("HALCYON_CACHE") ?? defaults.cachePath),
+    systemToolchain: settings.bool("HALCYON_SYSTEM_TOOLCHAIN"),
+    ghcVersion: settings.string("HALCYON_GHC_VERSION"),
+    ghcVersionFrom: settings.describe("HALCYON_GHC_VERSION"),
+    ghcBindist: customBindist(settings),
+    cabalVersion: settings.string("HALCYON_CABAL_VERSION"),
+    remoteRepo: parseRemoteRepo(settings.string("HALCYON_CABAL_REMOTE_REPO")),
+    noBuild: settings.bool("HALCYON_NO_BUILD"),
+    noBuildDependencies: settings.bool("HALCYON_NO_BUILD_DEPENDENCIES", defaults.noBuildDependencies),
+    noCleanCache: settings.bool("HALCYON_NO_CLEAN_CACHE"),
+    extraConfigureFlags: configureFlags(settings),
+    extraSourceHashIgnore: splitWords(settings.string("HALCYON_EXTRA_SOURCE_HASH_IGNORE") ?? "", settings.describe("HALCYON_EXTRA_SOURCE_HASH_IGNORE")),
+    extraDataFiles: splitWords(settings.string("HALCYON_EXTRA_DATA_FILES") ?? "", settings.describe("HALCYON_EXTRA_DATA_FILES")),
+    extraOsPackages: osPackages(settings),
+    keepDependencies: settings.bool("HALCYON_KEEP_DEPENDENCIES"),
+    tests: defaults.tests ?? false,
+    storage: storageOptions(settings),
+    transfer: {
+      ...DEFAULT_TRANSFER_POLICY,
+      idleTimeoutMs: (settings.integer("HALCYON_TRANSFER_IDLE_TIMEOUT") ?? DEFAULT_TRANSFER_POLICY.idleTimeoutMs / 1e3) * 1e3,
+      attempts: settings.integer("HALCYON_TRANSFER_ATTEMPTS") ?? DEFAULT_TRANSFER_POLICY.attempts,
+      partSizeBytes: (settings.integer("HALCYON_TRANSFER_PART_SIZE") ?? DEFAULT_TRANSFER_POLICY.partSizeBytes / (1024 * 1024)) * 1024 * 1024,
+      partsInFlight: settings.integer("HALCYON_TRANSFER_PARALLEL") ?? DEFAULT_TRANSFER_POLICY.partsInFlight
+    }
+  };
+}
+var PRIVATE_VARS = ["HALCYON_AWS_ACCESS_KEY_ID", "HALCYON_AWS_SECRET_ACCESS_KEY", "HALCYON_S3_BUCKET"];
+function storageOptions(settings) {
+  const [accessKeyId, secretAccessKey, bucket] = PRIVATE_VARS.map((name) => settings.string(name));
+  if (accessKeyId !== void 0) checkCredential(accessKeyId, settings.describe("HALCYON_AWS_ACCESS_KEY_ID"), true);
+  if (secretAccessKey !== void 0) checkCredential(secretAccessKey, settings.describe("HALCYON_AWS_SECRET_ACCESS_KEY"), false);
+  if (bucket !== void 0) checkBucketName(bucket, settings.describe("HALCYON_S3_BUCKET"));
+  const given = PRIVATE_VARS.filter((name) => settings.string(name) !== void 0);
+  const configured = accessKeyId !== void 0 && secretAccessKey !== void 0 && bucket !== void 0;
+  const pathStyle = settings.get("HALCYON_S3_PATH_STYLE") ? settings.bool("HALCYON_S3_PATH_STYLE") : void 0;
+  return {
+    privateBucket: configured && !settings.bool("HALCYON_NO_PRIVATE_STORAGE") ? {
+      accessKeyId,
+      secretAccessKey,
+      bucket,
+      endpoint: validEndpoint(settings.string("HALCYON_S3_ENDPOINT")),
+      region: settings.string("HALCYON_S3_REGION"),
+      pathStyle,
+      acl: settings.string("HALCYON_S3_ACL") ?? "private"
+    } : void 0,
+    incompletePrivate: given.length > 0 && !configured ? PRIVATE_VARS.filter((name) => !given.includes(name)) : [],
+    noUpload: settings.bool("HALCYON_NO_UPLOAD"),
+    noCleanPrivate: settings.bool("HALCYON_NO_CLEAN_PRIVATE_STORAGE"),
+    publicUrl: settings.bool("HALCYON_NO_PUBLIC_STORAGE") ? void 0 : publicUrl(settings.string("HALCYON_PUBLIC_STORAGE_URL"))
+  };
+}
+function validEndpoint(value) {
+  if (value === void 0) return void 0;
+  const remedy = "Set it to a URL with its scheme (https://minio.example.com:9000, or http:// for a server without TLS), or to an AWS host (s3.eu-west-1.amazonaws.com), or unset it for AWS S3.";
+  const hasScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(value);
+  let url;
+  try {
+    url = new URL(hasScheme ? value : `https://${value}`);
+  } catch {
+    throw new HalcyonError("config/invalid-endpoint", `HALCYON_S3_ENDPOINT is set to "${value}", which is not a host or URL`, { remedy });
+  }
+  if (hasScheme && url.protocol !== "https:" && url.protocol !== "http:") {
+    throw new HalcyonError("config/invalid-endpoint-scheme", `HALCYON_S3_ENDPOINT is set to "${value}": S3 is reached over http or https, not ${url.protocol.slice(0, -1)}`, { remedy });
+  }
+  if (!hasScheme && !/(^|\.)amazonaws\.com$/i.test(url.hostname)) {
+    throw new HalcyonError("config/endpoint-without-scheme", `HALCYON_S3_ENDPOINT is set to "${value}", which has no scheme`, { remedy });
+  }
+  return value;
+}
+function checkCredential(value, from, showValue) {
+  if (/^[\x21-\x7e]+$/.test(value)) return;
+  const what = /[\r\n]/.test(value) ? "a line break" : /\s/.test(value) ? "a space" : "a character that is not printable ASCII";
+  throw new HalcyonError("config/invalid-credential", `${from} has ${what} in it${showValue ? ` ("${value.replace(/\s/g, " ")}")` : ""}`, {
+    remedy: "Set it again without it (copy the key alone): heroku config:set NAME=VALUE, or export it off Heroku."
+  });
+}
+function checkBucketName(bucket, from) {
+  if (/^[A-Za-z0-9][A-Za-z0-9._-]{1,253}[A-Za-z0-9]$/.test(bucket) && !bucket.includes("..")) return;
+  throw new HalcyonError("config/invalid-bucket", `${from} is set to "${bucket}", which is not a bucket name`, {
+    remedy: "Give the bucket's name alone, 3 to 63 characters: lowercase letters, digits, dots and hyphens (e.g. my-app-halcyon), without s3://, a slash, a path or spaces."
+  });
+}
+function publicUrl(value) {
+  if (value === void 0) return void 0;
+  if (!/^https?:\/\/[^/]+/.test(value)) {
+    throw new HalcyonError("config/invalid-public-url", `HALCYON_PUBLIC_STORAGE_URL is set to "${value}", which is not an http(s) URL`, {
+      remedy: "Set it to the public bucket's URL, e.g. https://BUCKET.s3.amazonaws.com, or unset it."
+    });
+  }
+  return value.replace(/\/+$/, "");
+}
+function customBindist(settings) {
+  const url = settings.string("HALCYON_GHC_BINDIST_URL");
+  const sha256 = settings.string("HALCYON_GHC_BINDIST_SHA256");
+  if (url === void 0 && sha256 === void 0) return void 0;
+  if (url === void 0 || sha256 === void 0 || !/^[0-9a-f]{64}$/i.test(sha256)) {
+    throw new HalcyonError("config/bindist-without-sha256", "HALCYON_GHC_BINDIST_URL needs HALCYON_GHC_BINDIST_SHA256 (64 hex digits)", {
+      remedy: "Set both: the bindist URL and its sha256, as published beside the download."
+    });
+  }
+  return { url, sha256: sha256.toLowerCase() };
+}
+function parseRemoteRepo(value) {
+  if (value === void 0) return DEFAULT_REMOTE_REPO;
+  if (value.trim().toLowerCase() === "none") return void 0;
+  const colon = value.indexOf(":");
+  const name = value.slice(0, colon).trim();
+  const url = value.slice(colon + 1).trim();
+  if (colon <= 0 || !/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(name) || !/^(https?|file\+noindex):\/\//.test(url)) {
+    throw new HalcyonError("config/invalid-remote-repo", `HALCYON_CABAL_REMOTE_REPO is set to "${value}", which is not NAME:URL`, {
+      remedy: "Set it to NAME:URL, e.g. hackage.haskell.org:http://hackage.haskell.org/ or local:file+noindex:///absolute/dir, or to none."
+    });
+  }
+  if (url.startsWith("file+noindex:") && !url.startsWith("file+noindex:///")) {
+    throw new HalcyonError("config/relative-file-repo", `HALCYON_CABAL_REMOTE_REPO: ${url} is not an absolute file+noindex URL`, {
+      remedy: "Use file+noindex:///absolute/path/to/dir (three slashes, then the absolute path)."
+    });
+  }
+  return { name, url, publicUrl: withoutCredentials(url) };
+}
+function withoutCredentials(url) {
+  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@\s]*@/i, "$1");
+}
+var MOVING_OPTIONS = /^(--prefix|--builddir|--with-compiler|-w|--store-dir|--project-file|--project-dir)(=|$)/;
+function configureFlags(settings) {
+  const from = settings.describe("HALCYON_EXTRA_CONFIGURE_FLAGS");
+  const flags = splitWords(settings.string("HALCYON_EXTRA_CONFIGURE_FLAGS") ?? "", from);
+  for (const flag of flags) {
+    if (MOVING_OPTIONS.test(flag)) {
+      throw new HalcyonError("config/configure-flag-moves-build", `${from} has ${flag}, which the buildpack sets itself`, {
+        remedy: "Remove it: the build directory, install prefix, compiler and store are fixed by the layers (see HALCYON_PREFIX and HALCYON_GHC_VERSION)."
+      });
+    }
+    if (!flag.startsWith("-")) {
+      throw new HalcyonError("config/configure-flag-not-an-option", `${from} has "${flag}", which is not an option`, {
+        remedy: 'Give cabal options only, e.g. --flags=production or --ghc-options=-O2; quote a value with spaces: --ghc-options="-O2 -j".'
+      });
+    }
+  }
+  return flags;
+}
+var PACKAGE_NAME = /^[a-z0-9][a-z0-9+.-]+(:[a-z0-9-]+)?$/;
+function osPackages(settings) {
+  const from = settings.describe("HALCYON_EXTRA_OS_PACKAGES");
+  const names = splitWords(settings.string("HALCYON_EXTRA_OS_PACKAGES") ?? "", from);
+  for (const name of names) {
+    if (!PACKAGE_NAME.test(name)) {
+      throw new HalcyonError("config/invalid-os-package", `${from} has "${name}", which is not a Debian package name`, {
+        remedy: "List package names separated by spaces, as apt-get install takes them, e.g. libyajl-dev libpq-dev."
+      });
+    }
+  }
+  return [...new Set(names)].sort();
+}
+function splitWords(text, from) {
+  const words = [];
+  let current;
+  let quote;
+  for (const char of text) {
+    if (quote) {
+      if (char === quote) quote = void 0;
+      else current = (current ?? "") + char;
+    } else if (char === '"' || char === "'") {
+      quote = char;
+      current ??= "";
+    } else if (/\s/.test(char)) {
+      if (current !== void 0) words.push(current);
+      current = void 0;
+    } else current = (current ?? "") + char;
+  }
+  if (quote) {
+    throw new HalcyonError("config/unclosed-quote", `${from} has an unclosed ${quote}`, { remedy: `Close the quote, or remove it.` });
+  }
+  if (current !== void 0) words.push(current);
+  return words;
+}
+
+// src/config/settings.ts
+var TRUE_VALUES = /* @__PURE__ */ new Set(["1", "true", "yes", "on"]);
+var FALSE_VALUES = /* @__PURE__ */ new Set(["0", "false", "no", "off", ""]);
+var Settings = class {
+  constructor(values) {
+    this.values = values;
+  }
+  values;
+  get(name) {
+    return this.values.get(name);
+  }
+  string(name) {
+    const value = this.values.get(name)?.value;
+    return value === void 0 || value === "" ? void 0 : value;
+  }
+  bool(name, fallback = false) {
+    const value = this.values.get(name)?.value;
+    return value === void 0 ? fallback : TRUE_VALUES.has(value.toLowerCase());
+  }
+  /** How messages name where a value came from: `HALCYON_GHC_VERSION (config var)`, `.halcyon/ghc-version`, `--ghc-version`. */
+  describe(name) {
+    const value = this.values.get(name);
+    if (!value) return name;
+    return value.source === "env" || value.source === "config var" ? `${value.givenAs} (${value.source === "env" ? "environment" : "config var"})` : value.givenAs;
+  }
+  integer(name) {
+    const value = this.string(name);
+    return value === void 0 ? void 0 : Number(value);
+  }
+  entries() {
+    return [...this.values.entries()];
+  }
+};
+function resolveSettings(layers) {
+  const values = /* @__PURE__ */ new Map();
+  for (const layer of layers) {
+    for (const [name, value] of Object.entries(layer.vars)) {
+      if (value === void 0) continue;
+      const spec = lookupVar(name);
+      if (!spec || values.has(spec.name)) continue;
+      const givenAs = layer.describe ? layer.describe(name) : name;
+      validate(spec, value, givenAs);
+      values.set(spec.name, { value: value.trim(), source: layer.source, givenAs });
+    }
+  }
+  return new Settings(values);
+}
+function validate(spec, raw, givenAs) {
+  const value = raw.trim().toLowerCase();
+  if (spec.kind === "boolean" && !TRUE_VALUES.has(value) && !FALSE_VALUES.has(value)) {
+    throw new HalcyonError("config/not-a-boolean", `${givenAs} is set to "${raw.trim()}", which is not a boolean`, {
+      remedy: `Set ${spec.name} to 1 (or true) or 0 (or false).`
+    });
+  }
+  if (spec.kind === "enum" && spec.values && !spec.values.includes(raw.trim())) {
+    throw new HalcyonError("config/not-accepted", `${givenAs} is set to "${raw.trim()}", which is not accepted`, {
+      remedy: `Set ${spec.name} to one of: ${spec.values.join(", ")}.`
+    });
+  }
+  if (spec.kind === "integer") {
+    const [min, max] = spec.range ?? [0, Number.MAX_SAFE_INTEGER];
+    const number = /^\d+$/.test(raw.trim()) ? Number(raw.trim()) : Number.NaN;
+    if (!(number >= min && number <= max)) {
+      throw new HalcyonError("config/not-a-number", `${givenAs} is set to "${raw.trim()}", which is not a whole number from ${min} to ${max}`, {
+        remedy: `Set ${spec.name} to a whole number from ${min} to ${max} (now: ${spec.defaultText} by default).`
+      });
+    }
+  }
+  if (spec.kind === "path" && raw.trim() !== "" && !raw.trim().startsWith("/")) {
+    throw new HalcyonError("config/not-an-absolute-path", `${givenAs} is set to "${raw.trim()}", which is not an absolute path`, {
+      remedy: `Set ${spec.name} to an absolute path.`
+    });
+  }
+}
+
+// src/util/fs.ts
+import { randomBytes } from "node:crypto";
+import { mkdir, readdir, rename, rm, writeFile, stat, readFile } from "node:fs/promises";
+import path2 from "node:path";
+function tempSibling(target) {
+  const dir = path2.dirname(target);
+  return path2.join(dir, `.${path2.basename(target)}.tmp-${process.pid}-${randomBytes(4).toString("hex")}`);
+}
+async function writeFileAtomic(target, data) {
+  await mkdir(path2.dirname(target), { recursive: true });
+  const temp = tempSibling(target);
+  try {
+    await writeFile(temp, data);
+    await rename(temp, target);
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw error;
+  }
+}
+async function replaceDirectory(freshDir, liveDir) {
+  await mkdir(path2.dirname(liveDir), { recursive: true });
+  const old = tempSibling(liveDir);
+  const hadOld = await exists(liveDir);
+  if (hadOld) await rename(liveDir, old);
+  try {
+    await rename(freshDir, liveDir);
+  } catch (error) {
+    if (hadOld) await rename(old, liveDir);
+    throw error;
+  }
+  if (hadOld) await rm(old, { recursive: true, force: true });
+}
+async function exists(p) {
+  try {
+    await stat(p);
+    return true;
+  } catch {
+    return false;
+  }
+}
+async function readTextIfExists(p) {
+  try {
+    return await readFile(p, "utf8");
+  } catch {
+    return void 0;
+  }
+}
+var TEMP_NAME = /^\..+\.tmp-\d+-[0-9a-f]+$/;
+var LEFTOVER_AGE_MS = 60 * 60 * 1e3;
+async function sweepLeftovers(dir, nowMs, depth = 3) {
+  const removed = [];
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  for (const entry of entries) {
+    const full = path2.join(dir, entry.name);
+    if (TEMP_NAME.test(entry.name)) {
+      const info = await stat(full).catch(() => void 0);
+      if (info && nowMs - info.mtimeMs > LEFTOVER_AGE_MS) {
+        await rm(full, { recursive: true, force: true });
+        removed.push(full);
+      }
+    } else if (entry.isDirectory() && depth > 1) {
+      removed.push(...await sweepLeftovers(full, nowMs, depth - 1));
+    }
+  }
+  return removed;
+}
+async function readdirUtf8(dir) {
+  const names = [];
+  for (const raw of await readdir(dir, { encoding: "buffer" })) {
+    const name = raw.toString("utf8");
+    if (!Buffer.from(name, "utf8").equals(raw)) throw new NonUtf8NameError(dir, raw);
+    names.push(name);
+  }
+  return names;
+}
+var NonUtf8NameError = class extends HalcyonError {
+  constructor(dir, rawName) {
+    super("app/non-utf8-name", `${path2.join(dir, escapeBytes(rawName))} has a name that is not valid UTF-8`, {
+      remedy: "Rename it with a UTF-8 name (git mv, or mv on the machine that made it)."
+    });
+    this.dir = dir;
+    this.rawName = rawName;
+  }
+  dir;
+  rawName;
+};
+function escapeBytes(raw) {
+  return [...raw].map((byte) => byte >= 32 && byte < 127 && byte !== 92 ? String.fromCharCode(byte) : `\\x${byte.toString(16).padStart(2, "0")}`).join("");
+}
+async function withCleanup(work, cleanup) {
+  let result;
+  try {
+    result = await work();
+  } catch (error) {
+    await cleanup().catch(() => void 0);
+    throw error;
+  }
+  await cleanup();
+  return result;
+}
+
+// src/util/hash.ts
+import { createHash } from "node:crypto";
+import { createReadStream } from "node:fs";
+function sha256Hex(data) {
+  return createHash("sha256").update(data).digest("hex");
+}
+function shortHash(data) {
+  return sha256Hex(data).slice(0, 12);
+}
+async function fileDigest(file) {
+  const hash = createHash("sha256");
+  let sizeBytes = 0;
+  for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) {
+    hash.update(chunk);
+    sizeBytes += chunk.length;
+  }
+  return { sha256: hash.digest("hex"), sizeBytes };
+}
+
+// src/util/format.ts
+function formatBytes(sizeBytes) {
+  if (sizeBytes < 1024) return `${sizeBytes} B`;
+  const units = ["KB", "MB", "GB"];
+  let value = sizeBytes / 1024;
+  let unit = "KB";
+  for (const next of units.slice(1)) {
+    if (value < 1024) break;
+    value /= 1024;
+    unit = next;
+  }
+  return `${value.toFixed(value < 10 ? 1 : 0)} ${unit}`;
+}
+function formatDuration(durationMs) {
+  if (durationMs < 6e4) return `${(durationMs / 1e3).toFixed(1)} s`;
+  const minutes = Math.floor(durationMs / 6e4);
+  const seconds = Math.round(durationMs % 6e4 / 1e3);
+  return `${minutes} min ${seconds} s`;
+}
+
+// src/archive/extract.ts
+import { createHash as createHash2 } from "node:crypto";
+import { createReadStream as createReadStream2 } from "node:fs";
+import { mkdir as mkdir2, open, rm as rm3, stat as stat2, statfs } from "node:fs/promises";
+import path4 from "node:path";
+import { Readable } from "node:stream";
+
+// src/archive/cleanup.ts
+import { chmod, readdir as readdir2, rm as rm2 } from "node:fs/promises";
+import path3 from "node:path";
+async function removeTree(dir) {
+  try {
+    await rm2(dir, { recursive: true, force: true });
+  } catch {
+    await makeDirectoriesWritable(dir);
+    await rm2(dir, { recursive: true, force: true });
+  }
+}
+async function makeDirectoriesWritable(dir) {
+  await chmod(dir, 448).catch(() => void 0);
+  const entries = await readdir2(dir, { withFileTypes: true }).catch(() => []);
+  for (const entry of entries) {
+    if (entry.isDirectory()) await makeDirectoriesWritable(path3.join(dir, entry.name));
+  }
+}
+
+// src/archive/errors.ts
+var CACHE_REMEDY = "A corrupt or unreadable cache entry is treated as a cache miss and the layer is rebuilt. If this keeps happening, purge the build cache with `heroku builds:cache:purge`.";
+var REMEDIES = {
+  corrupt: CACHE_REMEDY,
+  "unsafe-entry": CACHE_REMEDY,
+  "checksum-mismatch": CACHE_REMEDY,
+  input: CACHE_REMEDY,
+  oversized: CACHE_REMEDY,
+  "no-space": "Free up disk space: remove files the build does not need, or purge the build cache with `heroku builds:cache:purge`.",
+  io: "Check that the directory exists and that the build can read and write it.",
+  "unsupported-source": "Layer directories may only contain relative symlinks that stay inside the directory. Make the link relative, or copy the file instead (for `cabal install`, use `--install-method=copy`)."
+};
+var ArchiveError = class extends HalcyonError {
+  reason;
+  constructor(message, options = {}) {
+    const reason = options.reason ?? "corrupt";
+    super(`archive/${reason}`, message, { remedy: options.remedy ?? REMEDIES[reason], cause: options.cause });
+    Object.setPrototypeOf(this, new.target.prototype);
+    this.name = "ArchiveError";
+    this.reason = reason;
+  }
+};
+function errnoCode(error) {
+  if (typeof error === "object" && error !== null && "code" in error && typeof error.code === "string") {
+    return error.code;
+  }
+  return void 0;
+}
+function ioError(action, target, error) {
+  if (error instanceof ArchiveError) return error;
+  const code = errnoCode(error);
+  if (code === "ENOSPC" || code === "EDQUOT") {
+    return new ArchiveError(`no space left on device while trying to ${action} ${target}`, {
+      reason: "no-space",
+      cause: error
+    });
+  }
+  return new ArchiveError(`cannot ${action} ${target}: ${errorMessage(error)}`, { reason: "io", cause: error });
+}
+function isErrno(error, code) {
+  return errnoCode(error) === code;
+}
+
+// src/archive/frame.ts
+var SKIPPABLE_MAGIC = 407710302;
+var MANIFEST_FRAME_BYTES = 512;
+var PAYLOAD_BYTES = MANIFEST_FRAME_BYTES - 8;
+function manifestFrame(manifest) {
+  const frame = Buffer.alloc(MANIFEST_FRAME_BYTES, 32);
+  frame.writeUInt32LE(SKIPPABLE_MAGIC, 0);
+  frame.writeUInt32LE(PAYLOAD_BYTES, 4);
+  if (manifest) frame.write(JSON.stringify(manifest), 8, "utf8");
+  return frame;
+}
+function readManifestFrame(head) {
+  if (head.length < MANIFEST_FRAME_BYTES || head.readUInt32LE(0) !== SKIPPABLE_MAGIC || head.readUInt32LE(4) !== PAYLOAD_BYTES) return void 0;
+  try {
+    const parsed = JSON.parse(head.subarray(8, MANIFEST_FRAME_BYTES).toString("utf8").trim());
+    const valid = parsed.format === 2 && [parsed.tarBytes, parsed.entryCount, parsed.unpackedBytes].every((n) => Number.isSafeInteger(n) && (n ?? -1) >= 0);
+    return valid ? parsed : void 0;
+  } catch {
+    return void 0;
+  }
+}
+
+// src/archive/safety.ts
+function unsafe(message) {
+  return new ArchiveError(message, { reason: "unsafe-entry" });
+}
+function entrySegments(name) {
+  if (name.includes("\0")) throw unsafe(`entry ${JSON.stringify(name)} contains a NUL byte`);
+  if (name.startsWith("/")) throw unsafe(`entry ${name} has an absolute path`);
+  const segments = name.split("/").filter((segment) => segment !== "" && segment !== ".");
+  if (segments.includes("..")) throw unsafe(`entry ${name} escapes the target directory`);
+  return segments;
+}
+function symlinkTargetProblem(linkPath, target) {
+  if (target === "") return "has an empty target";
+  if (target.includes("\0")) return "has a target containing a NUL byte";
+  if (target.startsWith("/")) return `points to the absolute path ${target}`;
+  let climbs = 0;
+  let descended = false;
+  for (const segment of target.split("/")) {
+    if (segment === "" || segment === ".") continue;
+    if (segment !== "..") descended = true;
+    else if (descended) return `has a target with '..' after a directory name (${target}), which cannot be checked safely`;
+    else climbs += 1;
+  }
+  const depth = linkPath.split("/").length - 1;
+  if (climbs > depth) return `points outside the directory (${target})`;
+  return void 0;
+}
+var ExtractionPlan = class {
+  known = /* @__PURE__ */ new Map();
+  /** Validates one entry against everything extracted before it and records it. Throws ArchiveError if unsafe. */
+  admit(header) {
+    const kind = entryKind(header);
+    const segments = entrySegments(header.name);
+    const path8 = segments.join("/");
+    if (path8 === "") {
+      if (kind === "directory") return void 0;
+      throw unsafe(`entry ${header.name} would replace the target directory`);
+    }
+    const missingParent = this.checkAncestors(segments);
+    const existing = this.known.get(path8);
+    if (existing !== void 0 && !(existing === "directory" && kind === "directory")) {
+      throw unsafe(`entry ${path8} appears twice in the archive`);
+    }
+    let linkTarget;
+    if (kind === "symlink") {
+      linkTarget = linkname(header);
+      const problem = symlinkTargetProblem(path8, linkTarget);
+      if (problem !== void 0) throw unsafe(`symlink ${path8} ${problem}, which escapes the target directory`);
+    } else if (kind === "hardlink") {
+      const raw = linkname(header);
+      let targetSegments;
+      try {
+        targetSegments = entrySegments(raw);
+      } catch {
+        throw unsafe(`hardlink ${path8} -> ${raw} escapes the target directory`);
+      }
+      linkTarget = targetSegments.join("/");
+      const targetKind = this.known.get(linkTarget);
+      if (targetKind !== "file" && targetKind !== "hardlink") {
+        throw unsafe(`hardlink ${path8} -> ${raw} does not point to a file extracted earlier from the archive`);
+      }
+    }
+    if (missingParent !== void 0) {
+      for (let i = 1; i < segments.length; i++) this.known.set(segments.slice(0, i).join("/"), "directory");
+    }
+    this.known.set(path8, kind);
+    return { kind, path: path8, linkTarget, missingParent, alreadyExists: existing !== void 0 };
+  }
+  checkAncestors(segments) {
+    for (let i = 1; i < segments.length; i++) {
+      const ancestor = segments.slice(0, i).join("/");
+      const kind = this.known.get(ancestor);
+      if (kind === void 0) return segments.slice(0, -1).join("/");
+      if (kind === "symlink") {
+        throw unsafe(`entry ${segments.join("/")} would be written through the symlink ${ancestor}`);
+      }
+      if (kind !== "directory") {
+        throw unsafe(`entry ${segments.join("/")} is inside ${ancestor}, which is not a directory`);
+      }
+    }
+    return void 0;
+  }
+};
+function entryKind(header) {
+  switch (header.type) {
+    case "file":
+    case "contiguous-file":
+      return "file";
+    case "directory":
+      return "directory";
+    case "symlink":
+      return "symlink";
+    case "link":
+      return "hardlink";
+    case null:
+    case void 0:
+      throw unsafe(`entry ${header.name} has an unknown type`);
+    default:
+      throw unsafe(`entry ${header.name} is a ${header.type}, which layer archives never contain`);
+  }
+}
+function linkname(header) {
+  const value = header.linkname;
+  return value ?? "";
+}
+
+// src/archive/shell.ts
+import { spawn } from "node:child_process";
+var STDERR_LIMIT = 16 * 1024;
+function runToolPipeline(script, args, options) {
+  const stdio = [options.stdin, options.stdout, "pipe", "pipe"];
+  const child = spawn("/bin/bash", ["--norc", "--noprofile", "-c", `set -o pipefail; ${script}; echo "\${PIPESTATUS[*]}" >&3`, "bash", ...args], {
+    stdio,
+    detached: true,
+    // C: tar's listing escapes every byte outside ASCII the same way, whatever the machine's locale.
+    env: { PATH: process.env.PATH ?? "/usr/local/bin:/usr/bin:/bin", LC_ALL: "C" }
+  });
+  let stderr = "";
+  let partial = "";
+  let statusLine = "";
+  const keep = (text) => {
+    if (stderr.length < STDERR_LIMIT) stderr += text.slice(0, STDERR_LIMIT - stderr.length);
+  };
+  child.stderr?.setEncoding("utf8").on("data", (text) => {
+    if (!options.stderrLine) return keep(text);
+    const lines = (partial + text).split("\n");
+    partial = lines.pop() ?? "";
+    for (const line of lines) if (!options.stderrLine(line)) keep(`${line}
+`);
+  });
+  child.stderr?.on("end", () => {
+    if (partial !== "" && !options.stderrLine?.(partial)) keep(partial);
+  });
+  const status = child.stdio[3];
+  status?.setEncoding("utf8").on("data", (text) => statusLine += text);
+  const done = new Promise((resolve, reject) => {
+    child.once("error", (error) => reject(isErrno(error, "ENOENT") ? toolsMissing(error) : error));
+    child.once("close", (code, signal) => {
+      const statuses = statusLine.trim().split(/\s+/).filter(Boolean).map(Number);
+      resolve({ statuses: statuses.length > 0 ? statuses : [code ?? (signal ? 137 : 1)], stderr });
+    });
+  });
+  return {
+    stdin: child.stdin,
+    stdout: child.stdout,
+    done,
+    kill() {
+      if (child.pid !== void 0 && child.exitCode === null && child.signalCode === null) {
+        try {
+          process.kill(-child.pid, "SIGKILL");
+        } catch {
+        }
+      }
+    }
+  };
+}
+function toolsMissing(cause) {
+  return new HalcyonError("toolchain/archive-tools-missing", `bash is not available to run tar and zstd: ${errorMessage(cause)}`, {
+    remedy: "Install them: apt-get install zstd tar bash.",
+    cause
+  });
+}
+function toolMessages(stderr) {
+  return stderr.split("\n").map((line) => line.replace(/^(?:zstd|tar|head|bash):\s*/, "").replace(/^\/\*stdin\*\\\s*:\s*/, "").trim()).filter((line) => line.length > 0 && !/^Total bytes written/.test(line)).join("; ");
+}
+function corruptArchive(detail) {
+  return new ArchiveError(`archive is truncated or corrupt (${detail})`, { reason: "corrupt" });
+}
+
+// src/archive/tar-listing.ts
+var LINE = /^([-dlhcbpsC?])([-rwxsStT]{9})\s+\S+\s+(\d+|\d+,\s*\d+)\s+\d{4}-\d{2}-\d{2} \d{2}:\d{2}(?::\d{2}(?:\.\d+)?)? (.*)$/;
+var TYPES = { "-": "file", C: "file", d: "directory", l: "symlink", h: "link", c: "character-device", b: "block-device", p: "fifo" };
+function parseListingLine(line) {
+  const match = LINE.exec(line);
+  if (!match) return void 0;
+  const [, typeChar = "?", permissions = "", size = "0", rest = ""] = match;
+  const type = TYPES[typeChar] ?? "other";
+  const separator = type === "symlink" ? " -> " : type === "link" ? " link to " : void 0;
+  let name = rest;
+  let linkname2;
+  if (separator) {
+    if (rest.split(separator).length !== 2) {
+      throw new ArchiveError(`entry ${JSON.stringify(rest)} cannot be read unambiguously`, { reason: "unsafe-entry" });
+    }
+    [name = "", linkname2 = ""] = rest.split(separator);
+    linkname2 = unescape(linkname2);
+  }
+  return { name: unescape(name), type, linkname: linkname2, size: /,/.test(size) ? 0 : Number(size), mode: `${typeChar}${permissions}` };
+}
+var SIMPLE_ESCAPES = { a: 7, b: 8, f: 12, n: 10, r: 13, t: 9, v: 11, "\\": 92, "?": 63, " ": 32 };
+function unescape(text) {
+  if (!text.includes("\\")) return text;
+  const bytes = [];
+  for (let i = 0; i < text.length; i++) {
+    const char = text.charAt(i);
+    if (char !== "\\") {
+      bytes.push(...Buffer.from(char, "utf8"));
+      continue;
+    }
+    const octal = /^[0-7]{1,3}/.exec(text.slice(i + 1, i + 4))?.[0];
+    if (octal) {
+      bytes.push(parseInt(octal, 8));
+      i += octal.length;
+    } else {
+      const next = text.charAt(i + 1);
+      bytes.push(SIMPLE_ESCAPES[next] ?? next.charCodeAt(0));
+      i += 1;
+    }
+  }
+  return Buffer.from(bytes).toString("utf8");
+}
+function hasSpecialBits(mode) {
+  return /[sStT]/.test(mode.slice(1));
+}
+
+// src/archive/zstd.ts
+function toolMissing(tool, cause) {
+  return new HalcyonError(tool === "zstd" ? "toolchain/zstd-missing" : "toolchain/tar-missing", `${tool} is not installed; it is needed to compress and extract layer archives`, {
+    remedy: `install ${tool} (apt-get install ${tool})`,
+    cause
+  });
+}
+
+// src/archive/types.ts
+var ARCHIVE_MANIFEST = ".halcyon-archive.json";
+var CHUNK_BYTES = 1024 * 1024;
+
+// src/archive/extract.ts
+var TAR_EXTRACT = 'tar -x -f - -C "$1" -vv --utc --numeric-owner --no-same-owner --delay-directory-restore --warning=no-timestamp --quoting-style=escape';
+async function extractArchive(input, destDir, options = {}) {
+  const root = path4.resolve(destDir);
+  try {
+    await mkdir2(path4.dirname(root), { recursive: true });
+    await mkdir2(root, { mode: 511 });
+  } catch (error) {
+    destroyInput(input);
+    if (isErrno(error, "EEXIST")) throw new ArchiveError(`cannot extract into ${root}: it already exists`, { reason: "io", cause: error });
+    throw ioError("create the directory", root, error);
+  }
+  try {
+    return await extractInto(input, root, await freeSpace(root), options.hash ?? !("filePath" in input));
+  } catch (error) {
+    destroyInput(input);
+    await removeTree(root);
+    if (error instanceof HalcyonError) throw error;
+    throw corruptArchive(errorMessage(error));
+  }
+}
+function destroyInput(input) {
+  if (input instanceof Readable) input.destroy();
+  else if (!("filePath" in input)) input.destroy?.();
+}
+async function freeSpace(dir) {
+  try {
+    const fs = await statfs(dir);
+    const free = Number(fs.bavail) * Number(fs.bsize);
+    return Math.max(0, Math.floor(free - Math.min(256 * 1024 * 1024, free / 20)));
+  } catch {
+    return Number.MAX_SAFE_INTEGER;
+  }
+}
+function limitsFor(manifest, freeBytes) {
+  if (!manifest) return { tarBytes: freeBytes, entries: Number.MAX_SAFE_INTEGER, source: `the ${formatSize(freeBytes)} free on the disk` };
+  if (manifest.unpackedBytes > freeBytes) {
+    throw new ArchiveError(`the archive unpacks to ${formatSize(manifest.unpackedBytes)}, more than the ${formatSize(freeBytes)} free`, { reason: "no-space" });
+  }
+  return { tarBytes: manifest.tarBytes, entries: manifest.entryCount, source: `its recorded size (${formatSize(manifest.unpackedBytes)} in ${manifest.entryCount} entries)` };
+}
+async function extractInto(input, root, freeBytes, hash) {
+  const source = "filePath" in input ? await fileSource(input.filePath) : await streamSource(input);
+  const limits = limitsFor(readManifestFrame(source.head), freeBytes);
+  const tools = runToolPipeline(`zstd -d -c -q | head -c "$2" | ${TAR_EXTRACT}`, [root, String(limits.tarBytes)], { stdin: source.fd ?? "pipe", stdout: "pipe" });
+  const checker = new ListingChecker(limits);
+  let failure;
+  const fail = (error) => {
+    failure ??= error;
+    tools.kill();
+  };
+  const hashes = hash ? { sha256: createHash2("sha256") } : void 0;
+  const feeding = source.fd === void 0 ? feed(source, tools, hashes).catch(fail) : Promise.resolve(source.sizeBytes);
+  const listing = readListing(tools, checker).catch(fail);
+  const [sizeBytes] = await Promise.all([feeding, listing]);
+  const { statuses, stderr } = await tools.done;
+  await source.close();
+  if (failure !== void 0) {
+    refusedByTar(stderr);
+    throw failure;
+  }
+  outcome(statuses, stderr, limits);
+  if (checker.sawOldManifest) await rm3(path4.join(root, ARCHIVE_MANIFEST), { force: true });
+  const digest = hashes ? source.fd === void 0 ? { sha256: hashes.sha256.digest("hex") } : await digestFile(input) : { sha256: "" };
+  return { sizeBytes: typeof sizeBytes === "number" ? sizeBytes : 0, ...digest, entryCount: checker.entryCount, unpackedBytes: checker.unpackedBytes };
+}
+async function fileSource(filePath) {
+  let handle;
+  try {
+    handle = await open(filePath, "r");
+  } catch (error) {
+    throw new ArchiveError(`reading the archive failed: ${errorMessage(error)}`, { reason: "input", cause: error });
+  }
+  const head = Buffer.alloc(MANIFEST_FRAME_BYTES);
+  const { bytesRead } = await handle.read(head, 0, MANIFEST_FRAME_BYTES, 0);
+  const info = await stat2(filePath);
+  return { head: head.subarray(0, bytesRead), fd: handle.fd, sizeBytes: info.size, pending: [], rest: void 0, close: () => handle.close() };
+}
+async function streamSource(input) {
+  const iterator = (Symbol.asyncIterator in input ? input : new Readable().wrap(input))[Symbol.asyncIterator]();
+  const pending = [];
+  let length = 0;
+  while (length < MANIFEST_FRAME_BYTES) {
+    const next = await iterator.next().catch((error) => {
+      throw inputError(error);
+    });
+    if (next.done === true) break;
+    const chunk = typeof next.value === "string" ? Buffer.from(next.value) : next.value;
+    pending.push(chunk);
+    length += chunk.length;
+  }
+  return { head: Buffer.concat(pending).subarray(0, MANIFEST_FRAME_BYTES), fd: void 0, sizeBytes: 0, pending, rest: iterator, close: async () => void 0 };
+}
+function inputError(error) {
+  return new ArchiveError(`reading the archive failed: ${errorMessage(error)}`, { reason: "input", cause: error });
+}
+async function feed(source, tools, hashes) {
+  const stdin = tools.stdin;
+  if (!stdin) return 0;
+  let closed = false;
+  stdin.on("error", () => closed = true);
+  let sizeBytes = 0;
+  const write = async (chunk) => {
+    hashes?.sha256.update(chunk);
+    sizeBytes += chunk.length;
+    if (closed) return;
+    if (!stdin.write(chunk)) await new Promise((resolve) => stdin.writableNeedDrain && !closed ? stdin.once("drain", resolve).once("close", resolve) : resolve());
+  };
+  for (const chunk of source.pending) await write(chunk);
+  for (; ; ) {
+    const next = await source.rest?.next().catch((error) => {
+      throw inputError(error);
+    });
+    if (!next || next.done === true) break;
+    await write(typeof next.value === "string" ? Buffer.from(next.value) : next.value);
+  }
+  stdin.end();
+  return sizeBytes;
+}
+async function readListing(tools, checker) {
+  if (!tools.stdout) return;
+  let partial = "";
+  for await (const chunk of tools.stdout.setEncoding("utf8")) {
+    const lines = (partial + chunk).split("\n");
+    partial = lines.pop() ?? "";
+    for (const line of lines) checker.check(line);
+  }
+  if (partial !== "") checker.check(partial);
+}
+var ListingChecker = class {
+  constructor(limits) {
+    this.limits = limits;
+  }
+  limits;
+  entryCount = 0;
+  unpackedBytes = 0;
+  sawOldManifest = false;
+  plan = new ExtractionPlan();
+  first = true;
+  check(line) {
+    const entry = parseListingLine(line);
+    if (!entry) return;
+    const first = this.first;
+    this.first = false;
+    if (first && entry.type === "file" && entry.name.replace(/^\.\//, "") === ARCHIVE_MANIFEST) {
+      this.sawOldManifest = true;
+      return;
+    }
+    if (hasSpecialBits(entry.mode)) throw new ArchiveError(`entry ${entry.name} has a setuid, setgid or sticky bit, which layer archives never carry`, { reason: "unsafe-entry" });
+    const admitted = this.plan.admit({ name: entry.name, type: entry.type, linkname: entry.linkname ?? null });
+    if (admitted === void 0) return;
+    this.entryCount += 1;
+    if (entry.type === "file") this.unpackedBytes += entry.size;
+    if (this.entryCount > this.limits.entries) throw new ArchiveError(`the archive expands to more than the ${this.limits.entries} entries of ${this.limits.source}`, { reason: "oversized" });
+  }
+};
+function outcome(statuses, stderr, limits) {
+  const [zstd = 1, head = 1, tar = 1] = statuses;
+  const messages = toolMessages(stderr);
+  if (zstd === 127 || tar === 127) throw toolMissing(zstd === 127 ? "zstd" : "tar");
+  refusedByTar(stderr);
+  const limitReached = zstd === 141 && head === 0;
+  if (zstd !== 0 && zstd !== 141) throw corruptArchive(`zstd: ${messages || `exit ${zstd}`}`);
+  if (tar === 0) return;
+  if (limitReached) throw new ArchiveError(`the archive expands to more than ${limits.source}`, { reason: "oversized" });
+  if (/No space left on device/i.test(messages)) throw new ArchiveError(`no space left on device while extracting the archive (${messages})`, { reason: "no-space" });
+  throw corruptArchive(`tar: ${messages || `exit ${tar}`}`);
+}
+async function digestFile(input) {
+  const sha256 = createHash2("sha256");
+  for await (const chunk of createReadStream2(input.filePath, { highWaterMark: 1 << 20 })) sha256.update(chunk);
+  return { sha256: sha256.digest("hex") };
+}
+function refusedByTar(stderr) {
+  const climbing = /^tar: (.*): Member name contains '\.\.'$/m.exec(stderr);
+  if (climbing) throw new ArchiveError(`entry ${climbing[1] ?? ""} escapes the target directory`, { reason: "unsafe-entry" });
+  const stripped = /^tar: Removing leading `([^']*)' from (member names|hard link targets)$/m.exec(stderr);
+  if (stripped) {
+    const prefix = stripped[1] ?? "";
+    const problem = stripped[2] === "member names" ? `an entry ${prefix.startsWith("/") ? "has an absolute path" : "escapes the target directory"}` : "a hardlink escapes the target directory";
+    throw new ArchiveError(`${problem} (its name began with ${prefix}, which tar removed)`, { reason: "unsafe-entry" });
+  }
+}
+function formatSize(bytes) {
+  if (bytes >= Number.MAX_SAFE_INTEGER) return "unlimited";
+  return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MB` : `${bytes} bytes`;
+}
+
+// src/archive/pack.ts
+import { createHash as createHash3 } from "node:crypto";
+import { createReadStream as createReadStream3 } from "node:fs";
+import { mkdir as mkdir3, open as open2, rename as rename2, rm as rm4, stat as stat3 } from "node:fs/promises";
+import path6 from "node:path";
+
+// src/archive/walk.ts
+import { lstat, readdir as readdir3, readlink } from "node:fs/promises";
+import path5 from "node:path";
+async function listTree(root, exclude, skip) {
+  const listed = [];
+  const pending = [""];
+  while (pending.length > 0) {
+    const dir = pending.pop() ?? "";
+    const abs = path5.join(root, dir);
+    let entries;
+    try {
+      entries = await readdir3(abs, { withFileTypes: true, encoding: "buffer" });
+    } catch (error) {
+      throw ioError("read the directory", abs, error);
+    }
+    const named = entries.map((entry) => ({ entry, name: entry.name.toString("utf8") }));
+    for (const { entry, name } of named) {
+      if (!Buffer.from(name, "utf8").equals(entry.name)) {
+        throw new ArchiveError(`cannot archive ${path5.join(abs, escapeBytes(entry.name))}: its name is not valid UTF-8`, {
+          reason: "unsupported-source",
+          remedy: "Rename it with a UTF-8 name (git mv, or mv on the machine that made it)."
+        });
+      }
+    }
+    named.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    const subdirs = [];
+    for (const { entry, name } of named) {
+      const rel = dir === "" ? name : `${dir}/${name}`;
+      const full = path5.join(root, rel);
+      if (skip.has(full) || exclude?.(rel) === true) continue;
+      const kind = entry.isDirectory() ? "directory" : entry.isSymbolicLink() ? "symlink" : entry.isFile() ? "file" : await kindOf(full);
+      if (kind === void 0) continue;
+      if (kind === "symlink") await checkSymlink(full, rel);
+      listed.push({ rel, kind });
+      if (kind === "directory") subdirs.push(rel);
+    }
+    for (let i = subdirs.length - 1; i >= 0; i--) pending.push(subdirs[i] ?? "");
+  }
+  return listed;
+}
+async function kindOf(full) {
+  const info = await lstat(full).catch(() => void 0);
+  return info?.isDirectory() ? "directory" : info?.isFile() ? "file" : void 0;
+}
+async function checkSymlink(full, rel) {
+  let target;
+  try {
+    target = await readlink(full);
+  } catch (error) {
+    throw ioError("read the symlink", full, error);
+  }
+  const problem = symlinkTargetProblem(rel, target);
+  if (problem !== void 0) throw new ArchiveError(`cannot archive the symlink ${full}: it ${problem}`, { reason: "unsupported-source" });
+}
+
+// src/archive/pack.ts
+var TAR_CREATE = [
+  'tar -c -f - -C "$1" --no-recursion --null -T -',
+  "--format=posix --pax-option=exthdr.name=%d/PaxHeaders/%f,delete=atime,delete=ctime",
+  "--numeric-owner --owner=0 --group=0 --totals",
+  // The listing (on stderr, as the archive is stdout) says what each member holds; in UTC and
+  // numeric, tar formats it without a timezone or user lookup per member.
+  "-vv --utc --quoting-style=escape"
+].join(" ");
+var ZSTD_COMPRESS = "zstd -3 -T0 -q -c";
+async function packDirectory(srcDir, destFile, options = {}) {
+  const root = path6.resolve(srcDir);
+  const dest = path6.resolve(destFile);
+  const rootStats = await stat3(root).catch((error) => {
+    throw ioError("read the directory", root, error);
+  });
+  if (!rootStats.isDirectory()) throw new ArchiveError(`cannot pack ${root}: it is not a directory`, { reason: "io" });
+  await mkdir3(path6.dirname(dest), { recursive: true }).catch((error) => {
+    throw ioError("create the directory for", dest, error);
+  });
+  const temp = tempSibling(dest);
+  const listed = await listTree(root, options.exclude, /* @__PURE__ */ new Set([temp, dest]));
+  let file;
+  try {
+    file = await open2(temp, "wx");
+  } catch (error) {
+    throw ioError("write", dest, error);
+  }
+  try {
+    const { tarBytes, unpackedBytes } = await compress(root, listed, file);
+    await file.write(manifestFrame({ format: 2, tarBytes, entryCount: listed.length, unpackedBytes }), 0, MANIFEST_FRAME_BYTES, 0);
+    await file.close();
+    const digest = await digestFile2(temp);
+    await rename2(temp, dest).catch((error) => {
+      throw ioError("write", dest, error);
+    });
+    return { ...digest, entryCount: listed.length, unpackedBytes };
+  } catch (error) {
+    await file.close().catch(() => void 0);
+    await rm4(temp, { force: true });
+    if (error instanceof HalcyonError) throw error;
+    throw new ArchiveError(`cannot write the archive ${dest}: ${errorMessage(error)}`, { reason: "io", cause: error });
+  }
+}
+async function compress(root, listed, file) {
+  await file.write(manifestFrame(void 0), 0, MANIFEST_FRAME_BYTES, null);
+  let unpackedBytes = 0;
+  const stderrLine = (line) => {
+    const entry = parseListingLine(line);
+    if (entry?.type === "file") unpackedBytes += entry.size;
+    return entry !== void 0;
+  };
+  const tools = runToolPipeline(`${TAR_CREATE} | ${ZSTD_COMPRESS}`, [root], { stdin: "pipe", stdout: file.fd, stderrLine });
+  tools.stdin?.on("error", () => void 0);
+  tools.stdin?.end(Buffer.from(listed.map((entry) => `${entry.rel}\0`).join(""), "utf8"));
+  const { statuses, stderr } = await tools.done;
+  const [tarStatus = 1, zstdStatus = 1] = statuses;
+  if (tarStatus === 127 || zstdStatus === 127) {
+    throw toolMissing(zstdStatus === 127 ? "zstd" : "tar");
+  }
+  if (tarStatus !== 0 || zstdStatus !== 0) {
+    const detail = toolMessages(stderr) || `tar exit ${tarStatus}, zstd exit ${zstdStatus}`;
+    if (/No space left on device/i.test(detail)) throw new ArchiveError(`no space left on device while writing the archive (${detail})`, { reason: "no-space" });
+    throw new ArchiveError(`cannot archive ${root}: ${detail}`, { reason: /Cannot open|Cannot stat|Permission denied|file changed/i.test(detail) ? "io" : "io" });
+  }
+  const total = /Total bytes written: (\d+)/.exec(stderr)?.[1];
+  if (total === void 0) throw new ArchiveError(`cannot archive ${root}: tar did not report its size`, { reason: "io" });
+  return { tarBytes: Number(total), unpackedBytes };
+}
+async function digestFile2(file) {
+  const sha256 = createHash3("sha256");
+  let sizeBytes = 0;
+  for await (const chunk of createReadStream3(file, { highWaterMark: CHUNK_BYTES })) {
+    sha256.update(chunk);
+    sizeBytes += chunk.length;
+  }
+  return { sizeBytes, sha256: sha256.digest("hex") };
+}
+
+// src/archive/restore.ts
+import path7 from "node:path";
+async function restoreDirectory(input, liveDir, options = {}) {
+  const live = path7.resolve(liveDir);
+  const temp = tempSibling(live);
+  const stats = await extractArchive(input, temp, { hash: options.expectedSha256 !== void 0 || !("filePath" in input) });
+  try {
+    const expected = options.expectedSha256?.toLowerCase();
+    if (expected !== void 0 && expected !== stats.sha256) {
+      throw new ArchiveError(`archive checksum mismatch: expected sha256 ${expected}, got ${stats.sha256}`, {
+        reason: "checksum-mismatch"
+      });
+    }
+    await replaceDirectory(temp, live).catch((error) => {
+      throw ioError("replace the directory", live, error);
+    });
+  } catch (error) {
+    await removeTree(temp);
+    throw error;
+  }
+  return stats;
+}
+
+export {
+  DEFAULT_REMOTE_REPO,
+  engineOptions,
+  resolveSettings,
+  tempSibling,
+  writeFileAtomic,
+  replaceDirectory,
+  exists,
+  readTextIfExists,
+  sweepLeftovers,
+  readdirUtf8,
+  withCleanup,
+  sha256Hex,
+  shortHash,
+  fileDigest,
+  formatBytes,
+  formatDuration,
+  ArchiveError,
+  extractArchive,
+  packDirectory,
+  restoreDirectory
+};

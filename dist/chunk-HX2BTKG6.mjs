@@ -1,0 +1,308 @@
+import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
+import {
+  SLUG_BUILDPACK_DIR,
+  SOURCE_ARCHIVE,
+  buildpackOnlyInstructions,
+  checkSlugExecutables,
+  installBuildpackIntoSlug,
+  writeProfileScript,
+  writeReleaseInfo
+} from "./chunk-SJS6HCTM.mjs";
+import {
+  LAYERS,
+  TAG_FILE,
+  VERSION,
+  announceStorage,
+  appBuildInvocation,
+  buildDirOf,
+  cabalBuildArgs,
+  createExec,
+  createRunContext,
+  detectPlatform,
+  directorySize,
+  distDirOf,
+  endingError,
+  keyLabel,
+  layerPaths,
+  magicFileLayer,
+  runPipeline,
+  runRecord,
+  unknownVariablesWarning,
+  writeBuildData
+} from "./chunk-MHA6QAU3.mjs";
+import {
+  engineOptions,
+  exists,
+  formatBytes,
+  formatDuration,
+  packDirectory,
+  readTextIfExists,
+  resolveSettings,
+  withCleanup,
+  writeFileAtomic
+} from "./chunk-GXK6QZ6J.mjs";
+import {
+  urlPasswords
+} from "./chunk-ZNUCKWTX.mjs";
+import {
+  looksSecret,
+  lookupVar
+} from "./chunk-IKLTTSG7.mjs";
+import "./chunk-6CFLW62F.mjs";
+import "./chunk-Q3FPFAZT.mjs";
+import {
+  BuildNeededError,
+  errorMessage
+} from "./chunk-HL2DB4DP.mjs";
+import "./chunk-MLD6YFNX.mjs";
+import "./chunk-I6IKL4X6.mjs";
+
+// src/heroku/compile.ts
+import { cp, mkdtemp, realpath, rm as rm2 } from "node:fs/promises";
+import os from "node:os";
+import path4 from "node:path";
+
+// src/heroku/test-script.ts
+import path from "node:path";
+var TEST_SCRIPT = "test.sh";
+async function writeTestScript(ctx, buildDir, result) {
+  const cabal = appBuildInvocation(ctx, result.toolchain);
+  const appBuildDir = buildDirOf(ctx, keyLabel(result.app, ctx.options));
+  const args = [...cabal.globalArgs, "test", "all", ...cabalBuildArgs(ctx, result.toolchain, distDirOf(appBuildDir))];
+  const lines = [
+    "#!/bin/sh",
+    "# Written by bin/test-compile: the app's test suites, built there, run by bin/test.",
+    "set -e",
+    `cd ${quote(appBuildDir)}`,
+    // The cabal layer's own config: a run's copy with repository credentials is gone once test-compile ends.
+    ...Object.entries({ ...cabal.env, CABAL_CONFIG: path.join(layerPaths(ctx.options.basePath).cabal, "config") }).map(([name, value]) => `export ${name}=${quote(value)}`),
+    ...cabal.prependPath.length > 0 ? [`export PATH=${quote(cabal.prependPath.join(":"))}:"$PATH"`] : [],
+    `exec ${[cabal.bin, ...args].map(quote).join(" ")}`,
+    ""
+  ];
+  await writeFileAtomic(path.join(buildDir, SLUG_BUILDPACK_DIR, TEST_SCRIPT), lines.join("\n"));
+}
+function quote(text) {
+  return `'${text.replace(/'/g, `'\\''`)}'`;
+}
+
+// src/storage/cache-clean.ts
+async function snapshotCache(cache) {
+  return new Map((await cache.listAll()).map((o) => [o.key, o.sizeBytes]));
+}
+async function cleanCache(cache, before, options, log) {
+  await cache.removeLeftovers();
+  if (!options.noClean) {
+    for (const object of await cache.listAll()) {
+      if (!cache.keptKeys().has(object.key)) await cache.remove(object.key);
+    }
+  }
+  const after = await snapshotCache(cache);
+  const changes = [];
+  for (const [key, size] of after) {
+    if (!before.has(key)) changes.push(`+ ${key}`);
+    else if (before.get(key) !== size) changes.push(`* ${key}`);
+  }
+  for (const key of before.keys()) if (!after.has(key)) changes.push(`- ${key}`);
+  log.step(`Cache: ${after.size} ${after.size === 1 ? "file" : "files"}${changes.length === 0 ? ", unchanged" : ""}`);
+  for (const change of changes.sort((a, b) => a.slice(2).localeCompare(b.slice(2)))) log.detail(change);
+}
+
+// src/heroku/env-dir.ts
+import { readdir, readFile, stat } from "node:fs/promises";
+import path2 from "node:path";
+var UNSAFE = /^(PATH|GIT_DIR|CPATH|LIBRARY_PATH|LD_.*|BUILDPACK_INTERNAL_.*|HALCYON_INTERNAL_.*)$/;
+var MAX_ENV_VALUE_BYTES = 128 * 1024 - 1;
+async function readEnvDir(envDir) {
+  const vars = {};
+  const skipped = [];
+  if (!envDir) return { vars, skipped };
+  let names;
+  try {
+    names = (await readdir(envDir)).sort();
+  } catch {
+    return { vars, skipped };
+  }
+  for (const name of names) {
+    const file = path2.join(envDir, name);
+    if (UNSAFE.test(name)) {
+      skipped.push({ name, reason: "not settable by a config var" });
+      continue;
+    }
+    if (lookupVar(name)?.scope === "process") {
+      skipped.push({ name, reason: "fixed by the buildpack" });
+      continue;
+    }
+    const info = await stat(file).catch(() => void 0);
+    if (!info?.isFile()) {
+      skipped.push({ name, reason: info ? "it is a directory, not a file" : "it is a dangling symlink", warn: true });
+      continue;
+    }
+    try {
+      vars[name] = (await readFile(file, "utf8")).replace(/\n$/, "");
+    } catch (error) {
+      skipped.push({ name, reason: `it cannot be read (${error.code ?? errorMessage(error)})`, warn: true });
+    }
+  }
+  return { vars, skipped };
+}
+function isSecretVar(name) {
+  const spec = lookupVar(name);
+  return spec ? spec.secret === true : looksSecret(name);
+}
+function displayValue(name, value) {
+  const spec = lookupVar(name);
+  if (!spec) return "(set)";
+  if (spec.secret) return "(secret)";
+  return value.length > 120 ? `${value.slice(0, 100)}\u2026 (${value.length} characters)` : value;
+}
+
+// src/heroku/stack.ts
+import { rm } from "node:fs/promises";
+import path3 from "node:path";
+var STACK_FILE = "halcyon-stack";
+async function checkStack(cacheDir, archivesDir, stack, log) {
+  if (!stack) return void 0;
+  const file = path3.join(cacheDir, STACK_FILE);
+  const previous = (await readTextIfExists(file))?.trim();
+  let discarded;
+  if (previous && previous !== stack) {
+    discarded = `stack changed from ${previous} to ${stack}`;
+    log.step(`Stack changed from ${previous} to ${stack}: discarding the cached layers`);
+    await rm(archivesDir, { recursive: true, force: true });
+  }
+  await writeFileAtomic(file, `${stack}
+`);
+  return discarded;
+}
+
+// src/heroku/compile.ts
+async function herokuCompile(request, log) {
+  const startedMs = Date.now();
+  const summary = { command: request.tests ? "test-compile" : "compile", startedMs, stack: request.processEnv.STACK };
+  const cachePath = path4.join(request.cacheDir, "halcyon");
+  log.step(`Haskell on Heroku ${VERSION}`);
+  let ctx;
+  let cacheDiscarded;
+  try {
+    const envDir = await readEnvDir(request.envDir);
+    reportConfigVars(envDir, log);
+    const options = await compileOptions(request, envDir.vars);
+    cacheDiscarded = await checkStack(request.cacheDir, options.cachePath, request.processEnv.STACK, log);
+    ctx = await createRunContext({ log, options, exec: createExec(log, childEnvironment(request.processEnv, envDir.vars, log)) });
+    const result = await compileInto(ctx, request, startedMs);
+    const outcome = !result?.manifest ? "buildpack-only" : request.tests ? "built" : "deployed";
+    await writeBuildData(cachePath, runRecord(ctx.platform, { ...summary, outcome, result, cacheDiscarded }));
+    return 0;
+  } catch (error) {
+    await writeBuildData(cachePath, runRecord(ctx?.platform ?? await detectPlatform(), { ...summary, outcome: "failed", error: endingError(error), cacheDiscarded }));
+    throw error;
+  }
+}
+async function compileInto(ctx, request, startedMs) {
+  const { log, options } = ctx;
+  announceStorage(ctx);
+  const before = await snapshotCache(ctx.cache);
+  const result = await withPristineSource(request, () => request.tests ? runPipeline(ctx, pipelineRequest(request.buildDir, true)) : deployOrExplain(ctx, request.buildDir));
+  if (result?.manifest && options.keepDependencies) await keepDependencies(ctx, request.buildDir);
+  await writeProfileScript(request.buildDir, options);
+  if (result?.manifest) await checkSlugExecutables(request.buildDir, result.manifest);
+  await writeReleaseInfo(request.buildDir, result?.manifest);
+  if (result && request.tests) await writeTestScript(ctx, request.buildDir, result);
+  await cleanCache(ctx.cache, before, { noClean: options.noCleanCache }, log);
+  if (result && request.tests) {
+    log.step(`App and test suites built: ${result.app.label} (${formatDuration(Date.now() - startedMs)})`);
+    log.detail("bin/test runs them (cabal test)");
+  } else if (result?.manifest) {
+    log.step(`App deployed: ${result.app.label} (${formatDuration(Date.now() - startedMs)})`);
+    log.detail(`web: bin/${result.manifest.executables[0] ?? ""}`);
+    log.detail("To run GHCi on a one-off dyno: heroku run bash, then restore, then cabal repl");
+  } else {
+    buildpackOnlyInstructions(log, ctx.storage.mode);
+  }
+  return result;
+}
+async function compileOptions(request, configVars) {
+  const settings = resolveSettings([
+    { source: "env", vars: onlyBaseVars(request.processEnv) },
+    { source: "config var", vars: configVars },
+    await magicFileLayer(request.buildDir)
+  ]);
+  return engineOptions(settings, { basePath: "/app", cachePath: path4.join(request.cacheDir, "halcyon"), noBuildDependencies: request.tests !== true, tests: request.tests === true });
+}
+async function deployOrExplain(ctx, buildDir) {
+  try {
+    return await runPipeline(ctx, pipelineRequest(buildDir));
+  } catch (error) {
+    if (!(error instanceof BuildNeededError)) throw error;
+    ctx.log.warn(error.message, "Deploying the buildpack only; the steps below build the app.");
+    return void 0;
+  }
+}
+function pipelineRequest(buildDir, tests = false) {
+  return { appDir: buildDir, goal: "install", installTarget: buildDir, baseTarget: () => buildDir, fastPath: !tests };
+}
+async function keepDependencies(ctx, buildDir) {
+  const layers = layerPaths(ctx.options.basePath);
+  ctx.log.step("Keeping GHC, cabal and the dependencies in the slug (HALCYON_KEEP_DEPENDENCIES)");
+  for (const dir of LAYERS.flatMap((spec) => spec.keptInSlug?.(layers) ?? [])) {
+    if (!await exists(dir)) continue;
+    const target = path4.join(buildDir, path4.relative(ctx.options.basePath, dir));
+    if (await realpath(dir) === await realpath(target).catch(() => "")) continue;
+    await cp(dir, target, { recursive: true, verbatimSymlinks: true, preserveTimestamps: true, filter: (source) => path4.basename(source) !== TAG_FILE });
+    ctx.log.detail(`${path4.relative(buildDir, target)} (${formatBytes(await directorySize(target))})`);
+  }
+}
+async function withPristineSource(request, work) {
+  const scratch = await mkdtemp(path4.join(os.tmpdir(), "halcyon-compile-"));
+  const sourceArchive = path4.join(scratch, SOURCE_ARCHIVE);
+  let archived = false;
+  return withCleanup(
+    async () => {
+      const excluded = (rel) => [".git", ".halcyon-layers"].some((top) => rel === top || rel.startsWith(`${top}/`));
+      await packDirectory(request.buildDir, sourceArchive, { exclude: excluded });
+      archived = true;
+      return work();
+    },
+    () => withCleanup(() => installBuildpackIntoSlug(request.buildpackDir, request.buildDir, archived ? sourceArchive : void 0), () => rm2(scratch, { recursive: true, force: true }))
+  );
+}
+function onlyBaseVars(env) {
+  const vars = {};
+  for (const name of ["HALCYON_BASE", "HALCYON_PREFIX", "HALCYON_ROOT"]) {
+    const value = env[name];
+    if (value !== void 0) vars[name] = value;
+  }
+  return vars;
+}
+function reportConfigVars(envDir, log) {
+  const names = Object.keys(envDir.vars);
+  if (names.length === 0 && envDir.skipped.length === 0) return;
+  log.step("Config vars");
+  for (const name of names) {
+    const value = envDir.vars[name] ?? "";
+    if (isSecretVar(name)) log.addSecret(value);
+    for (const password of urlPasswords(value)) log.addSecret(password);
+    log.detail(`${name.padEnd(34)} ${displayValue(name, value)}`);
+  }
+  for (const { name, reason, warn } of envDir.skipped) {
+    if (warn) log.warn(`The config var file ${name} in ENV_DIR is ignored: ${reason}`, "Set config vars with heroku config:set NAME=VALUE; each is a file in ENV_DIR.");
+    else log.detail(`${name.padEnd(34)} ignored: ${reason}`);
+  }
+  const unknown = unknownVariablesWarning(names, "config vars");
+  if (unknown) log.warn(unknown.message, unknown.remedy.replace("or unset it", "or heroku config:unset it"));
+}
+function childEnvironment(processEnv, configVars, log) {
+  const env = { ...processEnv };
+  for (const [name, value] of Object.entries(configVars)) {
+    if (Buffer.byteLength(value) + name.length + 1 > MAX_ENV_VALUE_BYTES) {
+      log.warn(`The config var ${name} is not passed to the build (${Buffer.byteLength(value)} bytes; a process environment takes ${MAX_ENV_VALUE_BYTES + 1} at most per variable)`, "The app gets it at run time as usual.");
+      continue;
+    }
+    env[name] = value;
+  }
+  return env;
+}
+export {
+  herokuCompile
+};

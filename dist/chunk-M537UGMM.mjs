@@ -1,0 +1,69 @@
+import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
+import {
+  engineOptions,
+  extractArchive,
+  fileDigest,
+  formatBytes,
+  formatDuration,
+  packDirectory,
+  resolveSettings,
+  restoreDirectory
+} from "./chunk-GXK6QZ6J.mjs";
+import "./chunk-IKLTTSG7.mjs";
+import "./chunk-Q3FPFAZT.mjs";
+import {
+  HalcyonError
+} from "./chunk-HL2DB4DP.mjs";
+import "./chunk-I6IKL4X6.mjs";
+
+// src/cli/archive-command.ts
+import { createWriteStream } from "node:fs";
+import { pipeline } from "node:stream/promises";
+var USAGE = "halcyon archive pack DIR FILE | extract FILE DIR | get KEY FILE | put FILE KEY | restore KEY DIR";
+async function archiveCommand(args, env, log) {
+  const [verb, first, second] = args;
+  if (!first || !second) throw new HalcyonError("config/archive-usage", `usage: ${USAGE}`);
+  const startedMs = Date.now();
+  let sizeBytes;
+  switch (verb) {
+    case "pack":
+      sizeBytes = (await packDirectory(first, second)).sizeBytes;
+      break;
+    case "extract":
+      sizeBytes = (await extractArchive({ filePath: first }, second)).sizeBytes;
+      break;
+    case "get": {
+      const opened = await (await privateStore(env, log)).open(first);
+      if (!opened) throw new HalcyonError("storage/archive-not-found", `${first} is not in the private bucket`);
+      await pipeline(opened.body, createWriteStream(second, { highWaterMark: 1 << 20 }));
+      sizeBytes = opened.sizeBytes ?? 0;
+      break;
+    }
+    case "put": {
+      const digest = await fileDigest(first);
+      if (!await (await privateStore(env, log)).save(second, first, digest)) throw new HalcyonError("storage/upload-failed", `${first} was not uploaded`);
+      sizeBytes = digest.sizeBytes;
+      break;
+    }
+    case "restore": {
+      const opened = await (await privateStore(env, log)).open(first);
+      if (!opened) throw new HalcyonError("storage/archive-not-found", `${first} is not in the private bucket`);
+      sizeBytes = (await restoreDirectory(opened.body, second, opened.sha256 ? { expectedSha256: opened.sha256 } : {})).sizeBytes;
+      break;
+    }
+    default:
+      throw new HalcyonError("config/archive-usage", `usage: ${USAGE}`);
+  }
+  log.detail(`${verb}: ${formatBytes(sizeBytes)} in ${formatDuration(Date.now() - startedMs)}`);
+  return 0;
+}
+async function privateStore(env, log) {
+  const { StorageTiers } = await import("./chunk-QDUXWOIH.mjs");
+  const options = engineOptions(resolveSettings([{ source: "env", vars: env }]), { basePath: "/app", cachePath: "/var/tmp/halcyon-cache", noBuildDependencies: false });
+  const store = StorageTiers.create(options.storage, log, { policy: options.transfer }).privateStore;
+  if (!store) throw new HalcyonError("config/no-private-storage", "No private bucket is configured", { remedy: "Set HALCYON_AWS_ACCESS_KEY_ID, HALCYON_AWS_SECRET_ACCESS_KEY and HALCYON_S3_BUCKET." });
+  return store;
+}
+export {
+  archiveCommand
+};

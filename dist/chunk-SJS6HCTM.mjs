@@ -1,0 +1,102 @@
+import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
+import {
+  isInside,
+  layerPaths,
+  renderShellEnvironment,
+  shellEnvironment
+} from "./chunk-MHA6QAU3.mjs";
+import {
+  writeFileAtomic
+} from "./chunk-GXK6QZ6J.mjs";
+import {
+  HalcyonError
+} from "./chunk-HL2DB4DP.mjs";
+
+// src/heroku/slug.ts
+import { cp, lstat, mkdir, readlink, realpath, rename, rm } from "node:fs/promises";
+import path from "node:path";
+var SLUG_BUILDPACK_DIR = ".buildpack";
+var SOURCE_ARCHIVE = "source.tar.zst";
+var SHIPPED = ["bin", "dist", "inventory", "package.json"];
+async function installBuildpackIntoSlug(buildpackDir, buildDir, sourceArchive) {
+  const target = path.join(buildDir, SLUG_BUILDPACK_DIR);
+  await rm(target, { recursive: true, force: true });
+  await mkdir(target, { recursive: true });
+  for (const name of SHIPPED) {
+    await cp(path.join(buildpackDir, name), path.join(target, name), { recursive: true, preserveTimestamps: true });
+  }
+  if (sourceArchive === void 0) return;
+  await rename(sourceArchive, path.join(target, SOURCE_ARCHIVE)).catch(async () => {
+    await cp(sourceArchive, path.join(target, SOURCE_ARCHIVE));
+  });
+}
+async function writeProfileScript(buildDir, options) {
+  const variables = shellEnvironment(layerPaths(options.basePath), options).map(
+    (variable) => (
+      // The one-off commands (build, restore) after the app's own executables.
+      variable.name === "PATH" ? { ...variable, prepend: [...(variable.prepend ?? []).slice(0, 1), `${options.prefixPath}/${SLUG_BUILDPACK_DIR}/bin`, ...(variable.prepend ?? []).slice(1)] } : variable
+    )
+  );
+  const lines = ["# Written by the Haskell on Heroku buildpack at compile time.", ...renderShellEnvironment(variables, "default"), ""];
+  await writeFileAtomic(path.join(buildDir, ".profile.d", "halcyon.sh"), lines.join("\n"));
+}
+async function writeReleaseInfo(buildDir, manifest) {
+  const web = manifest?.executables[0];
+  const yaml = web ? `---
+default_process_types:
+  web: bin/${web}
+` : "--- {}\n";
+  await writeFileAtomic(path.join(buildDir, SLUG_BUILDPACK_DIR, "release.yml"), yaml);
+}
+async function checkSlugExecutables(buildDir, manifest) {
+  for (const exe of manifest.executables) {
+    const file = path.join(buildDir, "bin", exe);
+    const info = await lstat(file).catch(() => void 0);
+    const problem = !info ? "is missing" : info.isSymbolicLink() ? `is a symlink (to ${await readlink(file)}), which may not resolve on a dyno` : !info.isFile() ? "is not a regular file" : (info.mode & 73) === 0 ? "is not executable" : !isInside(await realpath(file), await realpath(buildDir)) ? "is outside the slug" : void 0;
+    if (problem) {
+      throw new HalcyonError("app/slug-executable", `The slug's bin/${exe}, which the release runs, ${problem}`, {
+        remedy: "Check what the hooks in .halcyon/ do to the install directory (its bin/ must hold the built executables), then push again."
+      });
+    }
+  }
+}
+
+// src/heroku/instructions.ts
+var PRIVATE_STORAGE_SETUP = [
+  "  $ heroku config:set HALCYON_AWS_ACCESS_KEY_ID=...",
+  "  $ heroku config:set HALCYON_AWS_SECRET_ACCESS_KEY=...",
+  "  $ heroku config:set HALCYON_S3_BUCKET=..."
+];
+function buildpackOnlyInstructions(log, mode) {
+  log.step("Buildpack deployed, app not yet built");
+  log.detail("Some layers (GHC, cabal or the dependencies) are not prebuilt, and a compile");
+  log.detail("dyno does not build them. Build them once on a bigger one-off dyno.");
+  log.detail("");
+  if (mode === "none" || mode === "public") {
+    log.detail("First, set up private storage, so the one-off dyno can hand the layers over:");
+    for (const line of PRIVATE_STORAGE_SETUP) log.detail(line);
+  } else if (mode === "private-read-only") {
+    log.detail("First, allow uploads: the private bucket is used read-only (HALCYON_NO_UPLOAD,");
+    log.detail("or a bucket policy refusing this key's writes). Use a key that may write:");
+    log.detail("  $ heroku config:unset HALCYON_NO_UPLOAD");
+  }
+  log.detail("Build the app on a one-off dyno (it uploads every layer to the private bucket):");
+  log.detail("  $ heroku run -s performance-l build");
+  log.detail("Then deploy it again:");
+  log.detail("  $ git commit --amend --no-edit");
+  log.detail("  $ git push -f heroku main");
+  log.detail("");
+  log.detail("Or build everything during the push (only for small dependency trees):");
+  log.detail("  $ heroku config:set HALCYON_NO_BUILD_DEPENDENCIES=0");
+}
+
+export {
+  SLUG_BUILDPACK_DIR,
+  SOURCE_ARCHIVE,
+  installBuildpackIntoSlug,
+  writeProfileScript,
+  writeReleaseInfo,
+  checkSlugExecutables,
+  PRIVATE_STORAGE_SETUP,
+  buildpackOnlyInstructions
+};

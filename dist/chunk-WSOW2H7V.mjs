@@ -1,0 +1,99 @@
+import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
+import {
+  buildAndPublish
+} from "./chunk-7DTUI2M6.mjs";
+import {
+  PRIVATE_STORAGE_SETUP,
+  SOURCE_ARCHIVE
+} from "./chunk-SJS6HCTM.mjs";
+import {
+  announceStorage,
+  createExec,
+  createRunContext,
+  magicFileLayer,
+  runPipeline,
+  sweepKilledRuns,
+  unknownVariablesWarning
+} from "./chunk-MHA6QAU3.mjs";
+import {
+  engineOptions,
+  exists,
+  extractArchive,
+  formatDuration,
+  resolveSettings,
+  withCleanup
+} from "./chunk-GXK6QZ6J.mjs";
+import "./chunk-ZNUCKWTX.mjs";
+import "./chunk-IKLTTSG7.mjs";
+import "./chunk-6CFLW62F.mjs";
+import "./chunk-Q3FPFAZT.mjs";
+import {
+  HalcyonError
+} from "./chunk-HL2DB4DP.mjs";
+import "./chunk-MLD6YFNX.mjs";
+import "./chunk-I6IKL4X6.mjs";
+
+// src/heroku/one-off.ts
+import { mkdtemp, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+async function herokuBuild(request, log) {
+  return withSlugSource(request, log, async (sourceDir) => {
+    const startedMs = Date.now();
+    const ctx = await oneOffContext(request, sourceDir, log, { noBuild: false, noBuildDependencies: false });
+    if (ctx.storage.mode !== "private-read-write") {
+      const readOnly = ctx.storage.mode === "private-read-only";
+      throw new HalcyonError(readOnly ? "config/build-without-uploads" : "config/build-without-private-storage", readOnly ? "build needs to upload to the private bucket, but HALCYON_NO_UPLOAD is set" : "build needs private storage, and none is configured", {
+        remedy: readOnly ? "Unset it for this run: heroku run -s performance-l -e HALCYON_NO_UPLOAD=0 build" : ["Set up private storage, then run build again:", ...PRIVATE_STORAGE_SETUP].join("\n")
+      });
+    }
+    const scratch = await mkdtemp(path.join(os.tmpdir(), "halcyon-install-"));
+    return withCleanup(async () => {
+      const result = await buildAndPublish(ctx, { appDir: sourceDir, goal: "install", installTarget: scratch, baseTarget: () => scratch });
+      log.step(`App built: ${result.app.label} (${formatDuration(Date.now() - startedMs)})`);
+      log.detail("Every layer is in the private bucket. Now deploy the app:");
+      log.detail("  $ git commit --amend --no-edit");
+      log.detail("  $ git push -f heroku main");
+      return 0;
+    }, () => rm(scratch, { recursive: true, force: true }));
+  });
+}
+async function herokuRestore(request, log) {
+  return withSlugSource(request, log, async (sourceDir) => {
+    const ctx = await oneOffContext(request, sourceDir, log);
+    const result = await runPipeline(ctx, { appDir: sourceDir, goal: "restore", installTarget: ctx.options.prefixPath, baseTarget: (base) => base });
+    log.step(`App restored: ${result.app.label}`);
+    log.detail("To run GHCi in the app:");
+    log.detail("  $ cabal repl");
+    return 0;
+  });
+}
+async function oneOffContext(request, sourceDir, log, overrides = {}) {
+  const unknown = unknownVariablesWarning(Object.keys(request.processEnv), "config vars");
+  if (unknown) log.warn(unknown.message, unknown.remedy.replace("or unset it", "or heroku config:unset it"));
+  const settings = resolveSettings([{ source: "env", vars: request.processEnv }, await magicFileLayer(sourceDir)]);
+  const options = { ...engineOptions(settings, { basePath: "/app", cachePath: "/var/tmp/halcyon-cache", noBuildDependencies: false }), ...overrides };
+  const ctx = await createRunContext({ log, options, exec: createExec(log, { ...request.processEnv }) });
+  announceStorage(ctx);
+  await sweepKilledRuns(ctx);
+  return ctx;
+}
+async function withSlugSource(request, log, work) {
+  const archive = path.join(request.buildpackDir, SOURCE_ARCHIVE);
+  if (!await exists(archive)) {
+    throw new HalcyonError("app/no-slug-source", `No app source at ${archive}`, {
+      remedy: "Run this on a one-off dyno of an app deployed with this buildpack (heroku run -s performance-l build)."
+    });
+  }
+  const scratch = await mkdtemp(path.join(os.tmpdir(), "halcyon-source-"));
+  const sourceDir = path.join(scratch, "app");
+  return withCleanup(async () => {
+    await extractArchive({ filePath: archive }, sourceDir);
+    log.step("Restored the app source archived at compile time");
+    return work(sourceDir);
+  }, () => rm(scratch, { recursive: true, force: true }));
+}
+export {
+  herokuBuild,
+  herokuRestore
+};
