@@ -20,7 +20,7 @@ export type ArchiveInput = NodeJS.ReadableStream | Readable | { readonly filePat
  * GNU tar, as an archive is extracted: the verbose listing (which this code checks entry by
  * entry), no owners from the archive, directory times set last, escapes in names in one style.
  */
-const TAR_EXTRACT = 'tar -x -f - -C "$1" -vv --no-same-owner --delay-directory-restore --warning=no-timestamp --quoting-style=escape';
+const TAR_EXTRACT = 'tar -x -f - -C "$1" -vv --utc --numeric-owner --no-same-owner --delay-directory-restore --warning=no-timestamp --quoting-style=escape';
 
 /**
  * Extracts a layer archive into destDir, which must not exist yet: zstd piped into GNU tar, fd
@@ -93,7 +93,7 @@ async function extractInto(input: ArchiveInput, root: string, freeBytes: number,
     failure ??= error;
     tools.kill();
   };
-  const hashes = hash ? { sha256: createHash('sha256'), md5: createHash('md5') } : undefined;
+  const hashes = hash ? { sha256: createHash('sha256') } : undefined;
   const feeding = source.fd === undefined ? feed(source, tools, hashes).catch(fail) : Promise.resolve(source.sizeBytes);
   const listing = readListing(tools, checker).catch(fail);
   const [sizeBytes] = await Promise.all([feeding, listing]);
@@ -109,9 +109,9 @@ async function extractInto(input: ArchiveInput, root: string, freeBytes: number,
   if (checker.sawOldManifest) await rm(path.join(root, ARCHIVE_MANIFEST), { force: true });
   const digest = hashes
     ? source.fd === undefined
-      ? { sha256: hashes.sha256.digest('hex'), md5: hashes.md5.digest('hex') }
+      ? { sha256: hashes.sha256.digest('hex') }
       : await digestFile(input as { filePath: string })
-    : { sha256: '', md5: '' };
+    : { sha256: '' };
   return { sizeBytes: typeof sizeBytes === 'number' ? sizeBytes : 0, ...digest, entryCount: checker.entryCount, unpackedBytes: checker.unpackedBytes };
 }
 
@@ -160,7 +160,7 @@ function inputError(error: unknown): ArchiveError {
 }
 
 /** The stream's bytes into zstd, hashed on the way: the only bytes of an archive JavaScript touches. */
-async function feed(source: Source, tools: ToolPipeline, hashes: { sha256: Hash; md5: Hash } | undefined): Promise<number> {
+async function feed(source: Source, tools: ToolPipeline, hashes: { sha256: Hash } | undefined): Promise<number> {
   const stdin = tools.stdin;
   if (!stdin) return 0;
   let closed = false;
@@ -168,7 +168,6 @@ async function feed(source: Source, tools: ToolPipeline, hashes: { sha256: Hash;
   let sizeBytes = 0;
   const write = async (chunk: Buffer): Promise<void> => {
     hashes?.sha256.update(chunk);
-    hashes?.md5.update(chunk);
     sizeBytes += chunk.length;
     if (closed) return;
     if (!stdin.write(chunk)) await new Promise<void>((resolve) => (stdin.writableNeedDrain && !closed ? stdin.once('drain', resolve).once('close', resolve) : resolve()));
@@ -238,14 +237,10 @@ function outcome(statuses: readonly number[], stderr: string, limits: Limits): v
   throw corruptArchive(`tar: ${messages || `exit ${tar}`}`);
 }
 
-async function digestFile(input: { filePath: string }): Promise<{ sha256: string; md5: string }> {
+async function digestFile(input: { filePath: string }): Promise<{ sha256: string }> {
   const sha256 = createHash('sha256');
-  const md5 = createHash('md5');
-  for await (const chunk of createReadStream(input.filePath, { highWaterMark: 1 << 20 })) {
-    sha256.update(chunk as Buffer);
-    md5.update(chunk as Buffer);
-  }
-  return { sha256: sha256.digest('hex'), md5: md5.digest('hex') };
+  for await (const chunk of createReadStream(input.filePath, { highWaterMark: 1 << 20 })) sha256.update(chunk as Buffer);
+  return { sha256: sha256.digest('hex') };
 }
 
 /**

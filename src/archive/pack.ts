@@ -7,6 +7,7 @@ import { tempSibling } from '../util/fs.ts';
 import { ArchiveError, ioError } from './errors.ts';
 import { MANIFEST_FRAME_BYTES, manifestFrame } from './frame.ts';
 import { runToolPipeline, toolMessages } from './shell.ts';
+import { parseListingLine } from './tar-listing.ts';
 import { toolMissing } from './zstd.ts';
 import { CHUNK_BYTES, type ArchiveStats } from './types.ts';
 import { listTree, type Listed } from './walk.ts';
@@ -25,6 +26,9 @@ const TAR_CREATE = [
   'tar -c -f - -C "$1" --no-recursion --null -T -',
   '--format=posix --pax-option=exthdr.name=%d/PaxHeaders/%f,delete=atime,delete=ctime',
   '--numeric-owner --owner=0 --group=0 --totals',
+  // The listing (on stderr, as the archive is stdout) says what each member holds; in UTC and
+  // numeric, tar formats it without a timezone or user lookup per member.
+  '-vv --utc --quoting-style=escape',
 ].join(' ');
 const ZSTD_COMPRESS = 'zstd -3 -T0 -q -c';
 
@@ -56,8 +60,7 @@ export async function packDirectory(srcDir: string, destFile: string, options: P
     throw ioError('write', dest, error);
   }
   try {
-    const tarBytes = await compress(root, listed, file);
-    const unpackedBytes = await fileBytes(root, listed);
+    const { tarBytes, unpackedBytes } = await compress(root, listed, file);
     await file.write(manifestFrame({ format: 2, tarBytes, entryCount: listed.length, unpackedBytes }), 0, MANIFEST_FRAME_BYTES, 0);
     await file.close();
     const digest = await digestFile(temp);
@@ -73,11 +76,17 @@ export async function packDirectory(srcDir: string, destFile: string, options: P
   }
 }
 
-/** tar | zstd into the file after the manifest's place; the tar stream's size, from tar's totals. */
-async function compress(root: string, listed: readonly Listed[], file: FileHandle): Promise<number> {
+/** tar | zstd into the file after the manifest's place; the tar stream's size (tar's totals) and the files' bytes (its listing). */
+async function compress(root: string, listed: readonly Listed[], file: FileHandle): Promise<{ tarBytes: number; unpackedBytes: number }> {
   // Written at the file's own offset, which zstd then writes on from: the manifest is filled in later, in place.
   await file.write(manifestFrame(undefined), 0, MANIFEST_FRAME_BYTES, null);
-  const tools = runToolPipeline(`${TAR_CREATE} | ${ZSTD_COMPRESS}`, [root], { stdin: 'pipe', stdout: file.fd });
+  let unpackedBytes = 0;
+  const stderrLine = (line: string): boolean => {
+    const entry = parseListingLine(line);
+    if (entry?.type === 'file') unpackedBytes += entry.size;
+    return entry !== undefined;
+  };
+  const tools = runToolPipeline(`${TAR_CREATE} | ${ZSTD_COMPRESS}`, [root], { stdin: 'pipe', stdout: file.fd, stderrLine });
   tools.stdin?.on('error', () => undefined);
   tools.stdin?.end(Buffer.from(listed.map((entry) => `${entry.rel}\0`).join(''), 'utf8'));
   const { statuses, stderr } = await tools.done;
@@ -92,37 +101,16 @@ async function compress(root: string, listed: readonly Listed[], file: FileHandl
   }
   const total = /Total bytes written: (\d+)/.exec(stderr)?.[1];
   if (total === undefined) throw new ArchiveError(`cannot archive ${root}: tar did not report its size`, { reason: 'io' });
-  return Number(total);
+  return { tarBytes: Number(total), unpackedBytes };
 }
 
-/** What the regular files hold (a hardlinked file once): the manifest's record of what the archive unpacks to. */
-async function fileBytes(root: string, listed: readonly Listed[]): Promise<number> {
-  const files = listed.filter((entry) => entry.kind === 'file');
-  const seen = new Set<string>();
-  let total = 0;
-  // Stats in batches: a cabal store has tens of thousands of small files.
-  for (let at = 0; at < files.length; at += 256) {
-    const batch = await Promise.all(files.slice(at, at + 256).map((entry) => stat(path.join(root, entry.rel), { bigint: true }).catch(() => undefined)));
-    for (const info of batch) {
-      if (!info) continue;
-      const inode = `${info.dev}:${info.ino}`;
-      if (info.nlink > 1n && seen.has(inode)) continue;
-      seen.add(inode);
-      total += Number(info.size);
-    }
-  }
-  return total;
-}
-
-/** sha256, md5 and size of the finished archive: one read of the compressed bytes. */
-async function digestFile(file: string): Promise<{ sizeBytes: number; sha256: string; md5: string }> {
+/** sha256 and size of the finished archive: one read of the compressed bytes. */
+async function digestFile(file: string): Promise<{ sizeBytes: number; sha256: string }> {
   const sha256 = createHash('sha256');
-  const md5 = createHash('md5');
   let sizeBytes = 0;
   for await (const chunk of createReadStream(file, { highWaterMark: CHUNK_BYTES })) {
     sha256.update(chunk as Buffer);
-    md5.update(chunk as Buffer);
     sizeBytes += (chunk as Buffer).length;
   }
-  return { sizeBytes, sha256: sha256.digest('hex'), md5: md5.digest('hex') };
+  return { sizeBytes, sha256: sha256.digest('hex') };
 }

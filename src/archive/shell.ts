@@ -21,6 +21,8 @@ export interface ToolPipeline {
 export interface PipelineOptions {
   readonly stdin: 'pipe' | 'ignore' | number;
   readonly stdout: 'pipe' | 'ignore' | number;
+  /** Each line the tools write to stderr; true: it was taken (a listing), not a message to keep. */
+  readonly stderrLine?: (line: string) => boolean;
 }
 
 export function runToolPipeline(script: string, args: readonly string[], options: PipelineOptions): ToolPipeline {
@@ -32,9 +34,19 @@ export function runToolPipeline(script: string, args: readonly string[], options
     env: { PATH: process.env.PATH ?? '/usr/local/bin:/usr/bin:/bin', LC_ALL: 'C' },
   });
   let stderr = '';
+  let partial = '';
   let statusLine = '';
-  child.stderr?.setEncoding('utf8').on('data', (text: string) => {
+  const keep = (text: string): void => {
     if (stderr.length < STDERR_LIMIT) stderr += text.slice(0, STDERR_LIMIT - stderr.length);
+  };
+  child.stderr?.setEncoding('utf8').on('data', (text: string) => {
+    if (!options.stderrLine) return keep(text);
+    const lines = (partial + text).split('\n');
+    partial = lines.pop() ?? '';
+    for (const line of lines) if (!options.stderrLine(line)) keep(`${line}\n`);
+  });
+  child.stderr?.on('end', () => {
+    if (partial !== '' && !options.stderrLine?.(partial)) keep(partial);
   });
   const status = child.stdio[3] as Readable | null;
   status?.setEncoding('utf8').on('data', (text: string) => (statusLine += text));

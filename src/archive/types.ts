@@ -3,8 +3,6 @@ export interface ArchiveStats {
   sizeBytes: number;
   /** sha256 of the compressed archive, lowercase hex. */
   sha256: string;
-  /** md5 of the compressed archive, lowercase hex: what S3 checks an upload against (Content-MD5) and answers as its ETag. */
-  md5: string;
   /** Tar entries: files, directories, symlinks and hardlinks. */
   entryCount: number;
   /** Total size of the regular files' contents (each hardlinked file counted once). */

@@ -107,6 +107,8 @@ export function engineOptions(settings: Settings, defaults: OptionDefaults): Eng
       ...DEFAULT_TRANSFER_POLICY,
       idleTimeoutMs: (settings.integer('HALCYON_TRANSFER_IDLE_TIMEOUT') ?? DEFAULT_TRANSFER_POLICY.idleTimeoutMs / 1000) * 1000,
       attempts: settings.integer('HALCYON_TRANSFER_ATTEMPTS') ?? DEFAULT_TRANSFER_POLICY.attempts,
+      partSizeBytes: (settings.integer('HALCYON_TRANSFER_PART_SIZE') ?? DEFAULT_TRANSFER_POLICY.partSizeBytes / (1024 * 1024)) * 1024 * 1024,
+      partsInFlight: settings.integer('HALCYON_TRANSFER_PARALLEL') ?? DEFAULT_TRANSFER_POLICY.partsInFlight,
     },
   };
 }

@@ -261,6 +261,22 @@ export const VARIABLES = [
     doc: 'Attempts per transfer, with backoff between them (0.5 s, 1 s, 2 s, … at most 4 s), for failures worth retrying (a dropped connection, a stall, a 5xx or a throttle). A stalled transfer costs at most attempts × HALCYON_TRANSFER_IDLE_TIMEOUT plus the backoff (about a minute by default); then a download is a miss and an upload a failure.',
   },
   {
+    name: 'HALCYON_TRANSFER_PART_SIZE',
+    kind: 'integer',
+    range: [1, 512],
+    defaultText: '16',
+    group: 'Transfers',
+    doc: 'MiB per part of a large download: an archive bigger than one part is fetched as ranged parts, several at a time, handed to extraction in order; a part that fails is fetched again on its own.',
+  },
+  {
+    name: 'HALCYON_TRANSFER_PARALLEL',
+    kind: 'integer',
+    range: [1, 32],
+    defaultText: '4',
+    group: 'Transfers',
+    doc: 'Parts of a large download in flight at once (memory: this many parts).',
+  },
+  {
     name: 'HALCYON_PUBLIC_STORAGE_URL',
     kind: 'string',
     defaultText: 'none',

@@ -4,11 +4,10 @@ import { Upload } from '@aws-sdk/lib-storage';
 import { Readable } from 'node:stream';
 import type { PrivateBucket } from '../config/options.ts';
 import type { Logger } from '../log/logger.ts';
-import { fileDigest } from '../util/hash.ts';
 import { RetryBudget, realSleep, type Sleep, type TransferPolicy } from '../util/retry.ts';
 import { classifyS3Error, describeS3Error, fatalS3Error, rejectionRemedy } from './s3-errors.ts';
 import { resolveS3Location, type S3Location } from './s3-location.ts';
-import { SILENT_LOGGER, getObject, listObjects, transientS3 } from './s3-read.ts';
+import { SILENT_LOGGER, getObjectRanged, listObjects, transientS3 } from './s3-read.ts';
 import type { ObjectIntegrity, OpenedObject, OpenOptions, PrivateStore, StoredObject } from './store.ts';
 import type { UploadPermission } from './upload-permission.ts';
 
@@ -69,25 +68,27 @@ export class S3Store implements PrivateStore {
 
   async open(key: string, options: OpenOptions = {}): Promise<OpenedObject | undefined> {
     try {
-      const response = await getObject(this.client, this.config.bucket, key, options.budget ?? new RetryBudget(this.policy, this.sleep));
-      if (!(response.Body instanceof Readable)) return undefined;
-      return { body: response.Body, sizeBytes: response.ContentLength, sha256: response.Metadata?.[SHA256_METADATA] };
+      const budget = options.budget ?? new RetryBudget(this.policy, this.sleep);
+      const object = await getObjectRanged(this.client, this.config.bucket, key, budget, this.policy, () => new RetryBudget(this.policy, this.sleep));
+      if (!(object.body instanceof Readable)) return undefined;
+      return { body: object.body, sizeBytes: object.sizeBytes, sha256: object.metadata?.[SHA256_METADATA] };
     } catch (error) {
       return this.miss(error, `download ${key}`);
     }
   }
 
   /**
-   * True once the object is in the bucket, checked: its ETag is the md5 of what was sent
-   * (S3 also checks Content-MD5 on arrival) and its size is the file's. A mismatch is a
-   * failed upload, and the object is removed rather than left looking complete.
+   * True once the object is in the bucket, checked: S3 checks the sha256 sent with the upload
+   * (x-amz-checksum-sha256) on arrival, and the store reads back the object's size (and its
+   * sha256, where the service keeps it). A mismatch is a failed upload, and the object is
+   * removed rather than left looking complete.
    */
   async save(key: string, filePath: string, integrity: ObjectIntegrity): Promise<boolean> {
     if (!this.permission.allowed) return false;
     try {
-      const md5 = integrity.md5 ?? (await fileDigest(filePath)).md5;
-      const etag = integrity.sizeBytes > SINGLE_PUT_LIMIT_BYTES ? await this.uploadMultipart(key, filePath, integrity) : await this.putFile(key, filePath, integrity, md5);
-      await this.verifyUpload(key, integrity.sizeBytes, md5, etag);
+      if (integrity.sizeBytes > SINGLE_PUT_LIMIT_BYTES) await this.uploadMultipart(key, filePath, integrity);
+      else await this.putFile(key, filePath, integrity);
+      await this.verifyUpload(key, integrity);
       return true;
     } catch (error) {
       this.failedUploads.push(key);
@@ -106,20 +107,19 @@ export class S3Store implements PrivateStore {
   }
 
   /** One PutObject from the file, a fresh read of it for every attempt. */
-  private async putFile(key: string, filePath: string, integrity: ObjectIntegrity, md5: string): Promise<string | undefined> {
-    const response = await new RetryBudget(this.policy, this.sleep).run(
+  private async putFile(key: string, filePath: string, integrity: ObjectIntegrity): Promise<void> {
+    await new RetryBudget(this.policy, this.sleep).run(
       () =>
         this.client.send(
           new PutObjectCommand({
             ...this.objectParams(key, integrity),
             Body: createReadStream(filePath, { highWaterMark: 1 << 20 }),
             ContentLength: integrity.sizeBytes,
-            ContentMD5: Buffer.from(md5, 'hex').toString('base64'),
+            ChecksumSHA256: Buffer.from(integrity.sha256, 'hex').toString('base64'),
           }),
         ),
       transient,
     );
-    return response.ETag;
   }
 
   private async uploadMultipart(key: string, filePath: string, integrity: ObjectIntegrity): Promise<string | undefined> {
@@ -143,16 +143,17 @@ export class S3Store implements PrivateStore {
     };
   }
 
-  /** A single-part ETag is the content's md5 (not under SSE-KMS, where only the size is checked). */
-  private async verifyUpload(key: string, sizeBytes: number, md5: string, etag: string | undefined): Promise<void> {
-    const answered = etag?.replace(/"/g, '').toLowerCase();
-    if (answered !== undefined && /^[0-9a-f]{32}$/.test(answered) && answered !== md5) {
-      throw new UploadMismatchError(`the bucket stored other bytes than were sent (md5 ${answered}, sent ${md5})`);
+  /** What the bucket holds under the key, read back: its size, and its sha256 where the service keeps one. */
+  private async verifyUpload(key: string, integrity: ObjectIntegrity): Promise<void> {
+    const head = await new RetryBudget(this.policy, this.sleep).run(
+      () => this.client.send(new HeadObjectCommand({ Bucket: this.config.bucket, Key: key, ChecksumMode: 'ENABLED' })),
+      transient,
+    );
+    if (head.ContentLength !== integrity.sizeBytes) {
+      throw new UploadMismatchError(`the bucket holds ${head.ContentLength ?? 'no'} bytes under it, not the ${integrity.sizeBytes} sent`);
     }
-    const head = await new RetryBudget(this.policy, this.sleep).run(() => this.client.send(new HeadObjectCommand({ Bucket: this.config.bucket, Key: key })), transient);
-    if (head.ContentLength !== sizeBytes) {
-      throw new UploadMismatchError(`the bucket holds ${head.ContentLength ?? 'no'} bytes under it, not the ${sizeBytes} sent`);
-    }
+    const stored = head.ChecksumSHA256 && !head.ChecksumSHA256.includes('-') ? Buffer.from(head.ChecksumSHA256, 'base64').toString('hex') : undefined;
+    if (stored !== undefined && stored !== integrity.sha256) throw new UploadMismatchError(`the bucket stored other bytes than were sent (sha256 ${stored}, sent ${integrity.sha256})`);
   }
 
   /**

@@ -15,8 +15,6 @@ export interface StoredObject {
 export interface ObjectIntegrity {
   readonly sha256: string;
   readonly sizeBytes: number;
-  /** When known (archives hash it as they are written); otherwise the store computes it. */
-  readonly md5?: string;
 }
 
 export interface OpenedObject {

@@ -14,6 +14,9 @@ export interface TransferPolicy {
   readonly attempts: number;
   readonly backoffBaseMs: number;
   readonly backoffMaxMs: number;
+  /** Large downloads come in ranged parts of this size, this many at a time, each retried alone. */
+  readonly partSizeBytes: number;
+  readonly partsInFlight: number;
 }
 
 export const DEFAULT_TRANSFER_POLICY: TransferPolicy = {
@@ -22,6 +25,8 @@ export const DEFAULT_TRANSFER_POLICY: TransferPolicy = {
   attempts: 3,
   backoffBaseMs: 500,
   backoffMaxMs: 4_000,
+  partSizeBytes: 16 * 1024 * 1024,
+  partsInFlight: 4,
 };
 
 /**

@@ -23,6 +23,8 @@ export interface FaultRule {
   readonly path?: RegExp;
   /** How many matching requests get the fault; then it is used up. */
   times: number;
+  /** Matching requests to let through first. */
+  skip?: number;
 }
 
 export interface FaultProxy {
@@ -45,6 +47,10 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
   const take = (req: IncomingMessage): Fault | undefined => {
     const rule = rules.find((r) => r.times > 0 && (!r.method || r.method === req.method) && (!r.path || r.path.test(req.url ?? '')));
     if (!rule) return undefined;
+    if ((rule.skip ?? 0) > 0) {
+      rule.skip = (rule.skip ?? 0) - 1;
+      return undefined;
+    }
     rule.times -= 1;
     hits.push({ method: req.method ?? '', path: req.url ?? '', fault: rule.fault });
     return rule.fault;
