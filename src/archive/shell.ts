@@ -3,7 +3,7 @@ import type { Readable, Writable } from 'node:stream';
 import { HalcyonError, errorMessage } from '../errors.ts';
 import { ArchiveError, isErrno } from './errors.ts';
 
-// Runs a pipeline of the standard tools (tar, zstd, head) in one bash, connected fd to fd:
+// Runs a pipeline of the standard tools (tar, zstd) in one bash, connected fd to fd:
 // the bytes of a layer never pass through JavaScript. The pipeline's own process group is
 // killed whole on failure, and each tool's exit status comes back through fd 3.
 
@@ -23,10 +23,12 @@ export interface PipelineOptions {
   readonly stdout: 'pipe' | 'ignore' | number;
   /** Each line the tools write to stderr; true: it was taken (a listing), not a message to keep. */
   readonly stderrLine?: (line: string) => boolean;
+  /** A file the tools may write to as /dev/fd/4 (tar's --index-file). */
+  readonly fd4?: number;
 }
 
 export function runToolPipeline(script: string, args: readonly string[], options: PipelineOptions): ToolPipeline {
-  const stdio: StdioOptions = [options.stdin, options.stdout, 'pipe', 'pipe'];
+  const stdio: StdioOptions = [options.stdin, options.stdout, 'pipe', 'pipe', ...(options.fd4 === undefined ? [] : [options.fd4])];
   const child = spawn('/bin/bash', ['--norc', '--noprofile', '-c', `set -o pipefail; ${script}; echo "\${PIPESTATUS[*]}" >&3`, 'bash', ...args], {
     stdio,
     detached: true,

@@ -11,6 +11,3 @@ export interface ArchiveStats {
 
 /** The first tar entry of archives of the previous format (their own record); extraction drops it. */
 export const ARCHIVE_MANIFEST = '.halcyon-archive.json';
-
-/** Big enough that a GHC layer moves in few, large reads and writes; small enough to hold several at once. */
-export const CHUNK_BYTES = 1024 * 1024;

@@ -23,9 +23,11 @@ export interface RangedObject {
 
 /**
  * An object as one stream, fetched the way real S3 is fast: the first part's answer tells the
- * size; the rest comes as ranged parts, `partsInFlight` at a time, each retried on its own
- * (a new budget each), pinned to the first answer's ETag (an object replaced meanwhile fails
- * the download), and handed on in order. An object of one part is just that answer.
+ * size; the rest comes as ranged parts, `partsInFlight` at a time, pinned to the first
+ * answer's ETag (an object replaced meanwhile fails the download) and handed on in order, the
+ * part being read as its bytes arrive (never joined into one buffer). A part that breaks off
+ * is asked again from the byte it reached, under a budget of its own. An object of one part
+ * is just that answer.
  */
 export async function getObjectRanged(client: S3Client, bucket: string, key: string, budget: RetryBudget, policy: TransferPolicy, newBudget: () => RetryBudget): Promise<RangedObject> {
   const part = policy.partSizeBytes;
@@ -33,35 +35,82 @@ export async function getObjectRanged(client: S3Client, bucket: string, key: str
   const total = Number(/\/(\d+)$/.exec(first.ContentRange ?? '')?.[1] ?? Number.NaN);
   const firstBody = first.Body as Readable;
   if (!Number.isFinite(total) || total <= part) return { body: firstBody, sizeBytes: Number.isFinite(total) ? total : first.ContentLength, metadata: first.Metadata };
-  const etag = first.ETag;
-  const fetchPart = (index: number): Promise<Buffer> =>
-    newBudget().run(async () => {
-      const start = index * part;
-      const answer = await client.send(new GetObjectCommand({ Bucket: bucket, Key: key, Range: `bytes=${start}-${Math.min(total, start + part) - 1}`, ...(etag ? { IfMatch: etag } : {}) }));
-      const chunks: Buffer[] = [];
-      for await (const chunk of answer.Body as Readable) chunks.push(chunk as Buffer);
-      return Buffer.concat(chunks);
-    }, transientS3);
+  const fetchRange = async (startByte: number, endByte: number): Promise<Readable> =>
+    (await client.send(new GetObjectCommand({ Bucket: bucket, Key: key, Range: `bytes=${startByte}-${endByte - 1}`, ...(first.ETag ? { IfMatch: first.ETag } : {}) }))).Body as Readable;
   async function* parts(): AsyncGenerator<Buffer> {
     for await (const chunk of firstBody) yield chunk as Buffer;
     const count = Math.ceil(total / part);
-    const inFlight = new Map<number, Promise<Buffer>>();
-    let next = 1;
-    for (let index = 1; index < count; index++) {
-      while (next < count && next < index + policy.partsInFlight) {
-        const fetching = fetchPart(next);
-        fetching.catch(() => undefined);
-        inFlight.set(next, fetching);
-        next += 1;
+    const started: PartFetch[] = [];
+    try {
+      for (let index = 1; index < count; index++) {
+        for (let next = started.length + 1; next < count && next < index + policy.partsInFlight; next++) {
+          started.push(new PartFetch(next * part, Math.min(total, (next + 1) * part), fetchRange, newBudget()));
+        }
+        const current = started[index - 1];
+        if (current) yield* current.chunks();
       }
-      const buffer = await (inFlight.get(index) ?? fetchPart(index));
-      inFlight.delete(index);
-      yield buffer;
+    } finally {
+      for (const fetch of started) fetch.cancel();
     }
   }
   const body = Readable.from(parts(), { objectMode: false, highWaterMark: 1 << 20 });
   // Destroying the stream (a failed extraction) stops the generator, and with it the fetches.
   return { body, sizeBytes: total, metadata: first.Metadata };
+}
+
+/** One ranged part, read into memory as it arrives until its turn comes to be handed on. */
+class PartFetch {
+  private readonly received: Buffer[] = [];
+  private receivedBytes = 0;
+  private finished = false;
+  private failure: unknown;
+  private wake: (() => void) | undefined;
+  private cancelled = false;
+
+  constructor(
+    private readonly startByte: number,
+    private readonly endByte: number,
+    fetchRange: (startByte: number, endByte: number) => Promise<Readable>,
+    budget: RetryBudget,
+  ) {
+    budget
+      .run(async () => {
+        // Again after a break, from the byte reached: what was handed on already is not asked twice.
+        const body = await fetchRange(this.startByte + this.receivedBytes, this.endByte);
+        for await (const chunk of body) {
+          if (this.cancelled) return body.destroy();
+          this.received.push(chunk as Buffer);
+          this.receivedBytes += (chunk as Buffer).length;
+          this.notify();
+        }
+        if (this.startByte + this.receivedBytes !== this.endByte) throw new Error(`part ${this.startByte}-${this.endByte - 1} ended after ${this.receivedBytes} bytes`);
+      }, transientS3)
+      .then(() => (this.finished = true), (error: unknown) => (this.failure = error))
+      .finally(() => this.notify());
+  }
+
+  async *chunks(): AsyncGenerator<Buffer> {
+    for (;;) {
+      const chunk = this.received.shift();
+      if (chunk) {
+        yield chunk;
+        continue;
+      }
+      if (this.failure !== undefined) throw this.failure;
+      if (this.finished) return;
+      await new Promise<void>((resolve) => (this.wake = resolve));
+    }
+  }
+
+  cancel(): void {
+    this.cancelled = true;
+  }
+
+  private notify(): void {
+    const wake = this.wake;
+    this.wake = undefined;
+    wake?.();
+  }
 }
 
 /** Every object under `prefix`, page by page (1000 a page), each page with a budget of its own. */

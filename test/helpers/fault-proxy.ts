@@ -32,6 +32,8 @@ export interface FaultProxy {
   inject(rule: FaultRule): void;
   /** Requests that met a fault: method, path and the fault. */
   readonly hits: { method: string; path: string; fault: Fault }[];
+  /** Every request's method, path and Range header, faulted or not. */
+  readonly seen: { method: string; path: string; range: string | undefined }[];
   stop(): Promise<void>;
 }
 
@@ -42,6 +44,7 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
   const upstream = new URL(target);
   const rules: FaultRule[] = [];
   const hits: FaultProxy['hits'] = [];
+  const seen: FaultProxy['seen'] = [];
   const sockets = new Set<Socket>();
 
   const take = (req: IncomingMessage): Fault | undefined => {
@@ -57,6 +60,7 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
   };
 
   const server: Server = createServer((req, res) => {
+    seen.push({ method: req.method ?? '', path: req.url ?? '', range: req.headers.range });
     const fault = take(req);
     void handle(req, res, fault).catch(() => res.destroy());
   });
@@ -115,6 +119,7 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
   return {
     endpoint: `http://127.0.0.1:${port}`,
     hits,
+    seen,
     inject: (rule) => rules.push(rule),
     stop: async () => {
       for (const socket of sockets) socket.destroy();

@@ -208,13 +208,14 @@ test('a toolchain download (GHC, cabal) under the same policy: a stall or 5xx is
   assert.ok(slow.ms > worstStallMs(POLICY), `${slow.ms} ms: longer than any stall may take, and not cut`);
 });
 
-test('a large download comes in ranged parts, several at a time, in order; a part that breaks is fetched again alone', async () => {
+test('a large download comes in ranged parts, several at a time, in order; a part that breaks is asked again from the byte it reached', async () => {
   const sink = memorySink();
   const log = new Logger(sink);
   const policy: TransferPolicy = { ...POLICY, partSizeBytes: 128 * 1024, partsInFlight: 2 };
   const config = { ...server.readWrite, bucket: BUCKET, endpoint: proxy.endpoint, region: undefined, pathStyle: undefined, acl: 'private' as const };
   const store = new S3Store(config, new UploadPermission(true, log), log, policy);
   const before = proxy.hits.length;
+  const seenBefore = proxy.seen.length;
   // The first part passes; the second is cut short once.
   proxy.inject({ fault: 'truncate-body', method: 'GET', path: objectPath, times: 1, skip: 1 });
   const opened = await store.open(OBJECT);
@@ -222,5 +223,10 @@ test('a large download comes in ranged parts, several at a time, in order; a par
   assert.equal(opened.sizeBytes, payload.length);
   assert.ok((await readBytes(opened.body)).equals(payload), 'every byte, in order');
   assert.equal(proxy.hits.length - before, 1, 'one part broke');
+  const ranges = proxy.seen.slice(seenBefore).filter((r) => r.method === 'GET').map((r) => r.range ?? '');
+  const part = policy.partSizeBytes;
+  assert.equal(ranges.length, Math.ceil(payload.length / part) + 1, `one request a part, and one more for the broken part: ${ranges.join(', ')}`);
+  const resumed = ranges.filter((r) => r.startsWith('bytes=') && Number(/=(\d+)-/.exec(r)?.[1]) % part !== 0);
+  assert.equal(resumed.length, 1, `the broken part is asked again from where it broke, not from its start: ${ranges.join(', ')}`);
   assert.deepEqual(sink.err, []);
 });

@@ -1,11 +1,11 @@
 import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
 import {
   buildAndPublish
-} from "./chunk-7DTUI2M6.mjs";
+} from "./chunk-5N3NYZ47.mjs";
 import {
   PRIVATE_STORAGE_SETUP,
   SOURCE_ARCHIVE
-} from "./chunk-SJS6HCTM.mjs";
+} from "./chunk-NDZEJQAR.mjs";
 import {
   announceStorage,
   createExec,
@@ -14,7 +14,7 @@ import {
   runPipeline,
   sweepKilledRuns,
   unknownVariablesWarning
-} from "./chunk-MHA6QAU3.mjs";
+} from "./chunk-QR35COPP.mjs";
 import {
   engineOptions,
   exists,
@@ -22,10 +22,10 @@ import {
   formatDuration,
   resolveSettings,
   withCleanup
-} from "./chunk-GXK6QZ6J.mjs";
+} from "./chunk-XCYWZQAG.mjs";
 import "./chunk-ZNUCKWTX.mjs";
 import "./chunk-IKLTTSG7.mjs";
-import "./chunk-6CFLW62F.mjs";
+import "./chunk-FR77YHWL.mjs";
 import "./chunk-Q3FPFAZT.mjs";
 import {
   HalcyonError

@@ -4,10 +4,10 @@ import {
   layerPaths,
   renderShellEnvironment,
   shellEnvironment
-} from "./chunk-MHA6QAU3.mjs";
+} from "./chunk-QR35COPP.mjs";
 import {
   writeFileAtomic
-} from "./chunk-GXK6QZ6J.mjs";
+} from "./chunk-XCYWZQAG.mjs";
 import {
   HalcyonError
 } from "./chunk-HL2DB4DP.mjs";

@@ -8,7 +8,7 @@ import {
   packDirectory,
   resolveSettings,
   restoreDirectory
-} from "./chunk-GXK6QZ6J.mjs";
+} from "./chunk-XCYWZQAG.mjs";
 import "./chunk-IKLTTSG7.mjs";
 import "./chunk-Q3FPFAZT.mjs";
 import {
@@ -58,7 +58,7 @@ async function archiveCommand(args, env, log) {
   return 0;
 }
 async function privateStore(env, log) {
-  const { StorageTiers } = await import("./chunk-QDUXWOIH.mjs");
+  const { StorageTiers } = await import("./chunk-RUTMISST.mjs");
   const options = engineOptions(resolveSettings([{ source: "env", vars: env }]), { basePath: "/app", cachePath: "/var/tmp/halcyon-cache", noBuildDependencies: false });
   const store = StorageTiers.create(options.storage, log, { policy: options.transfer }).privateStore;
   if (!store) throw new HalcyonError("config/no-private-storage", "No private bucket is configured", { remedy: "Set HALCYON_AWS_ACCESS_KEY_ID, HALCYON_AWS_SECRET_ACCESS_KEY and HALCYON_S3_BUCKET." });

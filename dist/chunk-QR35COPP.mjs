@@ -16,7 +16,7 @@ import {
   tempSibling,
   withCleanup,
   writeFileAtomic
-} from "./chunk-GXK6QZ6J.mjs";
+} from "./chunk-XCYWZQAG.mjs";
 import {
   urlPasswords
 } from "./chunk-ZNUCKWTX.mjs";
@@ -26,7 +26,7 @@ import {
 } from "./chunk-IKLTTSG7.mjs";
 import {
   StorageTiers
-} from "./chunk-6CFLW62F.mjs";
+} from "./chunk-FR77YHWL.mjs";
 import {
   DEFAULT_TRANSFER_POLICY,
   RetryBudget,

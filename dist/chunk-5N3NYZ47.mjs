@@ -4,12 +4,12 @@ import {
   readTag,
   runPipeline,
   writeSidecarsToCache
-} from "./chunk-MHA6QAU3.mjs";
+} from "./chunk-QR35COPP.mjs";
 import {
   exists,
   fileDigest,
   formatBytes
-} from "./chunk-GXK6QZ6J.mjs";
+} from "./chunk-XCYWZQAG.mjs";
 import {
   HalcyonError,
   errorMessage

@@ -1,7 +1,7 @@
 import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
 import {
   buildAndPublish
-} from "./chunk-7DTUI2M6.mjs";
+} from "./chunk-5N3NYZ47.mjs";
 import {
   LAYERS,
   announceStorage,
@@ -24,12 +24,12 @@ import {
   sweepKilledRuns,
   unknownVariablesWarning,
   writeBuildData
-} from "./chunk-MHA6QAU3.mjs";
+} from "./chunk-QR35COPP.mjs";
 import {
   engineOptions,
   formatDuration,
   resolveSettings
-} from "./chunk-GXK6QZ6J.mjs";
+} from "./chunk-XCYWZQAG.mjs";
 import "./chunk-ZNUCKWTX.mjs";
 import {
   VARIABLES,
@@ -38,7 +38,7 @@ import {
 } from "./chunk-IKLTTSG7.mjs";
 import {
   StorageTiers
-} from "./chunk-6CFLW62F.mjs";
+} from "./chunk-FR77YHWL.mjs";
 import "./chunk-Q3FPFAZT.mjs";
 import {
   HalcyonError

@@ -28821,34 +28821,70 @@ async function getObjectRanged(client, bucket, key, budget, policy, newBudget) {
   const total = Number(/\/(\d+)$/.exec(first.ContentRange ?? "")?.[1] ?? Number.NaN);
   const firstBody = first.Body;
   if (!Number.isFinite(total) || total <= part) return { body: firstBody, sizeBytes: Number.isFinite(total) ? total : first.ContentLength, metadata: first.Metadata };
-  const etag = first.ETag;
-  const fetchPart = (index) => newBudget().run(async () => {
-    const start = index * part;
-    const answer = await client.send(new import_client_s3.GetObjectCommand({ Bucket: bucket, Key: key, Range: `bytes=${start}-${Math.min(total, start + part) - 1}`, ...etag ? { IfMatch: etag } : {} }));
-    const chunks = [];
-    for await (const chunk of answer.Body) chunks.push(chunk);
-    return Buffer.concat(chunks);
-  }, transientS3);
+  const fetchRange = async (startByte, endByte) => (await client.send(new import_client_s3.GetObjectCommand({ Bucket: bucket, Key: key, Range: `bytes=${startByte}-${endByte - 1}`, ...first.ETag ? { IfMatch: first.ETag } : {} }))).Body;
   async function* parts() {
     for await (const chunk of firstBody) yield chunk;
     const count = Math.ceil(total / part);
-    const inFlight = /* @__PURE__ */ new Map();
-    let next = 1;
-    for (let index = 1; index < count; index++) {
-      while (next < count && next < index + policy.partsInFlight) {
-        const fetching = fetchPart(next);
-        fetching.catch(() => void 0);
-        inFlight.set(next, fetching);
-        next += 1;
+    const started = [];
+    try {
+      for (let index = 1; index < count; index++) {
+        for (let next = started.length + 1; next < count && next < index + policy.partsInFlight; next++) {
+          started.push(new PartFetch(next * part, Math.min(total, (next + 1) * part), fetchRange, newBudget()));
+        }
+        const current = started[index - 1];
+        if (current) yield* current.chunks();
       }
-      const buffer = await (inFlight.get(index) ?? fetchPart(index));
-      inFlight.delete(index);
-      yield buffer;
+    } finally {
+      for (const fetch of started) fetch.cancel();
     }
   }
   const body = Readable3.from(parts(), { objectMode: false, highWaterMark: 1 << 20 });
   return { body, sizeBytes: total, metadata: first.Metadata };
 }
+var PartFetch = class {
+  constructor(startByte, endByte, fetchRange, budget) {
+    this.startByte = startByte;
+    this.endByte = endByte;
+    budget.run(async () => {
+      const body = await fetchRange(this.startByte + this.receivedBytes, this.endByte);
+      for await (const chunk of body) {
+        if (this.cancelled) return body.destroy();
+        this.received.push(chunk);
+        this.receivedBytes += chunk.length;
+        this.notify();
+      }
+      if (this.startByte + this.receivedBytes !== this.endByte) throw new Error(`part ${this.startByte}-${this.endByte - 1} ended after ${this.receivedBytes} bytes`);
+    }, transientS3).then(() => this.finished = true, (error) => this.failure = error).finally(() => this.notify());
+  }
+  startByte;
+  endByte;
+  received = [];
+  receivedBytes = 0;
+  finished = false;
+  failure;
+  wake;
+  cancelled = false;
+  async *chunks() {
+    for (; ; ) {
+      const chunk = this.received.shift();
+      if (chunk) {
+        yield chunk;
+        continue;
+      }
+      if (this.failure !== void 0) throw this.failure;
+      if (this.finished) return;
+      await new Promise((resolve) => this.wake = resolve);
+    }
+  }
+  cancel() {
+    this.cancelled = true;
+  }
+  notify() {
+    const wake = this.wake;
+    this.wake = void 0;
+    wake?.();
+  }
+};
 async function listObjects(client, bucket, prefix, budget) {
   const found = [];
   let token;

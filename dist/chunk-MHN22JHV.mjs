@@ -7,7 +7,7 @@ import {
   installBuildpackIntoSlug,
   writeProfileScript,
   writeReleaseInfo
-} from "./chunk-SJS6HCTM.mjs";
+} from "./chunk-NDZEJQAR.mjs";
 import {
   LAYERS,
   TAG_FILE,
@@ -29,7 +29,7 @@ import {
   runRecord,
   unknownVariablesWarning,
   writeBuildData
-} from "./chunk-MHA6QAU3.mjs";
+} from "./chunk-QR35COPP.mjs";
 import {
   engineOptions,
   exists,
@@ -40,7 +40,7 @@ import {
   resolveSettings,
   withCleanup,
   writeFileAtomic
-} from "./chunk-GXK6QZ6J.mjs";
+} from "./chunk-XCYWZQAG.mjs";
 import {
   urlPasswords
 } from "./chunk-ZNUCKWTX.mjs";
@@ -48,7 +48,7 @@ import {
   looksSecret,
   lookupVar
 } from "./chunk-IKLTTSG7.mjs";
-import "./chunk-6CFLW62F.mjs";
+import "./chunk-FR77YHWL.mjs";
 import "./chunk-Q3FPFAZT.mjs";
 import {
   BuildNeededError,
