@@ -66,7 +66,7 @@ async function main(argv) {
         return await herokuRestore({ buildpackDir: buildpackDir(), processEnv: processEnv() }, log);
       }
       case "archive": {
-        const { archiveCommand } = await import("./chunk-K3DV26ET.mjs");
+        const { archiveCommand } = await import("./chunk-LJC6MNAC.mjs");
         return await archiveCommand(args, processEnv(), new Logger({ stdout: sink.stderr, stderr: sink.stderr }));
       }
       default:

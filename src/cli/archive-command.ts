@@ -1,5 +1,4 @@
-import { createWriteStream } from 'node:fs';
-import { pipeline } from 'node:stream/promises';
+import { closeSync, openSync, writeSync } from 'node:fs';
 import { extractArchive, packDirectory, restoreDirectory } from '../archive/index.ts';
 import { engineOptions } from '../config/options.ts';
 import { resolveSettings } from '../config/settings.ts';
@@ -32,7 +31,7 @@ export async function archiveCommand(args: readonly string[], env: Readonly<Reco
     case 'get': {
       const opened = await (await privateStore(env, log)).open(first);
       if (!opened) throw new HalcyonError('storage/archive-not-found', `${first} is not in the private bucket`);
-      await pipeline(opened.body, createWriteStream(second, { highWaterMark: 1 << 20 }));
+      await writeStreamToFile(opened.body, second);
       sizeBytes = opened.sizeBytes ?? 0;
       break;
     }
@@ -53,6 +52,20 @@ export async function archiveCommand(args: readonly string[], env: Readonly<Reco
   }
   log.detail(`${verb}: ${formatBytes(sizeBytes)} in ${formatDuration(Date.now() - startedMs)}`);
   return 0;
+}
+
+/**
+ * Each chunk written as it comes, synchronously: an fs.WriteStream's round trip through the
+ * thread pool per 64 KiB chunk held the socket back (and the server with it) longer than the
+ * writes themselves take.
+ */
+async function writeStreamToFile(body: NodeJS.ReadableStream, file: string): Promise<void> {
+  const fd = openSync(file, 'w');
+  try {
+    for await (const chunk of body) writeSync(fd, chunk as Buffer);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** The bucket code (and the AWS SDK) loads only for the bucket commands. */

@@ -17,8 +17,7 @@ import {
 import "./chunk-I6IKL4X6.mjs";
 
 // src/cli/archive-command.ts
-import { createWriteStream } from "node:fs";
-import { pipeline } from "node:stream/promises";
+import { closeSync, openSync, writeSync } from "node:fs";
 var USAGE = "halcyon archive pack DIR FILE | extract FILE DIR | get KEY FILE | put FILE KEY | restore KEY DIR";
 async function archiveCommand(args, env, log) {
   const [verb, first, second] = args;
@@ -35,7 +34,7 @@ async function archiveCommand(args, env, log) {
     case "get": {
       const opened = await (await privateStore(env, log)).open(first);
       if (!opened) throw new HalcyonError("storage/archive-not-found", `${first} is not in the private bucket`);
-      await pipeline(opened.body, createWriteStream(second, { highWaterMark: 1 << 20 }));
+      await writeStreamToFile(opened.body, second);
       sizeBytes = opened.sizeBytes ?? 0;
       break;
     }
@@ -56,6 +55,14 @@ async function archiveCommand(args, env, log) {
   }
   log.detail(`${verb}: ${formatBytes(sizeBytes)} in ${formatDuration(Date.now() - startedMs)}`);
   return 0;
+}
+async function writeStreamToFile(body, file) {
+  const fd = openSync(file, "w");
+  try {
+    for await (const chunk of body) writeSync(fd, chunk);
+  } finally {
+    closeSync(fd);
+  }
 }
 async function privateStore(env, log) {
   const { StorageTiers } = await import("./chunk-RUTMISST.mjs");
