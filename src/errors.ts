@@ -9,6 +9,7 @@ export type ErrorCode =
   | 'toolchain'
   | 'build-failed'
   | 'build-needed'
+  | 'deadline'
   | 'download'
   | 'internal';
 
@@ -40,6 +41,44 @@ export class BuildNeededError extends HalcyonError {
   constructor(layerTitle: string, remedy: string) {
     super('build-needed/forbidden', `Cannot build ${layerTitle}: building it is not allowed here`, { remedy, exitCode: 2 });
     this.name = 'BuildNeededError';
+  }
+}
+
+/**
+ * The dependencies' build stopped before the run's deadline, its progress archived: exit code
+ * 3, "run again to continue". Each front end says how to run again. `stalled` names what was
+ * still building when a run finished nothing: running again would not get further.
+ */
+export class DeadlineReachedError extends HalcyonError {
+  constructor(
+    readonly builtCount: number,
+    readonly plannedCount: number,
+    readonly deadlineSource: string,
+    /** The partial archive the next run starts from; undefined when nothing was built. */
+    readonly partialKey: string | undefined,
+    readonly stalled: string | undefined,
+    remedy?: string,
+  ) {
+    const remaining = plannedCount - builtCount;
+    super(
+      'deadline/reached',
+      `The dependencies' build stopped before the deadline (${deadlineSource}): ${builtCount} of ${plannedCount} packages are built, ${remaining} ${remaining === 1 ? 'remains' : 'remain'}`,
+      { remedy: remedy ?? DeadlineReachedError.remedyFor(builtCount, stalled, 'run again'), exitCode: 3 },
+    );
+    this.name = 'DeadlineReachedError';
+  }
+
+  /** The same stop, with the command that continues it on this front end. */
+  continueWith(command: string): DeadlineReachedError {
+    return new DeadlineReachedError(this.builtCount, this.plannedCount, this.deadlineSource, this.partialKey, this.stalled, DeadlineReachedError.remedyFor(this.builtCount, this.stalled, `$ ${command}`));
+  }
+
+  private static remedyFor(builtCount: number, stalled: string | undefined, command: string): string {
+    if (stalled) {
+      return `No package finished in the time there was (${stalled}), so running again would not get further.\nGive the build more time (HALCYON_BUILD_DEADLINE), or build on a bigger machine (on Heroku: heroku run -s performance-l build).`;
+    }
+    const from = builtCount > 0 ? `from the ${builtCount} packages built` : 'from the start';
+    return `Run it again to continue ${from}:\n  ${command}`;
   }
 }
 

@@ -103,7 +103,7 @@ async function extractInto(input: ArchiveInput, root: string, freeBytes: number,
 
 async function extractWith(source: Source, listingFile: ListingFile, root: string, freeBytes: number, hashes: { sha256: Hash } | undefined, input: ArchiveInput): Promise<ArchiveStats> {
   const limits = limitsFor(readManifestFrame(source.head), freeBytes);
-  const tools = runToolPipeline(`ulimit -f "$2"; zstd -d -c -q | ${TAR_EXTRACT}`, [root, fileSizeLimit(limits.fileBytes)], { stdin: source.fd ?? 'pipe', stdout: listingFile.fd });
+  const tools = runToolPipeline(`ulimit -f "$2"; zstd -d -c -q | ${TAR_EXTRACT}`, [root, fileSizeLimit(limits)], { stdin: source.fd ?? 'pipe', stdout: listingFile.fd });
   const checker = new ListingChecker(limits);
   let failure: unknown;
   const fail = (error: unknown): void => {
@@ -228,8 +228,14 @@ class ListingChecker {
   }
 }
 
-/** bash's `ulimit -f` counts KiB; a file of exactly the bound is allowed. */
-function fileSizeLimit(bytes: number): string {
+/**
+ * `ulimit -f` for the tools, in KiB (a file of exactly the bound is allowed): what the files
+ * may hold, and room for tar's listing, a regular file too (a line an entry, rarely over
+ * 200 bytes; an archive of very long names is refused as oversized).
+ */
+function fileSizeLimit(limits: Limits): string {
+  const listingBytes = limits.entries < Number.MAX_SAFE_INTEGER ? limits.entries * 1024 + 1024 * 1024 : 64 * 1024 * 1024;
+  const bytes = limits.fileBytes + listingBytes;
   return bytes >= Number.MAX_SAFE_INTEGER ? 'unlimited' : String(Math.ceil(bytes / 1024) + 1);
 }
 

@@ -12,9 +12,10 @@ import { createRunContext } from '../engine/create-context.ts';
 import { installTarget, pathsSnippet } from '../engine/paths-snippet.ts';
 import { planDeploy } from '../engine/plan.ts';
 import { appInputs, resolvePlan, runPipeline, type Goal, type PipelineResult } from '../engine/pipeline.ts';
+import { measuredRates } from '../layers/rates.ts';
 import { endingError, runRecord, writeBuildData } from '../engine/build-data.ts';
 import { buildAndPublish } from '../engine/publish.ts';
-import { HalcyonError } from '../errors.ts';
+import { DeadlineReachedError, HalcyonError } from '../errors.ts';
 import { findAppPackage } from '../haskell/cabal-file.ts';
 import { constraintLines } from '../haskell/plan.ts';
 import type { Logger } from '../log/logger.ts';
@@ -78,10 +79,11 @@ async function pipeline(ctx: RunContext, appDir: string, goal: Goal): Promise<nu
     // A build machine's build is for the bucket: it ends with every layer there, or fails saying which is not.
     result = goal === 'build' && ctx.storage.writable() ? await buildAndPublish(ctx, request) : await runPipeline(ctx, request);
   } catch (error) {
-    await writeBuildData(ctx.options.cachePath, runRecord(ctx.platform, { ...summary, outcome: 'failed', error: endingError(error) }));
-    throw error;
+    const stopped = error instanceof DeadlineReachedError;
+    await writeBuildData(ctx.options.cachePath, runRecord(ctx.platform, { ...summary, rates: measuredRates(ctx), outcome: stopped ? 'stopped-at-deadline' : 'failed', error: endingError(error) }));
+    throw stopped ? error.continueWith(`halcyon ${goal}`) : error;
   }
-  await writeBuildData(ctx.options.cachePath, runRecord(ctx.platform, { ...summary, outcome: goal === 'install' ? 'installed' : goal === 'build' ? 'built' : 'restored', result }));
+  await writeBuildData(ctx.options.cachePath, runRecord(ctx.platform, { ...summary, rates: measuredRates(ctx), outcome: goal === 'install' ? 'installed' : goal === 'build' ? 'built' : 'restored', result }));
   if (!ctx.options.noCleanCache) await cleanSuperseded(ctx, result.layers);
   const took = formatDuration(Date.now() - startedMs);
   if (goal === 'install') ctx.log.step(`App installed: ${result.app.label} in ${installTarget(ctx.options)} (${took})`);

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { HalcyonError } from '../errors.ts';
 import type { Settings } from './settings.ts';
+import { formatDuration } from '../util/format.ts';
 import { DEFAULT_TRANSFER_POLICY, type TransferPolicy } from '../util/retry.ts';
 
 export interface RemoteRepo {
@@ -46,6 +47,15 @@ export interface EngineOptions {
   readonly storage: StorageOptions;
   /** Timeouts and retries of every network transfer. */
   readonly transfer: TransferPolicy;
+  /** When the run must be done by (HALCYON_BUILD_DEADLINE, or a Heroku compile's limit); undefined: no limit. */
+  readonly deadline: Deadline | undefined;
+}
+
+export interface Deadline {
+  /** Epoch milliseconds. */
+  readonly atMs: number;
+  /** How the log names it: `HALCYON_BUILD_DEADLINE (config var), 2 min 0 s`. */
+  readonly source: string;
 }
 
 export type CannedAcl = 'private' | 'public-read' | 'public-read-write' | 'authenticated-read' | 'aws-exec-read' | 'bucket-owner-read' | 'bucket-owner-full-control';
@@ -78,6 +88,10 @@ export interface OptionDefaults {
   readonly cachePath: string;
   readonly noBuildDependencies: boolean;
   readonly tests?: boolean;
+  /** When the run started (epoch ms): a deadline counts from it. */
+  readonly startedMs?: number;
+  /** The front end's own limit (a Heroku compile's), counted from startedMs. */
+  readonly limit?: { readonly durationMs: number; readonly source: string };
 }
 
 export function engineOptions(settings: Settings, defaults: OptionDefaults): EngineOptions {
@@ -110,7 +124,18 @@ export function engineOptions(settings: Settings, defaults: OptionDefaults): Eng
       partSizeBytes: (settings.integer('HALCYON_TRANSFER_PART_SIZE') ?? DEFAULT_TRANSFER_POLICY.partSizeBytes / (1024 * 1024)) * 1024 * 1024,
       partsInFlight: settings.integer('HALCYON_TRANSFER_PARALLEL') ?? DEFAULT_TRANSFER_POLICY.partsInFlight,
     },
+    deadline: deadline(settings, defaults),
   };
+}
+
+/** The earlier of HALCYON_BUILD_DEADLINE and the front end's own limit, both from the run's start. */
+function deadline(settings: Settings, defaults: OptionDefaults): Deadline | undefined {
+  const startedMs = defaults.startedMs ?? Date.now();
+  const setMs = settings.durationMs('HALCYON_BUILD_DEADLINE');
+  const candidates: Deadline[] = [];
+  if (setMs !== undefined) candidates.push({ atMs: startedMs + setMs, source: `${settings.describe('HALCYON_BUILD_DEADLINE')}, ${formatDuration(setMs)}` });
+  if (defaults.limit) candidates.push({ atMs: startedMs + defaults.limit.durationMs, source: defaults.limit.source });
+  return candidates.sort((a, b) => a.atMs - b.atMs)[0];
 }
 
 const PRIVATE_VARS = ['HALCYON_AWS_ACCESS_KEY_ID', 'HALCYON_AWS_SECRET_ACCESS_KEY', 'HALCYON_S3_BUCKET'] as const;

@@ -53,5 +53,7 @@ function accepted(spec: VarSpec): string {
       return 'text';
     case 'integer':
       return `a whole number from ${spec.range?.[0] ?? 0} to ${spec.range?.[1] ?? 'any'}`;
+    case 'duration':
+      return 'a duration (`90s`, `20m`, `1h30m`)';
   }
 }

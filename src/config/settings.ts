@@ -47,6 +47,12 @@ export class Settings {
     return value.source === 'env' || value.source === 'config var' ? `${value.givenAs} (${value.source === 'env' ? 'environment' : 'config var'})` : value.givenAs;
   }
 
+  /** Milliseconds, for a `duration` variable. */
+  durationMs(name: VarName): number | undefined {
+    const value = this.string(name);
+    return value === undefined ? undefined : parseDurationMs(value);
+  }
+
   integer(name: VarName): number | undefined {
     const value = this.string(name);
     return value === undefined ? undefined : Number(value);
@@ -94,9 +100,26 @@ function validate(spec: VarSpec, raw: string, givenAs: string): void {
       });
     }
   }
+  if (spec.kind === 'duration' && raw.trim() !== '' && parseDurationMs(raw.trim()) === undefined) {
+    throw new HalcyonError('config/not-a-duration', `${givenAs} is set to "${raw.trim()}", which is not a duration`, {
+      remedy: `Set ${spec.name} to a duration of at least one second: seconds, minutes and hours, such as 90s, 20m or 1h30m.`,
+    });
+  }
   if (spec.kind === 'path' && raw.trim() !== '' && !raw.trim().startsWith('/')) {
     throw new HalcyonError('config/not-an-absolute-path', `${givenAs} is set to "${raw.trim()}", which is not an absolute path`, {
       remedy: `Set ${spec.name} to an absolute path.`,
     });
   }
+}
+
+const DURATION_UNIT_MS: Readonly<Record<string, number>> = { h: 3_600_000, m: 60_000, s: 1000 };
+
+/** `90s`, `20m`, `1h30m` (a bare number is seconds): milliseconds, or undefined if it is not one or is under a second. */
+export function parseDurationMs(text: string): number | undefined {
+  const trimmed = text.trim().toLowerCase();
+  if (/^\d+$/.test(trimmed)) return Number(trimmed) >= 1 ? Number(trimmed) * 1000 : undefined;
+  if (!/^(\d+h)?(\d+m)?(\d+s)?$/.test(trimmed) || trimmed === '') return undefined;
+  let total = 0;
+  for (const [, amount, unit] of trimmed.matchAll(/(\d+)([hms])/g)) total += Number(amount) * (DURATION_UNIT_MS[unit ?? 's'] ?? 0);
+  return total >= 1000 ? total : undefined;
 }

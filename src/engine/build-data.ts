@@ -1,7 +1,8 @@
 import { readFile, rename } from 'node:fs/promises';
 import path from 'node:path';
-import { unexpectedError, type HalcyonError } from '../errors.ts';
+import { DeadlineReachedError, unexpectedError, type HalcyonError } from '../errors.ts';
 import type { LayerRecord, RunOutcome, RunRecord } from '../layers/build-record.ts';
+import type { Rates } from '../layers/rates.ts';
 import { writeFileAtomic } from '../util/fs.ts';
 import { VERSION } from '../version.ts';
 import type { PipelineResult } from './pipeline.ts';
@@ -30,6 +31,7 @@ export interface RunSummary {
   readonly result?: PipelineResult | undefined;
   readonly error?: HalcyonError | undefined;
   readonly cacheDiscarded?: string | undefined;
+  readonly rates?: Partial<Rates> | undefined;
 }
 
 /** This run's record, from the pipeline's result: each layer it resolved, in the order it did. */
@@ -63,6 +65,10 @@ export function runRecord(platform: string, summary: RunSummary): RunRecord {
     ...(summary.error ? { error: { id: summary.error.id, message: summary.error.message } } : {}),
     ...(summary.cacheDiscarded ? { cacheDiscarded: summary.cacheDiscarded } : {}),
     layers,
+    ...(summary.rates && Object.keys(summary.rates).length > 0 ? { rates: summary.rates } : {}),
+    ...(summary.error instanceof DeadlineReachedError
+      ? { deadline: { builtPackages: summary.error.builtCount, plannedPackages: summary.error.plannedCount, partialKey: summary.error.partialKey } }
+      : {}),
   };
 }
 
@@ -99,6 +105,9 @@ export function renderYaml(record: RunRecord): string {
   put('failure_id', record.error?.id);
   put('failure_reason', record.error?.message);
   put('cache_discarded', record.cacheDiscarded);
+  put('deadline.built_packages', record.deadline?.builtPackages);
+  put('deadline.planned_packages', record.deadline?.plannedPackages);
+  put('deadline.partial_key', record.deadline?.partialKey);
   for (const layer of record.layers) {
     const prefix = `layers.${layer.kind}`;
     put(`${prefix}.key`, layer.key);

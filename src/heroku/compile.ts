@@ -8,16 +8,17 @@ import { resolveSettings } from '../config/settings.ts';
 import { announceStorage } from '../engine/announce.ts';
 import type { RunContext } from '../layers/context.ts';
 import { createRunContext } from '../engine/create-context.ts';
+import { measuredRates } from '../layers/rates.ts';
 import { endingError, runRecord, writeBuildData } from '../engine/build-data.ts';
 import { detectPlatform } from '../engine/platform.ts';
 import { runPipeline, type PipelineRequest, type PipelineResult } from '../engine/pipeline.ts';
 import { TAG_FILE } from '../layers/layer.ts';
 import { layerPaths } from '../config/paths.ts';
 import { LAYERS } from '../layers/registry.ts';
-import { directorySize } from '../layers/resolve.ts';
+import { directorySize } from '../layers/size.ts';
 import { exists, withCleanup } from '../util/fs.ts';
 import { writeTestScript } from './test-script.ts';
-import { BuildNeededError } from '../errors.ts';
+import { BuildNeededError, DeadlineReachedError } from '../errors.ts';
 import { urlPasswords, type Logger } from '../log/logger.ts';
 import { cleanCache, snapshotCache } from '../storage/cache-clean.ts';
 import { createExec } from '../util/exec.ts';
@@ -25,7 +26,7 @@ import { formatBytes, formatDuration } from '../util/format.ts';
 import { VERSION } from '../version.ts';
 import { MAX_ENV_VALUE_BYTES, displayValue, isSecretVar, readEnvDir } from './env-dir.ts';
 import { unknownVariablesWarning } from '../config/unknown.ts';
-import { buildpackOnlyInstructions } from './instructions.ts';
+import { buildpackOnlyInstructions, deadlineInstructions } from './instructions.ts';
 import { SOURCE_ARCHIVE, checkSlugExecutables, installBuildpackIntoSlug, writeProfileScript, writeReleaseInfo } from './slug.ts';
 import { checkStack } from './stack.ts';
 
@@ -54,25 +55,31 @@ export async function herokuCompile(request: CompileRequest, log: Logger): Promi
   try {
     const envDir = await readEnvDir(request.envDir);
     reportConfigVars(envDir, log);
-    const options = await compileOptions(request, envDir.vars);
+    const options = await compileOptions(request, envDir.vars, startedMs);
     cacheDiscarded = await checkStack(request.cacheDir, options.cachePath, request.processEnv.STACK, log);
     ctx = await createRunContext({ log, options, exec: createExec(log, childEnvironment(request.processEnv, envDir.vars, log)) });
-    const result = await compileInto(ctx, request, startedMs);
-    const outcome = !result?.manifest ? 'buildpack-only' : request.tests ? 'built' : 'deployed';
-    await writeBuildData(cachePath, runRecord(ctx.platform, { ...summary, outcome, result, cacheDiscarded }));
+    const ended = await compileInto(ctx, request, startedMs);
+    if (ended instanceof DeadlineReachedError) {
+      await writeBuildData(cachePath, runRecord(ctx.platform, { ...summary, rates: measuredRates(ctx), outcome: 'stopped-at-deadline', error: endingError(ended), cacheDiscarded }));
+      return 0;
+    }
+    const outcome = !ended?.manifest ? 'buildpack-only' : request.tests ? 'built' : 'deployed';
+    await writeBuildData(cachePath, runRecord(ctx.platform, { ...summary, rates: measuredRates(ctx), outcome, result: ended, cacheDiscarded }));
     return 0;
   } catch (error) {
     // The build data says how the run ended, with the error's stable id.
-    await writeBuildData(cachePath, runRecord(ctx?.platform ?? (await detectPlatform()), { ...summary, outcome: 'failed', error: endingError(error), cacheDiscarded }));
+    await writeBuildData(cachePath, runRecord(ctx?.platform ?? (await detectPlatform()), { ...summary, rates: ctx ? measuredRates(ctx) : undefined, outcome: 'failed', error: endingError(error), cacheDiscarded }));
     throw error;
   }
 }
 
-async function compileInto(ctx: RunContext, request: CompileRequest, startedMs: number): Promise<PipelineResult | undefined> {
+async function compileInto(ctx: RunContext, request: CompileRequest, startedMs: number): Promise<PipelineResult | DeadlineReachedError | undefined> {
   const { log, options } = ctx;
   announceStorage(ctx);
   const before = await snapshotCache(ctx.cache);
-  const result = await withPristineSource(request, () => (request.tests ? runPipeline(ctx, pipelineRequest(request.buildDir, true)) : deployOrExplain(ctx, request.buildDir)));
+  const ended = await withPristineSource(request, () => (request.tests ? runPipeline(ctx, pipelineRequest(request.buildDir, true)) : deployOrExplain(ctx, request.buildDir)));
+  const stopped = ended instanceof DeadlineReachedError ? ended : undefined;
+  const result = stopped ? undefined : (ended as PipelineResult | undefined);
   if (result?.manifest && options.keepDependencies) await keepDependencies(ctx, request.buildDir);
   await writeProfileScript(request.buildDir, options);
   if (result?.manifest) await checkSlugExecutables(request.buildDir, result.manifest);
@@ -87,27 +94,50 @@ async function compileInto(ctx: RunContext, request: CompileRequest, startedMs: 
     log.step(`App deployed: ${result.app.label} (${formatDuration(Date.now() - startedMs)})`);
     log.detail(`web: bin/${result.manifest.executables[0] ?? ''}`);
     log.detail('To run GHCi on a one-off dyno: heroku run bash, then restore, then cabal repl');
+  } else if (stopped) {
+    deadlineInstructions(log, stopped, ctx.storage.mode);
   } else {
     buildpackOnlyInstructions(log, ctx.storage.mode);
   }
-  return result;
+  return stopped ?? result;
 }
 
+/**
+ * Heroku stops a compile after 25 minutes. Its own steps (fetching the buildpacks, other
+ * buildpacks before this one, compressing and storing the slug) count too.
+ */
+const COMPILE_LIMIT_MS = 25 * 60_000;
+const HEROKU_STEPS_MS = 3 * 60_000;
+
 /** Base, prefix and root only from the process; everything else from config vars and .halcyon/ files. */
-async function compileOptions(request: CompileRequest, configVars: Readonly<Record<string, string>>): Promise<EngineOptions> {
+async function compileOptions(request: CompileRequest, configVars: Readonly<Record<string, string>>, startedMs: number): Promise<EngineOptions> {
   const settings = resolveSettings([
     { source: 'env', vars: onlyBaseVars(request.processEnv) },
     { source: 'config var', vars: configVars },
     await magicFileLayer(request.buildDir),
   ]);
-  return engineOptions(settings, { basePath: '/app', cachePath: path.join(request.cacheDir, 'halcyon'), noBuildDependencies: request.tests !== true, tests: request.tests === true });
+  return engineOptions(settings, {
+    basePath: '/app',
+    cachePath: path.join(request.cacheDir, 'halcyon'),
+    noBuildDependencies: request.tests !== true,
+    tests: request.tests === true,
+    startedMs,
+    limit: { durationMs: COMPILE_LIMIT_MS - HEROKU_STEPS_MS, source: 'the Heroku compile limit of 25 minutes, less 3 for Heroku\'s own steps' },
+  });
 }
 
-/** The pipeline's result, or undefined when a layer must be built first (the buildpack alone is deployed). */
-async function deployOrExplain(ctx: RunContext, buildDir: string): Promise<PipelineResult | undefined> {
+/**
+ * The pipeline's result; undefined when a layer must be built first, or the stop when the
+ * dependencies' build stopped before the deadline: either way the buildpack alone is deployed.
+ */
+async function deployOrExplain(ctx: RunContext, buildDir: string): Promise<PipelineResult | DeadlineReachedError | undefined> {
   try {
     return await runPipeline(ctx, pipelineRequest(buildDir));
   } catch (error) {
+    if (error instanceof DeadlineReachedError) {
+      ctx.log.warn(error.message, error.stalled ? `No package finished in the time there was (${error.stalled}). Deploying the buildpack only; the steps below build the app.` : 'Deploying the buildpack only; push again to continue (the steps are below).');
+      return error;
+    }
     if (!(error instanceof BuildNeededError)) throw error;
     ctx.log.warn(error.message, 'Deploying the buildpack only; the steps below build the app.');
     return undefined;

@@ -1,3 +1,4 @@
+import type { DeadlineReachedError } from '../errors.ts';
 import type { Logger } from '../log/logger.ts';
 import type { StorageMode } from '../storage/tiers.ts';
 
@@ -29,4 +30,29 @@ export function buildpackOnlyInstructions(log: Logger, mode: StorageMode): void 
   log.detail('');
   log.detail('Or build everything during the push (only for small dependency trees):');
   log.detail('  $ heroku config:set HALCYON_NO_BUILD_DEPENDENCIES=0');
+}
+
+/** After a push whose dependencies' build stopped before the deadline: push again, and it continues. */
+export function deadlineInstructions(log: Logger, stop: DeadlineReachedError, mode: StorageMode): void {
+  log.step(`Buildpack deployed, app not yet built: ${stop.builtCount} of ${stop.plannedCount} dependencies built`);
+  if (stop.stalled) {
+    log.detail(`No package finished in the time there was (${stop.stalled}):`);
+    log.detail('another push would not get further. Build them on a bigger one-off dyno:');
+    log.detail('  $ heroku run -s performance-l build');
+    log.detail('Then deploy it again:');
+    log.detail('  $ git commit --amend --no-edit');
+    log.detail('  $ git push -f heroku main');
+    return;
+  }
+  if (stop.partialKey) {
+    const where = mode === 'private-read-write' ? 'in the cache and the private bucket' : 'in the cache';
+    log.detail(`The packages built are kept ${where}; the next push starts from them:`);
+  } else {
+    log.detail('Nothing could be built in the time there was. The next push tries again:');
+  }
+  log.detail('  $ git commit --amend --no-edit');
+  log.detail('  $ git push -f heroku main');
+  log.detail('');
+  log.detail('Or build them all at once on a bigger one-off dyno:');
+  log.detail('  $ heroku run -s performance-l build');
 }

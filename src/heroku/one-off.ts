@@ -10,7 +10,7 @@ import { announceStorage, sweepKilledRuns } from '../engine/announce.ts';
 import { createRunContext } from '../engine/create-context.ts';
 import { runPipeline } from '../engine/pipeline.ts';
 import { buildAndPublish } from '../engine/publish.ts';
-import { HalcyonError } from '../errors.ts';
+import { DeadlineReachedError, HalcyonError } from '../errors.ts';
 import type { Logger } from '../log/logger.ts';
 import { createExec } from '../util/exec.ts';
 import { exists, withCleanup } from '../util/fs.ts';
@@ -44,7 +44,9 @@ export async function herokuBuild(request: OneOffRequest, log: Logger): Promise<
     }
     const scratch = await mkdtemp(path.join(os.tmpdir(), 'halcyon-install-'));
     return withCleanup(async () => {
-      const result = await buildAndPublish(ctx, { appDir: sourceDir, goal: 'install', installTarget: scratch, baseTarget: () => scratch });
+      const result = await buildAndPublish(ctx, { appDir: sourceDir, goal: 'install', installTarget: scratch, baseTarget: () => scratch }).catch((error: unknown) => {
+        throw error instanceof DeadlineReachedError ? error.continueWith('heroku run -s performance-l build') : error;
+      });
       log.step(`App built: ${result.app.label} (${formatDuration(Date.now() - startedMs)})`);
       log.detail('Every layer is in the private bucket. Now deploy the app:');
       log.detail('  $ git commit --amend --no-edit');

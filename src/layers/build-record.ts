@@ -1,4 +1,5 @@
 import type { LayerKind, LayerOrigin, NamedInputs } from './layer.ts';
+import type { Rates } from './rates.ts';
 
 // The build data: what each run did, layer by layer, kept in the cache as this run's and the
 // previous run's JSON (bin/report prints it), and read back so a rebuild can say what changed.
@@ -16,7 +17,7 @@ export interface LayerRecord {
   readonly rebuiltBecause?: string;
 }
 
-export type RunOutcome = 'deployed' | 'buildpack-only' | 'built' | 'restored' | 'installed' | 'failed';
+export type RunOutcome = 'deployed' | 'buildpack-only' | 'stopped-at-deadline' | 'built' | 'restored' | 'installed' | 'failed';
 
 export interface RunRecord {
   readonly format: 1;
@@ -34,4 +35,8 @@ export interface RunRecord {
   /** Why the cache was discarded at the start, if it was. */
   readonly cacheDiscarded?: string;
   readonly layers: readonly LayerRecord[];
+  /** Archive and upload speeds measured (a deadline's margin is made of them). */
+  readonly rates?: Partial<Rates>;
+  /** A build stopped before its deadline: how far it got, and the archive the next run starts from. */
+  readonly deadline?: { readonly builtPackages: number; readonly plannedPackages: number; readonly partialKey: string | undefined };
 }

@@ -1,14 +1,20 @@
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { text } from 'node:stream/consumers';
-import { HalcyonError } from '../errors.ts';
+import { DeadlineReachedError, HalcyonError } from '../errors.ts';
 import { lookupStores, type RunContext } from './context.ts';
-import { cabalBuildArgs, cabalInvocation, constraintLines, type AppPlan } from '../haskell/plan.ts';
+import { CabalProgress } from '../haskell/cabal-output.ts';
+import { cabalBuildArgs, cabalInvocation, constraintLines, type AppPlan, type StoreUnit } from '../haskell/plan.ts';
+import { completeUnits, dropUnregisteredUnits } from '../haskell/store-db.ts';
 import type { Toolchain } from '../haskell/toolchain.ts';
 import type { Store } from '../storage/store.ts';
 import { sha256Hex } from '../util/hash.ts';
 import { exists } from '../util/fs.ts';
-import { digestInputs, type Layer } from './layer.ts';
+import { PARTIAL_INPUT, digestInputs, writeTag, type Layer } from './layer.ts';
+import { stopMarginMs, watchDeadline } from './deadline.ts';
+import { directorySize } from './size.ts';
+import { archiveToCache, uploadToPrivate } from './transfer.ts';
+import { formatBytes, formatDuration } from '../util/format.ts';
 import { escapeRegExp } from '../util/regexp.ts';
 import { isSafeKey } from '../storage/cache-store.ts';
 import { layerPaths } from '../config/paths.ts';
@@ -42,7 +48,7 @@ export function depsLayer(ctx: RunContext, input: DepsLayerInput): Layer {
   const inputs = digestInputs(namedInputs);
   const prefix = depsPrefix(ctx, toolchain);
   const stem = `${prefix}${inputs.slice(0, 12)}-${label}`;
-  return {
+  const layer: Layer = {
     kind: 'deps',
     title: `dependencies (${lines.length} ${lines.length === 1 ? 'package' : 'packages'})`,
     liveDir: layerPaths(ctx.options.basePath).store,
@@ -51,11 +57,12 @@ export function depsLayer(ctx: RunContext, input: DepsLayerInput): Layer {
     namedInputs,
     isDependency: true,
     startingPoints: (c, filter) => closestArchives(c, prefix, inputs, new Set(lines), filter.sameInputsOnly),
-    build: (buildCtx) => buildDependencies(buildCtx, input),
+    build: (buildCtx) => buildDependencies(buildCtx, input, layer),
     supersedes: (other) =>
       !other.startsWith(`${stem}.`) && new RegExp(`^${escapeRegExp(prefix)}[0-9a-f]{12}-${escapeRegExp(label)}\\.(tar\\.zst|constraints)$`).test(other),
     sidecars: () => [{ key: `${stem}.constraints`, content: `${lines.join('\n')}\n` }],
   };
+  return layer;
 }
 
 export function depsPrefix(ctx: RunContext, toolchain: Toolchain): string {
@@ -122,19 +129,117 @@ async function ensurePackageDb(ctx: RunContext, toolchain: Toolchain, db: string
   }
 }
 
-async function buildDependencies(ctx: RunContext, { toolchain, appDir }: DepsLayerInput): Promise<void> {
+/** cabal's whole output while it builds the dependencies (the build log shows a line a package). */
+export function dependenciesLogPath(ctx: RunContext): string {
+  return path.join(ctx.options.cachePath, '.halcyon-dependencies.log');
+}
+
+async function buildDependencies(ctx: RunContext, input: DepsLayerInput, layer: Layer): Promise<void> {
+  const { toolchain, appDir } = input;
   const cabal = cabalInvocation(ctx, toolchain);
-  await ensurePackageDb(ctx, toolchain, path.join(layerPaths(ctx.options.basePath).store, `ghc-${toolchain.ghcVersion}`, 'package.db'));
-  await withTempDir('deps', async (scratch) => {
-    const result = await ctx.exec(cabal.bin, [...cabal.globalArgs, 'build', '--only-dependencies', 'all', ...cabalBuildArgs(ctx, toolchain, scratch)], {
-      cwd: appDir,
-      env: cabal.env,
-      prependPath: cabal.prependPath,
+  const storeGhcDir = storeDirFor(ctx, toolchain);
+  await ensurePackageDb(ctx, toolchain, path.join(storeGhcDir, 'package.db'));
+  const deadline = ctx.options.deadline;
+  if (deadline && Date.now() + stopMarginMs(ctx, await directorySize(storeGhcDir)) >= deadline.atMs) {
+    return stopAtDeadline(ctx, input, layer, 'there is no time left to build anything', 'there was no time to start');
+  }
+  const before = await completeUnits(storeGhcDir);
+  const logFile = dependenciesLogPath(ctx);
+  await mkdir(path.dirname(logFile), { recursive: true });
+  await rm(logFile, { force: true });
+  ctx.log.detail(`cabal's whole output: ${logFile}`);
+  const progress = new CabalProgress(ctx.log);
+  const watch = deadline ? watchDeadline(ctx, deadline, storeGhcDir, () => progress.installing > 0) : undefined;
+  let result;
+  try {
+    result = await withTempDir('deps', (scratch) =>
+      ctx.exec(cabal.bin, [...cabal.globalArgs, 'build', '--only-dependencies', 'all', ...cabalBuildArgs(ctx, toolchain, scratch)], {
+        cwd: appDir,
+        env: cabal.env,
+        prependPath: cabal.prependPath,
+        onLine: (line) => progress.line(line),
+        logFile,
+        signal: watch?.signal,
+      }),
+    );
+  } finally {
+    watch?.dispose();
+  }
+  if (result.stopped) {
+    const finished = [...(await completeUnits(storeGhcDir))].some((unit) => !before.has(unit));
+    return stopAtDeadline(ctx, input, layer, watch?.reason ?? 'the deadline is near', finished ? undefined : stillBuilding(progress));
+  }
+  if (result.exitCode !== 0) {
+    ctx.log.detail(`cabal's whole output (also in ${logFile}):`);
+    ctx.log.detail(await readFile(logFile, 'utf8').catch(() => result.tail));
+    throw new HalcyonError('build-failed/dependencies', 'Building the dependencies failed', {
+      remedy: 'See cabal\'s output above. A package that needs more memory than this machine has should be built on a bigger one (on Heroku: heroku run -s performance-l build).',
     });
-    if (result.exitCode !== 0) {
-      throw new HalcyonError('build-failed/dependencies', 'Building the dependencies failed', {
-        remedy: 'See cabal\'s output above. A package that needs more memory than this machine has should be built on a bigger one (on Heroku: heroku run -s performance-l build).',
-      });
-    }
-  });
+  }
+}
+
+function storeDirFor(ctx: RunContext, toolchain: Toolchain): string {
+  return path.join(layerPaths(ctx.options.basePath).store, `ghc-${toolchain.ghcVersion}`);
+}
+
+/**
+ * cabal is stopped (never while a package is being written into the store) and the store
+ * made whole again; what is built is archived as a partial dependency archive under a key of
+ * its own (its packages' constraints beside it, like any), so the next run starts from it.
+ */
+/** `vector-0.12.3.1 and cryptonite-0.29 were still building after 33.0 s` */
+function stillBuilding(progress: CabalProgress): string {
+  const units = progress.inFlight();
+  if (units.length === 0) return 'nothing had started';
+  const longest = Math.max(...units.map((u) => u.elapsedMs));
+  const names = units.map((u) => u.unit);
+  const listed = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+  return `${listed} ${names.length === 1 ? 'was' : 'were'} still building after ${formatDuration(longest)}`;
+}
+
+async function stopAtDeadline(ctx: RunContext, input: DepsLayerInput, layer: Layer, reason: string, stalled?: string): Promise<never> {
+  ctx.log.detail(`stopping the build before the deadline: ${reason}`);
+  const storeGhcDir = storeDirFor(ctx, input.toolchain);
+  const dropped = await dropUnregisteredUnits(storeGhcDir);
+  if (dropped.length > 0) ctx.log.detail(`removed what cabal had not finished installing: ${dropped.join(', ')}`);
+  await ensurePackageDb(ctx, input.toolchain, path.join(storeGhcDir, 'package.db'));
+  const complete = await completeUnits(storeGhcDir);
+  const built = input.plan.dependencies.filter((unit) => complete.has(unit.id));
+  const partialKey = built.length > 0 ? await archivePartial(ctx, input, layer, built) : undefined;
+  const packages = packageProgress(input.plan.dependencies, complete);
+  throw new DeadlineReachedError(packages.built, packages.planned, ctx.options.deadline?.source ?? 'none', partialKey, stalled);
+}
+
+/** Packages (name-version), each built once every unit of it the plan has is. */
+function packageProgress(units: readonly StoreUnit[], complete: ReadonlySet<string>): { built: number; planned: number } {
+  const done = new Map<string, boolean>();
+  for (const unit of units) {
+    const name = `${unit.name}-${unit.version}`;
+    done.set(name, (done.get(name) ?? true) && complete.has(unit.id));
+  }
+  return { built: [...done.values()].filter(Boolean).length, planned: done.size };
+}
+
+async function archivePartial(ctx: RunContext, input: DepsLayerInput, layer: Layer, built: readonly StoreUnit[]): Promise<string> {
+  const lines = constraintLines({ dependencies: built });
+  const namedInputs = { ...layer.namedInputs, constraints: lines.join('\n'), units: sha256Hex(built.map((u) => u.id).join('\n')) };
+  const inputs = digestInputs(namedInputs);
+  const stem = `${depsPrefix(ctx, input.toolchain)}${inputs.slice(0, 12)}-${input.label}`;
+  const partial: Layer = {
+    ...layer,
+    title: `dependencies (${lines.length} of ${constraintLines(input.plan).length} packages)`,
+    key: `${stem}.tar.zst`,
+    inputs,
+    namedInputs,
+    supersedes: undefined,
+    sidecars: () => [{ key: `${stem}.constraints`, content: `${lines.join('\n')}\n` }],
+  };
+  const key = `${stem}.tar.zst`;
+  const packages = constraintLines(input.plan).length;
+  await writeTag(layer.liveDir, { key, inputs, named: { ...namedInputs, [PARTIAL_INPUT]: `${lines.length}/${packages}` } });
+  const startedMs = Date.now();
+  const stats = await archiveToCache(ctx, partial, key);
+  ctx.log.detail(`archived what is built (${built.length} of ${input.plan.dependencies.length} units): ${key} (${formatBytes(stats.sizeBytes)}, ${formatDuration(Date.now() - startedMs)})`);
+  await uploadToPrivate(ctx, partial, key, stats);
+  return key;
 }

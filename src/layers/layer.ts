@@ -66,6 +66,12 @@ export interface Layer {
 
 export const TAG_FILE = '.halcyon-tag';
 
+/**
+ * In a tag's named inputs only (never in the digest): `41/73`, the progress of a build stopped
+ * at its deadline, which the next run reports when it continues from it.
+ */
+export const PARTIAL_INPUT = 'partial';
+
 export async function readTag(dir: string): Promise<LayerTag | undefined> {
   const text = await readTextIfExists(path.join(dir, TAG_FILE));
   if (text === undefined) return undefined;

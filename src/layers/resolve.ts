@@ -1,11 +1,10 @@
-import { lstat, readdir, stat } from 'node:fs/promises';
-import path from 'node:path';
 import { BuildNeededError } from '../errors.ts';
 import { lookupStores, type RunContext } from './context.ts';
 import { formatBytes, formatDuration } from '../util/format.ts';
-import { readTag, writeTag, type Layer, type LayerOrigin, type LayerTag } from './layer.ts';
+import { PARTIAL_INPUT, readTag, writeTag, type Layer, type LayerOrigin, type LayerTag } from './layer.ts';
 import type { Store } from '../storage/store.ts';
 import { describeChange } from './rebuild.ts';
+import { directorySize } from './size.ts';
 import { archiveToCache, restoreFromStore, uploadToPrivate, writeSidecarsToCache } from './transfer.ts';
 
 export interface ResolvedLayer {
@@ -168,6 +167,8 @@ async function adopt(ctx: RunContext, layer: Layer, key: string, found: Found, s
  * else the previous run's. Undefined when there was none to compare with (a first build).
  */
 function rebuildReason(ctx: RunContext, layer: Layer, start: Found | undefined): string | undefined {
+  const partial = start?.tag?.named?.[PARTIAL_INPUT];
+  if (partial !== undefined) return `continuing a build stopped before its deadline (${partial} packages were built)`;
   const before = start?.tag?.named ?? ctx.previousRun?.layers.find((l) => l.kind === layer.kind)?.inputs;
   if (!before) return undefined;
   return describeChange(before, layer.namedInputs) ?? (start ? undefined : 'its archive is in no tier any more');
@@ -186,15 +187,4 @@ function reportDone(ctx: RunContext, startedMs: number, origin: LayerOrigin, siz
   const durationMs = Date.now() - startedMs;
   ctx.log.detail(`${what} (${formatBytes(sizeBytes)}, ${formatDuration(durationMs)})`);
   return { origin, sizeBytes, durationMs };
-}
-
-export async function directorySize(dir: string): Promise<number> {
-  let total = 0;
-  for (const entry of await readdir(dir, { withFileTypes: true }).catch(() => [])) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) total += await directorySize(full);
-    else if (entry.isFile()) total += (await stat(full)).size;
-    else if (entry.isSymbolicLink()) total += (await lstat(full)).size;
-  }
-  return total;
 }

@@ -12,6 +12,7 @@ import { formatBytes, formatDuration } from '../util/format.ts';
 import { writeFileAtomic } from '../util/fs.ts';
 import { sha256Hex } from '../util/hash.ts';
 import type { Layer } from './layer.ts';
+import { recordPack, recordUpload } from './rates.ts';
 
 type CacheCopy = Awaited<ReturnType<RunContext['cache']['beginSave']>>;
 
@@ -96,7 +97,9 @@ async function keepCopyInCache(ctx: RunContext, key: string, cacheCopy: CacheCop
 /** Archives the live directory under `key` into the cache, with its sidecars; never with the repository's credentials in it. */
 export async function archiveToCache(ctx: RunContext, layer: Layer, key: string): Promise<ArchiveStats> {
   await keepCredentialsOut(ctx, layer);
+  const startedMs = Date.now();
   const stats = await packDirectory(layer.liveDir, ctx.cache.pathOf(key));
+  recordPack(ctx, stats.unpackedBytes, stats.sizeBytes, Date.now() - startedMs);
   ctx.cache.keep(key);
   await writeSidecarsToCache(ctx, layer);
   return stats;
@@ -124,6 +127,7 @@ export async function uploadToPrivate(ctx: RunContext, layer: Layer, key: string
     const content = Buffer.from(sidecar.content);
     if (!(await bucket.save(sidecar.key, ctx.cache.pathOf(sidecar.key), { sha256: sha256Hex(content), sizeBytes: content.length }))) return;
   }
+  recordUpload(ctx, integrity.sizeBytes, Date.now() - startedMs);
   ctx.log.detail(`uploaded to ${bucket.title} (${formatBytes(integrity.sizeBytes)}, ${formatDuration(Date.now() - startedMs)})`);
   await cleanPrivate(ctx, layer, key);
 }

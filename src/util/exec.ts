@@ -1,3 +1,4 @@
+import { createWriteStream } from 'node:fs';
 import { execa } from 'execa';
 import type { Logger } from '../log/logger.ts';
 
@@ -8,6 +9,12 @@ export interface ExecOptions {
   readonly quiet?: boolean;
   /** Directories to put before the inherited PATH. */
   readonly prependPath?: readonly string[];
+  /** Each line of output goes here instead of the build log (which it may condense). */
+  readonly onLine?: (line: string) => void;
+  /** Every line of output is also appended to this file (the full log, when the build log shows less). */
+  readonly logFile?: string;
+  /** Aborted: the process and everything it started (its process group) get SIGTERM, then SIGKILL. */
+  readonly signal?: AbortSignal;
 }
 
 export interface ExecResult {
@@ -16,6 +23,8 @@ export interface ExecResult {
   readonly stdout: string;
   /** The last lines of stdout and stderr interleaved, for error messages. */
   readonly tail: string;
+  /** Stopped through `signal`. */
+  readonly stopped: boolean;
 }
 
 /** Runs a command to completion; never throws for a non-zero exit (callers decide what it means). */
@@ -32,6 +41,7 @@ export function createExec(log: Logger, environment: Readonly<Record<string, str
   const baseEnv = withoutStorageSecrets(environment);
   return async (file, args, options = {}) => {
     const tail: string[] = [];
+    const logFile = options.logFile ? createWriteStream(options.logFile, { flags: 'a' }) : undefined;
     const child = execa(file, [...args], {
       cwd: options.cwd,
       env: { ...baseEnv, ...options.env, ...pathOverride(baseEnv, options.prependPath) },
@@ -41,16 +51,56 @@ export function createExec(log: Logger, environment: Readonly<Record<string, str
       stdin: 'ignore',
       buffer: { stdout: true, stderr: false, all: false },
       maxBuffer: 64 * 1024 * 1024,
+      // Its own process group, so a stop reaches the compilers it started too.
+      detached: options.signal !== undefined,
     });
+    const stopping = options.signal ? stopOnAbort(child, options.signal) : undefined;
     for await (const line of child.iterable({ from: 'all' })) {
       tail.push(line);
       if (tail.length > TAIL_LINES) tail.shift();
-      if (!options.quiet) log.detail(line);
+      logFile?.write(`${line}\n`);
+      if (options.onLine) options.onLine(line);
+      else if (!options.quiet) log.detail(line);
     }
     const result = await child;
-    const notFound = result.failed && result.exitCode === undefined;
+    stopping?.dispose();
+    if (logFile) await new Promise<void>((resolve) => logFile.end(resolve));
+    const notFound = result.failed && result.exitCode === undefined && !stopping?.stopped;
     if (notFound) tail.push(result.shortMessage ?? `${file}: command not found`);
-    return { exitCode: result.exitCode ?? 127, stdout: typeof result.stdout === 'string' ? result.stdout : '', tail: tail.join('\n') };
+    return { exitCode: result.exitCode ?? (stopping?.stopped ? 143 : 127), stdout: typeof result.stdout === 'string' ? result.stdout : '', tail: tail.join('\n'), stopped: stopping?.stopped ?? false };
+  };
+}
+
+const STOP_GRACE_MS = 10_000;
+
+/** On abort: SIGTERM to the child's process group, SIGKILL to what is left after a grace period. */
+function stopOnAbort(child: { pid?: number | undefined }, signal: AbortSignal): { readonly stopped: boolean; dispose(): void } {
+  let stopped = false;
+  let forceTimer: NodeJS.Timeout | undefined;
+  const killGroup = (name: NodeJS.Signals): void => {
+    if (child.pid === undefined) return;
+    try {
+      process.kill(-child.pid, name);
+    } catch {
+      // The group is gone already.
+    }
+  };
+  const onAbort = (): void => {
+    stopped = true;
+    killGroup('SIGTERM');
+    forceTimer = setTimeout(() => killGroup('SIGKILL'), STOP_GRACE_MS);
+    forceTimer.unref();
+  };
+  if (signal.aborted) onAbort();
+  else signal.addEventListener('abort', onAbort, { once: true });
+  return {
+    get stopped() {
+      return stopped;
+    },
+    dispose() {
+      signal.removeEventListener('abort', onAbort);
+      if (forceTimer) clearTimeout(forceTimer);
+    },
   };
 }
 

@@ -107,6 +107,22 @@ test('many small files, hardlinked in between, survive the concurrent writers', 
   assert.equal(after.get('pkg-3/M25-link.hi')?.ino, after.get('pkg-3/M25.hi')?.ino);
 });
 
+test('a tree of many tiny files, whose listing outweighs the files, round-trips from a file and from a stream', async (t) => {
+  const dir = await sandbox(t);
+  const src = path.join(dir, 'src');
+  await mkdir(src);
+  for (let i = 0; i < 300; i++) await writeFile(path.join(src, `f${i}`), `${i}`);
+  const archive = path.join(dir, 'layer.tar.zst');
+  const packed = await packDirectory(src, archive);
+  assert.equal(packed.unpackedBytes, 10 + 90 * 2 + 200 * 3);
+  for (const [name, input] of [['from-file', { filePath: archive }], ['from-stream', createReadStream(archive)]] as const) {
+    const dest = path.join(dir, name);
+    await extractArchive(input, dest);
+    assert.equal((await readdir(dest)).length, 300);
+    assert.equal(await readFile(path.join(dest, 'f299'), 'utf8'), '299');
+  }
+});
+
 test('packing is deterministic and honours exclude', async (t) => {
   const dir = await sandbox(t);
   const src = path.join(dir, 'src');

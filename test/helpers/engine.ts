@@ -37,6 +37,7 @@ export async function engineOptionsFor(overrides: Partial<EngineOptions> = {}): 
     keepDependencies: false,
     tests: false,
     transfer: DEFAULT_TRANSFER_POLICY,
+    deadline: undefined,
     storage: { privateBucket: undefined, incompletePrivate: [], noUpload: false, noCleanPrivate: false, publicUrl: undefined },
     ...overrides,
   };

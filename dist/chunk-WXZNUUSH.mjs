@@ -1,7 +1,7 @@
 import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
 import {
   buildAndPublish
-} from "./chunk-5N3NYZ47.mjs";
+} from "./chunk-NNDVWO3F.mjs";
 import {
   LAYERS,
   announceStorage,
@@ -16,6 +16,7 @@ import {
   layerInputs,
   lookupStores,
   magicFileLayer,
+  measuredRates,
   pathsSnippet,
   readTag,
   resolvePlan,
@@ -24,25 +25,26 @@ import {
   sweepKilledRuns,
   unknownVariablesWarning,
   writeBuildData
-} from "./chunk-QR35COPP.mjs";
+} from "./chunk-H2JXYCBX.mjs";
 import {
   engineOptions,
   formatDuration,
   resolveSettings
-} from "./chunk-XCYWZQAG.mjs";
+} from "./chunk-YFNEMFAZ.mjs";
 import "./chunk-ZNUCKWTX.mjs";
 import {
   VARIABLES,
   flagName,
   lookupVar
-} from "./chunk-IKLTTSG7.mjs";
+} from "./chunk-PJURPCYM.mjs";
 import {
   StorageTiers
-} from "./chunk-FR77YHWL.mjs";
-import "./chunk-Q3FPFAZT.mjs";
+} from "./chunk-7SNZUK52.mjs";
+import "./chunk-LKVLAP2N.mjs";
 import {
+  DeadlineReachedError,
   HalcyonError
-} from "./chunk-HL2DB4DP.mjs";
+} from "./chunk-E3IYZU3G.mjs";
 import "./chunk-MLD6YFNX.mjs";
 import {
   __commonJS,
@@ -380,10 +382,11 @@ async function pipeline(ctx, appDir, goal) {
   try {
     result = goal === "build" && ctx.storage.writable() ? await buildAndPublish(ctx, request) : await runPipeline(ctx, request);
   } catch (error) {
-    await writeBuildData(ctx.options.cachePath, runRecord(ctx.platform, { ...summary, outcome: "failed", error: endingError(error) }));
-    throw error;
+    const stopped = error instanceof DeadlineReachedError;
+    await writeBuildData(ctx.options.cachePath, runRecord(ctx.platform, { ...summary, rates: measuredRates(ctx), outcome: stopped ? "stopped-at-deadline" : "failed", error: endingError(error) }));
+    throw stopped ? error.continueWith(`halcyon ${goal}`) : error;
   }
-  await writeBuildData(ctx.options.cachePath, runRecord(ctx.platform, { ...summary, outcome: goal === "install" ? "installed" : goal === "build" ? "built" : "restored", result }));
+  await writeBuildData(ctx.options.cachePath, runRecord(ctx.platform, { ...summary, rates: measuredRates(ctx), outcome: goal === "install" ? "installed" : goal === "build" ? "built" : "restored", result }));
   if (!ctx.options.noCleanCache) await cleanSuperseded(ctx, result.layers);
   const took = formatDuration(Date.now() - startedMs);
   if (goal === "install") ctx.log.step(`App installed: ${result.app.label} in ${installTarget(ctx.options)} (${took})`);

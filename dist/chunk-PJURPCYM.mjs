@@ -103,6 +103,13 @@ var VARIABLES = [
     doc: "Build only the app: GHC, cabal and the dependencies must be restored, otherwise the run ends with exit code 2 (on Heroku: the buildpack alone is deployed, with the next steps)."
   },
   {
+    name: "HALCYON_BUILD_DEADLINE",
+    kind: "duration",
+    defaultText: "on a Heroku compile, 22m (the 25-minute compile limit less 3 minutes for Heroku's own steps); elsewhere none",
+    group: "Building",
+    doc: "How long a run may take, from its start (`90s`, `20m`, `1h30m`). Before the dependencies' build would run past it (less the time to archive and upload what is built, measured as it grows), cabal is stopped between writes to the store, the packages built so far are archived as a partial dependency archive (cached, and uploaded where uploads are allowed), and the run says how far it got; the next run continues from there. On a Heroku compile the earlier of this and the default applies."
+  },
+  {
     name: "HALCYON_EXTRA_CONFIGURE_FLAGS",
     kind: "string",
     defaultText: "none",

@@ -4,10 +4,10 @@ import {
   RetryBudget,
   isNetworkError,
   realSleep
-} from "./chunk-Q3FPFAZT.mjs";
+} from "./chunk-LKVLAP2N.mjs";
 import {
   HalcyonError
-} from "./chunk-HL2DB4DP.mjs";
+} from "./chunk-E3IYZU3G.mjs";
 import {
   BinaryDecisionDiagram,
   Client,

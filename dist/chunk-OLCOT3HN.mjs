@@ -1,9 +1,9 @@
 import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
 import {
   StorageTiers
-} from "./chunk-FR77YHWL.mjs";
-import "./chunk-Q3FPFAZT.mjs";
-import "./chunk-HL2DB4DP.mjs";
+} from "./chunk-7SNZUK52.mjs";
+import "./chunk-LKVLAP2N.mjs";
+import "./chunk-E3IYZU3G.mjs";
 import "./chunk-MLD6YFNX.mjs";
 import "./chunk-I6IKL4X6.mjs";
 export {

@@ -1,7 +1,7 @@
 import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
 import {
   errorMessage
-} from "./chunk-HL2DB4DP.mjs";
+} from "./chunk-E3IYZU3G.mjs";
 
 // src/util/retry.ts
 var DEFAULT_TRANSFER_POLICY = {

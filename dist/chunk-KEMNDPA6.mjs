@@ -8,12 +8,12 @@ import {
   packDirectory,
   resolveSettings,
   restoreDirectory
-} from "./chunk-XCYWZQAG.mjs";
-import "./chunk-IKLTTSG7.mjs";
-import "./chunk-Q3FPFAZT.mjs";
+} from "./chunk-YFNEMFAZ.mjs";
+import "./chunk-PJURPCYM.mjs";
+import "./chunk-LKVLAP2N.mjs";
 import {
   HalcyonError
-} from "./chunk-HL2DB4DP.mjs";
+} from "./chunk-E3IYZU3G.mjs";
 import "./chunk-I6IKL4X6.mjs";
 
 // src/cli/archive-command.ts
@@ -65,7 +65,7 @@ async function writeStreamToFile(body, file) {
   }
 }
 async function privateStore(env, log) {
-  const { StorageTiers } = await import("./chunk-RUTMISST.mjs");
+  const { StorageTiers } = await import("./chunk-OLCOT3HN.mjs");
   const options = engineOptions(resolveSettings([{ source: "env", vars: env }]), { basePath: "/app", cachePath: "/var/tmp/halcyon-cache", noBuildDependencies: false });
   const store = StorageTiers.create(options.storage, log, { policy: options.transfer }).privateStore;
   if (!store) throw new HalcyonError("config/no-private-storage", "No private bucket is configured", { remedy: "Set HALCYON_AWS_ACCESS_KEY_ID, HALCYON_AWS_SECRET_ACCESS_KEY and HALCYON_S3_BUCKET." });

@@ -4,10 +4,11 @@ import {
   SOURCE_ARCHIVE,
   buildpackOnlyInstructions,
   checkSlugExecutables,
+  deadlineInstructions,
   installBuildpackIntoSlug,
   writeProfileScript,
   writeReleaseInfo
-} from "./chunk-NDZEJQAR.mjs";
+} from "./chunk-TVAKIQ2O.mjs";
 import {
   LAYERS,
   TAG_FILE,
@@ -25,11 +26,12 @@ import {
   keyLabel,
   layerPaths,
   magicFileLayer,
+  measuredRates,
   runPipeline,
   runRecord,
   unknownVariablesWarning,
   writeBuildData
-} from "./chunk-QR35COPP.mjs";
+} from "./chunk-H2JXYCBX.mjs";
 import {
   engineOptions,
   exists,
@@ -40,20 +42,21 @@ import {
   resolveSettings,
   withCleanup,
   writeFileAtomic
-} from "./chunk-XCYWZQAG.mjs";
+} from "./chunk-YFNEMFAZ.mjs";
 import {
   urlPasswords
 } from "./chunk-ZNUCKWTX.mjs";
 import {
   looksSecret,
   lookupVar
-} from "./chunk-IKLTTSG7.mjs";
-import "./chunk-FR77YHWL.mjs";
-import "./chunk-Q3FPFAZT.mjs";
+} from "./chunk-PJURPCYM.mjs";
+import "./chunk-7SNZUK52.mjs";
+import "./chunk-LKVLAP2N.mjs";
 import {
   BuildNeededError,
+  DeadlineReachedError,
   errorMessage
-} from "./chunk-HL2DB4DP.mjs";
+} from "./chunk-E3IYZU3G.mjs";
 import "./chunk-MLD6YFNX.mjs";
 import "./chunk-I6IKL4X6.mjs";
 
@@ -187,15 +190,19 @@ async function herokuCompile(request, log) {
   try {
     const envDir = await readEnvDir(request.envDir);
     reportConfigVars(envDir, log);
-    const options = await compileOptions(request, envDir.vars);
+    const options = await compileOptions(request, envDir.vars, startedMs);
     cacheDiscarded = await checkStack(request.cacheDir, options.cachePath, request.processEnv.STACK, log);
     ctx = await createRunContext({ log, options, exec: createExec(log, childEnvironment(request.processEnv, envDir.vars, log)) });
-    const result = await compileInto(ctx, request, startedMs);
-    const outcome = !result?.manifest ? "buildpack-only" : request.tests ? "built" : "deployed";
-    await writeBuildData(cachePath, runRecord(ctx.platform, { ...summary, outcome, result, cacheDiscarded }));
+    const ended = await compileInto(ctx, request, startedMs);
+    if (ended instanceof DeadlineReachedError) {
+      await writeBuildData(cachePath, runRecord(ctx.platform, { ...summary, rates: measuredRates(ctx), outcome: "stopped-at-deadline", error: endingError(ended), cacheDiscarded }));
+      return 0;
+    }
+    const outcome = !ended?.manifest ? "buildpack-only" : request.tests ? "built" : "deployed";
+    await writeBuildData(cachePath, runRecord(ctx.platform, { ...summary, rates: measuredRates(ctx), outcome, result: ended, cacheDiscarded }));
     return 0;
   } catch (error) {
-    await writeBuildData(cachePath, runRecord(ctx?.platform ?? await detectPlatform(), { ...summary, outcome: "failed", error: endingError(error), cacheDiscarded }));
+    await writeBuildData(cachePath, runRecord(ctx?.platform ?? await detectPlatform(), { ...summary, rates: ctx ? measuredRates(ctx) : void 0, outcome: "failed", error: endingError(error), cacheDiscarded }));
     throw error;
   }
 }
@@ -203,7 +210,9 @@ async function compileInto(ctx, request, startedMs) {
   const { log, options } = ctx;
   announceStorage(ctx);
   const before = await snapshotCache(ctx.cache);
-  const result = await withPristineSource(request, () => request.tests ? runPipeline(ctx, pipelineRequest(request.buildDir, true)) : deployOrExplain(ctx, request.buildDir));
+  const ended = await withPristineSource(request, () => request.tests ? runPipeline(ctx, pipelineRequest(request.buildDir, true)) : deployOrExplain(ctx, request.buildDir));
+  const stopped = ended instanceof DeadlineReachedError ? ended : void 0;
+  const result = stopped ? void 0 : ended;
   if (result?.manifest && options.keepDependencies) await keepDependencies(ctx, request.buildDir);
   await writeProfileScript(request.buildDir, options);
   if (result?.manifest) await checkSlugExecutables(request.buildDir, result.manifest);
@@ -217,23 +226,38 @@ async function compileInto(ctx, request, startedMs) {
     log.step(`App deployed: ${result.app.label} (${formatDuration(Date.now() - startedMs)})`);
     log.detail(`web: bin/${result.manifest.executables[0] ?? ""}`);
     log.detail("To run GHCi on a one-off dyno: heroku run bash, then restore, then cabal repl");
+  } else if (stopped) {
+    deadlineInstructions(log, stopped, ctx.storage.mode);
   } else {
     buildpackOnlyInstructions(log, ctx.storage.mode);
   }
-  return result;
+  return stopped ?? result;
 }
-async function compileOptions(request, configVars) {
+var COMPILE_LIMIT_MS = 25 * 6e4;
+var HEROKU_STEPS_MS = 3 * 6e4;
+async function compileOptions(request, configVars, startedMs) {
   const settings = resolveSettings([
     { source: "env", vars: onlyBaseVars(request.processEnv) },
     { source: "config var", vars: configVars },
     await magicFileLayer(request.buildDir)
   ]);
-  return engineOptions(settings, { basePath: "/app", cachePath: path4.join(request.cacheDir, "halcyon"), noBuildDependencies: request.tests !== true, tests: request.tests === true });
+  return engineOptions(settings, {
+    basePath: "/app",
+    cachePath: path4.join(request.cacheDir, "halcyon"),
+    noBuildDependencies: request.tests !== true,
+    tests: request.tests === true,
+    startedMs,
+    limit: { durationMs: COMPILE_LIMIT_MS - HEROKU_STEPS_MS, source: "the Heroku compile limit of 25 minutes, less 3 for Heroku's own steps" }
+  });
 }
 async function deployOrExplain(ctx, buildDir) {
   try {
     return await runPipeline(ctx, pipelineRequest(buildDir));
   } catch (error) {
+    if (error instanceof DeadlineReachedError) {
+      ctx.log.warn(error.message, error.stalled ? `No package finished in the time there was (${error.stalled}). Deploying the buildpack only; the steps below build the app.` : "Deploying the buildpack only; push again to continue (the steps are below).");
+      return error;
+    }
     if (!(error instanceof BuildNeededError)) throw error;
     ctx.log.warn(error.message, "Deploying the buildpack only; the steps below build the app.");
     return void 0;

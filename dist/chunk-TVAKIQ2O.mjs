@@ -4,13 +4,13 @@ import {
   layerPaths,
   renderShellEnvironment,
   shellEnvironment
-} from "./chunk-QR35COPP.mjs";
+} from "./chunk-H2JXYCBX.mjs";
 import {
   writeFileAtomic
-} from "./chunk-XCYWZQAG.mjs";
+} from "./chunk-YFNEMFAZ.mjs";
 import {
   HalcyonError
-} from "./chunk-HL2DB4DP.mjs";
+} from "./chunk-E3IYZU3G.mjs";
 
 // src/heroku/slug.ts
 import { cp, lstat, mkdir, readlink, realpath, rename, rm } from "node:fs/promises";
@@ -89,6 +89,29 @@ function buildpackOnlyInstructions(log, mode) {
   log.detail("Or build everything during the push (only for small dependency trees):");
   log.detail("  $ heroku config:set HALCYON_NO_BUILD_DEPENDENCIES=0");
 }
+function deadlineInstructions(log, stop, mode) {
+  log.step(`Buildpack deployed, app not yet built: ${stop.builtCount} of ${stop.plannedCount} dependencies built`);
+  if (stop.stalled) {
+    log.detail(`No package finished in the time there was (${stop.stalled}):`);
+    log.detail("another push would not get further. Build them on a bigger one-off dyno:");
+    log.detail("  $ heroku run -s performance-l build");
+    log.detail("Then deploy it again:");
+    log.detail("  $ git commit --amend --no-edit");
+    log.detail("  $ git push -f heroku main");
+    return;
+  }
+  if (stop.partialKey) {
+    const where = mode === "private-read-write" ? "in the cache and the private bucket" : "in the cache";
+    log.detail(`The packages built are kept ${where}; the next push starts from them:`);
+  } else {
+    log.detail("Nothing could be built in the time there was. The next push tries again:");
+  }
+  log.detail("  $ git commit --amend --no-edit");
+  log.detail("  $ git push -f heroku main");
+  log.detail("");
+  log.detail("Or build them all at once on a bigger one-off dyno:");
+  log.detail("  $ heroku run -s performance-l build");
+}
 
 export {
   SLUG_BUILDPACK_DIR,
@@ -98,5 +121,6 @@ export {
   writeReleaseInfo,
   checkSlugExecutables,
   PRIVATE_STORAGE_SETUP,
-  buildpackOnlyInstructions
+  buildpackOnlyInstructions,
+  deadlineInstructions
 };

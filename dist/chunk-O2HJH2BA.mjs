@@ -2,10 +2,10 @@ import { createRequire as __halcyonCreateRequire } from 'node:module'; const req
 import {
   VARIABLES,
   flagName
-} from "./chunk-IKLTTSG7.mjs";
+} from "./chunk-PJURPCYM.mjs";
 import {
   HalcyonError
-} from "./chunk-HL2DB4DP.mjs";
+} from "./chunk-E3IYZU3G.mjs";
 import "./chunk-I6IKL4X6.mjs";
 
 // src/cli/args.ts

@@ -1,14 +1,34 @@
 import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
 import {
   lookupVar
-} from "./chunk-IKLTTSG7.mjs";
+} from "./chunk-PJURPCYM.mjs";
 import {
   DEFAULT_TRANSFER_POLICY
-} from "./chunk-Q3FPFAZT.mjs";
+} from "./chunk-LKVLAP2N.mjs";
 import {
   HalcyonError,
   errorMessage
-} from "./chunk-HL2DB4DP.mjs";
+} from "./chunk-E3IYZU3G.mjs";
+
+// src/util/format.ts
+function formatBytes(sizeBytes) {
+  if (sizeBytes < 1024) return `${sizeBytes} B`;
+  const units = ["KB", "MB", "GB"];
+  let value = sizeBytes / 1024;
+  let unit = "KB";
+  for (const next of units.slice(1)) {
+    if (value < 1024) break;
+    value /= 1024;
+    unit = next;
+  }
+  return `${value.toFixed(value < 10 ? 1 : 0)} ${unit}`;
+}
+function formatDuration(durationMs) {
+  if (durationMs < 6e4) return `${(durationMs / 1e3).toFixed(1)} s`;
+  const minutes = Math.floor(durationMs / 6e4);
+  const seconds = Math.round(durationMs % 6e4 / 1e3);
+  return `${minutes} min ${seconds} s`;
+}
 
 // src/config/options.ts
 import path from "node:path";
@@ -42,8 +62,17 @@ function engineOptions(settings, defaults) {
       attempts: settings.integer("HALCYON_TRANSFER_ATTEMPTS") ?? DEFAULT_TRANSFER_POLICY.attempts,
       partSizeBytes: (settings.integer("HALCYON_TRANSFER_PART_SIZE") ?? DEFAULT_TRANSFER_POLICY.partSizeBytes / (1024 * 1024)) * 1024 * 1024,
       partsInFlight: settings.integer("HALCYON_TRANSFER_PARALLEL") ?? DEFAULT_TRANSFER_POLICY.partsInFlight
-    }
+    },
+    deadline: deadline(settings, defaults)
   };
+}
+function deadline(settings, defaults) {
+  const startedMs = defaults.startedMs ?? Date.now();
+  const setMs = settings.durationMs("HALCYON_BUILD_DEADLINE");
+  const candidates = [];
+  if (setMs !== void 0) candidates.push({ atMs: startedMs + setMs, source: `${settings.describe("HALCYON_BUILD_DEADLINE")}, ${formatDuration(setMs)}` });
+  if (defaults.limit) candidates.push({ atMs: startedMs + defaults.limit.durationMs, source: defaults.limit.source });
+  return candidates.sort((a, b) => a.atMs - b.atMs)[0];
 }
 var PRIVATE_VARS = ["HALCYON_AWS_ACCESS_KEY_ID", "HALCYON_AWS_SECRET_ACCESS_KEY", "HALCYON_S3_BUCKET"];
 function storageOptions(settings) {
@@ -221,6 +250,11 @@ var Settings = class {
     if (!value) return name;
     return value.source === "env" || value.source === "config var" ? `${value.givenAs} (${value.source === "env" ? "environment" : "config var"})` : value.givenAs;
   }
+  /** Milliseconds, for a `duration` variable. */
+  durationMs(name) {
+    const value = this.string(name);
+    return value === void 0 ? void 0 : parseDurationMs(value);
+  }
   integer(name) {
     const value = this.string(name);
     return value === void 0 ? void 0 : Number(value);
@@ -264,11 +298,25 @@ function validate(spec, raw, givenAs) {
       });
     }
   }
+  if (spec.kind === "duration" && raw.trim() !== "" && parseDurationMs(raw.trim()) === void 0) {
+    throw new HalcyonError("config/not-a-duration", `${givenAs} is set to "${raw.trim()}", which is not a duration`, {
+      remedy: `Set ${spec.name} to a duration of at least one second: seconds, minutes and hours, such as 90s, 20m or 1h30m.`
+    });
+  }
   if (spec.kind === "path" && raw.trim() !== "" && !raw.trim().startsWith("/")) {
     throw new HalcyonError("config/not-an-absolute-path", `${givenAs} is set to "${raw.trim()}", which is not an absolute path`, {
       remedy: `Set ${spec.name} to an absolute path.`
     });
   }
+}
+var DURATION_UNIT_MS = { h: 36e5, m: 6e4, s: 1e3 };
+function parseDurationMs(text) {
+  const trimmed = text.trim().toLowerCase();
+  if (/^\d+$/.test(trimmed)) return Number(trimmed) >= 1 ? Number(trimmed) * 1e3 : void 0;
+  if (!/^(\d+h)?(\d+m)?(\d+s)?$/.test(trimmed) || trimmed === "") return void 0;
+  let total = 0;
+  for (const [, amount, unit] of trimmed.matchAll(/(\d+)([hms])/g)) total += Number(amount) * (DURATION_UNIT_MS[unit ?? "s"] ?? 0);
+  return total >= 1e3 ? total : void 0;
 }
 
 // src/util/fs.ts
@@ -398,26 +446,6 @@ async function fileDigest(file) {
     await handle.close();
   }
   return { sha256: hash.digest("hex"), sizeBytes };
-}
-
-// src/util/format.ts
-function formatBytes(sizeBytes) {
-  if (sizeBytes < 1024) return `${sizeBytes} B`;
-  const units = ["KB", "MB", "GB"];
-  let value = sizeBytes / 1024;
-  let unit = "KB";
-  for (const next of units.slice(1)) {
-    if (value < 1024) break;
-    value /= 1024;
-    unit = next;
-  }
-  return `${value.toFixed(value < 10 ? 1 : 0)} ${unit}`;
-}
-function formatDuration(durationMs) {
-  if (durationMs < 6e4) return `${(durationMs / 1e3).toFixed(1)} s`;
-  const minutes = Math.floor(durationMs / 6e4);
-  const seconds = Math.round(durationMs % 6e4 / 1e3);
-  return `${minutes} min ${seconds} s`;
 }
 
 // src/archive/extract.ts
@@ -846,7 +874,7 @@ async function extractInto(input, root, freeBytes, hash) {
 }
 async function extractWith(source, listingFile, root, freeBytes, hashes, input) {
   const limits = limitsFor(readManifestFrame(source.head), freeBytes);
-  const tools = runToolPipeline(`ulimit -f "$2"; zstd -d -c -q | ${TAR_EXTRACT}`, [root, fileSizeLimit(limits.fileBytes)], { stdin: source.fd ?? "pipe", stdout: listingFile.fd });
+  const tools = runToolPipeline(`ulimit -f "$2"; zstd -d -c -q | ${TAR_EXTRACT}`, [root, fileSizeLimit(limits)], { stdin: source.fd ?? "pipe", stdout: listingFile.fd });
   const checker = new ListingChecker(limits);
   let failure;
   const fail = (error) => {
@@ -947,7 +975,9 @@ var ListingChecker = class {
     if (this.unpackedBytes > this.limits.fileBytes) throw oversized(this.limits);
   }
 };
-function fileSizeLimit(bytes) {
+function fileSizeLimit(limits) {
+  const listingBytes = limits.entries < Number.MAX_SAFE_INTEGER ? limits.entries * 1024 + 1024 * 1024 : 64 * 1024 * 1024;
+  const bytes = limits.fileBytes + listingBytes;
   return bytes >= Number.MAX_SAFE_INTEGER ? "unlimited" : String(Math.ceil(bytes / 1024) + 1);
 }
 function oversized(limits) {
@@ -1172,6 +1202,8 @@ async function restoreDirectory(input, liveDir, options = {}) {
 }
 
 export {
+  formatBytes,
+  formatDuration,
   DEFAULT_REMOTE_REPO,
   engineOptions,
   resolveSettings,
@@ -1186,8 +1218,6 @@ export {
   sha256Hex,
   shortHash,
   fileDigest,
-  formatBytes,
-  formatDuration,
   ArchiveError,
   extractArchive,
   packDirectory,

@@ -4,16 +4,16 @@ import {
   readTag,
   runPipeline,
   writeSidecarsToCache
-} from "./chunk-QR35COPP.mjs";
+} from "./chunk-H2JXYCBX.mjs";
 import {
   exists,
   fileDigest,
   formatBytes
-} from "./chunk-XCYWZQAG.mjs";
+} from "./chunk-YFNEMFAZ.mjs";
 import {
   HalcyonError,
   errorMessage
-} from "./chunk-HL2DB4DP.mjs";
+} from "./chunk-E3IYZU3G.mjs";
 
 // src/engine/publish.ts
 async function publishLayers(ctx, result) {

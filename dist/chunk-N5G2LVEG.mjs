@@ -1,11 +1,11 @@
 import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
 import {
   buildAndPublish
-} from "./chunk-5N3NYZ47.mjs";
+} from "./chunk-NNDVWO3F.mjs";
 import {
   PRIVATE_STORAGE_SETUP,
   SOURCE_ARCHIVE
-} from "./chunk-NDZEJQAR.mjs";
+} from "./chunk-TVAKIQ2O.mjs";
 import {
   announceStorage,
   createExec,
@@ -14,7 +14,7 @@ import {
   runPipeline,
   sweepKilledRuns,
   unknownVariablesWarning
-} from "./chunk-QR35COPP.mjs";
+} from "./chunk-H2JXYCBX.mjs";
 import {
   engineOptions,
   exists,
@@ -22,14 +22,15 @@ import {
   formatDuration,
   resolveSettings,
   withCleanup
-} from "./chunk-XCYWZQAG.mjs";
+} from "./chunk-YFNEMFAZ.mjs";
 import "./chunk-ZNUCKWTX.mjs";
-import "./chunk-IKLTTSG7.mjs";
-import "./chunk-FR77YHWL.mjs";
-import "./chunk-Q3FPFAZT.mjs";
+import "./chunk-PJURPCYM.mjs";
+import "./chunk-7SNZUK52.mjs";
+import "./chunk-LKVLAP2N.mjs";
 import {
+  DeadlineReachedError,
   HalcyonError
-} from "./chunk-HL2DB4DP.mjs";
+} from "./chunk-E3IYZU3G.mjs";
 import "./chunk-MLD6YFNX.mjs";
 import "./chunk-I6IKL4X6.mjs";
 
@@ -49,7 +50,9 @@ async function herokuBuild(request, log) {
     }
     const scratch = await mkdtemp(path.join(os.tmpdir(), "halcyon-install-"));
     return withCleanup(async () => {
-      const result = await buildAndPublish(ctx, { appDir: sourceDir, goal: "install", installTarget: scratch, baseTarget: () => scratch });
+      const result = await buildAndPublish(ctx, { appDir: sourceDir, goal: "install", installTarget: scratch, baseTarget: () => scratch }).catch((error) => {
+        throw error instanceof DeadlineReachedError ? error.continueWith("heroku run -s performance-l build") : error;
+      });
       log.step(`App built: ${result.app.label} (${formatDuration(Date.now() - startedMs)})`);
       log.detail("Every layer is in the private bucket. Now deploy the app:");
       log.detail("  $ git commit --amend --no-edit");

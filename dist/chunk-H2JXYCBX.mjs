@@ -16,17 +16,17 @@ import {
   tempSibling,
   withCleanup,
   writeFileAtomic
-} from "./chunk-XCYWZQAG.mjs";
+} from "./chunk-YFNEMFAZ.mjs";
 import {
   urlPasswords
 } from "./chunk-ZNUCKWTX.mjs";
 import {
   VARIABLES,
   lookupVar
-} from "./chunk-IKLTTSG7.mjs";
+} from "./chunk-PJURPCYM.mjs";
 import {
   StorageTiers
-} from "./chunk-FR77YHWL.mjs";
+} from "./chunk-7SNZUK52.mjs";
 import {
   DEFAULT_TRANSFER_POLICY,
   RetryBudget,
@@ -34,13 +34,14 @@ import {
   backoffMs,
   isNetworkError,
   realSleep
-} from "./chunk-Q3FPFAZT.mjs";
+} from "./chunk-LKVLAP2N.mjs";
 import {
   BuildNeededError,
+  DeadlineReachedError,
   HalcyonError,
   errorMessage,
   unexpectedError
-} from "./chunk-HL2DB4DP.mjs";
+} from "./chunk-E3IYZU3G.mjs";
 import {
   __commonJS,
   __require,
@@ -53,7 +54,7 @@ var require_windows = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs = __require("fs");
-    function checkPathExt(path33, options) {
+    function checkPathExt(path34, options) {
       var pathext = options.pathExt !== void 0 ? options.pathExt : process.env.PATHEXT;
       if (!pathext) {
         return true;
@@ -64,25 +65,25 @@ var require_windows = __commonJS({
       }
       for (var i2 = 0; i2 < pathext.length; i2++) {
         var p = pathext[i2].toLowerCase();
-        if (p && path33.substr(-p.length).toLowerCase() === p) {
+        if (p && path34.substr(-p.length).toLowerCase() === p) {
           return true;
         }
       }
       return false;
     }
-    function checkStat(stat5, path33, options) {
+    function checkStat(stat5, path34, options) {
       if (!stat5.isSymbolicLink() && !stat5.isFile()) {
         return false;
       }
-      return checkPathExt(path33, options);
+      return checkPathExt(path34, options);
     }
-    function isexe(path33, options, cb) {
-      fs.stat(path33, function(er, stat5) {
-        cb(er, er ? false : checkStat(stat5, path33, options));
+    function isexe(path34, options, cb) {
+      fs.stat(path34, function(er, stat5) {
+        cb(er, er ? false : checkStat(stat5, path34, options));
       });
     }
-    function sync(path33, options) {
-      return checkStat(fs.statSync(path33), path33, options);
+    function sync(path34, options) {
+      return checkStat(fs.statSync(path34), path34, options);
     }
   }
 });
@@ -93,13 +94,13 @@ var require_mode = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs = __require("fs");
-    function isexe(path33, options, cb) {
-      fs.stat(path33, function(er, stat5) {
+    function isexe(path34, options, cb) {
+      fs.stat(path34, function(er, stat5) {
         cb(er, er ? false : checkStat(stat5, options));
       });
     }
-    function sync(path33, options) {
-      return checkStat(fs.statSync(path33), options);
+    function sync(path34, options) {
+      return checkStat(fs.statSync(path34), options);
     }
     function checkStat(stat5, options) {
       return stat5.isFile() && checkMode(stat5, options);
@@ -132,7 +133,7 @@ var require_isexe = __commonJS({
     }
     module.exports = isexe;
     isexe.sync = sync;
-    function isexe(path33, options, cb) {
+    function isexe(path34, options, cb) {
       if (typeof options === "function") {
         cb = options;
         options = {};
@@ -142,7 +143,7 @@ var require_isexe = __commonJS({
           throw new TypeError("callback not provided");
         }
         return new Promise(function(resolve, reject) {
-          isexe(path33, options || {}, function(er, is) {
+          isexe(path34, options || {}, function(er, is) {
             if (er) {
               reject(er);
             } else {
@@ -151,7 +152,7 @@ var require_isexe = __commonJS({
           });
         });
       }
-      core(path33, options || {}, function(er, is) {
+      core(path34, options || {}, function(er, is) {
         if (er) {
           if (er.code === "EACCES" || options && options.ignoreErrors) {
             er = null;
@@ -161,9 +162,9 @@ var require_isexe = __commonJS({
         cb(er, is);
       });
     }
-    function sync(path33, options) {
+    function sync(path34, options) {
       try {
-        return core.sync(path33, options || {});
+        return core.sync(path34, options || {});
       } catch (er) {
         if (options && options.ignoreErrors || er.code === "EACCES") {
           return false;
@@ -179,7 +180,7 @@ var require_isexe = __commonJS({
 var require_which = __commonJS({
   "node_modules/which/which.js"(exports, module) {
     var isWindows = process.platform === "win32" || process.env.OSTYPE === "cygwin" || process.env.OSTYPE === "msys";
-    var path33 = __require("path");
+    var path34 = __require("path");
     var COLON = isWindows ? ";" : ":";
     var isexe = require_isexe();
     var getNotFoundError = (cmd) => Object.assign(new Error(`not found: ${cmd}`), { code: "ENOENT" });
@@ -217,7 +218,7 @@ var require_which = __commonJS({
           return opt.all && found.length ? resolve(found) : reject(getNotFoundError(cmd));
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path33.join(pathPart, cmd);
+        const pCmd = path34.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         resolve(subStep(p, i2, 0));
       });
@@ -244,7 +245,7 @@ var require_which = __commonJS({
       for (let i2 = 0; i2 < pathEnv.length; i2++) {
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path33.join(pathPart, cmd);
+        const pCmd = path34.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         for (let j = 0; j < pathExt.length; j++) {
           const cur = p + pathExt[j];
@@ -292,7 +293,7 @@ var require_path_key = __commonJS({
 var require_resolveCommand = __commonJS({
   "node_modules/cross-spawn/lib/util/resolveCommand.js"(exports, module) {
     "use strict";
-    var path33 = __require("path");
+    var path34 = __require("path");
     var which = require_which();
     var getPathKey = require_path_key();
     function resolveCommandAttempt(parsed, withoutPathExt) {
@@ -310,7 +311,7 @@ var require_resolveCommand = __commonJS({
       try {
         resolved = which.sync(parsed.command, {
           path: env[getPathKey({ env })],
-          pathExt: withoutPathExt ? path33.delimiter : void 0
+          pathExt: withoutPathExt ? path34.delimiter : void 0
         });
       } catch (e) {
       } finally {
@@ -319,7 +320,7 @@ var require_resolveCommand = __commonJS({
         }
       }
       if (resolved) {
-        resolved = path33.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
+        resolved = path34.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
       }
       return resolved;
     }
@@ -373,8 +374,8 @@ var require_shebang_command = __commonJS({
       if (!match) {
         return null;
       }
-      const [path33, argument] = match[0].replace(/#! ?/, "").split(" ");
-      const binary = path33.split("/").pop();
+      const [path34, argument] = match[0].replace(/#! ?/, "").split(" ");
+      const binary = path34.split("/").pop();
       if (binary === "env") {
         return argument;
       }
@@ -409,7 +410,7 @@ var require_readShebang = __commonJS({
 var require_parse = __commonJS({
   "node_modules/cross-spawn/lib/parse.js"(exports, module) {
     "use strict";
-    var path33 = __require("path");
+    var path34 = __require("path");
     var resolveCommand = require_resolveCommand();
     var escape = require_escape();
     var readShebang = require_readShebang();
@@ -434,7 +435,7 @@ var require_parse = __commonJS({
       const needsShell = !isExecutableRegExp.test(commandFile);
       if (parsed.options.forceShell || needsShell) {
         const needsDoubleEscapeMetaChars = isCmdShimRegExp.test(commandFile);
-        parsed.command = path33.normalize(parsed.command);
+        parsed.command = path34.normalize(parsed.command);
         parsed.command = escape.command(parsed.command);
         parsed.args = parsed.args.map((arg) => escape.argument(arg, needsDoubleEscapeMetaChars));
         const shellCommand = [parsed.command].concat(parsed.args).join(" ");
@@ -704,7 +705,9 @@ function runRecord(platform2, summary) {
     outcome: summary.outcome,
     ...summary.error ? { error: { id: summary.error.id, message: summary.error.message } } : {},
     ...summary.cacheDiscarded ? { cacheDiscarded: summary.cacheDiscarded } : {},
-    layers
+    layers,
+    ...summary.rates && Object.keys(summary.rates).length > 0 ? { rates: summary.rates } : {},
+    ...summary.error instanceof DeadlineReachedError ? { deadline: { builtPackages: summary.error.builtCount, plannedPackages: summary.error.plannedCount, partialKey: summary.error.partialKey } } : {}
   };
 }
 function endingError(error) {
@@ -735,6 +738,9 @@ function renderYaml(record) {
   put("failure_id", record.error?.id);
   put("failure_reason", record.error?.message);
   put("cache_discarded", record.cacheDiscarded);
+  put("deadline.built_packages", record.deadline?.builtPackages);
+  put("deadline.planned_packages", record.deadline?.plannedPackages);
+  put("deadline.partial_key", record.deadline?.partialKey);
   for (const layer of record.layers) {
     const prefix = `layers.${layer.kind}`;
     put(`${prefix}.key`, layer.key);
@@ -1040,6 +1046,7 @@ function digestInputs(named) {
   return sha256Hex(Object.keys(named).sort().map((name) => `${name}=${named[name] ?? ""}`).join("\n"));
 }
 var TAG_FILE = ".halcyon-tag";
+var PARTIAL_INPUT = "partial";
 async function readTag(dir) {
   const text2 = await readTextIfExists(path9.join(dir, TAG_FILE));
   if (text2 === void 0) return void 0;
@@ -1368,22 +1375,68 @@ async function projectField(appDir, name) {
   return fieldValue(parseLayout(text2, "cabal.project"), name.toLowerCase())?.trim();
 }
 
+// src/layers/rates.ts
+var ASSUMED = { packBytesPerMs: 4e4, uploadBytesPerMs: 5e3, compression: 0.2 };
+var measuredByRun = /* @__PURE__ */ new WeakMap();
+function measured(ctx) {
+  let rates = measuredByRun.get(ctx);
+  if (!rates) measuredByRun.set(ctx, rates = { ...validRates(ctx.previousRun?.rates) });
+  return rates;
+}
+function ratesOf(ctx) {
+  return { ...ASSUMED, ...measured(ctx) };
+}
+function measuredRates(ctx) {
+  return { ...measured(ctx) };
+}
+var MEASURABLE_BYTES = 8 * 1024 * 1024;
+function recordPack(ctx, unpackedBytes, archiveBytes, durationMs) {
+  if (unpackedBytes < MEASURABLE_BYTES) return;
+  Object.assign(measured(ctx), { packBytesPerMs: unpackedBytes / Math.max(1, durationMs), compression: archiveBytes / unpackedBytes });
+}
+function recordUpload(ctx, bytes, durationMs) {
+  if (bytes < MEASURABLE_BYTES) return;
+  Object.assign(measured(ctx), { uploadBytesPerMs: bytes / Math.max(1, durationMs) });
+}
+function validRates(rates) {
+  const valid = {};
+  for (const name of ["packBytesPerMs", "uploadBytesPerMs", "compression"]) {
+    const value = rates?.[name];
+    if (typeof value === "number" && Number.isFinite(value) && value > 0) valid[name] = value;
+  }
+  return valid;
+}
+
+// src/layers/size.ts
+import { lstat as lstat2, readdir as readdir5, stat as stat2 } from "node:fs/promises";
+import path11 from "node:path";
+async function directorySize(dir) {
+  let total = 0;
+  for (const entry of await readdir5(dir, { withFileTypes: true }).catch(() => [])) {
+    const full = path11.join(dir, entry.name);
+    if (entry.isDirectory()) total += await directorySize(full);
+    else if (entry.isFile()) total += (await stat2(full)).size;
+    else if (entry.isSymbolicLink()) total += (await lstat2(full)).size;
+  }
+  return total;
+}
+
 // src/layers/build.ts
-import path14 from "node:path";
+import path15 from "node:path";
 
 // src/haskell/source.ts
 import { createHash } from "node:crypto";
 import { createReadStream as createReadStream2 } from "node:fs";
-import { copyFile as copyFile2, lstat as lstat2, mkdir as mkdir2, readFile as readFile7, readlink as readlink2, rm as rm4, symlink as symlink2, utimes } from "node:fs/promises";
-import path12 from "node:path";
+import { copyFile as copyFile2, lstat as lstat3, mkdir as mkdir2, readFile as readFile7, readlink as readlink2, rm as rm4, symlink as symlink2, utimes } from "node:fs/promises";
+import path13 from "node:path";
 import { pipeline as pipeline2 } from "node:stream/promises";
 
 // src/haskell/data-files.ts
-import { readdir as readdir5 } from "node:fs/promises";
-import path11 from "node:path";
+import { readdir as readdir6 } from "node:fs/promises";
+import path12 from "node:path";
 async function expandDataFiles(packageDir, dataDir, patterns, origin = { field: "data-files", remedy: "Fix the data-files field of the .cabal file (cabal sdist would fail on it too)." }) {
   if (patterns.length === 0) return [];
-  const base = path11.join(packageDir, dataDir);
+  const base = path12.join(packageDir, dataDir);
   const all = await listFiles(base);
   const found = /* @__PURE__ */ new Set();
   for (const pattern of patterns) {
@@ -1412,7 +1465,7 @@ function globToRegex(pattern) {
 async function listFiles(dir, rel = "") {
   let entries;
   try {
-    entries = await readdir5(path11.join(dir, rel), { withFileTypes: true });
+    entries = await readdir6(path12.join(dir, rel), { withFileTypes: true });
   } catch {
     return [];
   }
@@ -1435,17 +1488,17 @@ function ignored(name, atTop) {
 function sourceIgnore(patterns) {
   const byName = patterns.filter((p) => !p.replace(/^\.\//, "").includes("/")).map(globToRegex);
   const byPath = patterns.filter((p) => p.replace(/^\.\//, "").includes("/")).map((p) => globToRegex(p.replace(/\/+$/, "")));
-  return (relPath) => byName.some((r) => r.test(path12.posix.basename(relPath))) || byPath.some((r) => r.test(relPath));
+  return (relPath) => byName.some((r) => r.test(path13.posix.basename(relPath))) || byPath.some((r) => r.test(relPath));
 }
 async function listSource(appDir, skip = () => false) {
   const entries = [];
   const walk2 = async (rel) => {
-    const names = (await readdirUtf8(path12.join(appDir, rel))).sort();
+    const names = (await readdirUtf8(path13.join(appDir, rel))).sort();
     for (const name of names) {
       if (ignored(name, rel === "")) continue;
       const childRel = rel ? `${rel}/${name}` : name;
       if (skip(childRel)) continue;
-      const info = await lstat2(path12.join(appDir, childRel));
+      const info = await lstat3(path13.join(appDir, childRel));
       if (info.isDirectory()) await walk2(childRel);
       else if (info.isSymbolicLink()) entries.push({ relPath: childRel, type: "symlink", executable: false });
       else if (info.isFile()) entries.push({ relPath: childRel, type: "file", executable: (info.mode & 73) !== 0 });
@@ -1462,7 +1515,7 @@ async function fileDigest(file) {
 async function hashSource(appDir, extraIgnore = []) {
   const hash = createHash("sha256");
   for (const entry of await listSource(appDir, sourceIgnore(extraIgnore))) {
-    const full = path12.join(appDir, entry.relPath);
+    const full = path13.join(appDir, entry.relPath);
     const content = entry.type === "symlink" ? `link:${await readlink2(full)}` : await fileDigest(full);
     hash.update(`${entry.relPath}\0${entry.type}\0${entry.executable ? "x" : "-"}\0${content}
 `);
@@ -1476,15 +1529,15 @@ async function syncSource(appDir, buildDir) {
   const changed = [];
   for (const stale of await listSource(buildDir)) {
     if (!wantedPaths.has(stale.relPath)) {
-      await rm4(path12.join(buildDir, stale.relPath), { force: true });
+      await rm4(path13.join(buildDir, stale.relPath), { force: true });
       changed.push(`- ${stale.relPath}`);
     }
   }
   for (const entry of wanted) {
-    const from = path12.join(appDir, entry.relPath);
-    const to = path12.join(buildDir, entry.relPath);
+    const from = path13.join(appDir, entry.relPath);
+    const to = path13.join(buildDir, entry.relPath);
     if (await sameEntry(from, to, entry)) continue;
-    await mkdir2(path12.dirname(to), { recursive: true });
+    await mkdir2(path13.dirname(to), { recursive: true });
     await rm4(to, { force: true, recursive: true });
     if (entry.type === "symlink") await symlink2(await readlink2(from), to);
     else {
@@ -1498,7 +1551,7 @@ async function syncSource(appDir, buildDir) {
 }
 async function sameEntry(from, to, entry) {
   try {
-    const info = await lstat2(to);
+    const info = await lstat3(to);
     if (entry.type === "symlink") return info.isSymbolicLink() && await readlink2(to) === await readlink2(from);
     if (!info.isFile() || (info.mode & 73) !== 0 !== entry.executable) return false;
     const [a2, b] = await Promise.all([readFile7(from), readFile7(to)]);
@@ -1509,17 +1562,17 @@ async function sameEntry(from, to, entry) {
 }
 
 // src/haskell/hooks.ts
-import { access, constants, lstat as lstat3 } from "node:fs/promises";
-import path13 from "node:path";
+import { access, constants, lstat as lstat4 } from "node:fs/promises";
+import path14 from "node:path";
 var HOOK_NAMES = ["pre-build-hook", "post-build-hook", "pre-install-hook", "post-install-hook"];
 function hookPath(appDir, name) {
-  return path13.join(appDir, ".halcyon", name);
+  return path14.join(appDir, ".halcyon", name);
 }
 async function checkHooks(appDir) {
   const present = [];
   for (const name of HOOK_NAMES) {
     const file = hookPath(appDir, name);
-    const info = await lstat3(file).catch(() => void 0);
+    const info = await lstat4(file).catch(() => void 0);
     if (!info) continue;
     const executable = await access(file, constants.X_OK).then(
       () => true,
@@ -1538,7 +1591,7 @@ function notRunnable(name, why) {
 }
 async function runHook(name, run2) {
   const file = hookPath(run2.appDir, name);
-  if (!await lstat3(file).catch(() => void 0)) return false;
+  if (!await lstat4(file).catch(() => void 0)) return false;
   run2.log.detail(`running .halcyon/${name}`);
   const result = await run2.exec(file, run2.args, { cwd: run2.cwd, env: run2.env, prependPath: run2.prependPath });
   if (result.exitCode !== 0) {
@@ -1612,13 +1665,13 @@ async function buildApp(ctx, { toolchain, label, appDir }) {
   await runHook("post-build-hook", hook);
 }
 function distDirOf(buildDir) {
-  return path14.join(buildDir, "dist-newstyle");
+  return path15.join(buildDir, "dist-newstyle");
 }
 
 // src/layers/cabal.ts
-import { chmod, copyFile as copyFile3, mkdir as mkdir4, readdir as readdir6 } from "node:fs/promises";
+import { chmod, copyFile as copyFile3, mkdir as mkdir4, readdir as readdir7 } from "node:fs/promises";
 import os6 from "node:os";
-import path17 from "node:path";
+import path18 from "node:path";
 
 // src/layers/context.ts
 function lookupStores(ctx) {
@@ -1626,7 +1679,7 @@ function lookupStores(ctx) {
 }
 
 // src/haskell/toolchain.ts
-import path15 from "node:path";
+import path16 from "node:path";
 
 // src/haskell/inventory.ts
 var DEFAULT_GHC_VERSION = "9.10.3";
@@ -1838,9 +1891,9 @@ async function bindistToolchain({ options, appDir, platform: platform2 }) {
     ghcId,
     cabalVersion,
     cabalId: cabalVersion,
-    ghcBin: path15.join(paths.ghc, "bin", "ghc"),
-    cabalBin: path15.join(paths.cabal, "bin", "cabal"),
-    binDirs: [path15.join(paths.ghc, "bin"), path15.join(paths.cabal, "bin")]
+    ghcBin: path16.join(paths.ghc, "bin", "ghc"),
+    cabalBin: path16.join(paths.cabal, "bin", "cabal"),
+    binDirs: [path16.join(paths.ghc, "bin"), path16.join(paths.cabal, "bin")]
   };
 }
 var VERSION_OR_SERIES = /^\d+\.\d+(\.\d+)?$/;
@@ -1919,7 +1972,7 @@ function inventoryDownload(tool, version, platform2) {
 import { createHash as createHash2 } from "node:crypto";
 import { createWriteStream as createWriteStream2 } from "node:fs";
 import { mkdir as mkdir3, rename as rename3, rm as rm5 } from "node:fs/promises";
-import path16 from "node:path";
+import path17 from "node:path";
 import { Readable, Transform } from "node:stream";
 import { pipeline as pipeline3 } from "node:stream/promises";
 var HttpStatusError = class extends Error {
@@ -1930,7 +1983,7 @@ var HttpStatusError = class extends Error {
   status;
 };
 async function downloadVerified(url, sha256, destFile, policy = DEFAULT_TRANSFER_POLICY) {
-  await mkdir3(path16.dirname(destFile), { recursive: true });
+  await mkdir3(path17.dirname(destFile), { recursive: true });
   const temp = tempSibling(destFile);
   let result;
   try {
@@ -2029,7 +2082,7 @@ async function olderIndexes(ctx, stem, key) {
 async function buildCabal(ctx, toolchain, liveDir) {
   await mkdir4(liveDir, { recursive: true });
   if (toolchain.flavour === "bindist" && !await exists(toolchain.cabalBin)) await installCabalBinary(ctx, toolchain);
-  await writeFileAtomic(path17.join(liveDir, "config"), cabalConfigText(liveDir, layerPaths(ctx.options.basePath).store, ctx.options.remoteRepo, os6.availableParallelism(), "without-credentials"));
+  await writeFileAtomic(path18.join(liveDir, "config"), cabalConfigText(liveDir, layerPaths(ctx.options.basePath).store, ctx.options.remoteRepo, os6.availableParallelism(), "without-credentials"));
   if (!ctx.options.remoteRepo) return;
   ctx.log.detail(`cabal update (${ctx.options.remoteRepo.publicUrl})`);
   const result = await ctx.exec(toolchain.cabalBin, ["update"], {
@@ -2047,10 +2100,10 @@ ${result.tail}`
 async function installCabalBinary(ctx, toolchain) {
   const download = inventoryDownload("cabal-install", toolchain.cabalVersion, ctx.platform);
   await withTempDir("cabal", async (work) => {
-    const file = path17.join(work, path17.basename(new URL(download.url).pathname) || "cabal.tar");
+    const file = path18.join(work, path18.basename(new URL(download.url).pathname) || "cabal.tar");
     ctx.log.detail(`downloading ${download.url}`);
     await downloadVerified(download.url, download.sha256, file, ctx.options.transfer);
-    const unpacked = path17.join(work, "src");
+    const unpacked = path18.join(work, "src");
     await mkdir4(unpacked);
     const result = await ctx.exec("tar", ["-xf", file, "-C", unpacked], { quiet: true });
     const binary = await findFile(unpacked, "cabal");
@@ -2059,14 +2112,14 @@ async function installCabalBinary(ctx, toolchain) {
         remedy: "Set HALCYON_CABAL_VERSION to another version, or HALCYON_SYSTEM_TOOLCHAIN=1 to use cabal on PATH."
       });
     }
-    await mkdir4(path17.dirname(toolchain.cabalBin), { recursive: true });
+    await mkdir4(path18.dirname(toolchain.cabalBin), { recursive: true });
     await copyFile3(binary, toolchain.cabalBin);
     await chmod(toolchain.cabalBin, 493);
   });
 }
 async function findFile(dir, name) {
-  for (const entry of await readdir6(dir, { withFileTypes: true })) {
-    const full = path17.join(dir, entry.name);
+  for (const entry of await readdir7(dir, { withFileTypes: true })) {
+    const full = path18.join(dir, entry.name);
     if (entry.isFile() && entry.name === name) return full;
     if (entry.isDirectory()) {
       const found = await findFile(full, name);
@@ -2077,9 +2130,294 @@ async function findFile(dir, name) {
 }
 
 // src/layers/deps.ts
-import { mkdir as mkdir5 } from "node:fs/promises";
-import path18 from "node:path";
+import { mkdir as mkdir5, readFile as readFile8, rm as rm8 } from "node:fs/promises";
+import path21 from "node:path";
 import { text } from "node:stream/consumers";
+
+// src/haskell/cabal-output.ts
+var PLANNED = /^\s*-\s+(\S+)\s+(?:\((.+?)\)\s+)?\((?:requires build|requires download & build|requires download)\)/;
+var EVENT = /^(Starting|Building|Installing|Completed)\s+(\S+)(?:\s+\((.+)\))?\s*$/;
+var SHOWN = /^(Error:|cabal: |Failed to build|Warning: (?!\[)|Cannot build|Could not resolve)/;
+var CabalProgress = class {
+  constructor(log, now = Date.now) {
+    this.log = log;
+    this.now = now;
+  }
+  log;
+  now;
+  planned = 0;
+  completed = 0;
+  startedMs = /* @__PURE__ */ new Map();
+  phase = /* @__PURE__ */ new Map();
+  /** A line of cabal's output: tracked, and printed condensed. */
+  line(text2) {
+    if (PLANNED.test(text2)) {
+      this.planned += 1;
+      return;
+    }
+    const event = EVENT.exec(text2);
+    if (event) return this.event(event[1] ?? "", unitName(event[2] ?? "", event[3]));
+    if (SHOWN.test(text2)) this.log.detail(text2);
+  }
+  /** Packages between "Installing" and "Completed": writing into the store right now. */
+  get installing() {
+    return [...this.phase.values()].filter((p) => p === "installing").length;
+  }
+  /** Units started and not completed, with how long they have been building. */
+  inFlight() {
+    return [...this.phase.keys()].map((unit) => ({ unit, elapsedMs: this.now() - (this.startedMs.get(unit) ?? this.now()) }));
+  }
+  get completedCount() {
+    return this.completed;
+  }
+  get plannedCount() {
+    return this.planned;
+  }
+  event(kind, unit) {
+    if (kind === "Starting") {
+      if (this.completed === 0 && this.startedMs.size === 0 && this.planned > 0) this.log.detail(`cabal builds ${this.planned} ${this.planned === 1 ? "unit" : "units"} (a package's library, an executable, \u2026), one line each as it completes:`);
+      this.startedMs.set(unit, this.now());
+      this.phase.set(unit, "started");
+    } else if (kind === "Installing") {
+      this.phase.set(unit, "installing");
+    } else if (kind === "Completed") {
+      this.phase.delete(unit);
+      this.completed += 1;
+      const started = this.startedMs.get(unit);
+      const count2 = this.planned > 0 ? `[${this.completed}/${this.planned}] ` : "";
+      this.log.detail(`${count2}${unit}${started === void 0 ? "" : ` (${formatDuration(this.now() - started)})`}`);
+    }
+  }
+};
+function unitName(packageId, component) {
+  return component && component !== "lib" ? `${packageId} (${component})` : packageId;
+}
+
+// src/haskell/store-db.ts
+import { readdir as readdir8, rm as rm6 } from "node:fs/promises";
+import path19 from "node:path";
+var NOT_UNITS = /* @__PURE__ */ new Set(["package.db", "incoming"]);
+async function registeredUnits(storeGhcDir) {
+  const entries = await readdir8(path19.join(storeGhcDir, "package.db")).catch(() => []);
+  return new Set(entries.filter((name) => name.endsWith(".conf")).map((name) => name.slice(0, -".conf".length)));
+}
+function isExecutableUnit(unitId) {
+  return /-e-[^/]+-[0-9a-f]{64}$/.test(unitId);
+}
+async function completeUnits(storeGhcDir) {
+  const complete = await registeredUnits(storeGhcDir);
+  for (const name of await readdir8(storeGhcDir).catch(() => [])) if (isExecutableUnit(name)) complete.add(name);
+  return complete;
+}
+async function dropUnregisteredUnits(storeGhcDir) {
+  const complete = await completeUnits(storeGhcDir);
+  const removed = [];
+  for (const name of await readdir8(storeGhcDir).catch(() => [])) {
+    if (NOT_UNITS.has(name) || name.startsWith(".") || complete.has(name)) continue;
+    await rm6(path19.join(storeGhcDir, name), { recursive: true, force: true });
+    removed.push(name);
+  }
+  await rm6(path19.join(storeGhcDir, "incoming"), { recursive: true, force: true });
+  return removed;
+}
+
+// src/layers/deadline.ts
+var FIXED_MARGIN_MS = 1e4;
+var SAFETY_FACTOR = 1.5;
+var CHECK_INTERVAL_MS = 2e3;
+var INSTALL_WAIT_MS = 3e4;
+function stopMarginMs(ctx, storeBytes) {
+  const rates = ratesOf(ctx);
+  const packMs = storeBytes / rates.packBytesPerMs;
+  const uploadMs = ctx.storage.writable() ? storeBytes * rates.compression / rates.uploadBytesPerMs : 0;
+  return Math.round(FIXED_MARGIN_MS + SAFETY_FACTOR * (packMs + uploadMs));
+}
+function watchDeadline(ctx, deadline, dir, busyWriting) {
+  const controller = new AbortController();
+  let reason;
+  let dueSinceMs;
+  let checking = false;
+  const check = async () => {
+    if (checking || controller.signal.aborted) return;
+    checking = true;
+    try {
+      const storeBytes = await directorySize(dir);
+      const marginMs = stopMarginMs(ctx, storeBytes);
+      const nowMs = Date.now();
+      if (nowMs + marginMs < deadline.atMs) return;
+      dueSinceMs ??= nowMs;
+      if (busyWriting() && nowMs - dueSinceMs < INSTALL_WAIT_MS) return;
+      reason = `${formatDuration(Math.max(0, deadline.atMs - nowMs))} left, and archiving ${formatBytes(storeBytes)} of dependencies${ctx.storage.writable() ? " and uploading them" : ""} needs about ${formatDuration(marginMs)}`;
+      controller.abort();
+    } finally {
+      checking = false;
+    }
+  };
+  const timer = setInterval(() => void check(), CHECK_INTERVAL_MS);
+  void check();
+  return {
+    signal: controller.signal,
+    get reason() {
+      return reason;
+    },
+    dispose: () => clearInterval(timer)
+  };
+}
+
+// src/layers/transfer.ts
+import { createReadStream as createReadStream3 } from "node:fs";
+import { readdir as readdir9, rm as rm7 } from "node:fs/promises";
+import path20 from "node:path";
+import { PassThrough } from "node:stream";
+async function restoreFromStore(ctx, store, key, liveDir) {
+  const budget = new RetryBudget(ctx.options.transfer);
+  for (; ; ) {
+    const outcome = await restoreOnce(ctx, store, key, liveDir, budget);
+    if (outcome !== "retry") return outcome;
+  }
+}
+async function restoreOnce(ctx, store, key, liveDir, budget) {
+  const opened = await store.open(key, { budget });
+  if (!opened) return void 0;
+  let cacheCopy;
+  let stats;
+  try {
+    let input = opened.body;
+    if (opened.filePath !== void 0) {
+      opened.body.destroy();
+      input = { filePath: opened.filePath };
+    } else {
+      const toCache = new PassThrough({ highWaterMark: 1 << 20 });
+      const toExtract = new PassThrough({ highWaterMark: 1 << 20 });
+      opened.body.on("error", (error) => {
+        toCache.destroy(error);
+        toExtract.destroy(error);
+      });
+      opened.body.pipe(toCache);
+      opened.body.pipe(toExtract);
+      input = toExtract;
+      cacheCopy = await ctx.cache.beginSave(key, toCache);
+    }
+    stats = await restoreDirectory(input, liveDir, opened.sha256 ? { expectedSha256: opened.sha256 } : {});
+  } catch (error) {
+    opened.body.destroy(error instanceof Error ? error : new Error(String(error)));
+    await cacheCopy?.abort();
+    if (store.tier !== "cache" && brokeOff(error) && !budget.exhausted) {
+      ctx.log.detail(`the download of ${key} from ${store.title} broke off (${errorMessage(error)}); trying again`);
+      await realSleep(backoffMs(ctx.options.transfer, 1));
+      return "retry";
+    }
+    ctx.log.warn(
+      `The archive ${key} from ${store.title} could not be restored: ${errorMessage(error)}`,
+      "It is treated as a miss. If this keeps happening for the cache, purge it (heroku builds:cache:purge)."
+    );
+    if (store.tier === "cache") await store.remove(key);
+    return void 0;
+  }
+  if (cacheCopy && await keepCopyInCache(ctx, key, cacheCopy) && store.tier === "public") {
+    await ctx.storage.writable()?.save(key, ctx.cache.pathOf(key), stats);
+  }
+  return stats;
+}
+function brokeOff(error) {
+  return error instanceof ArchiveError && error.reason === "input" && isNetworkError(error.cause);
+}
+async function keepCopyInCache(ctx, key, cacheCopy) {
+  try {
+    await cacheCopy.commit();
+    return true;
+  } catch (error) {
+    await cacheCopy.abort();
+    ctx.log.warn(`Could not keep a copy of ${key} in the cache: ${errorMessage(error)}`, "The next run downloads it again.");
+    return false;
+  }
+}
+async function archiveToCache(ctx, layer, key) {
+  await keepCredentialsOut(ctx, layer);
+  const startedMs = Date.now();
+  const stats = await packDirectory(layer.liveDir, ctx.cache.pathOf(key));
+  recordPack(ctx, stats.unpackedBytes, stats.sizeBytes, Date.now() - startedMs);
+  ctx.cache.keep(key);
+  await writeSidecarsToCache(ctx, layer);
+  return stats;
+}
+async function writeSidecarsToCache(ctx, layer) {
+  for (const sidecar of layer.sidecars?.() ?? []) {
+    await writeFileAtomic(ctx.cache.pathOf(sidecar.key), sidecar.content);
+    ctx.cache.keep(sidecar.key);
+  }
+}
+async function uploadToPrivate(ctx, layer, key, integrity) {
+  const bucket = ctx.storage.writable();
+  if (!bucket) return;
+  const startedMs = Date.now();
+  if (!await bucket.save(key, ctx.cache.pathOf(key), integrity)) return;
+  for (const sidecar of layer.sidecars?.() ?? []) {
+    const content = Buffer.from(sidecar.content);
+    if (!await bucket.save(sidecar.key, ctx.cache.pathOf(sidecar.key), { sha256: sha256Hex(content), sizeBytes: content.length })) return;
+  }
+  recordUpload(ctx, integrity.sizeBytes, Date.now() - startedMs);
+  ctx.log.detail(`uploaded to ${bucket.title} (${formatBytes(integrity.sizeBytes)}, ${formatDuration(Date.now() - startedMs)})`);
+  await cleanPrivate(ctx, layer, key);
+}
+async function cleanPrivate(ctx, layer, key) {
+  const bucket = ctx.storage.writable();
+  if (!bucket || !layer.supersedes || ctx.options.storage.noCleanPrivate) return;
+  const folder = key.slice(0, key.lastIndexOf("/") + 1);
+  for (const object of await bucket.list(folder)) {
+    if (object.key === key || !layer.supersedes(object.key)) continue;
+    await bucket.remove(object.key);
+    if (!ctx.storage.writable()) return;
+    ctx.log.detail(`removed out-of-date ${object.key} from ${bucket.title}`);
+  }
+}
+async function keepCredentialsOut(ctx, layer) {
+  const needles = credentialNeedles(ctx.options.remoteRepo);
+  if (needles.length === 0) return;
+  for (const file of await regularFiles(layer.liveDir)) {
+    if (!await fileContains(file, needles)) continue;
+    const rel = path20.relative(layer.liveDir, file);
+    if (/(^|\/)dist-newstyle\/cache\//.test(rel)) {
+      await rm7(file, { force: true });
+      continue;
+    }
+    throw new HalcyonError("internal/credentials-in-layer", `${rel} in the ${layer.title} holds the package repository's credentials, so it is not archived`, {
+      remedy: "This is a bug: please report it (without the credentials). Meanwhile, a repository URL without credentials avoids it."
+    });
+  }
+}
+function credentialNeedles(repo) {
+  if (!repo || repo.url === repo.publicUrl) return [];
+  const userinfo = /^[a-z][a-z0-9+.-]*:\/\/([^/@\s]*@)/i.exec(repo.url)?.[1];
+  if (!userinfo) return [];
+  const forms = /* @__PURE__ */ new Set([userinfo]);
+  try {
+    forms.add(decodeURIComponent(userinfo));
+  } catch {
+  }
+  return [...forms].map((form) => Buffer.from(form));
+}
+async function regularFiles(dir) {
+  const found = [];
+  for (const entry of await readdir9(dir, { withFileTypes: true }).catch(() => [])) {
+    const full = path20.join(dir, entry.name);
+    if (entry.isDirectory()) found.push(...await regularFiles(full));
+    else if (entry.isFile()) found.push(full);
+  }
+  return found;
+}
+async function fileContains(file, needles) {
+  const overlap = Math.max(...needles.map((n2) => n2.length)) - 1;
+  let tail = Buffer.alloc(0);
+  for await (const chunk of createReadStream3(file, { highWaterMark: 1 << 20 })) {
+    const window = Buffer.concat([tail, chunk]);
+    if (needles.some((needle) => window.includes(needle))) return true;
+    tail = window.subarray(Math.max(0, window.length - overlap));
+  }
+  return false;
+}
+
+// src/layers/deps.ts
 function depsLayer(ctx, input) {
   const { toolchain, plan, label } = input;
   const lines = constraintLines(plan);
@@ -2094,7 +2432,7 @@ function depsLayer(ctx, input) {
   const inputs = digestInputs(namedInputs);
   const prefix = depsPrefix(ctx, toolchain);
   const stem = `${prefix}${inputs.slice(0, 12)}-${label}`;
-  return {
+  const layer = {
     kind: "deps",
     title: `dependencies (${lines.length} ${lines.length === 1 ? "package" : "packages"})`,
     liveDir: layerPaths(ctx.options.basePath).store,
@@ -2103,11 +2441,12 @@ function depsLayer(ctx, input) {
     namedInputs,
     isDependency: true,
     startingPoints: (c3, filter) => closestArchives(c3, prefix, inputs, new Set(lines), filter.sameInputsOnly),
-    build: (buildCtx) => buildDependencies(buildCtx, input),
+    build: (buildCtx) => buildDependencies(buildCtx, input, layer),
     supersedes: (other) => !other.startsWith(`${stem}.`) && new RegExp(`^${escapeRegExp(prefix)}[0-9a-f]{12}-${escapeRegExp(label)}\\.(tar\\.zst|constraints)$`).test(other),
     sidecars: () => [{ key: `${stem}.constraints`, content: `${lines.join("\n")}
 ` }]
   };
+  return layer;
 }
 function depsPrefix(ctx, toolchain) {
   return `${ctx.layerRoot}/ghc-${toolchain.ghcVersion}/halcyon-deps-`;
@@ -2142,8 +2481,8 @@ async function readConstraints(store, key) {
   }
 }
 async function ensurePackageDb(ctx, toolchain, db) {
-  const ghcPkg = toolchain.ghcBin === "ghc" ? "ghc-pkg" : path18.join(path18.dirname(toolchain.ghcBin), "ghc-pkg");
-  await mkdir5(path18.dirname(db), { recursive: true });
+  const ghcPkg = toolchain.ghcBin === "ghc" ? "ghc-pkg" : path21.join(path21.dirname(toolchain.ghcBin), "ghc-pkg");
+  await mkdir5(path21.dirname(db), { recursive: true });
   const args = await exists(db) ? ["recache", `--package-db=${db}`] : ["init", db];
   const result = await ctx.exec(ghcPkg, args, { quiet: true, prependPath: toolchain.binDirs });
   if (result.exitCode !== 0) {
@@ -2151,26 +2490,112 @@ async function ensurePackageDb(ctx, toolchain, db) {
 ${result.tail}` });
   }
 }
-async function buildDependencies(ctx, { toolchain, appDir }) {
+function dependenciesLogPath(ctx) {
+  return path21.join(ctx.options.cachePath, ".halcyon-dependencies.log");
+}
+async function buildDependencies(ctx, input, layer) {
+  const { toolchain, appDir } = input;
   const cabal = cabalInvocation(ctx, toolchain);
-  await ensurePackageDb(ctx, toolchain, path18.join(layerPaths(ctx.options.basePath).store, `ghc-${toolchain.ghcVersion}`, "package.db"));
-  await withTempDir("deps", async (scratch) => {
-    const result = await ctx.exec(cabal.bin, [...cabal.globalArgs, "build", "--only-dependencies", "all", ...cabalBuildArgs(ctx, toolchain, scratch)], {
-      cwd: appDir,
-      env: cabal.env,
-      prependPath: cabal.prependPath
+  const storeGhcDir = storeDirFor(ctx, toolchain);
+  await ensurePackageDb(ctx, toolchain, path21.join(storeGhcDir, "package.db"));
+  const deadline = ctx.options.deadline;
+  if (deadline && Date.now() + stopMarginMs(ctx, await directorySize(storeGhcDir)) >= deadline.atMs) {
+    return stopAtDeadline(ctx, input, layer, "there is no time left to build anything", "there was no time to start");
+  }
+  const before = await completeUnits(storeGhcDir);
+  const logFile = dependenciesLogPath(ctx);
+  await mkdir5(path21.dirname(logFile), { recursive: true });
+  await rm8(logFile, { force: true });
+  ctx.log.detail(`cabal's whole output: ${logFile}`);
+  const progress = new CabalProgress(ctx.log);
+  const watch = deadline ? watchDeadline(ctx, deadline, storeGhcDir, () => progress.installing > 0) : void 0;
+  let result;
+  try {
+    result = await withTempDir(
+      "deps",
+      (scratch) => ctx.exec(cabal.bin, [...cabal.globalArgs, "build", "--only-dependencies", "all", ...cabalBuildArgs(ctx, toolchain, scratch)], {
+        cwd: appDir,
+        env: cabal.env,
+        prependPath: cabal.prependPath,
+        onLine: (line) => progress.line(line),
+        logFile,
+        signal: watch?.signal
+      })
+    );
+  } finally {
+    watch?.dispose();
+  }
+  if (result.stopped) {
+    const finished7 = [...await completeUnits(storeGhcDir)].some((unit) => !before.has(unit));
+    return stopAtDeadline(ctx, input, layer, watch?.reason ?? "the deadline is near", finished7 ? void 0 : stillBuilding(progress));
+  }
+  if (result.exitCode !== 0) {
+    ctx.log.detail(`cabal's whole output (also in ${logFile}):`);
+    ctx.log.detail(await readFile8(logFile, "utf8").catch(() => result.tail));
+    throw new HalcyonError("build-failed/dependencies", "Building the dependencies failed", {
+      remedy: "See cabal's output above. A package that needs more memory than this machine has should be built on a bigger one (on Heroku: heroku run -s performance-l build)."
     });
-    if (result.exitCode !== 0) {
-      throw new HalcyonError("build-failed/dependencies", "Building the dependencies failed", {
-        remedy: "See cabal's output above. A package that needs more memory than this machine has should be built on a bigger one (on Heroku: heroku run -s performance-l build)."
-      });
-    }
-  });
+  }
+}
+function storeDirFor(ctx, toolchain) {
+  return path21.join(layerPaths(ctx.options.basePath).store, `ghc-${toolchain.ghcVersion}`);
+}
+function stillBuilding(progress) {
+  const units = progress.inFlight();
+  if (units.length === 0) return "nothing had started";
+  const longest = Math.max(...units.map((u2) => u2.elapsedMs));
+  const names = units.map((u2) => u2.unit);
+  const listed = names.length === 1 ? names[0] : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+  return `${listed} ${names.length === 1 ? "was" : "were"} still building after ${formatDuration(longest)}`;
+}
+async function stopAtDeadline(ctx, input, layer, reason, stalled) {
+  ctx.log.detail(`stopping the build before the deadline: ${reason}`);
+  const storeGhcDir = storeDirFor(ctx, input.toolchain);
+  const dropped = await dropUnregisteredUnits(storeGhcDir);
+  if (dropped.length > 0) ctx.log.detail(`removed what cabal had not finished installing: ${dropped.join(", ")}`);
+  await ensurePackageDb(ctx, input.toolchain, path21.join(storeGhcDir, "package.db"));
+  const complete = await completeUnits(storeGhcDir);
+  const built = input.plan.dependencies.filter((unit) => complete.has(unit.id));
+  const partialKey = built.length > 0 ? await archivePartial(ctx, input, layer, built) : void 0;
+  const packages = packageProgress(input.plan.dependencies, complete);
+  throw new DeadlineReachedError(packages.built, packages.planned, ctx.options.deadline?.source ?? "none", partialKey, stalled);
+}
+function packageProgress(units, complete) {
+  const done = /* @__PURE__ */ new Map();
+  for (const unit of units) {
+    const name = `${unit.name}-${unit.version}`;
+    done.set(name, (done.get(name) ?? true) && complete.has(unit.id));
+  }
+  return { built: [...done.values()].filter(Boolean).length, planned: done.size };
+}
+async function archivePartial(ctx, input, layer, built) {
+  const lines = constraintLines({ dependencies: built });
+  const namedInputs = { ...layer.namedInputs, constraints: lines.join("\n"), units: sha256Hex(built.map((u2) => u2.id).join("\n")) };
+  const inputs = digestInputs(namedInputs);
+  const stem = `${depsPrefix(ctx, input.toolchain)}${inputs.slice(0, 12)}-${input.label}`;
+  const partial = {
+    ...layer,
+    title: `dependencies (${lines.length} of ${constraintLines(input.plan).length} packages)`,
+    key: `${stem}.tar.zst`,
+    inputs,
+    namedInputs,
+    supersedes: void 0,
+    sidecars: () => [{ key: `${stem}.constraints`, content: `${lines.join("\n")}
+` }]
+  };
+  const key = `${stem}.tar.zst`;
+  const packages = constraintLines(input.plan).length;
+  await writeTag(layer.liveDir, { key, inputs, named: { ...namedInputs, [PARTIAL_INPUT]: `${lines.length}/${packages}` } });
+  const startedMs = Date.now();
+  const stats = await archiveToCache(ctx, partial, key);
+  ctx.log.detail(`archived what is built (${built.length} of ${input.plan.dependencies.length} units): ${key} (${formatBytes(stats.sizeBytes)}, ${formatDuration(Date.now() - startedMs)})`);
+  await uploadToPrivate(ctx, partial, key, stats);
+  return key;
 }
 
 // src/layers/ghc.ts
-import { mkdir as mkdir6, readdir as readdir7, rm as rm6 } from "node:fs/promises";
-import path19 from "node:path";
+import { mkdir as mkdir6, readdir as readdir10, rm as rm9 } from "node:fs/promises";
+import path22 from "node:path";
 function ghcLayer(ctx, toolchain) {
   const liveDir = layerPaths(ctx.options.basePath).ghc;
   if (toolchain.flavour === "system") {
@@ -2200,26 +2625,26 @@ function ghcLayer(ctx, toolchain) {
 }
 async function installBindist(ctx, download, liveDir) {
   await withTempDir("ghc", async (work) => {
-    const file = path19.join(work, path19.basename(new URL(download.url).pathname) || "ghc.tar");
+    const file = path22.join(work, path22.basename(new URL(download.url).pathname) || "ghc.tar");
     ctx.log.detail(`downloading ${download.url}`);
     await downloadVerified(download.url, download.sha256, file, ctx.options.transfer);
     ctx.log.detail("sha256 verified; unpacking");
-    const unpacked = path19.join(work, "src");
+    const unpacked = path22.join(work, "src");
     await mkdir6(unpacked);
     await run(ctx, "tar", ["-xf", file, "-C", unpacked], work, "unpack the GHC binary distribution");
     const top = await findConfigureDir(unpacked);
-    await rm6(liveDir, { recursive: true, force: true });
+    await rm9(liveDir, { recursive: true, force: true });
     await run(ctx, "./configure", [`--prefix=${liveDir}`], top, "configure the GHC binary distribution");
     await run(ctx, "make", ["install"], top, "install the GHC binary distribution");
-    await rm6(path19.join(liveDir, "share", "doc"), { recursive: true, force: true });
+    await rm9(path22.join(liveDir, "share", "doc"), { recursive: true, force: true });
   });
 }
 async function findConfigureDir(dir) {
-  const names = await readdir7(dir);
+  const names = await readdir10(dir);
   if (names.includes("configure")) return dir;
   for (const name of names) {
-    const nested = path19.join(dir, name);
-    const inner = await readdir7(nested).catch(() => []);
+    const nested = path22.join(dir, name);
+    const inner = await readdir10(nested).catch(() => []);
     if (inner.includes("configure")) return nested;
   }
   throw new HalcyonError("toolchain/bindist-without-configure", "The GHC binary distribution has no configure script", {
@@ -2238,16 +2663,16 @@ ${result.tail}`
 }
 
 // src/layers/install.ts
-import { chmod as chmod3, copyFile as copyFile5, mkdir as mkdir8, readdir as readdir10, readFile as readFile9, rm as rm8, stat as stat3 } from "node:fs/promises";
-import path22 from "node:path";
+import { chmod as chmod3, copyFile as copyFile5, mkdir as mkdir8, readdir as readdir13, readFile as readFile10, rm as rm11, stat as stat4 } from "node:fs/promises";
+import path25 from "node:path";
 
 // src/haskell/paths-module.ts
-import { readdir as readdir8, readFile as readFile8 } from "node:fs/promises";
-import path20 from "node:path";
+import { readdir as readdir11, readFile as readFile9 } from "node:fs/promises";
+import path23 from "node:path";
 async function compiledDataDir(distDir, packageName, label) {
   const moduleName = `Paths_${packageName.replace(/-/g, "_")}.hs`;
-  for (const file of await findFiles(path20.join(distDir, "build"), moduleName, label)) {
-    const text2 = await readFile8(file, "utf8");
+  for (const file of await findFiles(path23.join(distDir, "build"), moduleName, label)) {
+    const text2 = await readFile9(file, "utf8");
     const match = /^datadir\s*=\s*"((?:[^"\\]|\\.)*)"/m.exec(text2);
     if (match?.[1] !== void 0) return decodeHaskellString(match[1]);
   }
@@ -2256,8 +2681,8 @@ async function compiledDataDir(distDir, packageName, label) {
 async function findFiles(dir, name, label, insidePackage = false, depth = 0) {
   if (depth > 10) return [];
   const found = [];
-  for (const entry of await readdir8(dir, { withFileTypes: true }).catch(() => [])) {
-    const full = path20.join(dir, entry.name);
+  for (const entry of await readdir11(dir, { withFileTypes: true }).catch(() => [])) {
+    const full = path23.join(dir, entry.name);
     if (entry.isDirectory()) found.push(...await findFiles(full, name, label, insidePackage || entry.name === label, depth + 1));
     else if (insidePackage && entry.name === name) found.push(full);
   }
@@ -2272,25 +2697,25 @@ function decodeHaskellString(text2) {
 }
 
 // src/util/copy.ts
-import { chmod as chmod2, copyFile as copyFile4, lstat as lstat4, mkdir as mkdir7, readdir as readdir9, readlink as readlink3, rename as rename4, rm as rm7, stat as stat2, symlink as symlink3, utimes as utimes2 } from "node:fs/promises";
-import path21 from "node:path";
+import { chmod as chmod2, copyFile as copyFile4, lstat as lstat5, mkdir as mkdir7, readdir as readdir12, readlink as readlink3, rename as rename4, rm as rm10, stat as stat3, symlink as symlink3, utimes as utimes2 } from "node:fs/promises";
+import path24 from "node:path";
 async function copyEntry(from, to, root) {
-  await mkdir7(path21.dirname(to), { recursive: true });
-  const info = await lstat4(from);
+  await mkdir7(path24.dirname(to), { recursive: true });
+  const info = await lstat5(from);
   if (info.isSymbolicLink()) {
     const target = await readlink3(from);
-    if (!path21.isAbsolute(target) && isInside(path21.resolve(path21.dirname(from), target), root)) {
+    if (!path24.isAbsolute(target) && isInside(path24.resolve(path24.dirname(from), target), root)) {
       await replaceWith(to, (temp) => symlink3(target, temp));
       return;
     }
-    const resolved = await stat2(from).catch(() => void 0);
+    const resolved = await stat3(from).catch(() => void 0);
     if (!resolved?.isFile()) {
       throw new HalcyonError("app/data-file-symlink", `${from} is a symlink to ${target}, which is not a file${resolved ? "" : " (it dangles)"}`, {
         remedy: "Point it at a file inside the package (a relative link), or replace it by the file itself."
       });
     }
   }
-  const source = await stat2(from);
+  const source = await stat3(from);
   await replaceWith(to, async (temp) => {
     await copyFile4(from, temp);
     await chmod2(temp, source.mode & 511);
@@ -2303,19 +2728,19 @@ async function replaceWith(to, write) {
     await write(temp);
     await rename4(temp, to);
   } catch (error) {
-    await rm7(temp, { force: true });
+    await rm10(temp, { force: true });
     throw error;
   }
 }
 async function copyTree(from, to, skip = () => false, root = from) {
   let copied = 0;
   const walk2 = async (rel) => {
-    for (const entry of await readdir9(path21.join(from, rel), { withFileTypes: true })) {
-      const childRel = rel ? path21.join(rel, entry.name) : entry.name;
+    for (const entry of await readdir12(path24.join(from, rel), { withFileTypes: true })) {
+      const childRel = rel ? path24.join(rel, entry.name) : entry.name;
       if (skip(childRel)) continue;
       if (entry.isDirectory()) await walk2(childRel);
       else {
-        await copyEntry(path21.join(from, childRel), path21.join(to, childRel), root);
+        await copyEntry(path24.join(from, childRel), path24.join(to, childRel), root);
         copied += 1;
       }
     }
@@ -2324,8 +2749,8 @@ async function copyTree(from, to, skip = () => false, root = from) {
   return copied;
 }
 function isInside(candidate, root) {
-  const rel = path21.relative(root, candidate);
-  return rel === "" || !rel.startsWith("..") && !path21.isAbsolute(rel);
+  const rel = path24.relative(root, candidate);
+  return rel === "" || !rel.startsWith("..") && !path24.isAbsolute(rel);
 }
 
 // src/layers/install.ts
@@ -2366,17 +2791,17 @@ function installLayer(ctx, input) {
 async function assembleInstall(ctx, input) {
   const { app } = input;
   const liveDir = layerPaths(ctx.options.basePath).install(keyLabel(app, ctx.options));
-  await rm8(liveDir, { recursive: true, force: true });
-  await mkdir8(path22.join(liveDir, "bin"), { recursive: true });
-  for (const exe of app.executables) await installExecutable(ctx, input, exe, path22.join(liveDir, "bin", exe));
+  await rm11(liveDir, { recursive: true, force: true });
+  await mkdir8(path25.join(liveDir, "bin"), { recursive: true });
+  for (const exe of app.executables) await installExecutable(ctx, input, exe, path25.join(liveDir, "bin", exe));
   const dataDirs = await installPackagesData(ctx, input, liveDir);
-  const dependencyFiles = await installDependenciesData(ctx, input.dependencies, path22.join(liveDir, BASE_TREE));
+  const dependencyFiles = await installDependenciesData(ctx, input.dependencies, path25.join(liveDir, BASE_TREE));
   if (dependencyFiles > 0) ctx.log.detail(`${dependencyFiles} data ${dependencyFiles === 1 ? "file" : "files"} of the dependencies, where their executables look for them`);
-  const libraryDirs2 = await installOsLibraries(ctx, path22.join(liveDir, BASE_TREE));
+  const libraryDirs2 = await installOsLibraries(ctx, path25.join(liveDir, BASE_TREE));
   const manifest = { label: app.label, executables: app.executables, dataDirs, base: ctx.options.basePath, libraryDirs: libraryDirs2, builtFrom: input.builtFrom };
-  await writeFileAtomic(path22.join(liveDir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}
+  await writeFileAtomic(path25.join(liveDir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}
 `);
-  const appDataDir = path22.join(liveDir, await dataDirOf(ctx, buildDirOf(ctx, keyLabel(app, ctx.options)), app));
+  const appDataDir = path25.join(liveDir, await dataDirOf(ctx, buildDirOf(ctx, keyLabel(app, ctx.options)), app));
   await runHook("pre-install-hook", { ...hookEnvironment(ctx, input.toolchain, app.label), appDir: input.appDir, cwd: liveDir, args: [input.appDir, liveDir, appDataDir] });
 }
 async function installExecutable(ctx, input, exe, target) {
@@ -2403,14 +2828,14 @@ async function installPackagesData(ctx, input, liveDir) {
   const buildDir = buildDirOf(ctx, keyLabel(input.app, ctx.options));
   const dataDirs = [];
   for (const pkg of input.packages) {
-    const packageDir = path22.join(buildDir, pkg.packageDir);
+    const packageDir = path25.join(buildDir, pkg.packageDir);
     const files = await expandDataFiles(packageDir, pkg.dataDir, pkg.dataFiles);
     if (files.length === 0) continue;
     const relDir = await dataDirOf(ctx, buildDir, pkg);
-    const from = path22.join(packageDir, pkg.dataDir);
-    for (const relPath of files) await copyEntry(path22.join(from, relPath), path22.join(liveDir, relDir, relPath), from);
+    const from = path25.join(packageDir, pkg.dataDir);
+    for (const relPath of files) await copyEntry(path25.join(from, relPath), path25.join(liveDir, relDir, relPath), from);
     dataDirs.push(relDir);
-    ctx.log.detail(`${files.length} data ${files.length === 1 ? "file" : "files"} of ${pkg.label} in ${path22.join(ctx.options.prefixPath, relDir)}`);
+    ctx.log.detail(`${files.length} data ${files.length === 1 ? "file" : "files"} of ${pkg.label} in ${path25.join(ctx.options.prefixPath, relDir)}`);
   }
   if (ctx.options.extraDataFiles.length > 0) dataDirs.push(await installExtraDataFiles(ctx, input.app, buildDir, liveDir));
   return [...new Set(dataDirs)];
@@ -2421,13 +2846,13 @@ async function installExtraDataFiles(ctx, app, buildDir, liveDir) {
     remedy: "Fix HALCYON_EXTRA_DATA_FILES (or .halcyon/extra-data-files): patterns relative to the app's top directory, e.g. static/** or config/*.yaml."
   });
   const relDir = await dataDirOf(ctx, buildDir, app);
-  for (const relPath of files) await copyEntry(path22.join(buildDir, relPath), path22.join(liveDir, relDir, relPath), buildDir);
-  ctx.log.detail(`${files.length} extra data ${files.length === 1 ? "file" : "files"} (HALCYON_EXTRA_DATA_FILES) in ${path22.join(ctx.options.prefixPath, relDir)}`);
+  for (const relPath of files) await copyEntry(path25.join(buildDir, relPath), path25.join(liveDir, relDir, relPath), buildDir);
+  ctx.log.detail(`${files.length} extra data ${files.length === 1 ? "file" : "files"} (HALCYON_EXTRA_DATA_FILES) in ${path25.join(ctx.options.prefixPath, relDir)}`);
   return relDir;
 }
 async function dataDirOf(ctx, buildDir, pkg) {
   const compiled = await compiledDataDir(distDirOf(buildDir), pkg.name, pkg.label);
-  if (compiled && isInside(compiled, ctx.options.prefixPath) && compiled !== ctx.options.prefixPath) return path22.relative(ctx.options.prefixPath, compiled);
+  if (compiled && isInside(compiled, ctx.options.prefixPath) && compiled !== ctx.options.prefixPath) return path25.relative(ctx.options.prefixPath, compiled);
   throw new HalcyonError("internal/data-dir-outside-prefix", `The Paths_ module of ${pkg.label} looks for its data files in ${compiled ?? "an unknown place"}, not under ${ctx.options.prefixPath}`, {
     remedy: "This cabal-install does not place data files as expected (CABAL_DIR as the prefix); please report it with the cabal version."
   });
@@ -2436,12 +2861,12 @@ async function installDependenciesData(ctx, dependencies, baseTree) {
   const base = ctx.options.basePath;
   const store = layerPaths(base).store;
   let copied = 0;
-  for (const compilerDir of await readdir10(store, { withFileTypes: true }).catch(() => [])) {
+  for (const compilerDir of await readdir13(store, { withFileTypes: true }).catch(() => [])) {
     if (!compilerDir.isDirectory()) continue;
     for (const unit of dependencies) {
-      const share = path22.join(store, compilerDir.name, unit.id, "share");
+      const share = path25.join(store, compilerDir.name, unit.id, "share");
       if (!await exists(share)) continue;
-      copied += await copyTree(share, path22.join(baseTree, path22.relative(base, share)), (rel) => rel === "doc" || rel.startsWith(`doc${path22.sep}`));
+      copied += await copyTree(share, path25.join(baseTree, path25.relative(base, share)), (rel) => rel === "doc" || rel.startsWith(`doc${path25.sep}`));
     }
   }
   return copied;
@@ -2453,34 +2878,34 @@ async function installOsLibraries(ctx, baseTree) {
   const dirs = [];
   let copied = 0;
   for (const dir of libraryDirs(osRoot)) {
-    const names = await readdir10(dir).catch(() => []);
+    const names = await readdir13(dir).catch(() => []);
     const libraries = names.filter(isSharedLibrary);
     for (const name of libraries) {
-      if (!await stat3(path22.join(dir, name)).catch(() => void 0)) continue;
-      await copyEntry(path22.join(dir, name), path22.join(baseTree, path22.relative(base, dir), name), osRoot);
+      if (!await stat4(path25.join(dir, name)).catch(() => void 0)) continue;
+      await copyEntry(path25.join(dir, name), path25.join(baseTree, path25.relative(base, dir), name), osRoot);
       copied += 1;
     }
-    if (libraries.length > 0) dirs.push(path22.relative(base, dir));
+    if (libraries.length > 0) dirs.push(path25.relative(base, dir));
   }
   ctx.log.detail(`${copied} shared ${copied === 1 ? "library" : "libraries"} of the extra OS packages, where the executables' run path points`);
   return dirs;
 }
 async function readManifest(installDir) {
-  const text2 = await readFile9(path22.join(installDir, MANIFEST_FILE), "utf8");
+  const text2 = await readFile10(path25.join(installDir, MANIFEST_FILE), "utf8");
   return JSON.parse(text2);
 }
 
 // src/layers/os-packages.ts
-import { rm as rm9 } from "node:fs/promises";
+import { rm as rm12 } from "node:fs/promises";
 
 // src/os/apt.ts
-import { mkdir as mkdir9, readdir as readdir11 } from "node:fs/promises";
-import path23 from "node:path";
+import { mkdir as mkdir9, readdir as readdir14 } from "node:fs/promises";
+import path26 from "node:path";
 async function downloadDebs(exec, workDir, packages) {
-  const state = path23.join(workDir, "state");
-  const cache = path23.join(workDir, "cache");
-  await mkdir9(path23.join(state, "lists", "partial"), { recursive: true });
-  await mkdir9(path23.join(cache, "archives", "partial"), { recursive: true });
+  const state = path26.join(workDir, "state");
+  const cache = path26.join(workDir, "cache");
+  await mkdir9(path26.join(state, "lists", "partial"), { recursive: true });
+  await mkdir9(path26.join(cache, "archives", "partial"), { recursive: true });
   const apt = ["-o", `Dir::State=${state}`, "-o", `Dir::Cache=${cache}`, "-o", "Debug::NoLocking=1", "-q"];
   const update = await exec("apt-get", [...apt, "update"], { quiet: true });
   if (update.exitCode === 127) {
@@ -2494,8 +2919,8 @@ ${update.tail}` });
   }
   const install = await exec("apt-get", [...apt, "-y", "--download-only", "--no-install-recommends", "--reinstall", "install", ...packages], { quiet: true });
   if (install.exitCode !== 0) throw installError(install.tail, packages);
-  const archives = path23.join(cache, "archives");
-  return (await readdir11(archives)).filter((name) => name.endsWith(".deb")).sort().map((name) => path23.join(archives, name));
+  const archives = path26.join(cache, "archives");
+  return (await readdir14(archives)).filter((name) => name.endsWith(".deb")).sort().map((name) => path26.join(archives, name));
 }
 function installError(output, packages) {
   const unknown = [...output.matchAll(/Unable to locate package (\S+)/g)].map((m) => m[1]).filter((name) => name !== void 0);
@@ -2514,7 +2939,7 @@ async function unpackDebs(exec, debs, target) {
   for (const deb of debs) {
     const result = await exec("dpkg-deb", ["-x", deb, target], { quiet: true });
     if (result.exitCode !== 0) {
-      throw new HalcyonError("download/dpkg-unpack", `Could not unpack ${path23.basename(deb)}`, { remedy: `Try again; dpkg-deb said:
+      throw new HalcyonError("download/dpkg-unpack", `Could not unpack ${path26.basename(deb)}`, { remedy: `Try again; dpkg-deb said:
 ${result.tail}` });
     }
   }
@@ -2549,7 +2974,7 @@ async function fetchPackages(ctx, packages, liveDir) {
     });
     await relocateTree(fresh, liveDir);
     await replaceDirectory(fresh, liveDir);
-  }, () => rm9(fresh, { recursive: true, force: true }));
+  }, () => rm12(fresh, { recursive: true, force: true }));
 }
 
 // src/layers/registry.ts
@@ -2636,9 +3061,9 @@ function shellEnvironment(paths, options) {
 }
 
 // src/engine/paths-snippet.ts
-import path24 from "node:path";
+import path27 from "node:path";
 function installTarget(options) {
-  return path24.join(options.rootPath, options.prefixPath);
+  return path27.join(options.rootPath, options.prefixPath);
 }
 function pathsSnippet(options) {
   const variables = shellEnvironment(layerPaths(options.basePath), options);
@@ -2652,9 +3077,8 @@ function renderShellEnvironment(variables, values) {
   });
 }
 
-// src/layers/resolve.ts
-import { lstat as lstat5, readdir as readdir13, stat as stat4 } from "node:fs/promises";
-import path26 from "node:path";
+// src/engine/pipeline.ts
+import path28 from "node:path";
 
 // src/layers/rebuild.ts
 function describeChange(before, after) {
@@ -2690,156 +3114,6 @@ function listChange(before, after) {
   for (const [name, version] of old) if (!now.has(name)) parts.push(`-${name}-${version}`);
   const shown = parts.slice(0, 5).join(", ");
   return parts.length > 5 ? `${shown} and ${parts.length - 5} more` : shown || "reordered";
-}
-
-// src/layers/transfer.ts
-import { createReadStream as createReadStream3 } from "node:fs";
-import { readdir as readdir12, rm as rm10 } from "node:fs/promises";
-import path25 from "node:path";
-import { PassThrough } from "node:stream";
-async function restoreFromStore(ctx, store, key, liveDir) {
-  const budget = new RetryBudget(ctx.options.transfer);
-  for (; ; ) {
-    const outcome = await restoreOnce(ctx, store, key, liveDir, budget);
-    if (outcome !== "retry") return outcome;
-  }
-}
-async function restoreOnce(ctx, store, key, liveDir, budget) {
-  const opened = await store.open(key, { budget });
-  if (!opened) return void 0;
-  let cacheCopy;
-  let stats;
-  try {
-    let input = opened.body;
-    if (opened.filePath !== void 0) {
-      opened.body.destroy();
-      input = { filePath: opened.filePath };
-    } else {
-      const toCache = new PassThrough({ highWaterMark: 1 << 20 });
-      const toExtract = new PassThrough({ highWaterMark: 1 << 20 });
-      opened.body.on("error", (error) => {
-        toCache.destroy(error);
-        toExtract.destroy(error);
-      });
-      opened.body.pipe(toCache);
-      opened.body.pipe(toExtract);
-      input = toExtract;
-      cacheCopy = await ctx.cache.beginSave(key, toCache);
-    }
-    stats = await restoreDirectory(input, liveDir, opened.sha256 ? { expectedSha256: opened.sha256 } : {});
-  } catch (error) {
-    opened.body.destroy(error instanceof Error ? error : new Error(String(error)));
-    await cacheCopy?.abort();
-    if (store.tier !== "cache" && brokeOff(error) && !budget.exhausted) {
-      ctx.log.detail(`the download of ${key} from ${store.title} broke off (${errorMessage(error)}); trying again`);
-      await realSleep(backoffMs(ctx.options.transfer, 1));
-      return "retry";
-    }
-    ctx.log.warn(
-      `The archive ${key} from ${store.title} could not be restored: ${errorMessage(error)}`,
-      "It is treated as a miss. If this keeps happening for the cache, purge it (heroku builds:cache:purge)."
-    );
-    if (store.tier === "cache") await store.remove(key);
-    return void 0;
-  }
-  if (cacheCopy && await keepCopyInCache(ctx, key, cacheCopy) && store.tier === "public") {
-    await ctx.storage.writable()?.save(key, ctx.cache.pathOf(key), stats);
-  }
-  return stats;
-}
-function brokeOff(error) {
-  return error instanceof ArchiveError && error.reason === "input" && isNetworkError(error.cause);
-}
-async function keepCopyInCache(ctx, key, cacheCopy) {
-  try {
-    await cacheCopy.commit();
-    return true;
-  } catch (error) {
-    await cacheCopy.abort();
-    ctx.log.warn(`Could not keep a copy of ${key} in the cache: ${errorMessage(error)}`, "The next run downloads it again.");
-    return false;
-  }
-}
-async function archiveToCache(ctx, layer, key) {
-  await keepCredentialsOut(ctx, layer);
-  const stats = await packDirectory(layer.liveDir, ctx.cache.pathOf(key));
-  ctx.cache.keep(key);
-  await writeSidecarsToCache(ctx, layer);
-  return stats;
-}
-async function writeSidecarsToCache(ctx, layer) {
-  for (const sidecar of layer.sidecars?.() ?? []) {
-    await writeFileAtomic(ctx.cache.pathOf(sidecar.key), sidecar.content);
-    ctx.cache.keep(sidecar.key);
-  }
-}
-async function uploadToPrivate(ctx, layer, key, integrity) {
-  const bucket = ctx.storage.writable();
-  if (!bucket) return;
-  const startedMs = Date.now();
-  if (!await bucket.save(key, ctx.cache.pathOf(key), integrity)) return;
-  for (const sidecar of layer.sidecars?.() ?? []) {
-    const content = Buffer.from(sidecar.content);
-    if (!await bucket.save(sidecar.key, ctx.cache.pathOf(sidecar.key), { sha256: sha256Hex(content), sizeBytes: content.length })) return;
-  }
-  ctx.log.detail(`uploaded to ${bucket.title} (${formatBytes(integrity.sizeBytes)}, ${formatDuration(Date.now() - startedMs)})`);
-  await cleanPrivate(ctx, layer, key);
-}
-async function cleanPrivate(ctx, layer, key) {
-  const bucket = ctx.storage.writable();
-  if (!bucket || !layer.supersedes || ctx.options.storage.noCleanPrivate) return;
-  const folder = key.slice(0, key.lastIndexOf("/") + 1);
-  for (const object of await bucket.list(folder)) {
-    if (object.key === key || !layer.supersedes(object.key)) continue;
-    await bucket.remove(object.key);
-    if (!ctx.storage.writable()) return;
-    ctx.log.detail(`removed out-of-date ${object.key} from ${bucket.title}`);
-  }
-}
-async function keepCredentialsOut(ctx, layer) {
-  const needles = credentialNeedles(ctx.options.remoteRepo);
-  if (needles.length === 0) return;
-  for (const file of await regularFiles(layer.liveDir)) {
-    if (!await fileContains(file, needles)) continue;
-    const rel = path25.relative(layer.liveDir, file);
-    if (/(^|\/)dist-newstyle\/cache\//.test(rel)) {
-      await rm10(file, { force: true });
-      continue;
-    }
-    throw new HalcyonError("internal/credentials-in-layer", `${rel} in the ${layer.title} holds the package repository's credentials, so it is not archived`, {
-      remedy: "This is a bug: please report it (without the credentials). Meanwhile, a repository URL without credentials avoids it."
-    });
-  }
-}
-function credentialNeedles(repo) {
-  if (!repo || repo.url === repo.publicUrl) return [];
-  const userinfo = /^[a-z][a-z0-9+.-]*:\/\/([^/@\s]*@)/i.exec(repo.url)?.[1];
-  if (!userinfo) return [];
-  const forms = /* @__PURE__ */ new Set([userinfo]);
-  try {
-    forms.add(decodeURIComponent(userinfo));
-  } catch {
-  }
-  return [...forms].map((form) => Buffer.from(form));
-}
-async function regularFiles(dir) {
-  const found = [];
-  for (const entry of await readdir12(dir, { withFileTypes: true }).catch(() => [])) {
-    const full = path25.join(dir, entry.name);
-    if (entry.isDirectory()) found.push(...await regularFiles(full));
-    else if (entry.isFile()) found.push(full);
-  }
-  return found;
-}
-async function fileContains(file, needles) {
-  const overlap = Math.max(...needles.map((n2) => n2.length)) - 1;
-  let tail = Buffer.alloc(0);
-  for await (const chunk of createReadStream3(file, { highWaterMark: 1 << 20 })) {
-    const window = Buffer.concat([tail, chunk]);
-    if (needles.some((needle) => window.includes(needle))) return true;
-    tail = window.subarray(Math.max(0, window.length - overlap));
-  }
-  return false;
 }
 
 // src/layers/resolve.ts
@@ -2941,6 +3215,8 @@ async function adopt(ctx, layer, key, found, startedMs) {
   return done;
 }
 function rebuildReason(ctx, layer, start) {
+  const partial = start?.tag?.named?.[PARTIAL_INPUT];
+  if (partial !== void 0) return `continuing a build stopped before its deadline (${partial} packages were built)`;
   const before = start?.tag?.named ?? ctx.previousRun?.layers.find((l) => l.kind === layer.kind)?.inputs;
   if (!before) return void 0;
   return describeChange(before, layer.namedInputs) ?? (start ? void 0 : "its archive is in no tier any more");
@@ -2958,19 +3234,8 @@ function reportDone(ctx, startedMs, origin, sizeBytes, what) {
   ctx.log.detail(`${what} (${formatBytes(sizeBytes)}, ${formatDuration(durationMs)})`);
   return { origin, sizeBytes, durationMs };
 }
-async function directorySize(dir) {
-  let total = 0;
-  for (const entry of await readdir13(dir, { withFileTypes: true }).catch(() => [])) {
-    const full = path26.join(dir, entry.name);
-    if (entry.isDirectory()) total += await directorySize(full);
-    else if (entry.isFile()) total += (await stat4(full)).size;
-    else if (entry.isSymbolicLink()) total += (await lstat5(full)).size;
-  }
-  return total;
-}
 
 // src/engine/pipeline.ts
-import path27 from "node:path";
 async function runPipeline(ctx, request) {
   const inputs = await appInputs(ctx, request.appDir);
   const { app, toolchain } = inputs;
@@ -3045,12 +3310,15 @@ async function keepBuiltFrom(ctx, manifest) {
 async function deployInstall(ctx, installDir, request, toolchain) {
   const manifest = await readManifest(installDir);
   await copyTree(installDir, request.installTarget, (rel) => rel === TAG_FILE || rel === BASE_TREE);
-  const baseTree = path27.join(installDir, BASE_TREE);
+  const baseTree = path28.join(installDir, BASE_TREE);
   if (await exists(baseTree)) await copyTree(baseTree, request.baseTarget(manifest.base));
   const hook = { ...hookEnvironment(ctx, toolchain, manifest.label), appDir: request.appDir, cwd: request.installTarget, args: [request.appDir, request.installTarget] };
   await runHook("post-install-hook", hook);
   return manifest;
 }
+
+// src/util/exec.ts
+import { createWriteStream as createWriteStream4 } from "node:fs";
 
 // node_modules/is-plain-obj/index.js
 function isPlainObject(value) {
@@ -3917,12 +4185,12 @@ var handleCommand = (filePath, rawArguments, rawOptions) => {
 
 // node_modules/execa/lib/arguments/options.js
 var import_cross_spawn = __toESM(require_cross_spawn(), 1);
-import path32 from "node:path";
+import path33 from "node:path";
 import process6 from "node:process";
 
 // node_modules/npm-run-path/index.js
 import process4 from "node:process";
-import path29 from "node:path";
+import path30 from "node:path";
 
 // node_modules/npm-run-path/node_modules/path-key/index.js
 function pathKey(options = {}) {
@@ -3939,7 +4207,7 @@ function pathKey(options = {}) {
 // node_modules/unicorn-magic/node.js
 import { promisify } from "node:util";
 import { execFile as execFileCallback, execFileSync as execFileSyncOriginal } from "node:child_process";
-import path28 from "node:path";
+import path29 from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 var execFileOriginal = promisify(execFileCallback);
 function toPath(urlOrPath) {
@@ -3948,12 +4216,12 @@ function toPath(urlOrPath) {
 function traversePathUp(startPath) {
   return {
     *[Symbol.iterator]() {
-      let currentPath = path28.resolve(toPath(startPath));
+      let currentPath = path29.resolve(toPath(startPath));
       let previousPath;
       while (previousPath !== currentPath) {
         yield currentPath;
         previousPath = currentPath;
-        currentPath = path28.resolve(currentPath, "..");
+        currentPath = path29.resolve(currentPath, "..");
       }
     }
   };
@@ -3968,27 +4236,27 @@ var npmRunPath = ({
   execPath: execPath2 = process4.execPath,
   addExecPath = true
 } = {}) => {
-  const cwdPath = path29.resolve(toPath(cwd));
+  const cwdPath = path30.resolve(toPath(cwd));
   const result = [];
-  const pathParts = pathOption.split(path29.delimiter);
+  const pathParts = pathOption.split(path30.delimiter);
   if (preferLocal) {
     applyPreferLocal(result, pathParts, cwdPath);
   }
   if (addExecPath) {
     applyExecPath(result, pathParts, execPath2, cwdPath);
   }
-  return pathOption === "" || pathOption === path29.delimiter ? `${result.join(path29.delimiter)}${pathOption}` : [...result, pathOption].join(path29.delimiter);
+  return pathOption === "" || pathOption === path30.delimiter ? `${result.join(path30.delimiter)}${pathOption}` : [...result, pathOption].join(path30.delimiter);
 };
 var applyPreferLocal = (result, pathParts, cwdPath) => {
   for (const directory of traversePathUp(cwdPath)) {
-    const pathPart = path29.join(directory, "node_modules/.bin");
+    const pathPart = path30.join(directory, "node_modules/.bin");
     if (!pathParts.includes(pathPart)) {
       result.push(pathPart);
     }
   }
 };
 var applyExecPath = (result, pathParts, execPath2, cwdPath) => {
-  const pathPart = path29.resolve(cwdPath, toPath(execPath2), "..");
+  const pathPart = path30.resolve(cwdPath, toPath(execPath2), "..");
   if (!pathParts.includes(pathPart)) {
     result.push(pathPart);
   }
@@ -5143,7 +5411,7 @@ var killAfterTimeout = async (subprocess, timeout, context, { signal }) => {
 
 // node_modules/execa/lib/methods/node.js
 import { execPath, execArgv } from "node:process";
-import path30 from "node:path";
+import path31 from "node:path";
 var mapNode = ({ options }) => {
   if (options.node === false) {
     throw new TypeError('The "node" option cannot be false with `execaNode()`.');
@@ -5162,7 +5430,7 @@ var handleNodeOption = (file, commandArguments, {
     throw new TypeError('The "execPath" option has been removed. Please use the "nodePath" option instead.');
   }
   const normalizedNodePath = safeNormalizeFileUrl(nodePath, 'The "nodePath" option');
-  const resolvedNodePath = path30.resolve(cwd, normalizedNodePath);
+  const resolvedNodePath = path31.resolve(cwd, normalizedNodePath);
   const newOptions = {
     ...options,
     nodePath: resolvedNodePath,
@@ -5172,7 +5440,7 @@ var handleNodeOption = (file, commandArguments, {
   if (!shouldHandleNode) {
     return [file, commandArguments, newOptions];
   }
-  if (path30.basename(file, ".exe") === "node") {
+  if (path31.basename(file, ".exe") === "node") {
     throw new TypeError('When the "node" option is true, the first argument does not need to be "node".');
   }
   return [
@@ -5262,11 +5530,11 @@ var serializeEncoding = (encoding) => typeof encoding === "string" ? `"${encodin
 
 // node_modules/execa/lib/arguments/cwd.js
 import { statSync } from "node:fs";
-import path31 from "node:path";
+import path32 from "node:path";
 import process5 from "node:process";
 var normalizeCwd = (cwd = getDefaultCwd()) => {
   const cwdString = safeNormalizeFileUrl(cwd, 'The "cwd" option');
-  return path31.resolve(cwdString);
+  return path32.resolve(cwdString);
 };
 var getDefaultCwd = () => {
   try {
@@ -5313,7 +5581,7 @@ var normalizeOptions = (filePath, rawArguments, rawOptions) => {
   options.killSignal = normalizeKillSignal(options.killSignal);
   options.forceKillAfterDelay = normalizeForceKillAfterDelay(options.forceKillAfterDelay);
   options.lines = options.lines.map((lines, fdNumber) => lines && !BINARY_ENCODINGS.has(options.encoding) && options.buffer[fdNumber]);
-  if (process6.platform === "win32" && path32.basename(file, ".exe") === "cmd") {
+  if (process6.platform === "win32" && path33.basename(file, ".exe") === "cmd") {
     commandArguments.unshift("/q");
   }
   return { file, commandArguments, options };
@@ -7454,13 +7722,13 @@ var logOutputSync = ({ serializedResult, fdNumber, state, verboseInfo, encoding,
   }
 };
 var writeToFiles = (serializedResult, stdioItems, outputFiles) => {
-  for (const { path: path33, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
-    const pathString = typeof path33 === "string" ? path33 : path33.toString();
+  for (const { path: path34, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
+    const pathString = typeof path34 === "string" ? path34 : path34.toString();
     if (append || outputFiles.has(pathString)) {
-      appendFileSync(path33, serializedResult);
+      appendFileSync(path34, serializedResult);
     } else {
       outputFiles.add(pathString);
-      writeFileSync(path33, serializedResult);
+      writeFileSync(path34, serializedResult);
     }
   }
 };
@@ -9859,6 +10127,7 @@ function createExec(log, environment) {
   const baseEnv = withoutStorageSecrets(environment);
   return async (file, args, options = {}) => {
     const tail = [];
+    const logFile = options.logFile ? createWriteStream4(options.logFile, { flags: "a" }) : void 0;
     const child = execa(file, [...args], {
       cwd: options.cwd,
       env: { ...baseEnv, ...options.env, ...pathOverride(baseEnv, options.prependPath) },
@@ -9867,17 +10136,54 @@ function createExec(log, environment) {
       reject: false,
       stdin: "ignore",
       buffer: { stdout: true, stderr: false, all: false },
-      maxBuffer: 64 * 1024 * 1024
+      maxBuffer: 64 * 1024 * 1024,
+      // Its own process group, so a stop reaches the compilers it started too.
+      detached: options.signal !== void 0
     });
+    const stopping = options.signal ? stopOnAbort(child, options.signal) : void 0;
     for await (const line of child.iterable({ from: "all" })) {
       tail.push(line);
       if (tail.length > TAIL_LINES) tail.shift();
-      if (!options.quiet) log.detail(line);
+      logFile?.write(`${line}
+`);
+      if (options.onLine) options.onLine(line);
+      else if (!options.quiet) log.detail(line);
     }
     const result = await child;
-    const notFound = result.failed && result.exitCode === void 0;
+    stopping?.dispose();
+    if (logFile) await new Promise((resolve) => logFile.end(resolve));
+    const notFound = result.failed && result.exitCode === void 0 && !stopping?.stopped;
     if (notFound) tail.push(result.shortMessage ?? `${file}: command not found`);
-    return { exitCode: result.exitCode ?? 127, stdout: typeof result.stdout === "string" ? result.stdout : "", tail: tail.join("\n") };
+    return { exitCode: result.exitCode ?? (stopping?.stopped ? 143 : 127), stdout: typeof result.stdout === "string" ? result.stdout : "", tail: tail.join("\n"), stopped: stopping?.stopped ?? false };
+  };
+}
+var STOP_GRACE_MS = 1e4;
+function stopOnAbort(child, signal) {
+  let stopped = false;
+  let forceTimer;
+  const killGroup = (name) => {
+    if (child.pid === void 0) return;
+    try {
+      process.kill(-child.pid, name);
+    } catch {
+    }
+  };
+  const onAbort = () => {
+    stopped = true;
+    killGroup("SIGTERM");
+    forceTimer = setTimeout(() => killGroup("SIGKILL"), STOP_GRACE_MS);
+    forceTimer.unref();
+  };
+  if (signal.aborted) onAbort();
+  else signal.addEventListener("abort", onAbort, { once: true });
+  return {
+    get stopped() {
+      return stopped;
+    },
+    dispose() {
+      signal.removeEventListener("abort", onAbort);
+      if (forceTimer) clearTimeout(forceTimer);
+    }
   };
 }
 function withoutStorageSecrets(environment) {
@@ -9913,6 +10219,10 @@ export {
   distDirOf,
   lookupStores,
   findAppPackage,
+  measuredRates,
+  directorySize,
+  archiveToCache,
+  writeSidecarsToCache,
   isInside,
   keyLabel,
   LAYERS,
@@ -9920,9 +10230,6 @@ export {
   installTarget,
   pathsSnippet,
   renderShellEnvironment,
-  archiveToCache,
-  writeSidecarsToCache,
-  directorySize,
   runPipeline,
   appInputs,
   layerInputs,
