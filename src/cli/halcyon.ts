@@ -99,7 +99,8 @@ async function plan(ctx: RunContext, appDir: string, environment: CliEnvironment
   const report = await planDeploy(ctx, appDir);
   environment.print(`${report.app.label} (external storage: ${ctx.storage.describe()})\n`);
   for (const layer of report.layers) {
-    environment.print(`${layer.kind.padEnd(8)} ${layer.origin.padEnd(8)} ${layer.key ?? `(${layer.note ?? 'no archive'})`}\n`);
+    const what = layer.origin === 'partial' ? `${layer.note ?? ''}; builds ${layer.key ?? ''}` : (layer.key ?? `(${layer.note ?? 'no archive'})`);
+    environment.print(`${layer.kind.padEnd(8)} ${layer.origin.padEnd(8)} ${what}\n`);
   }
   environment.print(report.needsBuild ? 'A deploy would build the app (exit code 2).\n' : 'A deploy would restore the install archive and build nothing.\n');
   return report.needsBuild ? 2 : 0;

@@ -2,11 +2,12 @@ import { lookupStores, type RunContext } from '../layers/context.ts';
 import type { CabalPackage } from '../haskell/cabal-file.ts';
 import { computePlan } from '../haskell/plan.ts';
 import { readTag, type Layer, type LayerKind } from '../layers/layer.ts';
+import { describeStart } from '../layers/resolve.ts';
 import { LAYERS } from '../layers/registry.ts';
 import { layerInputs } from './pipeline.ts';
 
 /** Where a layer would come from: a tier, or `build`, or `unknown` when it depends on a layer not yet here. */
-export type PlannedOrigin = 'live' | 'system' | 'cache' | 'private' | 'public' | 'build' | 'unknown';
+export type PlannedOrigin = 'live' | 'system' | 'cache' | 'private' | 'public' | 'build' | 'partial' | 'unknown';
 
 export interface PlannedLayer {
   readonly kind: LayerKind;
@@ -46,10 +47,21 @@ export async function planDeploy(ctx: RunContext, appDir: string): Promise<Deplo
     inputs.made[spec.kind] = layer;
     const origin = await locate(ctx, layer);
     if (spec.stage === 'tools' && origin !== 'live' && origin !== 'system') notLive.push(layer.title);
-    planned.push({ kind: layer.kind, title: layer.title, key: layer.key, origin });
+    planned.push(origin === 'build' ? await withStart(ctx, layer) : { kind: layer.kind, title: layer.title, key: layer.key, origin });
   }
   if (final) planned.push({ kind: final.kind, title: final.title, key: final.key, origin: finalOrigin });
   return { app: inputs.app, layers: planned, needsBuild: finalOrigin === 'build' };
+}
+
+/**
+ * A layer to build, with the archive it would start from when that holds part of it (a
+ * dependency archive saved at a deadline, or another plan's): `partial`, `61 of 73 packages`.
+ * Only the small lists beside the archives are read.
+ */
+async function withStart(ctx: RunContext, layer: Layer): Promise<PlannedLayer> {
+  const best = (await layer.startingPoints?.(ctx, { sameInputsOnly: false }))?.[0];
+  if (!best?.holds) return { kind: layer.kind, title: layer.title, key: layer.key, origin: 'build' };
+  return { kind: layer.kind, title: layer.title, key: layer.key, origin: 'partial', note: `${describeStart(best)} in ${best.key}` };
 }
 
 /** The first place the layer's archive is: the live directory, then each tier, else `build`. */

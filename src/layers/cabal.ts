@@ -7,7 +7,7 @@ import { cabalConfigText, repoId } from '../haskell/cabal-config.ts';
 import { inventoryDownload, type Toolchain } from '../haskell/toolchain.ts';
 import { downloadVerified } from '../util/download.ts';
 import { exists, writeFileAtomic } from '../util/fs.ts';
-import { digestInputs, type Layer } from './layer.ts';
+import { digestInputs, type Layer, type StartingPoint } from './layer.ts';
 import { isSafeKey } from '../storage/cache-store.ts';
 import { escapeRegExp } from '../util/regexp.ts';
 import { layerPaths } from '../config/paths.ts';
@@ -46,14 +46,14 @@ function datedIndex(stem: string): RegExp {
 }
 
 /** Earlier days' archives of the same cabal and repository, newest first. */
-async function olderIndexes(ctx: RunContext, stem: string, key: string): Promise<string[]> {
+async function olderIndexes(ctx: RunContext, stem: string, key: string): Promise<StartingPoint[]> {
   const keys = new Set<string>();
   for (const store of lookupStores(ctx)) {
     for (const object of await store.list(`${stem}-`)) {
       if (datedIndex(stem).test(object.key) && object.key < key && isSafeKey(object.key)) keys.add(object.key);
     }
   }
-  return [...keys].sort().reverse();
+  return [...keys].sort().reverse().map((older) => ({ key: older }));
 }
 
 async function buildCabal(ctx: RunContext, toolchain: Toolchain, liveDir: string): Promise<void> {

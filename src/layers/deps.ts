@@ -10,7 +10,7 @@ import type { Toolchain } from '../haskell/toolchain.ts';
 import type { Store } from '../storage/store.ts';
 import { sha256Hex } from '../util/hash.ts';
 import { exists } from '../util/fs.ts';
-import { PARTIAL_INPUT, digestInputs, writeTag, type Layer } from './layer.ts';
+import { PARTIAL_INPUT, digestInputs, writeTag, type Layer, type StartingPoint } from './layer.ts';
 import { stopMarginMs, watchDeadline } from './deadline.ts';
 import { directorySize } from './size.ts';
 import { archiveToCache, uploadToPrivate } from './transfer.ts';
@@ -81,7 +81,7 @@ async function closestArchives(
   inputs: string,
   needed: ReadonlySet<string>,
   sameInputsOnly: boolean,
-): Promise<string[]> {
+): Promise<StartingPoint[]> {
   const candidates = new Map<string, Candidate>();
   for (const store of lookupStores(ctx)) {
     for (const object of await store.list(prefix)) {
@@ -96,10 +96,10 @@ async function closestArchives(
     }
   }
   const ranked = [...candidates.values()].sort((a, b) => b.score - a.score || a.key.localeCompare(b.key));
-  for (const c of ranked.slice(0, 3)) {
-    ctx.log.detail(`candidate ${c.key}: ${c.score === Number.MAX_SAFE_INTEGER ? 'same plan' : `${c.score} of ${needed.size} packages`}`);
-  }
-  return ranked.map((c) => c.key);
+  return ranked.map((c) => {
+    const same = c.score === Number.MAX_SAFE_INTEGER;
+    return { key: c.key, holds: { done: same ? needed.size : c.score, of: needed.size, unit: 'packages' }, ...(same ? { sameInputs: true } : {}) };
+  });
 }
 
 /** A candidate's package list; unreadable (a dropped connection) is simply not a candidate. */

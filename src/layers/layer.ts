@@ -34,6 +34,14 @@ export interface LayerTag {
   readonly named?: NamedInputs;
 }
 
+/** An archive worth restoring as a start: its key, and how much of the layer it holds (`61 of 73 packages`). */
+export interface StartingPoint {
+  readonly key: string;
+  readonly holds?: { readonly done: number; readonly of: number; readonly unit: string };
+  /** Made from the same inputs (under another name): nothing to build on top. */
+  readonly sameInputs?: boolean;
+}
+
 export interface Sidecar {
   readonly key: string;
   readonly content: string;
@@ -55,7 +63,7 @@ export interface Layer {
    * Keys of archives worth restoring as a start when `key` is nowhere, best first. With
    * `sameInputsOnly`, only those already made from the same inputs (under another name).
    */
-  startingPoints?(ctx: RunContext, filter: { sameInputsOnly: boolean }): Promise<string[]>;
+  startingPoints?(ctx: RunContext, filter: { sameInputsOnly: boolean }): Promise<StartingPoint[]>;
   /** Makes liveDir match `inputs`, on top of what is there: nothing, or a starting point. */
   build(ctx: RunContext, start: LayerTag | undefined): Promise<void>;
   /** True for an archive key this layer makes out of date (an older install of the same app); cleaned from the private bucket. */

@@ -1,7 +1,7 @@
 import { BuildNeededError } from '../errors.ts';
 import { lookupStores, type RunContext } from './context.ts';
 import { formatBytes, formatDuration } from '../util/format.ts';
-import { PARTIAL_INPUT, readTag, writeTag, type Layer, type LayerOrigin, type LayerTag } from './layer.ts';
+import { PARTIAL_INPUT, readTag, writeTag, type Layer, type LayerOrigin, type LayerTag, type StartingPoint } from './layer.ts';
 import type { Store } from '../storage/store.ts';
 import { describeChange } from './rebuild.ts';
 import { directorySize } from './size.ts';
@@ -140,7 +140,9 @@ async function lookUp(ctx: RunContext, layer: Layer, key: string): Promise<Found
 
 async function restoreStartingPoint(ctx: RunContext, layer: Layer, sameInputsOnly: boolean): Promise<Found | undefined> {
   if (!layer.startingPoints) return undefined;
-  for (const key of await layer.startingPoints(ctx, { sameInputsOnly })) {
+  const starts = await layer.startingPoints(ctx, { sameInputsOnly });
+  for (const start of starts.slice(0, 3)) if (start.holds) ctx.log.detail(`candidate ${start.key}: ${describeStart(start)}`);
+  for (const { key } of starts) {
     for (const store of lookupStores(ctx)) {
       const found = await restoreOnce(ctx, store, key, layer.liveDir);
       if (found) return found;
@@ -172,6 +174,12 @@ function rebuildReason(ctx: RunContext, layer: Layer, start: Found | undefined):
   const before = start?.tag?.named ?? ctx.previousRun?.layers.find((l) => l.kind === layer.kind)?.inputs;
   if (!before) return undefined;
   return describeChange(before, layer.namedInputs) ?? (start ? undefined : 'its archive is in no tier any more');
+}
+
+/** `same plan`, `18 of 73 packages`. */
+export function describeStart(start: StartingPoint): string {
+  if (start.sameInputs) return 'same plan';
+  return start.holds ? `${start.holds.done} of ${start.holds.of} ${start.holds.unit}` : '';
 }
 
 function forbiddenRemedy(ctx: RunContext, sameKeyOtherInputsIn: string | undefined): string {

@@ -4,7 +4,7 @@ import {
   layerPaths,
   renderShellEnvironment,
   shellEnvironment
-} from "./chunk-H2JXYCBX.mjs";
+} from "./chunk-WMPUECT7.mjs";
 import {
   writeFileAtomic
 } from "./chunk-YFNEMFAZ.mjs";

@@ -1,7 +1,7 @@
 import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
 import {
   buildAndPublish
-} from "./chunk-NNDVWO3F.mjs";
+} from "./chunk-E5Y3J4KF.mjs";
 import {
   LAYERS,
   announceStorage,
@@ -10,6 +10,7 @@ import {
   constraintLines,
   createExec,
   createRunContext,
+  describeStart,
   endingError,
   findAppPackage,
   installTarget,
@@ -25,7 +26,7 @@ import {
   sweepKilledRuns,
   unknownVariablesWarning,
   writeBuildData
-} from "./chunk-H2JXYCBX.mjs";
+} from "./chunk-WMPUECT7.mjs";
 import {
   engineOptions,
   formatDuration,
@@ -276,10 +277,15 @@ async function planDeploy(ctx, appDir) {
     inputs.made[spec.kind] = layer;
     const origin = await locate(ctx, layer);
     if (spec.stage === "tools" && origin !== "live" && origin !== "system") notLive.push(layer.title);
-    planned.push({ kind: layer.kind, title: layer.title, key: layer.key, origin });
+    planned.push(origin === "build" ? await withStart(ctx, layer) : { kind: layer.kind, title: layer.title, key: layer.key, origin });
   }
   if (final) planned.push({ kind: final.kind, title: final.title, key: final.key, origin: finalOrigin });
   return { app: inputs.app, layers: planned, needsBuild: finalOrigin === "build" };
+}
+async function withStart(ctx, layer) {
+  const best = (await layer.startingPoints?.(ctx, { sameInputsOnly: false }))?.[0];
+  if (!best?.holds) return { kind: layer.kind, title: layer.title, key: layer.key, origin: "build" };
+  return { kind: layer.kind, title: layer.title, key: layer.key, origin: "partial", note: `${describeStart(best)} in ${best.key}` };
 }
 async function locate(ctx, layer) {
   if (layer.key === void 0) return "system";
@@ -402,7 +408,8 @@ async function plan(ctx, appDir, environment) {
   environment.print(`${report.app.label} (external storage: ${ctx.storage.describe()})
 `);
   for (const layer of report.layers) {
-    environment.print(`${layer.kind.padEnd(8)} ${layer.origin.padEnd(8)} ${layer.key ?? `(${layer.note ?? "no archive"})`}
+    const what = layer.origin === "partial" ? `${layer.note ?? ""}; builds ${layer.key ?? ""}` : layer.key ?? `(${layer.note ?? "no archive"})`;
+    environment.print(`${layer.kind.padEnd(8)} ${layer.origin.padEnd(8)} ${what}
 `);
   }
   environment.print(report.needsBuild ? "A deploy would build the app (exit code 2).\n" : "A deploy would restore the install archive and build nothing.\n");

@@ -8,7 +8,7 @@ import {
   installBuildpackIntoSlug,
   writeProfileScript,
   writeReleaseInfo
-} from "./chunk-TVAKIQ2O.mjs";
+} from "./chunk-C56NZNSI.mjs";
 import {
   LAYERS,
   TAG_FILE,
@@ -31,7 +31,7 @@ import {
   runRecord,
   unknownVariablesWarning,
   writeBuildData
-} from "./chunk-H2JXYCBX.mjs";
+} from "./chunk-WMPUECT7.mjs";
 import {
   engineOptions,
   exists,

@@ -2077,7 +2077,7 @@ async function olderIndexes(ctx, stem, key) {
       if (datedIndex(stem).test(object.key) && object.key < key && isSafeKey(object.key)) keys.add(object.key);
     }
   }
-  return [...keys].sort().reverse();
+  return [...keys].sort().reverse().map((older) => ({ key: older }));
 }
 async function buildCabal(ctx, toolchain, liveDir) {
   await mkdir4(liveDir, { recursive: true });
@@ -2466,10 +2466,10 @@ async function closestArchives(ctx, prefix, inputs, needed, sameInputsOnly) {
     }
   }
   const ranked = [...candidates.values()].sort((a2, b) => b.score - a2.score || a2.key.localeCompare(b.key));
-  for (const c3 of ranked.slice(0, 3)) {
-    ctx.log.detail(`candidate ${c3.key}: ${c3.score === Number.MAX_SAFE_INTEGER ? "same plan" : `${c3.score} of ${needed.size} packages`}`);
-  }
-  return ranked.map((c3) => c3.key);
+  return ranked.map((c3) => {
+    const same = c3.score === Number.MAX_SAFE_INTEGER;
+    return { key: c3.key, holds: { done: same ? needed.size : c3.score, of: needed.size, unit: "packages" }, ...same ? { sameInputs: true } : {} };
+  });
 }
 async function readConstraints(store, key) {
   const opened = await store.open(key);
@@ -3199,7 +3199,9 @@ async function lookUp(ctx, layer, key) {
 }
 async function restoreStartingPoint(ctx, layer, sameInputsOnly) {
   if (!layer.startingPoints) return void 0;
-  for (const key of await layer.startingPoints(ctx, { sameInputsOnly })) {
+  const starts = await layer.startingPoints(ctx, { sameInputsOnly });
+  for (const start of starts.slice(0, 3)) if (start.holds) ctx.log.detail(`candidate ${start.key}: ${describeStart(start)}`);
+  for (const { key } of starts) {
     for (const store of lookupStores(ctx)) {
       const found = await restoreOnce2(ctx, store, key, layer.liveDir);
       if (found) return found;
@@ -3220,6 +3222,10 @@ function rebuildReason(ctx, layer, start) {
   const before = start?.tag?.named ?? ctx.previousRun?.layers.find((l) => l.kind === layer.kind)?.inputs;
   if (!before) return void 0;
   return describeChange(before, layer.namedInputs) ?? (start ? void 0 : "its archive is in no tier any more");
+}
+function describeStart(start) {
+  if (start.sameInputs) return "same plan";
+  return start.holds ? `${start.holds.done} of ${start.holds.of} ${start.holds.unit}` : "";
 }
 function forbiddenRemedy(ctx, sameKeyOtherInputsIn) {
   const where = "Build it where building is allowed, with the same private bucket configured, so its archive reaches this\nmachine: on Heroku, heroku run -s performance-l build; elsewhere, halcyon build (or install) on the build machine.";
@@ -10230,6 +10236,7 @@ export {
   installTarget,
   pathsSnippet,
   renderShellEnvironment,
+  describeStart,
   runPipeline,
   appInputs,
   layerInputs,

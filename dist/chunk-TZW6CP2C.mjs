@@ -1,11 +1,11 @@
 import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
 import {
   buildAndPublish
-} from "./chunk-NNDVWO3F.mjs";
+} from "./chunk-E5Y3J4KF.mjs";
 import {
   PRIVATE_STORAGE_SETUP,
   SOURCE_ARCHIVE
-} from "./chunk-TVAKIQ2O.mjs";
+} from "./chunk-C56NZNSI.mjs";
 import {
   announceStorage,
   createExec,
@@ -14,7 +14,7 @@ import {
   runPipeline,
   sweepKilledRuns,
   unknownVariablesWarning
-} from "./chunk-H2JXYCBX.mjs";
+} from "./chunk-WMPUECT7.mjs";
 import {
   engineOptions,
   exists,

@@ -4,7 +4,7 @@ import {
   readTag,
   runPipeline,
   writeSidecarsToCache
-} from "./chunk-H2JXYCBX.mjs";
+} from "./chunk-WMPUECT7.mjs";
 import {
   exists,
   fileDigest,
