@@ -38,7 +38,14 @@ const TAR_EXTRACT = 'tar -x -f - -C "$1" --blocking-factor=128 -vv --utc --numer
  * rejects with ArchiveError; a zstd or tar error is a corrupt archive. sizeBytes and the
  * hashes describe the compressed input as it was read (a file's are computed only when asked).
  */
-export async function extractArchive(input: ArchiveInput, destDir: string, options: { hash?: boolean } = {}): Promise<ArchiveStats> {
+export interface ExtractOptions {
+  /** Hash the compressed input (default: for streams). */
+  readonly hash?: boolean;
+  /** The files' bytes unpacked so far, and what the manifest says they add up to. */
+  readonly onProgress?: (unpackedBytes: number, totalUnpackedBytes: number | undefined) => void;
+}
+
+export async function extractArchive(input: ArchiveInput, destDir: string, options: ExtractOptions = {}): Promise<ArchiveStats> {
   const root = path.resolve(destDir);
   try {
     await mkdir(path.dirname(root), { recursive: true });
@@ -49,7 +56,7 @@ export async function extractArchive(input: ArchiveInput, destDir: string, optio
     throw ioError('create the directory', root, error);
   }
   try {
-    return await extractInto(input, root, await freeSpace(root), options.hash ?? !('filePath' in input));
+    return await extractInto(input, root, await freeSpace(root), options.hash ?? !('filePath' in input), options.onProgress);
   } catch (error) {
     destroyInput(input);
     await removeTree(root);
@@ -90,19 +97,30 @@ function limitsFor(manifest: ArchiveManifest | undefined, freeBytes: number): Li
   return { fileBytes: manifest.unpackedBytes, entries: manifest.entryCount, source: `its recorded size (${formatSize(manifest.unpackedBytes)} in ${manifest.entryCount} entries)` };
 }
 
-async function extractInto(input: ArchiveInput, root: string, freeBytes: number, hash: boolean): Promise<ArchiveStats> {
+type OnProgress = ExtractOptions['onProgress'];
+
+async function extractInto(input: ArchiveInput, root: string, freeBytes: number, hash: boolean, onProgress: OnProgress): Promise<ArchiveStats> {
   const source = 'filePath' in input ? await fileSource(input.filePath) : await streamSource(input);
   const listingFile = await ListingFile.create();
   try {
-    return await extractWith(source, listingFile, root, freeBytes, hash ? { sha256: createHash('sha256') } : undefined, input);
+    return await extractWith(source, listingFile, root, freeBytes, hash ? { sha256: createHash('sha256') } : undefined, input, onProgress);
   } finally {
     await source.close();
     await listingFile.close();
   }
 }
 
-async function extractWith(source: Source, listingFile: ListingFile, root: string, freeBytes: number, hashes: { sha256: Hash } | undefined, input: ArchiveInput): Promise<ArchiveStats> {
-  const limits = limitsFor(readManifestFrame(source.head), freeBytes);
+async function extractWith(
+  source: Source,
+  listingFile: ListingFile,
+  root: string,
+  freeBytes: number,
+  hashes: { sha256: Hash } | undefined,
+  input: ArchiveInput,
+  onProgress: OnProgress,
+): Promise<ArchiveStats> {
+  const manifest = readManifestFrame(source.head);
+  const limits = limitsFor(manifest, freeBytes);
   const tools = runToolPipeline(`ulimit -f "$2"; zstd -d -c -q | ${TAR_EXTRACT}`, [root, fileSizeLimit(limits)], { stdin: source.fd ?? 'pipe', stdout: listingFile.fd });
   const checker = new ListingChecker(limits);
   let failure: unknown;
@@ -111,7 +129,12 @@ async function extractWith(source: Source, listingFile: ListingFile, root: strin
     tools.kill();
   };
   const feeding = source.fd === undefined ? feed(source, tools, hashes).catch(fail) : Promise.resolve(source.sizeBytes);
-  const listing = listingFile.follow(tools.done, (line) => checker.check(line)).catch(fail);
+  const listing = listingFile
+    .follow(tools.done, (line) => {
+      checker.check(line);
+      onProgress?.(checker.unpackedBytes, manifest?.unpackedBytes);
+    })
+    .catch(fail);
   const [sizeBytes] = await Promise.all([feeding, listing]);
   const { statuses, stderr } = await tools.done;
   // What tar refused says more than what the listing showed of it.

@@ -16,6 +16,8 @@ import { walkTree, type Listed } from './walk.ts';
 export interface PackOptions {
   /** Return true to leave a path (relative to srcDir, '/'-separated) out; a directory is left out with its contents. */
   exclude?: (relPath: string) => boolean;
+  /** The archive's bytes written so far, every half second while it is written. */
+  onProgress?: (archiveBytes: number) => void;
 }
 
 /**
@@ -64,7 +66,7 @@ export async function packDirectory(srcDir: string, destFile: string, options: P
   try {
     // The archive may be written inside the tree being packed; it must not archive itself.
     const entries = walkTree(root, options.exclude, new Set([temp, dest]));
-    const { tarBytes, unpackedBytes, entryCount } = await compress(root, entries, file);
+    const { tarBytes, unpackedBytes, entryCount } = await compress(root, entries, file, options.onProgress);
     await file.write(manifestFrame({ format: 2, tarBytes, entryCount, unpackedBytes }), 0, MANIFEST_FRAME_BYTES, 0);
     await file.close();
     const digest = await fileDigest(temp);
@@ -84,10 +86,16 @@ export async function packDirectory(srcDir: string, destFile: string, options: P
  * tar | zstd into the file after the manifest's place, fed the names as the walk finds them;
  * the tar stream's size (tar's totals), the files' bytes (its listing), the entries fed.
  */
-async function compress(root: string, entries: AsyncGenerator<Listed[]>, file: FileHandle): Promise<{ tarBytes: number; unpackedBytes: number; entryCount: number }> {
+async function compress(
+  root: string,
+  entries: AsyncGenerator<Listed[]>,
+  file: FileHandle,
+  onProgress: PackOptions['onProgress'],
+): Promise<{ tarBytes: number; unpackedBytes: number; entryCount: number }> {
   // Written at the file's own offset, which zstd then writes on from: the manifest is filled in later, in place.
   await file.write(manifestFrame(undefined), 0, MANIFEST_FRAME_BYTES, null);
   const listing = await ListingFile.create();
+  const progress = onProgress ? setInterval(() => void file.stat().then((info) => onProgress(info.size), () => undefined), 500) : undefined;
   try {
     const tools = runToolPipeline(`${TAR_CREATE} | ${ZSTD_COMPRESS}`, [root], { stdin: 'pipe', stdout: file.fd, fd4: listing.fd });
     let walkFailure: unknown;
@@ -109,6 +117,7 @@ async function compress(root: string, entries: AsyncGenerator<Listed[]>, file: F
     });
     return { tarBytes: Number(total), unpackedBytes, entryCount };
   } finally {
+    clearInterval(progress);
     await listing.close();
   }
 }

@@ -3,12 +3,13 @@ import type { Readable } from 'node:stream';
 import { replaceDirectory, tempSibling } from '../util/fs.ts';
 import { ArchiveError, ioError } from './errors.ts';
 import { removeTree } from './cleanup.ts';
-import { extractArchive, type ArchiveInput } from './extract.ts';
+import { extractArchive, type ArchiveInput, type ExtractOptions } from './extract.ts';
 import type { ArchiveStats } from './types.ts';
 
 export interface RestoreOptions {
   /** sha256 (hex) the compressed input must have; on a mismatch nothing is replaced. */
   expectedSha256?: string;
+  onProgress?: ExtractOptions['onProgress'];
 }
 
 /**
@@ -22,7 +23,7 @@ export async function restoreDirectory(
 ): Promise<ArchiveStats> {
   const live = path.resolve(liveDir);
   const temp = tempSibling(live);
-  const stats = await extractArchive(input, temp, { hash: options.expectedSha256 !== undefined || !('filePath' in input) });
+  const stats = await extractArchive(input, temp, { hash: options.expectedSha256 !== undefined || !('filePath' in input), ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
   try {
     const expected = options.expectedSha256?.toLowerCase();
     if (expected !== undefined && expected !== stats.sha256) {

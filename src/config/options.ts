@@ -47,6 +47,8 @@ export interface EngineOptions {
   readonly storage: StorageOptions;
   /** Timeouts and retries of every network transfer. */
   readonly transfer: TransferPolicy;
+  /** Between the progress lines of long transfers and extractions. */
+  readonly progressIntervalMs: number;
   /** When the run must be done by (HALCYON_BUILD_DEADLINE, or a Heroku compile's limit); undefined: no limit. */
   readonly deadline: Deadline | undefined;
 }
@@ -124,6 +126,7 @@ export function engineOptions(settings: Settings, defaults: OptionDefaults): Eng
       partSizeBytes: (settings.integer('HALCYON_TRANSFER_PART_SIZE') ?? DEFAULT_TRANSFER_POLICY.partSizeBytes / (1024 * 1024)) * 1024 * 1024,
       partsInFlight: settings.integer('HALCYON_TRANSFER_PARALLEL') ?? DEFAULT_TRANSFER_POLICY.partsInFlight,
     },
+    progressIntervalMs: (settings.integer('HALCYON_PROGRESS_INTERVAL') ?? 5) * 1000,
     deadline: deadline(settings, defaults),
   };
 }

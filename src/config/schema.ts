@@ -268,6 +268,14 @@ export const VARIABLES = [
     doc: 'Attempts per transfer, with backoff between them (0.5 s, 1 s, 2 s, … at most 4 s), for failures worth retrying (a dropped connection, a stall, a 5xx or a throttle). A stalled transfer costs at most attempts × HALCYON_TRANSFER_IDLE_TIMEOUT plus the backoff (about a minute by default); then a download is a miss and an upload a failure.',
   },
   {
+    name: 'HALCYON_PROGRESS_INTERVAL',
+    kind: 'integer',
+    range: [1, 600],
+    defaultText: '5',
+    group: 'Transfers',
+    doc: 'Seconds between the progress lines of a long download, upload, archive or extraction (bytes so far, rate, time left). Work done sooner prints none.',
+  },
+  {
     name: 'HALCYON_TRANSFER_PART_SIZE',
     kind: 'integer',
     range: [1, 512],

@@ -6,6 +6,7 @@ import { lookupStores, type RunContext } from './context.ts';
 import { cabalConfigText, repoId } from '../haskell/cabal-config.ts';
 import { inventoryDownload, type Toolchain } from '../haskell/toolchain.ts';
 import { downloadVerified } from '../util/download.ts';
+import { withProgress } from '../util/progress.ts';
 import { exists, writeFileAtomic } from '../util/fs.ts';
 import { digestInputs, type Layer, type StartingPoint } from './layer.ts';
 import { isSafeKey } from '../storage/cache-store.ts';
@@ -79,7 +80,9 @@ async function installCabalBinary(ctx: RunContext, toolchain: Toolchain): Promis
   await withTempDir('cabal', async (work) => {
     const file = path.join(work, path.basename(new URL(download.url).pathname) || 'cabal.tar');
     ctx.log.detail(`downloading ${download.url}`);
-    await downloadVerified(download.url, download.sha256, file, ctx.options.transfer);
+    await withProgress(ctx.log, `downloading ${path.basename(file)}`, ctx.options.progressIntervalMs, (progress) =>
+      downloadVerified(download.url, download.sha256, file, ctx.options.transfer, (done, total) => progress.set(done, total)),
+    );
     const unpacked = path.join(work, 'src');
     await mkdir(unpacked);
     const result = await ctx.exec('tar', ['-xf', file, '-C', unpacked], { quiet: true });

@@ -4,6 +4,7 @@ import { HalcyonError } from '../errors.ts';
 import type { RunContext } from './context.ts';
 import { inventoryDownload, type Toolchain } from '../haskell/toolchain.ts';
 import { downloadVerified } from '../util/download.ts';
+import { withProgress } from '../util/progress.ts';
 import { digestInputs, type Layer } from './layer.ts';
 import { layerPaths } from '../config/paths.ts';
 import { withTempDir } from '../util/temp.ts';
@@ -41,7 +42,9 @@ async function installBindist(ctx: RunContext, download: { url: string; sha256: 
   await withTempDir('ghc', async (work) => {
     const file = path.join(work, path.basename(new URL(download.url).pathname) || 'ghc.tar');
     ctx.log.detail(`downloading ${download.url}`);
-    await downloadVerified(download.url, download.sha256, file, ctx.options.transfer);
+    await withProgress(ctx.log, `downloading ${path.basename(file)}`, ctx.options.progressIntervalMs, (progress) =>
+      downloadVerified(download.url, download.sha256, file, ctx.options.transfer, (done, total) => progress.set(done, total)),
+    );
     ctx.log.detail('sha256 verified; unpacking');
     const unpacked = path.join(work, 'src');
     await mkdir(unpacked);

@@ -10,6 +10,7 @@ import type { RunContext } from './context.ts';
 import type { Store } from '../storage/store.ts';
 import { formatBytes, formatDuration } from '../util/format.ts';
 import { writeFileAtomic } from '../util/fs.ts';
+import { reportProgress, withProgress, type Progress } from '../util/progress.ts';
 import { sha256Hex } from '../util/hash.ts';
 import type { Layer } from './layer.ts';
 import { recordPack, recordUpload } from './rates.ts';
@@ -35,13 +36,19 @@ async function restoreOnce(ctx: RunContext, store: Store, key: string, liveDir: 
   if (!opened) return undefined;
   let cacheCopy: CacheCopy | undefined;
   let stats: ArchiveStats;
+  let progress: Progress | undefined;
+  let onProgress: ((unpackedBytes: number, totalUnpackedBytes: number | undefined) => void) | undefined;
   try {
     let input: ArchiveInput = opened.body;
     if (opened.filePath !== undefined) {
       // A local file: zstd reads it itself.
       opened.body.destroy();
       input = { filePath: opened.filePath };
+      progress = reportProgress(ctx.log, `extracting ${path.basename(key)}`, ctx.options.progressIntervalMs);
+      onProgress = (done, total) => progress?.set(done, total);
     } else {
+      const download = reportProgress(ctx.log, `downloading ${path.basename(key)} from ${store.title}`, ctx.options.progressIntervalMs);
+      progress = download;
       const toCache = new PassThrough({ highWaterMark: 1 << 20 });
       const toExtract = new PassThrough({ highWaterMark: 1 << 20 });
       opened.body.on('error', (error) => {
@@ -50,11 +57,15 @@ async function restoreOnce(ctx: RunContext, store: Store, key: string, liveDir: 
       });
       opened.body.pipe(toCache);
       opened.body.pipe(toExtract);
+      let received = 0;
+      opened.body.on('data', (chunk: Buffer) => download.set((received += chunk.length), opened.sizeBytes));
       input = toExtract;
       cacheCopy = await ctx.cache.beginSave(key, toCache);
     }
-    stats = await restoreDirectory(input, liveDir, opened.sha256 ? { expectedSha256: opened.sha256 } : {});
+    stats = await restoreDirectory(input, liveDir, { ...(opened.sha256 ? { expectedSha256: opened.sha256 } : {}), ...(onProgress ? { onProgress } : {}) });
+    progress?.stop();
   } catch (error) {
+    progress?.stop();
     // Destroyed with the error, so the cache copy fails at once instead of waiting for an end that never comes.
     opened.body.destroy(error instanceof Error ? error : new Error(String(error)));
     await cacheCopy?.abort();
@@ -98,7 +109,9 @@ async function keepCopyInCache(ctx: RunContext, key: string, cacheCopy: CacheCop
 export async function archiveToCache(ctx: RunContext, layer: Layer, key: string): Promise<ArchiveStats> {
   await keepCredentialsOut(ctx, layer);
   const startedMs = Date.now();
-  const stats = await packDirectory(layer.liveDir, ctx.cache.pathOf(key));
+  const stats = await withProgress(ctx.log, `archiving ${path.basename(key)}`, ctx.options.progressIntervalMs, (progress) =>
+    packDirectory(layer.liveDir, ctx.cache.pathOf(key), { onProgress: (written) => progress.set(written) }),
+  );
   recordPack(ctx, stats.unpackedBytes, stats.sizeBytes, Date.now() - startedMs);
   ctx.cache.keep(key);
   await writeSidecarsToCache(ctx, layer);
@@ -122,7 +135,10 @@ export async function uploadToPrivate(ctx: RunContext, layer: Layer, key: string
   const bucket = ctx.storage.writable();
   if (!bucket) return;
   const startedMs = Date.now();
-  if (!(await bucket.save(key, ctx.cache.pathOf(key), integrity))) return;
+  const saved = await withProgress(ctx.log, `uploading ${path.basename(key)} to ${bucket.title}`, ctx.options.progressIntervalMs, (progress) =>
+    bucket.save(key, ctx.cache.pathOf(key), integrity, (sent) => progress.set(sent, integrity.sizeBytes)),
+  );
+  if (!saved) return;
   for (const sidecar of layer.sidecars?.() ?? []) {
     const content = Buffer.from(sidecar.content);
     if (!(await bucket.save(sidecar.key, ctx.cache.pathOf(sidecar.key), { sha256: sha256Hex(content), sizeBytes: content.length }))) return;

@@ -31,8 +31,8 @@ export class GatedStore implements Store {
     return (await this.allowed()) ? this.inner.list(prefix) : [];
   }
 
-  save(key: string, filePath: string, integrity: { sha256: string; sizeBytes: number }): Promise<boolean> {
-    return this.inner.save(key, filePath, integrity);
+  save(key: string, filePath: string, integrity: { sha256: string; sizeBytes: number }, onProgress?: (sentBytes: number) => void): Promise<boolean> {
+    return this.inner.save(key, filePath, integrity, onProgress);
   }
 
   remove(key: string): Promise<void> {

@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { DeleteObjectCommand, HeadObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { Upload } from '@aws-sdk/lib-storage';
-import { Readable } from 'node:stream';
+import { Readable, Transform } from 'node:stream';
 import type { PrivateBucket } from '../config/options.ts';
 import type { Logger } from '../log/logger.ts';
 import { RetryBudget, realSleep, type Sleep, type TransferPolicy } from '../util/retry.ts';
@@ -83,11 +83,11 @@ export class S3Store implements PrivateStore {
    * sha256, where the service keeps it). A mismatch is a failed upload, and the object is
    * removed rather than left looking complete.
    */
-  async save(key: string, filePath: string, integrity: ObjectIntegrity): Promise<boolean> {
+  async save(key: string, filePath: string, integrity: ObjectIntegrity, onProgress?: (sentBytes: number) => void): Promise<boolean> {
     if (!this.permission.allowed) return false;
     try {
-      if (integrity.sizeBytes > SINGLE_PUT_LIMIT_BYTES) await this.uploadMultipart(key, filePath, integrity);
-      else await this.putFile(key, filePath, integrity);
+      if (integrity.sizeBytes > SINGLE_PUT_LIMIT_BYTES) await this.uploadMultipart(key, filePath, integrity, onProgress);
+      else await this.putFile(key, filePath, integrity, onProgress);
       await this.verifyUpload(key, integrity);
       return true;
     } catch (error) {
@@ -107,13 +107,13 @@ export class S3Store implements PrivateStore {
   }
 
   /** One PutObject from the file, a fresh read of it for every attempt. */
-  private async putFile(key: string, filePath: string, integrity: ObjectIntegrity): Promise<void> {
+  private async putFile(key: string, filePath: string, integrity: ObjectIntegrity, onProgress: ((sentBytes: number) => void) | undefined): Promise<void> {
     await new RetryBudget(this.policy, this.sleep).run(
       () =>
         this.client.send(
           new PutObjectCommand({
             ...this.objectParams(key, integrity),
-            Body: createReadStream(filePath, { highWaterMark: 1 << 20 }),
+            Body: countedRead(filePath, onProgress),
             ContentLength: integrity.sizeBytes,
             ChecksumSHA256: Buffer.from(integrity.sha256, 'hex').toString('base64'),
           }),
@@ -122,7 +122,7 @@ export class S3Store implements PrivateStore {
     );
   }
 
-  private async uploadMultipart(key: string, filePath: string, integrity: ObjectIntegrity): Promise<string | undefined> {
+  private async uploadMultipart(key: string, filePath: string, integrity: ObjectIntegrity, onProgress: ((sentBytes: number) => void) | undefined): Promise<string | undefined> {
     const upload = new Upload({
       client: this.client,
       params: { ...this.objectParams(key, integrity), Body: createReadStream(filePath, { highWaterMark: 1 << 20 }) },
@@ -130,6 +130,7 @@ export class S3Store implements PrivateStore {
       queueSize: 2,
       leavePartsOnError: false,
     });
+    if (onProgress) upload.on('httpUploadProgress', (progress) => onProgress(progress.loaded ?? 0));
     return (await upload.done()).ETag;
   }
 
@@ -213,3 +214,19 @@ export class S3Store implements PrivateStore {
 }
 
 const transient = transientS3;
+
+/** The file as a stream; with onProgress, through a counter that tells the bytes read (so, sent) so far. */
+function countedRead(filePath: string, onProgress: ((sentBytes: number) => void) | undefined): Readable {
+  const file = createReadStream(filePath, { highWaterMark: 1 << 20 });
+  if (!onProgress) return file;
+  let sent = 0;
+  const counter = new Transform({
+    highWaterMark: 1 << 20,
+    transform(chunk: Buffer, _encoding, callback) {
+      onProgress((sent += chunk.length));
+      callback(null, chunk);
+    },
+  });
+  file.on('error', (error) => counter.destroy(error));
+  return file.pipe(counter);
+}

@@ -37,8 +37,12 @@ export interface Store {
   readonly title: string;
   /** undefined: not there, or not readable (the tier has already warned). */
   open(key: string, options?: OpenOptions): Promise<OpenedObject | undefined>;
-  /** Stores a finished archive file; `integrity` is recorded where the tier can keep it. False: not stored (the tier has warned). */
-  save(key: string, filePath: string, integrity: ObjectIntegrity): Promise<boolean>;
+  /**
+   * Stores a finished archive file; `integrity` is recorded where the tier can keep it. False:
+   * not stored (the tier has warned). `onProgress` hears the bytes sent so far, where a tier
+   * sends any.
+   */
+  save(key: string, filePath: string, integrity: ObjectIntegrity, onProgress?: (sentBytes: number) => void): Promise<boolean>;
   /** Every object whose key starts with `prefix`, across all pages. */
   list(prefix: string): Promise<StoredObject[]>;
   remove(key: string): Promise<void>;

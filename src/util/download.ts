@@ -21,13 +21,19 @@ class HttpStatusError extends Error {
  * before the file gets its final name: a toolchain that does not match its inventory entry
  * is never used.
  */
-export async function downloadVerified(url: string, sha256: string, destFile: string, policy: TransferPolicy = DEFAULT_TRANSFER_POLICY): Promise<number> {
+export async function downloadVerified(
+  url: string,
+  sha256: string,
+  destFile: string,
+  policy: TransferPolicy = DEFAULT_TRANSFER_POLICY,
+  onProgress?: (doneBytes: number, totalBytes: number | undefined) => void,
+): Promise<number> {
   await mkdir(path.dirname(destFile), { recursive: true });
   const temp = tempSibling(destFile);
   let result: { sizeBytes: number; sha256: string };
   try {
     result = await new RetryBudget(policy).run(
-      () => downloadOnce(url, temp, policy.idleTimeoutMs),
+      () => downloadOnce(url, temp, policy.idleTimeoutMs, onProgress),
       (error) => (error instanceof HttpStatusError ? error.status >= 500 || error.status === 429 : isNetworkError(error)),
     );
   } catch (error) {
@@ -47,7 +53,7 @@ export async function downloadVerified(url: string, sha256: string, destFile: st
   return result.sizeBytes;
 }
 
-async function downloadOnce(url: string, temp: string, idleMs: number): Promise<{ sizeBytes: number; sha256: string }> {
+async function downloadOnce(url: string, temp: string, idleMs: number, onProgress: ((doneBytes: number, totalBytes: number | undefined) => void) | undefined): Promise<{ sizeBytes: number; sha256: string }> {
   const controller = new AbortController();
   let timer: NodeJS.Timeout | undefined;
   const arm = (what: string): void => {
@@ -63,11 +69,14 @@ async function downloadOnce(url: string, temp: string, idleMs: number): Promise<
       await response.body?.cancel();
       throw new HttpStatusError(response.status);
     }
+    const length = Number(response.headers.get('content-length') ?? Number.NaN);
+    const totalBytes = Number.isFinite(length) ? length : undefined;
     const counter = new Transform({
       transform(chunk: Buffer, _encoding, callback) {
         arm('the download stalled');
         hash.update(chunk);
         sizeBytes += chunk.length;
+        onProgress?.(sizeBytes, totalBytes);
         callback(null, chunk);
       },
     });

@@ -38,6 +38,7 @@ export async function engineOptionsFor(overrides: Partial<EngineOptions> = {}): 
     tests: false,
     transfer: DEFAULT_TRANSFER_POLICY,
     deadline: undefined,
+    progressIntervalMs: 5000,
     storage: { privateBucket: undefined, incompletePrivate: [], noUpload: false, noCleanPrivate: false, publicUrl: undefined },
     ...overrides,
   };

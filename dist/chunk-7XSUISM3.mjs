@@ -4,10 +4,10 @@ import {
   layerPaths,
   renderShellEnvironment,
   shellEnvironment
-} from "./chunk-WMPUECT7.mjs";
+} from "./chunk-KQ7PVGGJ.mjs";
 import {
   writeFileAtomic
-} from "./chunk-YFNEMFAZ.mjs";
+} from "./chunk-YJMYQEZI.mjs";
 import {
   HalcyonError
 } from "./chunk-E3IYZU3G.mjs";

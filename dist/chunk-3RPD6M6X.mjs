@@ -1,7 +1,7 @@
 import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
 import {
   buildAndPublish
-} from "./chunk-E5Y3J4KF.mjs";
+} from "./chunk-4XEJ5ZJF.mjs";
 import {
   LAYERS,
   announceStorage,
@@ -26,21 +26,21 @@ import {
   sweepKilledRuns,
   unknownVariablesWarning,
   writeBuildData
-} from "./chunk-WMPUECT7.mjs";
+} from "./chunk-KQ7PVGGJ.mjs";
 import {
   engineOptions,
   formatDuration,
   resolveSettings
-} from "./chunk-YFNEMFAZ.mjs";
+} from "./chunk-YJMYQEZI.mjs";
 import "./chunk-ZNUCKWTX.mjs";
 import {
   VARIABLES,
   flagName,
   lookupVar
-} from "./chunk-PJURPCYM.mjs";
+} from "./chunk-7ZK7ZDKH.mjs";
 import {
   StorageTiers
-} from "./chunk-7SNZUK52.mjs";
+} from "./chunk-6T747N6Q.mjs";
 import "./chunk-LKVLAP2N.mjs";
 import {
   DeadlineReachedError,

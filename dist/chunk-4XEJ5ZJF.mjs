@@ -4,12 +4,12 @@ import {
   readTag,
   runPipeline,
   writeSidecarsToCache
-} from "./chunk-WMPUECT7.mjs";
+} from "./chunk-KQ7PVGGJ.mjs";
 import {
   exists,
   fileDigest,
   formatBytes
-} from "./chunk-YFNEMFAZ.mjs";
+} from "./chunk-YJMYQEZI.mjs";
 import {
   HalcyonError,
   errorMessage

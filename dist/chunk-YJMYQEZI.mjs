@@ -1,7 +1,7 @@
 import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
 import {
   lookupVar
-} from "./chunk-PJURPCYM.mjs";
+} from "./chunk-7ZK7ZDKH.mjs";
 import {
   DEFAULT_TRANSFER_POLICY
 } from "./chunk-LKVLAP2N.mjs";
@@ -63,6 +63,7 @@ function engineOptions(settings, defaults) {
       partSizeBytes: (settings.integer("HALCYON_TRANSFER_PART_SIZE") ?? DEFAULT_TRANSFER_POLICY.partSizeBytes / (1024 * 1024)) * 1024 * 1024,
       partsInFlight: settings.integer("HALCYON_TRANSFER_PARALLEL") ?? DEFAULT_TRANSFER_POLICY.partsInFlight
     },
+    progressIntervalMs: (settings.integer("HALCYON_PROGRESS_INTERVAL") ?? 5) * 1e3,
     deadline: deadline(settings, defaults)
   };
 }
@@ -834,7 +835,7 @@ async function extractArchive(input, destDir, options = {}) {
     throw ioError("create the directory", root, error);
   }
   try {
-    return await extractInto(input, root, await freeSpace(root), options.hash ?? !("filePath" in input));
+    return await extractInto(input, root, await freeSpace(root), options.hash ?? !("filePath" in input), options.onProgress);
   } catch (error) {
     destroyInput(input);
     await removeTree(root);
@@ -862,18 +863,19 @@ function limitsFor(manifest, freeBytes) {
   }
   return { fileBytes: manifest.unpackedBytes, entries: manifest.entryCount, source: `its recorded size (${formatSize(manifest.unpackedBytes)} in ${manifest.entryCount} entries)` };
 }
-async function extractInto(input, root, freeBytes, hash) {
+async function extractInto(input, root, freeBytes, hash, onProgress) {
   const source = "filePath" in input ? await fileSource(input.filePath) : await streamSource(input);
   const listingFile = await ListingFile.create();
   try {
-    return await extractWith(source, listingFile, root, freeBytes, hash ? { sha256: createHash2("sha256") } : void 0, input);
+    return await extractWith(source, listingFile, root, freeBytes, hash ? { sha256: createHash2("sha256") } : void 0, input, onProgress);
   } finally {
     await source.close();
     await listingFile.close();
   }
 }
-async function extractWith(source, listingFile, root, freeBytes, hashes, input) {
-  const limits = limitsFor(readManifestFrame(source.head), freeBytes);
+async function extractWith(source, listingFile, root, freeBytes, hashes, input, onProgress) {
+  const manifest = readManifestFrame(source.head);
+  const limits = limitsFor(manifest, freeBytes);
   const tools = runToolPipeline(`ulimit -f "$2"; zstd -d -c -q | ${TAR_EXTRACT}`, [root, fileSizeLimit(limits)], { stdin: source.fd ?? "pipe", stdout: listingFile.fd });
   const checker = new ListingChecker(limits);
   let failure;
@@ -882,7 +884,10 @@ async function extractWith(source, listingFile, root, freeBytes, hashes, input) 
     tools.kill();
   };
   const feeding = source.fd === void 0 ? feed(source, tools, hashes).catch(fail) : Promise.resolve(source.sizeBytes);
-  const listing = listingFile.follow(tools.done, (line) => checker.check(line)).catch(fail);
+  const listing = listingFile.follow(tools.done, (line) => {
+    checker.check(line);
+    onProgress?.(checker.unpackedBytes, manifest?.unpackedBytes);
+  }).catch(fail);
   const [sizeBytes] = await Promise.all([feeding, listing]);
   const { statuses, stderr } = await tools.done;
   if (failure !== void 0) {
@@ -1109,7 +1114,7 @@ async function packDirectory(srcDir, destFile, options = {}) {
   }
   try {
     const entries = walkTree(root, options.exclude, /* @__PURE__ */ new Set([temp, dest]));
-    const { tarBytes, unpackedBytes, entryCount } = await compress(root, entries, file);
+    const { tarBytes, unpackedBytes, entryCount } = await compress(root, entries, file, options.onProgress);
     await file.write(manifestFrame({ format: 2, tarBytes, entryCount, unpackedBytes }), 0, MANIFEST_FRAME_BYTES, 0);
     await file.close();
     const digest = await fileDigest(temp);
@@ -1124,9 +1129,10 @@ async function packDirectory(srcDir, destFile, options = {}) {
     throw new ArchiveError(`cannot write the archive ${dest}: ${errorMessage(error)}`, { reason: "io", cause: error });
   }
 }
-async function compress(root, entries, file) {
+async function compress(root, entries, file, onProgress) {
   await file.write(manifestFrame(void 0), 0, MANIFEST_FRAME_BYTES, null);
   const listing = await ListingFile.create();
+  const progress = onProgress ? setInterval(() => void file.stat().then((info) => onProgress(info.size), () => void 0), 500) : void 0;
   try {
     const tools = runToolPipeline(`${TAR_CREATE} | ${ZSTD_COMPRESS}`, [root], { stdin: "pipe", stdout: file.fd, fd4: listing.fd });
     let walkFailure;
@@ -1148,6 +1154,7 @@ async function compress(root, entries, file) {
     });
     return { tarBytes: Number(total), unpackedBytes, entryCount };
   } finally {
+    clearInterval(progress);
     await listing.close();
   }
 }
@@ -1183,7 +1190,7 @@ import path8 from "node:path";
 async function restoreDirectory(input, liveDir, options = {}) {
   const live = path8.resolve(liveDir);
   const temp = tempSibling(live);
-  const stats = await extractArchive(input, temp, { hash: options.expectedSha256 !== void 0 || !("filePath" in input) });
+  const stats = await extractArchive(input, temp, { hash: options.expectedSha256 !== void 0 || !("filePath" in input), ...options.onProgress ? { onProgress: options.onProgress } : {} });
   try {
     const expected = options.expectedSha256?.toLowerCase();
     if (expected !== void 0 && expected !== stats.sha256) {

@@ -28982,7 +28982,7 @@ var PublicStore = class {
 var import_client_s33 = __toESM(require_dist_cjs16(), 1);
 var import_lib_storage = __toESM(require_dist_cjs17(), 1);
 import { createReadStream } from "node:fs";
-import { Readable as Readable5 } from "node:stream";
+import { Readable as Readable5, Transform } from "node:stream";
 
 // src/storage/s3-location.ts
 var AWS_HOST = /^s3(?:[.-](?:dualstack\.)?([a-z]{2}(?:-gov)?-[a-z]+-\d|external-1))?\.amazonaws\.com$/;
@@ -29063,11 +29063,11 @@ var S3Store = class {
    * sha256, where the service keeps it). A mismatch is a failed upload, and the object is
    * removed rather than left looking complete.
    */
-  async save(key, filePath, integrity) {
+  async save(key, filePath, integrity, onProgress) {
     if (!this.permission.allowed) return false;
     try {
-      if (integrity.sizeBytes > SINGLE_PUT_LIMIT_BYTES) await this.uploadMultipart(key, filePath, integrity);
-      else await this.putFile(key, filePath, integrity);
+      if (integrity.sizeBytes > SINGLE_PUT_LIMIT_BYTES) await this.uploadMultipart(key, filePath, integrity, onProgress);
+      else await this.putFile(key, filePath, integrity, onProgress);
       await this.verifyUpload(key, integrity);
       return true;
     } catch (error) {
@@ -29086,12 +29086,12 @@ var S3Store = class {
     }
   }
   /** One PutObject from the file, a fresh read of it for every attempt. */
-  async putFile(key, filePath, integrity) {
+  async putFile(key, filePath, integrity, onProgress) {
     await new RetryBudget(this.policy, this.sleep).run(
       () => this.client.send(
         new import_client_s33.PutObjectCommand({
           ...this.objectParams(key, integrity),
-          Body: createReadStream(filePath, { highWaterMark: 1 << 20 }),
+          Body: countedRead(filePath, onProgress),
           ContentLength: integrity.sizeBytes,
           ChecksumSHA256: Buffer.from(integrity.sha256, "hex").toString("base64")
         })
@@ -29099,7 +29099,7 @@ var S3Store = class {
       transient
     );
   }
-  async uploadMultipart(key, filePath, integrity) {
+  async uploadMultipart(key, filePath, integrity, onProgress) {
     const upload = new import_lib_storage.Upload({
       client: this.client,
       params: { ...this.objectParams(key, integrity), Body: createReadStream(filePath, { highWaterMark: 1 << 20 }) },
@@ -29107,6 +29107,7 @@ var S3Store = class {
       queueSize: 2,
       leavePartsOnError: false
     });
+    if (onProgress) upload.on("httpUploadProgress", (progress) => onProgress(progress.loaded ?? 0));
     return (await upload.done()).ETag;
   }
   objectParams(key, integrity) {
@@ -29183,6 +29184,20 @@ var S3Store = class {
   }
 };
 var transient = transientS3;
+function countedRead(filePath, onProgress) {
+  const file = createReadStream(filePath, { highWaterMark: 1 << 20 });
+  if (!onProgress) return file;
+  let sent = 0;
+  const counter = new Transform({
+    highWaterMark: 1 << 20,
+    transform(chunk, _encoding, callback) {
+      onProgress(sent += chunk.length);
+      callback(null, chunk);
+    }
+  });
+  file.on("error", (error) => counter.destroy(error));
+  return file.pipe(counter);
+}
 
 // src/storage/gated-store.ts
 var GatedStore = class {
@@ -29207,8 +29222,8 @@ var GatedStore = class {
   async list(prefix) {
     return await this.allowed() ? this.inner.list(prefix) : [];
   }
-  save(key, filePath, integrity) {
-    return this.inner.save(key, filePath, integrity);
+  save(key, filePath, integrity, onProgress) {
+    return this.inner.save(key, filePath, integrity, onProgress);
   }
   remove(key) {
     return this.inner.remove(key);

@@ -16,17 +16,17 @@ import {
   tempSibling,
   withCleanup,
   writeFileAtomic
-} from "./chunk-YFNEMFAZ.mjs";
+} from "./chunk-YJMYQEZI.mjs";
 import {
   urlPasswords
 } from "./chunk-ZNUCKWTX.mjs";
 import {
   VARIABLES,
   lookupVar
-} from "./chunk-PJURPCYM.mjs";
+} from "./chunk-7ZK7ZDKH.mjs";
 import {
   StorageTiers
-} from "./chunk-7SNZUK52.mjs";
+} from "./chunk-6T747N6Q.mjs";
 import {
   DEFAULT_TRANSFER_POLICY,
   RetryBudget,
@@ -1982,13 +1982,13 @@ var HttpStatusError = class extends Error {
   }
   status;
 };
-async function downloadVerified(url, sha256, destFile, policy = DEFAULT_TRANSFER_POLICY) {
+async function downloadVerified(url, sha256, destFile, policy = DEFAULT_TRANSFER_POLICY, onProgress) {
   await mkdir3(path17.dirname(destFile), { recursive: true });
   const temp = tempSibling(destFile);
   let result;
   try {
     result = await new RetryBudget(policy).run(
-      () => downloadOnce(url, temp, policy.idleTimeoutMs),
+      () => downloadOnce(url, temp, policy.idleTimeoutMs, onProgress),
       (error) => error instanceof HttpStatusError ? error.status >= 500 || error.status === 429 : isNetworkError(error)
     );
   } catch (error) {
@@ -2007,7 +2007,7 @@ async function downloadVerified(url, sha256, destFile, policy = DEFAULT_TRANSFER
   await rename3(temp, destFile);
   return result.sizeBytes;
 }
-async function downloadOnce(url, temp, idleMs) {
+async function downloadOnce(url, temp, idleMs, onProgress) {
   const controller = new AbortController();
   let timer;
   const arm = (what) => {
@@ -2023,11 +2023,14 @@ async function downloadOnce(url, temp, idleMs) {
       await response.body?.cancel();
       throw new HttpStatusError(response.status);
     }
+    const length = Number(response.headers.get("content-length") ?? Number.NaN);
+    const totalBytes = Number.isFinite(length) ? length : void 0;
     const counter = new Transform({
       transform(chunk, _encoding, callback) {
         arm("the download stalled");
         hash.update(chunk);
         sizeBytes += chunk.length;
+        onProgress?.(sizeBytes, totalBytes);
         callback(null, chunk);
       }
     });
@@ -2038,6 +2041,36 @@ async function downloadOnce(url, temp, idleMs) {
     throw controller.signal.aborted && controller.signal.reason instanceof Error ? controller.signal.reason : error;
   } finally {
     clearTimeout(timer);
+  }
+}
+
+// src/util/progress.ts
+function reportProgress(log, label, intervalMs) {
+  const startedMs = Date.now();
+  let done = 0;
+  let total;
+  const timer = setInterval(() => log.detail(progressLine(label, done, total, Date.now() - startedMs)), intervalMs);
+  timer.unref();
+  return {
+    set(doneBytes, totalBytes) {
+      done = doneBytes;
+      if (totalBytes !== void 0) total = totalBytes;
+    },
+    stop: () => clearInterval(timer)
+  };
+}
+function progressLine(label, doneBytes, totalBytes, elapsedMs) {
+  const rate = elapsedMs > 0 ? doneBytes / elapsedMs * 1e3 : 0;
+  const of = totalBytes !== void 0 && totalBytes > 0 ? ` of ${formatBytes(totalBytes)}` : "";
+  const left = totalBytes !== void 0 && rate > 0 && totalBytes > doneBytes ? `, about ${formatDuration((totalBytes - doneBytes) / rate * 1e3)} left` : "";
+  return `${label}: ${formatBytes(doneBytes)}${of}, ${formatBytes(Math.round(rate))}/s${left}`;
+}
+async function withProgress(log, label, intervalMs, work) {
+  const progress = reportProgress(log, label, intervalMs);
+  try {
+    return await work(progress);
+  } finally {
+    progress.stop();
   }
 }
 
@@ -2102,7 +2135,12 @@ async function installCabalBinary(ctx, toolchain) {
   await withTempDir("cabal", async (work) => {
     const file = path18.join(work, path18.basename(new URL(download.url).pathname) || "cabal.tar");
     ctx.log.detail(`downloading ${download.url}`);
-    await downloadVerified(download.url, download.sha256, file, ctx.options.transfer);
+    await withProgress(
+      ctx.log,
+      `downloading ${path18.basename(file)}`,
+      ctx.options.progressIntervalMs,
+      (progress) => downloadVerified(download.url, download.sha256, file, ctx.options.transfer, (done, total) => progress.set(done, total))
+    );
     const unpacked = path18.join(work, "src");
     await mkdir4(unpacked);
     const result = await ctx.exec("tar", ["-xf", file, "-C", unpacked], { quiet: true });
@@ -2281,12 +2319,18 @@ async function restoreOnce(ctx, store, key, liveDir, budget) {
   if (!opened) return void 0;
   let cacheCopy;
   let stats;
+  let progress;
+  let onProgress;
   try {
     let input = opened.body;
     if (opened.filePath !== void 0) {
       opened.body.destroy();
       input = { filePath: opened.filePath };
+      progress = reportProgress(ctx.log, `extracting ${path20.basename(key)}`, ctx.options.progressIntervalMs);
+      onProgress = (done, total) => progress?.set(done, total);
     } else {
+      const download = reportProgress(ctx.log, `downloading ${path20.basename(key)} from ${store.title}`, ctx.options.progressIntervalMs);
+      progress = download;
       const toCache = new PassThrough({ highWaterMark: 1 << 20 });
       const toExtract = new PassThrough({ highWaterMark: 1 << 20 });
       opened.body.on("error", (error) => {
@@ -2295,11 +2339,15 @@ async function restoreOnce(ctx, store, key, liveDir, budget) {
       });
       opened.body.pipe(toCache);
       opened.body.pipe(toExtract);
+      let received = 0;
+      opened.body.on("data", (chunk) => download.set(received += chunk.length, opened.sizeBytes));
       input = toExtract;
       cacheCopy = await ctx.cache.beginSave(key, toCache);
     }
-    stats = await restoreDirectory(input, liveDir, opened.sha256 ? { expectedSha256: opened.sha256 } : {});
+    stats = await restoreDirectory(input, liveDir, { ...opened.sha256 ? { expectedSha256: opened.sha256 } : {}, ...onProgress ? { onProgress } : {} });
+    progress?.stop();
   } catch (error) {
+    progress?.stop();
     opened.body.destroy(error instanceof Error ? error : new Error(String(error)));
     await cacheCopy?.abort();
     if (store.tier !== "cache" && brokeOff(error) && !budget.exhausted) {
@@ -2335,7 +2383,12 @@ async function keepCopyInCache(ctx, key, cacheCopy) {
 async function archiveToCache(ctx, layer, key) {
   await keepCredentialsOut(ctx, layer);
   const startedMs = Date.now();
-  const stats = await packDirectory(layer.liveDir, ctx.cache.pathOf(key));
+  const stats = await withProgress(
+    ctx.log,
+    `archiving ${path20.basename(key)}`,
+    ctx.options.progressIntervalMs,
+    (progress) => packDirectory(layer.liveDir, ctx.cache.pathOf(key), { onProgress: (written) => progress.set(written) })
+  );
   recordPack(ctx, stats.unpackedBytes, stats.sizeBytes, Date.now() - startedMs);
   ctx.cache.keep(key);
   await writeSidecarsToCache(ctx, layer);
@@ -2351,7 +2404,13 @@ async function uploadToPrivate(ctx, layer, key, integrity) {
   const bucket = ctx.storage.writable();
   if (!bucket) return;
   const startedMs = Date.now();
-  if (!await bucket.save(key, ctx.cache.pathOf(key), integrity)) return;
+  const saved = await withProgress(
+    ctx.log,
+    `uploading ${path20.basename(key)} to ${bucket.title}`,
+    ctx.options.progressIntervalMs,
+    (progress) => bucket.save(key, ctx.cache.pathOf(key), integrity, (sent) => progress.set(sent, integrity.sizeBytes))
+  );
+  if (!saved) return;
   for (const sidecar of layer.sidecars?.() ?? []) {
     const content = Buffer.from(sidecar.content);
     if (!await bucket.save(sidecar.key, ctx.cache.pathOf(sidecar.key), { sha256: sha256Hex(content), sizeBytes: content.length })) return;
@@ -2627,7 +2686,12 @@ async function installBindist(ctx, download, liveDir) {
   await withTempDir("ghc", async (work) => {
     const file = path22.join(work, path22.basename(new URL(download.url).pathname) || "ghc.tar");
     ctx.log.detail(`downloading ${download.url}`);
-    await downloadVerified(download.url, download.sha256, file, ctx.options.transfer);
+    await withProgress(
+      ctx.log,
+      `downloading ${path22.basename(file)}`,
+      ctx.options.progressIntervalMs,
+      (progress) => downloadVerified(download.url, download.sha256, file, ctx.options.transfer, (done, total) => progress.set(done, total))
+    );
     ctx.log.detail("sha256 verified; unpacking");
     const unpacked = path22.join(work, "src");
     await mkdir6(unpacked);

@@ -1,11 +1,11 @@
 import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
 import {
   buildAndPublish
-} from "./chunk-E5Y3J4KF.mjs";
+} from "./chunk-4XEJ5ZJF.mjs";
 import {
   PRIVATE_STORAGE_SETUP,
   SOURCE_ARCHIVE
-} from "./chunk-C56NZNSI.mjs";
+} from "./chunk-7XSUISM3.mjs";
 import {
   announceStorage,
   createExec,
@@ -14,7 +14,7 @@ import {
   runPipeline,
   sweepKilledRuns,
   unknownVariablesWarning
-} from "./chunk-WMPUECT7.mjs";
+} from "./chunk-KQ7PVGGJ.mjs";
 import {
   engineOptions,
   exists,
@@ -22,10 +22,10 @@ import {
   formatDuration,
   resolveSettings,
   withCleanup
-} from "./chunk-YFNEMFAZ.mjs";
+} from "./chunk-YJMYQEZI.mjs";
 import "./chunk-ZNUCKWTX.mjs";
-import "./chunk-PJURPCYM.mjs";
-import "./chunk-7SNZUK52.mjs";
+import "./chunk-7ZK7ZDKH.mjs";
+import "./chunk-6T747N6Q.mjs";
 import "./chunk-LKVLAP2N.mjs";
 import {
   DeadlineReachedError,

@@ -8,8 +8,8 @@ import {
   packDirectory,
   resolveSettings,
   restoreDirectory
-} from "./chunk-YFNEMFAZ.mjs";
-import "./chunk-PJURPCYM.mjs";
+} from "./chunk-YJMYQEZI.mjs";
+import "./chunk-7ZK7ZDKH.mjs";
 import "./chunk-LKVLAP2N.mjs";
 import {
   HalcyonError
@@ -65,7 +65,7 @@ async function writeStreamToFile(body, file) {
   }
 }
 async function privateStore(env, log) {
-  const { StorageTiers } = await import("./chunk-OLCOT3HN.mjs");
+  const { StorageTiers } = await import("./chunk-E44XGERI.mjs");
   const options = engineOptions(resolveSettings([{ source: "env", vars: env }]), { basePath: "/app", cachePath: "/var/tmp/halcyon-cache", noBuildDependencies: false });
   const store = StorageTiers.create(options.storage, log, { policy: options.transfer }).privateStore;
   if (!store) throw new HalcyonError("config/no-private-storage", "No private bucket is configured", { remedy: "Set HALCYON_AWS_ACCESS_KEY_ID, HALCYON_AWS_SECRET_ACCESS_KEY and HALCYON_S3_BUCKET." });

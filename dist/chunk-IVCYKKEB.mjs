@@ -2,7 +2,7 @@ import { createRequire as __halcyonCreateRequire } from 'node:module'; const req
 import {
   VARIABLES,
   flagName
-} from "./chunk-PJURPCYM.mjs";
+} from "./chunk-7ZK7ZDKH.mjs";
 import {
   HalcyonError
 } from "./chunk-E3IYZU3G.mjs";

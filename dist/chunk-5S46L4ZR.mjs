@@ -8,7 +8,7 @@ import {
   installBuildpackIntoSlug,
   writeProfileScript,
   writeReleaseInfo
-} from "./chunk-C56NZNSI.mjs";
+} from "./chunk-7XSUISM3.mjs";
 import {
   LAYERS,
   TAG_FILE,
@@ -31,7 +31,7 @@ import {
   runRecord,
   unknownVariablesWarning,
   writeBuildData
-} from "./chunk-WMPUECT7.mjs";
+} from "./chunk-KQ7PVGGJ.mjs";
 import {
   engineOptions,
   exists,
@@ -42,15 +42,15 @@ import {
   resolveSettings,
   withCleanup,
   writeFileAtomic
-} from "./chunk-YFNEMFAZ.mjs";
+} from "./chunk-YJMYQEZI.mjs";
 import {
   urlPasswords
 } from "./chunk-ZNUCKWTX.mjs";
 import {
   looksSecret,
   lookupVar
-} from "./chunk-PJURPCYM.mjs";
-import "./chunk-7SNZUK52.mjs";
+} from "./chunk-7ZK7ZDKH.mjs";
+import "./chunk-6T747N6Q.mjs";
 import "./chunk-LKVLAP2N.mjs";
 import {
   BuildNeededError,
