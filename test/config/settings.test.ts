@@ -59,3 +59,28 @@ test('a malformed S3 endpoint names the variable, instead of failing later', () 
     (error: unknown) => error instanceof HalcyonError && /HALCYON_S3_ENDPOINT is set to "http:\/\/minio:90000"/.test(error.message),
   );
 });
+
+test('durations: seconds, minutes and hours, alone or together; anything else names the variable and the form', () => {
+  const deadlineOf = (value: string): number | undefined => resolveSettings([{ source: 'env', vars: { HALCYON_BUILD_DEADLINE: value } }]).durationMs('HALCYON_BUILD_DEADLINE');
+  assert.equal(deadlineOf('90s'), 90_000);
+  assert.equal(deadlineOf('20m'), 1_200_000);
+  assert.equal(deadlineOf('1h30m'), 5_400_000);
+  assert.equal(deadlineOf('45'), 45_000);
+  assert.equal(deadlineOf(' 2M '), 120_000);
+  for (const bad of ['0s', '20 minutes', 'm', '1.5h', '-5m', '30m1h']) {
+    assert.throws(
+      () => deadlineOf(bad),
+      (error: unknown) => error instanceof HalcyonError && error.id === 'config/not-a-duration' && error.message.includes(`"${bad.trim()}"`) && /90s, 20m or 1h30m/.test(error.remedy ?? ''),
+      bad,
+    );
+  }
+});
+
+test('the deadline is the earlier of HALCYON_BUILD_DEADLINE and the front end\'s limit, both from the run\'s start', () => {
+  const limit = { durationMs: 22 * 60_000, source: 'the Heroku compile limit' };
+  const at = (vars: Record<string, string>, withLimit: boolean) => engineOptions(resolveSettings([{ source: 'config var', vars }]), { ...defaults, startedMs: 1_000_000, ...(withLimit ? { limit } : {}) }).deadline;
+  assert.equal(at({}, false), undefined, 'off Heroku, no deadline unless one is set');
+  assert.deepEqual(at({}, true), { atMs: 1_000_000 + 22 * 60_000, source: 'the Heroku compile limit' });
+  assert.deepEqual(at({ HALCYON_BUILD_DEADLINE: '2m' }, true), { atMs: 1_120_000, source: 'HALCYON_BUILD_DEADLINE (config var), 2 min 0 s' });
+  assert.equal(at({ HALCYON_BUILD_DEADLINE: '1h' }, true)?.source, 'the Heroku compile limit', 'a compile cannot outlast its limit');
+});
