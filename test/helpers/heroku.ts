@@ -184,6 +184,20 @@ export async function localPackageRepo(): Promise<{ dir: string; remoteRepo: str
   return { dir, remoteRepo: `local:file+noindex://${dir}` };
 }
 
+/**
+ * The example repository plus the test-only packages in test/fixtures/packages (slow-build,
+ * whose compilation takes a set time), each packed as cabal's sdist would be.
+ */
+export async function fixturePackageRepo(): Promise<{ dir: string; remoteRepo: string }> {
+  const repo = await localPackageRepo();
+  const packages = path.join(REPO_ROOT, 'test', 'fixtures', 'packages');
+  for (const name of await readdir(packages)) {
+    const packed = await run('tar', ['-czf', path.join(repo.dir, `${name}.tar.gz`), '-C', packages, name], scrubbedEnv());
+    if (packed.code !== 0) throw new Error(`tar failed for ${name}: ${packed.stderr}`);
+  }
+  return repo;
+}
+
 export async function freePort(): Promise<number> {
   const { createServer } = await import('node:net');
   return new Promise((resolve, reject) => {
