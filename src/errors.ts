@@ -75,7 +75,7 @@ export class DeadlineReachedError extends HalcyonError {
 
   private static remedyFor(builtCount: number, stalled: string | undefined, command: string): string {
     if (stalled) {
-      return `No package finished in the time there was (${stalled}), so running again would not get further.\nGive the build more time (HALCYON_BUILD_DEADLINE), or build on a bigger machine (on Heroku: heroku run -s performance-l build).`;
+      return `No package finished before the deadline: ${stalled}. Running again would not get further.\nGive the build more time (HALCYON_BUILD_DEADLINE), or build on a bigger machine (on Heroku: heroku run -s performance-l build).`;
     }
     const from = builtCount > 0 ? `from the ${builtCount} packages built` : 'from the start';
     return `Run it again to continue ${from}:\n  ${command}`;

@@ -135,7 +135,7 @@ async function deployOrExplain(ctx: RunContext, buildDir: string): Promise<Pipel
     return await runPipeline(ctx, pipelineRequest(buildDir));
   } catch (error) {
     if (error instanceof DeadlineReachedError) {
-      ctx.log.warn(error.message, error.stalled ? `No package finished in the time there was (${error.stalled}). Deploying the buildpack only; the steps below build the app.` : 'Deploying the buildpack only; push again to continue (the steps are below).');
+      ctx.log.warn(error.message, error.stalled ? `No package finished before the deadline: ${error.stalled}. Deploying the buildpack only; the steps below build the app.` : 'Deploying the buildpack only; push again to continue (the steps are below).');
       return error;
     }
     if (!(error instanceof BuildNeededError)) throw error;

@@ -36,8 +36,8 @@ export function buildpackOnlyInstructions(log: Logger, mode: StorageMode): void 
 export function deadlineInstructions(log: Logger, stop: DeadlineReachedError, mode: StorageMode): void {
   log.step(`Buildpack deployed, app not yet built: ${stop.builtCount} of ${stop.plannedCount} dependencies built`);
   if (stop.stalled) {
-    log.detail(`No package finished in the time there was (${stop.stalled}):`);
-    log.detail('another push would not get further. Build them on a bigger one-off dyno:');
+    log.detail(`No package finished before the deadline: ${stop.stalled}.`);
+    log.detail('Another push would not get further. Build them on a bigger one-off dyno:');
     log.detail('  $ heroku run -s performance-l build');
     log.detail('Then deploy it again:');
     log.detail('  $ git commit --amend --no-edit');

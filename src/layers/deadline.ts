@@ -56,8 +56,10 @@ export function watchDeadline(ctx: RunContext, deadline: Deadline, dir: string, 
       checking = false;
     }
   };
-  const timer = setInterval(() => void check(), CHECK_INTERVAL_MS);
-  void check();
+  // A check that fails (it should not: sizes are best effort) leaves the build running.
+  const tick = (): void => void check().catch(() => undefined);
+  const timer = setInterval(tick, CHECK_INTERVAL_MS);
+  tick();
   return {
     signal: controller.signal,
     get reason() {

@@ -141,7 +141,7 @@ async function buildDependencies(ctx: RunContext, input: DepsLayerInput, layer: 
   await ensurePackageDb(ctx, toolchain, path.join(storeGhcDir, 'package.db'));
   const deadline = ctx.options.deadline;
   if (deadline && Date.now() + stopMarginMs(ctx, await directorySize(storeGhcDir)) >= deadline.atMs) {
-    return stopAtDeadline(ctx, input, layer, 'there is no time left to build anything', 'there was no time to start');
+    return stopAtDeadline(ctx, input, layer, 'there is no time left to build anything', 'the deadline left no time to start building');
   }
   const before = await completeUnits(storeGhcDir);
   const logFile = dependenciesLogPath(ctx);

@@ -165,7 +165,8 @@ export async function listFiles(dir: string, rel = ''): Promise<string[]> {
 /** Runs a program with `dynoDir` mounted at /app, in a private mount namespace (needs root, as CI has). */
 export async function runOnDyno(dynoDir: string, file: string, args: readonly string[], env: Record<string, string>): Promise<RunResult> {
   await mkdir('/app', { recursive: true });
-  return run('unshare', ['-m', 'sh', '-c', 'mount --bind "$HALCYON_TEST_DYNO" /app && exec "$0" "$@"', file, ...args], { ...env, HALCYON_TEST_DYNO: dynoDir });
+  // The dyno's directory is an argument, not a variable: the environment is exactly `env`.
+  return run('unshare', ['-m', 'sh', '-c', 'dyno=$1; shift; mount --bind "$dyno" /app && exec "$@"', 'sh', dynoDir, file, ...args], env);
 }
 
 /**

@@ -8,7 +8,7 @@ import {
   installBuildpackIntoSlug,
   writeProfileScript,
   writeReleaseInfo
-} from "./chunk-7XSUISM3.mjs";
+} from "./chunk-QDYZNS2H.mjs";
 import {
   LAYERS,
   TAG_FILE,
@@ -31,7 +31,7 @@ import {
   runRecord,
   unknownVariablesWarning,
   writeBuildData
-} from "./chunk-KQ7PVGGJ.mjs";
+} from "./chunk-SMPPYVKD.mjs";
 import {
   engineOptions,
   exists,
@@ -42,7 +42,7 @@ import {
   resolveSettings,
   withCleanup,
   writeFileAtomic
-} from "./chunk-YJMYQEZI.mjs";
+} from "./chunk-FURJDWSU.mjs";
 import {
   urlPasswords
 } from "./chunk-ZNUCKWTX.mjs";
@@ -50,13 +50,13 @@ import {
   looksSecret,
   lookupVar
 } from "./chunk-7ZK7ZDKH.mjs";
-import "./chunk-6T747N6Q.mjs";
-import "./chunk-LKVLAP2N.mjs";
+import "./chunk-PDZ2DGVT.mjs";
+import "./chunk-TD6XIMXL.mjs";
 import {
   BuildNeededError,
   DeadlineReachedError,
   errorMessage
-} from "./chunk-E3IYZU3G.mjs";
+} from "./chunk-C7SAENDW.mjs";
 import "./chunk-MLD6YFNX.mjs";
 import "./chunk-I6IKL4X6.mjs";
 
@@ -255,7 +255,7 @@ async function deployOrExplain(ctx, buildDir) {
     return await runPipeline(ctx, pipelineRequest(buildDir));
   } catch (error) {
     if (error instanceof DeadlineReachedError) {
-      ctx.log.warn(error.message, error.stalled ? `No package finished in the time there was (${error.stalled}). Deploying the buildpack only; the steps below build the app.` : "Deploying the buildpack only; push again to continue (the steps are below).");
+      ctx.log.warn(error.message, error.stalled ? `No package finished before the deadline: ${error.stalled}. Deploying the buildpack only; the steps below build the app.` : "Deploying the buildpack only; push again to continue (the steps are below).");
       return error;
     }
     if (!(error instanceof BuildNeededError)) throw error;

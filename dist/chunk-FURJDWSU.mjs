@@ -4,11 +4,11 @@ import {
 } from "./chunk-7ZK7ZDKH.mjs";
 import {
   DEFAULT_TRANSFER_POLICY
-} from "./chunk-LKVLAP2N.mjs";
+} from "./chunk-TD6XIMXL.mjs";
 import {
   HalcyonError,
   errorMessage
-} from "./chunk-E3IYZU3G.mjs";
+} from "./chunk-C7SAENDW.mjs";
 
 // src/util/format.ts
 function formatBytes(sizeBytes) {

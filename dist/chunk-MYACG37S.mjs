@@ -8,12 +8,12 @@ import {
   packDirectory,
   resolveSettings,
   restoreDirectory
-} from "./chunk-YJMYQEZI.mjs";
+} from "./chunk-FURJDWSU.mjs";
 import "./chunk-7ZK7ZDKH.mjs";
-import "./chunk-LKVLAP2N.mjs";
+import "./chunk-TD6XIMXL.mjs";
 import {
   HalcyonError
-} from "./chunk-E3IYZU3G.mjs";
+} from "./chunk-C7SAENDW.mjs";
 import "./chunk-I6IKL4X6.mjs";
 
 // src/cli/archive-command.ts
@@ -65,7 +65,7 @@ async function writeStreamToFile(body, file) {
   }
 }
 async function privateStore(env, log) {
-  const { StorageTiers } = await import("./chunk-E44XGERI.mjs");
+  const { StorageTiers } = await import("./chunk-OY3WHWNG.mjs");
   const options = engineOptions(resolveSettings([{ source: "env", vars: env }]), { basePath: "/app", cachePath: "/var/tmp/halcyon-cache", noBuildDependencies: false });
   const store = StorageTiers.create(options.storage, log, { policy: options.transfer }).privateStore;
   if (!store) throw new HalcyonError("config/no-private-storage", "No private bucket is configured", { remedy: "Set HALCYON_AWS_ACCESS_KEY_ID, HALCYON_AWS_SECRET_ACCESS_KEY and HALCYON_S3_BUCKET." });

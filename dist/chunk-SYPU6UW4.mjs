@@ -5,7 +5,7 @@ import {
 } from "./chunk-7ZK7ZDKH.mjs";
 import {
   HalcyonError
-} from "./chunk-E3IYZU3G.mjs";
+} from "./chunk-C7SAENDW.mjs";
 import "./chunk-I6IKL4X6.mjs";
 
 // src/cli/args.ts

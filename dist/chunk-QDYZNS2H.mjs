@@ -4,13 +4,13 @@ import {
   layerPaths,
   renderShellEnvironment,
   shellEnvironment
-} from "./chunk-KQ7PVGGJ.mjs";
+} from "./chunk-SMPPYVKD.mjs";
 import {
   writeFileAtomic
-} from "./chunk-YJMYQEZI.mjs";
+} from "./chunk-FURJDWSU.mjs";
 import {
   HalcyonError
-} from "./chunk-E3IYZU3G.mjs";
+} from "./chunk-C7SAENDW.mjs";
 
 // src/heroku/slug.ts
 import { cp, lstat, mkdir, readlink, realpath, rename, rm } from "node:fs/promises";
@@ -92,8 +92,8 @@ function buildpackOnlyInstructions(log, mode) {
 function deadlineInstructions(log, stop, mode) {
   log.step(`Buildpack deployed, app not yet built: ${stop.builtCount} of ${stop.plannedCount} dependencies built`);
   if (stop.stalled) {
-    log.detail(`No package finished in the time there was (${stop.stalled}):`);
-    log.detail("another push would not get further. Build them on a bigger one-off dyno:");
+    log.detail(`No package finished before the deadline: ${stop.stalled}.`);
+    log.detail("Another push would not get further. Build them on a bigger one-off dyno:");
     log.detail("  $ heroku run -s performance-l build");
     log.detail("Then deploy it again:");
     log.detail("  $ git commit --amend --no-edit");

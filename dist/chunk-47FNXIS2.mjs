@@ -4,16 +4,16 @@ import {
   readTag,
   runPipeline,
   writeSidecarsToCache
-} from "./chunk-KQ7PVGGJ.mjs";
+} from "./chunk-SMPPYVKD.mjs";
 import {
   exists,
   fileDigest,
   formatBytes
-} from "./chunk-YJMYQEZI.mjs";
+} from "./chunk-FURJDWSU.mjs";
 import {
   HalcyonError,
   errorMessage
-} from "./chunk-E3IYZU3G.mjs";
+} from "./chunk-C7SAENDW.mjs";
 
 // src/engine/publish.ts
 async function publishLayers(ctx, result) {

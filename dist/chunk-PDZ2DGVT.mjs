@@ -4,10 +4,10 @@ import {
   RetryBudget,
   isNetworkError,
   realSleep
-} from "./chunk-LKVLAP2N.mjs";
+} from "./chunk-TD6XIMXL.mjs";
 import {
   HalcyonError
-} from "./chunk-E3IYZU3G.mjs";
+} from "./chunk-C7SAENDW.mjs";
 import {
   BinaryDecisionDiagram,
   Client,

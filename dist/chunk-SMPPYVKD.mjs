@@ -16,7 +16,7 @@ import {
   tempSibling,
   withCleanup,
   writeFileAtomic
-} from "./chunk-YJMYQEZI.mjs";
+} from "./chunk-FURJDWSU.mjs";
 import {
   urlPasswords
 } from "./chunk-ZNUCKWTX.mjs";
@@ -26,7 +26,7 @@ import {
 } from "./chunk-7ZK7ZDKH.mjs";
 import {
   StorageTiers
-} from "./chunk-6T747N6Q.mjs";
+} from "./chunk-PDZ2DGVT.mjs";
 import {
   DEFAULT_TRANSFER_POLICY,
   RetryBudget,
@@ -34,14 +34,14 @@ import {
   backoffMs,
   isNetworkError,
   realSleep
-} from "./chunk-LKVLAP2N.mjs";
+} from "./chunk-TD6XIMXL.mjs";
 import {
   BuildNeededError,
   DeadlineReachedError,
   HalcyonError,
   errorMessage,
   unexpectedError
-} from "./chunk-E3IYZU3G.mjs";
+} from "./chunk-C7SAENDW.mjs";
 import {
   __commonJS,
   __require,
@@ -71,15 +71,15 @@ var require_windows = __commonJS({
       }
       return false;
     }
-    function checkStat(stat5, path34, options) {
-      if (!stat5.isSymbolicLink() && !stat5.isFile()) {
+    function checkStat(stat4, path34, options) {
+      if (!stat4.isSymbolicLink() && !stat4.isFile()) {
         return false;
       }
       return checkPathExt(path34, options);
     }
     function isexe(path34, options, cb) {
-      fs.stat(path34, function(er, stat5) {
-        cb(er, er ? false : checkStat(stat5, path34, options));
+      fs.stat(path34, function(er, stat4) {
+        cb(er, er ? false : checkStat(stat4, path34, options));
       });
     }
     function sync(path34, options) {
@@ -95,20 +95,20 @@ var require_mode = __commonJS({
     isexe.sync = sync;
     var fs = __require("fs");
     function isexe(path34, options, cb) {
-      fs.stat(path34, function(er, stat5) {
-        cb(er, er ? false : checkStat(stat5, options));
+      fs.stat(path34, function(er, stat4) {
+        cb(er, er ? false : checkStat(stat4, options));
       });
     }
     function sync(path34, options) {
       return checkStat(fs.statSync(path34), options);
     }
-    function checkStat(stat5, options) {
-      return stat5.isFile() && checkMode(stat5, options);
+    function checkStat(stat4, options) {
+      return stat4.isFile() && checkMode(stat4, options);
     }
-    function checkMode(stat5, options) {
-      var mod = stat5.mode;
-      var uid = stat5.uid;
-      var gid = stat5.gid;
+    function checkMode(stat4, options) {
+      var mod = stat4.mode;
+      var uid = stat4.uid;
+      var gid = stat4.gid;
       var myUid = options.uid !== void 0 ? options.uid : process.getuid && process.getuid();
       var myGid = options.gid !== void 0 ? options.gid : process.getgid && process.getgid();
       var u2 = parseInt("100", 8);
@@ -1408,15 +1408,14 @@ function validRates(rates) {
 }
 
 // src/layers/size.ts
-import { lstat as lstat2, readdir as readdir5, stat as stat2 } from "node:fs/promises";
+import { lstat as lstat2, readdir as readdir5 } from "node:fs/promises";
 import path11 from "node:path";
 async function directorySize(dir) {
   let total = 0;
   for (const entry of await readdir5(dir, { withFileTypes: true }).catch(() => [])) {
     const full = path11.join(dir, entry.name);
     if (entry.isDirectory()) total += await directorySize(full);
-    else if (entry.isFile()) total += (await stat2(full)).size;
-    else if (entry.isSymbolicLink()) total += (await lstat2(full)).size;
+    else if (entry.isFile() || entry.isSymbolicLink()) total += (await lstat2(full).catch(() => void 0))?.size ?? 0;
   }
   return total;
 }
@@ -2291,8 +2290,9 @@ function watchDeadline(ctx, deadline, dir, busyWriting) {
       checking = false;
     }
   };
-  const timer = setInterval(() => void check(), CHECK_INTERVAL_MS);
-  void check();
+  const tick = () => void check().catch(() => void 0);
+  const timer = setInterval(tick, CHECK_INTERVAL_MS);
+  tick();
   return {
     signal: controller.signal,
     get reason() {
@@ -2559,7 +2559,7 @@ async function buildDependencies(ctx, input, layer) {
   await ensurePackageDb(ctx, toolchain, path21.join(storeGhcDir, "package.db"));
   const deadline = ctx.options.deadline;
   if (deadline && Date.now() + stopMarginMs(ctx, await directorySize(storeGhcDir)) >= deadline.atMs) {
-    return stopAtDeadline(ctx, input, layer, "there is no time left to build anything", "there was no time to start");
+    return stopAtDeadline(ctx, input, layer, "there is no time left to build anything", "the deadline left no time to start building");
   }
   const before = await completeUnits(storeGhcDir);
   const logFile = dependenciesLogPath(ctx);
@@ -2727,7 +2727,7 @@ ${result.tail}`
 }
 
 // src/layers/install.ts
-import { chmod as chmod3, copyFile as copyFile5, mkdir as mkdir8, readdir as readdir13, readFile as readFile10, rm as rm11, stat as stat4 } from "node:fs/promises";
+import { chmod as chmod3, copyFile as copyFile5, mkdir as mkdir8, readdir as readdir13, readFile as readFile10, rm as rm11, stat as stat3 } from "node:fs/promises";
 import path25 from "node:path";
 
 // src/haskell/paths-module.ts
@@ -2761,7 +2761,7 @@ function decodeHaskellString(text2) {
 }
 
 // src/util/copy.ts
-import { chmod as chmod2, copyFile as copyFile4, lstat as lstat5, mkdir as mkdir7, readdir as readdir12, readlink as readlink3, rename as rename4, rm as rm10, stat as stat3, symlink as symlink3, utimes as utimes2 } from "node:fs/promises";
+import { chmod as chmod2, copyFile as copyFile4, lstat as lstat5, mkdir as mkdir7, readdir as readdir12, readlink as readlink3, rename as rename4, rm as rm10, stat as stat2, symlink as symlink3, utimes as utimes2 } from "node:fs/promises";
 import path24 from "node:path";
 async function copyEntry(from, to, root) {
   await mkdir7(path24.dirname(to), { recursive: true });
@@ -2772,14 +2772,14 @@ async function copyEntry(from, to, root) {
       await replaceWith(to, (temp) => symlink3(target, temp));
       return;
     }
-    const resolved = await stat3(from).catch(() => void 0);
+    const resolved = await stat2(from).catch(() => void 0);
     if (!resolved?.isFile()) {
       throw new HalcyonError("app/data-file-symlink", `${from} is a symlink to ${target}, which is not a file${resolved ? "" : " (it dangles)"}`, {
         remedy: "Point it at a file inside the package (a relative link), or replace it by the file itself."
       });
     }
   }
-  const source = await stat3(from);
+  const source = await stat2(from);
   await replaceWith(to, async (temp) => {
     await copyFile4(from, temp);
     await chmod2(temp, source.mode & 511);
@@ -2945,7 +2945,7 @@ async function installOsLibraries(ctx, baseTree) {
     const names = await readdir13(dir).catch(() => []);
     const libraries = names.filter(isSharedLibrary);
     for (const name of libraries) {
-      if (!await stat4(path25.join(dir, name)).catch(() => void 0)) continue;
+      if (!await stat3(path25.join(dir, name)).catch(() => void 0)) continue;
       await copyEntry(path25.join(dir, name), path25.join(baseTree, path25.relative(base, dir), name), osRoot);
       copied += 1;
     }

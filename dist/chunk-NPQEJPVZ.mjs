@@ -1,11 +1,11 @@
 import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
 import {
   buildAndPublish
-} from "./chunk-4XEJ5ZJF.mjs";
+} from "./chunk-47FNXIS2.mjs";
 import {
   PRIVATE_STORAGE_SETUP,
   SOURCE_ARCHIVE
-} from "./chunk-7XSUISM3.mjs";
+} from "./chunk-QDYZNS2H.mjs";
 import {
   announceStorage,
   createExec,
@@ -14,7 +14,7 @@ import {
   runPipeline,
   sweepKilledRuns,
   unknownVariablesWarning
-} from "./chunk-KQ7PVGGJ.mjs";
+} from "./chunk-SMPPYVKD.mjs";
 import {
   engineOptions,
   exists,
@@ -22,15 +22,15 @@ import {
   formatDuration,
   resolveSettings,
   withCleanup
-} from "./chunk-YJMYQEZI.mjs";
+} from "./chunk-FURJDWSU.mjs";
 import "./chunk-ZNUCKWTX.mjs";
 import "./chunk-7ZK7ZDKH.mjs";
-import "./chunk-6T747N6Q.mjs";
-import "./chunk-LKVLAP2N.mjs";
+import "./chunk-PDZ2DGVT.mjs";
+import "./chunk-TD6XIMXL.mjs";
 import {
   DeadlineReachedError,
   HalcyonError
-} from "./chunk-E3IYZU3G.mjs";
+} from "./chunk-C7SAENDW.mjs";
 import "./chunk-MLD6YFNX.mjs";
 import "./chunk-I6IKL4X6.mjs";
 

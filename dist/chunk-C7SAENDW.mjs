@@ -47,7 +47,7 @@ var DeadlineReachedError = class _DeadlineReachedError extends HalcyonError {
   }
   static remedyFor(builtCount, stalled, command) {
     if (stalled) {
-      return `No package finished in the time there was (${stalled}), so running again would not get further.
+      return `No package finished before the deadline: ${stalled}. Running again would not get further.
 Give the build more time (HALCYON_BUILD_DEADLINE), or build on a bigger machine (on Heroku: heroku run -s performance-l build).`;
     }
     const from = builtCount > 0 ? `from the ${builtCount} packages built` : "from the start";

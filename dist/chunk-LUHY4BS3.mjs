@@ -1,7 +1,7 @@
 import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
 import {
   buildAndPublish
-} from "./chunk-4XEJ5ZJF.mjs";
+} from "./chunk-47FNXIS2.mjs";
 import {
   LAYERS,
   announceStorage,
@@ -26,12 +26,12 @@ import {
   sweepKilledRuns,
   unknownVariablesWarning,
   writeBuildData
-} from "./chunk-KQ7PVGGJ.mjs";
+} from "./chunk-SMPPYVKD.mjs";
 import {
   engineOptions,
   formatDuration,
   resolveSettings
-} from "./chunk-YJMYQEZI.mjs";
+} from "./chunk-FURJDWSU.mjs";
 import "./chunk-ZNUCKWTX.mjs";
 import {
   VARIABLES,
@@ -40,12 +40,12 @@ import {
 } from "./chunk-7ZK7ZDKH.mjs";
 import {
   StorageTiers
-} from "./chunk-6T747N6Q.mjs";
-import "./chunk-LKVLAP2N.mjs";
+} from "./chunk-PDZ2DGVT.mjs";
+import "./chunk-TD6XIMXL.mjs";
 import {
   DeadlineReachedError,
   HalcyonError
-} from "./chunk-E3IYZU3G.mjs";
+} from "./chunk-C7SAENDW.mjs";
 import "./chunk-MLD6YFNX.mjs";
 import {
   __commonJS,
