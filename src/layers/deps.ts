@@ -1,20 +1,19 @@
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { text } from 'node:stream/consumers';
-import { DeadlineReachedError, HalcyonError } from '../errors.ts';
+import { HalcyonError } from '../errors.ts';
 import { lookupStores, type RunContext } from './context.ts';
 import { CabalProgress } from '../haskell/cabal-output.ts';
-import { cabalBuildArgs, cabalInvocation, constraintLines, type AppPlan, type StoreUnit } from '../haskell/plan.ts';
-import { completeUnits, dropUnregisteredUnits } from '../haskell/store-db.ts';
+import { cabalBuildArgs, cabalInvocation, constraintLines, type AppPlan } from '../haskell/plan.ts';
+import { completeUnits } from '../haskell/store-db.ts';
 import type { Toolchain } from '../haskell/toolchain.ts';
 import type { Store } from '../storage/store.ts';
 import { sha256Hex } from '../util/hash.ts';
-import { exists } from '../util/fs.ts';
-import { PARTIAL_INPUT, digestInputs, writeTag, type Layer, type StartingPoint } from './layer.ts';
+import { digestInputs, type Layer, type StartingPoint } from './layer.ts';
 import { stopMarginMs, watchDeadline } from './deadline.ts';
+import { stillBuilding, stopAtDeadline } from './deps-deadline.ts';
+import { depsPrefix, ensurePackageDb, storeDirFor } from './deps-store.ts';
 import { directorySize } from './size.ts';
-import { archiveToCache, uploadToPrivate } from './transfer.ts';
-import { formatBytes, formatDuration } from '../util/format.ts';
 import { escapeRegExp } from '../util/regexp.ts';
 import { isSafeKey } from '../storage/cache-store.ts';
 import { layerPaths } from '../config/paths.ts';
@@ -65,10 +64,6 @@ export function depsLayer(ctx: RunContext, input: DepsLayerInput): Layer {
   return layer;
 }
 
-export function depsPrefix(ctx: RunContext, toolchain: Toolchain): string {
-  return `${ctx.layerRoot}/ghc-${toolchain.ghcVersion}/halcyon-deps-`;
-}
-
 interface Candidate {
   readonly key: string;
   readonly score: number;
@@ -110,22 +105,6 @@ async function readConstraints(store: Store, key: string): Promise<string[] | un
     return (await text(opened.body)).split('\n').map((line) => line.trim()).filter(Boolean);
   } catch {
     return undefined;
-  }
-}
-
-/**
- * The store's package database, made by ghc-pkg so it has its package.cache from the start:
- * a bare directory makes parallel builds race (a package registered while another compiles
- * leaves GHC facing "no package.cache ... even though package database is not empty").
- * The app's own build needs it even when there is no dependency at all.
- */
-async function ensurePackageDb(ctx: RunContext, toolchain: Toolchain, db: string): Promise<void> {
-  const ghcPkg = toolchain.ghcBin === 'ghc' ? 'ghc-pkg' : path.join(path.dirname(toolchain.ghcBin), 'ghc-pkg');
-  await mkdir(path.dirname(db), { recursive: true });
-  const args = (await exists(db)) ? ['recache', `--package-db=${db}`] : ['init', db];
-  const result = await ctx.exec(ghcPkg, args, { quiet: true, prependPath: toolchain.binDirs });
-  if (result.exitCode !== 0) {
-    throw new HalcyonError('toolchain/package-db', `ghc-pkg could not prepare the store's package database ${db}`, { remedy: `ghc-pkg said:\n${result.tail}` });
   }
 }
 
@@ -178,68 +157,3 @@ async function buildDependencies(ctx: RunContext, input: DepsLayerInput, layer: 
   }
 }
 
-function storeDirFor(ctx: RunContext, toolchain: Toolchain): string {
-  return path.join(layerPaths(ctx.options.basePath).store, `ghc-${toolchain.ghcVersion}`);
-}
-
-/**
- * cabal is stopped (never while a package is being written into the store) and the store
- * made whole again; what is built is archived as a partial dependency archive under a key of
- * its own (its packages' constraints beside it, like any), so the next run starts from it.
- */
-/** `vector-0.12.3.1 and cryptonite-0.29 were still building after 33.0 s` */
-function stillBuilding(progress: CabalProgress): string {
-  const units = progress.inFlight();
-  if (units.length === 0) return 'nothing had started';
-  const longest = Math.max(...units.map((u) => u.elapsedMs));
-  const names = units.map((u) => u.unit);
-  const listed = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
-  return `${listed} ${names.length === 1 ? 'was' : 'were'} still building after ${formatDuration(longest)}`;
-}
-
-async function stopAtDeadline(ctx: RunContext, input: DepsLayerInput, layer: Layer, reason: string, stalled?: string): Promise<never> {
-  ctx.log.detail(`stopping the build before the deadline: ${reason}`);
-  const storeGhcDir = storeDirFor(ctx, input.toolchain);
-  const dropped = await dropUnregisteredUnits(storeGhcDir);
-  if (dropped.length > 0) ctx.log.detail(`removed what cabal had not finished installing: ${dropped.join(', ')}`);
-  await ensurePackageDb(ctx, input.toolchain, path.join(storeGhcDir, 'package.db'));
-  const complete = await completeUnits(storeGhcDir);
-  const built = input.plan.dependencies.filter((unit) => complete.has(unit.id));
-  const partialKey = built.length > 0 ? await archivePartial(ctx, input, layer, built) : undefined;
-  const packages = packageProgress(input.plan.dependencies, complete);
-  throw new DeadlineReachedError(packages.built, packages.planned, ctx.options.deadline?.source ?? 'none', partialKey, stalled);
-}
-
-/** Packages (name-version), each built once every unit of it the plan has is. */
-function packageProgress(units: readonly StoreUnit[], complete: ReadonlySet<string>): { built: number; planned: number } {
-  const done = new Map<string, boolean>();
-  for (const unit of units) {
-    const name = `${unit.name}-${unit.version}`;
-    done.set(name, (done.get(name) ?? true) && complete.has(unit.id));
-  }
-  return { built: [...done.values()].filter(Boolean).length, planned: done.size };
-}
-
-async function archivePartial(ctx: RunContext, input: DepsLayerInput, layer: Layer, built: readonly StoreUnit[]): Promise<string> {
-  const lines = constraintLines({ dependencies: built });
-  const namedInputs = { ...layer.namedInputs, constraints: lines.join('\n'), units: sha256Hex(built.map((u) => u.id).join('\n')) };
-  const inputs = digestInputs(namedInputs);
-  const stem = `${depsPrefix(ctx, input.toolchain)}${inputs.slice(0, 12)}-${input.label}`;
-  const partial: Layer = {
-    ...layer,
-    title: `dependencies (${lines.length} of ${constraintLines(input.plan).length} packages)`,
-    key: `${stem}.tar.zst`,
-    inputs,
-    namedInputs,
-    supersedes: undefined,
-    sidecars: () => [{ key: `${stem}.constraints`, content: `${lines.join('\n')}\n` }],
-  };
-  const key = `${stem}.tar.zst`;
-  const packages = constraintLines(input.plan).length;
-  await writeTag(layer.liveDir, { key, inputs, named: { ...namedInputs, [PARTIAL_INPUT]: `${lines.length}/${packages}` } });
-  const startedMs = Date.now();
-  const stats = await archiveToCache(ctx, partial, key);
-  ctx.log.detail(`archived what is built (${built.length} of ${input.plan.dependencies.length} units): ${key} (${formatBytes(stats.sizeBytes)}, ${formatDuration(Date.now() - startedMs)})`);
-  await uploadToPrivate(ctx, partial, key, stats);
-  return key;
-}
