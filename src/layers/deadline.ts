@@ -9,7 +9,7 @@ import { directorySize } from './size.ts';
 // uploading the store as it stands, at the rates this run measured, recomputed as the store
 // grows.
 
-const FIXED_MARGIN_MS = 10_000;
+const FIXED_MARGIN_MS = 5_000;
 const SAFETY_FACTOR = 1.5;
 const CHECK_INTERVAL_MS = 2_000;
 /** How long a stop waits for packages being written into the store to finish. */

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { FIXTURE_APPS, HerokuApp, fixturePackageRepo, runInDyno, type Push } from '../helpers/heroku.ts';
+import { FIXTURE_APPS, HerokuApp, REPO_ROOT, fixturePackageRepo, run, runInDyno, scrubbedEnv, tempDir, type Push } from '../helpers/heroku.ts';
 import { startS3Server, type S3Server } from '../helpers/s3-server.ts';
 
 const APP = path.join(FIXTURE_APPS, 'with-slow-dependency');
@@ -70,5 +70,27 @@ describe('a push that reaches its deadline, then a push that continues', () => {
     const ran = await runInDyno(continued.buildDir, 'bin/with-slow-dependency');
     assert.equal(ran.code, 0, ran.stderr);
     assert.match(ran.stdout, /slow-build: 30/);
+  });
+});
+
+describe('the halcyon command under a deadline, then plan', () => {
+  test('halcyon build stops with exit code 3 and the command that continues; plan shows the partial archive it would start from', async () => {
+    const dir = await tempDir('deadline-cli');
+    const env = scrubbedEnv({
+      HALCYON_BASE: path.join(dir, 'base'),
+      HALCYON_CACHE: path.join(dir, 'cache'),
+      HALCYON_PREFIX: path.join(dir, 'prefix'),
+      HALCYON_SYSTEM_TOOLCHAIN: '1',
+      HALCYON_CABAL_REMOTE_REPO: remoteRepo,
+    });
+    const halcyon = path.join(REPO_ROOT, 'bin', 'halcyon');
+    const built = await run(halcyon, ['build', '--build-deadline=25s', APP], env);
+    assert.equal(built.code, 3, built.stderr + built.stdout);
+    assert.match(built.stderr, /Error: The dependencies' build stopped before the deadline \(--build-deadline, 25\.0 s\): 2 of 3 packages are built, 1 remains/);
+    assert.match(built.stderr, /Run it again to continue from the 2 packages built:\n !\s+\$ halcyon build\n/);
+    assert.match(built.stderr, /Error id: deadline\/reached/);
+    const planned = await run(halcyon, ['plan', APP], env);
+    assert.equal(planned.code, 2, planned.stderr);
+    assert.match(planned.stdout, /^deps {5}partial  2 of 3 packages in \S+halcyon-deps-[0-9a-f]{12}-with-slow-dependency-0\.1\.0\.0\.tar\.zst; builds \S+halcyon-deps-[0-9a-f]{12}-with-slow-dependency-0\.1\.0\.0\.tar\.zst$/m);
   });
 });

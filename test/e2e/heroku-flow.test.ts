@@ -165,6 +165,28 @@ describe('a stalled bucket never holds a push past the transfer bound', () => {
   });
 });
 
+describe('progress of a long download', () => {
+  test('a slow download of the install archive prints a progress line a second (HALCYON_PROGRESS_INTERVAL=1): bytes of the total, rate, time left', async () => {
+    const proxy = await startFaultProxy(server.endpoint);
+    try {
+      const publisher = await HerokuApp.create({ ...privateVars(server.readWrite, 'private-bucket') });
+      assert.equal((await publisher.runOneOff((await publisher.push(EXAMPLE_APP)).buildDir, 'build')).code, 0);
+      const app = await HerokuApp.create({ ...privateVars(server.readWrite, 'private-bucket'), HALCYON_S3_ENDPOINT: proxy.endpoint, HALCYON_PROGRESS_INTERVAL: '1' });
+      // 16 KB every 200 ms: the install archive takes several seconds.
+      proxy.inject({ fault: 'throttle', method: 'GET', path: /halcyon-install-/, times: 1 });
+      const push = await app.push(EXAMPLE_APP);
+      assert.equal(push.compile.code, 0, push.compile.stderr + push.compile.stdout);
+      const lines = push.compile.stdout.split('\n').filter((line) => line.includes('downloading halcyon-install-'));
+      assert.ok(lines.length >= 2, `progress lines:\n${lines.join('\n')}`);
+      for (const line of lines) assert.match(line, /^ {7}downloading halcyon-install-[0-9a-f]{12}-hello-web-0\.1\.0\.0\.tar\.zst from private bucket private-bucket: [\d.]+ KB of [\d.]+ KB, [\d.]+ KB\/s(, about [\d.]+ s left)?$/);
+      assert.doesNotMatch(push.compile.stdout, /\r/);
+      assert.match(push.compile.stdout, /App deployed: hello-web-0\.1\.0\.0/);
+    } finally {
+      await proxy.stop();
+    }
+  });
+});
+
 describe('mode 1: public storage only', () => {
   let publicUrl: string;
 

@@ -8,7 +8,7 @@ import {
   installBuildpackIntoSlug,
   writeProfileScript,
   writeReleaseInfo
-} from "./chunk-QDYZNS2H.mjs";
+} from "./chunk-OSR2SGP4.mjs";
 import {
   LAYERS,
   TAG_FILE,
@@ -31,7 +31,7 @@ import {
   runRecord,
   unknownVariablesWarning,
   writeBuildData
-} from "./chunk-SMPPYVKD.mjs";
+} from "./chunk-BPHGGULD.mjs";
 import {
   engineOptions,
   exists,

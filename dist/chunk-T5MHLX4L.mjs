@@ -4,7 +4,7 @@ import {
   readTag,
   runPipeline,
   writeSidecarsToCache
-} from "./chunk-SMPPYVKD.mjs";
+} from "./chunk-BPHGGULD.mjs";
 import {
   exists,
   fileDigest,

@@ -1,7 +1,7 @@
 import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
 import {
   buildAndPublish
-} from "./chunk-47FNXIS2.mjs";
+} from "./chunk-T5MHLX4L.mjs";
 import {
   LAYERS,
   announceStorage,
@@ -26,7 +26,7 @@ import {
   sweepKilledRuns,
   unknownVariablesWarning,
   writeBuildData
-} from "./chunk-SMPPYVKD.mjs";
+} from "./chunk-BPHGGULD.mjs";
 import {
   engineOptions,
   formatDuration,
@@ -331,7 +331,8 @@ Commands (APP is the app's directory; default: the current one):
   help                This text.
 
 Exit codes: 0 success; 2 a build is needed but not allowed (HALCYON_NO_BUILD,
-HALCYON_NO_BUILD_DEPENDENCIES); 1 any other error.
+HALCYON_NO_BUILD_DEPENDENCIES); 3 the dependencies' build stopped before its deadline
+(HALCYON_BUILD_DEADLINE), what it built kept: run again to continue; 1 any other error.
 
 Options: every variable HALCYON_X is also the option --x (booleans: --x alone means 1).
 Precedence: options, then environment variables, then .halcyon/<name> files in the

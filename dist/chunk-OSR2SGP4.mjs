@@ -4,7 +4,7 @@ import {
   layerPaths,
   renderShellEnvironment,
   shellEnvironment
-} from "./chunk-SMPPYVKD.mjs";
+} from "./chunk-BPHGGULD.mjs";
 import {
   writeFileAtomic
 } from "./chunk-FURJDWSU.mjs";

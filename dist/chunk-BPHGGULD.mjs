@@ -54,7 +54,7 @@ var require_windows = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs = __require("fs");
-    function checkPathExt(path34, options) {
+    function checkPathExt(path36, options) {
       var pathext = options.pathExt !== void 0 ? options.pathExt : process.env.PATHEXT;
       if (!pathext) {
         return true;
@@ -65,25 +65,25 @@ var require_windows = __commonJS({
       }
       for (var i2 = 0; i2 < pathext.length; i2++) {
         var p = pathext[i2].toLowerCase();
-        if (p && path34.substr(-p.length).toLowerCase() === p) {
+        if (p && path36.substr(-p.length).toLowerCase() === p) {
           return true;
         }
       }
       return false;
     }
-    function checkStat(stat4, path34, options) {
+    function checkStat(stat4, path36, options) {
       if (!stat4.isSymbolicLink() && !stat4.isFile()) {
         return false;
       }
-      return checkPathExt(path34, options);
+      return checkPathExt(path36, options);
     }
-    function isexe(path34, options, cb) {
-      fs.stat(path34, function(er, stat4) {
-        cb(er, er ? false : checkStat(stat4, path34, options));
+    function isexe(path36, options, cb) {
+      fs.stat(path36, function(er, stat4) {
+        cb(er, er ? false : checkStat(stat4, path36, options));
       });
     }
-    function sync(path34, options) {
-      return checkStat(fs.statSync(path34), path34, options);
+    function sync(path36, options) {
+      return checkStat(fs.statSync(path36), path36, options);
     }
   }
 });
@@ -94,13 +94,13 @@ var require_mode = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs = __require("fs");
-    function isexe(path34, options, cb) {
-      fs.stat(path34, function(er, stat4) {
+    function isexe(path36, options, cb) {
+      fs.stat(path36, function(er, stat4) {
         cb(er, er ? false : checkStat(stat4, options));
       });
     }
-    function sync(path34, options) {
-      return checkStat(fs.statSync(path34), options);
+    function sync(path36, options) {
+      return checkStat(fs.statSync(path36), options);
     }
     function checkStat(stat4, options) {
       return stat4.isFile() && checkMode(stat4, options);
@@ -133,7 +133,7 @@ var require_isexe = __commonJS({
     }
     module.exports = isexe;
     isexe.sync = sync;
-    function isexe(path34, options, cb) {
+    function isexe(path36, options, cb) {
       if (typeof options === "function") {
         cb = options;
         options = {};
@@ -143,7 +143,7 @@ var require_isexe = __commonJS({
           throw new TypeError("callback not provided");
         }
         return new Promise(function(resolve, reject) {
-          isexe(path34, options || {}, function(er, is) {
+          isexe(path36, options || {}, function(er, is) {
             if (er) {
               reject(er);
             } else {
@@ -152,7 +152,7 @@ var require_isexe = __commonJS({
           });
         });
       }
-      core(path34, options || {}, function(er, is) {
+      core(path36, options || {}, function(er, is) {
         if (er) {
           if (er.code === "EACCES" || options && options.ignoreErrors) {
             er = null;
@@ -162,9 +162,9 @@ var require_isexe = __commonJS({
         cb(er, is);
       });
     }
-    function sync(path34, options) {
+    function sync(path36, options) {
       try {
-        return core.sync(path34, options || {});
+        return core.sync(path36, options || {});
       } catch (er) {
         if (options && options.ignoreErrors || er.code === "EACCES") {
           return false;
@@ -180,7 +180,7 @@ var require_isexe = __commonJS({
 var require_which = __commonJS({
   "node_modules/which/which.js"(exports, module) {
     var isWindows = process.platform === "win32" || process.env.OSTYPE === "cygwin" || process.env.OSTYPE === "msys";
-    var path34 = __require("path");
+    var path36 = __require("path");
     var COLON = isWindows ? ";" : ":";
     var isexe = require_isexe();
     var getNotFoundError = (cmd) => Object.assign(new Error(`not found: ${cmd}`), { code: "ENOENT" });
@@ -218,7 +218,7 @@ var require_which = __commonJS({
           return opt.all && found.length ? resolve(found) : reject(getNotFoundError(cmd));
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path34.join(pathPart, cmd);
+        const pCmd = path36.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         resolve(subStep(p, i2, 0));
       });
@@ -245,7 +245,7 @@ var require_which = __commonJS({
       for (let i2 = 0; i2 < pathEnv.length; i2++) {
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path34.join(pathPart, cmd);
+        const pCmd = path36.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         for (let j = 0; j < pathExt.length; j++) {
           const cur = p + pathExt[j];
@@ -293,7 +293,7 @@ var require_path_key = __commonJS({
 var require_resolveCommand = __commonJS({
   "node_modules/cross-spawn/lib/util/resolveCommand.js"(exports, module) {
     "use strict";
-    var path34 = __require("path");
+    var path36 = __require("path");
     var which = require_which();
     var getPathKey = require_path_key();
     function resolveCommandAttempt(parsed, withoutPathExt) {
@@ -311,7 +311,7 @@ var require_resolveCommand = __commonJS({
       try {
         resolved = which.sync(parsed.command, {
           path: env[getPathKey({ env })],
-          pathExt: withoutPathExt ? path34.delimiter : void 0
+          pathExt: withoutPathExt ? path36.delimiter : void 0
         });
       } catch (e) {
       } finally {
@@ -320,7 +320,7 @@ var require_resolveCommand = __commonJS({
         }
       }
       if (resolved) {
-        resolved = path34.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
+        resolved = path36.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
       }
       return resolved;
     }
@@ -374,8 +374,8 @@ var require_shebang_command = __commonJS({
       if (!match) {
         return null;
       }
-      const [path34, argument] = match[0].replace(/#! ?/, "").split(" ");
-      const binary = path34.split("/").pop();
+      const [path36, argument] = match[0].replace(/#! ?/, "").split(" ");
+      const binary = path36.split("/").pop();
       if (binary === "env") {
         return argument;
       }
@@ -410,7 +410,7 @@ var require_readShebang = __commonJS({
 var require_parse = __commonJS({
   "node_modules/cross-spawn/lib/parse.js"(exports, module) {
     "use strict";
-    var path34 = __require("path");
+    var path36 = __require("path");
     var resolveCommand = require_resolveCommand();
     var escape = require_escape();
     var readShebang = require_readShebang();
@@ -435,7 +435,7 @@ var require_parse = __commonJS({
       const needsShell = !isExecutableRegExp.test(commandFile);
       if (parsed.options.forceShell || needsShell) {
         const needsDoubleEscapeMetaChars = isCmdShimRegExp.test(commandFile);
-        parsed.command = path34.normalize(parsed.command);
+        parsed.command = path36.normalize(parsed.command);
         parsed.command = escape.command(parsed.command);
         parsed.args = parsed.args.map((arg) => escape.argument(arg, needsDoubleEscapeMetaChars));
         const shellCommand = [parsed.command].concat(parsed.args).join(" ");
@@ -2167,8 +2167,8 @@ async function findFile(dir, name) {
 }
 
 // src/layers/deps.ts
-import { mkdir as mkdir5, readFile as readFile8, rm as rm8 } from "node:fs/promises";
-import path21 from "node:path";
+import { mkdir as mkdir6, readFile as readFile8, rm as rm8 } from "node:fs/promises";
+import path23 from "node:path";
 import { text } from "node:stream/consumers";
 
 // src/haskell/cabal-output.ts
@@ -2259,7 +2259,7 @@ async function dropUnregisteredUnits(storeGhcDir) {
 }
 
 // src/layers/deadline.ts
-var FIXED_MARGIN_MS = 1e4;
+var FIXED_MARGIN_MS = 5e3;
 var SAFETY_FACTOR = 1.5;
 var CHECK_INTERVAL_MS = 2e3;
 var INSTALL_WAIT_MS = 3e4;
@@ -2302,10 +2302,33 @@ function watchDeadline(ctx, deadline, dir, busyWriting) {
   };
 }
 
+// src/layers/deps-deadline.ts
+import path22 from "node:path";
+
+// src/layers/deps-store.ts
+import { mkdir as mkdir5 } from "node:fs/promises";
+import path20 from "node:path";
+async function ensurePackageDb(ctx, toolchain, db) {
+  const ghcPkg = toolchain.ghcBin === "ghc" ? "ghc-pkg" : path20.join(path20.dirname(toolchain.ghcBin), "ghc-pkg");
+  await mkdir5(path20.dirname(db), { recursive: true });
+  const args = await exists(db) ? ["recache", `--package-db=${db}`] : ["init", db];
+  const result = await ctx.exec(ghcPkg, args, { quiet: true, prependPath: toolchain.binDirs });
+  if (result.exitCode !== 0) {
+    throw new HalcyonError("toolchain/package-db", `ghc-pkg could not prepare the store's package database ${db}`, { remedy: `ghc-pkg said:
+${result.tail}` });
+  }
+}
+function storeDirFor(ctx, toolchain) {
+  return path20.join(layerPaths(ctx.options.basePath).store, `ghc-${toolchain.ghcVersion}`);
+}
+function depsPrefix(ctx, toolchain) {
+  return `${ctx.layerRoot}/ghc-${toolchain.ghcVersion}/halcyon-deps-`;
+}
+
 // src/layers/transfer.ts
 import { createReadStream as createReadStream3 } from "node:fs";
 import { readdir as readdir9, rm as rm7 } from "node:fs/promises";
-import path20 from "node:path";
+import path21 from "node:path";
 import { PassThrough } from "node:stream";
 async function restoreFromStore(ctx, store, key, liveDir) {
   const budget = new RetryBudget(ctx.options.transfer);
@@ -2326,10 +2349,10 @@ async function restoreOnce(ctx, store, key, liveDir, budget) {
     if (opened.filePath !== void 0) {
       opened.body.destroy();
       input = { filePath: opened.filePath };
-      progress = reportProgress(ctx.log, `extracting ${path20.basename(key)}`, ctx.options.progressIntervalMs);
+      progress = reportProgress(ctx.log, `extracting ${path21.basename(key)}`, ctx.options.progressIntervalMs);
       onProgress = (done, total) => progress?.set(done, total);
     } else {
-      const download = reportProgress(ctx.log, `downloading ${path20.basename(key)} from ${store.title}`, ctx.options.progressIntervalMs);
+      const download = reportProgress(ctx.log, `downloading ${path21.basename(key)} from ${store.title}`, ctx.options.progressIntervalMs);
       progress = download;
       const toCache = new PassThrough({ highWaterMark: 1 << 20 });
       const toExtract = new PassThrough({ highWaterMark: 1 << 20 });
@@ -2385,7 +2408,7 @@ async function archiveToCache(ctx, layer, key) {
   const startedMs = Date.now();
   const stats = await withProgress(
     ctx.log,
-    `archiving ${path20.basename(key)}`,
+    `archiving ${path21.basename(key)}`,
     ctx.options.progressIntervalMs,
     (progress) => packDirectory(layer.liveDir, ctx.cache.pathOf(key), { onProgress: (written) => progress.set(written) })
   );
@@ -2406,7 +2429,7 @@ async function uploadToPrivate(ctx, layer, key, integrity) {
   const startedMs = Date.now();
   const saved = await withProgress(
     ctx.log,
-    `uploading ${path20.basename(key)} to ${bucket.title}`,
+    `uploading ${path21.basename(key)} to ${bucket.title}`,
     ctx.options.progressIntervalMs,
     (progress) => bucket.save(key, ctx.cache.pathOf(key), integrity, (sent) => progress.set(sent, integrity.sizeBytes))
   );
@@ -2435,7 +2458,7 @@ async function keepCredentialsOut(ctx, layer) {
   if (needles.length === 0) return;
   for (const file of await regularFiles(layer.liveDir)) {
     if (!await fileContains(file, needles)) continue;
-    const rel = path20.relative(layer.liveDir, file);
+    const rel = path21.relative(layer.liveDir, file);
     if (/(^|\/)dist-newstyle\/cache\//.test(rel)) {
       await rm7(file, { force: true });
       continue;
@@ -2459,7 +2482,7 @@ function credentialNeedles(repo) {
 async function regularFiles(dir) {
   const found = [];
   for (const entry of await readdir9(dir, { withFileTypes: true }).catch(() => [])) {
-    const full = path20.join(dir, entry.name);
+    const full = path21.join(dir, entry.name);
     if (entry.isDirectory()) found.push(...await regularFiles(full));
     else if (entry.isFile()) found.push(full);
   }
@@ -2476,129 +2499,7 @@ async function fileContains(file, needles) {
   return false;
 }
 
-// src/layers/deps.ts
-function depsLayer(ctx, input) {
-  const { toolchain, plan, label } = input;
-  const lines = constraintLines(plan);
-  const namedInputs = {
-    ghc: toolchain.ghcId,
-    cabal: toolchain.cabalId,
-    base: ctx.options.basePath,
-    ...ctx.options.extraOsPackages.length > 0 ? { "OS packages": ctx.options.extraOsPackages.join(" ") } : {},
-    constraints: lines.join("\n"),
-    units: sha256Hex(plan.dependencies.map((u2) => u2.id).join("\n"))
-  };
-  const inputs = digestInputs(namedInputs);
-  const prefix = depsPrefix(ctx, toolchain);
-  const stem = `${prefix}${inputs.slice(0, 12)}-${label}`;
-  const layer = {
-    kind: "deps",
-    title: `dependencies (${lines.length} ${lines.length === 1 ? "package" : "packages"})`,
-    liveDir: layerPaths(ctx.options.basePath).store,
-    key: `${stem}.tar.zst`,
-    inputs,
-    namedInputs,
-    isDependency: true,
-    startingPoints: (c3, filter) => closestArchives(c3, prefix, inputs, new Set(lines), filter.sameInputsOnly),
-    build: (buildCtx) => buildDependencies(buildCtx, input, layer),
-    supersedes: (other) => !other.startsWith(`${stem}.`) && new RegExp(`^${escapeRegExp(prefix)}[0-9a-f]{12}-${escapeRegExp(label)}\\.(tar\\.zst|constraints)$`).test(other),
-    sidecars: () => [{ key: `${stem}.constraints`, content: `${lines.join("\n")}
-` }]
-  };
-  return layer;
-}
-function depsPrefix(ctx, toolchain) {
-  return `${ctx.layerRoot}/ghc-${toolchain.ghcVersion}/halcyon-deps-`;
-}
-async function closestArchives(ctx, prefix, inputs, needed, sameInputsOnly) {
-  const candidates = /* @__PURE__ */ new Map();
-  for (const store of lookupStores(ctx)) {
-    for (const object of await store.list(prefix)) {
-      if (!object.key.endsWith(".constraints") || !isSafeKey(object.key)) continue;
-      const archiveKey = object.key.replace(/\.constraints$/, ".tar.zst");
-      const identical = archiveKey.startsWith(`${prefix}${inputs.slice(0, 12)}-`);
-      if (candidates.has(archiveKey) || sameInputsOnly && !identical) continue;
-      const packages = await readConstraints(store, object.key);
-      if (!packages) continue;
-      if (packages.length === 0 || !packages.every((p) => needed.has(p))) continue;
-      candidates.set(archiveKey, { key: archiveKey, score: identical ? Number.MAX_SAFE_INTEGER : packages.length });
-    }
-  }
-  const ranked = [...candidates.values()].sort((a2, b) => b.score - a2.score || a2.key.localeCompare(b.key));
-  return ranked.map((c3) => {
-    const same = c3.score === Number.MAX_SAFE_INTEGER;
-    return { key: c3.key, holds: { done: same ? needed.size : c3.score, of: needed.size, unit: "packages" }, ...same ? { sameInputs: true } : {} };
-  });
-}
-async function readConstraints(store, key) {
-  const opened = await store.open(key);
-  if (!opened) return void 0;
-  try {
-    return (await text(opened.body)).split("\n").map((line) => line.trim()).filter(Boolean);
-  } catch {
-    return void 0;
-  }
-}
-async function ensurePackageDb(ctx, toolchain, db) {
-  const ghcPkg = toolchain.ghcBin === "ghc" ? "ghc-pkg" : path21.join(path21.dirname(toolchain.ghcBin), "ghc-pkg");
-  await mkdir5(path21.dirname(db), { recursive: true });
-  const args = await exists(db) ? ["recache", `--package-db=${db}`] : ["init", db];
-  const result = await ctx.exec(ghcPkg, args, { quiet: true, prependPath: toolchain.binDirs });
-  if (result.exitCode !== 0) {
-    throw new HalcyonError("toolchain/package-db", `ghc-pkg could not prepare the store's package database ${db}`, { remedy: `ghc-pkg said:
-${result.tail}` });
-  }
-}
-function dependenciesLogPath(ctx) {
-  return path21.join(ctx.options.cachePath, ".halcyon-dependencies.log");
-}
-async function buildDependencies(ctx, input, layer) {
-  const { toolchain, appDir } = input;
-  const cabal = cabalInvocation(ctx, toolchain);
-  const storeGhcDir = storeDirFor(ctx, toolchain);
-  await ensurePackageDb(ctx, toolchain, path21.join(storeGhcDir, "package.db"));
-  const deadline = ctx.options.deadline;
-  if (deadline && Date.now() + stopMarginMs(ctx, await directorySize(storeGhcDir)) >= deadline.atMs) {
-    return stopAtDeadline(ctx, input, layer, "there is no time left to build anything", "the deadline left no time to start building");
-  }
-  const before = await completeUnits(storeGhcDir);
-  const logFile = dependenciesLogPath(ctx);
-  await mkdir5(path21.dirname(logFile), { recursive: true });
-  await rm8(logFile, { force: true });
-  ctx.log.detail(`cabal's whole output: ${logFile}`);
-  const progress = new CabalProgress(ctx.log);
-  const watch = deadline ? watchDeadline(ctx, deadline, storeGhcDir, () => progress.installing > 0) : void 0;
-  let result;
-  try {
-    result = await withTempDir(
-      "deps",
-      (scratch) => ctx.exec(cabal.bin, [...cabal.globalArgs, "build", "--only-dependencies", "all", ...cabalBuildArgs(ctx, toolchain, scratch)], {
-        cwd: appDir,
-        env: cabal.env,
-        prependPath: cabal.prependPath,
-        onLine: (line) => progress.line(line),
-        logFile,
-        signal: watch?.signal
-      })
-    );
-  } finally {
-    watch?.dispose();
-  }
-  if (result.stopped) {
-    const finished7 = [...await completeUnits(storeGhcDir)].some((unit) => !before.has(unit));
-    return stopAtDeadline(ctx, input, layer, watch?.reason ?? "the deadline is near", finished7 ? void 0 : stillBuilding(progress));
-  }
-  if (result.exitCode !== 0) {
-    ctx.log.detail(`cabal's whole output (also in ${logFile}):`);
-    ctx.log.detail(await readFile8(logFile, "utf8").catch(() => result.tail));
-    throw new HalcyonError("build-failed/dependencies", "Building the dependencies failed", {
-      remedy: "See cabal's output above. A package that needs more memory than this machine has should be built on a bigger one (on Heroku: heroku run -s performance-l build)."
-    });
-  }
-}
-function storeDirFor(ctx, toolchain) {
-  return path21.join(layerPaths(ctx.options.basePath).store, `ghc-${toolchain.ghcVersion}`);
-}
+// src/layers/deps-deadline.ts
 function stillBuilding(progress) {
   const units = progress.inFlight();
   if (units.length === 0) return "nothing had started";
@@ -2612,7 +2513,7 @@ async function stopAtDeadline(ctx, input, layer, reason, stalled) {
   const storeGhcDir = storeDirFor(ctx, input.toolchain);
   const dropped = await dropUnregisteredUnits(storeGhcDir);
   if (dropped.length > 0) ctx.log.detail(`removed what cabal had not finished installing: ${dropped.join(", ")}`);
-  await ensurePackageDb(ctx, input.toolchain, path21.join(storeGhcDir, "package.db"));
+  await ensurePackageDb(ctx, input.toolchain, path22.join(storeGhcDir, "package.db"));
   const complete = await completeUnits(storeGhcDir);
   const built = input.plan.dependencies.filter((unit) => complete.has(unit.id));
   const partialKey = built.length > 0 ? await archivePartial(ctx, input, layer, built) : void 0;
@@ -2652,9 +2553,117 @@ async function archivePartial(ctx, input, layer, built) {
   return key;
 }
 
+// src/layers/deps.ts
+function depsLayer(ctx, input) {
+  const { toolchain, plan, label } = input;
+  const lines = constraintLines(plan);
+  const namedInputs = {
+    ghc: toolchain.ghcId,
+    cabal: toolchain.cabalId,
+    base: ctx.options.basePath,
+    ...ctx.options.extraOsPackages.length > 0 ? { "OS packages": ctx.options.extraOsPackages.join(" ") } : {},
+    constraints: lines.join("\n"),
+    units: sha256Hex(plan.dependencies.map((u2) => u2.id).join("\n"))
+  };
+  const inputs = digestInputs(namedInputs);
+  const prefix = depsPrefix(ctx, toolchain);
+  const stem = `${prefix}${inputs.slice(0, 12)}-${label}`;
+  const layer = {
+    kind: "deps",
+    title: `dependencies (${lines.length} ${lines.length === 1 ? "package" : "packages"})`,
+    liveDir: layerPaths(ctx.options.basePath).store,
+    key: `${stem}.tar.zst`,
+    inputs,
+    namedInputs,
+    isDependency: true,
+    startingPoints: (c3, filter) => closestArchives(c3, prefix, inputs, new Set(lines), filter.sameInputsOnly),
+    build: (buildCtx) => buildDependencies(buildCtx, input, layer),
+    supersedes: (other) => !other.startsWith(`${stem}.`) && new RegExp(`^${escapeRegExp(prefix)}[0-9a-f]{12}-${escapeRegExp(label)}\\.(tar\\.zst|constraints)$`).test(other),
+    sidecars: () => [{ key: `${stem}.constraints`, content: `${lines.join("\n")}
+` }]
+  };
+  return layer;
+}
+async function closestArchives(ctx, prefix, inputs, needed, sameInputsOnly) {
+  const candidates = /* @__PURE__ */ new Map();
+  for (const store of lookupStores(ctx)) {
+    for (const object of await store.list(prefix)) {
+      if (!object.key.endsWith(".constraints") || !isSafeKey(object.key)) continue;
+      const archiveKey = object.key.replace(/\.constraints$/, ".tar.zst");
+      const identical = archiveKey.startsWith(`${prefix}${inputs.slice(0, 12)}-`);
+      if (candidates.has(archiveKey) || sameInputsOnly && !identical) continue;
+      const packages = await readConstraints(store, object.key);
+      if (!packages) continue;
+      if (packages.length === 0 || !packages.every((p) => needed.has(p))) continue;
+      candidates.set(archiveKey, { key: archiveKey, score: identical ? Number.MAX_SAFE_INTEGER : packages.length });
+    }
+  }
+  const ranked = [...candidates.values()].sort((a2, b) => b.score - a2.score || a2.key.localeCompare(b.key));
+  return ranked.map((c3) => {
+    const same = c3.score === Number.MAX_SAFE_INTEGER;
+    return { key: c3.key, holds: { done: same ? needed.size : c3.score, of: needed.size, unit: "packages" }, ...same ? { sameInputs: true } : {} };
+  });
+}
+async function readConstraints(store, key) {
+  const opened = await store.open(key);
+  if (!opened) return void 0;
+  try {
+    return (await text(opened.body)).split("\n").map((line) => line.trim()).filter(Boolean);
+  } catch {
+    return void 0;
+  }
+}
+function dependenciesLogPath(ctx) {
+  return path23.join(ctx.options.cachePath, ".halcyon-dependencies.log");
+}
+async function buildDependencies(ctx, input, layer) {
+  const { toolchain, appDir } = input;
+  const cabal = cabalInvocation(ctx, toolchain);
+  const storeGhcDir = storeDirFor(ctx, toolchain);
+  await ensurePackageDb(ctx, toolchain, path23.join(storeGhcDir, "package.db"));
+  const deadline = ctx.options.deadline;
+  if (deadline && Date.now() + stopMarginMs(ctx, await directorySize(storeGhcDir)) >= deadline.atMs) {
+    return stopAtDeadline(ctx, input, layer, "there is no time left to build anything", "the deadline left no time to start building");
+  }
+  const before = await completeUnits(storeGhcDir);
+  const logFile = dependenciesLogPath(ctx);
+  await mkdir6(path23.dirname(logFile), { recursive: true });
+  await rm8(logFile, { force: true });
+  ctx.log.detail(`cabal's whole output: ${logFile}`);
+  const progress = new CabalProgress(ctx.log);
+  const watch = deadline ? watchDeadline(ctx, deadline, storeGhcDir, () => progress.installing > 0) : void 0;
+  let result;
+  try {
+    result = await withTempDir(
+      "deps",
+      (scratch) => ctx.exec(cabal.bin, [...cabal.globalArgs, "build", "--only-dependencies", "all", ...cabalBuildArgs(ctx, toolchain, scratch)], {
+        cwd: appDir,
+        env: cabal.env,
+        prependPath: cabal.prependPath,
+        onLine: (line) => progress.line(line),
+        logFile,
+        signal: watch?.signal
+      })
+    );
+  } finally {
+    watch?.dispose();
+  }
+  if (result.stopped) {
+    const finished7 = [...await completeUnits(storeGhcDir)].some((unit) => !before.has(unit));
+    return stopAtDeadline(ctx, input, layer, watch?.reason ?? "the deadline is near", finished7 ? void 0 : stillBuilding(progress));
+  }
+  if (result.exitCode !== 0) {
+    ctx.log.detail(`cabal's whole output (also in ${logFile}):`);
+    ctx.log.detail(await readFile8(logFile, "utf8").catch(() => result.tail));
+    throw new HalcyonError("build-failed/dependencies", "Building the dependencies failed", {
+      remedy: "See cabal's output above. A package that needs more memory than this machine has should be built on a bigger one (on Heroku: heroku run -s performance-l build)."
+    });
+  }
+}
+
 // src/layers/ghc.ts
-import { mkdir as mkdir6, readdir as readdir10, rm as rm9 } from "node:fs/promises";
-import path22 from "node:path";
+import { mkdir as mkdir7, readdir as readdir10, rm as rm9 } from "node:fs/promises";
+import path24 from "node:path";
 function ghcLayer(ctx, toolchain) {
   const liveDir = layerPaths(ctx.options.basePath).ghc;
   if (toolchain.flavour === "system") {
@@ -2684,30 +2693,30 @@ function ghcLayer(ctx, toolchain) {
 }
 async function installBindist(ctx, download, liveDir) {
   await withTempDir("ghc", async (work) => {
-    const file = path22.join(work, path22.basename(new URL(download.url).pathname) || "ghc.tar");
+    const file = path24.join(work, path24.basename(new URL(download.url).pathname) || "ghc.tar");
     ctx.log.detail(`downloading ${download.url}`);
     await withProgress(
       ctx.log,
-      `downloading ${path22.basename(file)}`,
+      `downloading ${path24.basename(file)}`,
       ctx.options.progressIntervalMs,
       (progress) => downloadVerified(download.url, download.sha256, file, ctx.options.transfer, (done, total) => progress.set(done, total))
     );
     ctx.log.detail("sha256 verified; unpacking");
-    const unpacked = path22.join(work, "src");
-    await mkdir6(unpacked);
+    const unpacked = path24.join(work, "src");
+    await mkdir7(unpacked);
     await run(ctx, "tar", ["-xf", file, "-C", unpacked], work, "unpack the GHC binary distribution");
     const top = await findConfigureDir(unpacked);
     await rm9(liveDir, { recursive: true, force: true });
     await run(ctx, "./configure", [`--prefix=${liveDir}`], top, "configure the GHC binary distribution");
     await run(ctx, "make", ["install"], top, "install the GHC binary distribution");
-    await rm9(path22.join(liveDir, "share", "doc"), { recursive: true, force: true });
+    await rm9(path24.join(liveDir, "share", "doc"), { recursive: true, force: true });
   });
 }
 async function findConfigureDir(dir) {
   const names = await readdir10(dir);
   if (names.includes("configure")) return dir;
   for (const name of names) {
-    const nested = path22.join(dir, name);
+    const nested = path24.join(dir, name);
     const inner = await readdir10(nested).catch(() => []);
     if (inner.includes("configure")) return nested;
   }
@@ -2727,15 +2736,15 @@ ${result.tail}`
 }
 
 // src/layers/install.ts
-import { chmod as chmod3, copyFile as copyFile5, mkdir as mkdir8, readdir as readdir13, readFile as readFile10, rm as rm11, stat as stat3 } from "node:fs/promises";
-import path25 from "node:path";
+import { chmod as chmod3, copyFile as copyFile5, mkdir as mkdir9, readdir as readdir13, readFile as readFile10, rm as rm11, stat as stat3 } from "node:fs/promises";
+import path27 from "node:path";
 
 // src/haskell/paths-module.ts
 import { readdir as readdir11, readFile as readFile9 } from "node:fs/promises";
-import path23 from "node:path";
+import path25 from "node:path";
 async function compiledDataDir(distDir, packageName, label) {
   const moduleName = `Paths_${packageName.replace(/-/g, "_")}.hs`;
-  for (const file of await findFiles(path23.join(distDir, "build"), moduleName, label)) {
+  for (const file of await findFiles(path25.join(distDir, "build"), moduleName, label)) {
     const text2 = await readFile9(file, "utf8");
     const match = /^datadir\s*=\s*"((?:[^"\\]|\\.)*)"/m.exec(text2);
     if (match?.[1] !== void 0) return decodeHaskellString(match[1]);
@@ -2746,7 +2755,7 @@ async function findFiles(dir, name, label, insidePackage = false, depth = 0) {
   if (depth > 10) return [];
   const found = [];
   for (const entry of await readdir11(dir, { withFileTypes: true }).catch(() => [])) {
-    const full = path23.join(dir, entry.name);
+    const full = path25.join(dir, entry.name);
     if (entry.isDirectory()) found.push(...await findFiles(full, name, label, insidePackage || entry.name === label, depth + 1));
     else if (insidePackage && entry.name === name) found.push(full);
   }
@@ -2761,14 +2770,14 @@ function decodeHaskellString(text2) {
 }
 
 // src/util/copy.ts
-import { chmod as chmod2, copyFile as copyFile4, lstat as lstat5, mkdir as mkdir7, readdir as readdir12, readlink as readlink3, rename as rename4, rm as rm10, stat as stat2, symlink as symlink3, utimes as utimes2 } from "node:fs/promises";
-import path24 from "node:path";
+import { chmod as chmod2, copyFile as copyFile4, lstat as lstat5, mkdir as mkdir8, readdir as readdir12, readlink as readlink3, rename as rename4, rm as rm10, stat as stat2, symlink as symlink3, utimes as utimes2 } from "node:fs/promises";
+import path26 from "node:path";
 async function copyEntry(from, to, root) {
-  await mkdir7(path24.dirname(to), { recursive: true });
+  await mkdir8(path26.dirname(to), { recursive: true });
   const info = await lstat5(from);
   if (info.isSymbolicLink()) {
     const target = await readlink3(from);
-    if (!path24.isAbsolute(target) && isInside(path24.resolve(path24.dirname(from), target), root)) {
+    if (!path26.isAbsolute(target) && isInside(path26.resolve(path26.dirname(from), target), root)) {
       await replaceWith(to, (temp) => symlink3(target, temp));
       return;
     }
@@ -2799,12 +2808,12 @@ async function replaceWith(to, write) {
 async function copyTree(from, to, skip = () => false, root = from) {
   let copied = 0;
   const walk2 = async (rel) => {
-    for (const entry of await readdir12(path24.join(from, rel), { withFileTypes: true })) {
-      const childRel = rel ? path24.join(rel, entry.name) : entry.name;
+    for (const entry of await readdir12(path26.join(from, rel), { withFileTypes: true })) {
+      const childRel = rel ? path26.join(rel, entry.name) : entry.name;
       if (skip(childRel)) continue;
       if (entry.isDirectory()) await walk2(childRel);
       else {
-        await copyEntry(path24.join(from, childRel), path24.join(to, childRel), root);
+        await copyEntry(path26.join(from, childRel), path26.join(to, childRel), root);
         copied += 1;
       }
     }
@@ -2813,8 +2822,8 @@ async function copyTree(from, to, skip = () => false, root = from) {
   return copied;
 }
 function isInside(candidate, root) {
-  const rel = path24.relative(root, candidate);
-  return rel === "" || !rel.startsWith("..") && !path24.isAbsolute(rel);
+  const rel = path26.relative(root, candidate);
+  return rel === "" || !rel.startsWith("..") && !path26.isAbsolute(rel);
 }
 
 // src/layers/install.ts
@@ -2856,16 +2865,16 @@ async function assembleInstall(ctx, input) {
   const { app } = input;
   const liveDir = layerPaths(ctx.options.basePath).install(keyLabel(app, ctx.options));
   await rm11(liveDir, { recursive: true, force: true });
-  await mkdir8(path25.join(liveDir, "bin"), { recursive: true });
-  for (const exe of app.executables) await installExecutable(ctx, input, exe, path25.join(liveDir, "bin", exe));
+  await mkdir9(path27.join(liveDir, "bin"), { recursive: true });
+  for (const exe of app.executables) await installExecutable(ctx, input, exe, path27.join(liveDir, "bin", exe));
   const dataDirs = await installPackagesData(ctx, input, liveDir);
-  const dependencyFiles = await installDependenciesData(ctx, input.dependencies, path25.join(liveDir, BASE_TREE));
+  const dependencyFiles = await installDependenciesData(ctx, input.dependencies, path27.join(liveDir, BASE_TREE));
   if (dependencyFiles > 0) ctx.log.detail(`${dependencyFiles} data ${dependencyFiles === 1 ? "file" : "files"} of the dependencies, where their executables look for them`);
-  const libraryDirs2 = await installOsLibraries(ctx, path25.join(liveDir, BASE_TREE));
+  const libraryDirs2 = await installOsLibraries(ctx, path27.join(liveDir, BASE_TREE));
   const manifest = { label: app.label, executables: app.executables, dataDirs, base: ctx.options.basePath, libraryDirs: libraryDirs2, builtFrom: input.builtFrom };
-  await writeFileAtomic(path25.join(liveDir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}
+  await writeFileAtomic(path27.join(liveDir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}
 `);
-  const appDataDir = path25.join(liveDir, await dataDirOf(ctx, buildDirOf(ctx, keyLabel(app, ctx.options)), app));
+  const appDataDir = path27.join(liveDir, await dataDirOf(ctx, buildDirOf(ctx, keyLabel(app, ctx.options)), app));
   await runHook("pre-install-hook", { ...hookEnvironment(ctx, input.toolchain, app.label), appDir: input.appDir, cwd: liveDir, args: [input.appDir, liveDir, appDataDir] });
 }
 async function installExecutable(ctx, input, exe, target) {
@@ -2892,14 +2901,14 @@ async function installPackagesData(ctx, input, liveDir) {
   const buildDir = buildDirOf(ctx, keyLabel(input.app, ctx.options));
   const dataDirs = [];
   for (const pkg of input.packages) {
-    const packageDir = path25.join(buildDir, pkg.packageDir);
+    const packageDir = path27.join(buildDir, pkg.packageDir);
     const files = await expandDataFiles(packageDir, pkg.dataDir, pkg.dataFiles);
     if (files.length === 0) continue;
     const relDir = await dataDirOf(ctx, buildDir, pkg);
-    const from = path25.join(packageDir, pkg.dataDir);
-    for (const relPath of files) await copyEntry(path25.join(from, relPath), path25.join(liveDir, relDir, relPath), from);
+    const from = path27.join(packageDir, pkg.dataDir);
+    for (const relPath of files) await copyEntry(path27.join(from, relPath), path27.join(liveDir, relDir, relPath), from);
     dataDirs.push(relDir);
-    ctx.log.detail(`${files.length} data ${files.length === 1 ? "file" : "files"} of ${pkg.label} in ${path25.join(ctx.options.prefixPath, relDir)}`);
+    ctx.log.detail(`${files.length} data ${files.length === 1 ? "file" : "files"} of ${pkg.label} in ${path27.join(ctx.options.prefixPath, relDir)}`);
   }
   if (ctx.options.extraDataFiles.length > 0) dataDirs.push(await installExtraDataFiles(ctx, input.app, buildDir, liveDir));
   return [...new Set(dataDirs)];
@@ -2910,13 +2919,13 @@ async function installExtraDataFiles(ctx, app, buildDir, liveDir) {
     remedy: "Fix HALCYON_EXTRA_DATA_FILES (or .halcyon/extra-data-files): patterns relative to the app's top directory, e.g. static/** or config/*.yaml."
   });
   const relDir = await dataDirOf(ctx, buildDir, app);
-  for (const relPath of files) await copyEntry(path25.join(buildDir, relPath), path25.join(liveDir, relDir, relPath), buildDir);
-  ctx.log.detail(`${files.length} extra data ${files.length === 1 ? "file" : "files"} (HALCYON_EXTRA_DATA_FILES) in ${path25.join(ctx.options.prefixPath, relDir)}`);
+  for (const relPath of files) await copyEntry(path27.join(buildDir, relPath), path27.join(liveDir, relDir, relPath), buildDir);
+  ctx.log.detail(`${files.length} extra data ${files.length === 1 ? "file" : "files"} (HALCYON_EXTRA_DATA_FILES) in ${path27.join(ctx.options.prefixPath, relDir)}`);
   return relDir;
 }
 async function dataDirOf(ctx, buildDir, pkg) {
   const compiled = await compiledDataDir(distDirOf(buildDir), pkg.name, pkg.label);
-  if (compiled && isInside(compiled, ctx.options.prefixPath) && compiled !== ctx.options.prefixPath) return path25.relative(ctx.options.prefixPath, compiled);
+  if (compiled && isInside(compiled, ctx.options.prefixPath) && compiled !== ctx.options.prefixPath) return path27.relative(ctx.options.prefixPath, compiled);
   throw new HalcyonError("internal/data-dir-outside-prefix", `The Paths_ module of ${pkg.label} looks for its data files in ${compiled ?? "an unknown place"}, not under ${ctx.options.prefixPath}`, {
     remedy: "This cabal-install does not place data files as expected (CABAL_DIR as the prefix); please report it with the cabal version."
   });
@@ -2928,9 +2937,9 @@ async function installDependenciesData(ctx, dependencies, baseTree) {
   for (const compilerDir of await readdir13(store, { withFileTypes: true }).catch(() => [])) {
     if (!compilerDir.isDirectory()) continue;
     for (const unit of dependencies) {
-      const share = path25.join(store, compilerDir.name, unit.id, "share");
+      const share = path27.join(store, compilerDir.name, unit.id, "share");
       if (!await exists(share)) continue;
-      copied += await copyTree(share, path25.join(baseTree, path25.relative(base, share)), (rel) => rel === "doc" || rel.startsWith(`doc${path25.sep}`));
+      copied += await copyTree(share, path27.join(baseTree, path27.relative(base, share)), (rel) => rel === "doc" || rel.startsWith(`doc${path27.sep}`));
     }
   }
   return copied;
@@ -2945,17 +2954,17 @@ async function installOsLibraries(ctx, baseTree) {
     const names = await readdir13(dir).catch(() => []);
     const libraries = names.filter(isSharedLibrary);
     for (const name of libraries) {
-      if (!await stat3(path25.join(dir, name)).catch(() => void 0)) continue;
-      await copyEntry(path25.join(dir, name), path25.join(baseTree, path25.relative(base, dir), name), osRoot);
+      if (!await stat3(path27.join(dir, name)).catch(() => void 0)) continue;
+      await copyEntry(path27.join(dir, name), path27.join(baseTree, path27.relative(base, dir), name), osRoot);
       copied += 1;
     }
-    if (libraries.length > 0) dirs.push(path25.relative(base, dir));
+    if (libraries.length > 0) dirs.push(path27.relative(base, dir));
   }
   ctx.log.detail(`${copied} shared ${copied === 1 ? "library" : "libraries"} of the extra OS packages, where the executables' run path points`);
   return dirs;
 }
 async function readManifest(installDir) {
-  const text2 = await readFile10(path25.join(installDir, MANIFEST_FILE), "utf8");
+  const text2 = await readFile10(path27.join(installDir, MANIFEST_FILE), "utf8");
   return JSON.parse(text2);
 }
 
@@ -2963,13 +2972,13 @@ async function readManifest(installDir) {
 import { rm as rm12 } from "node:fs/promises";
 
 // src/os/apt.ts
-import { mkdir as mkdir9, readdir as readdir14 } from "node:fs/promises";
-import path26 from "node:path";
+import { mkdir as mkdir10, readdir as readdir14 } from "node:fs/promises";
+import path28 from "node:path";
 async function downloadDebs(exec, workDir, packages) {
-  const state = path26.join(workDir, "state");
-  const cache = path26.join(workDir, "cache");
-  await mkdir9(path26.join(state, "lists", "partial"), { recursive: true });
-  await mkdir9(path26.join(cache, "archives", "partial"), { recursive: true });
+  const state = path28.join(workDir, "state");
+  const cache = path28.join(workDir, "cache");
+  await mkdir10(path28.join(state, "lists", "partial"), { recursive: true });
+  await mkdir10(path28.join(cache, "archives", "partial"), { recursive: true });
   const apt = ["-o", `Dir::State=${state}`, "-o", `Dir::Cache=${cache}`, "-o", "Debug::NoLocking=1", "-q"];
   const update = await exec("apt-get", [...apt, "update"], { quiet: true });
   if (update.exitCode === 127) {
@@ -2983,8 +2992,8 @@ ${update.tail}` });
   }
   const install = await exec("apt-get", [...apt, "-y", "--download-only", "--no-install-recommends", "--reinstall", "install", ...packages], { quiet: true });
   if (install.exitCode !== 0) throw installError(install.tail, packages);
-  const archives = path26.join(cache, "archives");
-  return (await readdir14(archives)).filter((name) => name.endsWith(".deb")).sort().map((name) => path26.join(archives, name));
+  const archives = path28.join(cache, "archives");
+  return (await readdir14(archives)).filter((name) => name.endsWith(".deb")).sort().map((name) => path28.join(archives, name));
 }
 function installError(output, packages) {
   const unknown = [...output.matchAll(/Unable to locate package (\S+)/g)].map((m) => m[1]).filter((name) => name !== void 0);
@@ -2999,11 +3008,11 @@ function installError(output, packages) {
 ${output}` });
 }
 async function unpackDebs(exec, debs, target) {
-  await mkdir9(target, { recursive: true });
+  await mkdir10(target, { recursive: true });
   for (const deb of debs) {
     const result = await exec("dpkg-deb", ["-x", deb, target], { quiet: true });
     if (result.exitCode !== 0) {
-      throw new HalcyonError("download/dpkg-unpack", `Could not unpack ${path26.basename(deb)}`, { remedy: `Try again; dpkg-deb said:
+      throw new HalcyonError("download/dpkg-unpack", `Could not unpack ${path28.basename(deb)}`, { remedy: `Try again; dpkg-deb said:
 ${result.tail}` });
     }
   }
@@ -3125,9 +3134,9 @@ function shellEnvironment(paths, options) {
 }
 
 // src/engine/paths-snippet.ts
-import path27 from "node:path";
+import path29 from "node:path";
 function installTarget(options) {
-  return path27.join(options.rootPath, options.prefixPath);
+  return path29.join(options.rootPath, options.prefixPath);
 }
 function pathsSnippet(options) {
   const variables = shellEnvironment(layerPaths(options.basePath), options);
@@ -3142,7 +3151,7 @@ function renderShellEnvironment(variables, values) {
 }
 
 // src/engine/pipeline.ts
-import path28 from "node:path";
+import path30 from "node:path";
 
 // src/layers/rebuild.ts
 function describeChange(before, after) {
@@ -3380,7 +3389,7 @@ async function keepBuiltFrom(ctx, manifest) {
 async function deployInstall(ctx, installDir, request, toolchain) {
   const manifest = await readManifest(installDir);
   await copyTree(installDir, request.installTarget, (rel) => rel === TAG_FILE || rel === BASE_TREE);
-  const baseTree = path28.join(installDir, BASE_TREE);
+  const baseTree = path30.join(installDir, BASE_TREE);
   if (await exists(baseTree)) await copyTree(baseTree, request.baseTarget(manifest.base));
   const hook = { ...hookEnvironment(ctx, toolchain, manifest.label), appDir: request.appDir, cwd: request.installTarget, args: [request.appDir, request.installTarget] };
   await runHook("post-install-hook", hook);
@@ -4255,12 +4264,12 @@ var handleCommand = (filePath, rawArguments, rawOptions) => {
 
 // node_modules/execa/lib/arguments/options.js
 var import_cross_spawn = __toESM(require_cross_spawn(), 1);
-import path33 from "node:path";
+import path35 from "node:path";
 import process6 from "node:process";
 
 // node_modules/npm-run-path/index.js
 import process4 from "node:process";
-import path30 from "node:path";
+import path32 from "node:path";
 
 // node_modules/npm-run-path/node_modules/path-key/index.js
 function pathKey(options = {}) {
@@ -4277,7 +4286,7 @@ function pathKey(options = {}) {
 // node_modules/unicorn-magic/node.js
 import { promisify } from "node:util";
 import { execFile as execFileCallback, execFileSync as execFileSyncOriginal } from "node:child_process";
-import path29 from "node:path";
+import path31 from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 var execFileOriginal = promisify(execFileCallback);
 function toPath(urlOrPath) {
@@ -4286,12 +4295,12 @@ function toPath(urlOrPath) {
 function traversePathUp(startPath) {
   return {
     *[Symbol.iterator]() {
-      let currentPath = path29.resolve(toPath(startPath));
+      let currentPath = path31.resolve(toPath(startPath));
       let previousPath;
       while (previousPath !== currentPath) {
         yield currentPath;
         previousPath = currentPath;
-        currentPath = path29.resolve(currentPath, "..");
+        currentPath = path31.resolve(currentPath, "..");
       }
     }
   };
@@ -4306,27 +4315,27 @@ var npmRunPath = ({
   execPath: execPath2 = process4.execPath,
   addExecPath = true
 } = {}) => {
-  const cwdPath = path30.resolve(toPath(cwd));
+  const cwdPath = path32.resolve(toPath(cwd));
   const result = [];
-  const pathParts = pathOption.split(path30.delimiter);
+  const pathParts = pathOption.split(path32.delimiter);
   if (preferLocal) {
     applyPreferLocal(result, pathParts, cwdPath);
   }
   if (addExecPath) {
     applyExecPath(result, pathParts, execPath2, cwdPath);
   }
-  return pathOption === "" || pathOption === path30.delimiter ? `${result.join(path30.delimiter)}${pathOption}` : [...result, pathOption].join(path30.delimiter);
+  return pathOption === "" || pathOption === path32.delimiter ? `${result.join(path32.delimiter)}${pathOption}` : [...result, pathOption].join(path32.delimiter);
 };
 var applyPreferLocal = (result, pathParts, cwdPath) => {
   for (const directory of traversePathUp(cwdPath)) {
-    const pathPart = path30.join(directory, "node_modules/.bin");
+    const pathPart = path32.join(directory, "node_modules/.bin");
     if (!pathParts.includes(pathPart)) {
       result.push(pathPart);
     }
   }
 };
 var applyExecPath = (result, pathParts, execPath2, cwdPath) => {
-  const pathPart = path30.resolve(cwdPath, toPath(execPath2), "..");
+  const pathPart = path32.resolve(cwdPath, toPath(execPath2), "..");
   if (!pathParts.includes(pathPart)) {
     result.push(pathPart);
   }
@@ -5481,7 +5490,7 @@ var killAfterTimeout = async (subprocess, timeout, context, { signal }) => {
 
 // node_modules/execa/lib/methods/node.js
 import { execPath, execArgv } from "node:process";
-import path31 from "node:path";
+import path33 from "node:path";
 var mapNode = ({ options }) => {
   if (options.node === false) {
     throw new TypeError('The "node" option cannot be false with `execaNode()`.');
@@ -5500,7 +5509,7 @@ var handleNodeOption = (file, commandArguments, {
     throw new TypeError('The "execPath" option has been removed. Please use the "nodePath" option instead.');
   }
   const normalizedNodePath = safeNormalizeFileUrl(nodePath, 'The "nodePath" option');
-  const resolvedNodePath = path31.resolve(cwd, normalizedNodePath);
+  const resolvedNodePath = path33.resolve(cwd, normalizedNodePath);
   const newOptions = {
     ...options,
     nodePath: resolvedNodePath,
@@ -5510,7 +5519,7 @@ var handleNodeOption = (file, commandArguments, {
   if (!shouldHandleNode) {
     return [file, commandArguments, newOptions];
   }
-  if (path31.basename(file, ".exe") === "node") {
+  if (path33.basename(file, ".exe") === "node") {
     throw new TypeError('When the "node" option is true, the first argument does not need to be "node".');
   }
   return [
@@ -5600,11 +5609,11 @@ var serializeEncoding = (encoding) => typeof encoding === "string" ? `"${encodin
 
 // node_modules/execa/lib/arguments/cwd.js
 import { statSync } from "node:fs";
-import path32 from "node:path";
+import path34 from "node:path";
 import process5 from "node:process";
 var normalizeCwd = (cwd = getDefaultCwd()) => {
   const cwdString = safeNormalizeFileUrl(cwd, 'The "cwd" option');
-  return path32.resolve(cwdString);
+  return path34.resolve(cwdString);
 };
 var getDefaultCwd = () => {
   try {
@@ -5651,7 +5660,7 @@ var normalizeOptions = (filePath, rawArguments, rawOptions) => {
   options.killSignal = normalizeKillSignal(options.killSignal);
   options.forceKillAfterDelay = normalizeForceKillAfterDelay(options.forceKillAfterDelay);
   options.lines = options.lines.map((lines, fdNumber) => lines && !BINARY_ENCODINGS.has(options.encoding) && options.buffer[fdNumber]);
-  if (process6.platform === "win32" && path33.basename(file, ".exe") === "cmd") {
+  if (process6.platform === "win32" && path35.basename(file, ".exe") === "cmd") {
     commandArguments.unshift("/q");
   }
   return { file, commandArguments, options };
@@ -7792,13 +7801,13 @@ var logOutputSync = ({ serializedResult, fdNumber, state, verboseInfo, encoding,
   }
 };
 var writeToFiles = (serializedResult, stdioItems, outputFiles) => {
-  for (const { path: path34, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
-    const pathString = typeof path34 === "string" ? path34 : path34.toString();
+  for (const { path: path36, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
+    const pathString = typeof path36 === "string" ? path36 : path36.toString();
     if (append || outputFiles.has(pathString)) {
-      appendFileSync(path34, serializedResult);
+      appendFileSync(path36, serializedResult);
     } else {
       outputFiles.add(pathString);
-      writeFileSync(path34, serializedResult);
+      writeFileSync(path36, serializedResult);
     }
   }
 };

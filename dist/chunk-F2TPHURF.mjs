@@ -1,11 +1,11 @@
 import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
 import {
   buildAndPublish
-} from "./chunk-47FNXIS2.mjs";
+} from "./chunk-T5MHLX4L.mjs";
 import {
   PRIVATE_STORAGE_SETUP,
   SOURCE_ARCHIVE
-} from "./chunk-QDYZNS2H.mjs";
+} from "./chunk-OSR2SGP4.mjs";
 import {
   announceStorage,
   createExec,
@@ -14,7 +14,7 @@ import {
   runPipeline,
   sweepKilledRuns,
   unknownVariablesWarning
-} from "./chunk-SMPPYVKD.mjs";
+} from "./chunk-BPHGGULD.mjs";
 import {
   engineOptions,
   exists,
