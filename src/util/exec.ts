@@ -1,4 +1,4 @@
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, readFileSync, readdirSync } from 'node:fs';
 import { execa } from 'execa';
 import type { Logger } from '../log/logger.ts';
 
@@ -13,7 +13,7 @@ export interface ExecOptions {
   readonly onLine?: (line: string) => void;
   /** Every line of output is also appended to this file (the full log, when the build log shows less). */
   readonly logFile?: string;
-  /** Aborted: the process and everything it started (its process group) get SIGTERM, then SIGKILL. */
+  /** Aborted: the process and everything it started get SIGTERM, then SIGKILL. */
   readonly signal?: AbortSignal;
 }
 
@@ -51,8 +51,6 @@ export function createExec(log: Logger, environment: Readonly<Record<string, str
       stdin: 'ignore',
       buffer: { stdout: true, stderr: false, all: false },
       maxBuffer: 64 * 1024 * 1024,
-      // Its own process group, so a stop reaches the compilers it started too.
-      detached: options.signal !== undefined,
     });
     const stopping = options.signal ? stopOnAbort(child, options.signal) : undefined;
     for await (const line of child.iterable({ from: 'all' })) {
@@ -73,22 +71,20 @@ export function createExec(log: Logger, environment: Readonly<Record<string, str
 
 const STOP_GRACE_MS = 10_000;
 
-/** On abort: SIGTERM to the child's process group, SIGKILL to what is left after a grace period. */
+/**
+ * On abort: SIGTERM to the child and every process under it (cabal's compilers), SIGKILL to
+ * what is left after a grace period. The child stays in our process group, so a Ctrl-C or a
+ * dyno's shutdown reaches it as before.
+ */
 function stopOnAbort(child: { pid?: number | undefined }, signal: AbortSignal): { readonly stopped: boolean; dispose(): void } {
   let stopped = false;
   let forceTimer: NodeJS.Timeout | undefined;
-  const killGroup = (name: NodeJS.Signals): void => {
-    if (child.pid === undefined) return;
-    try {
-      process.kill(-child.pid, name);
-    } catch {
-      // The group is gone already.
-    }
-  };
   const onAbort = (): void => {
     stopped = true;
-    killGroup('SIGTERM');
-    forceTimer = setTimeout(() => killGroup('SIGKILL'), STOP_GRACE_MS);
+    if (child.pid === undefined) return;
+    const pid = child.pid;
+    killTree(pid, 'SIGTERM');
+    forceTimer = setTimeout(() => killTree(pid, 'SIGKILL'), STOP_GRACE_MS);
     forceTimer.unref();
   };
   if (signal.aborted) onAbort();
@@ -102,6 +98,42 @@ function stopOnAbort(child: { pid?: number | undefined }, signal: AbortSignal): 
       if (forceTimer) clearTimeout(forceTimer);
     },
   };
+}
+
+/** The process and its descendants, found through /proc, each sent `name`. */
+function killTree(rootPid: number, name: NodeJS.Signals): void {
+  for (const pid of [rootPid, ...descendantsOf(rootPid)]) {
+    try {
+      process.kill(pid, name);
+    } catch {
+      // Gone already.
+    }
+  }
+}
+
+function descendantsOf(rootPid: number): number[] {
+  const children = new Map<number, number[]>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+    } catch {
+      continue;
+    }
+    // pid (comm) state ppid …: the command name may hold spaces and parentheses.
+    const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+    children.set(ppid, [...(children.get(ppid) ?? []), Number(name)]);
+  }
+  const found: number[] = [];
+  const pending = [rootPid];
+  while (pending.length > 0) {
+    for (const child of children.get(pending.pop() ?? -1) ?? []) {
+      found.push(child);
+      pending.push(child);
+    }
+  }
+  return found;
 }
 
 /**

@@ -60,8 +60,8 @@ test('a compile killed half-way leaves no half-written archive, and the next com
   });
   await new Promise<void>((resolve) => {
     child.stdout.on('data', (chunk: Buffer) => {
-      // Kill the whole process group while the dependency layer is being built.
-      if (chunk.toString().includes('Building') && child.pid) {
+      // Kill the whole process group while the dependency layer is being built (cabal has started a unit).
+      if (chunk.toString().includes('cabal builds') && child.pid) {
         process.kill(-child.pid, 'SIGKILL');
         resolve();
       }

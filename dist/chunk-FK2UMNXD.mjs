@@ -3397,7 +3397,7 @@ async function deployInstall(ctx, installDir, request, toolchain) {
 }
 
 // src/util/exec.ts
-import { createWriteStream as createWriteStream4 } from "node:fs";
+import { createWriteStream as createWriteStream4, readFileSync as readFileSync3, readdirSync } from "node:fs";
 
 // node_modules/is-plain-obj/index.js
 function isPlainObject(value) {
@@ -10215,9 +10215,7 @@ function createExec(log, environment) {
       reject: false,
       stdin: "ignore",
       buffer: { stdout: true, stderr: false, all: false },
-      maxBuffer: 64 * 1024 * 1024,
-      // Its own process group, so a stop reaches the compilers it started too.
-      detached: options.signal !== void 0
+      maxBuffer: 64 * 1024 * 1024
     });
     const stopping = options.signal ? stopOnAbort(child, options.signal) : void 0;
     for await (const line of child.iterable({ from: "all" })) {
@@ -10240,17 +10238,12 @@ var STOP_GRACE_MS = 1e4;
 function stopOnAbort(child, signal) {
   let stopped = false;
   let forceTimer;
-  const killGroup = (name) => {
-    if (child.pid === void 0) return;
-    try {
-      process.kill(-child.pid, name);
-    } catch {
-    }
-  };
   const onAbort = () => {
     stopped = true;
-    killGroup("SIGTERM");
-    forceTimer = setTimeout(() => killGroup("SIGKILL"), STOP_GRACE_MS);
+    if (child.pid === void 0) return;
+    const pid = child.pid;
+    killTree(pid, "SIGTERM");
+    forceTimer = setTimeout(() => killTree(pid, "SIGKILL"), STOP_GRACE_MS);
     forceTimer.unref();
   };
   if (signal.aborted) onAbort();
@@ -10264,6 +10257,37 @@ function stopOnAbort(child, signal) {
       if (forceTimer) clearTimeout(forceTimer);
     }
   };
+}
+function killTree(rootPid, name) {
+  for (const pid of [rootPid, ...descendantsOf(rootPid)]) {
+    try {
+      process.kill(pid, name);
+    } catch {
+    }
+  }
+}
+function descendantsOf(rootPid) {
+  const children = /* @__PURE__ */ new Map();
+  for (const name of readdirSync("/proc")) {
+    if (!/^\d+$/.test(name)) continue;
+    let stat4;
+    try {
+      stat4 = readFileSync3(`/proc/${name}/stat`, "utf8");
+    } catch {
+      continue;
+    }
+    const ppid = Number(stat4.slice(stat4.lastIndexOf(")") + 2).split(" ")[1]);
+    children.set(ppid, [...children.get(ppid) ?? [], Number(name)]);
+  }
+  const found = [];
+  const pending = [rootPid];
+  while (pending.length > 0) {
+    for (const child of children.get(pending.pop() ?? -1) ?? []) {
+      found.push(child);
+      pending.push(child);
+    }
+  }
+  return found;
 }
 function withoutStorageSecrets(environment) {
   const env = { ...environment };

@@ -1,11 +1,11 @@
 import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
 import {
   buildAndPublish
-} from "./chunk-T5MHLX4L.mjs";
+} from "./chunk-ECBACZC6.mjs";
 import {
   PRIVATE_STORAGE_SETUP,
   SOURCE_ARCHIVE
-} from "./chunk-OSR2SGP4.mjs";
+} from "./chunk-XUUVOHBP.mjs";
 import {
   announceStorage,
   createExec,
@@ -14,7 +14,7 @@ import {
   runPipeline,
   sweepKilledRuns,
   unknownVariablesWarning
-} from "./chunk-BPHGGULD.mjs";
+} from "./chunk-FK2UMNXD.mjs";
 import {
   engineOptions,
   exists,

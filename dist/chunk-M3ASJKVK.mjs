@@ -8,7 +8,7 @@ import {
   installBuildpackIntoSlug,
   writeProfileScript,
   writeReleaseInfo
-} from "./chunk-OSR2SGP4.mjs";
+} from "./chunk-XUUVOHBP.mjs";
 import {
   LAYERS,
   TAG_FILE,
@@ -31,7 +31,7 @@ import {
   runRecord,
   unknownVariablesWarning,
   writeBuildData
-} from "./chunk-BPHGGULD.mjs";
+} from "./chunk-FK2UMNXD.mjs";
 import {
   engineOptions,
   exists,

@@ -1,7 +1,7 @@
 import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
 import {
   buildAndPublish
-} from "./chunk-T5MHLX4L.mjs";
+} from "./chunk-ECBACZC6.mjs";
 import {
   LAYERS,
   announceStorage,
@@ -26,7 +26,7 @@ import {
   sweepKilledRuns,
   unknownVariablesWarning,
   writeBuildData
-} from "./chunk-BPHGGULD.mjs";
+} from "./chunk-FK2UMNXD.mjs";
 import {
   engineOptions,
   formatDuration,

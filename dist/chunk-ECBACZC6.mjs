@@ -4,7 +4,7 @@ import {
   readTag,
   runPipeline,
   writeSidecarsToCache
-} from "./chunk-BPHGGULD.mjs";
+} from "./chunk-FK2UMNXD.mjs";
 import {
   exists,
   fileDigest,

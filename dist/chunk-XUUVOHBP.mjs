@@ -4,7 +4,7 @@ import {
   layerPaths,
   renderShellEnvironment,
   shellEnvironment
-} from "./chunk-BPHGGULD.mjs";
+} from "./chunk-FK2UMNXD.mjs";
 import {
   writeFileAtomic
 } from "./chunk-FURJDWSU.mjs";
