@@ -14,6 +14,8 @@ command -v zstd >/dev/null 2>&1 || missing+=(zstd)
 command -v shellcheck >/dev/null 2>&1 || missing+=(shellcheck)
 command -v curl >/dev/null 2>&1 || missing+=(curl)
 command -v unshare >/dev/null 2>&1 || missing+=(util-linux)
+# pgrep: tests check no zstd is left running.
+command -v pgrep >/dev/null 2>&1 || missing+=(procps)
 # The real-world corpus (scripts/corpus.sh) patches and unpacks Debian source packages.
 command -v patch >/dev/null 2>&1 || missing+=(patch)
 command -v xz >/dev/null 2>&1 || missing+=(xz-utils)

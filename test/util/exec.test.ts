@@ -25,7 +25,17 @@ test('a stopped command is ended with everything it started, and says it was sto
   const running = exec('sh', ['-c', `sleep 317 & echo started; wait`], { quiet: true, signal: controller.signal, onLine: () => controller.abort() });
   const result = await running;
   assert.equal(result.stopped, true);
-  const { execFileSync } = await import('node:child_process');
-  const left = execFileSync('sh', ['-c', 'ps -eo args | grep "[s]leep 317" || true'], { encoding: 'utf8' });
-  assert.equal(left.trim(), '', 'the sleeping grandchild is gone too');
+  const { readFileSync, readdirSync } = await import('node:fs');
+  const sleepingNow = (): string[] => readdirSync('/proc').filter((pid) => {
+    if (!/^\d+$/.test(pid)) return false;
+    try {
+      const state = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.[0];
+      return readFileSync(`/proc/${pid}/cmdline`, 'utf8') === 'sleep\u0000317\u0000' && state !== 'Z';
+    } catch {
+      return false;
+    }
+  });
+  // Signalled already; give it a moment to be gone.
+  for (let waitedMs = 0; sleepingNow().length > 0 && waitedMs < 2000; waitedMs += 20) await new Promise((resolve) => setTimeout(resolve, 20));
+  assert.deepEqual(sleepingNow(), [], 'the sleeping grandchild is gone too');
 });
