@@ -12,7 +12,6 @@ import { createRunContext } from '../engine/create-context.ts';
 import { installTarget, pathsSnippet } from '../engine/paths-snippet.ts';
 import { planDeploy } from '../engine/plan.ts';
 import { appInputs, resolvePlan, runPipeline, type Goal, type PipelineResult } from '../engine/pipeline.ts';
-import { measuredRates } from '../layers/rates.ts';
 import { endingError, runRecord, writeBuildData } from '../engine/build-data.ts';
 import { buildAndPublish } from '../engine/publish.ts';
 import { DeadlineReachedError, HalcyonError } from '../errors.ts';
@@ -80,10 +79,10 @@ async function pipeline(ctx: RunContext, appDir: string, goal: Goal): Promise<nu
     result = goal === 'build' && ctx.storage.writable() ? await buildAndPublish(ctx, request) : await runPipeline(ctx, request);
   } catch (error) {
     const stopped = error instanceof DeadlineReachedError;
-    await writeBuildData(ctx.options.cachePath, runRecord(ctx.platform, { ...summary, rates: measuredRates(ctx), outcome: stopped ? 'stopped-at-deadline' : 'failed', error: endingError(error) }));
+    await writeBuildData(ctx.options.cachePath, runRecord(ctx, ctx.platform, { ...summary, outcome: stopped ? 'stopped-at-deadline' : 'failed', error: endingError(error) }));
     throw stopped ? error.continueWith(`halcyon ${goal}`) : error;
   }
-  await writeBuildData(ctx.options.cachePath, runRecord(ctx.platform, { ...summary, rates: measuredRates(ctx), outcome: goal === 'install' ? 'installed' : goal === 'build' ? 'built' : 'restored', result }));
+  await writeBuildData(ctx.options.cachePath, runRecord(ctx, ctx.platform, { ...summary, outcome: goal === 'install' ? 'installed' : goal === 'build' ? 'built' : 'restored' }));
   if (!ctx.options.noCleanCache) await cleanSuperseded(ctx, result.layers);
   const took = formatDuration(Date.now() - startedMs);
   if (goal === 'install') ctx.log.step(`App installed: ${result.app.label} in ${installTarget(ctx.options)} (${took})`);

@@ -1,11 +1,12 @@
 import { readFile, rename } from 'node:fs/promises';
 import path from 'node:path';
 import { DeadlineReachedError, unexpectedError, type HalcyonError } from '../errors.ts';
-import type { LayerRecord, RunOutcome, RunRecord } from '../layers/build-record.ts';
-import type { Rates } from '../layers/rates.ts';
+import type { RunOutcome, RunRecord } from '../layers/build-record.ts';
+import type { RunContext } from '../layers/context.ts';
+import { journaled } from '../layers/journal.ts';
+import { measuredRates } from '../layers/rates.ts';
 import { writeFileAtomic } from '../util/fs.ts';
 import { VERSION } from '../version.ts';
-import type { PipelineResult } from './pipeline.ts';
 
 // The build data in the cache: this run's and the previous run's record as JSON, and this
 // run's as YAML for bin/report (Heroku's build-report hook), which needs no Node to print it.
@@ -28,30 +29,14 @@ export interface RunSummary {
   readonly startedMs: number;
   readonly stack: string | undefined;
   readonly outcome: RunOutcome;
-  readonly result?: PipelineResult | undefined;
   readonly error?: HalcyonError | undefined;
   readonly cacheDiscarded?: string | undefined;
-  readonly rates?: Partial<Rates> | undefined;
 }
 
-/** This run's record, from the pipeline's result: each layer it resolved, in the order it did. */
-export function runRecord(platform: string, summary: RunSummary): RunRecord {
-  const layers: LayerRecord[] = Object.values(summary.result?.layers ?? {}).flatMap((resolved) =>
-    resolved
-      ? [
-          {
-            kind: resolved.layer.kind,
-            title: resolved.layer.title,
-            key: resolved.key,
-            origin: resolved.origin,
-            sizeBytes: resolved.sizeBytes,
-            durationMs: resolved.durationMs,
-            inputs: resolved.layer.namedInputs,
-            ...(resolved.rebuiltBecause ? { rebuiltBecause: resolved.rebuiltBecause } : {}),
-          },
-        ]
-      : [],
-  );
+/** This run's record: each layer it resolved, in the order it did, as far as it got. */
+export function runRecord(ctx: RunContext | undefined, platform: string, summary: RunSummary): RunRecord {
+  const { app, layers } = ctx ? journaled(ctx) : { app: undefined, layers: [] };
+  const rates = ctx ? measuredRates(ctx) : undefined;
   return {
     format: 1,
     buildpackVersion: VERSION,
@@ -60,12 +45,12 @@ export function runRecord(platform: string, summary: RunSummary): RunRecord {
     durationMs: Date.now() - summary.startedMs,
     stack: summary.stack,
     platform,
-    app: summary.result?.app.label,
+    app,
     outcome: summary.outcome,
     ...(summary.error ? { error: { id: summary.error.id, message: summary.error.message } } : {}),
     ...(summary.cacheDiscarded ? { cacheDiscarded: summary.cacheDiscarded } : {}),
     layers,
-    ...(summary.rates && Object.keys(summary.rates).length > 0 ? { rates: summary.rates } : {}),
+    ...(rates && Object.keys(rates).length > 0 ? { rates } : {}),
     ...(summary.error instanceof DeadlineReachedError
       ? { deadline: { builtPackages: summary.error.builtCount, plannedPackages: summary.error.plannedCount, partialKey: summary.error.partialKey } }
       : {}),

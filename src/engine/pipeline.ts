@@ -15,6 +15,7 @@ import type { Layer, LayerKind } from '../layers/layer.ts';
 import { TAG_FILE } from '../layers/layer.ts';
 import { resolveLayer, restoreIfAvailable, type ResolvedLayer } from '../layers/resolve.ts';
 import { keepCredentialsOut } from '../layers/transfer.ts';
+import { journalApp, journalLayer } from '../layers/journal.ts';
 
 /** How far a run goes: `restore` stops after the dependencies (for cabal repl), `build` after the build. */
 export type Goal = 'install' | 'build' | 'restore';
@@ -46,8 +47,10 @@ export async function runPipeline(ctx: RunContext, request: PipelineRequest): Pr
   const inputs = await appInputs(ctx, request.appDir);
   const { app, toolchain } = inputs;
   const layers: PipelineResult['layers'] = {};
+  journalApp(ctx, app.label);
   const record = (layer: Layer, resolved: ResolvedLayer): void => {
     layers[layer.kind] = { ...resolved, key: layer.key, supersedes: layer.supersedes, layer };
+    journalLayer(ctx, layer, resolved);
   };
 
   if (request.goal === 'install' && request.fastPath !== false) {

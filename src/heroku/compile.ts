@@ -8,7 +8,6 @@ import { resolveSettings } from '../config/settings.ts';
 import { announceStorage } from '../engine/announce.ts';
 import type { RunContext } from '../layers/context.ts';
 import { createRunContext } from '../engine/create-context.ts';
-import { measuredRates } from '../layers/rates.ts';
 import { endingError, runRecord, writeBuildData } from '../engine/build-data.ts';
 import { detectPlatform } from '../engine/platform.ts';
 import { runPipeline, type PipelineRequest, type PipelineResult } from '../engine/pipeline.ts';
@@ -60,15 +59,15 @@ export async function herokuCompile(request: CompileRequest, log: Logger): Promi
     ctx = await createRunContext({ log, options, exec: createExec(log, childEnvironment(request.processEnv, envDir.vars, log)) });
     const ended = await compileInto(ctx, request, startedMs);
     if (ended instanceof DeadlineReachedError) {
-      await writeBuildData(cachePath, runRecord(ctx.platform, { ...summary, rates: measuredRates(ctx), outcome: 'stopped-at-deadline', error: endingError(ended), cacheDiscarded }));
+      await writeBuildData(cachePath, runRecord(ctx, ctx.platform, { ...summary, outcome: 'stopped-at-deadline', error: endingError(ended), cacheDiscarded }));
       return 0;
     }
     const outcome = !ended?.manifest ? 'buildpack-only' : request.tests ? 'built' : 'deployed';
-    await writeBuildData(cachePath, runRecord(ctx.platform, { ...summary, rates: measuredRates(ctx), outcome, result: ended, cacheDiscarded }));
+    await writeBuildData(cachePath, runRecord(ctx, ctx.platform, { ...summary, outcome, cacheDiscarded }));
     return 0;
   } catch (error) {
     // The build data says how the run ended, with the error's stable id.
-    await writeBuildData(cachePath, runRecord(ctx?.platform ?? (await detectPlatform()), { ...summary, rates: ctx ? measuredRates(ctx) : undefined, outcome: 'failed', error: endingError(error), cacheDiscarded }));
+    await writeBuildData(cachePath, runRecord(ctx, ctx?.platform ?? (await detectPlatform()), { ...summary, outcome: 'failed', error: endingError(error), cacheDiscarded }));
     throw error;
   }
 }

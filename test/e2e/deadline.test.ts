@@ -59,6 +59,11 @@ describe('a push that reaches its deadline, then a push that continues', () => {
     assert.match(stoppedReport, /halcyon\.outcome: "stopped-at-deadline"/);
     assert.match(stoppedReport, /halcyon\.failure_id: "deadline\/reached"/);
     assert.match(stoppedReport, /halcyon\.deadline\.built_packages: 2\nhalcyon\.deadline\.planned_packages: 3/);
+    // The layers resolved before the stop are in the report too.
+    assert.match(stoppedReport, /halcyon\.app: "with-slow-dependency-0\.1\.0\.0"/);
+    assert.match(stoppedReport, /halcyon\.layers\.ghc\.origin: "system"/);
+    assert.match(stoppedReport, /halcyon\.layers\.cabal\.key: "\S+halcyon-cabal-\S+\.tar\.zst"\nhalcyon\.layers\.cabal\.origin: "built"/);
+    assert.doesNotMatch(stoppedReport, /halcyon\.layers\.deps\./, 'the stopped dependencies are the deadline block, not a layer');
   });
 
   test('the next push starts from the partial archive, builds only what was left, and deploys', async () => {

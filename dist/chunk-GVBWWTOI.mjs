@@ -8,7 +8,7 @@ import {
   installBuildpackIntoSlug,
   writeProfileScript,
   writeReleaseInfo
-} from "./chunk-XUUVOHBP.mjs";
+} from "./chunk-RJAD26SG.mjs";
 import {
   LAYERS,
   TAG_FILE,
@@ -26,12 +26,11 @@ import {
   keyLabel,
   layerPaths,
   magicFileLayer,
-  measuredRates,
   runPipeline,
   runRecord,
   unknownVariablesWarning,
   writeBuildData
-} from "./chunk-FK2UMNXD.mjs";
+} from "./chunk-GHCNSIQK.mjs";
 import {
   engineOptions,
   exists,
@@ -195,14 +194,14 @@ async function herokuCompile(request, log) {
     ctx = await createRunContext({ log, options, exec: createExec(log, childEnvironment(request.processEnv, envDir.vars, log)) });
     const ended = await compileInto(ctx, request, startedMs);
     if (ended instanceof DeadlineReachedError) {
-      await writeBuildData(cachePath, runRecord(ctx.platform, { ...summary, rates: measuredRates(ctx), outcome: "stopped-at-deadline", error: endingError(ended), cacheDiscarded }));
+      await writeBuildData(cachePath, runRecord(ctx, ctx.platform, { ...summary, outcome: "stopped-at-deadline", error: endingError(ended), cacheDiscarded }));
       return 0;
     }
     const outcome = !ended?.manifest ? "buildpack-only" : request.tests ? "built" : "deployed";
-    await writeBuildData(cachePath, runRecord(ctx.platform, { ...summary, rates: measuredRates(ctx), outcome, result: ended, cacheDiscarded }));
+    await writeBuildData(cachePath, runRecord(ctx, ctx.platform, { ...summary, outcome, cacheDiscarded }));
     return 0;
   } catch (error) {
-    await writeBuildData(cachePath, runRecord(ctx?.platform ?? await detectPlatform(), { ...summary, rates: ctx ? measuredRates(ctx) : void 0, outcome: "failed", error: endingError(error), cacheDiscarded }));
+    await writeBuildData(cachePath, runRecord(ctx, ctx?.platform ?? await detectPlatform(), { ...summary, outcome: "failed", error: endingError(error), cacheDiscarded }));
     throw error;
   }
 }

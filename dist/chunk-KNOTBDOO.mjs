@@ -1,11 +1,11 @@
 import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
 import {
   buildAndPublish
-} from "./chunk-ECBACZC6.mjs";
+} from "./chunk-WXFTWSW2.mjs";
 import {
   PRIVATE_STORAGE_SETUP,
   SOURCE_ARCHIVE
-} from "./chunk-XUUVOHBP.mjs";
+} from "./chunk-RJAD26SG.mjs";
 import {
   announceStorage,
   createExec,
@@ -14,7 +14,7 @@ import {
   runPipeline,
   sweepKilledRuns,
   unknownVariablesWarning
-} from "./chunk-FK2UMNXD.mjs";
+} from "./chunk-GHCNSIQK.mjs";
 import {
   engineOptions,
   exists,

@@ -1,7 +1,7 @@
 import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
 import {
   buildAndPublish
-} from "./chunk-ECBACZC6.mjs";
+} from "./chunk-WXFTWSW2.mjs";
 import {
   LAYERS,
   announceStorage,
@@ -17,7 +17,6 @@ import {
   layerInputs,
   lookupStores,
   magicFileLayer,
-  measuredRates,
   pathsSnippet,
   readTag,
   resolvePlan,
@@ -26,7 +25,7 @@ import {
   sweepKilledRuns,
   unknownVariablesWarning,
   writeBuildData
-} from "./chunk-FK2UMNXD.mjs";
+} from "./chunk-GHCNSIQK.mjs";
 import {
   engineOptions,
   formatDuration,
@@ -390,10 +389,10 @@ async function pipeline(ctx, appDir, goal) {
     result = goal === "build" && ctx.storage.writable() ? await buildAndPublish(ctx, request) : await runPipeline(ctx, request);
   } catch (error) {
     const stopped = error instanceof DeadlineReachedError;
-    await writeBuildData(ctx.options.cachePath, runRecord(ctx.platform, { ...summary, rates: measuredRates(ctx), outcome: stopped ? "stopped-at-deadline" : "failed", error: endingError(error) }));
+    await writeBuildData(ctx.options.cachePath, runRecord(ctx, ctx.platform, { ...summary, outcome: stopped ? "stopped-at-deadline" : "failed", error: endingError(error) }));
     throw stopped ? error.continueWith(`halcyon ${goal}`) : error;
   }
-  await writeBuildData(ctx.options.cachePath, runRecord(ctx.platform, { ...summary, rates: measuredRates(ctx), outcome: goal === "install" ? "installed" : goal === "build" ? "built" : "restored", result }));
+  await writeBuildData(ctx.options.cachePath, runRecord(ctx, ctx.platform, { ...summary, outcome: goal === "install" ? "installed" : goal === "build" ? "built" : "restored" }));
   if (!ctx.options.noCleanCache) await cleanSuperseded(ctx, result.layers);
   const took = formatDuration(Date.now() - startedMs);
   if (goal === "install") ctx.log.step(`App installed: ${result.app.label} in ${installTarget(ctx.options)} (${took})`);

@@ -4,7 +4,7 @@ import {
   readTag,
   runPipeline,
   writeSidecarsToCache
-} from "./chunk-FK2UMNXD.mjs";
+} from "./chunk-GHCNSIQK.mjs";
 import {
   exists,
   fileDigest,

@@ -667,6 +667,67 @@ var VERSION = "0.1.0";
 // src/engine/build-data.ts
 import { readFile as readFile3, rename } from "node:fs/promises";
 import path3 from "node:path";
+
+// src/layers/journal.ts
+var journals = /* @__PURE__ */ new WeakMap();
+function journalOf(ctx) {
+  let journal = journals.get(ctx);
+  if (!journal) journals.set(ctx, journal = { app: void 0, layers: /* @__PURE__ */ new Map() });
+  return journal;
+}
+function journalApp(ctx, label) {
+  journalOf(ctx).app = label;
+}
+function journalLayer(ctx, layer, resolved) {
+  journalOf(ctx).layers.set(layer.kind, {
+    kind: layer.kind,
+    title: layer.title,
+    key: layer.key,
+    origin: resolved.origin,
+    sizeBytes: resolved.sizeBytes,
+    durationMs: resolved.durationMs,
+    inputs: layer.namedInputs,
+    ...resolved.rebuiltBecause ? { rebuiltBecause: resolved.rebuiltBecause } : {}
+  });
+}
+function journaled(ctx) {
+  const journal = journalOf(ctx);
+  return { app: journal.app, layers: [...journal.layers.values()] };
+}
+
+// src/layers/rates.ts
+var ASSUMED = { packBytesPerMs: 4e4, uploadBytesPerMs: 5e3, compression: 0.2 };
+var measuredByRun = /* @__PURE__ */ new WeakMap();
+function measured(ctx) {
+  let rates = measuredByRun.get(ctx);
+  if (!rates) measuredByRun.set(ctx, rates = { ...validRates(ctx.previousRun?.rates) });
+  return rates;
+}
+function ratesOf(ctx) {
+  return { ...ASSUMED, ...measured(ctx) };
+}
+function measuredRates(ctx) {
+  return { ...measured(ctx) };
+}
+var MEASURABLE_BYTES = 8 * 1024 * 1024;
+function recordPack(ctx, unpackedBytes, archiveBytes, durationMs) {
+  if (unpackedBytes < MEASURABLE_BYTES) return;
+  Object.assign(measured(ctx), { packBytesPerMs: unpackedBytes / Math.max(1, durationMs), compression: archiveBytes / unpackedBytes });
+}
+function recordUpload(ctx, bytes, durationMs) {
+  if (bytes < MEASURABLE_BYTES) return;
+  Object.assign(measured(ctx), { uploadBytesPerMs: bytes / Math.max(1, durationMs) });
+}
+function validRates(rates) {
+  const valid = {};
+  for (const name of ["packBytesPerMs", "uploadBytesPerMs", "compression"]) {
+    const value = rates?.[name];
+    if (typeof value === "number" && Number.isFinite(value) && value > 0) valid[name] = value;
+  }
+  return valid;
+}
+
+// src/engine/build-data.ts
 var BUILD_DATA_FILE = ".halcyon-build-data.json";
 var PREVIOUS_BUILD_DATA_FILE = ".halcyon-build-data.previous.json";
 var BUILD_REPORT_FILE = ".halcyon-build-report.yml";
@@ -678,21 +739,9 @@ async function readBuildData(cachePath) {
     return void 0;
   }
 }
-function runRecord(platform2, summary) {
-  const layers = Object.values(summary.result?.layers ?? {}).flatMap(
-    (resolved) => resolved ? [
-      {
-        kind: resolved.layer.kind,
-        title: resolved.layer.title,
-        key: resolved.key,
-        origin: resolved.origin,
-        sizeBytes: resolved.sizeBytes,
-        durationMs: resolved.durationMs,
-        inputs: resolved.layer.namedInputs,
-        ...resolved.rebuiltBecause ? { rebuiltBecause: resolved.rebuiltBecause } : {}
-      }
-    ] : []
-  );
+function runRecord(ctx, platform2, summary) {
+  const { app, layers } = ctx ? journaled(ctx) : { app: void 0, layers: [] };
+  const rates = ctx ? measuredRates(ctx) : void 0;
   return {
     format: 1,
     buildpackVersion: VERSION,
@@ -701,12 +750,12 @@ function runRecord(platform2, summary) {
     durationMs: Date.now() - summary.startedMs,
     stack: summary.stack,
     platform: platform2,
-    app: summary.result?.app.label,
+    app,
     outcome: summary.outcome,
     ...summary.error ? { error: { id: summary.error.id, message: summary.error.message } } : {},
     ...summary.cacheDiscarded ? { cacheDiscarded: summary.cacheDiscarded } : {},
     layers,
-    ...summary.rates && Object.keys(summary.rates).length > 0 ? { rates: summary.rates } : {},
+    ...rates && Object.keys(rates).length > 0 ? { rates } : {},
     ...summary.error instanceof DeadlineReachedError ? { deadline: { builtPackages: summary.error.builtCount, plannedPackages: summary.error.plannedCount, partialKey: summary.error.partialKey } } : {}
   };
 }
@@ -1373,38 +1422,6 @@ async function projectField(appDir, name) {
     return void 0;
   }
   return fieldValue(parseLayout(text2, "cabal.project"), name.toLowerCase())?.trim();
-}
-
-// src/layers/rates.ts
-var ASSUMED = { packBytesPerMs: 4e4, uploadBytesPerMs: 5e3, compression: 0.2 };
-var measuredByRun = /* @__PURE__ */ new WeakMap();
-function measured(ctx) {
-  let rates = measuredByRun.get(ctx);
-  if (!rates) measuredByRun.set(ctx, rates = { ...validRates(ctx.previousRun?.rates) });
-  return rates;
-}
-function ratesOf(ctx) {
-  return { ...ASSUMED, ...measured(ctx) };
-}
-function measuredRates(ctx) {
-  return { ...measured(ctx) };
-}
-var MEASURABLE_BYTES = 8 * 1024 * 1024;
-function recordPack(ctx, unpackedBytes, archiveBytes, durationMs) {
-  if (unpackedBytes < MEASURABLE_BYTES) return;
-  Object.assign(measured(ctx), { packBytesPerMs: unpackedBytes / Math.max(1, durationMs), compression: archiveBytes / unpackedBytes });
-}
-function recordUpload(ctx, bytes, durationMs) {
-  if (bytes < MEASURABLE_BYTES) return;
-  Object.assign(measured(ctx), { uploadBytesPerMs: bytes / Math.max(1, durationMs) });
-}
-function validRates(rates) {
-  const valid = {};
-  for (const name of ["packBytesPerMs", "uploadBytesPerMs", "compression"]) {
-    const value = rates?.[name];
-    if (typeof value === "number" && Number.isFinite(value) && value > 0) valid[name] = value;
-  }
-  return valid;
 }
 
 // src/layers/size.ts
@@ -3319,8 +3336,10 @@ async function runPipeline(ctx, request) {
   const inputs = await appInputs(ctx, request.appDir);
   const { app, toolchain } = inputs;
   const layers = {};
+  journalApp(ctx, app.label);
   const record = (layer, resolved) => {
     layers[layer.kind] = { ...resolved, key: layer.key, supersedes: layer.supersedes, layer };
+    journalLayer(ctx, layer, resolved);
   };
   if (request.goal === "install" && request.fastPath !== false) {
     const fast = finalLayer(ctx, inputs);
@@ -10322,7 +10341,6 @@ export {
   distDirOf,
   lookupStores,
   findAppPackage,
-  measuredRates,
   directorySize,
   archiveToCache,
   writeSidecarsToCache,

@@ -4,7 +4,7 @@ import {
   layerPaths,
   renderShellEnvironment,
   shellEnvironment
-} from "./chunk-FK2UMNXD.mjs";
+} from "./chunk-GHCNSIQK.mjs";
 import {
   writeFileAtomic
 } from "./chunk-FURJDWSU.mjs";
