@@ -119,6 +119,9 @@ async function extractWith(
   input: ArchiveInput,
   onProgress: OnProgress,
 ): Promise<ArchiveStats> {
+  // A file is hashed as the tools read it, on another core, rather than after them.
+  const fileHash = hashes && 'filePath' in input ? fileDigest(input.filePath) : undefined;
+  fileHash?.catch(() => undefined);
   const manifest = readManifestFrame(source.head);
   const limits = limitsFor(manifest, freeBytes);
   const tools = runToolPipeline(`ulimit -f "$2"; zstd -d -c -q | ${TAR_EXTRACT}`, [root, fileSizeLimit(limits)], { stdin: source.fd ?? 'pipe', stdout: listingFile.fd });
@@ -145,11 +148,7 @@ async function extractWith(
   outcome(statuses, stderr, limits);
   // An archive of the previous format begins with a tar entry of its own record: not the layer's.
   if (checker.sawOldManifest) await rm(path.join(root, ARCHIVE_MANIFEST), { force: true });
-  const digest = hashes
-    ? source.fd === undefined
-      ? { sha256: hashes.sha256.digest('hex') }
-      : { sha256: (await fileDigest((input as { filePath: string }).filePath)).sha256 }
-    : { sha256: '' };
+  const digest = hashes ? (fileHash ? { sha256: (await fileHash).sha256 } : { sha256: hashes.sha256.digest('hex') }) : { sha256: '' };
   return { sizeBytes: typeof sizeBytes === 'number' ? sizeBytes : 0, ...digest, entryCount: checker.entryCount, unpackedBytes: checker.unpackedBytes };
 }
 

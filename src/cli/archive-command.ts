@@ -1,4 +1,6 @@
-import { closeSync, openSync, writeSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
+import { tempSibling } from '../util/fs.ts';
 import { extractArchive, packDirectory, restoreDirectory } from '../archive/index.ts';
 import { engineOptions } from '../config/options.ts';
 import { resolveSettings } from '../config/settings.ts';
@@ -29,10 +31,8 @@ export async function archiveCommand(args: readonly string[], env: Readonly<Reco
       sizeBytes = (await extractArchive({ filePath: first }, second)).sizeBytes;
       break;
     case 'get': {
-      const opened = await (await privateStore(env, log)).open(first);
-      if (!opened) throw new HalcyonError('storage/archive-not-found', `${first} is not in the private bucket`);
-      await writeStreamToFile(opened.body, second);
-      sizeBytes = opened.sizeBytes ?? 0;
+      const got = await download(await privateStore(env, log), first, second);
+      sizeBytes = got.sizeBytes;
       break;
     }
     case 'put': {
@@ -42,9 +42,14 @@ export async function archiveCommand(args: readonly string[], env: Readonly<Reco
       break;
     }
     case 'restore': {
-      const opened = await (await privateStore(env, log)).open(first);
-      if (!opened) throw new HalcyonError('storage/archive-not-found', `${first} is not in the private bucket`);
-      sizeBytes = (await restoreDirectory(opened.body, second, opened.sha256 ? { expectedSha256: opened.sha256 } : {})).sizeBytes;
+      // As a run restores a layer from the bucket: downloaded beside it (a run's cache), verified, extracted.
+      const file = tempSibling(path.resolve(second));
+      try {
+        const got = await download(await privateStore(env, log), first, file);
+        sizeBytes = (await restoreDirectory({ filePath: file }, second, got.sha256 ? { expectedSha256: got.sha256 } : {})).sizeBytes;
+      } finally {
+        await rm(file, { force: true });
+      }
       break;
     }
     default:
@@ -54,18 +59,10 @@ export async function archiveCommand(args: readonly string[], env: Readonly<Reco
   return 0;
 }
 
-/**
- * Each chunk written as it comes, synchronously: an fs.WriteStream's round trip through the
- * thread pool per 64 KiB chunk held the socket back (and the server with it) longer than the
- * writes themselves take.
- */
-async function writeStreamToFile(body: NodeJS.ReadableStream, file: string): Promise<void> {
-  const fd = openSync(file, 'w');
-  try {
-    for await (const chunk of body) writeSync(fd, chunk as Buffer);
-  } finally {
-    closeSync(fd);
-  }
+async function download(store: PrivateStore, key: string, file: string): Promise<{ sizeBytes: number; sha256: string | undefined }> {
+  const got = store.download ? await store.download(key, file) : undefined;
+  if (!got) throw new HalcyonError('storage/archive-not-found', `${key} could not be downloaded from the private bucket`);
+  return got;
 }
 
 /** The bucket code (and the AWS SDK) loads only for the bucket commands. */

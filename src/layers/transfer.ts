@@ -32,6 +32,7 @@ export async function restoreFromStore(ctx: RunContext, store: Store, key: strin
 }
 
 async function restoreOnce(ctx: RunContext, store: Store, key: string, liveDir: string, budget: RetryBudget): Promise<ArchiveStats | undefined | 'retry'> {
+  if (store.download) return restoreDownloaded(ctx, store, store.download.bind(store), key, liveDir, budget);
   const opened = await store.open(key, { budget });
   if (!opened) return undefined;
   let cacheCopy: CacheCopy | undefined;
@@ -85,6 +86,40 @@ async function restoreOnce(ctx: RunContext, store: Store, key: string, liveDir: 
     // Public archives are copied into the private bucket, so the next run needs public storage no more.
     await ctx.storage.writable()?.save(key, ctx.cache.pathOf(key), stats);
   }
+  return stats;
+}
+
+/**
+ * A remote tier that downloads into a file itself (curl, socket to file): into the cache's
+ * temp file, then extracted from it as from the cache (zstd reads it, the sha256 computed
+ * alongside), and put in place in the cache only once the extraction is verified. A break
+ * in the download is resumed inside the tier; what cannot be restored is a miss.
+ */
+async function restoreDownloaded(ctx: RunContext, store: Store, download: NonNullable<Store['download']>, key: string, liveDir: string, budget: RetryBudget): Promise<ArchiveStats | undefined> {
+  const target = await ctx.cache.beginDownload(key);
+  let stats: ArchiveStats;
+  try {
+    const progress = reportProgress(ctx.log, `downloading ${path.basename(key)} from ${store.title}`, ctx.options.progressIntervalMs);
+    const got = await download(key, target.path, { budget, onProgress: (bytes, total) => progress.set(bytes, total) }).finally(() => progress.stop());
+    if (!got) {
+      await target.abort();
+      return undefined;
+    }
+    const extraction = reportProgress(ctx.log, `extracting ${path.basename(key)}`, ctx.options.progressIntervalMs);
+    stats = await restoreDirectory({ filePath: target.path }, liveDir, { ...(got.sha256 ? { expectedSha256: got.sha256 } : {}), onProgress: (done, total) => extraction.set(done, total) }).finally(() => extraction.stop());
+  } catch (error) {
+    await target.abort();
+    ctx.log.warn(`The archive ${key} from ${store.title} could not be restored: ${errorMessage(error)}`, 'It is treated as a miss.');
+    return undefined;
+  }
+  const kept = await target.commit().then(
+    () => true,
+    (error: unknown) => {
+      ctx.log.warn(`Could not keep a copy of ${key} in the cache: ${errorMessage(error)}`, 'The next run downloads it again.');
+      return false;
+    },
+  );
+  if (kept && store.tier === 'public') await ctx.storage.writable()?.save(key, ctx.cache.pathOf(key), stats);
   return stats;
 }
 

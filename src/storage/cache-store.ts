@@ -67,6 +67,21 @@ export class CacheStore implements Store {
   }
 
   /** Saves a stream (a bucket download being restored at the same time) under a temp name; commit() makes it visible. */
+  /** A temp file in the cache for a download of `key`, put in place by commit once it is verified. */
+  async beginDownload(key: string): Promise<{ path: string; commit: () => Promise<void>; abort: () => Promise<void> }> {
+    const target = this.pathOf(key);
+    await mkdir(path.dirname(target), { recursive: true });
+    const temp = tempSibling(target);
+    return {
+      path: temp,
+      commit: async () => {
+        await rename(temp, target);
+        this.touched.add(key);
+      },
+      abort: () => rm(temp, { force: true }),
+    };
+  }
+
   async beginSave(key: string, body: Readable): Promise<{ commit: () => Promise<void>; abort: () => Promise<void> }> {
     const target = this.pathOf(key);
     await mkdir(path.dirname(target), { recursive: true });

@@ -1,14 +1,19 @@
 import { createReadStream } from 'node:fs';
-import { DeleteObjectCommand, HeadObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { Upload } from '@aws-sdk/lib-storage';
+import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
+import { stat } from 'node:fs/promises';
+import { curlAvailable, curlDownload } from './curl-download.ts';
 import { Readable, Transform } from 'node:stream';
 import type { PrivateBucket } from '../config/options.ts';
+import { errorMessage } from '../errors.ts';
 import type { Logger } from '../log/logger.ts';
+import { writeStreamToFile } from '../util/fs.ts';
 import { RetryBudget, realSleep, type Sleep, type TransferPolicy } from '../util/retry.ts';
 import { classifyS3Error, describeS3Error, fatalS3Error, rejectionRemedy } from './s3-errors.ts';
 import { resolveS3Location, type S3Location } from './s3-location.ts';
 import { SILENT_LOGGER, getObjectRanged, listObjects, transientS3 } from './s3-read.ts';
-import type { ObjectIntegrity, OpenedObject, OpenOptions, PrivateStore, StoredObject } from './store.ts';
+import type { DownloadedObject, DownloadOptions, ObjectIntegrity, OpenedObject, OpenOptions, PrivateStore, StoredObject } from './store.ts';
 import type { UploadPermission } from './upload-permission.ts';
 
 /** One PutObject carries an object up to 5 GiB; only bigger ones need a multipart upload. */
@@ -19,6 +24,8 @@ export const SHA256_METADATA = 'sha256';
 /** A tiny object, overwritten by each write check; never listed as an archive. */
 export const WRITE_CHECK_KEY = '.halcyon-write-check';
 export const SIZE_METADATA = 'size-bytes';
+/** A presigned download stays valid this long: for every attempt of one download. */
+const PRESIGNED_SECONDS = 3600;
 
 /** What the bucket holds under a key is not what was sent: the upload is a failure. */
 class UploadMismatchError extends Error {
@@ -72,6 +79,30 @@ export class S3Store implements PrivateStore {
       const object = await getObjectRanged(this.client, this.config.bucket, key, budget, this.policy, () => new RetryBudget(this.policy, this.sleep));
       if (!(object.body instanceof Readable)) return undefined;
       return { body: object.body, sizeBytes: object.sizeBytes, sha256: object.metadata?.[SHA256_METADATA] };
+    } catch (error) {
+      return this.miss(error, `download ${key}`);
+    }
+  }
+
+  /**
+   * With curl on PATH, from a presigned URL, socket to file inside curl; an answer of 400 or
+   * more is asked again through the SDK, which says what it means (a miss, a refusal). Without
+   * curl, the SDK's ranged stream into the file.
+   */
+  async download(key: string, file: string, options: DownloadOptions = {}): Promise<DownloadedObject | undefined> {
+    const budget = options.budget ?? new RetryBudget(this.policy, this.sleep);
+    try {
+      if (curlAvailable()) {
+        const url = await getSignedUrl(this.client, new GetObjectCommand({ Bucket: this.config.bucket, Key: key }), { expiresIn: PRESIGNED_SECONDS });
+        const retried = (error: unknown, reachedBytes: number): void =>
+          this.log.detail(`the download of ${key} from ${this.title} broke off (${errorMessage(error)}); trying again from byte ${reachedBytes}`);
+        const response = await curlDownload(url, file, this.policy, budget, options.onProgress, retried);
+        if (response.status >= 200 && response.status < 300) return { sizeBytes: (await stat(file)).size, sha256: response.headers[`x-amz-meta-${SHA256_METADATA}`] };
+      }
+      const opened = await this.open(key, { budget });
+      if (!opened) return undefined;
+      await writeStreamToFile(opened.body, file, (bytes) => options.onProgress?.(bytes, opened.sizeBytes));
+      return { sizeBytes: (await stat(file)).size, sha256: opened.sha256 };
     } catch (error) {
       return this.miss(error, `download ${key}`);
     }

@@ -31,12 +31,28 @@ export interface OpenOptions {
   readonly budget?: RetryBudget;
 }
 
+export interface DownloadedObject {
+  readonly sizeBytes: number;
+  /** Known when the tier recorded it at upload; the reader verifies the file against it. */
+  readonly sha256: string | undefined;
+}
+
+export interface DownloadOptions extends OpenOptions {
+  /** The bytes in the file so far, and the object's size once known, as they grow. */
+  readonly onProgress?: (bytes: number, totalBytes: number | undefined) => void;
+}
+
 export interface Store {
   readonly tier: TierName;
   /** How the log names it: "cache", "private bucket", "public storage". */
   readonly title: string;
   /** undefined: not there, or not readable (the tier has already warned). */
   open(key: string, options?: OpenOptions): Promise<OpenedObject | undefined>;
+  /**
+   * A remote tier's fast way in: the object straight into `file` (created or replaced), the
+   * bytes never passing through JavaScript. undefined: a miss (the tier has warned).
+   */
+  download?(key: string, file: string, options?: DownloadOptions): Promise<DownloadedObject | undefined>;
   /**
    * Stores a finished archive file; `integrity` is recorded where the tier can keep it. False:
    * not stored (the tier has warned). `onProgress` hears the bytes sent so far, where a tier

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { closeSync, openSync, writeSync } from 'node:fs';
 import { mkdir, readdir, rename, rm, writeFile, stat, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { HalcyonError } from '../errors.ts';
@@ -125,4 +126,23 @@ export async function withCleanup<T>(work: () => Promise<T>, cleanup: () => Prom
   }
   await cleanup();
   return result;
+}
+
+/**
+ * A stream into a file (created or replaced), each chunk written as it comes, synchronously:
+ * an fs.WriteStream's round trip through the thread pool per 64 KiB chunk held a socket back
+ * (and the server with it) longer than the writes themselves take.
+ */
+export async function writeStreamToFile(body: NodeJS.ReadableStream, file: string, onProgress?: (bytes: number) => void): Promise<void> {
+  const fd = openSync(file, 'w');
+  let written = 0;
+  try {
+    for await (const chunk of body) {
+      writeSync(fd, chunk as Buffer);
+      written += (chunk as Buffer).length;
+      onProgress?.(written);
+    }
+  } finally {
+    closeSync(fd);
+  }
 }

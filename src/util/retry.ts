@@ -90,9 +90,14 @@ export class StallError extends Error {
   }
 }
 
+/** A transfer another tool (curl) ran, broken off by the network: its message. */
+export class TransportError extends Error {
+  override readonly name = 'TransportError';
+}
+
 /** Network-level failures worth another attempt (the answer's status is judged by the caller). */
 export function isNetworkError(error: unknown): boolean {
-  if (error instanceof StallError) return true;
+  if (error instanceof StallError || error instanceof TransportError) return true;
   const code = (error as { code?: unknown; cause?: { code?: unknown } } | undefined)?.code ?? (error as { cause?: { code?: unknown } } | undefined)?.cause?.code;
   if (typeof code === 'string' && /^(ECONNRESET|ECONNREFUSED|ETIMEDOUT|EPIPE|ENOTFOUND|EAI_AGAIN|ENETUNREACH|EHOSTUNREACH|UND_ERR_\w+|ERR_STREAM_PREMATURE_CLOSE)$/.test(code)) return true;
   const name = (error as { name?: unknown } | undefined)?.name;

@@ -230,3 +230,60 @@ test('a large download comes in ranged parts, several at a time, in order; a par
   assert.equal(resumed.length, 1, `the broken part is asked again from where it broke, not from its start: ${ranges.join(', ')}`);
   assert.deepEqual(sink.err, []);
 });
+
+// The private bucket's download into a file (curl, socket to file): the same faults, the same bound.
+async function downloadToFile(store: S3Store): Promise<Buffer | undefined> {
+  const file = path.join(await tempDir('fault-file'), 'object.tar.zst');
+  const got = await store.download(OBJECT, file);
+  return got ? (await import('node:fs/promises')).readFile(file) : undefined;
+}
+
+for (const fault of ['stall-before-answer', 'reset', 'status-500'] as const) {
+  test(`private bucket download to a file, ${fault} on every attempt: a miss with a warning, within the bound`, async () => {
+    proxy.inject({ fault, method: 'GET', path: objectPath, times: POLICY.attempts });
+    const { store, err } = privateStore();
+    const hitsBefore = proxy.hits.length;
+    const { value, ms } = await timed(() => downloadToFile(store));
+    assert.equal(proxy.hits.length - hitsBefore, POLICY.attempts, 'every fault used: no attempt more, none less');
+    assert.equal(value, undefined);
+    assert.match(err.join('\n'), /Could not download p\/halcyon-object\.tar\.zst from private bucket fault-bucket after 3 attempts/);
+    assert.ok(ms < BOUND_MS, `${ms} ms > ${BOUND_MS} ms`);
+  });
+}
+
+for (const fault of ['stall-in-body', 'truncate-body'] as const) {
+  test(`private bucket download to a file, ${fault} once: the next attempt continues from the byte reached, and every byte arrives`, async () => {
+    const sink = memorySink();
+    const log = new Logger(sink);
+    const config = { ...server.readWrite, bucket: BUCKET, endpoint: proxy.endpoint, region: undefined, pathStyle: undefined, acl: 'private' as const };
+    const store = new S3Store(config, new UploadPermission(true, log), log, POLICY);
+    const seenBefore = proxy.seen.length;
+    proxy.inject({ fault, method: 'GET', path: objectPath, times: 1 });
+    const { value, ms } = await timed(() => downloadToFile(store));
+    assert.ok(value?.equals(payload), 'the whole object');
+    const ranges = proxy.seen.slice(seenBefore).filter((r) => r.method === 'GET').map((r) => r.range ?? '');
+    assert.equal(ranges.length, 2, ranges.join(', '));
+    assert.match(ranges[1] ?? '', /^bytes=[1-9]\d*-$/, 'asked again from the byte reached');
+    assert.match(sink.out.join('\n'), /broke off \(.+\); trying again from byte [1-9]\d*/);
+    assert.deepEqual(sink.err, []);
+    assert.ok(ms < POLICY.idleTimeoutMs + 3000, `${ms} ms`);
+  });
+}
+
+test('private bucket download to a file: a slow but steady body is not cut', async () => {
+  proxy.inject({ fault: 'throttle', method: 'GET', path: objectPath, times: 1 });
+  const { store, err } = privateStore();
+  const { value, ms } = await timed(() => downloadToFile(store));
+  assert.ok(value?.equals(payload));
+  assert.ok(ms > worstStallMs(POLICY), `${ms} ms: the trickle takes longer than any stall may`);
+  assert.deepEqual(err, []);
+});
+
+test('private bucket download to a file, a body that promised more than it sent: asked again (through the SDK when the range is past its end), every byte arrives', async () => {
+  proxy.inject({ fault: 'longer-content-length', method: 'GET', path: objectPath, times: 1 });
+  const { store, err } = privateStore();
+  const { value, ms } = await timed(() => downloadToFile(store));
+  assert.ok(value?.equals(payload), 'the whole object');
+  assert.deepEqual(err, []);
+  assert.ok(ms < POLICY.idleTimeoutMs + 3000, `${ms} ms`);
+});

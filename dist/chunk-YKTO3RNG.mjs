@@ -1,8 +1,8 @@
 import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
 import {
   StorageTiers
-} from "./chunk-PDZ2DGVT.mjs";
-import "./chunk-TD6XIMXL.mjs";
+} from "./chunk-P2WTAA6O.mjs";
+import "./chunk-XS32B45J.mjs";
 import "./chunk-C7SAENDW.mjs";
 import "./chunk-MLD6YFNX.mjs";
 import "./chunk-I6IKL4X6.mjs";

@@ -3,8 +3,11 @@ import {
   lookupVar
 } from "./chunk-7ZK7ZDKH.mjs";
 import {
-  DEFAULT_TRANSFER_POLICY
-} from "./chunk-TD6XIMXL.mjs";
+  DEFAULT_TRANSFER_POLICY,
+  escapeBytes,
+  replaceDirectory,
+  tempSibling
+} from "./chunk-XS32B45J.mjs";
 import {
   HalcyonError,
   errorMessage
@@ -320,107 +323,6 @@ function parseDurationMs(text) {
   return total >= 1e3 ? total : void 0;
 }
 
-// src/util/fs.ts
-import { randomBytes } from "node:crypto";
-import { mkdir, readdir, rename, rm, writeFile, stat, readFile } from "node:fs/promises";
-import path2 from "node:path";
-function tempSibling(target) {
-  const dir = path2.dirname(target);
-  return path2.join(dir, `.${path2.basename(target)}.tmp-${process.pid}-${randomBytes(4).toString("hex")}`);
-}
-async function writeFileAtomic(target, data) {
-  await mkdir(path2.dirname(target), { recursive: true });
-  const temp = tempSibling(target);
-  try {
-    await writeFile(temp, data);
-    await rename(temp, target);
-  } catch (error) {
-    await rm(temp, { force: true });
-    throw error;
-  }
-}
-async function replaceDirectory(freshDir, liveDir) {
-  await mkdir(path2.dirname(liveDir), { recursive: true });
-  const old = tempSibling(liveDir);
-  const hadOld = await exists(liveDir);
-  if (hadOld) await rename(liveDir, old);
-  try {
-    await rename(freshDir, liveDir);
-  } catch (error) {
-    if (hadOld) await rename(old, liveDir);
-    throw error;
-  }
-  if (hadOld) await rm(old, { recursive: true, force: true });
-}
-async function exists(p) {
-  try {
-    await stat(p);
-    return true;
-  } catch {
-    return false;
-  }
-}
-async function readTextIfExists(p) {
-  try {
-    return await readFile(p, "utf8");
-  } catch {
-    return void 0;
-  }
-}
-var TEMP_NAME = /^\..+\.tmp-\d+-[0-9a-f]+$/;
-var LEFTOVER_AGE_MS = 60 * 60 * 1e3;
-async function sweepLeftovers(dir, nowMs, depth = 3) {
-  const removed = [];
-  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
-  for (const entry of entries) {
-    const full = path2.join(dir, entry.name);
-    if (TEMP_NAME.test(entry.name)) {
-      const info = await stat(full).catch(() => void 0);
-      if (info && nowMs - info.mtimeMs > LEFTOVER_AGE_MS) {
-        await rm(full, { recursive: true, force: true });
-        removed.push(full);
-      }
-    } else if (entry.isDirectory() && depth > 1) {
-      removed.push(...await sweepLeftovers(full, nowMs, depth - 1));
-    }
-  }
-  return removed;
-}
-async function readdirUtf8(dir) {
-  const names = [];
-  for (const raw of await readdir(dir, { encoding: "buffer" })) {
-    const name = raw.toString("utf8");
-    if (!Buffer.from(name, "utf8").equals(raw)) throw new NonUtf8NameError(dir, raw);
-    names.push(name);
-  }
-  return names;
-}
-var NonUtf8NameError = class extends HalcyonError {
-  constructor(dir, rawName) {
-    super("app/non-utf8-name", `${path2.join(dir, escapeBytes(rawName))} has a name that is not valid UTF-8`, {
-      remedy: "Rename it with a UTF-8 name (git mv, or mv on the machine that made it)."
-    });
-    this.dir = dir;
-    this.rawName = rawName;
-  }
-  dir;
-  rawName;
-};
-function escapeBytes(raw) {
-  return [...raw].map((byte) => byte >= 32 && byte < 127 && byte !== 92 ? String.fromCharCode(byte) : `\\x${byte.toString(16).padStart(2, "0")}`).join("");
-}
-async function withCleanup(work, cleanup) {
-  let result;
-  try {
-    result = await work();
-  } catch (error) {
-    await cleanup().catch(() => void 0);
-    throw error;
-  }
-  await cleanup();
-  return result;
-}
-
 // src/util/hash.ts
 import { createHash } from "node:crypto";
 import { open } from "node:fs/promises";
@@ -451,26 +353,26 @@ async function fileDigest(file) {
 
 // src/archive/extract.ts
 import { createHash as createHash2 } from "node:crypto";
-import { mkdir as mkdir2, open as open3, rm as rm3, stat as stat2, statfs } from "node:fs/promises";
-import path5 from "node:path";
+import { mkdir, open as open3, rm as rm2, stat, statfs } from "node:fs/promises";
+import path4 from "node:path";
 import { Readable } from "node:stream";
 
 // src/archive/cleanup.ts
-import { chmod, readdir as readdir2, rm as rm2 } from "node:fs/promises";
-import path3 from "node:path";
+import { chmod, readdir, rm } from "node:fs/promises";
+import path2 from "node:path";
 async function removeTree(dir) {
   try {
-    await rm2(dir, { recursive: true, force: true });
+    await rm(dir, { recursive: true, force: true });
   } catch {
     await makeDirectoriesWritable(dir);
-    await rm2(dir, { recursive: true, force: true });
+    await rm(dir, { recursive: true, force: true });
   }
 }
 async function makeDirectoriesWritable(dir) {
   await chmod(dir, 448).catch(() => void 0);
-  const entries = await readdir2(dir, { withFileTypes: true }).catch(() => []);
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
   for (const entry of entries) {
-    if (entry.isDirectory()) await makeDirectoriesWritable(path3.join(dir, entry.name));
+    if (entry.isDirectory()) await makeDirectoriesWritable(path2.join(dir, entry.name));
   }
 }
 
@@ -540,10 +442,10 @@ function readManifestFrame(head) {
 }
 
 // src/archive/listing-file.ts
-import { randomBytes as randomBytes2 } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import { open as open2, unlink } from "node:fs/promises";
 import os from "node:os";
-import path4 from "node:path";
+import path3 from "node:path";
 import { StringDecoder } from "node:string_decoder";
 import { setTimeout as sleep } from "node:timers/promises";
 var POLL_INTERVAL_MS = 15;
@@ -554,7 +456,7 @@ var ListingFile = class _ListingFile {
   }
   handle;
   static async create() {
-    const name = path4.join(os.tmpdir(), `halcyon-listing-${randomBytes2(6).toString("hex")}`);
+    const name = path3.join(os.tmpdir(), `halcyon-listing-${randomBytes(6).toString("hex")}`);
     const handle = await open2(name, "wx+", 384);
     await unlink(name).catch(() => void 0);
     return new _ListingFile(handle);
@@ -629,40 +531,40 @@ var ExtractionPlan = class {
   admit(header) {
     const kind = entryKind(header);
     const segments = entrySegments(header.name);
-    const path9 = segments.join("/");
-    if (path9 === "") {
+    const path8 = segments.join("/");
+    if (path8 === "") {
       if (kind === "directory") return void 0;
       throw unsafe(`entry ${header.name} would replace the target directory`);
     }
     const missingParent = this.checkAncestors(segments);
-    const existing = this.known.get(path9);
+    const existing = this.known.get(path8);
     if (existing !== void 0 && !(existing === "directory" && kind === "directory")) {
-      throw unsafe(`entry ${path9} appears twice in the archive`);
+      throw unsafe(`entry ${path8} appears twice in the archive`);
     }
     let linkTarget;
     if (kind === "symlink") {
       linkTarget = linkname(header);
-      const problem = symlinkTargetProblem(path9, linkTarget);
-      if (problem !== void 0) throw unsafe(`symlink ${path9} ${problem}, which escapes the target directory`);
+      const problem = symlinkTargetProblem(path8, linkTarget);
+      if (problem !== void 0) throw unsafe(`symlink ${path8} ${problem}, which escapes the target directory`);
     } else if (kind === "hardlink") {
       const raw = linkname(header);
       let targetSegments;
       try {
         targetSegments = entrySegments(raw);
       } catch {
-        throw unsafe(`hardlink ${path9} -> ${raw} escapes the target directory`);
+        throw unsafe(`hardlink ${path8} -> ${raw} escapes the target directory`);
       }
       linkTarget = targetSegments.join("/");
       const targetKind = this.known.get(linkTarget);
       if (targetKind !== "file" && targetKind !== "hardlink") {
-        throw unsafe(`hardlink ${path9} -> ${raw} does not point to a file extracted earlier from the archive`);
+        throw unsafe(`hardlink ${path8} -> ${raw} does not point to a file extracted earlier from the archive`);
       }
     }
     if (missingParent !== void 0) {
       for (let i = 1; i < segments.length; i++) this.known.set(segments.slice(0, i).join("/"), "directory");
     }
-    this.known.set(path9, kind);
-    return { kind, path: path9, linkTarget, missingParent, alreadyExists: existing !== void 0 };
+    this.known.set(path8, kind);
+    return { kind, path: path8, linkTarget, missingParent, alreadyExists: existing !== void 0 };
   }
   checkAncestors(segments) {
     for (let i = 1; i < segments.length; i++) {
@@ -825,10 +727,10 @@ var ARCHIVE_MANIFEST = ".halcyon-archive.json";
 // src/archive/extract.ts
 var TAR_EXTRACT = 'tar -x -f - -C "$1" --blocking-factor=128 -vv --utc --numeric-owner --no-same-owner --delay-directory-restore --warning=no-timestamp --quoting-style=escape';
 async function extractArchive(input, destDir, options = {}) {
-  const root = path5.resolve(destDir);
+  const root = path4.resolve(destDir);
   try {
-    await mkdir2(path5.dirname(root), { recursive: true });
-    await mkdir2(root, { mode: 511 });
+    await mkdir(path4.dirname(root), { recursive: true });
+    await mkdir(root, { mode: 511 });
   } catch (error) {
     destroyInput(input);
     if (isErrno(error, "EEXIST")) throw new ArchiveError(`cannot extract into ${root}: it already exists`, { reason: "io", cause: error });
@@ -874,6 +776,8 @@ async function extractInto(input, root, freeBytes, hash, onProgress) {
   }
 }
 async function extractWith(source, listingFile, root, freeBytes, hashes, input, onProgress) {
+  const fileHash = hashes && "filePath" in input ? fileDigest(input.filePath) : void 0;
+  fileHash?.catch(() => void 0);
   const manifest = readManifestFrame(source.head);
   const limits = limitsFor(manifest, freeBytes);
   const tools = runToolPipeline(`ulimit -f "$2"; zstd -d -c -q | ${TAR_EXTRACT}`, [root, fileSizeLimit(limits)], { stdin: source.fd ?? "pipe", stdout: listingFile.fd });
@@ -895,8 +799,8 @@ async function extractWith(source, listingFile, root, freeBytes, hashes, input, 
     throw failure;
   }
   outcome(statuses, stderr, limits);
-  if (checker.sawOldManifest) await rm3(path5.join(root, ARCHIVE_MANIFEST), { force: true });
-  const digest = hashes ? source.fd === void 0 ? { sha256: hashes.sha256.digest("hex") } : { sha256: (await fileDigest(input.filePath)).sha256 } : { sha256: "" };
+  if (checker.sawOldManifest) await rm2(path4.join(root, ARCHIVE_MANIFEST), { force: true });
+  const digest = hashes ? fileHash ? { sha256: (await fileHash).sha256 } : { sha256: hashes.sha256.digest("hex") } : { sha256: "" };
   return { sizeBytes: typeof sizeBytes === "number" ? sizeBytes : 0, ...digest, entryCount: checker.entryCount, unpackedBytes: checker.unpackedBytes };
 }
 async function fileSource(filePath) {
@@ -908,7 +812,7 @@ async function fileSource(filePath) {
   }
   const head = Buffer.alloc(MANIFEST_FRAME_BYTES);
   const { bytesRead } = await handle.read(head, 0, MANIFEST_FRAME_BYTES, 0);
-  const info = await stat2(filePath);
+  const info = await stat(filePath);
   return { head: head.subarray(0, bytesRead), fd: handle.fd, sizeBytes: info.size, pending: [], rest: void 0, close: () => handle.close() };
 }
 async function streamSource(input) {
@@ -1016,12 +920,12 @@ function formatSize(bytes) {
 }
 
 // src/archive/pack.ts
-import { mkdir as mkdir3, open as open4, rename as rename2, rm as rm4, stat as stat3 } from "node:fs/promises";
-import path7 from "node:path";
+import { mkdir as mkdir2, open as open4, rename, rm as rm3, stat as stat2 } from "node:fs/promises";
+import path6 from "node:path";
 
 // src/archive/walk.ts
 import { lstatSync, readdirSync, readlinkSync } from "node:fs";
-import path6 from "node:path";
+import path5 from "node:path";
 async function* walkTree(root, exclude, skip) {
   const pending = [""];
   while (pending.length > 0) {
@@ -1033,7 +937,7 @@ async function* walkTree(root, exclude, skip) {
   }
 }
 function readDirectory(root, dir, exclude, skip) {
-  const abs = path6.join(root, dir);
+  const abs = path5.join(root, dir);
   let entries;
   try {
     entries = readdirSync(abs, { withFileTypes: true, encoding: "buffer" });
@@ -1043,7 +947,7 @@ function readDirectory(root, dir, exclude, skip) {
   const named = entries.map((entry) => ({ entry, name: entry.name.toString("utf8") }));
   for (const { entry, name } of named) {
     if (!Buffer.from(name, "utf8").equals(entry.name)) {
-      throw new ArchiveError(`cannot archive ${path6.join(abs, escapeBytes(entry.name))}: its name is not valid UTF-8`, {
+      throw new ArchiveError(`cannot archive ${path5.join(abs, escapeBytes(entry.name))}: its name is not valid UTF-8`, {
         reason: "unsupported-source",
         remedy: "Rename it with a UTF-8 name (git mv, or mv on the machine that made it)."
       });
@@ -1053,7 +957,7 @@ function readDirectory(root, dir, exclude, skip) {
   const batch = [];
   for (const { entry, name } of named) {
     const rel = dir === "" ? name : `${dir}/${name}`;
-    const full = path6.join(root, rel);
+    const full = path5.join(root, rel);
     if (skip.has(full) || exclude?.(rel) === true) continue;
     const kind = entry.isDirectory() ? "directory" : entry.isSymbolicLink() ? "symlink" : entry.isFile() ? "file" : kindOf(full);
     if (kind === void 0) continue;
@@ -1096,13 +1000,13 @@ var TAR_CREATE = [
 ].join(" ");
 var ZSTD_COMPRESS = "zstd -3 -T0 -q -c";
 async function packDirectory(srcDir, destFile, options = {}) {
-  const root = path7.resolve(srcDir);
-  const dest = path7.resolve(destFile);
-  const rootStats = await stat3(root).catch((error) => {
+  const root = path6.resolve(srcDir);
+  const dest = path6.resolve(destFile);
+  const rootStats = await stat2(root).catch((error) => {
     throw ioError("read the directory", root, error);
   });
   if (!rootStats.isDirectory()) throw new ArchiveError(`cannot pack ${root}: it is not a directory`, { reason: "io" });
-  await mkdir3(path7.dirname(dest), { recursive: true }).catch((error) => {
+  await mkdir2(path6.dirname(dest), { recursive: true }).catch((error) => {
     throw ioError("create the directory for", dest, error);
   });
   const temp = tempSibling(dest);
@@ -1118,13 +1022,13 @@ async function packDirectory(srcDir, destFile, options = {}) {
     await file.write(manifestFrame({ format: 2, tarBytes, entryCount, unpackedBytes }), 0, MANIFEST_FRAME_BYTES, 0);
     await file.close();
     const digest = await fileDigest(temp);
-    await rename2(temp, dest).catch((error) => {
+    await rename(temp, dest).catch((error) => {
       throw ioError("write", dest, error);
     });
     return { ...digest, entryCount, unpackedBytes };
   } catch (error) {
     await file.close().catch(() => void 0);
-    await rm4(temp, { force: true });
+    await rm3(temp, { force: true });
     if (error instanceof HalcyonError) throw error;
     throw new ArchiveError(`cannot write the archive ${dest}: ${errorMessage(error)}`, { reason: "io", cause: error });
   }
@@ -1186,9 +1090,9 @@ function checkStatuses(root, statuses, stderr) {
 }
 
 // src/archive/restore.ts
-import path8 from "node:path";
+import path7 from "node:path";
 async function restoreDirectory(input, liveDir, options = {}) {
-  const live = path8.resolve(liveDir);
+  const live = path7.resolve(liveDir);
   const temp = tempSibling(live);
   const stats = await extractArchive(input, temp, { hash: options.expectedSha256 !== void 0 || !("filePath" in input), ...options.onProgress ? { onProgress: options.onProgress } : {} });
   try {
@@ -1214,14 +1118,6 @@ export {
   DEFAULT_REMOTE_REPO,
   engineOptions,
   resolveSettings,
-  tempSibling,
-  writeFileAtomic,
-  replaceDirectory,
-  exists,
-  readTextIfExists,
-  sweepLeftovers,
-  readdirUtf8,
-  withCleanup,
   sha256Hex,
   shortHash,
   fileDigest,

@@ -2,21 +2,13 @@ import { createRequire as __halcyonCreateRequire } from 'node:module'; const req
 import {
   ArchiveError,
   DEFAULT_REMOTE_REPO,
-  exists,
   formatBytes,
   formatDuration,
   packDirectory,
-  readTextIfExists,
-  readdirUtf8,
-  replaceDirectory,
   restoreDirectory,
   sha256Hex,
-  shortHash,
-  sweepLeftovers,
-  tempSibling,
-  withCleanup,
-  writeFileAtomic
-} from "./chunk-FURJDWSU.mjs";
+  shortHash
+} from "./chunk-VLAD5F4H.mjs";
 import {
   urlPasswords
 } from "./chunk-ZNUCKWTX.mjs";
@@ -26,15 +18,23 @@ import {
 } from "./chunk-7ZK7ZDKH.mjs";
 import {
   StorageTiers
-} from "./chunk-PDZ2DGVT.mjs";
+} from "./chunk-P2WTAA6O.mjs";
 import {
   DEFAULT_TRANSFER_POLICY,
   RetryBudget,
   StallError,
   backoffMs,
+  exists,
   isNetworkError,
-  realSleep
-} from "./chunk-TD6XIMXL.mjs";
+  readTextIfExists,
+  readdirUtf8,
+  realSleep,
+  replaceDirectory,
+  sweepLeftovers,
+  tempSibling,
+  withCleanup,
+  writeFileAtomic
+} from "./chunk-XS32B45J.mjs";
 import {
   BuildNeededError,
   DeadlineReachedError,
@@ -859,6 +859,20 @@ var CacheStore = class {
     return true;
   }
   /** Saves a stream (a bucket download being restored at the same time) under a temp name; commit() makes it visible. */
+  /** A temp file in the cache for a download of `key`, put in place by commit once it is verified. */
+  async beginDownload(key) {
+    const target = this.pathOf(key);
+    await mkdir(path4.dirname(target), { recursive: true });
+    const temp = tempSibling(target);
+    return {
+      path: temp,
+      commit: async () => {
+        await rename2(temp, target);
+        this.touched.add(key);
+      },
+      abort: () => rm(temp, { force: true })
+    };
+  }
   async beginSave(key, body) {
     const target = this.pathOf(key);
     await mkdir(path4.dirname(target), { recursive: true });
@@ -2355,6 +2369,7 @@ async function restoreFromStore(ctx, store, key, liveDir) {
   }
 }
 async function restoreOnce(ctx, store, key, liveDir, budget) {
+  if (store.download) return restoreDownloaded(ctx, store, store.download.bind(store), key, liveDir, budget);
   const opened = await store.open(key, { budget });
   if (!opened) return void 0;
   let cacheCopy;
@@ -2405,6 +2420,33 @@ async function restoreOnce(ctx, store, key, liveDir, budget) {
   if (cacheCopy && await keepCopyInCache(ctx, key, cacheCopy) && store.tier === "public") {
     await ctx.storage.writable()?.save(key, ctx.cache.pathOf(key), stats);
   }
+  return stats;
+}
+async function restoreDownloaded(ctx, store, download, key, liveDir, budget) {
+  const target = await ctx.cache.beginDownload(key);
+  let stats;
+  try {
+    const progress = reportProgress(ctx.log, `downloading ${path21.basename(key)} from ${store.title}`, ctx.options.progressIntervalMs);
+    const got = await download(key, target.path, { budget, onProgress: (bytes, total) => progress.set(bytes, total) }).finally(() => progress.stop());
+    if (!got) {
+      await target.abort();
+      return void 0;
+    }
+    const extraction = reportProgress(ctx.log, `extracting ${path21.basename(key)}`, ctx.options.progressIntervalMs);
+    stats = await restoreDirectory({ filePath: target.path }, liveDir, { ...got.sha256 ? { expectedSha256: got.sha256 } : {}, onProgress: (done, total) => extraction.set(done, total) }).finally(() => extraction.stop());
+  } catch (error) {
+    await target.abort();
+    ctx.log.warn(`The archive ${key} from ${store.title} could not be restored: ${errorMessage(error)}`, "It is treated as a miss.");
+    return void 0;
+  }
+  const kept = await target.commit().then(
+    () => true,
+    (error) => {
+      ctx.log.warn(`Could not keep a copy of ${key} in the cache: ${errorMessage(error)}`, "The next run downloads it again.");
+      return false;
+    }
+  );
+  if (kept && store.tier === "public") await ctx.storage.writable()?.save(key, ctx.cache.pathOf(key), stats);
   return stats;
 }
 function brokeOff(error) {

@@ -8,16 +8,19 @@ import {
   packDirectory,
   resolveSettings,
   restoreDirectory
-} from "./chunk-FURJDWSU.mjs";
+} from "./chunk-VLAD5F4H.mjs";
 import "./chunk-7ZK7ZDKH.mjs";
-import "./chunk-TD6XIMXL.mjs";
+import {
+  tempSibling
+} from "./chunk-XS32B45J.mjs";
 import {
   HalcyonError
 } from "./chunk-C7SAENDW.mjs";
 import "./chunk-I6IKL4X6.mjs";
 
 // src/cli/archive-command.ts
-import { closeSync, openSync, writeSync } from "node:fs";
+import { rm } from "node:fs/promises";
+import path from "node:path";
 var USAGE = "halcyon archive pack DIR FILE | extract FILE DIR | get KEY FILE | put FILE KEY | restore KEY DIR";
 async function archiveCommand(args, env, log) {
   const [verb, first, second] = args;
@@ -32,10 +35,8 @@ async function archiveCommand(args, env, log) {
       sizeBytes = (await extractArchive({ filePath: first }, second)).sizeBytes;
       break;
     case "get": {
-      const opened = await (await privateStore(env, log)).open(first);
-      if (!opened) throw new HalcyonError("storage/archive-not-found", `${first} is not in the private bucket`);
-      await writeStreamToFile(opened.body, second);
-      sizeBytes = opened.sizeBytes ?? 0;
+      const got = await download(await privateStore(env, log), first, second);
+      sizeBytes = got.sizeBytes;
       break;
     }
     case "put": {
@@ -45,9 +46,13 @@ async function archiveCommand(args, env, log) {
       break;
     }
     case "restore": {
-      const opened = await (await privateStore(env, log)).open(first);
-      if (!opened) throw new HalcyonError("storage/archive-not-found", `${first} is not in the private bucket`);
-      sizeBytes = (await restoreDirectory(opened.body, second, opened.sha256 ? { expectedSha256: opened.sha256 } : {})).sizeBytes;
+      const file = tempSibling(path.resolve(second));
+      try {
+        const got = await download(await privateStore(env, log), first, file);
+        sizeBytes = (await restoreDirectory({ filePath: file }, second, got.sha256 ? { expectedSha256: got.sha256 } : {})).sizeBytes;
+      } finally {
+        await rm(file, { force: true });
+      }
       break;
     }
     default:
@@ -56,16 +61,13 @@ async function archiveCommand(args, env, log) {
   log.detail(`${verb}: ${formatBytes(sizeBytes)} in ${formatDuration(Date.now() - startedMs)}`);
   return 0;
 }
-async function writeStreamToFile(body, file) {
-  const fd = openSync(file, "w");
-  try {
-    for await (const chunk of body) writeSync(fd, chunk);
-  } finally {
-    closeSync(fd);
-  }
+async function download(store, key, file) {
+  const got = store.download ? await store.download(key, file) : void 0;
+  if (!got) throw new HalcyonError("storage/archive-not-found", `${key} could not be downloaded from the private bucket`);
+  return got;
 }
 async function privateStore(env, log) {
-  const { StorageTiers } = await import("./chunk-OY3WHWNG.mjs");
+  const { StorageTiers } = await import("./chunk-YKTO3RNG.mjs");
   const options = engineOptions(resolveSettings([{ source: "env", vars: env }]), { basePath: "/app", cachePath: "/var/tmp/halcyon-cache", noBuildDependencies: false });
   const store = StorageTiers.create(options.storage, log, { policy: options.transfer }).privateStore;
   if (!store) throw new HalcyonError("config/no-private-storage", "No private bucket is configured", { remedy: "Set HALCYON_AWS_ACCESS_KEY_ID, HALCYON_AWS_SECRET_ACCESS_KEY and HALCYON_S3_BUCKET." });

@@ -8,7 +8,7 @@ import {
   installBuildpackIntoSlug,
   writeProfileScript,
   writeReleaseInfo
-} from "./chunk-RJAD26SG.mjs";
+} from "./chunk-K44NFUOA.mjs";
 import {
   LAYERS,
   TAG_FILE,
@@ -30,18 +30,14 @@ import {
   runRecord,
   unknownVariablesWarning,
   writeBuildData
-} from "./chunk-GHCNSIQK.mjs";
+} from "./chunk-B4CALGMC.mjs";
 import {
   engineOptions,
-  exists,
   formatBytes,
   formatDuration,
   packDirectory,
-  readTextIfExists,
-  resolveSettings,
-  withCleanup,
-  writeFileAtomic
-} from "./chunk-FURJDWSU.mjs";
+  resolveSettings
+} from "./chunk-VLAD5F4H.mjs";
 import {
   urlPasswords
 } from "./chunk-ZNUCKWTX.mjs";
@@ -49,8 +45,13 @@ import {
   looksSecret,
   lookupVar
 } from "./chunk-7ZK7ZDKH.mjs";
-import "./chunk-PDZ2DGVT.mjs";
-import "./chunk-TD6XIMXL.mjs";
+import "./chunk-P2WTAA6O.mjs";
+import {
+  exists,
+  readTextIfExists,
+  withCleanup,
+  writeFileAtomic
+} from "./chunk-XS32B45J.mjs";
 import {
   BuildNeededError,
   DeadlineReachedError,

@@ -1,11 +1,11 @@
 import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
 import {
   buildAndPublish
-} from "./chunk-WXFTWSW2.mjs";
+} from "./chunk-NUOYWSRU.mjs";
 import {
   PRIVATE_STORAGE_SETUP,
   SOURCE_ARCHIVE
-} from "./chunk-RJAD26SG.mjs";
+} from "./chunk-K44NFUOA.mjs";
 import {
   announceStorage,
   createExec,
@@ -14,19 +14,20 @@ import {
   runPipeline,
   sweepKilledRuns,
   unknownVariablesWarning
-} from "./chunk-GHCNSIQK.mjs";
+} from "./chunk-B4CALGMC.mjs";
 import {
   engineOptions,
-  exists,
   extractArchive,
   formatDuration,
-  resolveSettings,
-  withCleanup
-} from "./chunk-FURJDWSU.mjs";
+  resolveSettings
+} from "./chunk-VLAD5F4H.mjs";
 import "./chunk-ZNUCKWTX.mjs";
 import "./chunk-7ZK7ZDKH.mjs";
-import "./chunk-PDZ2DGVT.mjs";
-import "./chunk-TD6XIMXL.mjs";
+import "./chunk-P2WTAA6O.mjs";
+import {
+  exists,
+  withCleanup
+} from "./chunk-XS32B45J.mjs";
 import {
   DeadlineReachedError,
   HalcyonError

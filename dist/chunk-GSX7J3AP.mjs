@@ -1,7 +1,7 @@
 import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
 import {
   buildAndPublish
-} from "./chunk-WXFTWSW2.mjs";
+} from "./chunk-NUOYWSRU.mjs";
 import {
   LAYERS,
   announceStorage,
@@ -25,12 +25,12 @@ import {
   sweepKilledRuns,
   unknownVariablesWarning,
   writeBuildData
-} from "./chunk-GHCNSIQK.mjs";
+} from "./chunk-B4CALGMC.mjs";
 import {
   engineOptions,
   formatDuration,
   resolveSettings
-} from "./chunk-FURJDWSU.mjs";
+} from "./chunk-VLAD5F4H.mjs";
 import "./chunk-ZNUCKWTX.mjs";
 import {
   VARIABLES,
@@ -39,8 +39,8 @@ import {
 } from "./chunk-7ZK7ZDKH.mjs";
 import {
   StorageTiers
-} from "./chunk-PDZ2DGVT.mjs";
-import "./chunk-TD6XIMXL.mjs";
+} from "./chunk-P2WTAA6O.mjs";
+import "./chunk-XS32B45J.mjs";
 import {
   DeadlineReachedError,
   HalcyonError

@@ -4,10 +4,10 @@ import {
   layerPaths,
   renderShellEnvironment,
   shellEnvironment
-} from "./chunk-GHCNSIQK.mjs";
+} from "./chunk-B4CALGMC.mjs";
 import {
   writeFileAtomic
-} from "./chunk-FURJDWSU.mjs";
+} from "./chunk-XS32B45J.mjs";
 import {
   HalcyonError
 } from "./chunk-C7SAENDW.mjs";

@@ -4,12 +4,14 @@ import {
   readTag,
   runPipeline,
   writeSidecarsToCache
-} from "./chunk-GHCNSIQK.mjs";
+} from "./chunk-B4CALGMC.mjs";
 import {
-  exists,
   fileDigest,
   formatBytes
-} from "./chunk-FURJDWSU.mjs";
+} from "./chunk-VLAD5F4H.mjs";
+import {
+  exists
+} from "./chunk-XS32B45J.mjs";
 import {
   HalcyonError,
   errorMessage

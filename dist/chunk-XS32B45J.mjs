@@ -1,0 +1,200 @@
+import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
+import {
+  HalcyonError,
+  errorMessage
+} from "./chunk-C7SAENDW.mjs";
+
+// src/util/retry.ts
+var DEFAULT_TRANSFER_POLICY = {
+  connectTimeoutMs: 1e4,
+  idleTimeoutMs: 15e3,
+  attempts: 3,
+  backoffBaseMs: 500,
+  backoffMaxMs: 4e3,
+  partSizeBytes: 16 * 1024 * 1024,
+  partsInFlight: 4
+};
+function backoffMs(policy, attempt) {
+  return Math.min(policy.backoffMaxMs, policy.backoffBaseMs * 2 ** (attempt - 1));
+}
+var realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+var RetryBudget = class {
+  constructor(policy, sleep = realSleep) {
+    this.policy = policy;
+    this.sleep = sleep;
+  }
+  policy;
+  sleep;
+  used = 0;
+  get exhausted() {
+    return this.used >= this.policy.attempts;
+  }
+  /**
+   * Runs `work` until it succeeds, fails with an error `isTransient` refuses, or the budget is
+   * spent; the last error is thrown. `onRetry` hears each retried failure.
+   */
+  async run(work, isTransient, onRetry) {
+    for (; ; ) {
+      this.used += 1;
+      try {
+        return await work(this.used);
+      } catch (error) {
+        if (!isTransient(error) || this.exhausted) throw error;
+        onRetry?.(error, this.used);
+        await this.sleep(backoffMs(this.policy, this.used));
+      }
+    }
+  }
+};
+var StallError = class extends Error {
+  constructor(what, idleMs) {
+    super(`${what}: no data for ${Number((idleMs / 1e3).toFixed(1))} s`);
+    this.name = "StallError";
+  }
+};
+var TransportError = class extends Error {
+  name = "TransportError";
+};
+function isNetworkError(error) {
+  if (error instanceof StallError || error instanceof TransportError) return true;
+  const code = error?.code ?? error?.cause?.code;
+  if (typeof code === "string" && /^(ECONNRESET|ECONNREFUSED|ETIMEDOUT|EPIPE|ENOTFOUND|EAI_AGAIN|ENETUNREACH|EHOSTUNREACH|UND_ERR_\w+|ERR_STREAM_PREMATURE_CLOSE)$/.test(code)) return true;
+  const name = error?.name;
+  if (name === "TimeoutError" || name === "AbortError") return true;
+  return /socket hang up|terminated|premature close|aborted|timed out|stalled|fetch failed/i.test(errorMessage(error));
+}
+
+// src/util/fs.ts
+import { randomBytes } from "node:crypto";
+import { closeSync, openSync, writeSync } from "node:fs";
+import { mkdir, readdir, rename, rm, writeFile, stat, readFile } from "node:fs/promises";
+import path from "node:path";
+function tempSibling(target) {
+  const dir = path.dirname(target);
+  return path.join(dir, `.${path.basename(target)}.tmp-${process.pid}-${randomBytes(4).toString("hex")}`);
+}
+async function writeFileAtomic(target, data) {
+  await mkdir(path.dirname(target), { recursive: true });
+  const temp = tempSibling(target);
+  try {
+    await writeFile(temp, data);
+    await rename(temp, target);
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw error;
+  }
+}
+async function replaceDirectory(freshDir, liveDir) {
+  await mkdir(path.dirname(liveDir), { recursive: true });
+  const old = tempSibling(liveDir);
+  const hadOld = await exists(liveDir);
+  if (hadOld) await rename(liveDir, old);
+  try {
+    await rename(freshDir, liveDir);
+  } catch (error) {
+    if (hadOld) await rename(old, liveDir);
+    throw error;
+  }
+  if (hadOld) await rm(old, { recursive: true, force: true });
+}
+async function exists(p) {
+  try {
+    await stat(p);
+    return true;
+  } catch {
+    return false;
+  }
+}
+async function readTextIfExists(p) {
+  try {
+    return await readFile(p, "utf8");
+  } catch {
+    return void 0;
+  }
+}
+var TEMP_NAME = /^\..+\.tmp-\d+-[0-9a-f]+$/;
+var LEFTOVER_AGE_MS = 60 * 60 * 1e3;
+async function sweepLeftovers(dir, nowMs, depth = 3) {
+  const removed = [];
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  for (const entry of entries) {
+    const full = path.join(dir, entry.name);
+    if (TEMP_NAME.test(entry.name)) {
+      const info = await stat(full).catch(() => void 0);
+      if (info && nowMs - info.mtimeMs > LEFTOVER_AGE_MS) {
+        await rm(full, { recursive: true, force: true });
+        removed.push(full);
+      }
+    } else if (entry.isDirectory() && depth > 1) {
+      removed.push(...await sweepLeftovers(full, nowMs, depth - 1));
+    }
+  }
+  return removed;
+}
+async function readdirUtf8(dir) {
+  const names = [];
+  for (const raw of await readdir(dir, { encoding: "buffer" })) {
+    const name = raw.toString("utf8");
+    if (!Buffer.from(name, "utf8").equals(raw)) throw new NonUtf8NameError(dir, raw);
+    names.push(name);
+  }
+  return names;
+}
+var NonUtf8NameError = class extends HalcyonError {
+  constructor(dir, rawName) {
+    super("app/non-utf8-name", `${path.join(dir, escapeBytes(rawName))} has a name that is not valid UTF-8`, {
+      remedy: "Rename it with a UTF-8 name (git mv, or mv on the machine that made it)."
+    });
+    this.dir = dir;
+    this.rawName = rawName;
+  }
+  dir;
+  rawName;
+};
+function escapeBytes(raw) {
+  return [...raw].map((byte) => byte >= 32 && byte < 127 && byte !== 92 ? String.fromCharCode(byte) : `\\x${byte.toString(16).padStart(2, "0")}`).join("");
+}
+async function withCleanup(work, cleanup) {
+  let result;
+  try {
+    result = await work();
+  } catch (error) {
+    await cleanup().catch(() => void 0);
+    throw error;
+  }
+  await cleanup();
+  return result;
+}
+async function writeStreamToFile(body, file, onProgress) {
+  const fd = openSync(file, "w");
+  let written = 0;
+  try {
+    for await (const chunk of body) {
+      writeSync(fd, chunk);
+      written += chunk.length;
+      onProgress?.(written);
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
+export {
+  DEFAULT_TRANSFER_POLICY,
+  backoffMs,
+  realSleep,
+  RetryBudget,
+  StallError,
+  TransportError,
+  isNetworkError,
+  tempSibling,
+  writeFileAtomic,
+  replaceDirectory,
+  exists,
+  readTextIfExists,
+  sweepLeftovers,
+  readdirUtf8,
+  escapeBytes,
+  withCleanup,
+  writeStreamToFile
+};
