@@ -1,6 +1,10 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { statSync } from 'node:fs';
+import { errorMessage } from '../errors.ts';
+import type { Logger } from '../log/logger.ts';
+import { writeStreamToFile } from '../util/fs.ts';
 import { RetryBudget, TransportError, type TransferPolicy } from '../util/retry.ts';
+import type { DownloadedObject, DownloadOptions, OpenedObject } from './store.ts';
 
 // A download straight into a file by curl: the bytes go from the socket to the file inside
 // curl, never through JavaScript, which on a fast link is twice the speed of Node's HTTP
@@ -146,3 +150,38 @@ function seconds(ms: number): string {
 function quote(value: string): string {
   return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 }
+
+/** What a store lends a download into a file: the URL curl fetches, and its own way in as a fallback. */
+export interface FileSource {
+  readonly key: string;
+  /** How the log names the store. */
+  readonly title: string;
+  readonly log: Logger;
+  /** The object's URL for curl: presigned, or public. */
+  readonly url: () => Promise<string>;
+  /** The store's stream of the object (the SDK's): where curl is missing, or answered 400 or more. */
+  readonly open: (budget: RetryBudget) => Promise<OpenedObject | undefined>;
+}
+
+/**
+ * The object into `file`: by curl where it is on PATH; a 404 is a miss; another answer of 400 or more is asked again
+ * through the store's own stream, whose errors say what it means (a miss, a refusal, a wrong
+ * region). Throws what the caller's miss handling classifies.
+ */
+export async function downloadIntoFile(source: FileSource, file: string, policy: TransferPolicy, budget: RetryBudget, options: DownloadOptions = {}): Promise<DownloadedObject | undefined> {
+  if (curlAvailable()) {
+    const retried = (error: unknown, reachedBytes: number): void =>
+      source.log.detail(`the download of ${source.key} from ${source.title} broke off (${errorMessage(error)}); trying again from byte ${reachedBytes}`);
+    const response = await curlDownload(await source.url(), file, policy, budget, options.onProgress, retried);
+    if (response.status >= 200 && response.status < 300) return { sizeBytes: sizeOf(file), sha256: response.headers[SHA256_HEADER] };
+    // Not there: the commonest answer (a layer no one has built yet), a quiet miss without asking twice.
+    if (response.status === 404) return undefined;
+  }
+  const opened = await source.open(budget);
+  if (!opened) return undefined;
+  await writeStreamToFile(opened.body, file, (bytes) => options.onProgress?.(bytes, opened.sizeBytes));
+  return { sizeBytes: sizeOf(file), sha256: opened.sha256 };
+}
+
+/** Where an archive's uploader recorded its sha256 (object metadata `sha256`). */
+const SHA256_HEADER = 'x-amz-meta-sha256';

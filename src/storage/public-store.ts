@@ -5,7 +5,8 @@ import type { Logger } from '../log/logger.ts';
 import { DEFAULT_TRANSFER_POLICY, RetryBudget, realSleep, type Sleep, type TransferPolicy } from '../util/retry.ts';
 import { classifyS3Error, describeS3Error } from './s3-errors.ts';
 import { SILENT_LOGGER, getObject, listObjects } from './s3-read.ts';
-import type { OpenedObject, OpenOptions, Store, StoredObject } from './store.ts';
+import { downloadIntoFile } from './curl-download.ts';
+import type { DownloadedObject, DownloadOptions, OpenedObject, OpenOptions, Store, StoredObject } from './store.ts';
 
 /** Where a public bucket is, from its URL. */
 export interface PublicLocation {
@@ -51,7 +52,7 @@ export class PublicStore implements Store {
   private readonly location: PublicLocation;
 
   constructor(
-    baseUrl: string,
+    private readonly baseUrl: string,
     private readonly log: Logger,
     private readonly policy: TransferPolicy = DEFAULT_TRANSFER_POLICY,
     private readonly sleep: Sleep = realSleep,
@@ -82,6 +83,17 @@ export class PublicStore implements Store {
     }
   }
 
+  /** By curl from the object's public URL (the SDK's stream where curl is missing or the answer is an error). */
+  async download(key: string, file: string, options: DownloadOptions = {}): Promise<DownloadedObject | undefined> {
+    const budget = options.budget ?? new RetryBudget(this.policy, this.sleep);
+    const source = { key, title: this.title, log: this.log, url: async () => objectUrl(this.baseUrl, key), open: (shared: RetryBudget) => this.open(key, { budget: shared }) };
+    try {
+      return await downloadIntoFile(source, file, this.policy, budget, options);
+    } catch (error) {
+      return this.miss(error, `download ${key}`);
+    }
+  }
+
   async list(prefix: string): Promise<StoredObject[]> {
     try {
       return await listObjects(this.client, this.location.bucket, prefix, () => new RetryBudget(this.policy, this.sleep));
@@ -107,4 +119,9 @@ export class PublicStore implements Store {
     }
     return undefined;
   }
+}
+
+/** A key under the public storage URL, each segment percent-encoded. */
+function objectUrl(baseUrl: string, key: string): string {
+  return `${baseUrl.replace(/\/+$/, '')}/${key.split('/').map(encodeURIComponent).join('/')}`;
 }

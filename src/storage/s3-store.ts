@@ -2,13 +2,10 @@ import { createReadStream } from 'node:fs';
 import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { Upload } from '@aws-sdk/lib-storage';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
-import { stat } from 'node:fs/promises';
-import { curlAvailable, curlDownload } from './curl-download.ts';
+import { downloadIntoFile } from './curl-download.ts';
 import { Readable, Transform } from 'node:stream';
 import type { PrivateBucket } from '../config/options.ts';
-import { errorMessage } from '../errors.ts';
 import type { Logger } from '../log/logger.ts';
-import { writeStreamToFile } from '../util/fs.ts';
 import { RetryBudget, realSleep, type Sleep, type TransferPolicy } from '../util/retry.ts';
 import { classifyS3Error, describeS3Error, fatalS3Error, rejectionRemedy } from './s3-errors.ts';
 import { resolveS3Location, type S3Location } from './s3-location.ts';
@@ -91,18 +88,15 @@ export class S3Store implements PrivateStore {
    */
   async download(key: string, file: string, options: DownloadOptions = {}): Promise<DownloadedObject | undefined> {
     const budget = options.budget ?? new RetryBudget(this.policy, this.sleep);
+    const source = {
+      key,
+      title: this.title,
+      log: this.log,
+      url: () => getSignedUrl(this.client, new GetObjectCommand({ Bucket: this.config.bucket, Key: key }), { expiresIn: PRESIGNED_SECONDS }),
+      open: (shared: RetryBudget) => this.open(key, { budget: shared }),
+    };
     try {
-      if (curlAvailable()) {
-        const url = await getSignedUrl(this.client, new GetObjectCommand({ Bucket: this.config.bucket, Key: key }), { expiresIn: PRESIGNED_SECONDS });
-        const retried = (error: unknown, reachedBytes: number): void =>
-          this.log.detail(`the download of ${key} from ${this.title} broke off (${errorMessage(error)}); trying again from byte ${reachedBytes}`);
-        const response = await curlDownload(url, file, this.policy, budget, options.onProgress, retried);
-        if (response.status >= 200 && response.status < 300) return { sizeBytes: (await stat(file)).size, sha256: response.headers[`x-amz-meta-${SHA256_METADATA}`] };
-      }
-      const opened = await this.open(key, { budget });
-      if (!opened) return undefined;
-      await writeStreamToFile(opened.body, file, (bytes) => options.onProgress?.(bytes, opened.sizeBytes));
-      return { sizeBytes: (await stat(file)).size, sha256: opened.sha256 };
+      return await downloadIntoFile(source, file, this.policy, budget, options);
     } catch (error) {
       return this.miss(error, `download ${key}`);
     }

@@ -287,3 +287,19 @@ test('private bucket download to a file, a body that promised more than it sent:
   assert.deepEqual(err, []);
   assert.ok(ms < POLICY.idleTimeoutMs + 3000, `${ms} ms`);
 });
+
+test('public storage download to a file: a stall mid-body is continued from the byte reached; a missing key is a quiet miss asked once', async () => {
+  const { store, err } = publicStore();
+  const file = path.join(await tempDir('fault-public'), 'object.tar.zst');
+  proxy.inject({ fault: 'stall-in-body', method: 'GET', path: objectPath, times: 1 });
+  const seenBefore = proxy.seen.length;
+  const got = await store.download(OBJECT, file);
+  assert.equal(got?.sizeBytes, payload.length);
+  assert.ok((await (await import('node:fs/promises')).readFile(file)).equals(payload));
+  assert.match(proxy.seen.at(-1)?.range ?? '', /^bytes=[1-9]\d*-$/);
+  const missingBefore = proxy.seen.length;
+  assert.equal(await store.download('p/not-there.tar.zst', `${file}.2`), undefined);
+  assert.equal(proxy.seen.length - missingBefore, 1, 'one request for a miss');
+  assert.deepEqual(err, []);
+  assert.ok(proxy.seen.length - seenBefore === 3);
+});
