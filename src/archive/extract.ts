@@ -2,6 +2,7 @@ import { createHash, type Hash } from 'node:crypto';
 import { mkdir, open, rm, stat, statfs } from 'node:fs/promises';
 import path from 'node:path';
 import { Readable } from 'node:stream';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { HalcyonError, errorMessage } from '../errors.ts';
 import { removeTree } from './cleanup.ts';
 import { ArchiveError, ioError, isErrno } from './errors.ts';
@@ -14,8 +15,24 @@ import { hasSpecialBits, parseListingLine } from './tar-listing.ts';
 import { toolMissing } from './zstd.ts';
 import { ARCHIVE_MANIFEST, type ArchiveStats } from './types.ts';
 
-/** A stream of the archive's bytes (a download), or a file zstd reads itself (the cache). */
-export type ArchiveInput = NodeJS.ReadableStream | Readable | { readonly filePath: string };
+/**
+ * A stream of the archive's bytes, a file zstd reads itself (the cache), or a file another
+ * process is still writing (a download), read as it grows until that process is gone.
+ */
+export type ArchiveInput = NodeJS.ReadableStream | Readable | { readonly filePath: string } | GrowingFile;
+
+export interface GrowingFile {
+  readonly growingFile: string;
+  /** The file is complete once this process has ended. */
+  readonly writerPid: number;
+}
+
+/**
+ * GNU tail follows the file by its descriptor (a truncation, or appends after a resumed
+ * download, included) and, once the writer has ended, reads what is left and exits; it looks
+ * for the writer every 20 ms.
+ */
+const TAIL_FOLLOW = 'tail -c +1 -s 0.02 -f --pid="$3" -- "$4"';
 
 /**
  * GNU tar, as an archive is extracted: the verbose listing (which this code checks entry by
@@ -56,7 +73,7 @@ export async function extractArchive(input: ArchiveInput, destDir: string, optio
     throw ioError('create the directory', root, error);
   }
   try {
-    return await extractInto(input, root, await freeSpace(root), options.hash ?? !('filePath' in input), options.onProgress);
+    return await extractInto(input, root, await freeSpace(root), options.hash ?? !('filePath' in input || 'growingFile' in input), options.onProgress);
   } catch (error) {
     destroyInput(input);
     await removeTree(root);
@@ -67,7 +84,7 @@ export async function extractArchive(input: ArchiveInput, destDir: string, optio
 
 function destroyInput(input: ArchiveInput): void {
   if (input instanceof Readable) input.destroy();
-  else if (!('filePath' in input)) (input as { destroy?: () => void }).destroy?.();
+  else if (!('filePath' in input) && !('growingFile' in input)) (input as { destroy?: () => void }).destroy?.();
 }
 
 /** Bytes free for an unprivileged writer on the filesystem of `dir`, less a reserve (the build needs room too). */
@@ -100,7 +117,7 @@ function limitsFor(manifest: ArchiveManifest | undefined, freeBytes: number): Li
 type OnProgress = ExtractOptions['onProgress'];
 
 async function extractInto(input: ArchiveInput, root: string, freeBytes: number, hash: boolean, onProgress: OnProgress): Promise<ArchiveStats> {
-  const source = 'filePath' in input ? await fileSource(input.filePath) : await streamSource(input);
+  const source = 'filePath' in input ? await fileSource(input.filePath) : 'growingFile' in input ? await growingSource(input) : await streamSource(input);
   const listingFile = await ListingFile.create();
   try {
     return await extractWith(source, listingFile, root, freeBytes, hash ? { sha256: createHash('sha256') } : undefined, input, onProgress);
@@ -124,22 +141,34 @@ async function extractWith(
   fileHash?.catch(() => undefined);
   const manifest = readManifestFrame(source.head);
   const limits = limitsFor(manifest, freeBytes);
-  const tools = runToolPipeline(`ulimit -f "$2"; zstd -d -c -q | ${TAR_EXTRACT}`, [root, fileSizeLimit(limits)], { stdin: source.fd ?? 'pipe', stdout: listingFile.fd });
+  const growing = 'growingFile' in input ? input : undefined;
+  const tools = growing
+    ? runToolPipeline(`ulimit -f "$2"; ${TAIL_FOLLOW} | zstd -d -c -q | ${TAR_EXTRACT}`, [root, fileSizeLimit(limits), String(growing.writerPid), growing.growingFile], { stdin: 'ignore', stdout: listingFile.fd })
+    : runToolPipeline(`ulimit -f "$2"; zstd -d -c -q | ${TAR_EXTRACT}`, [root, fileSizeLimit(limits)], { stdin: source.fd ?? 'pipe', stdout: listingFile.fd });
   const checker = new ListingChecker(limits);
   let failure: unknown;
   const fail = (error: unknown): void => {
     failure ??= error;
     tools.kill();
   };
-  const feeding = source.fd === undefined ? feed(source, tools, hashes).catch(fail) : Promise.resolve(source.sizeBytes);
+  const feeding = source.fd === undefined && !growing ? feed(source, tools, hashes).catch(fail) : Promise.resolve(source.sizeBytes);
   const listing = listingFile
     .follow(tools.done, (line) => {
       checker.check(line);
       onProgress?.(checker.unpackedBytes, manifest?.unpackedBytes);
     })
     .catch(fail);
-  const [sizeBytes] = await Promise.all([feeding, listing]);
-  const { statuses, stderr } = await tools.done;
+  const [fedBytes] = await Promise.all([feeding, listing]);
+  const done = await tools.done;
+  const { stderr } = done;
+  let statuses = done.statuses;
+  let sizeBytes = fedBytes;
+  if (growing) {
+    const [tail = 1, ...rest] = statuses;
+    if (tail !== 0 && failure === undefined) failure = inputError(new Error(toolMessages(stderr) || `tail exit ${tail}`));
+    statuses = rest;
+    sizeBytes = (await stat(growing.growingFile).catch(() => ({ size: 0 }))).size;
+  }
   // What tar refused says more than what the listing showed of it.
   if (failure !== undefined) {
     refusedByTar(stderr);
@@ -148,7 +177,13 @@ async function extractWith(
   outcome(statuses, stderr, limits);
   // An archive of the previous format begins with a tar entry of its own record: not the layer's.
   if (checker.sawOldManifest) await rm(path.join(root, ARCHIVE_MANIFEST), { force: true });
-  const digest = hashes ? (fileHash ? { sha256: (await fileHash).sha256 } : { sha256: hashes.sha256.digest('hex') }) : { sha256: '' };
+  const digest = hashes
+    ? fileHash
+      ? { sha256: (await fileHash).sha256 }
+      : growing
+        ? { sha256: (await fileDigest(growing.growingFile)).sha256 }
+        : { sha256: hashes.sha256.digest('hex') }
+    : { sha256: '' };
   return { sizeBytes: typeof sizeBytes === 'number' ? sizeBytes : 0, ...digest, entryCount: checker.entryCount, unpackedBytes: checker.unpackedBytes };
 }
 
@@ -174,6 +209,40 @@ async function fileSource(filePath: string): Promise<Source> {
   const { bytesRead } = await handle.read(head, 0, MANIFEST_FRAME_BYTES, 0);
   const info = await stat(filePath);
   return { head: head.subarray(0, bytesRead), fd: handle.fd, sizeBytes: info.size, pending: [], rest: undefined, close: () => handle.close() };
+}
+
+/** The head once the file holds it (or its writer has ended); tail reads the file itself. */
+async function growingSource(input: GrowingFile): Promise<Source> {
+  for (;;) {
+    const ended = !processAlive(input.writerPid);
+    const head = await readHead(input.growingFile);
+    if (ended && head.length === 0) throw inputError(new Error('the download ended without a byte'));
+    if (head.length >= MANIFEST_FRAME_BYTES || ended) return { head, fd: undefined, sizeBytes: 0, pending: [], rest: undefined, close: async () => undefined };
+    await sleep(HEAD_POLL_MS);
+  }
+}
+
+const HEAD_POLL_MS = 5;
+
+async function readHead(file: string): Promise<Buffer> {
+  const handle = await open(file, 'r').catch(() => undefined);
+  if (!handle) return Buffer.alloc(0);
+  try {
+    const head = Buffer.alloc(MANIFEST_FRAME_BYTES);
+    const { bytesRead } = await handle.read(head, 0, MANIFEST_FRAME_BYTES, 0);
+    return head.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 async function streamSource(input: NodeJS.ReadableStream | Readable): Promise<Source> {

@@ -1,11 +1,11 @@
-// Layer archives: a directory packed to .tar.zst and restored from a file (the cache) or a
-// stream (a download).
+// Layer archives: a directory packed to .tar.zst and restored from a file (the cache), a file
+// still being downloaded into (followed by GNU tail), or a stream.
 //
 // - The standard tools do the work, connected fd to fd: GNU tar and zstd (-3, all cores) when
 //   packing, zstd and GNU tar when extracting. JavaScript touches only names, tar's listing and
 //   the compressed bytes (hashing a download on its way in; hashing a packed file once).
 // - Each archive starts with a zstd skippable frame holding a manifest (what it unpacks to):
-//   zstd skips it, Node reads it first, and `head -c` bounds what tar may unpack to it.
+//   zstd skips it, Node reads it first, and tar's listing is checked against it.
 // - Packing writes a temp sibling and renames on success. Names are sorted and the tar headers
 //   are free of times and pids that change between runs, so a tree always gives the same
 //   archive. Modes, mtimes (to the nanosecond), empty directories, symlinks and hardlinks are
@@ -18,7 +18,7 @@
 //   their record as the first tar entry) still extract.
 
 export { ArchiveError, type ArchiveFailure } from './errors.ts';
-export { extractArchive, type ArchiveInput } from './extract.ts';
+export { extractArchive, type ArchiveInput, type GrowingFile } from './extract.ts';
 export { packDirectory, type PackOptions } from './pack.ts';
 export { restoreDirectory, type RestoreOptions } from './restore.ts';
 export type { ArchiveStats } from './types.ts';

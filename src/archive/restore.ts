@@ -7,8 +7,8 @@ import { extractArchive, type ArchiveInput, type ExtractOptions } from './extrac
 import type { ArchiveStats } from './types.ts';
 
 export interface RestoreOptions {
-  /** sha256 (hex) the compressed input must have; on a mismatch nothing is replaced. */
-  expectedSha256?: string;
+  /** sha256 (hex) the compressed input must have (known by the end of a download); on a mismatch nothing is replaced. */
+  expectedSha256?: string | Promise<string | undefined>;
   onProgress?: ExtractOptions['onProgress'];
 }
 
@@ -25,7 +25,7 @@ export async function restoreDirectory(
   const temp = tempSibling(live);
   const stats = await extractArchive(input, temp, { hash: options.expectedSha256 !== undefined || !('filePath' in input), ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
   try {
-    const expected = options.expectedSha256?.toLowerCase();
+    const expected = (await options.expectedSha256)?.toLowerCase();
     if (expected !== undefined && expected !== stats.sha256) {
       throw new ArchiveError(`archive checksum mismatch: expected sha256 ${expected}, got ${stats.sha256}`, {
         reason: 'checksum-mismatch',

@@ -1,7 +1,8 @@
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { tempSibling } from '../util/fs.ts';
-import { extractArchive, packDirectory, restoreDirectory } from '../archive/index.ts';
+import { extractArchive, packDirectory } from '../archive/index.ts';
+import { restoreWhileDownloading } from '../layers/transfer.ts';
 import { engineOptions } from '../config/options.ts';
 import { resolveSettings } from '../config/settings.ts';
 import { HalcyonError } from '../errors.ts';
@@ -42,11 +43,14 @@ export async function archiveCommand(args: readonly string[], env: Readonly<Reco
       break;
     }
     case 'restore': {
-      // As a run restores a layer from the bucket: downloaded beside it (a run's cache), verified, extracted.
+      // As a run restores a layer from the bucket: downloaded beside it (a run's cache), extracted as it arrives, verified.
+      const store = await privateStore(env, log);
       const file = tempSibling(path.resolve(second));
       try {
-        const got = await download(await privateStore(env, log), first, file);
-        sizeBytes = (await restoreDirectory({ filePath: file }, second, got.sha256 ? { expectedSha256: got.sha256 } : {})).sizeBytes;
+        const [got, restored] = await restoreWhileDownloading((into) => download(store, first, into), file, second);
+        if (got.status === 'rejected') throw got.reason;
+        if (restored.status === 'rejected') throw restored.reason;
+        sizeBytes = restored.value.sizeBytes;
       } finally {
         await rm(file, { force: true });
       }

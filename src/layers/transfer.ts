@@ -1,5 +1,6 @@
 import { createReadStream } from 'node:fs';
-import { readdir, rm } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
+import { readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import type { RemoteRepo } from '../config/options.ts';
@@ -7,7 +8,7 @@ import { ArchiveError, packDirectory, restoreDirectory, type ArchiveInput, type 
 import { RetryBudget, backoffMs, isNetworkError, realSleep } from '../util/retry.ts';
 import { HalcyonError, errorMessage } from '../errors.ts';
 import type { RunContext } from './context.ts';
-import type { Store } from '../storage/store.ts';
+import type { DownloadedObject, Store } from '../storage/store.ts';
 import { formatBytes, formatDuration } from '../util/format.ts';
 import { writeFileAtomic } from '../util/fs.ts';
 import { reportProgress, withProgress, type Progress } from '../util/progress.ts';
@@ -91,25 +92,23 @@ async function restoreOnce(ctx: RunContext, store: Store, key: string, liveDir: 
 
 /**
  * A remote tier that downloads into a file itself (curl, socket to file): into the cache's
- * temp file, then extracted from it as from the cache (zstd reads it, the sha256 computed
- * alongside), and put in place in the cache only once the extraction is verified. A break
- * in the download is resumed inside the tier; what cannot be restored is a miss.
+ * temp file, extracted from it as it grows (GNU tail follows it into zstd and tar, so the
+ * download and the extraction overlap), the sha256 checked once the download ends, and put
+ * in place in the cache only once all of it checked out. A break in the download is resumed
+ * inside the tier; what cannot be restored is a miss.
  */
 async function restoreDownloaded(ctx: RunContext, store: Store, download: NonNullable<Store['download']>, key: string, liveDir: string, budget: RetryBudget): Promise<ArchiveStats | undefined> {
   const target = await ctx.cache.beginDownload(key);
-  let stats: ArchiveStats;
-  try {
-    const progress = reportProgress(ctx.log, `downloading ${path.basename(key)} from ${store.title}`, ctx.options.progressIntervalMs);
-    const got = await download(key, target.path, { budget, onProgress: (bytes, total) => progress.set(bytes, total) }).finally(() => progress.stop());
-    if (!got) {
-      await target.abort();
-      return undefined;
-    }
-    const extraction = reportProgress(ctx.log, `extracting ${path.basename(key)}`, ctx.options.progressIntervalMs);
-    stats = await restoreDirectory({ filePath: target.path }, liveDir, { ...(got.sha256 ? { expectedSha256: got.sha256 } : {}), onProgress: (done, total) => extraction.set(done, total) }).finally(() => extraction.stop());
-  } catch (error) {
+  const progress = reportProgress(ctx.log, `downloading ${path.basename(key)} from ${store.title}`, ctx.options.progressIntervalMs);
+  const fetch = (file: string): Promise<DownloadedObject | undefined> => download(key, file, { budget, onProgress: (bytes, total) => progress.set(bytes, total) }).finally(() => progress.stop());
+  const [got, extracted] = await restoreWhileDownloading(fetch, target.path, liveDir);
+  if (got.status === 'rejected' || got.value === undefined || extracted.status === 'rejected') {
     await target.abort();
-    ctx.log.warn(`The archive ${key} from ${store.title} could not be restored: ${errorMessage(error)}`, 'It is treated as a miss.');
+    // A refusal that must stop the run (a wrong key) stops it; a miss was reported by the store.
+    if (got.status === 'rejected') throw got.reason;
+    if (got.value !== undefined && extracted.status === 'rejected') {
+      ctx.log.warn(`The archive ${key} from ${store.title} could not be restored: ${errorMessage(extracted.reason)}`, 'It is treated as a miss.');
+    }
     return undefined;
   }
   const kept = await target.commit().then(
@@ -119,8 +118,30 @@ async function restoreDownloaded(ctx: RunContext, store: Store, download: NonNul
       return false;
     },
   );
-  if (kept && store.tier === 'public') await ctx.storage.writable()?.save(key, ctx.cache.pathOf(key), stats);
-  return stats;
+  if (kept && store.tier === 'public') await ctx.storage.writable()?.save(key, ctx.cache.pathOf(key), extracted.value);
+  return extracted.value;
+}
+
+/**
+ * `fetch` downloads into `file` while the archive is extracted from it into liveDir as it
+ * grows (GNU tail follows the file into zstd and tar, until the download has ended); the
+ * sha256 the download reports is checked before liveDir is replaced. Both outcomes, settled.
+ */
+export async function restoreWhileDownloading(
+  fetch: (file: string) => Promise<DownloadedObject | undefined>,
+  file: string,
+  liveDir: string,
+): Promise<[PromiseSettledResult<DownloadedObject | undefined>, PromiseSettledResult<ArchiveStats>]> {
+  await writeFile(file, '');
+  // Alive while the download runs: the extraction reads the file until this has ended.
+  const writer = spawn('sleep', ['infinity'], { stdio: 'ignore' });
+  writer.on('error', () => undefined);
+  const downloading = fetch(file).finally(() => writer.kill('SIGKILL'));
+  const extracting =
+    writer.pid === undefined
+      ? downloading.then((got) => restoreDirectory({ filePath: file }, liveDir, got?.sha256 ? { expectedSha256: got.sha256 } : {}))
+      : restoreDirectory({ growingFile: file, writerPid: writer.pid }, liveDir, { expectedSha256: downloading.then((got) => got?.sha256, () => undefined) });
+  return Promise.allSettled([downloading, extracting]);
 }
 
 /** A download cut short by the network, not an archive that is wrong. */

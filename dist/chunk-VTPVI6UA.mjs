@@ -4,7 +4,7 @@ import {
   layerPaths,
   renderShellEnvironment,
   shellEnvironment
-} from "./chunk-B4CALGMC.mjs";
+} from "./chunk-4ZOYYAMC.mjs";
 import {
   writeFileAtomic
 } from "./chunk-XS32B45J.mjs";

@@ -1,7 +1,7 @@
 import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
 import {
   buildAndPublish
-} from "./chunk-NUOYWSRU.mjs";
+} from "./chunk-A54YB3VG.mjs";
 import {
   LAYERS,
   announceStorage,
@@ -25,12 +25,12 @@ import {
   sweepKilledRuns,
   unknownVariablesWarning,
   writeBuildData
-} from "./chunk-B4CALGMC.mjs";
+} from "./chunk-4ZOYYAMC.mjs";
 import {
   engineOptions,
   formatDuration,
   resolveSettings
-} from "./chunk-VLAD5F4H.mjs";
+} from "./chunk-RPYCEGI2.mjs";
 import "./chunk-ZNUCKWTX.mjs";
 import {
   VARIABLES,
@@ -39,7 +39,7 @@ import {
 } from "./chunk-7ZK7ZDKH.mjs";
 import {
   StorageTiers
-} from "./chunk-P2WTAA6O.mjs";
+} from "./chunk-WSEFWM6M.mjs";
 import "./chunk-XS32B45J.mjs";
 import {
   DeadlineReachedError,

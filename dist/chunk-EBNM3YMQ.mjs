@@ -1,7 +1,7 @@
 import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
 import {
   StorageTiers
-} from "./chunk-P2WTAA6O.mjs";
+} from "./chunk-WSEFWM6M.mjs";
 import "./chunk-XS32B45J.mjs";
 import "./chunk-C7SAENDW.mjs";
 import "./chunk-MLD6YFNX.mjs";

@@ -7,8 +7,8 @@ import {
   formatDuration,
   packDirectory,
   resolveSettings,
-  restoreDirectory
-} from "./chunk-VLAD5F4H.mjs";
+  restoreWhileDownloading
+} from "./chunk-RPYCEGI2.mjs";
 import "./chunk-7ZK7ZDKH.mjs";
 import {
   tempSibling
@@ -46,10 +46,13 @@ async function archiveCommand(args, env, log) {
       break;
     }
     case "restore": {
+      const store = await privateStore(env, log);
       const file = tempSibling(path.resolve(second));
       try {
-        const got = await download(await privateStore(env, log), first, file);
-        sizeBytes = (await restoreDirectory({ filePath: file }, second, got.sha256 ? { expectedSha256: got.sha256 } : {})).sizeBytes;
+        const [got, restored] = await restoreWhileDownloading((into) => download(store, first, into), file, second);
+        if (got.status === "rejected") throw got.reason;
+        if (restored.status === "rejected") throw restored.reason;
+        sizeBytes = restored.value.sizeBytes;
       } finally {
         await rm(file, { force: true });
       }
@@ -67,7 +70,7 @@ async function download(store, key, file) {
   return got;
 }
 async function privateStore(env, log) {
-  const { StorageTiers } = await import("./chunk-YKTO3RNG.mjs");
+  const { StorageTiers } = await import("./chunk-EBNM3YMQ.mjs");
   const options = engineOptions(resolveSettings([{ source: "env", vars: env }]), { basePath: "/app", cachePath: "/var/tmp/halcyon-cache", noBuildDependencies: false });
   const store = StorageTiers.create(options.storage, log, { policy: options.transfer }).privateStore;
   if (!store) throw new HalcyonError("config/no-private-storage", "No private bucket is configured", { remedy: "Set HALCYON_AWS_ACCESS_KEY_ID, HALCYON_AWS_SECRET_ACCESS_KEY and HALCYON_S3_BUCKET." });

@@ -1,11 +1,11 @@
 import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
 import {
   buildAndPublish
-} from "./chunk-NUOYWSRU.mjs";
+} from "./chunk-A54YB3VG.mjs";
 import {
   PRIVATE_STORAGE_SETUP,
   SOURCE_ARCHIVE
-} from "./chunk-K44NFUOA.mjs";
+} from "./chunk-VTPVI6UA.mjs";
 import {
   announceStorage,
   createExec,
@@ -14,16 +14,16 @@ import {
   runPipeline,
   sweepKilledRuns,
   unknownVariablesWarning
-} from "./chunk-B4CALGMC.mjs";
+} from "./chunk-4ZOYYAMC.mjs";
 import {
   engineOptions,
   extractArchive,
   formatDuration,
   resolveSettings
-} from "./chunk-VLAD5F4H.mjs";
+} from "./chunk-RPYCEGI2.mjs";
 import "./chunk-ZNUCKWTX.mjs";
 import "./chunk-7ZK7ZDKH.mjs";
-import "./chunk-P2WTAA6O.mjs";
+import "./chunk-WSEFWM6M.mjs";
 import {
   exists,
   withCleanup

@@ -4,9 +4,14 @@ import {
 } from "./chunk-7ZK7ZDKH.mjs";
 import {
   DEFAULT_TRANSFER_POLICY,
+  RetryBudget,
+  backoffMs,
   escapeBytes,
+  isNetworkError,
+  realSleep,
   replaceDirectory,
-  tempSibling
+  tempSibling,
+  writeFileAtomic
 } from "./chunk-XS32B45J.mjs";
 import {
   HalcyonError,
@@ -356,6 +361,7 @@ import { createHash as createHash2 } from "node:crypto";
 import { mkdir, open as open3, rm as rm2, stat, statfs } from "node:fs/promises";
 import path4 from "node:path";
 import { Readable } from "node:stream";
+import { setTimeout as sleep2 } from "node:timers/promises";
 
 // src/archive/cleanup.ts
 import { chmod, readdir, rm } from "node:fs/promises";
@@ -531,40 +537,40 @@ var ExtractionPlan = class {
   admit(header) {
     const kind = entryKind(header);
     const segments = entrySegments(header.name);
-    const path8 = segments.join("/");
-    if (path8 === "") {
+    const path9 = segments.join("/");
+    if (path9 === "") {
       if (kind === "directory") return void 0;
       throw unsafe(`entry ${header.name} would replace the target directory`);
     }
     const missingParent = this.checkAncestors(segments);
-    const existing = this.known.get(path8);
+    const existing = this.known.get(path9);
     if (existing !== void 0 && !(existing === "directory" && kind === "directory")) {
-      throw unsafe(`entry ${path8} appears twice in the archive`);
+      throw unsafe(`entry ${path9} appears twice in the archive`);
     }
     let linkTarget;
     if (kind === "symlink") {
       linkTarget = linkname(header);
-      const problem = symlinkTargetProblem(path8, linkTarget);
-      if (problem !== void 0) throw unsafe(`symlink ${path8} ${problem}, which escapes the target directory`);
+      const problem = symlinkTargetProblem(path9, linkTarget);
+      if (problem !== void 0) throw unsafe(`symlink ${path9} ${problem}, which escapes the target directory`);
     } else if (kind === "hardlink") {
       const raw = linkname(header);
       let targetSegments;
       try {
         targetSegments = entrySegments(raw);
       } catch {
-        throw unsafe(`hardlink ${path8} -> ${raw} escapes the target directory`);
+        throw unsafe(`hardlink ${path9} -> ${raw} escapes the target directory`);
       }
       linkTarget = targetSegments.join("/");
       const targetKind = this.known.get(linkTarget);
       if (targetKind !== "file" && targetKind !== "hardlink") {
-        throw unsafe(`hardlink ${path8} -> ${raw} does not point to a file extracted earlier from the archive`);
+        throw unsafe(`hardlink ${path9} -> ${raw} does not point to a file extracted earlier from the archive`);
       }
     }
     if (missingParent !== void 0) {
       for (let i = 1; i < segments.length; i++) this.known.set(segments.slice(0, i).join("/"), "directory");
     }
-    this.known.set(path8, kind);
-    return { kind, path: path8, linkTarget, missingParent, alreadyExists: existing !== void 0 };
+    this.known.set(path9, kind);
+    return { kind, path: path9, linkTarget, missingParent, alreadyExists: existing !== void 0 };
   }
   checkAncestors(segments) {
     for (let i = 1; i < segments.length; i++) {
@@ -725,6 +731,7 @@ function toolMissing(tool, cause) {
 var ARCHIVE_MANIFEST = ".halcyon-archive.json";
 
 // src/archive/extract.ts
+var TAIL_FOLLOW = 'tail -c +1 -s 0.02 -f --pid="$3" -- "$4"';
 var TAR_EXTRACT = 'tar -x -f - -C "$1" --blocking-factor=128 -vv --utc --numeric-owner --no-same-owner --delay-directory-restore --warning=no-timestamp --quoting-style=escape';
 async function extractArchive(input, destDir, options = {}) {
   const root = path4.resolve(destDir);
@@ -737,7 +744,7 @@ async function extractArchive(input, destDir, options = {}) {
     throw ioError("create the directory", root, error);
   }
   try {
-    return await extractInto(input, root, await freeSpace(root), options.hash ?? !("filePath" in input), options.onProgress);
+    return await extractInto(input, root, await freeSpace(root), options.hash ?? !("filePath" in input || "growingFile" in input), options.onProgress);
   } catch (error) {
     destroyInput(input);
     await removeTree(root);
@@ -747,7 +754,7 @@ async function extractArchive(input, destDir, options = {}) {
 }
 function destroyInput(input) {
   if (input instanceof Readable) input.destroy();
-  else if (!("filePath" in input)) input.destroy?.();
+  else if (!("filePath" in input) && !("growingFile" in input)) input.destroy?.();
 }
 async function freeSpace(dir) {
   try {
@@ -766,7 +773,7 @@ function limitsFor(manifest, freeBytes) {
   return { fileBytes: manifest.unpackedBytes, entries: manifest.entryCount, source: `its recorded size (${formatSize(manifest.unpackedBytes)} in ${manifest.entryCount} entries)` };
 }
 async function extractInto(input, root, freeBytes, hash, onProgress) {
-  const source = "filePath" in input ? await fileSource(input.filePath) : await streamSource(input);
+  const source = "filePath" in input ? await fileSource(input.filePath) : "growingFile" in input ? await growingSource(input) : await streamSource(input);
   const listingFile = await ListingFile.create();
   try {
     return await extractWith(source, listingFile, root, freeBytes, hash ? { sha256: createHash2("sha256") } : void 0, input, onProgress);
@@ -780,27 +787,37 @@ async function extractWith(source, listingFile, root, freeBytes, hashes, input, 
   fileHash?.catch(() => void 0);
   const manifest = readManifestFrame(source.head);
   const limits = limitsFor(manifest, freeBytes);
-  const tools = runToolPipeline(`ulimit -f "$2"; zstd -d -c -q | ${TAR_EXTRACT}`, [root, fileSizeLimit(limits)], { stdin: source.fd ?? "pipe", stdout: listingFile.fd });
+  const growing = "growingFile" in input ? input : void 0;
+  const tools = growing ? runToolPipeline(`ulimit -f "$2"; ${TAIL_FOLLOW} | zstd -d -c -q | ${TAR_EXTRACT}`, [root, fileSizeLimit(limits), String(growing.writerPid), growing.growingFile], { stdin: "ignore", stdout: listingFile.fd }) : runToolPipeline(`ulimit -f "$2"; zstd -d -c -q | ${TAR_EXTRACT}`, [root, fileSizeLimit(limits)], { stdin: source.fd ?? "pipe", stdout: listingFile.fd });
   const checker = new ListingChecker(limits);
   let failure;
   const fail = (error) => {
     failure ??= error;
     tools.kill();
   };
-  const feeding = source.fd === void 0 ? feed(source, tools, hashes).catch(fail) : Promise.resolve(source.sizeBytes);
+  const feeding = source.fd === void 0 && !growing ? feed(source, tools, hashes).catch(fail) : Promise.resolve(source.sizeBytes);
   const listing = listingFile.follow(tools.done, (line) => {
     checker.check(line);
     onProgress?.(checker.unpackedBytes, manifest?.unpackedBytes);
   }).catch(fail);
-  const [sizeBytes] = await Promise.all([feeding, listing]);
-  const { statuses, stderr } = await tools.done;
+  const [fedBytes] = await Promise.all([feeding, listing]);
+  const done = await tools.done;
+  const { stderr } = done;
+  let statuses = done.statuses;
+  let sizeBytes = fedBytes;
+  if (growing) {
+    const [tail = 1, ...rest] = statuses;
+    if (tail !== 0 && failure === void 0) failure = inputError(new Error(toolMessages(stderr) || `tail exit ${tail}`));
+    statuses = rest;
+    sizeBytes = (await stat(growing.growingFile).catch(() => ({ size: 0 }))).size;
+  }
   if (failure !== void 0) {
     refusedByTar(stderr);
     throw failure;
   }
   outcome(statuses, stderr, limits);
   if (checker.sawOldManifest) await rm2(path4.join(root, ARCHIVE_MANIFEST), { force: true });
-  const digest = hashes ? fileHash ? { sha256: (await fileHash).sha256 } : { sha256: hashes.sha256.digest("hex") } : { sha256: "" };
+  const digest = hashes ? fileHash ? { sha256: (await fileHash).sha256 } : growing ? { sha256: (await fileDigest(growing.growingFile)).sha256 } : { sha256: hashes.sha256.digest("hex") } : { sha256: "" };
   return { sizeBytes: typeof sizeBytes === "number" ? sizeBytes : 0, ...digest, entryCount: checker.entryCount, unpackedBytes: checker.unpackedBytes };
 }
 async function fileSource(filePath) {
@@ -814,6 +831,35 @@ async function fileSource(filePath) {
   const { bytesRead } = await handle.read(head, 0, MANIFEST_FRAME_BYTES, 0);
   const info = await stat(filePath);
   return { head: head.subarray(0, bytesRead), fd: handle.fd, sizeBytes: info.size, pending: [], rest: void 0, close: () => handle.close() };
+}
+async function growingSource(input) {
+  for (; ; ) {
+    const ended = !processAlive(input.writerPid);
+    const head = await readHead(input.growingFile);
+    if (ended && head.length === 0) throw inputError(new Error("the download ended without a byte"));
+    if (head.length >= MANIFEST_FRAME_BYTES || ended) return { head, fd: void 0, sizeBytes: 0, pending: [], rest: void 0, close: async () => void 0 };
+    await sleep2(HEAD_POLL_MS);
+  }
+}
+var HEAD_POLL_MS = 5;
+async function readHead(file) {
+  const handle = await open3(file, "r").catch(() => void 0);
+  if (!handle) return Buffer.alloc(0);
+  try {
+    const head = Buffer.alloc(MANIFEST_FRAME_BYTES);
+    const { bytesRead } = await handle.read(head, 0, MANIFEST_FRAME_BYTES, 0);
+    return head.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
+function processAlive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }
 async function streamSource(input) {
   const iterator = (Symbol.asyncIterator in input ? input : new Readable().wrap(input))[Symbol.asyncIterator]();
@@ -1096,7 +1142,7 @@ async function restoreDirectory(input, liveDir, options = {}) {
   const temp = tempSibling(live);
   const stats = await extractArchive(input, temp, { hash: options.expectedSha256 !== void 0 || !("filePath" in input), ...options.onProgress ? { onProgress: options.onProgress } : {} });
   try {
-    const expected = options.expectedSha256?.toLowerCase();
+    const expected = (await options.expectedSha256)?.toLowerCase();
     if (expected !== void 0 && expected !== stats.sha256) {
       throw new ArchiveError(`archive checksum mismatch: expected sha256 ${expected}, got ${stats.sha256}`, {
         reason: "checksum-mismatch"
@@ -1112,6 +1158,277 @@ async function restoreDirectory(input, liveDir, options = {}) {
   return stats;
 }
 
+// src/layers/transfer.ts
+import { createReadStream } from "node:fs";
+import { spawn as spawn2 } from "node:child_process";
+import { readdir as readdir2, rm as rm4, writeFile } from "node:fs/promises";
+import path8 from "node:path";
+import { PassThrough } from "node:stream";
+
+// src/util/progress.ts
+function reportProgress(log, label, intervalMs) {
+  const startedMs = Date.now();
+  let done = 0;
+  let total;
+  const timer = setInterval(() => log.detail(progressLine(label, done, total, Date.now() - startedMs)), intervalMs);
+  timer.unref();
+  return {
+    set(doneBytes, totalBytes) {
+      done = doneBytes;
+      if (totalBytes !== void 0) total = totalBytes;
+    },
+    stop: () => clearInterval(timer)
+  };
+}
+function progressLine(label, doneBytes, totalBytes, elapsedMs) {
+  const rate = elapsedMs > 0 ? doneBytes / elapsedMs * 1e3 : 0;
+  const of = totalBytes !== void 0 && totalBytes > 0 ? ` of ${formatBytes(totalBytes)}` : "";
+  const left = totalBytes !== void 0 && rate > 0 && totalBytes > doneBytes ? `, about ${formatDuration((totalBytes - doneBytes) / rate * 1e3)} left` : "";
+  return `${label}: ${formatBytes(doneBytes)}${of}, ${formatBytes(Math.round(rate))}/s${left}`;
+}
+async function withProgress(log, label, intervalMs, work) {
+  const progress = reportProgress(log, label, intervalMs);
+  try {
+    return await work(progress);
+  } finally {
+    progress.stop();
+  }
+}
+
+// src/layers/rates.ts
+var ASSUMED = { packBytesPerMs: 4e4, uploadBytesPerMs: 5e3, compression: 0.2 };
+var measuredByRun = /* @__PURE__ */ new WeakMap();
+function measured(ctx) {
+  let rates = measuredByRun.get(ctx);
+  if (!rates) measuredByRun.set(ctx, rates = { ...validRates(ctx.previousRun?.rates) });
+  return rates;
+}
+function ratesOf(ctx) {
+  return { ...ASSUMED, ...measured(ctx) };
+}
+function measuredRates(ctx) {
+  return { ...measured(ctx) };
+}
+var MEASURABLE_BYTES = 8 * 1024 * 1024;
+function recordPack(ctx, unpackedBytes, archiveBytes, durationMs) {
+  if (unpackedBytes < MEASURABLE_BYTES) return;
+  Object.assign(measured(ctx), { packBytesPerMs: unpackedBytes / Math.max(1, durationMs), compression: archiveBytes / unpackedBytes });
+}
+function recordUpload(ctx, bytes, durationMs) {
+  if (bytes < MEASURABLE_BYTES) return;
+  Object.assign(measured(ctx), { uploadBytesPerMs: bytes / Math.max(1, durationMs) });
+}
+function validRates(rates) {
+  const valid = {};
+  for (const name of ["packBytesPerMs", "uploadBytesPerMs", "compression"]) {
+    const value = rates?.[name];
+    if (typeof value === "number" && Number.isFinite(value) && value > 0) valid[name] = value;
+  }
+  return valid;
+}
+
+// src/layers/transfer.ts
+async function restoreFromStore(ctx, store, key, liveDir) {
+  const budget = new RetryBudget(ctx.options.transfer);
+  for (; ; ) {
+    const outcome2 = await restoreOnce(ctx, store, key, liveDir, budget);
+    if (outcome2 !== "retry") return outcome2;
+  }
+}
+async function restoreOnce(ctx, store, key, liveDir, budget) {
+  if (store.download) return restoreDownloaded(ctx, store, store.download.bind(store), key, liveDir, budget);
+  const opened = await store.open(key, { budget });
+  if (!opened) return void 0;
+  let cacheCopy;
+  let stats;
+  let progress;
+  let onProgress;
+  try {
+    let input = opened.body;
+    if (opened.filePath !== void 0) {
+      opened.body.destroy();
+      input = { filePath: opened.filePath };
+      progress = reportProgress(ctx.log, `extracting ${path8.basename(key)}`, ctx.options.progressIntervalMs);
+      onProgress = (done, total) => progress?.set(done, total);
+    } else {
+      const download = reportProgress(ctx.log, `downloading ${path8.basename(key)} from ${store.title}`, ctx.options.progressIntervalMs);
+      progress = download;
+      const toCache = new PassThrough({ highWaterMark: 1 << 20 });
+      const toExtract = new PassThrough({ highWaterMark: 1 << 20 });
+      opened.body.on("error", (error) => {
+        toCache.destroy(error);
+        toExtract.destroy(error);
+      });
+      opened.body.pipe(toCache);
+      opened.body.pipe(toExtract);
+      let received = 0;
+      opened.body.on("data", (chunk) => download.set(received += chunk.length, opened.sizeBytes));
+      input = toExtract;
+      cacheCopy = await ctx.cache.beginSave(key, toCache);
+    }
+    stats = await restoreDirectory(input, liveDir, { ...opened.sha256 ? { expectedSha256: opened.sha256 } : {}, ...onProgress ? { onProgress } : {} });
+    progress?.stop();
+  } catch (error) {
+    progress?.stop();
+    opened.body.destroy(error instanceof Error ? error : new Error(String(error)));
+    await cacheCopy?.abort();
+    if (store.tier !== "cache" && brokeOff(error) && !budget.exhausted) {
+      ctx.log.detail(`the download of ${key} from ${store.title} broke off (${errorMessage(error)}); trying again`);
+      await realSleep(backoffMs(ctx.options.transfer, 1));
+      return "retry";
+    }
+    ctx.log.warn(
+      `The archive ${key} from ${store.title} could not be restored: ${errorMessage(error)}`,
+      "It is treated as a miss. If this keeps happening for the cache, purge it (heroku builds:cache:purge)."
+    );
+    if (store.tier === "cache") await store.remove(key);
+    return void 0;
+  }
+  if (cacheCopy && await keepCopyInCache(ctx, key, cacheCopy) && store.tier === "public") {
+    await ctx.storage.writable()?.save(key, ctx.cache.pathOf(key), stats);
+  }
+  return stats;
+}
+async function restoreDownloaded(ctx, store, download, key, liveDir, budget) {
+  const target = await ctx.cache.beginDownload(key);
+  const progress = reportProgress(ctx.log, `downloading ${path8.basename(key)} from ${store.title}`, ctx.options.progressIntervalMs);
+  const fetch = (file) => download(key, file, { budget, onProgress: (bytes, total) => progress.set(bytes, total) }).finally(() => progress.stop());
+  const [got, extracted] = await restoreWhileDownloading(fetch, target.path, liveDir);
+  if (got.status === "rejected" || got.value === void 0 || extracted.status === "rejected") {
+    await target.abort();
+    if (got.status === "rejected") throw got.reason;
+    if (got.value !== void 0 && extracted.status === "rejected") {
+      ctx.log.warn(`The archive ${key} from ${store.title} could not be restored: ${errorMessage(extracted.reason)}`, "It is treated as a miss.");
+    }
+    return void 0;
+  }
+  const kept = await target.commit().then(
+    () => true,
+    (error) => {
+      ctx.log.warn(`Could not keep a copy of ${key} in the cache: ${errorMessage(error)}`, "The next run downloads it again.");
+      return false;
+    }
+  );
+  if (kept && store.tier === "public") await ctx.storage.writable()?.save(key, ctx.cache.pathOf(key), extracted.value);
+  return extracted.value;
+}
+async function restoreWhileDownloading(fetch, file, liveDir) {
+  await writeFile(file, "");
+  const writer = spawn2("sleep", ["infinity"], { stdio: "ignore" });
+  writer.on("error", () => void 0);
+  const downloading = fetch(file).finally(() => writer.kill("SIGKILL"));
+  const extracting = writer.pid === void 0 ? downloading.then((got) => restoreDirectory({ filePath: file }, liveDir, got?.sha256 ? { expectedSha256: got.sha256 } : {})) : restoreDirectory({ growingFile: file, writerPid: writer.pid }, liveDir, { expectedSha256: downloading.then((got) => got?.sha256, () => void 0) });
+  return Promise.allSettled([downloading, extracting]);
+}
+function brokeOff(error) {
+  return error instanceof ArchiveError && error.reason === "input" && isNetworkError(error.cause);
+}
+async function keepCopyInCache(ctx, key, cacheCopy) {
+  try {
+    await cacheCopy.commit();
+    return true;
+  } catch (error) {
+    await cacheCopy.abort();
+    ctx.log.warn(`Could not keep a copy of ${key} in the cache: ${errorMessage(error)}`, "The next run downloads it again.");
+    return false;
+  }
+}
+async function archiveToCache(ctx, layer, key) {
+  await keepCredentialsOut(ctx, layer);
+  const startedMs = Date.now();
+  const stats = await withProgress(
+    ctx.log,
+    `archiving ${path8.basename(key)}`,
+    ctx.options.progressIntervalMs,
+    (progress) => packDirectory(layer.liveDir, ctx.cache.pathOf(key), { onProgress: (written) => progress.set(written) })
+  );
+  recordPack(ctx, stats.unpackedBytes, stats.sizeBytes, Date.now() - startedMs);
+  ctx.cache.keep(key);
+  await writeSidecarsToCache(ctx, layer);
+  return stats;
+}
+async function writeSidecarsToCache(ctx, layer) {
+  for (const sidecar of layer.sidecars?.() ?? []) {
+    await writeFileAtomic(ctx.cache.pathOf(sidecar.key), sidecar.content);
+    ctx.cache.keep(sidecar.key);
+  }
+}
+async function uploadToPrivate(ctx, layer, key, integrity) {
+  const bucket = ctx.storage.writable();
+  if (!bucket) return;
+  const startedMs = Date.now();
+  const saved = await withProgress(
+    ctx.log,
+    `uploading ${path8.basename(key)} to ${bucket.title}`,
+    ctx.options.progressIntervalMs,
+    (progress) => bucket.save(key, ctx.cache.pathOf(key), integrity, (sent) => progress.set(sent, integrity.sizeBytes))
+  );
+  if (!saved) return;
+  for (const sidecar of layer.sidecars?.() ?? []) {
+    const content = Buffer.from(sidecar.content);
+    if (!await bucket.save(sidecar.key, ctx.cache.pathOf(sidecar.key), { sha256: sha256Hex(content), sizeBytes: content.length })) return;
+  }
+  recordUpload(ctx, integrity.sizeBytes, Date.now() - startedMs);
+  ctx.log.detail(`uploaded to ${bucket.title} (${formatBytes(integrity.sizeBytes)}, ${formatDuration(Date.now() - startedMs)})`);
+  await cleanPrivate(ctx, layer, key);
+}
+async function cleanPrivate(ctx, layer, key) {
+  const bucket = ctx.storage.writable();
+  if (!bucket || !layer.supersedes || ctx.options.storage.noCleanPrivate) return;
+  const folder = key.slice(0, key.lastIndexOf("/") + 1);
+  for (const object of await bucket.list(folder)) {
+    if (object.key === key || !layer.supersedes(object.key)) continue;
+    await bucket.remove(object.key);
+    if (!ctx.storage.writable()) return;
+    ctx.log.detail(`removed out-of-date ${object.key} from ${bucket.title}`);
+  }
+}
+async function keepCredentialsOut(ctx, layer) {
+  const needles = credentialNeedles(ctx.options.remoteRepo);
+  if (needles.length === 0) return;
+  for (const file of await regularFiles(layer.liveDir)) {
+    if (!await fileContains(file, needles)) continue;
+    const rel = path8.relative(layer.liveDir, file);
+    if (/(^|\/)dist-newstyle\/cache\//.test(rel)) {
+      await rm4(file, { force: true });
+      continue;
+    }
+    throw new HalcyonError("internal/credentials-in-layer", `${rel} in the ${layer.title} holds the package repository's credentials, so it is not archived`, {
+      remedy: "This is a bug: please report it (without the credentials). Meanwhile, a repository URL without credentials avoids it."
+    });
+  }
+}
+function credentialNeedles(repo) {
+  if (!repo || repo.url === repo.publicUrl) return [];
+  const userinfo = /^[a-z][a-z0-9+.-]*:\/\/([^/@\s]*@)/i.exec(repo.url)?.[1];
+  if (!userinfo) return [];
+  const forms = /* @__PURE__ */ new Set([userinfo]);
+  try {
+    forms.add(decodeURIComponent(userinfo));
+  } catch {
+  }
+  return [...forms].map((form) => Buffer.from(form));
+}
+async function regularFiles(dir) {
+  const found = [];
+  for (const entry of await readdir2(dir, { withFileTypes: true }).catch(() => [])) {
+    const full = path8.join(dir, entry.name);
+    if (entry.isDirectory()) found.push(...await regularFiles(full));
+    else if (entry.isFile()) found.push(full);
+  }
+  return found;
+}
+async function fileContains(file, needles) {
+  const overlap = Math.max(...needles.map((n) => n.length)) - 1;
+  let tail = Buffer.alloc(0);
+  for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) {
+    const window = Buffer.concat([tail, chunk]);
+    if (needles.some((needle) => window.includes(needle))) return true;
+    tail = window.subarray(Math.max(0, window.length - overlap));
+  }
+  return false;
+}
+
 export {
   formatBytes,
   formatDuration,
@@ -1121,8 +1438,15 @@ export {
   sha256Hex,
   shortHash,
   fileDigest,
-  ArchiveError,
+  ratesOf,
+  measuredRates,
+  withProgress,
   extractArchive,
   packDirectory,
-  restoreDirectory
+  restoreFromStore,
+  restoreWhileDownloading,
+  archiveToCache,
+  writeSidecarsToCache,
+  uploadToPrivate,
+  keepCredentialsOut
 };

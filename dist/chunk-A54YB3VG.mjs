@@ -1,14 +1,14 @@
 import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
 import {
-  archiveToCache,
   readTag,
-  runPipeline,
-  writeSidecarsToCache
-} from "./chunk-B4CALGMC.mjs";
+  runPipeline
+} from "./chunk-4ZOYYAMC.mjs";
 import {
+  archiveToCache,
   fileDigest,
-  formatBytes
-} from "./chunk-VLAD5F4H.mjs";
+  formatBytes,
+  writeSidecarsToCache
+} from "./chunk-RPYCEGI2.mjs";
 import {
   exists
 } from "./chunk-XS32B45J.mjs";

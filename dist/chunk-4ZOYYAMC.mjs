@@ -1,14 +1,19 @@
 import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
 import {
-  ArchiveError,
   DEFAULT_REMOTE_REPO,
+  archiveToCache,
   formatBytes,
   formatDuration,
-  packDirectory,
-  restoreDirectory,
+  keepCredentialsOut,
+  measuredRates,
+  ratesOf,
+  restoreFromStore,
   sha256Hex,
-  shortHash
-} from "./chunk-VLAD5F4H.mjs";
+  shortHash,
+  uploadToPrivate,
+  withProgress,
+  writeSidecarsToCache
+} from "./chunk-RPYCEGI2.mjs";
 import {
   urlPasswords
 } from "./chunk-ZNUCKWTX.mjs";
@@ -18,17 +23,15 @@ import {
 } from "./chunk-7ZK7ZDKH.mjs";
 import {
   StorageTiers
-} from "./chunk-P2WTAA6O.mjs";
+} from "./chunk-WSEFWM6M.mjs";
 import {
   DEFAULT_TRANSFER_POLICY,
   RetryBudget,
   StallError,
-  backoffMs,
   exists,
   isNetworkError,
   readTextIfExists,
   readdirUtf8,
-  realSleep,
   replaceDirectory,
   sweepLeftovers,
   tempSibling,
@@ -54,7 +57,7 @@ var require_windows = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs = __require("fs");
-    function checkPathExt(path36, options) {
+    function checkPathExt(path35, options) {
       var pathext = options.pathExt !== void 0 ? options.pathExt : process.env.PATHEXT;
       if (!pathext) {
         return true;
@@ -65,25 +68,25 @@ var require_windows = __commonJS({
       }
       for (var i2 = 0; i2 < pathext.length; i2++) {
         var p = pathext[i2].toLowerCase();
-        if (p && path36.substr(-p.length).toLowerCase() === p) {
+        if (p && path35.substr(-p.length).toLowerCase() === p) {
           return true;
         }
       }
       return false;
     }
-    function checkStat(stat4, path36, options) {
+    function checkStat(stat4, path35, options) {
       if (!stat4.isSymbolicLink() && !stat4.isFile()) {
         return false;
       }
-      return checkPathExt(path36, options);
+      return checkPathExt(path35, options);
     }
-    function isexe(path36, options, cb) {
-      fs.stat(path36, function(er, stat4) {
-        cb(er, er ? false : checkStat(stat4, path36, options));
+    function isexe(path35, options, cb) {
+      fs.stat(path35, function(er, stat4) {
+        cb(er, er ? false : checkStat(stat4, path35, options));
       });
     }
-    function sync(path36, options) {
-      return checkStat(fs.statSync(path36), path36, options);
+    function sync(path35, options) {
+      return checkStat(fs.statSync(path35), path35, options);
     }
   }
 });
@@ -94,13 +97,13 @@ var require_mode = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs = __require("fs");
-    function isexe(path36, options, cb) {
-      fs.stat(path36, function(er, stat4) {
+    function isexe(path35, options, cb) {
+      fs.stat(path35, function(er, stat4) {
         cb(er, er ? false : checkStat(stat4, options));
       });
     }
-    function sync(path36, options) {
-      return checkStat(fs.statSync(path36), options);
+    function sync(path35, options) {
+      return checkStat(fs.statSync(path35), options);
     }
     function checkStat(stat4, options) {
       return stat4.isFile() && checkMode(stat4, options);
@@ -133,7 +136,7 @@ var require_isexe = __commonJS({
     }
     module.exports = isexe;
     isexe.sync = sync;
-    function isexe(path36, options, cb) {
+    function isexe(path35, options, cb) {
       if (typeof options === "function") {
         cb = options;
         options = {};
@@ -143,7 +146,7 @@ var require_isexe = __commonJS({
           throw new TypeError("callback not provided");
         }
         return new Promise(function(resolve, reject) {
-          isexe(path36, options || {}, function(er, is) {
+          isexe(path35, options || {}, function(er, is) {
             if (er) {
               reject(er);
             } else {
@@ -152,7 +155,7 @@ var require_isexe = __commonJS({
           });
         });
       }
-      core(path36, options || {}, function(er, is) {
+      core(path35, options || {}, function(er, is) {
         if (er) {
           if (er.code === "EACCES" || options && options.ignoreErrors) {
             er = null;
@@ -162,9 +165,9 @@ var require_isexe = __commonJS({
         cb(er, is);
       });
     }
-    function sync(path36, options) {
+    function sync(path35, options) {
       try {
-        return core.sync(path36, options || {});
+        return core.sync(path35, options || {});
       } catch (er) {
         if (options && options.ignoreErrors || er.code === "EACCES") {
           return false;
@@ -180,7 +183,7 @@ var require_isexe = __commonJS({
 var require_which = __commonJS({
   "node_modules/which/which.js"(exports, module) {
     var isWindows = process.platform === "win32" || process.env.OSTYPE === "cygwin" || process.env.OSTYPE === "msys";
-    var path36 = __require("path");
+    var path35 = __require("path");
     var COLON = isWindows ? ";" : ":";
     var isexe = require_isexe();
     var getNotFoundError = (cmd) => Object.assign(new Error(`not found: ${cmd}`), { code: "ENOENT" });
@@ -218,7 +221,7 @@ var require_which = __commonJS({
           return opt.all && found.length ? resolve(found) : reject(getNotFoundError(cmd));
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path36.join(pathPart, cmd);
+        const pCmd = path35.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         resolve(subStep(p, i2, 0));
       });
@@ -245,7 +248,7 @@ var require_which = __commonJS({
       for (let i2 = 0; i2 < pathEnv.length; i2++) {
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path36.join(pathPart, cmd);
+        const pCmd = path35.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         for (let j = 0; j < pathExt.length; j++) {
           const cur = p + pathExt[j];
@@ -293,7 +296,7 @@ var require_path_key = __commonJS({
 var require_resolveCommand = __commonJS({
   "node_modules/cross-spawn/lib/util/resolveCommand.js"(exports, module) {
     "use strict";
-    var path36 = __require("path");
+    var path35 = __require("path");
     var which = require_which();
     var getPathKey = require_path_key();
     function resolveCommandAttempt(parsed, withoutPathExt) {
@@ -311,7 +314,7 @@ var require_resolveCommand = __commonJS({
       try {
         resolved = which.sync(parsed.command, {
           path: env[getPathKey({ env })],
-          pathExt: withoutPathExt ? path36.delimiter : void 0
+          pathExt: withoutPathExt ? path35.delimiter : void 0
         });
       } catch (e) {
       } finally {
@@ -320,7 +323,7 @@ var require_resolveCommand = __commonJS({
         }
       }
       if (resolved) {
-        resolved = path36.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
+        resolved = path35.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
       }
       return resolved;
     }
@@ -374,8 +377,8 @@ var require_shebang_command = __commonJS({
       if (!match) {
         return null;
       }
-      const [path36, argument] = match[0].replace(/#! ?/, "").split(" ");
-      const binary = path36.split("/").pop();
+      const [path35, argument] = match[0].replace(/#! ?/, "").split(" ");
+      const binary = path35.split("/").pop();
       if (binary === "env") {
         return argument;
       }
@@ -410,7 +413,7 @@ var require_readShebang = __commonJS({
 var require_parse = __commonJS({
   "node_modules/cross-spawn/lib/parse.js"(exports, module) {
     "use strict";
-    var path36 = __require("path");
+    var path35 = __require("path");
     var resolveCommand = require_resolveCommand();
     var escape = require_escape();
     var readShebang = require_readShebang();
@@ -435,7 +438,7 @@ var require_parse = __commonJS({
       const needsShell = !isExecutableRegExp.test(commandFile);
       if (parsed.options.forceShell || needsShell) {
         const needsDoubleEscapeMetaChars = isCmdShimRegExp.test(commandFile);
-        parsed.command = path36.normalize(parsed.command);
+        parsed.command = path35.normalize(parsed.command);
         parsed.command = escape.command(parsed.command);
         parsed.args = parsed.args.map((arg) => escape.argument(arg, needsDoubleEscapeMetaChars));
         const shellCommand = [parsed.command].concat(parsed.args).join(" ");
@@ -693,38 +696,6 @@ function journalLayer(ctx, layer, resolved) {
 function journaled(ctx) {
   const journal = journalOf(ctx);
   return { app: journal.app, layers: [...journal.layers.values()] };
-}
-
-// src/layers/rates.ts
-var ASSUMED = { packBytesPerMs: 4e4, uploadBytesPerMs: 5e3, compression: 0.2 };
-var measuredByRun = /* @__PURE__ */ new WeakMap();
-function measured(ctx) {
-  let rates = measuredByRun.get(ctx);
-  if (!rates) measuredByRun.set(ctx, rates = { ...validRates(ctx.previousRun?.rates) });
-  return rates;
-}
-function ratesOf(ctx) {
-  return { ...ASSUMED, ...measured(ctx) };
-}
-function measuredRates(ctx) {
-  return { ...measured(ctx) };
-}
-var MEASURABLE_BYTES = 8 * 1024 * 1024;
-function recordPack(ctx, unpackedBytes, archiveBytes, durationMs) {
-  if (unpackedBytes < MEASURABLE_BYTES) return;
-  Object.assign(measured(ctx), { packBytesPerMs: unpackedBytes / Math.max(1, durationMs), compression: archiveBytes / unpackedBytes });
-}
-function recordUpload(ctx, bytes, durationMs) {
-  if (bytes < MEASURABLE_BYTES) return;
-  Object.assign(measured(ctx), { uploadBytesPerMs: bytes / Math.max(1, durationMs) });
-}
-function validRates(rates) {
-  const valid = {};
-  for (const name of ["packBytesPerMs", "uploadBytesPerMs", "compression"]) {
-    const value = rates?.[name];
-    if (typeof value === "number" && Number.isFinite(value) && value > 0) valid[name] = value;
-  }
-  return valid;
 }
 
 // src/engine/build-data.ts
@@ -2074,36 +2045,6 @@ async function downloadOnce(url, temp, idleMs, onProgress) {
   }
 }
 
-// src/util/progress.ts
-function reportProgress(log, label, intervalMs) {
-  const startedMs = Date.now();
-  let done = 0;
-  let total;
-  const timer = setInterval(() => log.detail(progressLine(label, done, total, Date.now() - startedMs)), intervalMs);
-  timer.unref();
-  return {
-    set(doneBytes, totalBytes) {
-      done = doneBytes;
-      if (totalBytes !== void 0) total = totalBytes;
-    },
-    stop: () => clearInterval(timer)
-  };
-}
-function progressLine(label, doneBytes, totalBytes, elapsedMs) {
-  const rate = elapsedMs > 0 ? doneBytes / elapsedMs * 1e3 : 0;
-  const of = totalBytes !== void 0 && totalBytes > 0 ? ` of ${formatBytes(totalBytes)}` : "";
-  const left = totalBytes !== void 0 && rate > 0 && totalBytes > doneBytes ? `, about ${formatDuration((totalBytes - doneBytes) / rate * 1e3)} left` : "";
-  return `${label}: ${formatBytes(doneBytes)}${of}, ${formatBytes(Math.round(rate))}/s${left}`;
-}
-async function withProgress(log, label, intervalMs, work) {
-  const progress = reportProgress(log, label, intervalMs);
-  try {
-    return await work(progress);
-  } finally {
-    progress.stop();
-  }
-}
-
 // src/util/regexp.ts
 function escapeRegExp(text2) {
   return text2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -2198,8 +2139,8 @@ async function findFile(dir, name) {
 }
 
 // src/layers/deps.ts
-import { mkdir as mkdir6, readFile as readFile8, rm as rm8 } from "node:fs/promises";
-import path23 from "node:path";
+import { mkdir as mkdir6, readFile as readFile8, rm as rm7 } from "node:fs/promises";
+import path22 from "node:path";
 import { text } from "node:stream/consumers";
 
 // src/haskell/cabal-output.ts
@@ -2334,7 +2275,7 @@ function watchDeadline(ctx, deadline, dir, busyWriting) {
 }
 
 // src/layers/deps-deadline.ts
-import path22 from "node:path";
+import path21 from "node:path";
 
 // src/layers/deps-store.ts
 import { mkdir as mkdir5 } from "node:fs/promises";
@@ -2356,208 +2297,6 @@ function depsPrefix(ctx, toolchain) {
   return `${ctx.layerRoot}/ghc-${toolchain.ghcVersion}/halcyon-deps-`;
 }
 
-// src/layers/transfer.ts
-import { createReadStream as createReadStream3 } from "node:fs";
-import { readdir as readdir9, rm as rm7 } from "node:fs/promises";
-import path21 from "node:path";
-import { PassThrough } from "node:stream";
-async function restoreFromStore(ctx, store, key, liveDir) {
-  const budget = new RetryBudget(ctx.options.transfer);
-  for (; ; ) {
-    const outcome = await restoreOnce(ctx, store, key, liveDir, budget);
-    if (outcome !== "retry") return outcome;
-  }
-}
-async function restoreOnce(ctx, store, key, liveDir, budget) {
-  if (store.download) return restoreDownloaded(ctx, store, store.download.bind(store), key, liveDir, budget);
-  const opened = await store.open(key, { budget });
-  if (!opened) return void 0;
-  let cacheCopy;
-  let stats;
-  let progress;
-  let onProgress;
-  try {
-    let input = opened.body;
-    if (opened.filePath !== void 0) {
-      opened.body.destroy();
-      input = { filePath: opened.filePath };
-      progress = reportProgress(ctx.log, `extracting ${path21.basename(key)}`, ctx.options.progressIntervalMs);
-      onProgress = (done, total) => progress?.set(done, total);
-    } else {
-      const download = reportProgress(ctx.log, `downloading ${path21.basename(key)} from ${store.title}`, ctx.options.progressIntervalMs);
-      progress = download;
-      const toCache = new PassThrough({ highWaterMark: 1 << 20 });
-      const toExtract = new PassThrough({ highWaterMark: 1 << 20 });
-      opened.body.on("error", (error) => {
-        toCache.destroy(error);
-        toExtract.destroy(error);
-      });
-      opened.body.pipe(toCache);
-      opened.body.pipe(toExtract);
-      let received = 0;
-      opened.body.on("data", (chunk) => download.set(received += chunk.length, opened.sizeBytes));
-      input = toExtract;
-      cacheCopy = await ctx.cache.beginSave(key, toCache);
-    }
-    stats = await restoreDirectory(input, liveDir, { ...opened.sha256 ? { expectedSha256: opened.sha256 } : {}, ...onProgress ? { onProgress } : {} });
-    progress?.stop();
-  } catch (error) {
-    progress?.stop();
-    opened.body.destroy(error instanceof Error ? error : new Error(String(error)));
-    await cacheCopy?.abort();
-    if (store.tier !== "cache" && brokeOff(error) && !budget.exhausted) {
-      ctx.log.detail(`the download of ${key} from ${store.title} broke off (${errorMessage(error)}); trying again`);
-      await realSleep(backoffMs(ctx.options.transfer, 1));
-      return "retry";
-    }
-    ctx.log.warn(
-      `The archive ${key} from ${store.title} could not be restored: ${errorMessage(error)}`,
-      "It is treated as a miss. If this keeps happening for the cache, purge it (heroku builds:cache:purge)."
-    );
-    if (store.tier === "cache") await store.remove(key);
-    return void 0;
-  }
-  if (cacheCopy && await keepCopyInCache(ctx, key, cacheCopy) && store.tier === "public") {
-    await ctx.storage.writable()?.save(key, ctx.cache.pathOf(key), stats);
-  }
-  return stats;
-}
-async function restoreDownloaded(ctx, store, download, key, liveDir, budget) {
-  const target = await ctx.cache.beginDownload(key);
-  let stats;
-  try {
-    const progress = reportProgress(ctx.log, `downloading ${path21.basename(key)} from ${store.title}`, ctx.options.progressIntervalMs);
-    const got = await download(key, target.path, { budget, onProgress: (bytes, total) => progress.set(bytes, total) }).finally(() => progress.stop());
-    if (!got) {
-      await target.abort();
-      return void 0;
-    }
-    const extraction = reportProgress(ctx.log, `extracting ${path21.basename(key)}`, ctx.options.progressIntervalMs);
-    stats = await restoreDirectory({ filePath: target.path }, liveDir, { ...got.sha256 ? { expectedSha256: got.sha256 } : {}, onProgress: (done, total) => extraction.set(done, total) }).finally(() => extraction.stop());
-  } catch (error) {
-    await target.abort();
-    ctx.log.warn(`The archive ${key} from ${store.title} could not be restored: ${errorMessage(error)}`, "It is treated as a miss.");
-    return void 0;
-  }
-  const kept = await target.commit().then(
-    () => true,
-    (error) => {
-      ctx.log.warn(`Could not keep a copy of ${key} in the cache: ${errorMessage(error)}`, "The next run downloads it again.");
-      return false;
-    }
-  );
-  if (kept && store.tier === "public") await ctx.storage.writable()?.save(key, ctx.cache.pathOf(key), stats);
-  return stats;
-}
-function brokeOff(error) {
-  return error instanceof ArchiveError && error.reason === "input" && isNetworkError(error.cause);
-}
-async function keepCopyInCache(ctx, key, cacheCopy) {
-  try {
-    await cacheCopy.commit();
-    return true;
-  } catch (error) {
-    await cacheCopy.abort();
-    ctx.log.warn(`Could not keep a copy of ${key} in the cache: ${errorMessage(error)}`, "The next run downloads it again.");
-    return false;
-  }
-}
-async function archiveToCache(ctx, layer, key) {
-  await keepCredentialsOut(ctx, layer);
-  const startedMs = Date.now();
-  const stats = await withProgress(
-    ctx.log,
-    `archiving ${path21.basename(key)}`,
-    ctx.options.progressIntervalMs,
-    (progress) => packDirectory(layer.liveDir, ctx.cache.pathOf(key), { onProgress: (written) => progress.set(written) })
-  );
-  recordPack(ctx, stats.unpackedBytes, stats.sizeBytes, Date.now() - startedMs);
-  ctx.cache.keep(key);
-  await writeSidecarsToCache(ctx, layer);
-  return stats;
-}
-async function writeSidecarsToCache(ctx, layer) {
-  for (const sidecar of layer.sidecars?.() ?? []) {
-    await writeFileAtomic(ctx.cache.pathOf(sidecar.key), sidecar.content);
-    ctx.cache.keep(sidecar.key);
-  }
-}
-async function uploadToPrivate(ctx, layer, key, integrity) {
-  const bucket = ctx.storage.writable();
-  if (!bucket) return;
-  const startedMs = Date.now();
-  const saved = await withProgress(
-    ctx.log,
-    `uploading ${path21.basename(key)} to ${bucket.title}`,
-    ctx.options.progressIntervalMs,
-    (progress) => bucket.save(key, ctx.cache.pathOf(key), integrity, (sent) => progress.set(sent, integrity.sizeBytes))
-  );
-  if (!saved) return;
-  for (const sidecar of layer.sidecars?.() ?? []) {
-    const content = Buffer.from(sidecar.content);
-    if (!await bucket.save(sidecar.key, ctx.cache.pathOf(sidecar.key), { sha256: sha256Hex(content), sizeBytes: content.length })) return;
-  }
-  recordUpload(ctx, integrity.sizeBytes, Date.now() - startedMs);
-  ctx.log.detail(`uploaded to ${bucket.title} (${formatBytes(integrity.sizeBytes)}, ${formatDuration(Date.now() - startedMs)})`);
-  await cleanPrivate(ctx, layer, key);
-}
-async function cleanPrivate(ctx, layer, key) {
-  const bucket = ctx.storage.writable();
-  if (!bucket || !layer.supersedes || ctx.options.storage.noCleanPrivate) return;
-  const folder = key.slice(0, key.lastIndexOf("/") + 1);
-  for (const object of await bucket.list(folder)) {
-    if (object.key === key || !layer.supersedes(object.key)) continue;
-    await bucket.remove(object.key);
-    if (!ctx.storage.writable()) return;
-    ctx.log.detail(`removed out-of-date ${object.key} from ${bucket.title}`);
-  }
-}
-async function keepCredentialsOut(ctx, layer) {
-  const needles = credentialNeedles(ctx.options.remoteRepo);
-  if (needles.length === 0) return;
-  for (const file of await regularFiles(layer.liveDir)) {
-    if (!await fileContains(file, needles)) continue;
-    const rel = path21.relative(layer.liveDir, file);
-    if (/(^|\/)dist-newstyle\/cache\//.test(rel)) {
-      await rm7(file, { force: true });
-      continue;
-    }
-    throw new HalcyonError("internal/credentials-in-layer", `${rel} in the ${layer.title} holds the package repository's credentials, so it is not archived`, {
-      remedy: "This is a bug: please report it (without the credentials). Meanwhile, a repository URL without credentials avoids it."
-    });
-  }
-}
-function credentialNeedles(repo) {
-  if (!repo || repo.url === repo.publicUrl) return [];
-  const userinfo = /^[a-z][a-z0-9+.-]*:\/\/([^/@\s]*@)/i.exec(repo.url)?.[1];
-  if (!userinfo) return [];
-  const forms = /* @__PURE__ */ new Set([userinfo]);
-  try {
-    forms.add(decodeURIComponent(userinfo));
-  } catch {
-  }
-  return [...forms].map((form) => Buffer.from(form));
-}
-async function regularFiles(dir) {
-  const found = [];
-  for (const entry of await readdir9(dir, { withFileTypes: true }).catch(() => [])) {
-    const full = path21.join(dir, entry.name);
-    if (entry.isDirectory()) found.push(...await regularFiles(full));
-    else if (entry.isFile()) found.push(full);
-  }
-  return found;
-}
-async function fileContains(file, needles) {
-  const overlap = Math.max(...needles.map((n2) => n2.length)) - 1;
-  let tail = Buffer.alloc(0);
-  for await (const chunk of createReadStream3(file, { highWaterMark: 1 << 20 })) {
-    const window = Buffer.concat([tail, chunk]);
-    if (needles.some((needle) => window.includes(needle))) return true;
-    tail = window.subarray(Math.max(0, window.length - overlap));
-  }
-  return false;
-}
-
 // src/layers/deps-deadline.ts
 function stillBuilding(progress) {
   const units = progress.inFlight();
@@ -2572,7 +2311,7 @@ async function stopAtDeadline(ctx, input, layer, reason, stalled) {
   const storeGhcDir = storeDirFor(ctx, input.toolchain);
   const dropped = await dropUnregisteredUnits(storeGhcDir);
   if (dropped.length > 0) ctx.log.detail(`removed what cabal had not finished installing: ${dropped.join(", ")}`);
-  await ensurePackageDb(ctx, input.toolchain, path22.join(storeGhcDir, "package.db"));
+  await ensurePackageDb(ctx, input.toolchain, path21.join(storeGhcDir, "package.db"));
   const complete = await completeUnits(storeGhcDir);
   const built = input.plan.dependencies.filter((unit) => complete.has(unit.id));
   const partialKey = built.length > 0 ? await archivePartial(ctx, input, layer, built) : void 0;
@@ -2673,21 +2412,21 @@ async function readConstraints(store, key) {
   }
 }
 function dependenciesLogPath(ctx) {
-  return path23.join(ctx.options.cachePath, ".halcyon-dependencies.log");
+  return path22.join(ctx.options.cachePath, ".halcyon-dependencies.log");
 }
 async function buildDependencies(ctx, input, layer) {
   const { toolchain, appDir } = input;
   const cabal = cabalInvocation(ctx, toolchain);
   const storeGhcDir = storeDirFor(ctx, toolchain);
-  await ensurePackageDb(ctx, toolchain, path23.join(storeGhcDir, "package.db"));
+  await ensurePackageDb(ctx, toolchain, path22.join(storeGhcDir, "package.db"));
   const deadline = ctx.options.deadline;
   if (deadline && Date.now() + stopMarginMs(ctx, await directorySize(storeGhcDir)) >= deadline.atMs) {
     return stopAtDeadline(ctx, input, layer, "there is no time left to build anything", "the deadline left no time to start building");
   }
   const before = await completeUnits(storeGhcDir);
   const logFile = dependenciesLogPath(ctx);
-  await mkdir6(path23.dirname(logFile), { recursive: true });
-  await rm8(logFile, { force: true });
+  await mkdir6(path22.dirname(logFile), { recursive: true });
+  await rm7(logFile, { force: true });
   ctx.log.detail(`cabal's whole output: ${logFile}`);
   const progress = new CabalProgress(ctx.log);
   const watch = deadline ? watchDeadline(ctx, deadline, storeGhcDir, () => progress.installing > 0) : void 0;
@@ -2721,8 +2460,8 @@ async function buildDependencies(ctx, input, layer) {
 }
 
 // src/layers/ghc.ts
-import { mkdir as mkdir7, readdir as readdir10, rm as rm9 } from "node:fs/promises";
-import path24 from "node:path";
+import { mkdir as mkdir7, readdir as readdir9, rm as rm8 } from "node:fs/promises";
+import path23 from "node:path";
 function ghcLayer(ctx, toolchain) {
   const liveDir = layerPaths(ctx.options.basePath).ghc;
   if (toolchain.flavour === "system") {
@@ -2752,31 +2491,31 @@ function ghcLayer(ctx, toolchain) {
 }
 async function installBindist(ctx, download, liveDir) {
   await withTempDir("ghc", async (work) => {
-    const file = path24.join(work, path24.basename(new URL(download.url).pathname) || "ghc.tar");
+    const file = path23.join(work, path23.basename(new URL(download.url).pathname) || "ghc.tar");
     ctx.log.detail(`downloading ${download.url}`);
     await withProgress(
       ctx.log,
-      `downloading ${path24.basename(file)}`,
+      `downloading ${path23.basename(file)}`,
       ctx.options.progressIntervalMs,
       (progress) => downloadVerified(download.url, download.sha256, file, ctx.options.transfer, (done, total) => progress.set(done, total))
     );
     ctx.log.detail("sha256 verified; unpacking");
-    const unpacked = path24.join(work, "src");
+    const unpacked = path23.join(work, "src");
     await mkdir7(unpacked);
     await run(ctx, "tar", ["-xf", file, "-C", unpacked], work, "unpack the GHC binary distribution");
     const top = await findConfigureDir(unpacked);
-    await rm9(liveDir, { recursive: true, force: true });
+    await rm8(liveDir, { recursive: true, force: true });
     await run(ctx, "./configure", [`--prefix=${liveDir}`], top, "configure the GHC binary distribution");
     await run(ctx, "make", ["install"], top, "install the GHC binary distribution");
-    await rm9(path24.join(liveDir, "share", "doc"), { recursive: true, force: true });
+    await rm8(path23.join(liveDir, "share", "doc"), { recursive: true, force: true });
   });
 }
 async function findConfigureDir(dir) {
-  const names = await readdir10(dir);
+  const names = await readdir9(dir);
   if (names.includes("configure")) return dir;
   for (const name of names) {
-    const nested = path24.join(dir, name);
-    const inner = await readdir10(nested).catch(() => []);
+    const nested = path23.join(dir, name);
+    const inner = await readdir9(nested).catch(() => []);
     if (inner.includes("configure")) return nested;
   }
   throw new HalcyonError("toolchain/bindist-without-configure", "The GHC binary distribution has no configure script", {
@@ -2795,15 +2534,15 @@ ${result.tail}`
 }
 
 // src/layers/install.ts
-import { chmod as chmod3, copyFile as copyFile5, mkdir as mkdir9, readdir as readdir13, readFile as readFile10, rm as rm11, stat as stat3 } from "node:fs/promises";
-import path27 from "node:path";
+import { chmod as chmod3, copyFile as copyFile5, mkdir as mkdir9, readdir as readdir12, readFile as readFile10, rm as rm10, stat as stat3 } from "node:fs/promises";
+import path26 from "node:path";
 
 // src/haskell/paths-module.ts
-import { readdir as readdir11, readFile as readFile9 } from "node:fs/promises";
-import path25 from "node:path";
+import { readdir as readdir10, readFile as readFile9 } from "node:fs/promises";
+import path24 from "node:path";
 async function compiledDataDir(distDir, packageName, label) {
   const moduleName = `Paths_${packageName.replace(/-/g, "_")}.hs`;
-  for (const file of await findFiles(path25.join(distDir, "build"), moduleName, label)) {
+  for (const file of await findFiles(path24.join(distDir, "build"), moduleName, label)) {
     const text2 = await readFile9(file, "utf8");
     const match = /^datadir\s*=\s*"((?:[^"\\]|\\.)*)"/m.exec(text2);
     if (match?.[1] !== void 0) return decodeHaskellString(match[1]);
@@ -2813,8 +2552,8 @@ async function compiledDataDir(distDir, packageName, label) {
 async function findFiles(dir, name, label, insidePackage = false, depth = 0) {
   if (depth > 10) return [];
   const found = [];
-  for (const entry of await readdir11(dir, { withFileTypes: true }).catch(() => [])) {
-    const full = path25.join(dir, entry.name);
+  for (const entry of await readdir10(dir, { withFileTypes: true }).catch(() => [])) {
+    const full = path24.join(dir, entry.name);
     if (entry.isDirectory()) found.push(...await findFiles(full, name, label, insidePackage || entry.name === label, depth + 1));
     else if (insidePackage && entry.name === name) found.push(full);
   }
@@ -2829,14 +2568,14 @@ function decodeHaskellString(text2) {
 }
 
 // src/util/copy.ts
-import { chmod as chmod2, copyFile as copyFile4, lstat as lstat5, mkdir as mkdir8, readdir as readdir12, readlink as readlink3, rename as rename4, rm as rm10, stat as stat2, symlink as symlink3, utimes as utimes2 } from "node:fs/promises";
-import path26 from "node:path";
+import { chmod as chmod2, copyFile as copyFile4, lstat as lstat5, mkdir as mkdir8, readdir as readdir11, readlink as readlink3, rename as rename4, rm as rm9, stat as stat2, symlink as symlink3, utimes as utimes2 } from "node:fs/promises";
+import path25 from "node:path";
 async function copyEntry(from, to, root) {
-  await mkdir8(path26.dirname(to), { recursive: true });
+  await mkdir8(path25.dirname(to), { recursive: true });
   const info = await lstat5(from);
   if (info.isSymbolicLink()) {
     const target = await readlink3(from);
-    if (!path26.isAbsolute(target) && isInside(path26.resolve(path26.dirname(from), target), root)) {
+    if (!path25.isAbsolute(target) && isInside(path25.resolve(path25.dirname(from), target), root)) {
       await replaceWith(to, (temp) => symlink3(target, temp));
       return;
     }
@@ -2860,19 +2599,19 @@ async function replaceWith(to, write) {
     await write(temp);
     await rename4(temp, to);
   } catch (error) {
-    await rm10(temp, { force: true });
+    await rm9(temp, { force: true });
     throw error;
   }
 }
 async function copyTree(from, to, skip = () => false, root = from) {
   let copied = 0;
   const walk2 = async (rel) => {
-    for (const entry of await readdir12(path26.join(from, rel), { withFileTypes: true })) {
-      const childRel = rel ? path26.join(rel, entry.name) : entry.name;
+    for (const entry of await readdir11(path25.join(from, rel), { withFileTypes: true })) {
+      const childRel = rel ? path25.join(rel, entry.name) : entry.name;
       if (skip(childRel)) continue;
       if (entry.isDirectory()) await walk2(childRel);
       else {
-        await copyEntry(path26.join(from, childRel), path26.join(to, childRel), root);
+        await copyEntry(path25.join(from, childRel), path25.join(to, childRel), root);
         copied += 1;
       }
     }
@@ -2881,8 +2620,8 @@ async function copyTree(from, to, skip = () => false, root = from) {
   return copied;
 }
 function isInside(candidate, root) {
-  const rel = path26.relative(root, candidate);
-  return rel === "" || !rel.startsWith("..") && !path26.isAbsolute(rel);
+  const rel = path25.relative(root, candidate);
+  return rel === "" || !rel.startsWith("..") && !path25.isAbsolute(rel);
 }
 
 // src/layers/install.ts
@@ -2923,17 +2662,17 @@ function installLayer(ctx, input) {
 async function assembleInstall(ctx, input) {
   const { app } = input;
   const liveDir = layerPaths(ctx.options.basePath).install(keyLabel(app, ctx.options));
-  await rm11(liveDir, { recursive: true, force: true });
-  await mkdir9(path27.join(liveDir, "bin"), { recursive: true });
-  for (const exe of app.executables) await installExecutable(ctx, input, exe, path27.join(liveDir, "bin", exe));
+  await rm10(liveDir, { recursive: true, force: true });
+  await mkdir9(path26.join(liveDir, "bin"), { recursive: true });
+  for (const exe of app.executables) await installExecutable(ctx, input, exe, path26.join(liveDir, "bin", exe));
   const dataDirs = await installPackagesData(ctx, input, liveDir);
-  const dependencyFiles = await installDependenciesData(ctx, input.dependencies, path27.join(liveDir, BASE_TREE));
+  const dependencyFiles = await installDependenciesData(ctx, input.dependencies, path26.join(liveDir, BASE_TREE));
   if (dependencyFiles > 0) ctx.log.detail(`${dependencyFiles} data ${dependencyFiles === 1 ? "file" : "files"} of the dependencies, where their executables look for them`);
-  const libraryDirs2 = await installOsLibraries(ctx, path27.join(liveDir, BASE_TREE));
+  const libraryDirs2 = await installOsLibraries(ctx, path26.join(liveDir, BASE_TREE));
   const manifest = { label: app.label, executables: app.executables, dataDirs, base: ctx.options.basePath, libraryDirs: libraryDirs2, builtFrom: input.builtFrom };
-  await writeFileAtomic(path27.join(liveDir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}
+  await writeFileAtomic(path26.join(liveDir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}
 `);
-  const appDataDir = path27.join(liveDir, await dataDirOf(ctx, buildDirOf(ctx, keyLabel(app, ctx.options)), app));
+  const appDataDir = path26.join(liveDir, await dataDirOf(ctx, buildDirOf(ctx, keyLabel(app, ctx.options)), app));
   await runHook("pre-install-hook", { ...hookEnvironment(ctx, input.toolchain, app.label), appDir: input.appDir, cwd: liveDir, args: [input.appDir, liveDir, appDataDir] });
 }
 async function installExecutable(ctx, input, exe, target) {
@@ -2960,14 +2699,14 @@ async function installPackagesData(ctx, input, liveDir) {
   const buildDir = buildDirOf(ctx, keyLabel(input.app, ctx.options));
   const dataDirs = [];
   for (const pkg of input.packages) {
-    const packageDir = path27.join(buildDir, pkg.packageDir);
+    const packageDir = path26.join(buildDir, pkg.packageDir);
     const files = await expandDataFiles(packageDir, pkg.dataDir, pkg.dataFiles);
     if (files.length === 0) continue;
     const relDir = await dataDirOf(ctx, buildDir, pkg);
-    const from = path27.join(packageDir, pkg.dataDir);
-    for (const relPath of files) await copyEntry(path27.join(from, relPath), path27.join(liveDir, relDir, relPath), from);
+    const from = path26.join(packageDir, pkg.dataDir);
+    for (const relPath of files) await copyEntry(path26.join(from, relPath), path26.join(liveDir, relDir, relPath), from);
     dataDirs.push(relDir);
-    ctx.log.detail(`${files.length} data ${files.length === 1 ? "file" : "files"} of ${pkg.label} in ${path27.join(ctx.options.prefixPath, relDir)}`);
+    ctx.log.detail(`${files.length} data ${files.length === 1 ? "file" : "files"} of ${pkg.label} in ${path26.join(ctx.options.prefixPath, relDir)}`);
   }
   if (ctx.options.extraDataFiles.length > 0) dataDirs.push(await installExtraDataFiles(ctx, input.app, buildDir, liveDir));
   return [...new Set(dataDirs)];
@@ -2978,13 +2717,13 @@ async function installExtraDataFiles(ctx, app, buildDir, liveDir) {
     remedy: "Fix HALCYON_EXTRA_DATA_FILES (or .halcyon/extra-data-files): patterns relative to the app's top directory, e.g. static/** or config/*.yaml."
   });
   const relDir = await dataDirOf(ctx, buildDir, app);
-  for (const relPath of files) await copyEntry(path27.join(buildDir, relPath), path27.join(liveDir, relDir, relPath), buildDir);
-  ctx.log.detail(`${files.length} extra data ${files.length === 1 ? "file" : "files"} (HALCYON_EXTRA_DATA_FILES) in ${path27.join(ctx.options.prefixPath, relDir)}`);
+  for (const relPath of files) await copyEntry(path26.join(buildDir, relPath), path26.join(liveDir, relDir, relPath), buildDir);
+  ctx.log.detail(`${files.length} extra data ${files.length === 1 ? "file" : "files"} (HALCYON_EXTRA_DATA_FILES) in ${path26.join(ctx.options.prefixPath, relDir)}`);
   return relDir;
 }
 async function dataDirOf(ctx, buildDir, pkg) {
   const compiled = await compiledDataDir(distDirOf(buildDir), pkg.name, pkg.label);
-  if (compiled && isInside(compiled, ctx.options.prefixPath) && compiled !== ctx.options.prefixPath) return path27.relative(ctx.options.prefixPath, compiled);
+  if (compiled && isInside(compiled, ctx.options.prefixPath) && compiled !== ctx.options.prefixPath) return path26.relative(ctx.options.prefixPath, compiled);
   throw new HalcyonError("internal/data-dir-outside-prefix", `The Paths_ module of ${pkg.label} looks for its data files in ${compiled ?? "an unknown place"}, not under ${ctx.options.prefixPath}`, {
     remedy: "This cabal-install does not place data files as expected (CABAL_DIR as the prefix); please report it with the cabal version."
   });
@@ -2993,12 +2732,12 @@ async function installDependenciesData(ctx, dependencies, baseTree) {
   const base = ctx.options.basePath;
   const store = layerPaths(base).store;
   let copied = 0;
-  for (const compilerDir of await readdir13(store, { withFileTypes: true }).catch(() => [])) {
+  for (const compilerDir of await readdir12(store, { withFileTypes: true }).catch(() => [])) {
     if (!compilerDir.isDirectory()) continue;
     for (const unit of dependencies) {
-      const share = path27.join(store, compilerDir.name, unit.id, "share");
+      const share = path26.join(store, compilerDir.name, unit.id, "share");
       if (!await exists(share)) continue;
-      copied += await copyTree(share, path27.join(baseTree, path27.relative(base, share)), (rel) => rel === "doc" || rel.startsWith(`doc${path27.sep}`));
+      copied += await copyTree(share, path26.join(baseTree, path26.relative(base, share)), (rel) => rel === "doc" || rel.startsWith(`doc${path26.sep}`));
     }
   }
   return copied;
@@ -3010,34 +2749,34 @@ async function installOsLibraries(ctx, baseTree) {
   const dirs = [];
   let copied = 0;
   for (const dir of libraryDirs(osRoot)) {
-    const names = await readdir13(dir).catch(() => []);
+    const names = await readdir12(dir).catch(() => []);
     const libraries = names.filter(isSharedLibrary);
     for (const name of libraries) {
-      if (!await stat3(path27.join(dir, name)).catch(() => void 0)) continue;
-      await copyEntry(path27.join(dir, name), path27.join(baseTree, path27.relative(base, dir), name), osRoot);
+      if (!await stat3(path26.join(dir, name)).catch(() => void 0)) continue;
+      await copyEntry(path26.join(dir, name), path26.join(baseTree, path26.relative(base, dir), name), osRoot);
       copied += 1;
     }
-    if (libraries.length > 0) dirs.push(path27.relative(base, dir));
+    if (libraries.length > 0) dirs.push(path26.relative(base, dir));
   }
   ctx.log.detail(`${copied} shared ${copied === 1 ? "library" : "libraries"} of the extra OS packages, where the executables' run path points`);
   return dirs;
 }
 async function readManifest(installDir) {
-  const text2 = await readFile10(path27.join(installDir, MANIFEST_FILE), "utf8");
+  const text2 = await readFile10(path26.join(installDir, MANIFEST_FILE), "utf8");
   return JSON.parse(text2);
 }
 
 // src/layers/os-packages.ts
-import { rm as rm12 } from "node:fs/promises";
+import { rm as rm11 } from "node:fs/promises";
 
 // src/os/apt.ts
-import { mkdir as mkdir10, readdir as readdir14 } from "node:fs/promises";
-import path28 from "node:path";
+import { mkdir as mkdir10, readdir as readdir13 } from "node:fs/promises";
+import path27 from "node:path";
 async function downloadDebs(exec, workDir, packages) {
-  const state = path28.join(workDir, "state");
-  const cache = path28.join(workDir, "cache");
-  await mkdir10(path28.join(state, "lists", "partial"), { recursive: true });
-  await mkdir10(path28.join(cache, "archives", "partial"), { recursive: true });
+  const state = path27.join(workDir, "state");
+  const cache = path27.join(workDir, "cache");
+  await mkdir10(path27.join(state, "lists", "partial"), { recursive: true });
+  await mkdir10(path27.join(cache, "archives", "partial"), { recursive: true });
   const apt = ["-o", `Dir::State=${state}`, "-o", `Dir::Cache=${cache}`, "-o", "Debug::NoLocking=1", "-q"];
   const update = await exec("apt-get", [...apt, "update"], { quiet: true });
   if (update.exitCode === 127) {
@@ -3051,8 +2790,8 @@ ${update.tail}` });
   }
   const install = await exec("apt-get", [...apt, "-y", "--download-only", "--no-install-recommends", "--reinstall", "install", ...packages], { quiet: true });
   if (install.exitCode !== 0) throw installError(install.tail, packages);
-  const archives = path28.join(cache, "archives");
-  return (await readdir14(archives)).filter((name) => name.endsWith(".deb")).sort().map((name) => path28.join(archives, name));
+  const archives = path27.join(cache, "archives");
+  return (await readdir13(archives)).filter((name) => name.endsWith(".deb")).sort().map((name) => path27.join(archives, name));
 }
 function installError(output, packages) {
   const unknown = [...output.matchAll(/Unable to locate package (\S+)/g)].map((m) => m[1]).filter((name) => name !== void 0);
@@ -3071,7 +2810,7 @@ async function unpackDebs(exec, debs, target) {
   for (const deb of debs) {
     const result = await exec("dpkg-deb", ["-x", deb, target], { quiet: true });
     if (result.exitCode !== 0) {
-      throw new HalcyonError("download/dpkg-unpack", `Could not unpack ${path28.basename(deb)}`, { remedy: `Try again; dpkg-deb said:
+      throw new HalcyonError("download/dpkg-unpack", `Could not unpack ${path27.basename(deb)}`, { remedy: `Try again; dpkg-deb said:
 ${result.tail}` });
     }
   }
@@ -3106,7 +2845,7 @@ async function fetchPackages(ctx, packages, liveDir) {
     });
     await relocateTree(fresh, liveDir);
     await replaceDirectory(fresh, liveDir);
-  }, () => rm12(fresh, { recursive: true, force: true }));
+  }, () => rm11(fresh, { recursive: true, force: true }));
 }
 
 // src/layers/registry.ts
@@ -3193,9 +2932,9 @@ function shellEnvironment(paths, options) {
 }
 
 // src/engine/paths-snippet.ts
-import path29 from "node:path";
+import path28 from "node:path";
 function installTarget(options) {
-  return path29.join(options.rootPath, options.prefixPath);
+  return path28.join(options.rootPath, options.prefixPath);
 }
 function pathsSnippet(options) {
   const variables = shellEnvironment(layerPaths(options.basePath), options);
@@ -3210,7 +2949,7 @@ function renderShellEnvironment(variables, values) {
 }
 
 // src/engine/pipeline.ts
-import path30 from "node:path";
+import path29 from "node:path";
 
 // src/layers/rebuild.ts
 function describeChange(before, after) {
@@ -3303,7 +3042,7 @@ function extractedIn(ctx) {
   if (!extracted) extractedByRun.set(ctx, extracted = { pairs: /* @__PURE__ */ new Set(), tagless: /* @__PURE__ */ new Set() });
   return extracted;
 }
-async function restoreOnce2(ctx, store, key, liveDir) {
+async function restoreOnce(ctx, store, key, liveDir) {
   const extracted = extractedIn(ctx);
   const pair = `${store.tier}\0${key}`;
   if (extracted.tagless.has(key) || extracted.pairs.has(pair)) return void 0;
@@ -3322,7 +3061,7 @@ async function lookUp(ctx, layer, key) {
   }
   let start;
   for (const store of lookupStores(ctx)) {
-    const found = await restoreOnce2(ctx, store, key, layer.liveDir);
+    const found = await restoreOnce(ctx, store, key, layer.liveDir);
     if (!found) continue;
     if (matches(layer, found)) return found;
     start = found;
@@ -3335,7 +3074,7 @@ async function restoreStartingPoint(ctx, layer, sameInputsOnly) {
   for (const start of starts.slice(0, 3)) if (start.holds) ctx.log.detail(`candidate ${start.key}: ${describeStart(start)}`);
   for (const { key } of starts) {
     for (const store of lookupStores(ctx)) {
-      const found = await restoreOnce2(ctx, store, key, layer.liveDir);
+      const found = await restoreOnce(ctx, store, key, layer.liveDir);
       if (found) return found;
     }
   }
@@ -3450,7 +3189,7 @@ async function keepBuiltFrom(ctx, manifest) {
 async function deployInstall(ctx, installDir, request, toolchain) {
   const manifest = await readManifest(installDir);
   await copyTree(installDir, request.installTarget, (rel) => rel === TAG_FILE || rel === BASE_TREE);
-  const baseTree = path30.join(installDir, BASE_TREE);
+  const baseTree = path29.join(installDir, BASE_TREE);
   if (await exists(baseTree)) await copyTree(baseTree, request.baseTarget(manifest.base));
   const hook = { ...hookEnvironment(ctx, toolchain, manifest.label), appDir: request.appDir, cwd: request.installTarget, args: [request.appDir, request.installTarget] };
   await runHook("post-install-hook", hook);
@@ -4325,12 +4064,12 @@ var handleCommand = (filePath, rawArguments, rawOptions) => {
 
 // node_modules/execa/lib/arguments/options.js
 var import_cross_spawn = __toESM(require_cross_spawn(), 1);
-import path35 from "node:path";
+import path34 from "node:path";
 import process6 from "node:process";
 
 // node_modules/npm-run-path/index.js
 import process4 from "node:process";
-import path32 from "node:path";
+import path31 from "node:path";
 
 // node_modules/npm-run-path/node_modules/path-key/index.js
 function pathKey(options = {}) {
@@ -4347,7 +4086,7 @@ function pathKey(options = {}) {
 // node_modules/unicorn-magic/node.js
 import { promisify } from "node:util";
 import { execFile as execFileCallback, execFileSync as execFileSyncOriginal } from "node:child_process";
-import path31 from "node:path";
+import path30 from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 var execFileOriginal = promisify(execFileCallback);
 function toPath(urlOrPath) {
@@ -4356,12 +4095,12 @@ function toPath(urlOrPath) {
 function traversePathUp(startPath) {
   return {
     *[Symbol.iterator]() {
-      let currentPath = path31.resolve(toPath(startPath));
+      let currentPath = path30.resolve(toPath(startPath));
       let previousPath;
       while (previousPath !== currentPath) {
         yield currentPath;
         previousPath = currentPath;
-        currentPath = path31.resolve(currentPath, "..");
+        currentPath = path30.resolve(currentPath, "..");
       }
     }
   };
@@ -4376,27 +4115,27 @@ var npmRunPath = ({
   execPath: execPath2 = process4.execPath,
   addExecPath = true
 } = {}) => {
-  const cwdPath = path32.resolve(toPath(cwd));
+  const cwdPath = path31.resolve(toPath(cwd));
   const result = [];
-  const pathParts = pathOption.split(path32.delimiter);
+  const pathParts = pathOption.split(path31.delimiter);
   if (preferLocal) {
     applyPreferLocal(result, pathParts, cwdPath);
   }
   if (addExecPath) {
     applyExecPath(result, pathParts, execPath2, cwdPath);
   }
-  return pathOption === "" || pathOption === path32.delimiter ? `${result.join(path32.delimiter)}${pathOption}` : [...result, pathOption].join(path32.delimiter);
+  return pathOption === "" || pathOption === path31.delimiter ? `${result.join(path31.delimiter)}${pathOption}` : [...result, pathOption].join(path31.delimiter);
 };
 var applyPreferLocal = (result, pathParts, cwdPath) => {
   for (const directory of traversePathUp(cwdPath)) {
-    const pathPart = path32.join(directory, "node_modules/.bin");
+    const pathPart = path31.join(directory, "node_modules/.bin");
     if (!pathParts.includes(pathPart)) {
       result.push(pathPart);
     }
   }
 };
 var applyExecPath = (result, pathParts, execPath2, cwdPath) => {
-  const pathPart = path32.resolve(cwdPath, toPath(execPath2), "..");
+  const pathPart = path31.resolve(cwdPath, toPath(execPath2), "..");
   if (!pathParts.includes(pathPart)) {
     result.push(pathPart);
   }
@@ -5551,7 +5290,7 @@ var killAfterTimeout = async (subprocess, timeout, context, { signal }) => {
 
 // node_modules/execa/lib/methods/node.js
 import { execPath, execArgv } from "node:process";
-import path33 from "node:path";
+import path32 from "node:path";
 var mapNode = ({ options }) => {
   if (options.node === false) {
     throw new TypeError('The "node" option cannot be false with `execaNode()`.');
@@ -5570,7 +5309,7 @@ var handleNodeOption = (file, commandArguments, {
     throw new TypeError('The "execPath" option has been removed. Please use the "nodePath" option instead.');
   }
   const normalizedNodePath = safeNormalizeFileUrl(nodePath, 'The "nodePath" option');
-  const resolvedNodePath = path33.resolve(cwd, normalizedNodePath);
+  const resolvedNodePath = path32.resolve(cwd, normalizedNodePath);
   const newOptions = {
     ...options,
     nodePath: resolvedNodePath,
@@ -5580,7 +5319,7 @@ var handleNodeOption = (file, commandArguments, {
   if (!shouldHandleNode) {
     return [file, commandArguments, newOptions];
   }
-  if (path33.basename(file, ".exe") === "node") {
+  if (path32.basename(file, ".exe") === "node") {
     throw new TypeError('When the "node" option is true, the first argument does not need to be "node".');
   }
   return [
@@ -5670,11 +5409,11 @@ var serializeEncoding = (encoding) => typeof encoding === "string" ? `"${encodin
 
 // node_modules/execa/lib/arguments/cwd.js
 import { statSync } from "node:fs";
-import path34 from "node:path";
+import path33 from "node:path";
 import process5 from "node:process";
 var normalizeCwd = (cwd = getDefaultCwd()) => {
   const cwdString = safeNormalizeFileUrl(cwd, 'The "cwd" option');
-  return path34.resolve(cwdString);
+  return path33.resolve(cwdString);
 };
 var getDefaultCwd = () => {
   try {
@@ -5721,7 +5460,7 @@ var normalizeOptions = (filePath, rawArguments, rawOptions) => {
   options.killSignal = normalizeKillSignal(options.killSignal);
   options.forceKillAfterDelay = normalizeForceKillAfterDelay(options.forceKillAfterDelay);
   options.lines = options.lines.map((lines, fdNumber) => lines && !BINARY_ENCODINGS.has(options.encoding) && options.buffer[fdNumber]);
-  if (process6.platform === "win32" && path35.basename(file, ".exe") === "cmd") {
+  if (process6.platform === "win32" && path34.basename(file, ".exe") === "cmd") {
     commandArguments.unshift("/q");
   }
   return { file, commandArguments, options };
@@ -7862,13 +7601,13 @@ var logOutputSync = ({ serializedResult, fdNumber, state, verboseInfo, encoding,
   }
 };
 var writeToFiles = (serializedResult, stdioItems, outputFiles) => {
-  for (const { path: path36, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
-    const pathString = typeof path36 === "string" ? path36 : path36.toString();
+  for (const { path: path35, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
+    const pathString = typeof path35 === "string" ? path35 : path35.toString();
     if (append || outputFiles.has(pathString)) {
-      appendFileSync(path36, serializedResult);
+      appendFileSync(path35, serializedResult);
     } else {
       outputFiles.add(pathString);
-      writeFileSync(path36, serializedResult);
+      writeFileSync(path35, serializedResult);
     }
   }
 };
@@ -8265,7 +8004,7 @@ var getIpcMethods = (anyProcess, isSubprocess, ipc) => ({
 // node_modules/execa/lib/return/early-error.js
 import { ChildProcess as ChildProcess2 } from "node:child_process";
 import {
-  PassThrough as PassThrough2,
+  PassThrough,
   Readable as Readable2,
   Writable,
   Duplex
@@ -8303,7 +8042,7 @@ var createDummyStreams = (subprocess, fileDescriptors) => {
   });
 };
 var createDummyStream = () => {
-  const stream = new PassThrough2();
+  const stream = new PassThrough();
   stream.end();
   return stream;
 };
@@ -8317,7 +8056,7 @@ var duplex = () => new Duplex({ read() {
 var handleDummyPromise = async (error, verboseInfo, options) => handleResult(error, verboseInfo, options);
 
 // node_modules/execa/lib/stdio/handle-async.js
-import { createReadStream as createReadStream4, createWriteStream as createWriteStream3 } from "node:fs";
+import { createReadStream as createReadStream3, createWriteStream as createWriteStream3 } from "node:fs";
 import { Buffer as Buffer4 } from "node:buffer";
 import { Readable as Readable3, Writable as Writable2, Duplex as Duplex2 } from "node:stream";
 var handleStdioAsync = (options, verboseInfo) => handleStdio(addPropertiesAsync, options, verboseInfo, false);
@@ -8341,8 +8080,8 @@ var addProperties2 = {
 var addPropertiesAsync = {
   input: {
     ...addProperties2,
-    fileUrl: ({ value }) => ({ stream: createReadStream4(value) }),
-    filePath: ({ value: { file } }) => ({ stream: createReadStream4(file) }),
+    fileUrl: ({ value }) => ({ stream: createReadStream3(value) }),
+    filePath: ({ value: { file } }) => ({ stream: createReadStream3(file) }),
     webStream: ({ value }) => ({ stream: Readable3.fromWeb(value) }),
     iterable: ({ value }) => ({ stream: Readable3.from(value) }),
     asyncIterable: ({ value }) => ({ stream: Readable3.from(value) }),
@@ -10384,8 +10123,6 @@ export {
   lookupStores,
   findAppPackage,
   directorySize,
-  archiveToCache,
-  writeSidecarsToCache,
   isInside,
   keyLabel,
   LAYERS,

@@ -7601,7 +7601,7 @@ var require_dist_cjs2 = __commonJS({
     var DATE_HEADER = "date";
     var GENERATED_HEADERS = [AUTH_HEADER, AMZ_DATE_HEADER, DATE_HEADER];
     var SIGNATURE_HEADER = SIGNATURE_QUERY_PARAM.toLowerCase();
-    var SHA256_HEADER = "x-amz-content-sha256";
+    var SHA256_HEADER2 = "x-amz-content-sha256";
     var TOKEN_HEADER = TOKEN_QUERY_PARAM.toLowerCase();
     var HOST_HEADER = "host";
     var ALWAYS_UNSIGNABLE_HEADERS = {
@@ -7791,7 +7791,7 @@ ${toHex(hashedRequest)}`;
         if (!hasOwn3(headers, headerName)) {
           continue;
         }
-        if (headerName.toLowerCase() === SHA256_HEADER) {
+        if (headerName.toLowerCase() === SHA256_HEADER2) {
           return headers[headerName];
         }
       }
@@ -7951,8 +7951,8 @@ ${toHex(hashedRequest)}`;
           request.headers[TOKEN_HEADER] = credentials.sessionToken;
         }
         const payloadHash = await getPayloadHash(request, this.sha256);
-        if (!hasHeader2(SHA256_HEADER, request.headers) && this.applyChecksum) {
-          request.headers[SHA256_HEADER] = payloadHash;
+        if (!hasHeader2(SHA256_HEADER2, request.headers) && this.applyChecksum) {
+          request.headers[SHA256_HEADER2] = payloadHash;
         }
         const canonicalHeaders = getCanonicalHeaders(request, unsignableHeaders, signableHeaders);
         const signature = await this.getSignature(longDate, scope, this.getSigningKey(credentials, region, shortDate, signingService), this.createCanonicalRequest(request, canonicalHeaders, payloadHash));
@@ -7991,7 +7991,7 @@ ${toHex(hashedRequest)}`;
     exports.PROXY_HEADER_PATTERN = PROXY_HEADER_PATTERN;
     exports.REGION_SET_PARAM = REGION_SET_PARAM;
     exports.SEC_HEADER_PATTERN = SEC_HEADER_PATTERN;
-    exports.SHA256_HEADER = SHA256_HEADER;
+    exports.SHA256_HEADER = SHA256_HEADER2;
     exports.SIGNATURE_HEADER = SIGNATURE_HEADER;
     exports.SIGNATURE_QUERY_PARAM = SIGNATURE_QUERY_PARAM;
     exports.SIGNED_HEADERS_QUERY_PARAM = SIGNED_HEADERS_QUERY_PARAM;
@@ -28815,7 +28815,7 @@ var require_dist_cjs18 = __commonJS({
     var { HttpRequest: HttpRequest2 } = (init_protocols(), __toCommonJS(protocols_exports));
     var { SignatureV4MultiRegion: SignatureV4MultiRegion3 } = require_dist_cjs3();
     var UNSIGNED_PAYLOAD = "UNSIGNED-PAYLOAD";
-    var SHA256_HEADER = "X-Amz-Content-Sha256";
+    var SHA256_HEADER2 = "X-Amz-Content-Sha256";
     var S3RequestPresigner = class {
       signer;
       constructor(options) {
@@ -28860,7 +28860,7 @@ var require_dist_cjs18 = __commonJS({
             unhoistableHeaders.add(header);
           }
         });
-        requestToSign.headers[SHA256_HEADER] = UNSIGNED_PAYLOAD;
+        requestToSign.headers[SHA256_HEADER2] = UNSIGNED_PAYLOAD;
         const currentHostHeader = requestToSign.headers.host;
         const port = requestToSign.port;
         const expectedHostHeader = `${requestToSign.hostname}${requestToSign.port != null ? ":" + port : ""}`;
@@ -29090,91 +29090,6 @@ async function listObjects(client, bucket, prefix, budget) {
 }
 var SILENT_LOGGER = { trace: () => void 0, debug: () => void 0, info: () => void 0, warn: () => void 0, error: () => void 0 };
 
-// src/storage/public-store.ts
-var AWS_VIRTUAL_HOST = /^(.+)\.s3(?:[.-](?:dualstack\.)?([a-z]{2}(?:-gov)?-[a-z]+-\d))?\.amazonaws\.com$/;
-var AWS_PATH_HOST = /^s3(?:[.-](?:dualstack\.)?([a-z]{2}(?:-gov)?-[a-z]+-\d))?\.amazonaws\.com$/;
-function publicLocation(url) {
-  const parsed = new URL(url);
-  const host = parsed.hostname.toLowerCase();
-  const firstSegment = parsed.pathname.split("/").find((segment) => segment !== "");
-  const virtual = AWS_VIRTUAL_HOST.exec(host);
-  if (virtual?.[1] && !AWS_PATH_HOST.test(host)) return { bucket: virtual[1], endpoint: void 0, region: virtual[2] ?? "us-east-1", forcePathStyle: false };
-  if (!firstSegment) {
-    throw new HalcyonError("config/public-url-without-bucket", `HALCYON_PUBLIC_STORAGE_URL is set to "${url}", which names no bucket`, {
-      remedy: "Set it to https://BUCKET.s3.amazonaws.com (AWS), or to ENDPOINT/BUCKET for an S3-compatible service."
-    });
-  }
-  const aws = AWS_PATH_HOST.exec(host);
-  if (aws) return { bucket: firstSegment, endpoint: void 0, region: aws[1] ?? "us-east-1", forcePathStyle: true };
-  return { bucket: firstSegment, endpoint: parsed.origin, region: "us-east-1", forcePathStyle: true };
-}
-var PublicStore = class {
-  constructor(baseUrl, log, policy = DEFAULT_TRANSFER_POLICY, sleep = realSleep) {
-    this.log = log;
-    this.policy = policy;
-    this.sleep = sleep;
-    this.location = publicLocation(baseUrl);
-    this.client = new import_client_s32.S3Client({
-      region: this.location.region,
-      ...this.location.endpoint ? { endpoint: this.location.endpoint } : {},
-      forcePathStyle: this.location.forcePathStyle,
-      // Anonymous: requests go out unsigned, as a browser would fetch them.
-      credentials: { accessKeyId: "anonymous", secretAccessKey: "anonymous" },
-      signer: { sign: async (request) => request },
-      maxAttempts: 1,
-      requestChecksumCalculation: "WHEN_REQUIRED",
-      responseChecksumValidation: "WHEN_REQUIRED",
-      requestHandler: { connectionTimeout: policy.connectTimeoutMs, socketTimeout: policy.idleTimeoutMs },
-      logger: SILENT_LOGGER
-    });
-  }
-  log;
-  policy;
-  sleep;
-  tier = "public";
-  title = "public storage";
-  client;
-  location;
-  async open(key, options = {}) {
-    try {
-      const response = await getObject(this.client, this.location.bucket, key, options.budget ?? new RetryBudget(this.policy, this.sleep));
-      if (!(response.Body instanceof Readable4)) return void 0;
-      return { body: response.Body, sizeBytes: response.ContentLength, sha256: response.Metadata?.sha256 };
-    } catch (error) {
-      return this.miss(error, `download ${key}`);
-    }
-  }
-  async list(prefix) {
-    try {
-      return await listObjects(this.client, this.location.bucket, prefix, () => new RetryBudget(this.policy, this.sleep));
-    } catch (error) {
-      this.miss(error, `list ${prefix}`);
-      return [];
-    }
-  }
-  async save() {
-    throw new Error("internal: public storage is read-only");
-  }
-  async remove() {
-    throw new Error("internal: public storage is read-only");
-  }
-  /** Not there (404) or not public (403): a quiet miss. Anything else: a miss with a warning. */
-  miss(error, what) {
-    const failure = classifyS3Error(error);
-    if (failure !== "missing" && failure !== "denied") {
-      this.log.warn(`Could not ${what} from public storage (${describeS3Error(error)}${failure === "transient" ? `, after ${this.policy.attempts} attempts` : ""})`, "Treated as a miss.");
-    }
-    return void 0;
-  }
-};
-
-// src/storage/s3-store.ts
-var import_client_s33 = __toESM(require_dist_cjs16(), 1);
-var import_lib_storage = __toESM(require_dist_cjs17(), 1);
-var import_s3_request_presigner = __toESM(require_dist_cjs18(), 1);
-import { createReadStream } from "node:fs";
-import { stat } from "node:fs/promises";
-
 // src/storage/curl-download.ts
 import { spawn, spawnSync } from "node:child_process";
 import { statSync } from "node:fs";
@@ -29282,8 +29197,118 @@ function seconds(ms) {
 function quote(value) {
   return `"${value.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
 }
+async function downloadIntoFile(source, file, policy, budget, options = {}) {
+  if (curlAvailable()) {
+    const retried = (error, reachedBytes) => source.log.detail(`the download of ${source.key} from ${source.title} broke off (${errorMessage(error)}); trying again from byte ${reachedBytes}`);
+    const response = await curlDownload(await source.url(), file, policy, budget, options.onProgress, retried);
+    if (response.status >= 200 && response.status < 300) return { sizeBytes: sizeOf(file), sha256: response.headers[SHA256_HEADER] };
+    if (response.status === 404) return void 0;
+  }
+  const opened = await source.open(budget);
+  if (!opened) return void 0;
+  await writeStreamToFile(opened.body, file, (bytes) => options.onProgress?.(bytes, opened.sizeBytes));
+  return { sizeBytes: sizeOf(file), sha256: opened.sha256 };
+}
+var SHA256_HEADER = "x-amz-meta-sha256";
+
+// src/storage/public-store.ts
+var AWS_VIRTUAL_HOST = /^(.+)\.s3(?:[.-](?:dualstack\.)?([a-z]{2}(?:-gov)?-[a-z]+-\d))?\.amazonaws\.com$/;
+var AWS_PATH_HOST = /^s3(?:[.-](?:dualstack\.)?([a-z]{2}(?:-gov)?-[a-z]+-\d))?\.amazonaws\.com$/;
+function publicLocation(url) {
+  const parsed = new URL(url);
+  const host = parsed.hostname.toLowerCase();
+  const firstSegment = parsed.pathname.split("/").find((segment) => segment !== "");
+  const virtual = AWS_VIRTUAL_HOST.exec(host);
+  if (virtual?.[1] && !AWS_PATH_HOST.test(host)) return { bucket: virtual[1], endpoint: void 0, region: virtual[2] ?? "us-east-1", forcePathStyle: false };
+  if (!firstSegment) {
+    throw new HalcyonError("config/public-url-without-bucket", `HALCYON_PUBLIC_STORAGE_URL is set to "${url}", which names no bucket`, {
+      remedy: "Set it to https://BUCKET.s3.amazonaws.com (AWS), or to ENDPOINT/BUCKET for an S3-compatible service."
+    });
+  }
+  const aws = AWS_PATH_HOST.exec(host);
+  if (aws) return { bucket: firstSegment, endpoint: void 0, region: aws[1] ?? "us-east-1", forcePathStyle: true };
+  return { bucket: firstSegment, endpoint: parsed.origin, region: "us-east-1", forcePathStyle: true };
+}
+var PublicStore = class {
+  constructor(baseUrl, log, policy = DEFAULT_TRANSFER_POLICY, sleep = realSleep) {
+    this.baseUrl = baseUrl;
+    this.log = log;
+    this.policy = policy;
+    this.sleep = sleep;
+    this.location = publicLocation(baseUrl);
+    this.client = new import_client_s32.S3Client({
+      region: this.location.region,
+      ...this.location.endpoint ? { endpoint: this.location.endpoint } : {},
+      forcePathStyle: this.location.forcePathStyle,
+      // Anonymous: requests go out unsigned, as a browser would fetch them.
+      credentials: { accessKeyId: "anonymous", secretAccessKey: "anonymous" },
+      signer: { sign: async (request) => request },
+      maxAttempts: 1,
+      requestChecksumCalculation: "WHEN_REQUIRED",
+      responseChecksumValidation: "WHEN_REQUIRED",
+      requestHandler: { connectionTimeout: policy.connectTimeoutMs, socketTimeout: policy.idleTimeoutMs },
+      logger: SILENT_LOGGER
+    });
+  }
+  baseUrl;
+  log;
+  policy;
+  sleep;
+  tier = "public";
+  title = "public storage";
+  client;
+  location;
+  async open(key, options = {}) {
+    try {
+      const response = await getObject(this.client, this.location.bucket, key, options.budget ?? new RetryBudget(this.policy, this.sleep));
+      if (!(response.Body instanceof Readable4)) return void 0;
+      return { body: response.Body, sizeBytes: response.ContentLength, sha256: response.Metadata?.sha256 };
+    } catch (error) {
+      return this.miss(error, `download ${key}`);
+    }
+  }
+  /** By curl from the object's public URL (the SDK's stream where curl is missing or the answer is an error). */
+  async download(key, file, options = {}) {
+    const budget = options.budget ?? new RetryBudget(this.policy, this.sleep);
+    const source = { key, title: this.title, log: this.log, url: async () => objectUrl(this.baseUrl, key), open: (shared) => this.open(key, { budget: shared }) };
+    try {
+      return await downloadIntoFile(source, file, this.policy, budget, options);
+    } catch (error) {
+      return this.miss(error, `download ${key}`);
+    }
+  }
+  async list(prefix) {
+    try {
+      return await listObjects(this.client, this.location.bucket, prefix, () => new RetryBudget(this.policy, this.sleep));
+    } catch (error) {
+      this.miss(error, `list ${prefix}`);
+      return [];
+    }
+  }
+  async save() {
+    throw new Error("internal: public storage is read-only");
+  }
+  async remove() {
+    throw new Error("internal: public storage is read-only");
+  }
+  /** Not there (404) or not public (403): a quiet miss. Anything else: a miss with a warning. */
+  miss(error, what) {
+    const failure = classifyS3Error(error);
+    if (failure !== "missing" && failure !== "denied") {
+      this.log.warn(`Could not ${what} from public storage (${describeS3Error(error)}${failure === "transient" ? `, after ${this.policy.attempts} attempts` : ""})`, "Treated as a miss.");
+    }
+    return void 0;
+  }
+};
+function objectUrl(baseUrl, key) {
+  return `${baseUrl.replace(/\/+$/, "")}/${key.split("/").map(encodeURIComponent).join("/")}`;
+}
 
 // src/storage/s3-store.ts
+var import_client_s33 = __toESM(require_dist_cjs16(), 1);
+var import_lib_storage = __toESM(require_dist_cjs17(), 1);
+var import_s3_request_presigner = __toESM(require_dist_cjs18(), 1);
+import { createReadStream } from "node:fs";
 import { Readable as Readable5, Transform } from "node:stream";
 
 // src/storage/s3-location.ts
@@ -29367,17 +29392,15 @@ var S3Store = class {
    */
   async download(key, file, options = {}) {
     const budget = options.budget ?? new RetryBudget(this.policy, this.sleep);
+    const source = {
+      key,
+      title: this.title,
+      log: this.log,
+      url: () => (0, import_s3_request_presigner.getSignedUrl)(this.client, new import_client_s33.GetObjectCommand({ Bucket: this.config.bucket, Key: key }), { expiresIn: PRESIGNED_SECONDS }),
+      open: (shared) => this.open(key, { budget: shared })
+    };
     try {
-      if (curlAvailable()) {
-        const url = await (0, import_s3_request_presigner.getSignedUrl)(this.client, new import_client_s33.GetObjectCommand({ Bucket: this.config.bucket, Key: key }), { expiresIn: PRESIGNED_SECONDS });
-        const retried = (error, reachedBytes) => this.log.detail(`the download of ${key} from ${this.title} broke off (${errorMessage(error)}); trying again from byte ${reachedBytes}`);
-        const response = await curlDownload(url, file, this.policy, budget, options.onProgress, retried);
-        if (response.status >= 200 && response.status < 300) return { sizeBytes: (await stat(file)).size, sha256: response.headers[`x-amz-meta-${SHA256_METADATA}`] };
-      }
-      const opened = await this.open(key, { budget });
-      if (!opened) return void 0;
-      await writeStreamToFile(opened.body, file, (bytes) => options.onProgress?.(bytes, opened.sizeBytes));
-      return { sizeBytes: (await stat(file)).size, sha256: opened.sha256 };
+      return await downloadIntoFile(source, file, this.policy, budget, options);
     } catch (error) {
       return this.miss(error, `download ${key}`);
     }

@@ -8,7 +8,7 @@ import {
   installBuildpackIntoSlug,
   writeProfileScript,
   writeReleaseInfo
-} from "./chunk-K44NFUOA.mjs";
+} from "./chunk-VTPVI6UA.mjs";
 import {
   LAYERS,
   TAG_FILE,
@@ -30,14 +30,14 @@ import {
   runRecord,
   unknownVariablesWarning,
   writeBuildData
-} from "./chunk-B4CALGMC.mjs";
+} from "./chunk-4ZOYYAMC.mjs";
 import {
   engineOptions,
   formatBytes,
   formatDuration,
   packDirectory,
   resolveSettings
-} from "./chunk-VLAD5F4H.mjs";
+} from "./chunk-RPYCEGI2.mjs";
 import {
   urlPasswords
 } from "./chunk-ZNUCKWTX.mjs";
@@ -45,7 +45,7 @@ import {
   looksSecret,
   lookupVar
 } from "./chunk-7ZK7ZDKH.mjs";
-import "./chunk-P2WTAA6O.mjs";
+import "./chunk-WSEFWM6M.mjs";
 import {
   exists,
   readTextIfExists,
