@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { chmod, link, mkdir, readFile, readdir, stat, symlink, utimes, writeFile } from 'node:fs/promises';
@@ -195,4 +195,50 @@ test('restoreDirectory replaces an existing directory and checks the sha256', as
   const fresh = path.join(dir, 'not-yet/there');
   await restoreDirectory(createReadStream(archive), fresh);
   assert.deepEqual(await readdir(fresh), ['new.txt']);
+});
+
+/** A writer appending `archive` to `file` in pieces, 50 ms apart, as a download would; up to `limitBytes`. */
+function appendInPieces(archive: string, file: string, pieces: number, limitBytes?: number): ChildProcess {
+  const script = [
+    'size=$(stat -c %s "$1"); limit=${3:-$size}; piece=$(( (size + $2 - 1) / $2 )); at=0',
+    'while [ "$at" -lt "$limit" ]; do n=$piece; [ $((at + n)) -gt "$limit" ] && n=$((limit - at))',
+    '  tail -c +$((at + 1)) "$1" | head -c "$n" >> "$4"; at=$((at + n)); sleep 0.05; done',
+  ].join('\n');
+  return spawn('bash', ['-c', script, 'bash', archive, String(pieces), limitBytes === undefined ? '' : String(limitBytes), file], { stdio: 'ignore' });
+}
+
+test('a file still being written (a download) is extracted as it grows, and is complete once its writer ends', async (t) => {
+  const dir = await sandbox(t);
+  const src = path.join(dir, 'src');
+  await buildTree(src);
+  const archive = path.join(dir, 'layer.tar.zst');
+  const packed = await packDirectory(src, archive);
+  const growing = path.join(dir, 'growing.tar.zst');
+  await writeFile(growing, '');
+  const writer = appendInPieces(archive, growing, 8);
+  const out = path.join(dir, 'out');
+  const stats = await extractArchive({ growingFile: growing, writerPid: writer.pid ?? 0 }, out, { hash: true });
+  assert.equal(stats.sha256, packed.sha256);
+  assert.equal(stats.sizeBytes, packed.sizeBytes);
+  const before = await snapshot(src);
+  const after = await snapshot(out);
+  assert.deepEqual([...after.keys()], [...before.keys()]);
+  for (const [rel, original] of before) {
+    const { type, mode, size, sha256, target, mtimeUs } = after.get(rel) ?? {};
+    assert.deepEqual({ type, mode, size, sha256, target, mtimeUs }, { type: original.type, mode: original.mode, size: original.size, sha256: original.sha256, target: original.target, mtimeUs: original.mtimeUs }, rel);
+  }
+});
+
+test('a download that ends part-way is a corrupt archive, and nothing is left behind', async (t) => {
+  const dir = await sandbox(t);
+  const src = path.join(dir, 'src');
+  await buildTree(src);
+  const archive = path.join(dir, 'layer.tar.zst');
+  const packed = await packDirectory(src, archive);
+  const growing = path.join(dir, 'growing.tar.zst');
+  await writeFile(growing, '');
+  const writer = appendInPieces(archive, growing, 8, Math.floor(packed.sizeBytes / 2));
+  const out = path.join(dir, 'out');
+  await assert.rejects(extractArchive({ growingFile: growing, writerPid: writer.pid ?? 0 }, out), (error: Error & { reason?: string }) => error.reason === 'corrupt');
+  await assert.rejects(stat(out), /ENOENT/);
 });
