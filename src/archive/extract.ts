@@ -7,7 +7,7 @@ import { HalcyonError, errorMessage } from '../errors.ts';
 import { removeTree } from './cleanup.ts';
 import { ArchiveError, ioError, isErrno } from './errors.ts';
 import { MANIFEST_FRAME_BYTES, readManifestFrame, type ArchiveManifest } from './frame.ts';
-import { fileDigest } from '../util/hash.ts';
+import { fileDigest, followingDigest } from '../util/hash.ts';
 import { ListingFile } from './listing-file.ts';
 import { ExtractionPlan } from './safety.ts';
 import { corruptArchive, runToolPipeline, toolMessages, type ToolPipeline } from './shell.ts';
@@ -145,6 +145,9 @@ async function extractWith(
   const tools = growing
     ? runToolPipeline(`ulimit -f "$2"; ${TAIL_FOLLOW} | zstd -d -c -q | ${TAR_EXTRACT}`, [root, fileSizeLimit(limits), String(growing.writerPid), growing.growingFile], { stdin: 'ignore', stdout: listingFile.fd })
     : runToolPipeline(`ulimit -f "$2"; zstd -d -c -q | ${TAR_EXTRACT}`, [root, fileSizeLimit(limits)], { stdin: source.fd ?? 'pipe', stdout: listingFile.fd });
+  // A growing file is hashed behind its writer, as tail reads it.
+  const growingHash = hashes && growing ? followingDigest(growing.growingFile, tools.done) : undefined;
+  growingHash?.catch(() => undefined);
   const checker = new ListingChecker(limits);
   let failure: unknown;
   const fail = (error: unknown): void => {
@@ -180,8 +183,8 @@ async function extractWith(
   const digest = hashes
     ? fileHash
       ? { sha256: (await fileHash).sha256 }
-      : growing
-        ? { sha256: (await fileDigest(growing.growingFile)).sha256 }
+      : growingHash
+        ? { sha256: (await growingHash).sha256 }
         : { sha256: hashes.sha256.digest('hex') }
     : { sha256: '' };
   return { sizeBytes: typeof sizeBytes === 'number' ? sizeBytes : 0, ...digest, entryCount: checker.entryCount, unpackedBytes: checker.unpackedBytes };

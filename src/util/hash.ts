@@ -33,3 +33,33 @@ export async function fileDigest(file: string): Promise<{ sha256: string; sizeBy
   }
   return { sha256: hash.digest('hex'), sizeBytes };
 }
+
+/**
+ * sha256 and size of a file another process is still writing, read behind it as it grows
+ * (every few milliseconds) until `finished` settles and the rest is read: the hashing
+ * overlaps the writing instead of following it.
+ */
+export async function followingDigest(file: string, finished: Promise<unknown>, pollMs = 15): Promise<{ sha256: string; sizeBytes: number }> {
+  let done = false;
+  void finished.finally(() => (done = true)).catch(() => undefined);
+  const hash = createHash('sha256');
+  const buffer = Buffer.allocUnsafe(DIGEST_READ_BYTES);
+  const handle = await open(file, 'r');
+  let sizeBytes = 0;
+  try {
+    for (;;) {
+      const last = done;
+      for (;;) {
+        const { bytesRead } = await handle.read(buffer, 0, DIGEST_READ_BYTES, sizeBytes);
+        if (bytesRead === 0) break;
+        hash.update(buffer.subarray(0, bytesRead));
+        sizeBytes += bytesRead;
+      }
+      if (last) break;
+      await Promise.race([new Promise((resolve) => setTimeout(resolve, pollMs)), finished.catch(() => undefined)]);
+    }
+  } finally {
+    await handle.close();
+  }
+  return { sha256: hash.digest('hex'), sizeBytes };
+}

@@ -8,7 +8,7 @@ import {
   packDirectory,
   resolveSettings,
   restoreWhileDownloading
-} from "./chunk-RPYCEGI2.mjs";
+} from "./chunk-MNRMCPCU.mjs";
 import "./chunk-7ZK7ZDKH.mjs";
 import {
   tempSibling

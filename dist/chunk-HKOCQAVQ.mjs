@@ -4,7 +4,7 @@ import {
   layerPaths,
   renderShellEnvironment,
   shellEnvironment
-} from "./chunk-4ZOYYAMC.mjs";
+} from "./chunk-MCNWTUNN.mjs";
 import {
   writeFileAtomic
 } from "./chunk-XS32B45J.mjs";

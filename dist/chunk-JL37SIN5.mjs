@@ -1,7 +1,7 @@
 import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
 import {
   buildAndPublish
-} from "./chunk-A54YB3VG.mjs";
+} from "./chunk-HANY2TIV.mjs";
 import {
   LAYERS,
   announceStorage,
@@ -25,12 +25,12 @@ import {
   sweepKilledRuns,
   unknownVariablesWarning,
   writeBuildData
-} from "./chunk-4ZOYYAMC.mjs";
+} from "./chunk-MCNWTUNN.mjs";
 import {
   engineOptions,
   formatDuration,
   resolveSettings
-} from "./chunk-RPYCEGI2.mjs";
+} from "./chunk-MNRMCPCU.mjs";
 import "./chunk-ZNUCKWTX.mjs";
 import {
   VARIABLES,

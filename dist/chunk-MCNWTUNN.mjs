@@ -13,7 +13,7 @@ import {
   uploadToPrivate,
   withProgress,
   writeSidecarsToCache
-} from "./chunk-RPYCEGI2.mjs";
+} from "./chunk-MNRMCPCU.mjs";
 import {
   urlPasswords
 } from "./chunk-ZNUCKWTX.mjs";

@@ -355,6 +355,30 @@ async function fileDigest(file) {
   }
   return { sha256: hash.digest("hex"), sizeBytes };
 }
+async function followingDigest(file, finished, pollMs = 15) {
+  let done = false;
+  void finished.finally(() => done = true).catch(() => void 0);
+  const hash = createHash("sha256");
+  const buffer = Buffer.allocUnsafe(DIGEST_READ_BYTES);
+  const handle = await open(file, "r");
+  let sizeBytes = 0;
+  try {
+    for (; ; ) {
+      const last = done;
+      for (; ; ) {
+        const { bytesRead } = await handle.read(buffer, 0, DIGEST_READ_BYTES, sizeBytes);
+        if (bytesRead === 0) break;
+        hash.update(buffer.subarray(0, bytesRead));
+        sizeBytes += bytesRead;
+      }
+      if (last) break;
+      await Promise.race([new Promise((resolve) => setTimeout(resolve, pollMs)), finished.catch(() => void 0)]);
+    }
+  } finally {
+    await handle.close();
+  }
+  return { sha256: hash.digest("hex"), sizeBytes };
+}
 
 // src/archive/extract.ts
 import { createHash as createHash2 } from "node:crypto";
@@ -789,6 +813,8 @@ async function extractWith(source, listingFile, root, freeBytes, hashes, input, 
   const limits = limitsFor(manifest, freeBytes);
   const growing = "growingFile" in input ? input : void 0;
   const tools = growing ? runToolPipeline(`ulimit -f "$2"; ${TAIL_FOLLOW} | zstd -d -c -q | ${TAR_EXTRACT}`, [root, fileSizeLimit(limits), String(growing.writerPid), growing.growingFile], { stdin: "ignore", stdout: listingFile.fd }) : runToolPipeline(`ulimit -f "$2"; zstd -d -c -q | ${TAR_EXTRACT}`, [root, fileSizeLimit(limits)], { stdin: source.fd ?? "pipe", stdout: listingFile.fd });
+  const growingHash = hashes && growing ? followingDigest(growing.growingFile, tools.done) : void 0;
+  growingHash?.catch(() => void 0);
   const checker = new ListingChecker(limits);
   let failure;
   const fail = (error) => {
@@ -817,7 +843,7 @@ async function extractWith(source, listingFile, root, freeBytes, hashes, input, 
   }
   outcome(statuses, stderr, limits);
   if (checker.sawOldManifest) await rm2(path4.join(root, ARCHIVE_MANIFEST), { force: true });
-  const digest = hashes ? fileHash ? { sha256: (await fileHash).sha256 } : growing ? { sha256: (await fileDigest(growing.growingFile)).sha256 } : { sha256: hashes.sha256.digest("hex") } : { sha256: "" };
+  const digest = hashes ? fileHash ? { sha256: (await fileHash).sha256 } : growingHash ? { sha256: (await growingHash).sha256 } : { sha256: hashes.sha256.digest("hex") } : { sha256: "" };
   return { sizeBytes: typeof sizeBytes === "number" ? sizeBytes : 0, ...digest, entryCount: checker.entryCount, unpackedBytes: checker.unpackedBytes };
 }
 async function fileSource(filePath) {

@@ -2,13 +2,13 @@ import { createRequire as __halcyonCreateRequire } from 'node:module'; const req
 import {
   readTag,
   runPipeline
-} from "./chunk-4ZOYYAMC.mjs";
+} from "./chunk-MCNWTUNN.mjs";
 import {
   archiveToCache,
   fileDigest,
   formatBytes,
   writeSidecarsToCache
-} from "./chunk-RPYCEGI2.mjs";
+} from "./chunk-MNRMCPCU.mjs";
 import {
   exists
 } from "./chunk-XS32B45J.mjs";

@@ -1,11 +1,11 @@
 import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
 import {
   buildAndPublish
-} from "./chunk-A54YB3VG.mjs";
+} from "./chunk-HANY2TIV.mjs";
 import {
   PRIVATE_STORAGE_SETUP,
   SOURCE_ARCHIVE
-} from "./chunk-VTPVI6UA.mjs";
+} from "./chunk-HKOCQAVQ.mjs";
 import {
   announceStorage,
   createExec,
@@ -14,13 +14,13 @@ import {
   runPipeline,
   sweepKilledRuns,
   unknownVariablesWarning
-} from "./chunk-4ZOYYAMC.mjs";
+} from "./chunk-MCNWTUNN.mjs";
 import {
   engineOptions,
   extractArchive,
   formatDuration,
   resolveSettings
-} from "./chunk-RPYCEGI2.mjs";
+} from "./chunk-MNRMCPCU.mjs";
 import "./chunk-ZNUCKWTX.mjs";
 import "./chunk-7ZK7ZDKH.mjs";
 import "./chunk-WSEFWM6M.mjs";

@@ -8,7 +8,7 @@ import {
   installBuildpackIntoSlug,
   writeProfileScript,
   writeReleaseInfo
-} from "./chunk-VTPVI6UA.mjs";
+} from "./chunk-HKOCQAVQ.mjs";
 import {
   LAYERS,
   TAG_FILE,
@@ -30,14 +30,14 @@ import {
   runRecord,
   unknownVariablesWarning,
   writeBuildData
-} from "./chunk-4ZOYYAMC.mjs";
+} from "./chunk-MCNWTUNN.mjs";
 import {
   engineOptions,
   formatBytes,
   formatDuration,
   packDirectory,
   resolveSettings
-} from "./chunk-RPYCEGI2.mjs";
+} from "./chunk-MNRMCPCU.mjs";
 import {
   urlPasswords
 } from "./chunk-ZNUCKWTX.mjs";
