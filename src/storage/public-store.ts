@@ -1,10 +1,10 @@
-import { S3Client } from '@aws-sdk/client-s3';
 import { Readable } from 'node:stream';
 import { HalcyonError } from '../errors.ts';
 import type { Logger } from '../log/logger.ts';
 import { DEFAULT_TRANSFER_POLICY, RetryBudget, realSleep, type Sleep, type TransferPolicy } from '../util/retry.ts';
 import { classifyS3Error, describeS3Error } from './s3-errors.ts';
-import { SILENT_LOGGER, getObject, listObjects } from './s3-read.ts';
+import { getObject, listObjects } from './s3-read.ts';
+import { createS3Client, type S3Handle } from './s3-sdk.ts';
 import { downloadIntoFile } from './curl-download.ts';
 import type { DownloadedObject, DownloadOptions, OpenedObject, OpenOptions, Store, StoredObject } from './store.ts';
 
@@ -48,7 +48,7 @@ export function publicLocation(url: string): PublicLocation {
 export class PublicStore implements Store {
   readonly tier = 'public' as const;
   readonly title = 'public storage';
-  private readonly client: S3Client;
+  private handle: Promise<S3Handle> | undefined;
   private readonly location: PublicLocation;
 
   constructor(
@@ -58,24 +58,17 @@ export class PublicStore implements Store {
     private readonly sleep: Sleep = realSleep,
   ) {
     this.location = publicLocation(baseUrl);
-    this.client = new S3Client({
-      region: this.location.region,
-      ...(this.location.endpoint ? { endpoint: this.location.endpoint } : {}),
-      forcePathStyle: this.location.forcePathStyle,
-      // Anonymous: requests go out unsigned, as a browser would fetch them.
-      credentials: { accessKeyId: 'anonymous', secretAccessKey: 'anonymous' },
-      signer: { sign: async (request) => request },
-      maxAttempts: 1,
-      requestChecksumCalculation: 'WHEN_REQUIRED',
-      responseChecksumValidation: 'WHEN_REQUIRED',
-      requestHandler: { connectionTimeout: policy.connectTimeoutMs, socketTimeout: policy.idleTimeoutMs },
-      logger: SILENT_LOGGER,
-    });
+  }
+
+  /** The SDK's client, anonymous, made (and the SDK loaded) at the first request that needs it. */
+  private s3(): Promise<S3Handle> {
+    this.handle ??= createS3Client({ ...this.location, credentials: { accessKeyId: 'anonymous', secretAccessKey: 'anonymous' }, unsigned: true }, this.policy);
+    return this.handle;
   }
 
   async open(key: string, options: OpenOptions = {}): Promise<OpenedObject | undefined> {
     try {
-      const response = await getObject(this.client, this.location.bucket, key, options.budget ?? new RetryBudget(this.policy, this.sleep));
+      const response = await getObject(await this.s3(), this.location.bucket, key, options.budget ?? new RetryBudget(this.policy, this.sleep));
       if (!(response.Body instanceof Readable)) return undefined;
       return { body: response.Body, sizeBytes: response.ContentLength, sha256: response.Metadata?.sha256 };
     } catch (error) {
@@ -96,7 +89,7 @@ export class PublicStore implements Store {
 
   async list(prefix: string): Promise<StoredObject[]> {
     try {
-      return await listObjects(this.client, this.location.bucket, prefix, () => new RetryBudget(this.policy, this.sleep));
+      return await listObjects(await this.s3(), this.location.bucket, prefix, () => new RetryBudget(this.policy, this.sleep));
     } catch (error) {
       this.miss(error, `list ${prefix}`);
       return [];

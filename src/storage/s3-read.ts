@@ -1,4 +1,5 @@
-import { GetObjectCommand, ListObjectsV2Command, type GetObjectCommandOutput, type ListObjectsV2CommandOutput, type S3Client } from '@aws-sdk/client-s3';
+import type { GetObjectCommandOutput, ListObjectsV2CommandOutput } from '@aws-sdk/client-s3';
+import type { S3Handle } from './s3-sdk.ts';
 import { Readable } from 'node:stream';
 import { RetryBudget, type TransferPolicy } from '../util/retry.ts';
 import { classifyS3Error } from './s3-errors.ts';
@@ -11,8 +12,8 @@ export function transientS3(error: unknown): boolean {
   return classifyS3Error(error) === 'transient';
 }
 
-export function getObject(client: S3Client, bucket: string, key: string, budget: RetryBudget): Promise<GetObjectCommandOutput> {
-  return budget.run(() => client.send(new GetObjectCommand({ Bucket: bucket, Key: key })), transientS3);
+export function getObject({ sdk, client }: S3Handle, bucket: string, key: string, budget: RetryBudget): Promise<GetObjectCommandOutput> {
+  return budget.run(() => client.send(new sdk.GetObjectCommand({ Bucket: bucket, Key: key })), transientS3);
 }
 
 export interface RangedObject {
@@ -29,14 +30,14 @@ export interface RangedObject {
  * is asked again from the byte it reached, under a budget of its own. An object of one part
  * is just that answer.
  */
-export async function getObjectRanged(client: S3Client, bucket: string, key: string, budget: RetryBudget, policy: TransferPolicy, newBudget: () => RetryBudget): Promise<RangedObject> {
+export async function getObjectRanged({ sdk, client }: S3Handle, bucket: string, key: string, budget: RetryBudget, policy: TransferPolicy, newBudget: () => RetryBudget): Promise<RangedObject> {
   const part = policy.partSizeBytes;
-  const first = await budget.run(() => client.send(new GetObjectCommand({ Bucket: bucket, Key: key, Range: `bytes=0-${part - 1}` })), transientS3);
+  const first = await budget.run(() => client.send(new sdk.GetObjectCommand({ Bucket: bucket, Key: key, Range: `bytes=0-${part - 1}` })), transientS3);
   const total = Number(/\/(\d+)$/.exec(first.ContentRange ?? '')?.[1] ?? Number.NaN);
   const firstBody = first.Body as Readable;
   if (!Number.isFinite(total) || total <= part) return { body: firstBody, sizeBytes: Number.isFinite(total) ? total : first.ContentLength, metadata: first.Metadata };
   const fetchRange = async (startByte: number, endByte: number): Promise<Readable> =>
-    (await client.send(new GetObjectCommand({ Bucket: bucket, Key: key, Range: `bytes=${startByte}-${endByte - 1}`, ...(first.ETag ? { IfMatch: first.ETag } : {}) }))).Body as Readable;
+    (await client.send(new sdk.GetObjectCommand({ Bucket: bucket, Key: key, Range: `bytes=${startByte}-${endByte - 1}`, ...(first.ETag ? { IfMatch: first.ETag } : {}) }))).Body as Readable;
   async function* parts(): AsyncGenerator<Buffer> {
     for await (const chunk of firstBody) yield chunk as Buffer;
     const count = Math.ceil(total / part);
@@ -114,12 +115,12 @@ class PartFetch {
 }
 
 /** Every object under `prefix`, page by page (1000 a page), each page with a budget of its own. */
-export async function listObjects(client: S3Client, bucket: string, prefix: string, budget: () => RetryBudget): Promise<StoredObject[]> {
+export async function listObjects({ sdk, client }: S3Handle, bucket: string, prefix: string, budget: () => RetryBudget): Promise<StoredObject[]> {
   const found: StoredObject[] = [];
   let token: string | undefined;
   do {
     const page: ListObjectsV2CommandOutput = await budget().run(
-      () => client.send(new ListObjectsV2Command({ Bucket: bucket, Prefix: prefix, MaxKeys: 1000, ContinuationToken: token })),
+      () => client.send(new sdk.ListObjectsV2Command({ Bucket: bucket, Prefix: prefix, MaxKeys: 1000, ContinuationToken: token })),
       transientS3,
     );
     for (const object of page.Contents ?? []) if (object.Key) found.push({ key: object.Key, sizeBytes: object.Size ?? 0 });
@@ -127,6 +128,3 @@ export async function listObjects(client: S3Client, bucket: string, prefix: stri
   } while (token);
   return found;
 }
-
-/** The SDK would write its own warnings into the build log; the stores say what went wrong. */
-export const SILENT_LOGGER = { trace: () => undefined, debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined };

@@ -1,7 +1,4 @@
 import { createReadStream } from 'node:fs';
-import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
-import { Upload } from '@aws-sdk/lib-storage';
-import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import { downloadIntoFile } from './curl-download.ts';
 import { Readable, Transform } from 'node:stream';
 import type { PrivateBucket } from '../config/options.ts';
@@ -9,7 +6,9 @@ import type { Logger } from '../log/logger.ts';
 import { RetryBudget, realSleep, type Sleep, type TransferPolicy } from '../util/retry.ts';
 import { classifyS3Error, describeS3Error, fatalS3Error, rejectionRemedy } from './s3-errors.ts';
 import { resolveS3Location, type S3Location } from './s3-location.ts';
-import { SILENT_LOGGER, getObjectRanged, listObjects, transientS3 } from './s3-read.ts';
+import { getObjectRanged, listObjects, transientS3 } from './s3-read.ts';
+import { createS3Client, type S3Handle } from './s3-sdk.ts';
+import { presignGet } from './presign.ts';
 import type { DownloadedObject, DownloadOptions, ObjectIntegrity, OpenedObject, OpenOptions, PrivateStore, StoredObject } from './store.ts';
 import type { UploadPermission } from './upload-permission.ts';
 
@@ -33,7 +32,7 @@ class UploadMismatchError extends Error {
 export class S3Store implements PrivateStore {
   readonly tier = 'private' as const;
   readonly title: string;
-  private readonly client: S3Client;
+  private handle: Promise<S3Handle> | undefined;
   private readonly location: S3Location;
 
   constructor(
@@ -45,22 +44,14 @@ export class S3Store implements PrivateStore {
   ) {
     this.location = resolveS3Location(config.endpoint, config.region, config.pathStyle);
     this.title = `private bucket ${config.bucket}`;
-    this.client = new S3Client({
-      region: this.location.region,
-      ...(this.location.endpoint ? { endpoint: this.location.endpoint } : {}),
-      forcePathStyle: this.location.forcePathStyle,
-      credentials: { accessKeyId: config.accessKeyId, secretAccessKey: config.secretAccessKey },
-      // Retries follow the shared transfer policy (RetryBudget), not the SDK's own.
-      maxAttempts: 1,
-      // Checksums only where S3 requires them: uploads carry Content-MD5, which S3 checks.
-      requestChecksumCalculation: 'WHEN_REQUIRED',
-      responseChecksumValidation: 'WHEN_REQUIRED',
-      // socketTimeout is the idle timeout: before the answer and within the body alike.
-      requestHandler: { connectionTimeout: policy.connectTimeoutMs, socketTimeout: policy.idleTimeoutMs },
-      // The SDK would write its own warnings into the build log; this store says what went wrong.
-      logger: SILENT_LOGGER,
-    });
     log.addSecret(config.secretAccessKey);
+  }
+
+  /** The SDK's client, made (and the SDK loaded) at the first request that needs it. */
+  private s3(): Promise<S3Handle> {
+    const { accessKeyId, secretAccessKey } = this.config;
+    this.handle ??= createS3Client({ ...this.location, credentials: { accessKeyId, secretAccessKey } }, this.policy);
+    return this.handle;
   }
 
   /** Keys this run could not upload: a one-off build must not claim the bucket has everything. */
@@ -73,7 +64,7 @@ export class S3Store implements PrivateStore {
   async open(key: string, options: OpenOptions = {}): Promise<OpenedObject | undefined> {
     try {
       const budget = options.budget ?? new RetryBudget(this.policy, this.sleep);
-      const object = await getObjectRanged(this.client, this.config.bucket, key, budget, this.policy, () => new RetryBudget(this.policy, this.sleep));
+      const object = await getObjectRanged(await this.s3(), this.config.bucket, key, budget, this.policy, () => new RetryBudget(this.policy, this.sleep));
       if (!(object.body instanceof Readable)) return undefined;
       return { body: object.body, sizeBytes: object.sizeBytes, sha256: object.metadata?.[SHA256_METADATA] };
     } catch (error) {
@@ -92,7 +83,7 @@ export class S3Store implements PrivateStore {
       key,
       title: this.title,
       log: this.log,
-      url: () => getSignedUrl(this.client, new GetObjectCommand({ Bucket: this.config.bucket, Key: key }), { expiresIn: PRESIGNED_SECONDS }),
+      url: () => presignGet(this.location, this.config.bucket, key, this.config, PRESIGNED_SECONDS),
       open: (shared: RetryBudget) => this.open(key, { budget: shared }),
     };
     try {
@@ -133,10 +124,11 @@ export class S3Store implements PrivateStore {
 
   /** One PutObject from the file, a fresh read of it for every attempt. */
   private async putFile(key: string, filePath: string, integrity: ObjectIntegrity, onProgress: ((sentBytes: number) => void) | undefined): Promise<void> {
+    const { sdk, client } = await this.s3();
     await new RetryBudget(this.policy, this.sleep).run(
       () =>
-        this.client.send(
-          new PutObjectCommand({
+        client.send(
+          new sdk.PutObjectCommand({
             ...this.objectParams(key, integrity),
             Body: countedRead(filePath, onProgress),
             ContentLength: integrity.sizeBytes,
@@ -148,8 +140,10 @@ export class S3Store implements PrivateStore {
   }
 
   private async uploadMultipart(key: string, filePath: string, integrity: ObjectIntegrity, onProgress: ((sentBytes: number) => void) | undefined): Promise<string | undefined> {
+    const { client } = await this.s3();
+    const { Upload } = await import('@aws-sdk/lib-storage');
     const upload = new Upload({
-      client: this.client,
+      client,
       params: { ...this.objectParams(key, integrity), Body: createReadStream(filePath, { highWaterMark: 1 << 20 }) },
       partSize: PART_SIZE_BYTES,
       queueSize: 2,
@@ -171,10 +165,8 @@ export class S3Store implements PrivateStore {
 
   /** What the bucket holds under the key, read back: its size, and its sha256 where the service keeps one. */
   private async verifyUpload(key: string, integrity: ObjectIntegrity): Promise<void> {
-    const head = await new RetryBudget(this.policy, this.sleep).run(
-      () => this.client.send(new HeadObjectCommand({ Bucket: this.config.bucket, Key: key, ChecksumMode: 'ENABLED' })),
-      transient,
-    );
+    const { sdk, client } = await this.s3();
+    const head = await new RetryBudget(this.policy, this.sleep).run(() => client.send(new sdk.HeadObjectCommand({ Bucket: this.config.bucket, Key: key, ChecksumMode: 'ENABLED' })), transient);
     if (head.ContentLength !== integrity.sizeBytes) {
       throw new UploadMismatchError(`the bucket holds ${head.ContentLength ?? 'no'} bytes under it, not the ${integrity.sizeBytes} sent`);
     }
@@ -190,8 +182,9 @@ export class S3Store implements PrivateStore {
   async checkWriteAccess(): Promise<boolean> {
     if (!this.permission.allowed) return false;
     try {
+      const { sdk, client } = await this.s3();
       await new RetryBudget(this.policy, this.sleep).run(
-        () => this.client.send(new PutObjectCommand({ Bucket: this.config.bucket, Key: WRITE_CHECK_KEY, Body: 'halcyon write check\n', ACL: this.config.acl })),
+        () => client.send(new sdk.PutObjectCommand({ Bucket: this.config.bucket, Key: WRITE_CHECK_KEY, Body: 'halcyon write check\n', ACL: this.config.acl })),
         transient,
       );
       return true;
@@ -206,7 +199,7 @@ export class S3Store implements PrivateStore {
 
   async list(prefix: string): Promise<StoredObject[]> {
     try {
-      return await listObjects(this.client, this.config.bucket, prefix, () => new RetryBudget(this.policy, this.sleep));
+      return await listObjects(await this.s3(), this.config.bucket, prefix, () => new RetryBudget(this.policy, this.sleep));
     } catch (error) {
       await this.miss(error, `list ${prefix}`);
       return [];
@@ -216,7 +209,8 @@ export class S3Store implements PrivateStore {
   async remove(key: string): Promise<void> {
     if (!this.permission.allowed) return;
     try {
-      await new RetryBudget(this.policy, this.sleep).run(() => this.client.send(new DeleteObjectCommand({ Bucket: this.config.bucket, Key: key })), transient);
+      const { sdk, client } = await this.s3();
+      await new RetryBudget(this.policy, this.sleep).run(() => client.send(new sdk.DeleteObjectCommand({ Bucket: this.config.bucket, Key: key })), transient);
     } catch (error) {
       const failure = classifyS3Error(error);
       if (failure === 'fatal') throw fatalS3Error(error, this.config.bucket, this.location.region);

@@ -19,7 +19,8 @@ import {
   iterableToReadableStream,
   readableStreamToIterable,
   resolveEventStreamSerdeConfig
-} from "./chunk-MLD6YFNX.mjs";
+} from "./chunk-JKKDMF46.mjs";
+import "./chunk-JSBTKPIZ.mjs";
 import "./chunk-I6IKL4X6.mjs";
 init_event_streams();
 export {

@@ -4,7 +4,7 @@ import {
   layerPaths,
   renderShellEnvironment,
   shellEnvironment
-} from "./chunk-MCNWTUNN.mjs";
+} from "./chunk-IGQXB6TI.mjs";
 import {
   writeFileAtomic
 } from "./chunk-XS32B45J.mjs";

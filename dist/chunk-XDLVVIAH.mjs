@@ -1,7 +1,7 @@
 import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
 import {
   buildAndPublish
-} from "./chunk-HANY2TIV.mjs";
+} from "./chunk-5BXWXGHP.mjs";
 import {
   LAYERS,
   announceStorage,
@@ -25,7 +25,7 @@ import {
   sweepKilledRuns,
   unknownVariablesWarning,
   writeBuildData
-} from "./chunk-MCNWTUNN.mjs";
+} from "./chunk-IGQXB6TI.mjs";
 import {
   engineOptions,
   formatDuration,
@@ -39,13 +39,14 @@ import {
 } from "./chunk-7ZK7ZDKH.mjs";
 import {
   StorageTiers
-} from "./chunk-WSEFWM6M.mjs";
+} from "./chunk-IJVBBDTU.mjs";
 import "./chunk-XS32B45J.mjs";
 import {
   DeadlineReachedError,
   HalcyonError
 } from "./chunk-C7SAENDW.mjs";
-import "./chunk-MLD6YFNX.mjs";
+import "./chunk-WZGVAXJ5.mjs";
+import "./chunk-JSBTKPIZ.mjs";
 import {
   __commonJS,
   __require,

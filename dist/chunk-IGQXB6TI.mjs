@@ -23,7 +23,7 @@ import {
 } from "./chunk-7ZK7ZDKH.mjs";
 import {
   StorageTiers
-} from "./chunk-WSEFWM6M.mjs";
+} from "./chunk-IJVBBDTU.mjs";
 import {
   DEFAULT_TRANSFER_POLICY,
   RetryBudget,

@@ -1,11 +1,11 @@
 import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
 import {
-  buildAndPublish
-} from "./chunk-HANY2TIV.mjs";
-import {
   PRIVATE_STORAGE_SETUP,
   SOURCE_ARCHIVE
-} from "./chunk-HKOCQAVQ.mjs";
+} from "./chunk-3T3JQBVV.mjs";
+import {
+  buildAndPublish
+} from "./chunk-5BXWXGHP.mjs";
 import {
   announceStorage,
   createExec,
@@ -14,7 +14,7 @@ import {
   runPipeline,
   sweepKilledRuns,
   unknownVariablesWarning
-} from "./chunk-MCNWTUNN.mjs";
+} from "./chunk-IGQXB6TI.mjs";
 import {
   engineOptions,
   extractArchive,
@@ -23,7 +23,7 @@ import {
 } from "./chunk-MNRMCPCU.mjs";
 import "./chunk-ZNUCKWTX.mjs";
 import "./chunk-7ZK7ZDKH.mjs";
-import "./chunk-WSEFWM6M.mjs";
+import "./chunk-IJVBBDTU.mjs";
 import {
   exists,
   withCleanup
@@ -32,7 +32,8 @@ import {
   DeadlineReachedError,
   HalcyonError
 } from "./chunk-C7SAENDW.mjs";
-import "./chunk-MLD6YFNX.mjs";
+import "./chunk-WZGVAXJ5.mjs";
+import "./chunk-JSBTKPIZ.mjs";
 import "./chunk-I6IKL4X6.mjs";
 
 // src/heroku/one-off.ts

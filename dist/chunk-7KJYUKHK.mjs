@@ -8,7 +8,7 @@ import {
   installBuildpackIntoSlug,
   writeProfileScript,
   writeReleaseInfo
-} from "./chunk-HKOCQAVQ.mjs";
+} from "./chunk-3T3JQBVV.mjs";
 import {
   LAYERS,
   TAG_FILE,
@@ -30,7 +30,7 @@ import {
   runRecord,
   unknownVariablesWarning,
   writeBuildData
-} from "./chunk-MCNWTUNN.mjs";
+} from "./chunk-IGQXB6TI.mjs";
 import {
   engineOptions,
   formatBytes,
@@ -45,7 +45,7 @@ import {
   looksSecret,
   lookupVar
 } from "./chunk-7ZK7ZDKH.mjs";
-import "./chunk-WSEFWM6M.mjs";
+import "./chunk-IJVBBDTU.mjs";
 import {
   exists,
   readTextIfExists,
@@ -57,7 +57,8 @@ import {
   DeadlineReachedError,
   errorMessage
 } from "./chunk-C7SAENDW.mjs";
-import "./chunk-MLD6YFNX.mjs";
+import "./chunk-WZGVAXJ5.mjs";
+import "./chunk-JSBTKPIZ.mjs";
 import "./chunk-I6IKL4X6.mjs";
 
 // src/heroku/compile.ts

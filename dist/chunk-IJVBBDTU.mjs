@@ -1,0 +1,942 @@
+import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
+import {
+  DEFAULT_TRANSFER_POLICY,
+  RetryBudget,
+  TransportError,
+  isNetworkError,
+  realSleep,
+  writeStreamToFile
+} from "./chunk-XS32B45J.mjs";
+import {
+  HalcyonError,
+  errorMessage
+} from "./chunk-C7SAENDW.mjs";
+import {
+  init_protocols,
+  init_util,
+  protocols_exports,
+  require_dist_cjs2 as require_dist_cjs,
+  util_exports
+} from "./chunk-WZGVAXJ5.mjs";
+import {
+  endpoints_exports,
+  init_endpoints
+} from "./chunk-JSBTKPIZ.mjs";
+import {
+  __commonJS,
+  __toCommonJS,
+  __toESM
+} from "./chunk-I6IKL4X6.mjs";
+
+// node_modules/@aws-sdk/s3-request-presigner/dist-cjs/index.js
+var require_dist_cjs2 = __commonJS({
+  "node_modules/@aws-sdk/s3-request-presigner/dist-cjs/index.js"(exports) {
+    var { formatUrl } = (init_util(), __toCommonJS(util_exports));
+    var { getEndpointFromInstructions } = (init_endpoints(), __toCommonJS(endpoints_exports));
+    var { HttpRequest } = (init_protocols(), __toCommonJS(protocols_exports));
+    var { SignatureV4MultiRegion } = require_dist_cjs();
+    var UNSIGNED_PAYLOAD = "UNSIGNED-PAYLOAD";
+    var SHA256_HEADER2 = "X-Amz-Content-Sha256";
+    var S3RequestPresigner2 = class {
+      signer;
+      constructor(options) {
+        const resolvedOptions = {
+          service: options.signingName || options.service || "s3",
+          uriEscapePath: options.uriEscapePath || false,
+          applyChecksum: options.applyChecksum || false,
+          ...options
+        };
+        this.signer = new SignatureV4MultiRegion(resolvedOptions);
+      }
+      presign(requestToSign, { unsignableHeaders = /* @__PURE__ */ new Set(), hoistableHeaders = /* @__PURE__ */ new Set(), unhoistableHeaders = /* @__PURE__ */ new Set(), ...options } = {}) {
+        this.prepareRequest(requestToSign, {
+          unsignableHeaders,
+          unhoistableHeaders,
+          hoistableHeaders
+        });
+        return this.signer.presign(requestToSign, {
+          expiresIn: 900,
+          unsignableHeaders,
+          unhoistableHeaders,
+          ...options
+        });
+      }
+      presignWithCredentials(requestToSign, credentials, { unsignableHeaders = /* @__PURE__ */ new Set(), hoistableHeaders = /* @__PURE__ */ new Set(), unhoistableHeaders = /* @__PURE__ */ new Set(), ...options } = {}) {
+        this.prepareRequest(requestToSign, {
+          unsignableHeaders,
+          unhoistableHeaders,
+          hoistableHeaders
+        });
+        return this.signer.presignWithCredentials(requestToSign, credentials, {
+          expiresIn: 900,
+          unsignableHeaders,
+          unhoistableHeaders,
+          ...options
+        });
+      }
+      prepareRequest(requestToSign, { unsignableHeaders = /* @__PURE__ */ new Set(), unhoistableHeaders = /* @__PURE__ */ new Set(), hoistableHeaders = /* @__PURE__ */ new Set() } = {}) {
+        unsignableHeaders.add("content-type");
+        Object.keys(requestToSign.headers).map((header) => header.toLowerCase()).filter((header) => header.startsWith("x-amz-server-side-encryption")).forEach((header) => {
+          if (!hoistableHeaders.has(header)) {
+            unhoistableHeaders.add(header);
+          }
+        });
+        requestToSign.headers[SHA256_HEADER2] = UNSIGNED_PAYLOAD;
+        const currentHostHeader = requestToSign.headers.host;
+        const port = requestToSign.port;
+        const expectedHostHeader = `${requestToSign.hostname}${requestToSign.port != null ? ":" + port : ""}`;
+        if (!currentHostHeader || currentHostHeader === requestToSign.hostname && requestToSign.port != null) {
+          requestToSign.headers.host = expectedHostHeader;
+        }
+      }
+    };
+    var getSignedUrl = async (client, command, options = {}) => {
+      let s3Presigner;
+      let region;
+      if (typeof client.config.endpointProvider === "function") {
+        const endpointV2 = await getEndpointFromInstructions(command.input, command.constructor, client.config);
+        const authScheme = endpointV2.properties?.authSchemes?.[0];
+        if (authScheme?.name === "sigv4a") {
+          region = authScheme?.signingRegionSet?.join(",");
+        } else {
+          region = authScheme?.signingRegion;
+        }
+        s3Presigner = new S3RequestPresigner2({
+          ...client.config,
+          signingName: authScheme?.signingName,
+          region: async () => region
+        });
+      } else {
+        s3Presigner = new S3RequestPresigner2(client.config);
+      }
+      const presignInterceptMiddleware = (next, context) => async (args) => {
+        const { request } = args;
+        if (!HttpRequest.isInstance(request)) {
+          throw new Error("Request to be presigned is not an valid HTTP request.");
+        }
+        delete request.headers["amz-sdk-invocation-id"];
+        delete request.headers["amz-sdk-request"];
+        delete request.headers["x-amz-user-agent"];
+        let presigned2;
+        const presignerOptions = {
+          ...options,
+          signingRegion: options.signingRegion ?? context["signing_region"] ?? region,
+          signingService: options.signingService ?? context["signing_service"]
+        };
+        if (context.s3ExpressIdentity) {
+          presigned2 = await s3Presigner.presignWithCredentials(request, context.s3ExpressIdentity, presignerOptions);
+        } else {
+          presigned2 = await s3Presigner.presign(request, presignerOptions);
+        }
+        return {
+          response: {},
+          output: {
+            $metadata: { httpStatusCode: 200 },
+            presigned: presigned2
+          }
+        };
+      };
+      const middlewareName = "presignInterceptMiddleware";
+      const clientStack = client.middlewareStack.clone();
+      clientStack.addRelativeTo(presignInterceptMiddleware, {
+        name: middlewareName,
+        relation: "before",
+        toMiddleware: "awsAuthMiddleware",
+        override: true
+      });
+      const handler = command.resolveMiddleware(clientStack, client.config, {});
+      const { output } = await handler({ input: command.input });
+      const { presigned } = output;
+      return formatUrl(presigned);
+    };
+    exports.S3RequestPresigner = S3RequestPresigner2;
+    exports.getSignedUrl = getSignedUrl;
+  }
+});
+
+// src/storage/public-store.ts
+import { Readable as Readable2 } from "node:stream";
+
+// src/storage/s3-errors.ts
+function shape(error) {
+  const e = typeof error === "object" && error !== null ? error : {};
+  const status = e.$metadata?.httpStatusCode;
+  return {
+    name: typeof e.name === "string" ? e.name : typeof e.code === "string" ? e.code : "",
+    status: typeof status === "number" ? status : void 0,
+    message: typeof e.message === "string" ? e.message : String(error)
+  };
+}
+var ENDPOINT_ERRORS = /* @__PURE__ */ new Set(["PermanentRedirect", "AuthorizationHeaderMalformed", "IllegalLocationConstraintException", "Redirect", "TemporaryRedirect"]);
+var CREDENTIAL_ERRORS = {
+  InvalidAccessKeyId: "HALCYON_AWS_ACCESS_KEY_ID",
+  SignatureDoesNotMatch: "HALCYON_AWS_SECRET_ACCESS_KEY"
+};
+function classifyS3Error(error) {
+  const { name, status } = shape(error);
+  if (status === void 0 && !isNetworkError(error)) return "fatal";
+  if (ENDPOINT_ERRORS.has(name) || status !== void 0 && status >= 300 && status < 400) return "fatal";
+  if (name in CREDENTIAL_ERRORS || name === "NoSuchBucket") return "fatal";
+  if (name === "NoSuchKey" || name === "NotFound" || status === 404) return "missing";
+  if (name === "AccessDenied" || status === 403) return "denied";
+  if (status !== void 0 && status >= 400 && status < 500 && status !== 408 && status !== 429) return "rejected";
+  return "transient";
+}
+function fatalS3Error(error, bucket, region) {
+  const { name, status, message } = shape(error);
+  const credential = CREDENTIAL_ERRORS[name];
+  if (credential) {
+    return new HalcyonError(name === "InvalidAccessKeyId" ? "storage/s3/invalid-access-key-id" : "storage/s3/signature-does-not-match", `The private bucket ${bucket} refused the credentials (${name})`, {
+      remedy: `Check ${credential}: heroku config:set ${credential}=... (or export it off Heroku).`
+    });
+  }
+  if (name === "NoSuchBucket") {
+    return new HalcyonError("storage/s3/no-such-bucket", `The private bucket ${bucket} does not exist`, {
+      remedy: "Check HALCYON_S3_BUCKET (and HALCYON_S3_ENDPOINT for an S3-compatible service)."
+    });
+  }
+  if (status === void 0) {
+    return new HalcyonError("config/s3-request", `A request to the private bucket ${bucket} could not be made: ${name ? `${name}: ` : ""}${message}`, {
+      remedy: "Check HALCYON_S3_BUCKET, HALCYON_S3_ENDPOINT and HALCYON_AWS_ACCESS_KEY_ID for stray characters (spaces, newlines, slashes)."
+    });
+  }
+  return new HalcyonError("storage/s3/wrong-region-or-endpoint", `The private bucket ${bucket} is not in region ${region}, or not at that endpoint (${name || `HTTP ${status ?? "?"}`}: ${message})`, {
+    remedy: "Set HALCYON_S3_REGION to the bucket's region (e.g. eu-central-1), or HALCYON_S3_ENDPOINT to its endpoint."
+  });
+}
+function rejectionRemedy(error) {
+  const { name } = shape(error);
+  if (name === "AccessControlListNotSupported" || name === "InvalidArgument") {
+    return "The bucket does not accept ACLs (Object Ownership: bucket owner enforced): set HALCYON_S3_ACL=private.";
+  }
+  return "Check the bucket's settings and HALCYON_S3_ENDPOINT; the archive stays in the cache.";
+}
+function describeS3Error(error) {
+  const { name, status, message } = shape(error);
+  return [name, status !== void 0 ? `HTTP ${status}` : "", message].filter(Boolean).join(": ");
+}
+
+// src/storage/s3-read.ts
+import { Readable } from "node:stream";
+function transientS3(error) {
+  return classifyS3Error(error) === "transient";
+}
+function getObject({ sdk, client }, bucket, key, budget) {
+  return budget.run(() => client.send(new sdk.GetObjectCommand({ Bucket: bucket, Key: key })), transientS3);
+}
+async function getObjectRanged({ sdk, client }, bucket, key, budget, policy, newBudget) {
+  const part = policy.partSizeBytes;
+  const first = await budget.run(() => client.send(new sdk.GetObjectCommand({ Bucket: bucket, Key: key, Range: `bytes=0-${part - 1}` })), transientS3);
+  const total = Number(/\/(\d+)$/.exec(first.ContentRange ?? "")?.[1] ?? Number.NaN);
+  const firstBody = first.Body;
+  if (!Number.isFinite(total) || total <= part) return { body: firstBody, sizeBytes: Number.isFinite(total) ? total : first.ContentLength, metadata: first.Metadata };
+  const fetchRange = async (startByte, endByte) => (await client.send(new sdk.GetObjectCommand({ Bucket: bucket, Key: key, Range: `bytes=${startByte}-${endByte - 1}`, ...first.ETag ? { IfMatch: first.ETag } : {} }))).Body;
+  async function* parts() {
+    for await (const chunk of firstBody) yield chunk;
+    const count = Math.ceil(total / part);
+    const started = [];
+    try {
+      for (let index = 1; index < count; index++) {
+        for (let next = started.length + 1; next < count && next < index + policy.partsInFlight; next++) {
+          started.push(new PartFetch(next * part, Math.min(total, (next + 1) * part), fetchRange, newBudget()));
+        }
+        const current = started[index - 1];
+        if (current) yield* current.chunks();
+      }
+    } finally {
+      for (const fetch of started) fetch.cancel();
+    }
+  }
+  const body = Readable.from(parts(), { objectMode: false, highWaterMark: 1 << 20 });
+  return { body, sizeBytes: total, metadata: first.Metadata };
+}
+var PartFetch = class {
+  constructor(startByte, endByte, fetchRange, budget) {
+    this.startByte = startByte;
+    this.endByte = endByte;
+    budget.run(async () => {
+      const body = await fetchRange(this.startByte + this.receivedBytes, this.endByte);
+      for await (const chunk of body) {
+        if (this.cancelled) return body.destroy();
+        this.received.push(chunk);
+        this.receivedBytes += chunk.length;
+        this.notify();
+      }
+      if (this.startByte + this.receivedBytes !== this.endByte) throw new Error(`part ${this.startByte}-${this.endByte - 1} ended after ${this.receivedBytes} bytes`);
+    }, transientS3).then(() => this.finished = true, (error) => this.failure = error).finally(() => this.notify());
+  }
+  startByte;
+  endByte;
+  received = [];
+  receivedBytes = 0;
+  finished = false;
+  failure;
+  wake;
+  cancelled = false;
+  async *chunks() {
+    for (; ; ) {
+      const chunk = this.received.shift();
+      if (chunk) {
+        yield chunk;
+        continue;
+      }
+      if (this.failure !== void 0) throw this.failure;
+      if (this.finished) return;
+      await new Promise((resolve) => this.wake = resolve);
+    }
+  }
+  cancel() {
+    this.cancelled = true;
+  }
+  notify() {
+    const wake = this.wake;
+    this.wake = void 0;
+    wake?.();
+  }
+};
+async function listObjects({ sdk, client }, bucket, prefix, budget) {
+  const found2 = [];
+  let token;
+  do {
+    const page = await budget().run(
+      () => client.send(new sdk.ListObjectsV2Command({ Bucket: bucket, Prefix: prefix, MaxKeys: 1e3, ContinuationToken: token })),
+      transientS3
+    );
+    for (const object of page.Contents ?? []) if (object.Key) found2.push({ key: object.Key, sizeBytes: object.Size ?? 0 });
+    token = page.IsTruncated ? page.NextContinuationToken : void 0;
+  } while (token);
+  return found2;
+}
+
+// src/storage/s3-sdk.ts
+var SILENT_LOGGER = { trace: () => void 0, debug: () => void 0, info: () => void 0, warn: () => void 0, error: () => void 0 };
+var loading;
+function loadS3Sdk() {
+  loading ??= import("./chunk-GZYV5IHN.mjs");
+  return loading;
+}
+async function createS3Client(settings, policy) {
+  const sdk = await loadS3Sdk();
+  const client = new sdk.S3Client({
+    region: settings.region,
+    ...settings.endpoint ? { endpoint: settings.endpoint } : {},
+    forcePathStyle: settings.forcePathStyle,
+    credentials: settings.credentials,
+    ...settings.unsigned ? { signer: { sign: async (request) => request } } : {},
+    // Retries follow the shared transfer policy (RetryBudget), not the SDK's own.
+    maxAttempts: 1,
+    // Checksums only where S3 requires them: uploads carry Content-MD5, which S3 checks.
+    requestChecksumCalculation: "WHEN_REQUIRED",
+    responseChecksumValidation: "WHEN_REQUIRED",
+    // socketTimeout is the idle timeout: before the answer and within the body alike.
+    requestHandler: { connectionTimeout: policy.connectTimeoutMs, socketTimeout: policy.idleTimeoutMs },
+    // The SDK would write its own warnings into the build log; the stores say what went wrong.
+    logger: SILENT_LOGGER
+  });
+  return { sdk, client };
+}
+
+// src/storage/curl-download.ts
+import { spawn, spawnSync } from "node:child_process";
+import { statSync } from "node:fs";
+var found;
+function curlAvailable() {
+  found ??= spawnSync("curl", ["--version"], { stdio: "ignore" }).status === 0;
+  return found;
+}
+var NETWORK_EXITS = /* @__PURE__ */ new Set([5, 6, 7, 16, 18, 28, 35, 52, 55, 56, 92]);
+var HTTP_ERROR_EXIT = 22;
+async function curlDownload(url, file, policy, budget, onProgress, onRetry) {
+  let etag;
+  return budget.run(
+    async (attempt) => {
+      const { code, response, detail, stalled } = await runCurl(url, file, policy, attempt > 1, etag, onProgress);
+      etag ??= response.headers.etag;
+      if (stalled) throw new TransportError(`no data for ${Number((policy.idleTimeoutMs / 1e3).toFixed(1))} s`);
+      if (code === 0 || code === HTTP_ERROR_EXIT) return response;
+      if (code !== null && NETWORK_EXITS.has(code)) throw new TransportError(detail);
+      throw new Error(detail);
+    },
+    (error) => error instanceof TransportError,
+    (error) => onRetry?.(error, sizeOf(file))
+  );
+}
+function sizeOf(file) {
+  try {
+    return statSync(file).size;
+  } catch {
+    return 0;
+  }
+}
+var WATCH_INTERVAL_MS = 200;
+function runCurl(url, file, policy, resume, etag, onProgress) {
+  const args = [
+    "-q",
+    // no ~/.curlrc
+    "--silent",
+    "--show-error",
+    "--fail",
+    "--globoff",
+    "--proto",
+    "=http,https",
+    "--connect-timeout",
+    seconds(policy.connectTimeoutMs),
+    "--dump-header",
+    "-",
+    "--write-out",
+    "\n%{http_code}\n",
+    "--output",
+    file,
+    ...resume ? ["--continue-at", "-"] : [],
+    "--config",
+    "-"
+  ];
+  const config = [`url = ${quote(url)}`, ...resume && etag ? [`header = ${quote(`If-Match: ${etag}`)}`] : []].join("\n");
+  return new Promise((resolve, reject) => {
+    const child = spawn("curl", args, { stdio: ["pipe", "pipe", "pipe"] });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.setEncoding("utf8").on("data", (text) => stdout += text);
+    child.stderr.setEncoding("utf8").on("data", (text) => stderr += text.slice(0, 4096));
+    child.once("error", reject);
+    child.stdin.end(`${config}
+`);
+    let stalled = false;
+    let lastBytes = -1;
+    let lastChangeMs = Date.now();
+    const watch = setInterval(() => {
+      const bytes2 = sizeOf(file);
+      if (bytes2 !== lastBytes) {
+        lastBytes = bytes2;
+        lastChangeMs = Date.now();
+        onProgress?.(bytes2, totalFrom(stdout));
+      } else if (Date.now() - lastChangeMs >= policy.idleTimeoutMs) {
+        stalled = true;
+        child.kill("SIGKILL");
+      }
+    }, Math.min(WATCH_INTERVAL_MS, policy.idleTimeoutMs / 4));
+    child.once("close", (code) => {
+      clearInterval(watch);
+      resolve({ code, stalled, response: parseResponse(stdout), detail: stderr.trim().replace(/^curl: /, "") || `curl exit ${code ?? "killed"}` });
+    });
+  });
+}
+function totalFrom(stdout) {
+  const range = /^content-range:\s*bytes \d+-\d+\/(\d+)/im.exec(stdout)?.[1];
+  const length = /^content-length:\s*(\d+)/im.exec(stdout)?.[1];
+  return range !== void 0 ? Number(range) : length !== void 0 ? Number(length) : void 0;
+}
+function parseResponse(stdout) {
+  const lines = stdout.split(/\r?\n/);
+  const status = Number(lines.filter((line) => line.trim() !== "").at(-1) ?? 0);
+  const headers = {};
+  for (const line of lines) {
+    if (/^HTTP\//.test(line)) for (const name of Object.keys(headers)) delete headers[name];
+    const match = /^([A-Za-z0-9-]+):\s*(.*)$/.exec(line);
+    if (match?.[1] && match[2] !== void 0) headers[match[1].toLowerCase()] = match[2].trim();
+  }
+  return { status: Number.isFinite(status) ? status : 0, headers };
+}
+function seconds(ms) {
+  return String(Math.max(1, Math.ceil(ms / 1e3)));
+}
+function quote(value) {
+  return `"${value.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
+}
+async function downloadIntoFile(source, file, policy, budget, options = {}) {
+  if (curlAvailable()) {
+    const retried = (error, reachedBytes) => source.log.detail(`the download of ${source.key} from ${source.title} broke off (${errorMessage(error)}); trying again from byte ${reachedBytes}`);
+    const response = await curlDownload(await source.url(), file, policy, budget, options.onProgress, retried);
+    if (response.status >= 200 && response.status < 300) return { sizeBytes: sizeOf(file), sha256: response.headers[SHA256_HEADER] };
+    if (response.status === 404) return void 0;
+  }
+  const opened = await source.open(budget);
+  if (!opened) return void 0;
+  await writeStreamToFile(opened.body, file, (bytes2) => options.onProgress?.(bytes2, opened.sizeBytes));
+  return { sizeBytes: sizeOf(file), sha256: opened.sha256 };
+}
+var SHA256_HEADER = "x-amz-meta-sha256";
+
+// src/storage/public-store.ts
+var AWS_VIRTUAL_HOST = /^(.+)\.s3(?:[.-](?:dualstack\.)?([a-z]{2}(?:-gov)?-[a-z]+-\d))?\.amazonaws\.com$/;
+var AWS_PATH_HOST = /^s3(?:[.-](?:dualstack\.)?([a-z]{2}(?:-gov)?-[a-z]+-\d))?\.amazonaws\.com$/;
+function publicLocation(url) {
+  const parsed = new URL(url);
+  const host = parsed.hostname.toLowerCase();
+  const firstSegment = parsed.pathname.split("/").find((segment) => segment !== "");
+  const virtual = AWS_VIRTUAL_HOST.exec(host);
+  if (virtual?.[1] && !AWS_PATH_HOST.test(host)) return { bucket: virtual[1], endpoint: void 0, region: virtual[2] ?? "us-east-1", forcePathStyle: false };
+  if (!firstSegment) {
+    throw new HalcyonError("config/public-url-without-bucket", `HALCYON_PUBLIC_STORAGE_URL is set to "${url}", which names no bucket`, {
+      remedy: "Set it to https://BUCKET.s3.amazonaws.com (AWS), or to ENDPOINT/BUCKET for an S3-compatible service."
+    });
+  }
+  const aws = AWS_PATH_HOST.exec(host);
+  if (aws) return { bucket: firstSegment, endpoint: void 0, region: aws[1] ?? "us-east-1", forcePathStyle: true };
+  return { bucket: firstSegment, endpoint: parsed.origin, region: "us-east-1", forcePathStyle: true };
+}
+var PublicStore = class {
+  constructor(baseUrl, log, policy = DEFAULT_TRANSFER_POLICY, sleep = realSleep) {
+    this.baseUrl = baseUrl;
+    this.log = log;
+    this.policy = policy;
+    this.sleep = sleep;
+    this.location = publicLocation(baseUrl);
+  }
+  baseUrl;
+  log;
+  policy;
+  sleep;
+  tier = "public";
+  title = "public storage";
+  handle;
+  location;
+  /** The SDK's client, anonymous, made (and the SDK loaded) at the first request that needs it. */
+  s3() {
+    this.handle ??= createS3Client({ ...this.location, credentials: { accessKeyId: "anonymous", secretAccessKey: "anonymous" }, unsigned: true }, this.policy);
+    return this.handle;
+  }
+  async open(key, options = {}) {
+    try {
+      const response = await getObject(await this.s3(), this.location.bucket, key, options.budget ?? new RetryBudget(this.policy, this.sleep));
+      if (!(response.Body instanceof Readable2)) return void 0;
+      return { body: response.Body, sizeBytes: response.ContentLength, sha256: response.Metadata?.sha256 };
+    } catch (error) {
+      return this.miss(error, `download ${key}`);
+    }
+  }
+  /** By curl from the object's public URL (the SDK's stream where curl is missing or the answer is an error). */
+  async download(key, file, options = {}) {
+    const budget = options.budget ?? new RetryBudget(this.policy, this.sleep);
+    const source = { key, title: this.title, log: this.log, url: async () => objectUrl(this.baseUrl, key), open: (shared) => this.open(key, { budget: shared }) };
+    try {
+      return await downloadIntoFile(source, file, this.policy, budget, options);
+    } catch (error) {
+      return this.miss(error, `download ${key}`);
+    }
+  }
+  async list(prefix) {
+    try {
+      return await listObjects(await this.s3(), this.location.bucket, prefix, () => new RetryBudget(this.policy, this.sleep));
+    } catch (error) {
+      this.miss(error, `list ${prefix}`);
+      return [];
+    }
+  }
+  async save() {
+    throw new Error("internal: public storage is read-only");
+  }
+  async remove() {
+    throw new Error("internal: public storage is read-only");
+  }
+  /** Not there (404) or not public (403): a quiet miss. Anything else: a miss with a warning. */
+  miss(error, what) {
+    const failure = classifyS3Error(error);
+    if (failure !== "missing" && failure !== "denied") {
+      this.log.warn(`Could not ${what} from public storage (${describeS3Error(error)}${failure === "transient" ? `, after ${this.policy.attempts} attempts` : ""})`, "Treated as a miss.");
+    }
+    return void 0;
+  }
+};
+function objectUrl(baseUrl, key) {
+  return `${baseUrl.replace(/\/+$/, "")}/${key.split("/").map(encodeURIComponent).join("/")}`;
+}
+
+// src/storage/s3-store.ts
+import { createReadStream } from "node:fs";
+import { Readable as Readable3, Transform } from "node:stream";
+
+// src/storage/s3-location.ts
+var AWS_HOST = /^s3(?:[.-](?:dualstack\.)?([a-z]{2}(?:-gov)?-[a-z]+-\d|external-1))?\.amazonaws\.com$/;
+function resolveS3Location(endpoint, region, pathStyle) {
+  if (endpoint === void 0) return { endpoint: void 0, region: region ?? "us-east-1", forcePathStyle: pathStyle ?? false };
+  const url = /^[a-z]+:\/\//i.test(endpoint) ? endpoint : `https://${endpoint}`;
+  const host = new URL(url).hostname.toLowerCase();
+  const aws = AWS_HOST.exec(host);
+  if (aws) {
+    const hostRegion = aws[1] === void 0 || aws[1] === "external-1" ? "us-east-1" : aws[1];
+    return { endpoint: void 0, region: region ?? hostRegion, forcePathStyle: pathStyle ?? false };
+  }
+  return { endpoint: url.replace(/\/+$/, ""), region: region ?? "us-east-1", forcePathStyle: pathStyle ?? true };
+}
+
+// src/storage/presign.ts
+var import_s3_request_presigner = __toESM(require_dist_cjs2(), 1);
+import { createHash, createHmac } from "node:crypto";
+var NodeSha256 = class {
+  hash;
+  constructor(secret) {
+    this.hash = secret === void 0 ? createHash("sha256") : createHmac("sha256", bytes(secret));
+  }
+  update(data) {
+    this.hash.update(bytes(data));
+  }
+  async digest() {
+    return new Uint8Array(this.hash.digest());
+  }
+};
+function bytes(data) {
+  if (typeof data === "string") return Buffer.from(data, "utf8");
+  if (ArrayBuffer.isView(data)) return Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+  return Buffer.from(data);
+}
+function encodeKey(key) {
+  return key.split("/").map((segment) => encodeURIComponent(segment).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
+}
+function dnsCompatible(bucket) {
+  return /^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$/.test(bucket);
+}
+function objectUrl2(location, bucket, key) {
+  const path = encodeKey(key);
+  if (location.endpoint !== void 0) {
+    const endpoint = new URL(location.endpoint);
+    const base = endpoint.pathname.replace(/\/+$/, "");
+    if (location.forcePathStyle || !dnsCompatible(bucket)) return new URL(`${endpoint.origin}${base}/${bucket}/${path}`);
+    return new URL(`${endpoint.protocol}//${bucket}.${endpoint.host}${base}/${path}`);
+  }
+  const host = `s3.${location.region}.amazonaws.com`;
+  if (location.forcePathStyle || !dnsCompatible(bucket)) return new URL(`https://${host}/${bucket}/${path}`);
+  return new URL(`https://${bucket}.${host}/${path}`);
+}
+async function presignGet(location, bucket, key, credentials, expiresInSeconds, signingDate = /* @__PURE__ */ new Date()) {
+  const url = objectUrl2(location, bucket, key);
+  const presigner = new import_s3_request_presigner.S3RequestPresigner({ credentials: { ...credentials }, region: location.region, sha256: NodeSha256 });
+  const signed = await presigner.presign(
+    {
+      method: "GET",
+      protocol: url.protocol,
+      hostname: url.hostname,
+      ...url.port ? { port: Number(url.port) } : {},
+      path: url.pathname,
+      // As the SDK's GetObject does: a tag S3 ignores, signed like the rest.
+      query: { "x-id": "GetObject" },
+      headers: { host: url.host }
+    },
+    { expiresIn: expiresInSeconds, signingDate }
+  );
+  const query = Object.entries(signed.query ?? {}).flatMap(([name, value]) => Array.isArray(value) ? value.map((v) => [name, v]) : value === null ? [] : [[name, value]]).map(([name, value]) => `${rfc3986(name ?? "")}=${rfc3986(value ?? "")}`).join("&");
+  return `${url.protocol}//${url.host}${url.pathname}?${query}`;
+}
+function rfc3986(value) {
+  return encodeURIComponent(value).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
+// src/storage/s3-store.ts
+var SINGLE_PUT_LIMIT_BYTES = 5 * 1024 ** 3;
+var PART_SIZE_BYTES = 64 * 1024 * 1024;
+var SHA256_METADATA = "sha256";
+var WRITE_CHECK_KEY = ".halcyon-write-check";
+var SIZE_METADATA = "size-bytes";
+var PRESIGNED_SECONDS = 3600;
+var UploadMismatchError = class extends Error {
+  name = "UploadMismatchError";
+};
+var S3Store = class {
+  constructor(config, permission, log, policy, sleep = realSleep) {
+    this.config = config;
+    this.permission = permission;
+    this.log = log;
+    this.policy = policy;
+    this.sleep = sleep;
+    this.location = resolveS3Location(config.endpoint, config.region, config.pathStyle);
+    this.title = `private bucket ${config.bucket}`;
+    log.addSecret(config.secretAccessKey);
+  }
+  config;
+  permission;
+  log;
+  policy;
+  sleep;
+  tier = "private";
+  title;
+  handle;
+  location;
+  /** The SDK's client, made (and the SDK loaded) at the first request that needs it. */
+  s3() {
+    const { accessKeyId, secretAccessKey } = this.config;
+    this.handle ??= createS3Client({ ...this.location, credentials: { accessKeyId, secretAccessKey } }, this.policy);
+    return this.handle;
+  }
+  /** Keys this run could not upload: a one-off build must not claim the bucket has everything. */
+  failedUploads = [];
+  get bucket() {
+    return this.config.bucket;
+  }
+  async open(key, options = {}) {
+    try {
+      const budget = options.budget ?? new RetryBudget(this.policy, this.sleep);
+      const object = await getObjectRanged(await this.s3(), this.config.bucket, key, budget, this.policy, () => new RetryBudget(this.policy, this.sleep));
+      if (!(object.body instanceof Readable3)) return void 0;
+      return { body: object.body, sizeBytes: object.sizeBytes, sha256: object.metadata?.[SHA256_METADATA] };
+    } catch (error) {
+      return this.miss(error, `download ${key}`);
+    }
+  }
+  /**
+   * With curl on PATH, from a presigned URL, socket to file inside curl; an answer of 400 or
+   * more is asked again through the SDK, which says what it means (a miss, a refusal). Without
+   * curl, the SDK's ranged stream into the file.
+   */
+  async download(key, file, options = {}) {
+    const budget = options.budget ?? new RetryBudget(this.policy, this.sleep);
+    const source = {
+      key,
+      title: this.title,
+      log: this.log,
+      url: () => presignGet(this.location, this.config.bucket, key, this.config, PRESIGNED_SECONDS),
+      open: (shared) => this.open(key, { budget: shared })
+    };
+    try {
+      return await downloadIntoFile(source, file, this.policy, budget, options);
+    } catch (error) {
+      return this.miss(error, `download ${key}`);
+    }
+  }
+  /**
+   * True once the object is in the bucket, checked: S3 checks the sha256 sent with the upload
+   * (x-amz-checksum-sha256) on arrival, and the store reads back the object's size (and its
+   * sha256, where the service keeps it). A mismatch is a failed upload, and the object is
+   * removed rather than left looking complete.
+   */
+  async save(key, filePath, integrity, onProgress) {
+    if (!this.permission.allowed) return false;
+    try {
+      if (integrity.sizeBytes > SINGLE_PUT_LIMIT_BYTES) await this.uploadMultipart(key, filePath, integrity, onProgress);
+      else await this.putFile(key, filePath, integrity, onProgress);
+      await this.verifyUpload(key, integrity);
+      return true;
+    } catch (error) {
+      this.failedUploads.push(key);
+      if (error instanceof UploadMismatchError) {
+        this.log.warn(`Uploading ${key} to ${this.title} failed: ${error.message}`, "The object was removed; the archive stays in the cache; run again to upload it.");
+        await this.remove(key);
+        return false;
+      }
+      const failure = classifyS3Error(error);
+      if (failure === "fatal") throw fatalS3Error(error, this.config.bucket, this.location.region);
+      if (failure === "denied") this.permission.refuse(this.config.bucket, `the upload of ${key}`);
+      else if (failure === "rejected") this.log.warn(`${this.title} rejected the upload of ${key}: ${describeS3Error(error)}`, rejectionRemedy(error));
+      else this.log.warn(`Uploading ${key} to ${this.title} failed after ${this.policy.attempts} attempts: ${describeS3Error(error)}`, "The archive stays in the cache; run again to upload it.");
+      return false;
+    }
+  }
+  /** One PutObject from the file, a fresh read of it for every attempt. */
+  async putFile(key, filePath, integrity, onProgress) {
+    const { sdk, client } = await this.s3();
+    await new RetryBudget(this.policy, this.sleep).run(
+      () => client.send(
+        new sdk.PutObjectCommand({
+          ...this.objectParams(key, integrity),
+          Body: countedRead(filePath, onProgress),
+          ContentLength: integrity.sizeBytes,
+          ChecksumSHA256: Buffer.from(integrity.sha256, "hex").toString("base64")
+        })
+      ),
+      transient
+    );
+  }
+  async uploadMultipart(key, filePath, integrity, onProgress) {
+    const { client } = await this.s3();
+    const { Upload } = await import("./chunk-LQWZA6QJ.mjs");
+    const upload = new Upload({
+      client,
+      params: { ...this.objectParams(key, integrity), Body: createReadStream(filePath, { highWaterMark: 1 << 20 }) },
+      partSize: PART_SIZE_BYTES,
+      queueSize: 2,
+      leavePartsOnError: false
+    });
+    if (onProgress) upload.on("httpUploadProgress", (progress) => onProgress(progress.loaded ?? 0));
+    return (await upload.done()).ETag;
+  }
+  objectParams(key, integrity) {
+    return {
+      Bucket: this.config.bucket,
+      Key: key,
+      ACL: this.config.acl,
+      ContentType: key.endsWith(".constraints") ? "text/plain" : "application/zstd",
+      Metadata: { [SHA256_METADATA]: integrity.sha256, [SIZE_METADATA]: String(integrity.sizeBytes) }
+    };
+  }
+  /** What the bucket holds under the key, read back: its size, and its sha256 where the service keeps one. */
+  async verifyUpload(key, integrity) {
+    const { sdk, client } = await this.s3();
+    const head = await new RetryBudget(this.policy, this.sleep).run(() => client.send(new sdk.HeadObjectCommand({ Bucket: this.config.bucket, Key: key, ChecksumMode: "ENABLED" })), transient);
+    if (head.ContentLength !== integrity.sizeBytes) {
+      throw new UploadMismatchError(`the bucket holds ${head.ContentLength ?? "no"} bytes under it, not the ${integrity.sizeBytes} sent`);
+    }
+    const stored = head.ChecksumSHA256 && !head.ChecksumSHA256.includes("-") ? Buffer.from(head.ChecksumSHA256, "base64").toString("hex") : void 0;
+    if (stored !== void 0 && stored !== integrity.sha256) throw new UploadMismatchError(`the bucket stored other bytes than were sent (sha256 ${stored}, sent ${integrity.sha256})`);
+  }
+  /**
+   * Settles whether this run may write, with one small upload (refused, it puts the run in
+   * read-only mode). Asked only before public storage would be read: until then, the first
+   * real upload settles it.
+   */
+  async checkWriteAccess() {
+    if (!this.permission.allowed) return false;
+    try {
+      const { sdk, client } = await this.s3();
+      await new RetryBudget(this.policy, this.sleep).run(
+        () => client.send(new sdk.PutObjectCommand({ Bucket: this.config.bucket, Key: WRITE_CHECK_KEY, Body: "halcyon write check\n", ACL: this.config.acl })),
+        transient
+      );
+      return true;
+    } catch (error) {
+      const failure = classifyS3Error(error);
+      if (failure === "fatal") throw fatalS3Error(error, this.config.bucket, this.location.region);
+      if (failure === "denied") this.permission.refuse(this.config.bucket, "a write");
+      else this.log.warn(`Could not check write access to ${this.title}: ${describeS3Error(error)}`, "Public storage is not used in this run.");
+      return false;
+    }
+  }
+  async list(prefix) {
+    try {
+      return await listObjects(await this.s3(), this.config.bucket, prefix, () => new RetryBudget(this.policy, this.sleep));
+    } catch (error) {
+      await this.miss(error, `list ${prefix}`);
+      return [];
+    }
+  }
+  async remove(key) {
+    if (!this.permission.allowed) return;
+    try {
+      const { sdk, client } = await this.s3();
+      await new RetryBudget(this.policy, this.sleep).run(() => client.send(new sdk.DeleteObjectCommand({ Bucket: this.config.bucket, Key: key })), transient);
+    } catch (error) {
+      const failure = classifyS3Error(error);
+      if (failure === "fatal") throw fatalS3Error(error, this.config.bucket, this.location.region);
+      if (failure === "denied") this.permission.refuse(this.config.bucket, `the deletion of ${key}`);
+      else this.log.warn(`Deleting ${key} from ${this.title} failed: ${describeS3Error(error)}`, "It is cleaned on a later run.");
+    }
+  }
+  /** 404 and 403 on a read are misses; retried-out transient failures are misses with a warning; misconfiguration stops the run. */
+  async miss(error, what) {
+    const failure = classifyS3Error(error);
+    if (failure === "fatal") throw fatalS3Error(error, this.config.bucket, this.location.region);
+    if (failure === "transient") {
+      this.log.warn(`Could not ${what} from ${this.title} after ${this.policy.attempts} attempts: ${describeS3Error(error)}`, "Treated as a miss.");
+    } else if (failure === "rejected") {
+      this.log.warn(`${this.title} rejected the request to ${what}: ${describeS3Error(error)}`, "Treated as a miss.");
+    }
+    return void 0;
+  }
+};
+var transient = transientS3;
+function countedRead(filePath, onProgress) {
+  const file = createReadStream(filePath, { highWaterMark: 1 << 20 });
+  if (!onProgress) return file;
+  let sent = 0;
+  const counter = new Transform({
+    highWaterMark: 1 << 20,
+    transform(chunk, _encoding, callback) {
+      onProgress(sent += chunk.length);
+      callback(null, chunk);
+    }
+  });
+  file.on("error", (error) => counter.destroy(error));
+  return file.pipe(counter);
+}
+
+// src/storage/gated-store.ts
+var GatedStore = class {
+  constructor(inner, mayUse) {
+    this.inner = inner;
+    this.mayUse = mayUse;
+    this.tier = inner.tier;
+    this.title = inner.title;
+  }
+  inner;
+  mayUse;
+  tier;
+  title;
+  decision;
+  allowed() {
+    this.decision ??= this.mayUse();
+    return this.decision;
+  }
+  async open(key, options) {
+    return await this.allowed() ? this.inner.open(key, options) : void 0;
+  }
+  async list(prefix) {
+    return await this.allowed() ? this.inner.list(prefix) : [];
+  }
+  save(key, filePath, integrity, onProgress) {
+    return this.inner.save(key, filePath, integrity, onProgress);
+  }
+  remove(key) {
+    return this.inner.remove(key);
+  }
+};
+
+// src/storage/upload-permission.ts
+var UploadPermission = class {
+  constructor(allowedByConfig, log) {
+    this.allowedByConfig = allowedByConfig;
+    this.log = log;
+  }
+  allowedByConfig;
+  log;
+  refusal;
+  get allowed() {
+    return this.allowedByConfig && this.refusal === void 0;
+  }
+  refuse(bucket, what) {
+    if (this.refusal !== void 0) return;
+    this.refusal = what;
+    this.log.warn(
+      `The private bucket ${bucket} refused ${what} (403 AccessDenied): its policy lets this key read but not write`,
+      "Going on read-only: nothing more is uploaded or deleted, and public storage is not used.\nTo upload, allow s3:PutObject, s3:PutObjectAcl and s3:DeleteObject for this key on the bucket;\nto use the bucket read-only on purpose, set HALCYON_NO_UPLOAD=1 (which also silences this warning)."
+    );
+  }
+};
+
+// src/storage/tiers.ts
+var StorageTiers = class _StorageTiers {
+  constructor(privateStore, publicStore, permission, checkWrites) {
+    this.privateStore = privateStore;
+    this.permission = permission;
+    this.publicStore = publicStore && privateStore && checkWrites ? new GatedStore(publicStore, () => privateStore.checkWriteAccess()) : publicStore;
+  }
+  privateStore;
+  permission;
+  publicStore;
+  /** `checkWrites: false` for runs that must not write at all (halcyon plan). */
+  static create(options, log, { checkWrites = true, policy = DEFAULT_TRANSFER_POLICY } = {}) {
+    const publicStore = options.publicUrl ? new PublicStore(options.publicUrl, log, policy) : void 0;
+    if (!options.privateBucket) return new _StorageTiers(void 0, publicStore, void 0, checkWrites);
+    const permission = new UploadPermission(!options.noUpload, log);
+    return new _StorageTiers(new S3Store(options.privateBucket, permission, log, policy), publicStore, permission, checkWrites);
+  }
+  static none() {
+    return new _StorageTiers(void 0, void 0, void 0, false);
+  }
+  get mode() {
+    if (this.privateStore) return this.permission?.allowed ? "private-read-write" : "private-read-only";
+    return this.publicStore ? "public" : "none";
+  }
+  /** Lookup order after the cache. Read-only private mode uses only what the private bucket has. */
+  readable() {
+    if (!this.privateStore) return this.publicStore ? [this.publicStore] : [];
+    return this.mode === "private-read-write" && this.publicStore ? [this.privateStore, this.publicStore] : [this.privateStore];
+  }
+  /** The private bucket, while this run may write to it. */
+  writable() {
+    return this.mode === "private-read-write" ? this.privateStore : void 0;
+  }
+  describe() {
+    switch (this.mode) {
+      case "none":
+        return "none (cache only)";
+      case "public":
+        return "public";
+      case "private-read-only":
+        return `private (read-only), bucket ${this.privateStore?.bucket ?? ""}`;
+      case "private-read-write":
+        return `${this.publicStore ? "private and public" : "private"}, bucket ${this.privateStore?.bucket ?? ""}`;
+    }
+  }
+};
+
+export {
+  StorageTiers
+};
