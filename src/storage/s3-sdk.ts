@@ -18,7 +18,8 @@ export const SILENT_LOGGER = { trace: () => undefined, debug: () => undefined, i
 let loading: Promise<S3Sdk> | undefined;
 
 export function loadS3Sdk(): Promise<S3Sdk> {
-  loading ??= import('@aws-sdk/client-s3');
+  // Bundled, a CommonJS package's exports may come as the namespace's default.
+  loading ??= import('@aws-sdk/client-s3').then((module) => ('S3Client' in module && typeof module.S3Client === 'function' ? module : (module as unknown as { default: S3Sdk }).default));
   return loading;
 }
 

@@ -141,7 +141,8 @@ export class S3Store implements PrivateStore {
 
   private async uploadMultipart(key: string, filePath: string, integrity: ObjectIntegrity, onProgress: ((sentBytes: number) => void) | undefined): Promise<string | undefined> {
     const { client } = await this.s3();
-    const { Upload } = await import('@aws-sdk/lib-storage');
+    const storage = await import('@aws-sdk/lib-storage');
+    const { Upload } = 'Upload' in storage && typeof storage.Upload === 'function' ? storage : (storage as unknown as { default: typeof storage }).default;
     const upload = new Upload({
       client,
       params: { ...this.objectParams(key, integrity), Body: createReadStream(filePath, { highWaterMark: 1 << 20 }) },

@@ -2,10 +2,10 @@ import { createRequire as __halcyonCreateRequire } from 'node:module'; const req
 import {
   PRIVATE_STORAGE_SETUP,
   SOURCE_ARCHIVE
-} from "./chunk-3T3JQBVV.mjs";
+} from "./chunk-SULZMZC4.mjs";
 import {
   buildAndPublish
-} from "./chunk-5BXWXGHP.mjs";
+} from "./chunk-SW5IOI4O.mjs";
 import {
   announceStorage,
   createExec,
@@ -14,7 +14,7 @@ import {
   runPipeline,
   sweepKilledRuns,
   unknownVariablesWarning
-} from "./chunk-IGQXB6TI.mjs";
+} from "./chunk-SFI4ALKJ.mjs";
 import {
   engineOptions,
   extractArchive,
@@ -23,7 +23,7 @@ import {
 } from "./chunk-MNRMCPCU.mjs";
 import "./chunk-ZNUCKWTX.mjs";
 import "./chunk-7ZK7ZDKH.mjs";
-import "./chunk-IJVBBDTU.mjs";
+import "./chunk-R3JWMBOJ.mjs";
 import {
   exists,
   withCleanup

@@ -4,7 +4,7 @@ import {
   layerPaths,
   renderShellEnvironment,
   shellEnvironment
-} from "./chunk-IGQXB6TI.mjs";
+} from "./chunk-SFI4ALKJ.mjs";
 import {
   writeFileAtomic
 } from "./chunk-XS32B45J.mjs";

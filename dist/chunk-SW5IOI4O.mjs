@@ -2,7 +2,7 @@ import { createRequire as __halcyonCreateRequire } from 'node:module'; const req
 import {
   readTag,
   runPipeline
-} from "./chunk-IGQXB6TI.mjs";
+} from "./chunk-SFI4ALKJ.mjs";
 import {
   archiveToCache,
   fileDigest,

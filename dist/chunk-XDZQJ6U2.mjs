@@ -8,7 +8,7 @@ import {
   installBuildpackIntoSlug,
   writeProfileScript,
   writeReleaseInfo
-} from "./chunk-3T3JQBVV.mjs";
+} from "./chunk-SULZMZC4.mjs";
 import {
   LAYERS,
   TAG_FILE,
@@ -30,7 +30,7 @@ import {
   runRecord,
   unknownVariablesWarning,
   writeBuildData
-} from "./chunk-IGQXB6TI.mjs";
+} from "./chunk-SFI4ALKJ.mjs";
 import {
   engineOptions,
   formatBytes,
@@ -45,7 +45,7 @@ import {
   looksSecret,
   lookupVar
 } from "./chunk-7ZK7ZDKH.mjs";
-import "./chunk-IJVBBDTU.mjs";
+import "./chunk-R3JWMBOJ.mjs";
 import {
   exists,
   readTextIfExists,

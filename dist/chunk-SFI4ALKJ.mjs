@@ -23,7 +23,7 @@ import {
 } from "./chunk-7ZK7ZDKH.mjs";
 import {
   StorageTiers
-} from "./chunk-IJVBBDTU.mjs";
+} from "./chunk-R3JWMBOJ.mjs";
 import {
   DEFAULT_TRANSFER_POLICY,
   RetryBudget,

@@ -1,7 +1,7 @@
 import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
 import {
   buildAndPublish
-} from "./chunk-5BXWXGHP.mjs";
+} from "./chunk-SW5IOI4O.mjs";
 import {
   LAYERS,
   announceStorage,
@@ -25,7 +25,7 @@ import {
   sweepKilledRuns,
   unknownVariablesWarning,
   writeBuildData
-} from "./chunk-IGQXB6TI.mjs";
+} from "./chunk-SFI4ALKJ.mjs";
 import {
   engineOptions,
   formatDuration,
@@ -39,7 +39,7 @@ import {
 } from "./chunk-7ZK7ZDKH.mjs";
 import {
   StorageTiers
-} from "./chunk-IJVBBDTU.mjs";
+} from "./chunk-R3JWMBOJ.mjs";
 import "./chunk-XS32B45J.mjs";
 import {
   DeadlineReachedError,
