@@ -1,5 +1,5 @@
 import { createHash, type Hash } from 'node:crypto';
-import { mkdir, open, rm, stat, statfs } from 'node:fs/promises';
+import { mkdir, open, rm, stat, statfs, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -16,23 +16,34 @@ import { toolMissing } from './zstd.ts';
 import { ARCHIVE_MANIFEST, type ArchiveStats } from './types.ts';
 
 /**
- * A stream of the archive's bytes, a file zstd reads itself (the cache), or a file another
- * process is still writing (a download), read as it grows until that process is gone.
+ * A stream of the archive's bytes, a file zstd reads itself (the cache), or files other
+ * processes are still writing (a download's parts), read in order as they grow.
  */
-export type ArchiveInput = NodeJS.ReadableStream | Readable | { readonly filePath: string } | GrowingFile;
+export type ArchiveInput = NodeJS.ReadableStream | Readable | { readonly filePath: string } | GrowingParts;
 
+/** A file being written, complete once its writer process has ended. */
 export interface GrowingFile {
-  readonly growingFile: string;
-  /** The file is complete once this process has ended. */
+  readonly file: string;
   readonly writerPid: number;
 }
 
+export interface GrowingParts {
+  /** The archive's bytes, part after part. */
+  readonly growingParts: readonly GrowingFile[];
+  /** Where the parts are written whole as they are read (the cache's copy of the archive). */
+  readonly copyTo: string;
+}
+
 /**
- * GNU tail follows the file by its descriptor (a truncation, or appends after a resumed
- * download, included) and, once the writer has ended, reads what is left and exits; it looks
- * for the writer every 20 ms.
+ * GNU tail follows each part by its descriptor (appends after a resumed attempt included)
+ * and, once the part's writer has ended, reads what is left and exits; it looks for the
+ * writer every 20 ms. The parts go on whole into copyTo ($3), and only zstd and tar are held
+ * to the size bound.
  */
-const TAIL_FOLLOW = 'tail -c +1 -s 0.02 -f --pid="$3" -- "$4"';
+function followScript(parts: readonly GrowingFile[]): string {
+  const follow = parts.map((_, index) => `tail -c +1 -s 0.02 -f --pid="\${${4 + 2 * index}}" -- "\${${5 + 2 * index}}"`).join(' && ');
+  return `{ ${follow}; } | tee -- "$3" | { ulimit -f "$2"; exec zstd -d -c -q; } | { ulimit -f "$2"; exec ${TAR_EXTRACT}; }`;
+}
 
 /**
  * GNU tar, as an archive is extracted: the verbose listing (which this code checks entry by
@@ -73,7 +84,7 @@ export async function extractArchive(input: ArchiveInput, destDir: string, optio
     throw ioError('create the directory', root, error);
   }
   try {
-    return await extractInto(input, root, await freeSpace(root), options.hash ?? !('filePath' in input || 'growingFile' in input), options.onProgress);
+    return await extractInto(input, root, await freeSpace(root), options.hash ?? !('filePath' in input || 'growingParts' in input), options.onProgress);
   } catch (error) {
     destroyInput(input);
     await removeTree(root);
@@ -84,7 +95,7 @@ export async function extractArchive(input: ArchiveInput, destDir: string, optio
 
 function destroyInput(input: ArchiveInput): void {
   if (input instanceof Readable) input.destroy();
-  else if (!('filePath' in input) && !('growingFile' in input)) (input as { destroy?: () => void }).destroy?.();
+  else if (!('filePath' in input) && !('growingParts' in input)) (input as { destroy?: () => void }).destroy?.();
 }
 
 /** Bytes free for an unprivileged writer on the filesystem of `dir`, less a reserve (the build needs room too). */
@@ -117,7 +128,7 @@ function limitsFor(manifest: ArchiveManifest | undefined, freeBytes: number): Li
 type OnProgress = ExtractOptions['onProgress'];
 
 async function extractInto(input: ArchiveInput, root: string, freeBytes: number, hash: boolean, onProgress: OnProgress): Promise<ArchiveStats> {
-  const source = 'filePath' in input ? await fileSource(input.filePath) : 'growingFile' in input ? await growingSource(input) : await streamSource(input);
+  const source = 'filePath' in input ? await fileSource(input.filePath) : 'growingParts' in input ? await growingSource(input) : await streamSource(input);
   const listingFile = await ListingFile.create();
   try {
     return await extractWith(source, listingFile, root, freeBytes, hash ? { sha256: createHash('sha256') } : undefined, input, onProgress);
@@ -141,12 +152,14 @@ async function extractWith(
   fileHash?.catch(() => undefined);
   const manifest = readManifestFrame(source.head);
   const limits = limitsFor(manifest, freeBytes);
-  const growing = 'growingFile' in input ? input : undefined;
+  const growing = 'growingParts' in input ? input : undefined;
+  // There before the hashing behind tee opens it.
+  if (growing) await writeFile(growing.copyTo, '');
   const tools = growing
-    ? runToolPipeline(`ulimit -f "$2"; ${TAIL_FOLLOW} | zstd -d -c -q | ${TAR_EXTRACT}`, [root, fileSizeLimit(limits), String(growing.writerPid), growing.growingFile], { stdin: 'ignore', stdout: listingFile.fd })
+    ? runToolPipeline(followScript(growing.growingParts), [root, fileSizeLimit(limits), growing.copyTo, ...growing.growingParts.flatMap((part) => [String(part.writerPid), part.file])], { stdin: 'ignore', stdout: listingFile.fd })
     : runToolPipeline(`ulimit -f "$2"; zstd -d -c -q | ${TAR_EXTRACT}`, [root, fileSizeLimit(limits)], { stdin: source.fd ?? 'pipe', stdout: listingFile.fd });
   // A growing file is hashed behind its writer, as tail reads it.
-  const growingHash = hashes && growing ? followingDigest(growing.growingFile, tools.done) : undefined;
+  const growingHash = hashes && growing ? followingDigest(growing.copyTo, tools.done) : undefined;
   growingHash?.catch(() => undefined);
   const checker = new ListingChecker(limits);
   let failure: unknown;
@@ -167,10 +180,10 @@ async function extractWith(
   let statuses = done.statuses;
   let sizeBytes = fedBytes;
   if (growing) {
-    const [tail = 1, ...rest] = statuses;
-    if (tail !== 0 && failure === undefined) failure = inputError(new Error(toolMessages(stderr) || `tail exit ${tail}`));
+    const [tail = 1, tee = 1, ...rest] = statuses;
+    if ((tail !== 0 || tee !== 0) && failure === undefined) failure = inputError(new Error(toolMessages(stderr) || `tail exit ${tail}, tee exit ${tee}`));
     statuses = rest;
-    sizeBytes = (await stat(growing.growingFile).catch(() => ({ size: 0 }))).size;
+    sizeBytes = (await stat(growing.copyTo).catch(() => ({ size: 0 }))).size;
   }
   // What tar refused says more than what the listing showed of it.
   if (failure !== undefined) {
@@ -215,10 +228,12 @@ async function fileSource(filePath: string): Promise<Source> {
 }
 
 /** The head once the file holds it (or its writer has ended); tail reads the file itself. */
-async function growingSource(input: GrowingFile): Promise<Source> {
+async function growingSource(input: GrowingParts): Promise<Source> {
+  const first = input.growingParts[0];
+  if (!first) throw inputError(new Error('the download ended without a byte'));
   for (;;) {
-    const ended = !processAlive(input.writerPid);
-    const head = await readHead(input.growingFile);
+    const ended = !processAlive(first.writerPid);
+    const head = await readHead(first.file);
     if (ended && head.length === 0) throw inputError(new Error('the download ended without a byte'));
     if (head.length >= MANIFEST_FRAME_BYTES || ended) return { head, fd: undefined, sizeBytes: 0, pending: [], rest: undefined, close: async () => undefined };
     await sleep(HEAD_POLL_MS);

@@ -18,7 +18,7 @@
 //   their record as the first tar entry) still extract.
 
 export { ArchiveError, type ArchiveFailure } from './errors.ts';
-export { extractArchive, type ArchiveInput, type GrowingFile } from './extract.ts';
+export { extractArchive, type ArchiveInput, type GrowingFile, type GrowingParts } from './extract.ts';
 export { packDirectory, type PackOptions } from './pack.ts';
 export { restoreDirectory, type RestoreOptions } from './restore.ts';
 export type { ArchiveStats } from './types.ts';

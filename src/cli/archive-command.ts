@@ -7,7 +7,7 @@ import { engineOptions } from '../config/options.ts';
 import { resolveSettings } from '../config/settings.ts';
 import { HalcyonError } from '../errors.ts';
 import type { Logger } from '../log/logger.ts';
-import type { PrivateStore } from '../storage/store.ts';
+import type { DownloadOptions, PrivateStore } from '../storage/store.ts';
 import { formatBytes, formatDuration } from '../util/format.ts';
 import { fileDigest } from '../util/hash.ts';
 
@@ -47,7 +47,7 @@ export async function archiveCommand(args: readonly string[], env: Readonly<Reco
       const store = await privateStore(env, log);
       const file = tempSibling(path.resolve(second));
       try {
-        const [got, restored] = await restoreWhileDownloading((into) => download(store, first, into), file, second);
+        const [got, restored] = await restoreWhileDownloading((into, onParts) => download(store, first, into, onParts), file, second);
         if (got.status === 'rejected') throw got.reason;
         if (restored.status === 'rejected') throw restored.reason;
         sizeBytes = restored.value.sizeBytes;
@@ -63,8 +63,8 @@ export async function archiveCommand(args: readonly string[], env: Readonly<Reco
   return 0;
 }
 
-async function download(store: PrivateStore, key: string, file: string): Promise<{ sizeBytes: number; sha256: string | undefined }> {
-  const got = store.download ? await store.download(key, file) : undefined;
+async function download(store: PrivateStore, key: string, file: string, onParts?: DownloadOptions['onParts']): Promise<{ sizeBytes: number; sha256: string | undefined }> {
+  const got = store.download ? await store.download(key, file, onParts ? { onParts } : {}) : undefined;
   if (!got) throw new HalcyonError('storage/archive-not-found', `${key} could not be downloaded from the private bucket`);
   return got;
 }

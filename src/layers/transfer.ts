@@ -1,6 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { spawn } from 'node:child_process';
-import { readdir, rm, writeFile } from 'node:fs/promises';
+import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import type { RemoteRepo } from '../config/options.ts';
@@ -8,7 +7,7 @@ import { ArchiveError, packDirectory, restoreDirectory, type ArchiveInput, type 
 import { RetryBudget, backoffMs, isNetworkError, realSleep } from '../util/retry.ts';
 import { HalcyonError, errorMessage } from '../errors.ts';
 import type { RunContext } from './context.ts';
-import type { DownloadedObject, Store } from '../storage/store.ts';
+import type { DownloadedObject, GrowingPart, Store } from '../storage/store.ts';
 import { formatBytes, formatDuration } from '../util/format.ts';
 import { writeFileAtomic } from '../util/fs.ts';
 import { reportProgress, withProgress, type Progress } from '../util/progress.ts';
@@ -100,7 +99,8 @@ async function restoreOnce(ctx: RunContext, store: Store, key: string, liveDir: 
 async function restoreDownloaded(ctx: RunContext, store: Store, download: NonNullable<Store['download']>, key: string, liveDir: string, budget: RetryBudget): Promise<ArchiveStats | undefined> {
   const target = await ctx.cache.beginDownload(key);
   const progress = reportProgress(ctx.log, `downloading ${path.basename(key)} from ${store.title}`, ctx.options.progressIntervalMs);
-  const fetch = (file: string): Promise<DownloadedObject | undefined> => download(key, file, { budget, onProgress: (bytes, total) => progress.set(bytes, total) }).finally(() => progress.stop());
+  const fetch = (file: string, onParts: (parts: readonly GrowingPart[]) => void): Promise<DownloadedObject | undefined> =>
+    download(key, file, { budget, onParts, onProgress: (bytes, total) => progress.set(bytes, total) }).finally(() => progress.stop());
   const [got, extracted] = await restoreWhileDownloading(fetch, target.path, liveDir);
   if (got.status === 'rejected' || got.value === undefined || extracted.status === 'rejected') {
     await target.abort();
@@ -123,25 +123,27 @@ async function restoreDownloaded(ctx: RunContext, store: Store, download: NonNul
 }
 
 /**
- * `fetch` downloads into `file` while the archive is extracted from it into liveDir as it
- * grows (GNU tail follows the file into zstd and tar, until the download has ended); the
- * sha256 the download reports is checked before liveDir is replaced. Both outcomes, settled.
+ * `fetch` downloads into part files beside `file`, told through `onParts` as soon as they are
+ * known, while the archive is extracted from them in order as they grow (GNU tail follows
+ * each into zstd and tar, and tee writes them whole into `file`); the sha256 the download
+ * reports is checked before liveDir is replaced. Both outcomes, settled; the parts removed.
  */
 export async function restoreWhileDownloading(
-  fetch: (file: string) => Promise<DownloadedObject | undefined>,
+  fetch: (file: string, onParts: (parts: readonly GrowingPart[]) => void) => Promise<DownloadedObject | undefined>,
   file: string,
   liveDir: string,
 ): Promise<[PromiseSettledResult<DownloadedObject | undefined>, PromiseSettledResult<ArchiveStats>]> {
-  await writeFile(file, '');
-  // Alive while the download runs: the extraction reads the file until this has ended.
-  const writer = spawn('sleep', ['infinity'], { stdio: 'ignore' });
-  writer.on('error', () => undefined);
-  const downloading = fetch(file).finally(() => writer.kill('SIGKILL'));
-  const extracting =
-    writer.pid === undefined
-      ? downloading.then((got) => restoreDirectory({ filePath: file }, liveDir, got?.sha256 ? { expectedSha256: got.sha256 } : {}))
-      : restoreDirectory({ growingFile: file, writerPid: writer.pid }, liveDir, { expectedSha256: downloading.then((got) => got?.sha256, () => undefined) });
-  return Promise.allSettled([downloading, extracting]);
+  let announce: (parts: readonly GrowingPart[]) => void = () => undefined;
+  const laidOut = new Promise<readonly GrowingPart[]>((resolve) => (announce = resolve));
+  const downloading = fetch(file, announce).finally(() => announce([]));
+  const extracting = laidOut.then((parts) =>
+    restoreDirectory({ growingParts: parts, copyTo: file }, liveDir, { expectedSha256: downloading.then((got) => got?.sha256, () => undefined) }),
+  );
+  const settled = await Promise.allSettled([downloading, extracting]);
+  const dir = path.dirname(file);
+  const prefix = `${path.basename(file)}.part`;
+  for (const name of await readdir(dir).catch(() => [])) if (name.startsWith(prefix)) await rm(path.join(dir, name), { force: true });
+  return settled;
 }
 
 /** A download cut short by the network, not an archive that is wrong. */

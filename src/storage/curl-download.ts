@@ -1,22 +1,18 @@
-import { spawn, spawnSync } from 'node:child_process';
-import { statSync } from 'node:fs';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { closeSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { errorMessage } from '../errors.ts';
 import type { Logger } from '../log/logger.ts';
 import { writeStreamToFile } from '../util/fs.ts';
 import { RetryBudget, TransportError, type TransferPolicy } from '../util/retry.ts';
-import type { DownloadedObject, DownloadOptions, OpenedObject } from './store.ts';
+import type { DownloadedObject, DownloadOptions, GrowingPart, OpenedObject } from './store.ts';
 
-// A download straight into a file by curl: the bytes go from the socket to the file inside
+// Downloads straight into files by curl: the bytes go from the socket to the file inside
 // curl, never through JavaScript, which on a fast link is twice the speed of Node's HTTP
-// client and the AWS SDK's stream (see docs/performance.md). Node keeps the policy: the
-// connect and idle timeouts are curl's own options, the attempts are the shared RetryBudget,
-// and an attempt after a break continues from the byte the file reached.
-
-export interface CurlResponse {
-  readonly status: number;
-  /** The final response's headers, names in lower case. */
-  readonly headers: Readonly<Record<string, string>>;
-}
+// client and the AWS SDK's stream (see docs/performance.md). A large object comes as ranged
+// parts, several at a time, each into a file of its own, which the reader follows in order
+// as they grow. Node keeps the policy: curl's connect timeout, an idle timeout watched on the
+// file's growth, the attempts of the shared RetryBudget (one budget a part), each attempt
+// continuing from the byte its file reached, pinned to the first answer's ETag.
 
 let found: boolean | undefined;
 
@@ -30,46 +26,63 @@ export function curlAvailable(): boolean {
 const NETWORK_EXITS = new Set([5, 6, 7, 16, 18, 28, 35, 52, 55, 56, 92]);
 /** --fail: the server answered 400 or more; the status says which. */
 const HTTP_ERROR_EXIT = 22;
+/** How often a file is looked at: for progress, and for the idle timeout. */
+const WATCH_INTERVAL_MS = 200;
+
+export interface CurlResponse {
+  readonly status: number;
+  /** The response's headers, names in lower case. */
+  readonly headers: Readonly<Record<string, string>>;
+}
+
+function from(part: PartRequest, reached: number): number {
+  return part.startByte + reached;
+}
+
+/** Bytes [startByte, endByte) of the object into `file`; no endByte: to the object's end. */
+interface PartRequest {
+  readonly file: string;
+  readonly startByte: number;
+  readonly endByte: number | undefined;
+}
 
 /**
- * GETs `url` into `file` under `policy`: an answer of 400 or more comes back as it is (the
- * caller asks the SDK what it means); a network failure is retried within `budget`, resuming
- * from the file's size, pinned to the first answer's ETag. The URL (a presigned one carries
- * a signature) goes to curl on stdin, never in its arguments.
+ * One part under `policy`, appended to its file: an answer of 400 or more comes back as it
+ * is; a network failure is retried within `budget`, from the byte the file reached.
  */
-export async function curlDownload(
+async function fetchPart(
   url: string,
-  file: string,
+  part: PartRequest,
   policy: TransferPolicy,
   budget: RetryBudget,
-  onProgress?: (bytes: number, totalBytes: number | undefined) => void,
-  onRetry?: (error: unknown, reachedBytes: number) => void,
+  etag: string | undefined,
+  onRetry: (error: unknown, reachedBytes: number) => void,
+  onHeaders?: (response: CurlResponse) => void,
 ): Promise<CurlResponse> {
-  let etag: string | undefined;
+  let pinned = etag;
   return budget.run(
-    async (attempt) => {
-      const { code, response, detail, stalled } = await runCurl(url, file, policy, attempt > 1, etag, onProgress);
-      etag ??= response.headers.etag;
-      if (stalled) throw new TransportError(`no data for ${Number((policy.idleTimeoutMs / 1000).toFixed(1))} s`);
-      if (code === 0 || code === HTTP_ERROR_EXIT) return response;
-      if (code !== null && NETWORK_EXITS.has(code)) throw new TransportError(detail);
-      throw new Error(detail);
+    async () => {
+      const reached = sizeOf(part.file);
+      const run = await runCurl(url, part, reached, policy, pinned, onHeaders);
+      pinned ??= run.response.headers.etag;
+      if (run.stalled) throw new TransportError(`no data for ${Number((policy.idleTimeoutMs / 1000).toFixed(1))} s`);
+      if (run.code === HTTP_ERROR_EXIT) return run.response;
+      if (run.code !== 0) {
+        if (run.code !== null && NETWORK_EXITS.has(run.code)) throw new TransportError(run.detail);
+        throw new Error(run.detail);
+      }
+      // curl itself fails a body shorter than its Content-Length (a network failure, retried).
+      const ranged = part.startByte + reached > 0 || part.endByte !== undefined;
+      // Asked from the start, the whole object is an answer too (a server may send it for a range covering it all).
+      if (ranged && run.response.status !== 206 && !(from(part, reached) === 0 && run.response.status === 200)) {
+        throw new Error(`asked for a range, the server answered ${run.response.status} with the whole object`);
+      }
+      return run.response;
     },
     (error) => error instanceof TransportError,
-    (error) => onRetry?.(error, sizeOf(file)),
+    (error) => onRetry(error, part.startByte + sizeOf(part.file)),
   );
 }
-
-function sizeOf(file: string): number {
-  try {
-    return statSync(file).size;
-  } catch {
-    return 0;
-  }
-}
-
-/** How often the file is looked at: for progress, and for the idle timeout. */
-const WATCH_INTERVAL_MS = 200;
 
 interface CurlRun {
   readonly code: number | null;
@@ -80,70 +93,116 @@ interface CurlRun {
   readonly detail: string;
 }
 
-function runCurl(url: string, file: string, policy: TransferPolicy, resume: boolean, etag: string | undefined, onProgress: ((bytes: number, totalBytes: number | undefined) => void) | undefined): Promise<CurlRun> {
+/**
+ * curl with the body appended to the part's file (its stdout, opened O_APPEND), the headers
+ * into a file beside it (a pipe's /dev/fd is a socket, which curl cannot open), the URL (a
+ * presigned one carries a signature) on stdin, never in its arguments.
+ */
+function runCurl(url: string, part: PartRequest, reached: number, policy: TransferPolicy, etag: string | undefined, onHeaders: ((response: CurlResponse) => void) | undefined): Promise<CurlRun> {
+  const from = part.startByte + reached;
+  const range = from > 0 || part.endByte !== undefined ? `${from}-${part.endByte === undefined ? '' : part.endByte - 1}` : undefined;
+  const headerFile = `${part.file}.headers`;
   const args = [
     '-q', // no ~/.curlrc
     '--silent', '--show-error', '--fail', '--globoff', '--proto', '=http,https',
-    '--connect-timeout', seconds(policy.connectTimeoutMs),
-    '--dump-header', '-', '--write-out', '\n%{http_code}\n',
-    '--output', file,
-    ...(resume ? ['--continue-at', '-'] : []),
+    '--connect-timeout', String(Math.max(1, Math.ceil(policy.connectTimeoutMs / 1000))),
+    '--dump-header', headerFile,
+    ...(range ? ['--range', range] : []),
     '--config', '-',
   ];
-  const config = [`url = ${quote(url)}`, ...(resume && etag ? [`header = ${quote(`If-Match: ${etag}`)}`] : [])].join('\n');
+  const config = [`url = ${quote(url)}`, ...(etag ? [`header = ${quote(`If-Match: ${etag}`)}`] : [])].join('\n');
+  const out = openSync(part.file, 'a');
   return new Promise((resolve, reject) => {
-    const child = spawn('curl', args, { stdio: ['pipe', 'pipe', 'pipe'] });
-    let stdout = '';
+    const child = spawn('curl', args, { stdio: ['pipe', out, 'pipe'] });
+    closeSync(out);
     let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (text: string) => (stdout += text));
-    child.stderr.setEncoding('utf8').on('data', (text: string) => (stderr += text.slice(0, 4096)));
+    child.stderr?.setEncoding('utf8').on('data', (text: string) => (stderr += text.slice(0, 4096)));
     child.once('error', reject);
-    child.stdin.end(`${config}\n`);
-    // The idle timeout, watched here (curl's own low-speed check averages over 5 s): no byte
-    // into the file for this long, before the answer or within the body, ends the attempt.
-    let stalled = false;
-    let lastBytes = -1;
-    let lastChangeMs = Date.now();
-    const watch = setInterval(() => {
-      const bytes = sizeOf(file);
-      if (bytes !== lastBytes) {
-        lastBytes = bytes;
-        lastChangeMs = Date.now();
-        onProgress?.(bytes, totalFrom(stdout));
-      } else if (Date.now() - lastChangeMs >= policy.idleTimeoutMs) {
-        stalled = true;
-        child.kill('SIGKILL');
-      }
-    }, Math.min(WATCH_INTERVAL_MS, policy.idleTimeoutMs / 4));
+    child.stdin?.end(`${config}\n`);
+    const stalled = watchIdle(child, part.file, policy.idleTimeoutMs);
+    // The answer's headers as soon as they are complete (the size, for laying out the parts).
+    const headerWatch = onHeaders
+      ? setInterval(() => {
+          const response = completeHeaders(headerFile);
+          if (response) {
+            clearInterval(headerWatch);
+            onHeaders(response);
+          }
+        }, HEADER_POLL_MS)
+      : undefined;
     child.once('close', (code) => {
-      clearInterval(watch);
-      resolve({ code, stalled, response: parseResponse(stdout), detail: stderr.trim().replace(/^curl: /, '') || `curl exit ${code ?? 'killed'}` });
+      stalled.stop();
+      clearInterval(headerWatch);
+      const response = completeHeaders(headerFile) ?? { status: 0, headers: {} };
+      rmSync(headerFile, { force: true });
+      resolve({ code, stalled: stalled.fired, response, detail: stderr.trim().replace(/^curl: /, '') || `curl exit ${code ?? 'killed'}` });
     });
   });
 }
 
-/** The object's whole size, from the headers so far: a range's total, else the body's length. */
-function totalFrom(stdout: string): number | undefined {
-  const range = /^content-range:\s*bytes \d+-\d+\/(\d+)/im.exec(stdout)?.[1];
-  const length = /^content-length:\s*(\d+)/im.exec(stdout)?.[1];
-  return range !== undefined ? Number(range) : length !== undefined ? Number(length) : undefined;
+const HEADER_POLL_MS = 10;
+
+/** The final answer's status and headers, once curl has written them whole (up to their empty line). */
+function completeHeaders(file: string): CurlResponse | undefined {
+  let dump: string;
+  try {
+    dump = readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+  if (!/\r?\n\r?\n$/.test(dump)) return undefined;
+  const response = parseHeaders(dump);
+  return response.status >= 200 ? response : undefined;
 }
 
-/** The headers of the last response curl dumped, and the status it wrote last. */
-function parseResponse(stdout: string): CurlResponse {
-  const lines = stdout.split(/\r?\n/);
-  const status = Number(lines.filter((line) => line.trim() !== '').at(-1) ?? 0);
-  const headers: Record<string, string> = {};
-  for (const line of lines) {
-    if (/^HTTP\//.test(line)) for (const name of Object.keys(headers)) delete headers[name];
+/** The idle timeout, watched here (curl's own low-speed check averages over 5 s): no byte into the file for this long ends the attempt. */
+function watchIdle(child: ChildProcess, file: string, idleTimeoutMs: number): { stop: () => void; readonly fired: boolean } {
+  let lastBytes = -1;
+  let lastChangeMs = Date.now();
+  const state = { fired: false, stop: () => clearInterval(timer) };
+  const timer = setInterval(() => {
+    const bytes = sizeOf(file);
+    if (bytes !== lastBytes) {
+      lastBytes = bytes;
+      lastChangeMs = Date.now();
+    } else if (Date.now() - lastChangeMs >= idleTimeoutMs) {
+      state.fired = true;
+      child.kill('SIGKILL');
+    }
+  }, Math.min(WATCH_INTERVAL_MS, idleTimeoutMs / 4));
+  return state;
+}
+
+/** The last response's status and headers (a 100 Continue, say, comes before it). */
+function parseHeaders(dump: string): CurlResponse {
+  let status = 0;
+  let headers: Record<string, string> = {};
+  for (const line of dump.split(/\r?\n/)) {
+    const statusLine = /^HTTP\/[\d.]+\s+(\d{3})/.exec(line);
+    if (statusLine) {
+      status = Number(statusLine[1]);
+      headers = {};
+      continue;
+    }
     const match = /^([A-Za-z0-9-]+):\s*(.*)$/.exec(line);
     if (match?.[1] && match[2] !== undefined) headers[match[1].toLowerCase()] = match[2].trim();
   }
-  return { status: Number.isFinite(status) ? status : 0, headers };
+  return { status, headers };
 }
 
-function seconds(ms: number): string {
-  return String(Math.max(1, Math.ceil(ms / 1000)));
+/** The object's whole size, from a ranged answer's Content-Range, else its length. */
+function totalSize(response: CurlResponse): number | undefined {
+  const range = /\/(\d+)$/.exec(response.headers['content-range'] ?? '')?.[1];
+  const length = response.headers['content-length'];
+  return range !== undefined ? Number(range) : length !== undefined ? Number(length) : undefined;
+}
+
+function sizeOf(file: string): number {
+  try {
+    return statSync(file).size;
+  } catch {
+    return 0;
+  }
 }
 
 /** A double-quoted value of a curl config file. */
@@ -163,25 +222,143 @@ export interface FileSource {
   readonly open: (budget: RetryBudget) => Promise<OpenedObject | undefined>;
 }
 
-/**
- * The object into `file`: by curl where it is on PATH; a 404 is a miss; another answer of 400 or more is asked again
- * through the store's own stream, whose errors say what it means (a miss, a refusal, a wrong
- * region). Throws what the caller's miss handling classifies.
- */
-export async function downloadIntoFile(source: FileSource, file: string, policy: TransferPolicy, budget: RetryBudget, options: DownloadOptions = {}): Promise<DownloadedObject | undefined> {
-  if (curlAvailable()) {
-    const retried = (error: unknown, reachedBytes: number): void =>
-      source.log.detail(`the download of ${source.key} from ${source.title} broke off (${errorMessage(error)}); trying again from byte ${reachedBytes}`);
-    const response = await curlDownload(await source.url(), file, policy, budget, options.onProgress, retried);
-    if (response.status >= 200 && response.status < 300) return { sizeBytes: sizeOf(file), sha256: response.headers[SHA256_HEADER] };
-    // Not there: the commonest answer (a layer no one has built yet), a quiet miss without asking twice.
-    if (response.status === 404) return undefined;
-  }
-  const opened = await source.open(budget);
-  if (!opened) return undefined;
-  await writeStreamToFile(opened.body, file, (bytes) => options.onProgress?.(bytes, opened.sizeBytes));
-  return { sizeBytes: sizeOf(file), sha256: opened.sha256 };
-}
-
 /** Where an archive's uploader recorded its sha256 (object metadata `sha256`). */
 const SHA256_HEADER = 'x-amz-meta-sha256';
+
+/**
+ * The object into `file`: by curl where it is on PATH (a 404 is a miss; another answer of 400
+ * or more is asked again through the store's own stream, whose errors say what it means).
+ * With `options.onParts`, the object comes as part files beside `file` instead, ranged parts
+ * several at a time, announced as soon as the first answer tells the size, so a reader can
+ * follow them in order as they grow (and write `file` itself). Throws what the caller's miss
+ * handling classifies.
+ */
+export async function downloadIntoFile(source: FileSource, file: string, policy: TransferPolicy, budget: RetryBudget, options: DownloadOptions = {}): Promise<DownloadedObject | undefined> {
+  const parts = new PartFiles(file, options);
+  try {
+    if (curlAvailable()) {
+      const got = await parts.fetchByCurl(source, policy, budget);
+      if (got !== 'ask-the-store') return got;
+    }
+    const opened = await source.open(budget);
+    if (!opened) return undefined;
+    const into = parts.announce(1)[0]?.file ?? file;
+    await writeStreamToFile(opened.body, into, (bytes) => options.onProgress?.(bytes, opened.sizeBytes));
+    return { sizeBytes: sizeOf(into), sha256: opened.sha256 };
+  } finally {
+    parts.finish();
+  }
+}
+
+/**
+ * The files an object is downloaded into: `file` itself without a reader; with one, part
+ * files beside it, each with a process that lives until the part is complete (GNU tail
+ * follows a file until its writer has ended).
+ */
+class PartFiles {
+  private readonly writers: ChildProcess[] = [];
+  private files: string[] = [];
+  private announced = false;
+
+  constructor(
+    private readonly file: string,
+    private readonly options: DownloadOptions,
+  ) {}
+
+  private get reader(): boolean {
+    return this.options.onParts !== undefined;
+  }
+
+  private partFile(index: number): string {
+    return this.reader ? `${this.file}.part${index}` : this.file;
+  }
+
+  async fetchByCurl(source: FileSource, policy: TransferPolicy, budget: RetryBudget): Promise<DownloadedObject | undefined | 'ask-the-store'> {
+    const url = await source.url();
+    const onRetry = (error: unknown, reachedBytes: number): void =>
+      source.log.detail(`the download of ${source.key} from ${source.title} broke off (${errorMessage(error)}); trying again from byte ${reachedBytes}`);
+    const partBytes = policy.partSizeBytes;
+    const ranged = this.reader && policy.partsInFlight > 1;
+    const firstFile = this.partFile(0);
+    writeFileSync(firstFile, '');
+    this.files = [firstFile];
+    let total: number | undefined;
+    const progress = setInterval(() => this.options.onProgress?.(this.files.reduce((sum, part) => sum + sizeOf(part), 0), total), 500);
+    try {
+      // The first answer's headers tell the size: the parts are laid out (and the reader started) then.
+      let laidOut: GrowingPart[] = [];
+      let etag: string | undefined;
+      const onHeaders = (response: CurlResponse): void => {
+        if (this.announced || response.status >= 300) return;
+        total = totalSize(response);
+        etag = response.headers.etag;
+        // A 200 is the whole object in the first file.
+        const parts = ranged && response.status === 206 && total !== undefined && total > partBytes ? Math.ceil(total / partBytes) : 1;
+        laidOut = this.announce(parts);
+      };
+      const response = await fetchPart(url, { file: firstFile, startByte: 0, endByte: ranged ? partBytes : undefined }, policy, budget, undefined, onRetry, onHeaders);
+      if (response.status === 404) return undefined;
+      if (response.status >= 300) return 'ask-the-store';
+      if (!this.announced) onHeaders(response);
+      this.complete(0);
+      const rest = laidOut.slice(1).map((part, index) => ({ file: part.file, startByte: (index + 1) * partBytes, endByte: Math.min(total ?? 0, (index + 2) * partBytes) }));
+      await inFlight(rest, policy.partsInFlight, async (part, index) => {
+        // Each part has attempts of its own, pinned to the first answer's object.
+        const answer = await fetchPart(url, part, policy, new RetryBudget(policy), etag ?? response.headers.etag, onRetry);
+        if (answer.status >= 300) throw new Error(`part ${part.startByte}-${part.endByte - 1} was answered ${answer.status}`);
+        this.complete(index + 1);
+      });
+      return { sizeBytes: total ?? sizeOf(firstFile), sha256: response.headers[SHA256_HEADER] };
+    } finally {
+      clearInterval(progress);
+    }
+  }
+
+  /** The part files and their writers, told to the reader once. */
+  announce(count: number): GrowingPart[] {
+    this.files = Array.from({ length: count }, (_, index) => this.partFile(index));
+    for (const file of this.files.slice(1)) writeFileSync(file, '');
+    const parts = this.files.map((file) => ({ file, writerPid: this.writer() }));
+    if (!this.announced) {
+      this.announced = true;
+      this.options.onParts?.(parts);
+    }
+    return parts;
+  }
+
+  /** A process that lives until its part is complete. */
+  private writer(): number {
+    const child = spawn('sleep', ['infinity'], { stdio: 'ignore' });
+    child.on('error', () => undefined);
+    this.writers.push(child);
+    return child.pid ?? 0;
+  }
+
+  private complete(index: number): void {
+    this.writers[index]?.kill('SIGKILL');
+  }
+
+  /** Every writer ends, so a reader reads what is there and stops; one never told of parts hears there are none. */
+  finish(): void {
+    if (!this.announced) this.options.onParts?.([]);
+    for (const writer of this.writers) writer.kill('SIGKILL');
+  }
+}
+
+/** `work` for each item, at most `limit` at a time; the first failure fails all (after the others settle). */
+async function inFlight<T>(items: readonly T[], limit: number, work: (item: T, index: number) => Promise<void>): Promise<void> {
+  let next = 0;
+  let failure: unknown;
+  const lane = async (): Promise<void> => {
+    while (next < items.length && failure === undefined) {
+      const index = next++;
+      const item = items[index];
+      if (item === undefined) continue;
+      await work(item, index).catch((error: unknown) => {
+        failure ??= error;
+      });
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, limit) }, lane));
+  if (failure !== undefined) throw failure;
+}

@@ -37,9 +37,21 @@ export interface DownloadedObject {
   readonly sha256: string | undefined;
 }
 
+/** A file being downloaded into, and a process that lives until the file is complete. */
+export interface GrowingPart {
+  readonly file: string;
+  readonly writerPid: number;
+}
+
 export interface DownloadOptions extends OpenOptions {
-  /** The bytes in the file so far, and the object's size once known, as they grow. */
+  /** The bytes downloaded so far, and the object's size once known, as they grow. */
   readonly onProgress?: (bytes: number, totalBytes: number | undefined) => void;
+  /**
+   * A reader follows the download: the object then comes as part files beside the file (the
+   * reader writes the file itself), told here in order as soon as they are known; none when
+   * the download ended first.
+   */
+  readonly onParts?: (parts: readonly GrowingPart[]) => void;
 }
 
 export interface Store {

@@ -303,3 +303,27 @@ test('public storage download to a file: a stall mid-body is continued from the 
   assert.deepEqual(err, []);
   assert.ok(proxy.seen.length - seenBefore === 3);
 });
+
+test('a download a reader follows comes in ranged parts, several at a time, each into its file; a part that breaks is asked again from the byte it reached', async () => {
+  const sink = memorySink();
+  const log = new Logger(sink);
+  const policy: TransferPolicy = { ...POLICY, partSizeBytes: 128 * 1024, partsInFlight: 2 };
+  const config = { ...server.readWrite, bucket: BUCKET, endpoint: proxy.endpoint, region: undefined, pathStyle: undefined, acl: 'private' as const };
+  const store = new S3Store(config, new UploadPermission(true, log), log, policy);
+  const file = path.join(await tempDir('fault-parts'), 'object.tar.zst');
+  const seenBefore = proxy.seen.length;
+  // The first part passes; the second is cut short once.
+  proxy.inject({ fault: 'truncate-body', method: 'GET', path: objectPath, times: 1, skip: 1 });
+  let told: readonly { file: string; writerPid: number }[] = [];
+  const got = await store.download(OBJECT, file, { onParts: (parts) => (told = parts) });
+  assert.equal(got?.sizeBytes, payload.length);
+  const { readFile } = await import('node:fs/promises');
+  const joined = Buffer.concat(await Promise.all(told.map((part) => readFile(part.file))));
+  assert.equal(told.length, Math.ceil(payload.length / policy.partSizeBytes));
+  assert.ok(joined.equals(payload), 'the parts, in order, are the object');
+  const ranges = proxy.seen.slice(seenBefore).filter((r) => r.method === 'GET').map((r) => r.range ?? '');
+  assert.equal(ranges.length, told.length + 1, `one request a part, and one more for the broken part: ${ranges.join(', ')}`);
+  const resumed = ranges.filter((r) => Number(/=(\d+)-/.exec(r)?.[1]) % policy.partSizeBytes !== 0);
+  assert.equal(resumed.length, 1, `the broken part is asked again from where it broke: ${ranges.join(', ')}`);
+  assert.deepEqual(sink.err, []);
+});

@@ -2,13 +2,13 @@ import { createRequire as __halcyonCreateRequire } from 'node:module'; const req
 import {
   readTag,
   runPipeline
-} from "./chunk-SFI4ALKJ.mjs";
+} from "./chunk-YWFQ7UZX.mjs";
 import {
   archiveToCache,
   fileDigest,
   formatBytes,
   writeSidecarsToCache
-} from "./chunk-MNRMCPCU.mjs";
+} from "./chunk-H7RGX7C2.mjs";
 import {
   exists
 } from "./chunk-XS32B45J.mjs";

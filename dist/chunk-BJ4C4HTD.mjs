@@ -1,7 +1,7 @@
 import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
 import {
   buildAndPublish
-} from "./chunk-SW5IOI4O.mjs";
+} from "./chunk-6MCBCT2K.mjs";
 import {
   LAYERS,
   announceStorage,
@@ -25,12 +25,12 @@ import {
   sweepKilledRuns,
   unknownVariablesWarning,
   writeBuildData
-} from "./chunk-SFI4ALKJ.mjs";
+} from "./chunk-YWFQ7UZX.mjs";
 import {
   engineOptions,
   formatDuration,
   resolveSettings
-} from "./chunk-MNRMCPCU.mjs";
+} from "./chunk-H7RGX7C2.mjs";
 import "./chunk-ZNUCKWTX.mjs";
 import {
   VARIABLES,
@@ -39,7 +39,7 @@ import {
 } from "./chunk-7ZK7ZDKH.mjs";
 import {
   StorageTiers
-} from "./chunk-R3JWMBOJ.mjs";
+} from "./chunk-QD4NA5MR.mjs";
 import "./chunk-XS32B45J.mjs";
 import {
   DeadlineReachedError,

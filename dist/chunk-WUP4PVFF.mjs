@@ -4,7 +4,7 @@ import {
   layerPaths,
   renderShellEnvironment,
   shellEnvironment
-} from "./chunk-SFI4ALKJ.mjs";
+} from "./chunk-YWFQ7UZX.mjs";
 import {
   writeFileAtomic
 } from "./chunk-XS32B45J.mjs";

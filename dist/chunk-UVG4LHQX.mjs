@@ -8,7 +8,7 @@ import {
   packDirectory,
   resolveSettings,
   restoreWhileDownloading
-} from "./chunk-MNRMCPCU.mjs";
+} from "./chunk-H7RGX7C2.mjs";
 import "./chunk-7ZK7ZDKH.mjs";
 import {
   tempSibling
@@ -49,7 +49,7 @@ async function archiveCommand(args, env, log) {
       const store = await privateStore(env, log);
       const file = tempSibling(path.resolve(second));
       try {
-        const [got, restored] = await restoreWhileDownloading((into) => download(store, first, into), file, second);
+        const [got, restored] = await restoreWhileDownloading((into, onParts) => download(store, first, into, onParts), file, second);
         if (got.status === "rejected") throw got.reason;
         if (restored.status === "rejected") throw restored.reason;
         sizeBytes = restored.value.sizeBytes;
@@ -64,13 +64,13 @@ async function archiveCommand(args, env, log) {
   log.detail(`${verb}: ${formatBytes(sizeBytes)} in ${formatDuration(Date.now() - startedMs)}`);
   return 0;
 }
-async function download(store, key, file) {
-  const got = store.download ? await store.download(key, file) : void 0;
+async function download(store, key, file, onParts) {
+  const got = store.download ? await store.download(key, file, onParts ? { onParts } : {}) : void 0;
   if (!got) throw new HalcyonError("storage/archive-not-found", `${key} could not be downloaded from the private bucket`);
   return got;
 }
 async function privateStore(env, log) {
-  const { StorageTiers } = await import("./chunk-4ZSS24GQ.mjs");
+  const { StorageTiers } = await import("./chunk-UQPW23YR.mjs");
   const options = engineOptions(resolveSettings([{ source: "env", vars: env }]), { basePath: "/app", cachePath: "/var/tmp/halcyon-cache", noBuildDependencies: false });
   const store = StorageTiers.create(options.storage, log, { policy: options.transfer }).privateStore;
   if (!store) throw new HalcyonError("config/no-private-storage", "No private bucket is configured", { remedy: "Set HALCYON_AWS_ACCESS_KEY_ID, HALCYON_AWS_SECRET_ACCESS_KEY and HALCYON_S3_BUCKET." });

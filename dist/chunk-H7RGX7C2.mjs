@@ -382,7 +382,7 @@ async function followingDigest(file, finished, pollMs = 15) {
 
 // src/archive/extract.ts
 import { createHash as createHash2 } from "node:crypto";
-import { mkdir, open as open3, rm as rm2, stat, statfs } from "node:fs/promises";
+import { mkdir, open as open3, rm as rm2, stat, statfs, writeFile } from "node:fs/promises";
 import path4 from "node:path";
 import { Readable } from "node:stream";
 import { setTimeout as sleep2 } from "node:timers/promises";
@@ -755,7 +755,10 @@ function toolMissing(tool, cause) {
 var ARCHIVE_MANIFEST = ".halcyon-archive.json";
 
 // src/archive/extract.ts
-var TAIL_FOLLOW = 'tail -c +1 -s 0.02 -f --pid="$3" -- "$4"';
+function followScript(parts) {
+  const follow = parts.map((_, index) => `tail -c +1 -s 0.02 -f --pid="\${${4 + 2 * index}}" -- "\${${5 + 2 * index}}"`).join(" && ");
+  return `{ ${follow}; } | tee -- "$3" | { ulimit -f "$2"; exec zstd -d -c -q; } | { ulimit -f "$2"; exec ${TAR_EXTRACT}; }`;
+}
 var TAR_EXTRACT = 'tar -x -f - -C "$1" --blocking-factor=128 -vv --utc --numeric-owner --no-same-owner --delay-directory-restore --warning=no-timestamp --quoting-style=escape';
 async function extractArchive(input, destDir, options = {}) {
   const root = path4.resolve(destDir);
@@ -768,7 +771,7 @@ async function extractArchive(input, destDir, options = {}) {
     throw ioError("create the directory", root, error);
   }
   try {
-    return await extractInto(input, root, await freeSpace(root), options.hash ?? !("filePath" in input || "growingFile" in input), options.onProgress);
+    return await extractInto(input, root, await freeSpace(root), options.hash ?? !("filePath" in input || "growingParts" in input), options.onProgress);
   } catch (error) {
     destroyInput(input);
     await removeTree(root);
@@ -778,7 +781,7 @@ async function extractArchive(input, destDir, options = {}) {
 }
 function destroyInput(input) {
   if (input instanceof Readable) input.destroy();
-  else if (!("filePath" in input) && !("growingFile" in input)) input.destroy?.();
+  else if (!("filePath" in input) && !("growingParts" in input)) input.destroy?.();
 }
 async function freeSpace(dir) {
   try {
@@ -797,7 +800,7 @@ function limitsFor(manifest, freeBytes) {
   return { fileBytes: manifest.unpackedBytes, entries: manifest.entryCount, source: `its recorded size (${formatSize(manifest.unpackedBytes)} in ${manifest.entryCount} entries)` };
 }
 async function extractInto(input, root, freeBytes, hash, onProgress) {
-  const source = "filePath" in input ? await fileSource(input.filePath) : "growingFile" in input ? await growingSource(input) : await streamSource(input);
+  const source = "filePath" in input ? await fileSource(input.filePath) : "growingParts" in input ? await growingSource(input) : await streamSource(input);
   const listingFile = await ListingFile.create();
   try {
     return await extractWith(source, listingFile, root, freeBytes, hash ? { sha256: createHash2("sha256") } : void 0, input, onProgress);
@@ -811,9 +814,10 @@ async function extractWith(source, listingFile, root, freeBytes, hashes, input, 
   fileHash?.catch(() => void 0);
   const manifest = readManifestFrame(source.head);
   const limits = limitsFor(manifest, freeBytes);
-  const growing = "growingFile" in input ? input : void 0;
-  const tools = growing ? runToolPipeline(`ulimit -f "$2"; ${TAIL_FOLLOW} | zstd -d -c -q | ${TAR_EXTRACT}`, [root, fileSizeLimit(limits), String(growing.writerPid), growing.growingFile], { stdin: "ignore", stdout: listingFile.fd }) : runToolPipeline(`ulimit -f "$2"; zstd -d -c -q | ${TAR_EXTRACT}`, [root, fileSizeLimit(limits)], { stdin: source.fd ?? "pipe", stdout: listingFile.fd });
-  const growingHash = hashes && growing ? followingDigest(growing.growingFile, tools.done) : void 0;
+  const growing = "growingParts" in input ? input : void 0;
+  if (growing) await writeFile(growing.copyTo, "");
+  const tools = growing ? runToolPipeline(followScript(growing.growingParts), [root, fileSizeLimit(limits), growing.copyTo, ...growing.growingParts.flatMap((part) => [String(part.writerPid), part.file])], { stdin: "ignore", stdout: listingFile.fd }) : runToolPipeline(`ulimit -f "$2"; zstd -d -c -q | ${TAR_EXTRACT}`, [root, fileSizeLimit(limits)], { stdin: source.fd ?? "pipe", stdout: listingFile.fd });
+  const growingHash = hashes && growing ? followingDigest(growing.copyTo, tools.done) : void 0;
   growingHash?.catch(() => void 0);
   const checker = new ListingChecker(limits);
   let failure;
@@ -832,10 +836,10 @@ async function extractWith(source, listingFile, root, freeBytes, hashes, input, 
   let statuses = done.statuses;
   let sizeBytes = fedBytes;
   if (growing) {
-    const [tail = 1, ...rest] = statuses;
-    if (tail !== 0 && failure === void 0) failure = inputError(new Error(toolMessages(stderr) || `tail exit ${tail}`));
+    const [tail = 1, tee = 1, ...rest] = statuses;
+    if ((tail !== 0 || tee !== 0) && failure === void 0) failure = inputError(new Error(toolMessages(stderr) || `tail exit ${tail}, tee exit ${tee}`));
     statuses = rest;
-    sizeBytes = (await stat(growing.growingFile).catch(() => ({ size: 0 }))).size;
+    sizeBytes = (await stat(growing.copyTo).catch(() => ({ size: 0 }))).size;
   }
   if (failure !== void 0) {
     refusedByTar(stderr);
@@ -859,9 +863,11 @@ async function fileSource(filePath) {
   return { head: head.subarray(0, bytesRead), fd: handle.fd, sizeBytes: info.size, pending: [], rest: void 0, close: () => handle.close() };
 }
 async function growingSource(input) {
+  const first = input.growingParts[0];
+  if (!first) throw inputError(new Error("the download ended without a byte"));
   for (; ; ) {
-    const ended = !processAlive(input.writerPid);
-    const head = await readHead(input.growingFile);
+    const ended = !processAlive(first.writerPid);
+    const head = await readHead(first.file);
     if (ended && head.length === 0) throw inputError(new Error("the download ended without a byte"));
     if (head.length >= MANIFEST_FRAME_BYTES || ended) return { head, fd: void 0, sizeBytes: 0, pending: [], rest: void 0, close: async () => void 0 };
     await sleep2(HEAD_POLL_MS);
@@ -1186,8 +1192,7 @@ async function restoreDirectory(input, liveDir, options = {}) {
 
 // src/layers/transfer.ts
 import { createReadStream } from "node:fs";
-import { spawn as spawn2 } from "node:child_process";
-import { readdir as readdir2, rm as rm4, writeFile } from "node:fs/promises";
+import { readdir as readdir2, rm as rm4 } from "node:fs/promises";
 import path8 from "node:path";
 import { PassThrough } from "node:stream";
 
@@ -1318,7 +1323,7 @@ async function restoreOnce(ctx, store, key, liveDir, budget) {
 async function restoreDownloaded(ctx, store, download, key, liveDir, budget) {
   const target = await ctx.cache.beginDownload(key);
   const progress = reportProgress(ctx.log, `downloading ${path8.basename(key)} from ${store.title}`, ctx.options.progressIntervalMs);
-  const fetch = (file) => download(key, file, { budget, onProgress: (bytes, total) => progress.set(bytes, total) }).finally(() => progress.stop());
+  const fetch = (file, onParts) => download(key, file, { budget, onParts, onProgress: (bytes, total) => progress.set(bytes, total) }).finally(() => progress.stop());
   const [got, extracted] = await restoreWhileDownloading(fetch, target.path, liveDir);
   if (got.status === "rejected" || got.value === void 0 || extracted.status === "rejected") {
     await target.abort();
@@ -1339,12 +1344,17 @@ async function restoreDownloaded(ctx, store, download, key, liveDir, budget) {
   return extracted.value;
 }
 async function restoreWhileDownloading(fetch, file, liveDir) {
-  await writeFile(file, "");
-  const writer = spawn2("sleep", ["infinity"], { stdio: "ignore" });
-  writer.on("error", () => void 0);
-  const downloading = fetch(file).finally(() => writer.kill("SIGKILL"));
-  const extracting = writer.pid === void 0 ? downloading.then((got) => restoreDirectory({ filePath: file }, liveDir, got?.sha256 ? { expectedSha256: got.sha256 } : {})) : restoreDirectory({ growingFile: file, writerPid: writer.pid }, liveDir, { expectedSha256: downloading.then((got) => got?.sha256, () => void 0) });
-  return Promise.allSettled([downloading, extracting]);
+  let announce = () => void 0;
+  const laidOut = new Promise((resolve) => announce = resolve);
+  const downloading = fetch(file, announce).finally(() => announce([]));
+  const extracting = laidOut.then(
+    (parts) => restoreDirectory({ growingParts: parts, copyTo: file }, liveDir, { expectedSha256: downloading.then((got) => got?.sha256, () => void 0) })
+  );
+  const settled = await Promise.allSettled([downloading, extracting]);
+  const dir = path8.dirname(file);
+  const prefix = `${path8.basename(file)}.part`;
+  for (const name of await readdir2(dir).catch(() => [])) if (name.startsWith(prefix)) await rm4(path8.join(dir, name), { force: true });
+  return settled;
 }
 function brokeOff(error) {
   return error instanceof ArchiveError && error.reason === "input" && isNetworkError(error.cause);

@@ -2,10 +2,10 @@ import { createRequire as __halcyonCreateRequire } from 'node:module'; const req
 import {
   PRIVATE_STORAGE_SETUP,
   SOURCE_ARCHIVE
-} from "./chunk-SULZMZC4.mjs";
+} from "./chunk-WUP4PVFF.mjs";
 import {
   buildAndPublish
-} from "./chunk-SW5IOI4O.mjs";
+} from "./chunk-6MCBCT2K.mjs";
 import {
   announceStorage,
   createExec,
@@ -14,16 +14,16 @@ import {
   runPipeline,
   sweepKilledRuns,
   unknownVariablesWarning
-} from "./chunk-SFI4ALKJ.mjs";
+} from "./chunk-YWFQ7UZX.mjs";
 import {
   engineOptions,
   extractArchive,
   formatDuration,
   resolveSettings
-} from "./chunk-MNRMCPCU.mjs";
+} from "./chunk-H7RGX7C2.mjs";
 import "./chunk-ZNUCKWTX.mjs";
 import "./chunk-7ZK7ZDKH.mjs";
-import "./chunk-R3JWMBOJ.mjs";
+import "./chunk-QD4NA5MR.mjs";
 import {
   exists,
   withCleanup

@@ -338,7 +338,7 @@ async function createS3Client(settings, policy) {
 
 // src/storage/curl-download.ts
 import { spawn, spawnSync } from "node:child_process";
-import { statSync } from "node:fs";
+import { closeSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 var found;
 function curlAvailable() {
   found ??= spawnSync("curl", ["--version"], { stdio: "ignore" }).status === 0;
@@ -346,30 +346,37 @@ function curlAvailable() {
 }
 var NETWORK_EXITS = /* @__PURE__ */ new Set([5, 6, 7, 16, 18, 28, 35, 52, 55, 56, 92]);
 var HTTP_ERROR_EXIT = 22;
-async function curlDownload(url, file, policy, budget, onProgress, onRetry) {
-  let etag;
+var WATCH_INTERVAL_MS = 200;
+function from(part, reached) {
+  return part.startByte + reached;
+}
+async function fetchPart(url, part, policy, budget, etag, onRetry, onHeaders) {
+  let pinned = etag;
   return budget.run(
-    async (attempt) => {
-      const { code, response, detail, stalled } = await runCurl(url, file, policy, attempt > 1, etag, onProgress);
-      etag ??= response.headers.etag;
-      if (stalled) throw new TransportError(`no data for ${Number((policy.idleTimeoutMs / 1e3).toFixed(1))} s`);
-      if (code === 0 || code === HTTP_ERROR_EXIT) return response;
-      if (code !== null && NETWORK_EXITS.has(code)) throw new TransportError(detail);
-      throw new Error(detail);
+    async () => {
+      const reached = sizeOf(part.file);
+      const run = await runCurl(url, part, reached, policy, pinned, onHeaders);
+      pinned ??= run.response.headers.etag;
+      if (run.stalled) throw new TransportError(`no data for ${Number((policy.idleTimeoutMs / 1e3).toFixed(1))} s`);
+      if (run.code === HTTP_ERROR_EXIT) return run.response;
+      if (run.code !== 0) {
+        if (run.code !== null && NETWORK_EXITS.has(run.code)) throw new TransportError(run.detail);
+        throw new Error(run.detail);
+      }
+      const ranged = part.startByte + reached > 0 || part.endByte !== void 0;
+      if (ranged && run.response.status !== 206 && !(from(part, reached) === 0 && run.response.status === 200)) {
+        throw new Error(`asked for a range, the server answered ${run.response.status} with the whole object`);
+      }
+      return run.response;
     },
     (error) => error instanceof TransportError,
-    (error) => onRetry?.(error, sizeOf(file))
+    (error) => onRetry(error, part.startByte + sizeOf(part.file))
   );
 }
-function sizeOf(file) {
-  try {
-    return statSync(file).size;
-  } catch {
-    return 0;
-  }
-}
-var WATCH_INTERVAL_MS = 200;
-function runCurl(url, file, policy, resume, etag, onProgress) {
+function runCurl(url, part, reached, policy, etag, onHeaders) {
+  const from2 = part.startByte + reached;
+  const range = from2 > 0 || part.endByte !== void 0 ? `${from2}-${part.endByte === void 0 ? "" : part.endByte - 1}` : void 0;
+  const headerFile = `${part.file}.headers`;
   const args = [
     "-q",
     // no ~/.curlrc
@@ -380,82 +387,210 @@ function runCurl(url, file, policy, resume, etag, onProgress) {
     "--proto",
     "=http,https",
     "--connect-timeout",
-    seconds(policy.connectTimeoutMs),
+    String(Math.max(1, Math.ceil(policy.connectTimeoutMs / 1e3))),
     "--dump-header",
-    "-",
-    "--write-out",
-    "\n%{http_code}\n",
-    "--output",
-    file,
-    ...resume ? ["--continue-at", "-"] : [],
+    headerFile,
+    ...range ? ["--range", range] : [],
     "--config",
     "-"
   ];
-  const config = [`url = ${quote(url)}`, ...resume && etag ? [`header = ${quote(`If-Match: ${etag}`)}`] : []].join("\n");
+  const config = [`url = ${quote(url)}`, ...etag ? [`header = ${quote(`If-Match: ${etag}`)}`] : []].join("\n");
+  const out = openSync(part.file, "a");
   return new Promise((resolve, reject) => {
-    const child = spawn("curl", args, { stdio: ["pipe", "pipe", "pipe"] });
-    let stdout = "";
+    const child = spawn("curl", args, { stdio: ["pipe", out, "pipe"] });
+    closeSync(out);
     let stderr = "";
-    child.stdout.setEncoding("utf8").on("data", (text) => stdout += text);
-    child.stderr.setEncoding("utf8").on("data", (text) => stderr += text.slice(0, 4096));
+    child.stderr?.setEncoding("utf8").on("data", (text) => stderr += text.slice(0, 4096));
     child.once("error", reject);
-    child.stdin.end(`${config}
+    child.stdin?.end(`${config}
 `);
-    let stalled = false;
-    let lastBytes = -1;
-    let lastChangeMs = Date.now();
-    const watch = setInterval(() => {
-      const bytes2 = sizeOf(file);
-      if (bytes2 !== lastBytes) {
-        lastBytes = bytes2;
-        lastChangeMs = Date.now();
-        onProgress?.(bytes2, totalFrom(stdout));
-      } else if (Date.now() - lastChangeMs >= policy.idleTimeoutMs) {
-        stalled = true;
-        child.kill("SIGKILL");
+    const stalled = watchIdle(child, part.file, policy.idleTimeoutMs);
+    const headerWatch = onHeaders ? setInterval(() => {
+      const response = completeHeaders(headerFile);
+      if (response) {
+        clearInterval(headerWatch);
+        onHeaders(response);
       }
-    }, Math.min(WATCH_INTERVAL_MS, policy.idleTimeoutMs / 4));
+    }, HEADER_POLL_MS) : void 0;
     child.once("close", (code) => {
-      clearInterval(watch);
-      resolve({ code, stalled, response: parseResponse(stdout), detail: stderr.trim().replace(/^curl: /, "") || `curl exit ${code ?? "killed"}` });
+      stalled.stop();
+      clearInterval(headerWatch);
+      const response = completeHeaders(headerFile) ?? { status: 0, headers: {} };
+      rmSync(headerFile, { force: true });
+      resolve({ code, stalled: stalled.fired, response, detail: stderr.trim().replace(/^curl: /, "") || `curl exit ${code ?? "killed"}` });
     });
   });
 }
-function totalFrom(stdout) {
-  const range = /^content-range:\s*bytes \d+-\d+\/(\d+)/im.exec(stdout)?.[1];
-  const length = /^content-length:\s*(\d+)/im.exec(stdout)?.[1];
-  return range !== void 0 ? Number(range) : length !== void 0 ? Number(length) : void 0;
+var HEADER_POLL_MS = 10;
+function completeHeaders(file) {
+  let dump;
+  try {
+    dump = readFileSync(file, "utf8");
+  } catch {
+    return void 0;
+  }
+  if (!/\r?\n\r?\n$/.test(dump)) return void 0;
+  const response = parseHeaders(dump);
+  return response.status >= 200 ? response : void 0;
 }
-function parseResponse(stdout) {
-  const lines = stdout.split(/\r?\n/);
-  const status = Number(lines.filter((line) => line.trim() !== "").at(-1) ?? 0);
-  const headers = {};
-  for (const line of lines) {
-    if (/^HTTP\//.test(line)) for (const name of Object.keys(headers)) delete headers[name];
+function watchIdle(child, file, idleTimeoutMs) {
+  let lastBytes = -1;
+  let lastChangeMs = Date.now();
+  const state = { fired: false, stop: () => clearInterval(timer) };
+  const timer = setInterval(() => {
+    const bytes2 = sizeOf(file);
+    if (bytes2 !== lastBytes) {
+      lastBytes = bytes2;
+      lastChangeMs = Date.now();
+    } else if (Date.now() - lastChangeMs >= idleTimeoutMs) {
+      state.fired = true;
+      child.kill("SIGKILL");
+    }
+  }, Math.min(WATCH_INTERVAL_MS, idleTimeoutMs / 4));
+  return state;
+}
+function parseHeaders(dump) {
+  let status = 0;
+  let headers = {};
+  for (const line of dump.split(/\r?\n/)) {
+    const statusLine = /^HTTP\/[\d.]+\s+(\d{3})/.exec(line);
+    if (statusLine) {
+      status = Number(statusLine[1]);
+      headers = {};
+      continue;
+    }
     const match = /^([A-Za-z0-9-]+):\s*(.*)$/.exec(line);
     if (match?.[1] && match[2] !== void 0) headers[match[1].toLowerCase()] = match[2].trim();
   }
-  return { status: Number.isFinite(status) ? status : 0, headers };
+  return { status, headers };
 }
-function seconds(ms) {
-  return String(Math.max(1, Math.ceil(ms / 1e3)));
+function totalSize(response) {
+  const range = /\/(\d+)$/.exec(response.headers["content-range"] ?? "")?.[1];
+  const length = response.headers["content-length"];
+  return range !== void 0 ? Number(range) : length !== void 0 ? Number(length) : void 0;
+}
+function sizeOf(file) {
+  try {
+    return statSync(file).size;
+  } catch {
+    return 0;
+  }
 }
 function quote(value) {
   return `"${value.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
 }
-async function downloadIntoFile(source, file, policy, budget, options = {}) {
-  if (curlAvailable()) {
-    const retried = (error, reachedBytes) => source.log.detail(`the download of ${source.key} from ${source.title} broke off (${errorMessage(error)}); trying again from byte ${reachedBytes}`);
-    const response = await curlDownload(await source.url(), file, policy, budget, options.onProgress, retried);
-    if (response.status >= 200 && response.status < 300) return { sizeBytes: sizeOf(file), sha256: response.headers[SHA256_HEADER] };
-    if (response.status === 404) return void 0;
-  }
-  const opened = await source.open(budget);
-  if (!opened) return void 0;
-  await writeStreamToFile(opened.body, file, (bytes2) => options.onProgress?.(bytes2, opened.sizeBytes));
-  return { sizeBytes: sizeOf(file), sha256: opened.sha256 };
-}
 var SHA256_HEADER = "x-amz-meta-sha256";
+async function downloadIntoFile(source, file, policy, budget, options = {}) {
+  const parts = new PartFiles(file, options);
+  try {
+    if (curlAvailable()) {
+      const got = await parts.fetchByCurl(source, policy, budget);
+      if (got !== "ask-the-store") return got;
+    }
+    const opened = await source.open(budget);
+    if (!opened) return void 0;
+    const into = parts.announce(1)[0]?.file ?? file;
+    await writeStreamToFile(opened.body, into, (bytes2) => options.onProgress?.(bytes2, opened.sizeBytes));
+    return { sizeBytes: sizeOf(into), sha256: opened.sha256 };
+  } finally {
+    parts.finish();
+  }
+}
+var PartFiles = class {
+  constructor(file, options) {
+    this.file = file;
+    this.options = options;
+  }
+  file;
+  options;
+  writers = [];
+  files = [];
+  announced = false;
+  get reader() {
+    return this.options.onParts !== void 0;
+  }
+  partFile(index) {
+    return this.reader ? `${this.file}.part${index}` : this.file;
+  }
+  async fetchByCurl(source, policy, budget) {
+    const url = await source.url();
+    const onRetry = (error, reachedBytes) => source.log.detail(`the download of ${source.key} from ${source.title} broke off (${errorMessage(error)}); trying again from byte ${reachedBytes}`);
+    const partBytes = policy.partSizeBytes;
+    const ranged = this.reader && policy.partsInFlight > 1;
+    const firstFile = this.partFile(0);
+    writeFileSync(firstFile, "");
+    this.files = [firstFile];
+    let total;
+    const progress = setInterval(() => this.options.onProgress?.(this.files.reduce((sum, part) => sum + sizeOf(part), 0), total), 500);
+    try {
+      let laidOut = [];
+      let etag;
+      const onHeaders = (response2) => {
+        if (this.announced || response2.status >= 300) return;
+        total = totalSize(response2);
+        etag = response2.headers.etag;
+        const parts = ranged && response2.status === 206 && total !== void 0 && total > partBytes ? Math.ceil(total / partBytes) : 1;
+        laidOut = this.announce(parts);
+      };
+      const response = await fetchPart(url, { file: firstFile, startByte: 0, endByte: ranged ? partBytes : void 0 }, policy, budget, void 0, onRetry, onHeaders);
+      if (response.status === 404) return void 0;
+      if (response.status >= 300) return "ask-the-store";
+      if (!this.announced) onHeaders(response);
+      this.complete(0);
+      const rest = laidOut.slice(1).map((part, index) => ({ file: part.file, startByte: (index + 1) * partBytes, endByte: Math.min(total ?? 0, (index + 2) * partBytes) }));
+      await inFlight(rest, policy.partsInFlight, async (part, index) => {
+        const answer = await fetchPart(url, part, policy, new RetryBudget(policy), etag ?? response.headers.etag, onRetry);
+        if (answer.status >= 300) throw new Error(`part ${part.startByte}-${part.endByte - 1} was answered ${answer.status}`);
+        this.complete(index + 1);
+      });
+      return { sizeBytes: total ?? sizeOf(firstFile), sha256: response.headers[SHA256_HEADER] };
+    } finally {
+      clearInterval(progress);
+    }
+  }
+  /** The part files and their writers, told to the reader once. */
+  announce(count) {
+    this.files = Array.from({ length: count }, (_, index) => this.partFile(index));
+    for (const file of this.files.slice(1)) writeFileSync(file, "");
+    const parts = this.files.map((file) => ({ file, writerPid: this.writer() }));
+    if (!this.announced) {
+      this.announced = true;
+      this.options.onParts?.(parts);
+    }
+    return parts;
+  }
+  /** A process that lives until its part is complete. */
+  writer() {
+    const child = spawn("sleep", ["infinity"], { stdio: "ignore" });
+    child.on("error", () => void 0);
+    this.writers.push(child);
+    return child.pid ?? 0;
+  }
+  complete(index) {
+    this.writers[index]?.kill("SIGKILL");
+  }
+  /** Every writer ends, so a reader reads what is there and stops; one never told of parts hears there are none. */
+  finish() {
+    if (!this.announced) this.options.onParts?.([]);
+    for (const writer of this.writers) writer.kill("SIGKILL");
+  }
+};
+async function inFlight(items, limit, work) {
+  let next = 0;
+  let failure;
+  const lane = async () => {
+    while (next < items.length && failure === void 0) {
+      const index = next++;
+      const item = items[index];
+      if (item === void 0) continue;
+      await work(item, index).catch((error) => {
+        failure ??= error;
+      });
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, limit) }, lane));
+  if (failure !== void 0) throw failure;
+}
 
 // src/storage/public-store.ts
 var AWS_VIRTUAL_HOST = /^(.+)\.s3(?:[.-](?:dualstack\.)?([a-z]{2}(?:-gov)?-[a-z]+-\d))?\.amazonaws\.com$/;

@@ -8,7 +8,7 @@ import {
   installBuildpackIntoSlug,
   writeProfileScript,
   writeReleaseInfo
-} from "./chunk-SULZMZC4.mjs";
+} from "./chunk-WUP4PVFF.mjs";
 import {
   LAYERS,
   TAG_FILE,
@@ -30,14 +30,14 @@ import {
   runRecord,
   unknownVariablesWarning,
   writeBuildData
-} from "./chunk-SFI4ALKJ.mjs";
+} from "./chunk-YWFQ7UZX.mjs";
 import {
   engineOptions,
   formatBytes,
   formatDuration,
   packDirectory,
   resolveSettings
-} from "./chunk-MNRMCPCU.mjs";
+} from "./chunk-H7RGX7C2.mjs";
 import {
   urlPasswords
 } from "./chunk-ZNUCKWTX.mjs";
@@ -45,7 +45,7 @@ import {
   looksSecret,
   lookupVar
 } from "./chunk-7ZK7ZDKH.mjs";
-import "./chunk-R3JWMBOJ.mjs";
+import "./chunk-QD4NA5MR.mjs";
 import {
   exists,
   readTextIfExists,
