@@ -8,7 +8,7 @@ import {
   packDirectory,
   resolveSettings,
   restoreWhileDownloading
-} from "./chunk-H7RGX7C2.mjs";
+} from "./chunk-ILZ4CMB3.mjs";
 import "./chunk-7ZK7ZDKH.mjs";
 import {
   tempSibling

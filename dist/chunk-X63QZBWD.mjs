@@ -2,13 +2,13 @@ import { createRequire as __halcyonCreateRequire } from 'node:module'; const req
 import {
   readTag,
   runPipeline
-} from "./chunk-YWFQ7UZX.mjs";
+} from "./chunk-RJJH5I6U.mjs";
 import {
   archiveToCache,
   fileDigest,
   formatBytes,
   writeSidecarsToCache
-} from "./chunk-H7RGX7C2.mjs";
+} from "./chunk-ILZ4CMB3.mjs";
 import {
   exists
 } from "./chunk-XS32B45J.mjs";

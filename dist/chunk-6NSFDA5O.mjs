@@ -8,7 +8,7 @@ import {
   installBuildpackIntoSlug,
   writeProfileScript,
   writeReleaseInfo
-} from "./chunk-WUP4PVFF.mjs";
+} from "./chunk-QRYMEKTD.mjs";
 import {
   LAYERS,
   TAG_FILE,
@@ -30,14 +30,14 @@ import {
   runRecord,
   unknownVariablesWarning,
   writeBuildData
-} from "./chunk-YWFQ7UZX.mjs";
+} from "./chunk-RJJH5I6U.mjs";
 import {
   engineOptions,
   formatBytes,
   formatDuration,
   packDirectory,
   resolveSettings
-} from "./chunk-H7RGX7C2.mjs";
+} from "./chunk-ILZ4CMB3.mjs";
 import {
   urlPasswords
 } from "./chunk-ZNUCKWTX.mjs";

@@ -2,10 +2,10 @@ import { createRequire as __halcyonCreateRequire } from 'node:module'; const req
 import {
   PRIVATE_STORAGE_SETUP,
   SOURCE_ARCHIVE
-} from "./chunk-WUP4PVFF.mjs";
+} from "./chunk-QRYMEKTD.mjs";
 import {
   buildAndPublish
-} from "./chunk-6MCBCT2K.mjs";
+} from "./chunk-X63QZBWD.mjs";
 import {
   announceStorage,
   createExec,
@@ -14,13 +14,13 @@ import {
   runPipeline,
   sweepKilledRuns,
   unknownVariablesWarning
-} from "./chunk-YWFQ7UZX.mjs";
+} from "./chunk-RJJH5I6U.mjs";
 import {
   engineOptions,
   extractArchive,
   formatDuration,
   resolveSettings
-} from "./chunk-H7RGX7C2.mjs";
+} from "./chunk-ILZ4CMB3.mjs";
 import "./chunk-ZNUCKWTX.mjs";
 import "./chunk-7ZK7ZDKH.mjs";
 import "./chunk-QD4NA5MR.mjs";

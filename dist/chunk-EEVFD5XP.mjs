@@ -1,7 +1,7 @@
 import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
 import {
   buildAndPublish
-} from "./chunk-6MCBCT2K.mjs";
+} from "./chunk-X63QZBWD.mjs";
 import {
   LAYERS,
   announceStorage,
@@ -25,12 +25,12 @@ import {
   sweepKilledRuns,
   unknownVariablesWarning,
   writeBuildData
-} from "./chunk-YWFQ7UZX.mjs";
+} from "./chunk-RJJH5I6U.mjs";
 import {
   engineOptions,
   formatDuration,
   resolveSettings
-} from "./chunk-H7RGX7C2.mjs";
+} from "./chunk-ILZ4CMB3.mjs";
 import "./chunk-ZNUCKWTX.mjs";
 import {
   VARIABLES,

@@ -13,7 +13,7 @@ import {
   uploadToPrivate,
   withProgress,
   writeSidecarsToCache
-} from "./chunk-H7RGX7C2.mjs";
+} from "./chunk-ILZ4CMB3.mjs";
 import {
   urlPasswords
 } from "./chunk-ZNUCKWTX.mjs";

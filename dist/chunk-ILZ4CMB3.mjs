@@ -338,22 +338,8 @@ function shortHash(data) {
   return sha256Hex(data).slice(0, 12);
 }
 var DIGEST_READ_BYTES = 4 * 1024 * 1024;
-async function fileDigest(file) {
-  const hash = createHash("sha256");
-  const buffer = Buffer.allocUnsafe(DIGEST_READ_BYTES);
-  const handle = await open(file, "r");
-  let sizeBytes = 0;
-  try {
-    for (; ; ) {
-      const { bytesRead } = await handle.read(buffer, 0, DIGEST_READ_BYTES, null);
-      if (bytesRead === 0) break;
-      hash.update(buffer.subarray(0, bytesRead));
-      sizeBytes += bytesRead;
-    }
-  } finally {
-    await handle.close();
-  }
-  return { sha256: hash.digest("hex"), sizeBytes };
+function fileDigest(file) {
+  return followingDigest(file, Promise.resolve());
 }
 async function followingDigest(file, finished, pollMs = 15) {
   let done = false;

@@ -4,7 +4,7 @@ import {
   layerPaths,
   renderShellEnvironment,
   shellEnvironment
-} from "./chunk-YWFQ7UZX.mjs";
+} from "./chunk-RJJH5I6U.mjs";
 import {
   writeFileAtomic
 } from "./chunk-XS32B45J.mjs";
