@@ -30,8 +30,8 @@ export interface GrowingFile {
 export interface GrowingParts {
   /** The archive's bytes, part after part. */
   readonly growingParts: readonly GrowingFile[];
-  /** Where the parts are written whole as they are read (the cache's copy of the archive). */
-  readonly copyTo: string;
+  /** Where the parts are written whole as they are read (the cache's copy); none for one part, which is the whole. */
+  readonly copyTo: string | undefined;
 }
 
 /**
@@ -40,9 +40,9 @@ export interface GrowingParts {
  * writer every 20 ms. The parts go on whole into copyTo ($3), and only zstd and tar are held
  * to the size bound.
  */
-function followScript(parts: readonly GrowingFile[]): string {
+function followScript(parts: readonly GrowingFile[], copy: boolean): string {
   const follow = parts.map((_, index) => `tail -c +1 -s 0.02 -f --pid="\${${4 + 2 * index}}" -- "\${${5 + 2 * index}}"`).join(' && ');
-  return `{ ${follow}; } | tee -- "$3" | { ulimit -f "$2"; exec zstd -d -c -q; } | { ulimit -f "$2"; exec ${TAR_EXTRACT}; }`;
+  return `{ ${follow}; } | ${copy ? 'tee -- "$3" | ' : ''}{ ulimit -f "$2"; exec zstd -d -c -q; } | { ulimit -f "$2"; exec ${TAR_EXTRACT}; }`;
 }
 
 /**
@@ -154,12 +154,13 @@ async function extractWith(
   const limits = limitsFor(manifest, freeBytes);
   const growing = 'growingParts' in input ? input : undefined;
   // There before the hashing behind tee opens it.
-  if (growing) await writeFile(growing.copyTo, '');
+  if (growing?.copyTo !== undefined) await writeFile(growing.copyTo, '');
+  const whole = growing ? (growing.copyTo ?? growing.growingParts[0]?.file ?? '') : undefined;
   const tools = growing
-    ? runToolPipeline(followScript(growing.growingParts), [root, fileSizeLimit(limits), growing.copyTo, ...growing.growingParts.flatMap((part) => [String(part.writerPid), part.file])], { stdin: 'ignore', stdout: listingFile.fd })
+    ? runToolPipeline(followScript(growing.growingParts, growing.copyTo !== undefined), [root, fileSizeLimit(limits), growing.copyTo ?? '', ...growing.growingParts.flatMap((part) => [String(part.writerPid), part.file])], { stdin: 'ignore', stdout: listingFile.fd })
     : runToolPipeline(`ulimit -f "$2"; zstd -d -c -q | ${TAR_EXTRACT}`, [root, fileSizeLimit(limits)], { stdin: source.fd ?? 'pipe', stdout: listingFile.fd });
   // A growing file is hashed behind its writer, as tail reads it.
-  const growingHash = hashes && growing ? followingDigest(growing.copyTo, tools.done) : undefined;
+  const growingHash = hashes && whole !== undefined ? followingDigest(whole, tools.done) : undefined;
   growingHash?.catch(() => undefined);
   const checker = new ListingChecker(limits);
   let failure: unknown;
@@ -180,10 +181,11 @@ async function extractWith(
   let statuses = done.statuses;
   let sizeBytes = fedBytes;
   if (growing) {
-    const [tail = 1, tee = 1, ...rest] = statuses;
+    const [tail = 1, ...afterTail] = statuses;
+    const [tee = 0, ...rest] = growing.copyTo !== undefined ? afterTail : [0, ...afterTail];
     if ((tail !== 0 || tee !== 0) && failure === undefined) failure = inputError(new Error(toolMessages(stderr) || `tail exit ${tail}, tee exit ${tee}`));
     statuses = rest;
-    sizeBytes = (await stat(growing.copyTo).catch(() => ({ size: 0 }))).size;
+    sizeBytes = (await stat(whole ?? '').catch(() => ({ size: 0 }))).size;
   }
   // What tar refused says more than what the listing showed of it.
   if (failure !== undefined) {

@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { readdir, rm } from 'node:fs/promises';
+import { readdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import type { RemoteRepo } from '../config/options.ts';
@@ -123,10 +123,11 @@ async function restoreDownloaded(ctx: RunContext, store: Store, download: NonNul
 }
 
 /**
- * `fetch` downloads into part files beside `file`, told through `onParts` as soon as they are
- * known, while the archive is extracted from them in order as they grow (GNU tail follows
- * each into zstd and tar, and tee writes them whole into `file`); the sha256 the download
- * reports is checked before liveDir is replaced. Both outcomes, settled; the parts removed.
+ * `fetch` downloads into `file` (and, for a large archive, part files beside it), told through
+ * `onParts` as soon as they are known, while the archive is extracted from them in order as
+ * they grow (GNU tail follows each into zstd and tar; tee joins several into `file`); the
+ * sha256 the download reports is checked before liveDir is replaced. Both outcomes,
+ * settled; the parts removed.
  */
 export async function restoreWhileDownloading(
   fetch: (file: string, onParts: (parts: readonly GrowingPart[]) => void) => Promise<DownloadedObject | undefined>,
@@ -136,13 +137,19 @@ export async function restoreWhileDownloading(
   let announce: (parts: readonly GrowingPart[]) => void = () => undefined;
   const laidOut = new Promise<readonly GrowingPart[]>((resolve) => (announce = resolve));
   const downloading = fetch(file, announce).finally(() => announce([]));
-  const extracting = laidOut.then((parts) =>
-    restoreDirectory({ growingParts: parts, copyTo: file }, liveDir, { expectedSha256: downloading.then((got) => got?.sha256, () => undefined) }),
-  );
+  // One part is the whole archive; more are joined by tee as they are read, then put in its place.
+  const joined = `${file}.whole`;
+  let copied = false;
+  const extracting = laidOut.then(async (parts) => {
+    copied = parts.length > 1;
+    const stats = await restoreDirectory({ growingParts: parts, copyTo: copied ? joined : undefined }, liveDir, { expectedSha256: downloading.then((got) => got?.sha256, () => undefined) });
+    if (copied) await rename(joined, file);
+    return stats;
+  });
   const settled = await Promise.allSettled([downloading, extracting]);
   const dir = path.dirname(file);
-  const prefix = `${path.basename(file)}.part`;
-  for (const name of await readdir(dir).catch(() => [])) if (name.startsWith(prefix)) await rm(path.join(dir, name), { force: true });
+  const prefix = `${path.basename(file)}.`;
+  for (const name of await readdir(dir).catch(() => [])) if (name.startsWith(prefix) && /\.(part\d+|whole)$/.test(name)) await rm(path.join(dir, name), { force: true });
   return settled;
 }
 

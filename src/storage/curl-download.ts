@@ -228,10 +228,10 @@ const SHA256_HEADER = 'x-amz-meta-sha256';
 /**
  * The object into `file`: by curl where it is on PATH (a 404 is a miss; another answer of 400
  * or more is asked again through the store's own stream, whose errors say what it means).
- * With `options.onParts`, the object comes as part files beside `file` instead, ranged parts
- * several at a time, announced as soon as the first answer tells the size, so a reader can
- * follow them in order as they grow (and write `file` itself). Throws what the caller's miss
- * handling classifies.
+ * With `options.onParts`, a large object comes as ranged parts several at a time, `file`
+ * the first and part files beside it the rest, announced as soon as the first answer tells
+ * the size, so a reader can follow them in order as they grow (and join them). Throws what
+ * the caller's miss handling classifies.
  */
 export async function downloadIntoFile(source: FileSource, file: string, policy: TransferPolicy, budget: RetryBudget, options: DownloadOptions = {}): Promise<DownloadedObject | undefined> {
   const parts = new PartFiles(file, options);
@@ -251,9 +251,9 @@ export async function downloadIntoFile(source: FileSource, file: string, policy:
 }
 
 /**
- * The files an object is downloaded into: `file` itself without a reader; with one, part
- * files beside it, each with a process that lives until the part is complete (GNU tail
- * follows a file until its writer has ended).
+ * The files an object is downloaded into: `file` itself, then (with a reader, for a large
+ * object) part files beside it, each with a process that lives until the part is complete
+ * (GNU tail follows a file until its writer has ended).
  */
 class PartFiles {
   private readonly writers: ChildProcess[] = [];
@@ -269,8 +269,9 @@ class PartFiles {
     return this.options.onParts !== undefined;
   }
 
+  /** The first part is the file itself: for an object of one part (most layers), the whole. */
   private partFile(index: number): string {
-    return this.reader ? `${this.file}.part${index}` : this.file;
+    return index === 0 ? this.file : `${this.file}.part${index}`;
   }
 
   async fetchByCurl(source: FileSource, policy: TransferPolicy, budget: RetryBudget): Promise<DownloadedObject | undefined | 'ask-the-store'> {

@@ -47,9 +47,9 @@ export interface DownloadOptions extends OpenOptions {
   /** The bytes downloaded so far, and the object's size once known, as they grow. */
   readonly onProgress?: (bytes: number, totalBytes: number | undefined) => void;
   /**
-   * A reader follows the download: the object then comes as part files beside the file (the
-   * reader writes the file itself), told here in order as soon as they are known; none when
-   * the download ended first.
+   * A reader follows the download: a large object then comes in parts, the file the first
+   * and part files beside it the rest (the reader joins them), told here in order as soon
+   * as they are known; none when the download ended first.
    */
   readonly onParts?: (parts: readonly GrowingPart[]) => void;
 }

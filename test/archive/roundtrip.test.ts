@@ -217,9 +217,7 @@ test('a file still being written (a download) is extracted as it grows, and is c
   await writeFile(growing, '');
   const writer = appendInPieces(archive, growing, 8);
   const out = path.join(dir, 'out');
-  const copy = path.join(dir, 'copy.tar.zst');
-  const stats = await extractArchive({ growingParts: [{ file: growing, writerPid: writer.pid ?? 0 }], copyTo: copy }, out, { hash: true });
-  assert.equal(await fileSha256(copy), packed.sha256, 'the copy is the archive');
+  const stats = await extractArchive({ growingParts: [{ file: growing, writerPid: writer.pid ?? 0 }], copyTo: undefined }, out, { hash: true });
   assert.equal(stats.sha256, packed.sha256);
   assert.equal(stats.sizeBytes, packed.sizeBytes);
   const before = await snapshot(src);
@@ -241,7 +239,7 @@ test('a download that ends part-way is a corrupt archive, and nothing is left be
   await writeFile(growing, '');
   const writer = appendInPieces(archive, growing, 8, Math.floor(packed.sizeBytes / 2));
   const out = path.join(dir, 'out');
-  await assert.rejects(extractArchive({ growingParts: [{ file: growing, writerPid: writer.pid ?? 0 }], copyTo: path.join(dir, 'copy.tar.zst') }, out), (error: Error & { reason?: string }) => error.reason === 'corrupt');
+  await assert.rejects(extractArchive({ growingParts: [{ file: growing, writerPid: writer.pid ?? 0 }], copyTo: undefined }, out), (error: Error & { reason?: string }) => error.reason === 'corrupt');
   await assert.rejects(stat(out), /ENOENT/);
 });
 

@@ -4,7 +4,7 @@ import {
   layerPaths,
   renderShellEnvironment,
   shellEnvironment
-} from "./chunk-RJJH5I6U.mjs";
+} from "./chunk-PPAQTXST.mjs";
 import {
   writeFileAtomic
 } from "./chunk-XS32B45J.mjs";

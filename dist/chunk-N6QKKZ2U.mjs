@@ -2,10 +2,10 @@ import { createRequire as __halcyonCreateRequire } from 'node:module'; const req
 import {
   PRIVATE_STORAGE_SETUP,
   SOURCE_ARCHIVE
-} from "./chunk-QRYMEKTD.mjs";
+} from "./chunk-RPN6PEVQ.mjs";
 import {
   buildAndPublish
-} from "./chunk-X63QZBWD.mjs";
+} from "./chunk-YEQTWW7W.mjs";
 import {
   announceStorage,
   createExec,
@@ -14,16 +14,16 @@ import {
   runPipeline,
   sweepKilledRuns,
   unknownVariablesWarning
-} from "./chunk-RJJH5I6U.mjs";
+} from "./chunk-PPAQTXST.mjs";
 import {
   engineOptions,
   extractArchive,
   formatDuration,
   resolveSettings
-} from "./chunk-ILZ4CMB3.mjs";
+} from "./chunk-SUSYUAD7.mjs";
 import "./chunk-ZNUCKWTX.mjs";
 import "./chunk-7ZK7ZDKH.mjs";
-import "./chunk-QD4NA5MR.mjs";
+import "./chunk-GRMIMKVY.mjs";
 import {
   exists,
   withCleanup

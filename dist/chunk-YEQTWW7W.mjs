@@ -2,13 +2,13 @@ import { createRequire as __halcyonCreateRequire } from 'node:module'; const req
 import {
   readTag,
   runPipeline
-} from "./chunk-RJJH5I6U.mjs";
+} from "./chunk-PPAQTXST.mjs";
 import {
   archiveToCache,
   fileDigest,
   formatBytes,
   writeSidecarsToCache
-} from "./chunk-ILZ4CMB3.mjs";
+} from "./chunk-SUSYUAD7.mjs";
 import {
   exists
 } from "./chunk-XS32B45J.mjs";

@@ -1,7 +1,7 @@
 import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
 import {
   buildAndPublish
-} from "./chunk-X63QZBWD.mjs";
+} from "./chunk-YEQTWW7W.mjs";
 import {
   LAYERS,
   announceStorage,
@@ -25,12 +25,12 @@ import {
   sweepKilledRuns,
   unknownVariablesWarning,
   writeBuildData
-} from "./chunk-RJJH5I6U.mjs";
+} from "./chunk-PPAQTXST.mjs";
 import {
   engineOptions,
   formatDuration,
   resolveSettings
-} from "./chunk-ILZ4CMB3.mjs";
+} from "./chunk-SUSYUAD7.mjs";
 import "./chunk-ZNUCKWTX.mjs";
 import {
   VARIABLES,
@@ -39,7 +39,7 @@ import {
 } from "./chunk-7ZK7ZDKH.mjs";
 import {
   StorageTiers
-} from "./chunk-QD4NA5MR.mjs";
+} from "./chunk-GRMIMKVY.mjs";
 import "./chunk-XS32B45J.mjs";
 import {
   DeadlineReachedError,

@@ -741,9 +741,9 @@ function toolMissing(tool, cause) {
 var ARCHIVE_MANIFEST = ".halcyon-archive.json";
 
 // src/archive/extract.ts
-function followScript(parts) {
+function followScript(parts, copy) {
   const follow = parts.map((_, index) => `tail -c +1 -s 0.02 -f --pid="\${${4 + 2 * index}}" -- "\${${5 + 2 * index}}"`).join(" && ");
-  return `{ ${follow}; } | tee -- "$3" | { ulimit -f "$2"; exec zstd -d -c -q; } | { ulimit -f "$2"; exec ${TAR_EXTRACT}; }`;
+  return `{ ${follow}; } | ${copy ? 'tee -- "$3" | ' : ""}{ ulimit -f "$2"; exec zstd -d -c -q; } | { ulimit -f "$2"; exec ${TAR_EXTRACT}; }`;
 }
 var TAR_EXTRACT = 'tar -x -f - -C "$1" --blocking-factor=128 -vv --utc --numeric-owner --no-same-owner --delay-directory-restore --warning=no-timestamp --quoting-style=escape';
 async function extractArchive(input, destDir, options = {}) {
@@ -801,9 +801,10 @@ async function extractWith(source, listingFile, root, freeBytes, hashes, input, 
   const manifest = readManifestFrame(source.head);
   const limits = limitsFor(manifest, freeBytes);
   const growing = "growingParts" in input ? input : void 0;
-  if (growing) await writeFile(growing.copyTo, "");
-  const tools = growing ? runToolPipeline(followScript(growing.growingParts), [root, fileSizeLimit(limits), growing.copyTo, ...growing.growingParts.flatMap((part) => [String(part.writerPid), part.file])], { stdin: "ignore", stdout: listingFile.fd }) : runToolPipeline(`ulimit -f "$2"; zstd -d -c -q | ${TAR_EXTRACT}`, [root, fileSizeLimit(limits)], { stdin: source.fd ?? "pipe", stdout: listingFile.fd });
-  const growingHash = hashes && growing ? followingDigest(growing.copyTo, tools.done) : void 0;
+  if (growing?.copyTo !== void 0) await writeFile(growing.copyTo, "");
+  const whole = growing ? growing.copyTo ?? growing.growingParts[0]?.file ?? "" : void 0;
+  const tools = growing ? runToolPipeline(followScript(growing.growingParts, growing.copyTo !== void 0), [root, fileSizeLimit(limits), growing.copyTo ?? "", ...growing.growingParts.flatMap((part) => [String(part.writerPid), part.file])], { stdin: "ignore", stdout: listingFile.fd }) : runToolPipeline(`ulimit -f "$2"; zstd -d -c -q | ${TAR_EXTRACT}`, [root, fileSizeLimit(limits)], { stdin: source.fd ?? "pipe", stdout: listingFile.fd });
+  const growingHash = hashes && whole !== void 0 ? followingDigest(whole, tools.done) : void 0;
   growingHash?.catch(() => void 0);
   const checker = new ListingChecker(limits);
   let failure;
@@ -822,10 +823,11 @@ async function extractWith(source, listingFile, root, freeBytes, hashes, input, 
   let statuses = done.statuses;
   let sizeBytes = fedBytes;
   if (growing) {
-    const [tail = 1, tee = 1, ...rest] = statuses;
+    const [tail = 1, ...afterTail] = statuses;
+    const [tee = 0, ...rest] = growing.copyTo !== void 0 ? afterTail : [0, ...afterTail];
     if ((tail !== 0 || tee !== 0) && failure === void 0) failure = inputError(new Error(toolMessages(stderr) || `tail exit ${tail}, tee exit ${tee}`));
     statuses = rest;
-    sizeBytes = (await stat(growing.copyTo).catch(() => ({ size: 0 }))).size;
+    sizeBytes = (await stat(whole ?? "").catch(() => ({ size: 0 }))).size;
   }
   if (failure !== void 0) {
     refusedByTar(stderr);
@@ -1178,7 +1180,7 @@ async function restoreDirectory(input, liveDir, options = {}) {
 
 // src/layers/transfer.ts
 import { createReadStream } from "node:fs";
-import { readdir as readdir2, rm as rm4 } from "node:fs/promises";
+import { readdir as readdir2, rename as rename2, rm as rm4 } from "node:fs/promises";
 import path8 from "node:path";
 import { PassThrough } from "node:stream";
 
@@ -1333,13 +1335,18 @@ async function restoreWhileDownloading(fetch, file, liveDir) {
   let announce = () => void 0;
   const laidOut = new Promise((resolve) => announce = resolve);
   const downloading = fetch(file, announce).finally(() => announce([]));
-  const extracting = laidOut.then(
-    (parts) => restoreDirectory({ growingParts: parts, copyTo: file }, liveDir, { expectedSha256: downloading.then((got) => got?.sha256, () => void 0) })
-  );
+  const joined = `${file}.whole`;
+  let copied = false;
+  const extracting = laidOut.then(async (parts) => {
+    copied = parts.length > 1;
+    const stats = await restoreDirectory({ growingParts: parts, copyTo: copied ? joined : void 0 }, liveDir, { expectedSha256: downloading.then((got) => got?.sha256, () => void 0) });
+    if (copied) await rename2(joined, file);
+    return stats;
+  });
   const settled = await Promise.allSettled([downloading, extracting]);
   const dir = path8.dirname(file);
-  const prefix = `${path8.basename(file)}.part`;
-  for (const name of await readdir2(dir).catch(() => [])) if (name.startsWith(prefix)) await rm4(path8.join(dir, name), { force: true });
+  const prefix = `${path8.basename(file)}.`;
+  for (const name of await readdir2(dir).catch(() => [])) if (name.startsWith(prefix) && /\.(part\d+|whole)$/.test(name)) await rm4(path8.join(dir, name), { force: true });
   return settled;
 }
 function brokeOff(error) {

@@ -13,7 +13,7 @@ import {
   uploadToPrivate,
   withProgress,
   writeSidecarsToCache
-} from "./chunk-ILZ4CMB3.mjs";
+} from "./chunk-SUSYUAD7.mjs";
 import {
   urlPasswords
 } from "./chunk-ZNUCKWTX.mjs";
@@ -23,7 +23,7 @@ import {
 } from "./chunk-7ZK7ZDKH.mjs";
 import {
   StorageTiers
-} from "./chunk-QD4NA5MR.mjs";
+} from "./chunk-GRMIMKVY.mjs";
 import {
   DEFAULT_TRANSFER_POLICY,
   RetryBudget,

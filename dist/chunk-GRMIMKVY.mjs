@@ -509,8 +509,9 @@ var PartFiles = class {
   get reader() {
     return this.options.onParts !== void 0;
   }
+  /** The first part is the file itself: for an object of one part (most layers), the whole. */
   partFile(index) {
-    return this.reader ? `${this.file}.part${index}` : this.file;
+    return index === 0 ? this.file : `${this.file}.part${index}`;
   }
   async fetchByCurl(source, policy, budget) {
     const url = await source.url();

@@ -8,7 +8,7 @@ import {
   installBuildpackIntoSlug,
   writeProfileScript,
   writeReleaseInfo
-} from "./chunk-QRYMEKTD.mjs";
+} from "./chunk-RPN6PEVQ.mjs";
 import {
   LAYERS,
   TAG_FILE,
@@ -30,14 +30,14 @@ import {
   runRecord,
   unknownVariablesWarning,
   writeBuildData
-} from "./chunk-RJJH5I6U.mjs";
+} from "./chunk-PPAQTXST.mjs";
 import {
   engineOptions,
   formatBytes,
   formatDuration,
   packDirectory,
   resolveSettings
-} from "./chunk-ILZ4CMB3.mjs";
+} from "./chunk-SUSYUAD7.mjs";
 import {
   urlPasswords
 } from "./chunk-ZNUCKWTX.mjs";
@@ -45,7 +45,7 @@ import {
   looksSecret,
   lookupVar
 } from "./chunk-7ZK7ZDKH.mjs";
-import "./chunk-QD4NA5MR.mjs";
+import "./chunk-GRMIMKVY.mjs";
 import {
   exists,
   readTextIfExists,
