@@ -139,9 +139,8 @@ export async function restoreWhileDownloading(
   const downloading = fetch(file, announce).finally(() => announce([]));
   // One part is the whole archive; more are joined by tee as they are read, then put in its place.
   const joined = `${file}.whole`;
-  let copied = false;
   const extracting = laidOut.then(async (parts) => {
-    copied = parts.length > 1;
+    const copied = parts.length > 1;
     const stats = await restoreDirectory({ growingParts: parts, copyTo: copied ? joined : undefined }, liveDir, { expectedSha256: downloading.then((got) => got?.sha256, () => undefined) });
     if (copied) await rename(joined, file);
     return stats;

@@ -1,4 +1,4 @@
-import type { OpenedObject, OpenOptions, Store, StoredObject } from './store.ts';
+import type { DownloadedObject, DownloadOptions, OpenedObject, OpenOptions, Store, StoredObject } from './store.ts';
 
 /**
  * Public storage behind a condition checked on first use: in private read-write mode the
@@ -8,6 +8,8 @@ import type { OpenedObject, OpenOptions, Store, StoredObject } from './store.ts'
 export class GatedStore implements Store {
   readonly tier;
   readonly title;
+  /** The inner store's download into a file, behind the same condition. */
+  readonly download: ((key: string, file: string, options?: DownloadOptions) => Promise<DownloadedObject | undefined>) | undefined;
   private decision: Promise<boolean> | undefined;
 
   constructor(
@@ -16,6 +18,8 @@ export class GatedStore implements Store {
   ) {
     this.tier = inner.tier;
     this.title = inner.title;
+    const download = inner.download?.bind(inner);
+    this.download = download ? async (key, file, options) => ((await this.allowed()) ? download(key, file, options) : undefined) : undefined;
   }
 
   private allowed(): Promise<boolean> {

@@ -2,10 +2,10 @@ import { createRequire as __halcyonCreateRequire } from 'node:module'; const req
 import {
   PRIVATE_STORAGE_SETUP,
   SOURCE_ARCHIVE
-} from "./chunk-RPN6PEVQ.mjs";
+} from "./chunk-ZLHD74FP.mjs";
 import {
   buildAndPublish
-} from "./chunk-YEQTWW7W.mjs";
+} from "./chunk-TLZPKO2M.mjs";
 import {
   announceStorage,
   createExec,
@@ -14,16 +14,16 @@ import {
   runPipeline,
   sweepKilledRuns,
   unknownVariablesWarning
-} from "./chunk-PPAQTXST.mjs";
+} from "./chunk-OU2UXQNO.mjs";
 import {
   engineOptions,
   extractArchive,
   formatDuration,
   resolveSettings
-} from "./chunk-SUSYUAD7.mjs";
+} from "./chunk-UDDAGZDQ.mjs";
 import "./chunk-ZNUCKWTX.mjs";
 import "./chunk-7ZK7ZDKH.mjs";
-import "./chunk-GRMIMKVY.mjs";
+import "./chunk-RGULCJX5.mjs";
 import {
   exists,
   withCleanup

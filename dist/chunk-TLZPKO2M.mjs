@@ -2,13 +2,13 @@ import { createRequire as __halcyonCreateRequire } from 'node:module'; const req
 import {
   readTag,
   runPipeline
-} from "./chunk-PPAQTXST.mjs";
+} from "./chunk-OU2UXQNO.mjs";
 import {
   archiveToCache,
   fileDigest,
   formatBytes,
   writeSidecarsToCache
-} from "./chunk-SUSYUAD7.mjs";
+} from "./chunk-UDDAGZDQ.mjs";
 import {
   exists
 } from "./chunk-XS32B45J.mjs";

@@ -8,7 +8,7 @@ import {
   installBuildpackIntoSlug,
   writeProfileScript,
   writeReleaseInfo
-} from "./chunk-RPN6PEVQ.mjs";
+} from "./chunk-ZLHD74FP.mjs";
 import {
   LAYERS,
   TAG_FILE,
@@ -30,14 +30,14 @@ import {
   runRecord,
   unknownVariablesWarning,
   writeBuildData
-} from "./chunk-PPAQTXST.mjs";
+} from "./chunk-OU2UXQNO.mjs";
 import {
   engineOptions,
   formatBytes,
   formatDuration,
   packDirectory,
   resolveSettings
-} from "./chunk-SUSYUAD7.mjs";
+} from "./chunk-UDDAGZDQ.mjs";
 import {
   urlPasswords
 } from "./chunk-ZNUCKWTX.mjs";
@@ -45,7 +45,7 @@ import {
   looksSecret,
   lookupVar
 } from "./chunk-7ZK7ZDKH.mjs";
-import "./chunk-GRMIMKVY.mjs";
+import "./chunk-RGULCJX5.mjs";
 import {
   exists,
   readTextIfExists,

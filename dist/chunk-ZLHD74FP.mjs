@@ -4,7 +4,7 @@ import {
   layerPaths,
   renderShellEnvironment,
   shellEnvironment
-} from "./chunk-PPAQTXST.mjs";
+} from "./chunk-OU2UXQNO.mjs";
 import {
   writeFileAtomic
 } from "./chunk-XS32B45J.mjs";

@@ -13,7 +13,7 @@ import {
   uploadToPrivate,
   withProgress,
   writeSidecarsToCache
-} from "./chunk-SUSYUAD7.mjs";
+} from "./chunk-UDDAGZDQ.mjs";
 import {
   urlPasswords
 } from "./chunk-ZNUCKWTX.mjs";
@@ -23,7 +23,7 @@ import {
 } from "./chunk-7ZK7ZDKH.mjs";
 import {
   StorageTiers
-} from "./chunk-GRMIMKVY.mjs";
+} from "./chunk-RGULCJX5.mjs";
 import {
   DEFAULT_TRANSFER_POLICY,
   RetryBudget,

@@ -1336,9 +1336,8 @@ async function restoreWhileDownloading(fetch, file, liveDir) {
   const laidOut = new Promise((resolve) => announce = resolve);
   const downloading = fetch(file, announce).finally(() => announce([]));
   const joined = `${file}.whole`;
-  let copied = false;
   const extracting = laidOut.then(async (parts) => {
-    copied = parts.length > 1;
+    const copied = parts.length > 1;
     const stats = await restoreDirectory({ growingParts: parts, copyTo: copied ? joined : void 0 }, liveDir, { expectedSha256: downloading.then((got) => got?.sha256, () => void 0) });
     if (copied) await rename2(joined, file);
     return stats;

@@ -981,11 +981,15 @@ var GatedStore = class {
     this.mayUse = mayUse;
     this.tier = inner.tier;
     this.title = inner.title;
+    const download = inner.download?.bind(inner);
+    this.download = download ? async (key, file, options) => await this.allowed() ? download(key, file, options) : void 0 : void 0;
   }
   inner;
   mayUse;
   tier;
   title;
+  /** The inner store's download into a file, behind the same condition. */
+  download;
   decision;
   allowed() {
     this.decision ??= this.mayUse();

@@ -1,7 +1,7 @@
 import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
 import {
   buildAndPublish
-} from "./chunk-YEQTWW7W.mjs";
+} from "./chunk-TLZPKO2M.mjs";
 import {
   LAYERS,
   announceStorage,
@@ -25,12 +25,12 @@ import {
   sweepKilledRuns,
   unknownVariablesWarning,
   writeBuildData
-} from "./chunk-PPAQTXST.mjs";
+} from "./chunk-OU2UXQNO.mjs";
 import {
   engineOptions,
   formatDuration,
   resolveSettings
-} from "./chunk-SUSYUAD7.mjs";
+} from "./chunk-UDDAGZDQ.mjs";
 import "./chunk-ZNUCKWTX.mjs";
 import {
   VARIABLES,
@@ -39,7 +39,7 @@ import {
 } from "./chunk-7ZK7ZDKH.mjs";
 import {
   StorageTiers
-} from "./chunk-GRMIMKVY.mjs";
+} from "./chunk-RGULCJX5.mjs";
 import "./chunk-XS32B45J.mjs";
 import {
   DeadlineReachedError,
