@@ -1,92 +1,53 @@
 import { createReadStream } from 'node:fs';
 import { readdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { PassThrough } from 'node:stream';
 import type { RemoteRepo } from '../config/options.ts';
-import { ArchiveError, packDirectory, restoreDirectory, type ArchiveInput, type ArchiveStats } from '../archive/index.ts';
-import { RetryBudget, backoffMs, isNetworkError, realSleep } from '../util/retry.ts';
+import { packDirectory, restoreDirectory, type ArchiveInput, type ArchiveStats } from '../archive/index.ts';
+import { RetryBudget } from '../util/retry.ts';
 import { HalcyonError, errorMessage } from '../errors.ts';
 import type { RunContext } from './context.ts';
 import type { DownloadedObject, GrowingPart, Store } from '../storage/store.ts';
 import { formatBytes, formatDuration } from '../util/format.ts';
 import { writeFileAtomic } from '../util/fs.ts';
-import { reportProgress, withProgress, type Progress } from '../util/progress.ts';
+import { reportProgress, withProgress } from '../util/progress.ts';
 import { sha256Hex } from '../util/hash.ts';
 import type { Layer } from './layer.ts';
 import { recordPack, recordUpload } from './rates.ts';
 
-type CacheCopy = Awaited<ReturnType<RunContext['cache']['beginSave']>>;
-
 /**
- * Restores `key` from one tier into liveDir. A bucket download streams into extraction and,
- * at the same time, into the cache. A download that breaks off (a stall, a reset) is tried
- * again from the start within the transfer's attempts; anything else that goes wrong is a
- * miss with a warning: the live directory is replaced only by a complete, verified archive.
+ * Restores `key` from one tier into liveDir: a bucket's archive downloaded into the cache
+ * while it is extracted (restoreDownloaded), the cache's own file read by zstd. Anything that
+ * goes wrong is a miss with a warning: the live directory is replaced only by a complete,
+ * verified archive. (A download that breaks off is resumed inside the tier.)
  */
 export async function restoreFromStore(ctx: RunContext, store: Store, key: string, liveDir: string): Promise<ArchiveStats | undefined> {
-  const budget = new RetryBudget(ctx.options.transfer);
-  for (;;) {
-    const outcome = await restoreOnce(ctx, store, key, liveDir, budget);
-    if (outcome !== 'retry') return outcome;
-  }
+  if (store.download) return restoreDownloaded(ctx, store, store.download.bind(store), key, liveDir, new RetryBudget(ctx.options.transfer));
+  return restoreOpened(ctx, store, key, liveDir);
 }
 
-async function restoreOnce(ctx: RunContext, store: Store, key: string, liveDir: string, budget: RetryBudget): Promise<ArchiveStats | undefined | 'retry'> {
-  if (store.download) return restoreDownloaded(ctx, store, store.download.bind(store), key, liveDir, budget);
-  const opened = await store.open(key, { budget });
+/** A tier read through open: the cache's file (zstd reads it itself), or a stream. */
+async function restoreOpened(ctx: RunContext, store: Store, key: string, liveDir: string): Promise<ArchiveStats | undefined> {
+  const opened = await store.open(key);
   if (!opened) return undefined;
-  let cacheCopy: CacheCopy | undefined;
-  let stats: ArchiveStats;
-  let progress: Progress | undefined;
-  let onProgress: ((unpackedBytes: number, totalUnpackedBytes: number | undefined) => void) | undefined;
+  let input: ArchiveInput = opened.body;
+  if (opened.filePath !== undefined) {
+    opened.body.destroy();
+    input = { filePath: opened.filePath };
+  }
+  const progress = reportProgress(ctx.log, `extracting ${path.basename(key)}`, ctx.options.progressIntervalMs);
   try {
-    let input: ArchiveInput = opened.body;
-    if (opened.filePath !== undefined) {
-      // A local file: zstd reads it itself.
-      opened.body.destroy();
-      input = { filePath: opened.filePath };
-      progress = reportProgress(ctx.log, `extracting ${path.basename(key)}`, ctx.options.progressIntervalMs);
-      onProgress = (done, total) => progress?.set(done, total);
-    } else {
-      const download = reportProgress(ctx.log, `downloading ${path.basename(key)} from ${store.title}`, ctx.options.progressIntervalMs);
-      progress = download;
-      const toCache = new PassThrough({ highWaterMark: 1 << 20 });
-      const toExtract = new PassThrough({ highWaterMark: 1 << 20 });
-      opened.body.on('error', (error) => {
-        toCache.destroy(error);
-        toExtract.destroy(error);
-      });
-      opened.body.pipe(toCache);
-      opened.body.pipe(toExtract);
-      let received = 0;
-      opened.body.on('data', (chunk: Buffer) => download.set((received += chunk.length), opened.sizeBytes));
-      input = toExtract;
-      cacheCopy = await ctx.cache.beginSave(key, toCache);
-    }
-    stats = await restoreDirectory(input, liveDir, { ...(opened.sha256 ? { expectedSha256: opened.sha256 } : {}), ...(onProgress ? { onProgress } : {}) });
-    progress?.stop();
+    return await restoreDirectory(input, liveDir, { ...(opened.sha256 ? { expectedSha256: opened.sha256 } : {}), onProgress: (done, total) => progress.set(done, total) });
   } catch (error) {
-    progress?.stop();
-    // Destroyed with the error, so the cache copy fails at once instead of waiting for an end that never comes.
-    opened.body.destroy(error instanceof Error ? error : new Error(String(error)));
-    await cacheCopy?.abort();
-    if (store.tier !== 'cache' && brokeOff(error) && !budget.exhausted) {
-      ctx.log.detail(`the download of ${key} from ${store.title} broke off (${errorMessage(error)}); trying again`);
-      await realSleep(backoffMs(ctx.options.transfer, 1));
-      return 'retry';
-    }
+    opened.body.destroy();
     ctx.log.warn(
       `The archive ${key} from ${store.title} could not be restored: ${errorMessage(error)}`,
       'It is treated as a miss. If this keeps happening for the cache, purge it (heroku builds:cache:purge).',
     );
     if (store.tier === 'cache') await store.remove(key);
     return undefined;
+  } finally {
+    progress.stop();
   }
-  if (cacheCopy && (await keepCopyInCache(ctx, key, cacheCopy)) && store.tier === 'public') {
-    // Public archives are copied into the private bucket, so the next run needs public storage no more.
-    await ctx.storage.writable()?.save(key, ctx.cache.pathOf(key), stats);
-  }
-  return stats;
 }
 
 /**
@@ -150,23 +111,6 @@ export async function restoreWhileDownloading(
   const prefix = `${path.basename(file)}.`;
   for (const name of await readdir(dir).catch(() => [])) if (name.startsWith(prefix) && /\.(part\d+|whole)$/.test(name)) await rm(path.join(dir, name), { force: true });
   return settled;
-}
-
-/** A download cut short by the network, not an archive that is wrong. */
-function brokeOff(error: unknown): boolean {
-  return error instanceof ArchiveError && error.reason === 'input' && isNetworkError(error.cause);
-}
-
-/** The layer is restored whatever happens here: a cache copy that cannot be written (a full disk) costs only a warning. */
-async function keepCopyInCache(ctx: RunContext, key: string, cacheCopy: CacheCopy): Promise<boolean> {
-  try {
-    await cacheCopy.commit();
-    return true;
-  } catch (error) {
-    await cacheCopy.abort();
-    ctx.log.warn(`Could not keep a copy of ${key} in the cache: ${errorMessage(error)}`, 'The next run downloads it again.');
-    return false;
-  }
 }
 
 /** Archives the live directory under `key` into the cache, with its sidecars; never with the repository's credentials in it. */

@@ -1,8 +1,6 @@
-import { createReadStream, createWriteStream } from 'node:fs';
+import { createReadStream } from 'node:fs';
 import { copyFile, mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import { tempSibling } from '../util/fs.ts';
 import { HalcyonError } from '../errors.ts';
 import type { ObjectIntegrity, OpenedObject, Store, StoredObject } from './store.ts';
@@ -79,25 +77,6 @@ export class CacheStore implements Store {
         this.touched.add(key);
       },
       abort: () => rm(temp, { force: true }),
-    };
-  }
-
-  async beginSave(key: string, body: Readable): Promise<{ commit: () => Promise<void>; abort: () => Promise<void> }> {
-    const target = this.pathOf(key);
-    await mkdir(path.dirname(target), { recursive: true });
-    const temp = tempSibling(target);
-    const written = pipeline(body, createWriteStream(temp, { highWaterMark: 1 << 20 }));
-    written.catch(() => undefined);
-    return {
-      commit: async () => {
-        await written;
-        await rename(temp, target);
-        this.touched.add(key);
-      },
-      abort: async () => {
-        await written.catch(() => undefined);
-        await rm(temp, { force: true });
-      },
     };
   }
 

@@ -319,7 +319,8 @@ class PartFiles {
   announce(count: number): GrowingPart[] {
     this.files = Array.from({ length: count }, (_, index) => this.partFile(index));
     for (const file of this.files.slice(1)) writeFileSync(file, '');
-    const parts = this.files.map((file) => ({ file, writerPid: this.writer() }));
+    // Without a reader nothing follows the files, and no writer process is needed.
+    const parts = this.files.map((file) => ({ file, writerPid: this.reader ? this.writer() : 0 }));
     if (!this.announced) {
       this.announced = true;
       this.options.onParts?.(parts);

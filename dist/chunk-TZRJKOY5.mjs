@@ -181,7 +181,6 @@ async function writeStreamToFile(body, file, onProgress) {
 
 export {
   DEFAULT_TRANSFER_POLICY,
-  backoffMs,
   realSleep,
   RetryBudget,
   StallError,

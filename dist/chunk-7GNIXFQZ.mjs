@@ -1,8 +1,8 @@
 import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
 import {
   StorageTiers
-} from "./chunk-RGULCJX5.mjs";
-import "./chunk-XS32B45J.mjs";
+} from "./chunk-WG7UOOGS.mjs";
+import "./chunk-TZRJKOY5.mjs";
 import "./chunk-C7SAENDW.mjs";
 import "./chunk-WZGVAXJ5.mjs";
 import "./chunk-JSBTKPIZ.mjs";

@@ -4,10 +4,10 @@ import {
   layerPaths,
   renderShellEnvironment,
   shellEnvironment
-} from "./chunk-OU2UXQNO.mjs";
+} from "./chunk-HZY2CSB5.mjs";
 import {
   writeFileAtomic
-} from "./chunk-XS32B45J.mjs";
+} from "./chunk-TZRJKOY5.mjs";
 import {
   HalcyonError
 } from "./chunk-C7SAENDW.mjs";

@@ -8,7 +8,7 @@ import {
   installBuildpackIntoSlug,
   writeProfileScript,
   writeReleaseInfo
-} from "./chunk-ZLHD74FP.mjs";
+} from "./chunk-NC3X4DG6.mjs";
 import {
   LAYERS,
   TAG_FILE,
@@ -30,14 +30,14 @@ import {
   runRecord,
   unknownVariablesWarning,
   writeBuildData
-} from "./chunk-OU2UXQNO.mjs";
+} from "./chunk-HZY2CSB5.mjs";
 import {
   engineOptions,
   formatBytes,
   formatDuration,
   packDirectory,
   resolveSettings
-} from "./chunk-UDDAGZDQ.mjs";
+} from "./chunk-JY5ZMKPM.mjs";
 import {
   urlPasswords
 } from "./chunk-ZNUCKWTX.mjs";
@@ -45,13 +45,13 @@ import {
   looksSecret,
   lookupVar
 } from "./chunk-7ZK7ZDKH.mjs";
-import "./chunk-RGULCJX5.mjs";
+import "./chunk-WG7UOOGS.mjs";
 import {
   exists,
   readTextIfExists,
   withCleanup,
   writeFileAtomic
-} from "./chunk-XS32B45J.mjs";
+} from "./chunk-TZRJKOY5.mjs";
 import {
   BuildNeededError,
   DeadlineReachedError,

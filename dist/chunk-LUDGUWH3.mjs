@@ -2,10 +2,10 @@ import { createRequire as __halcyonCreateRequire } from 'node:module'; const req
 import {
   PRIVATE_STORAGE_SETUP,
   SOURCE_ARCHIVE
-} from "./chunk-ZLHD74FP.mjs";
+} from "./chunk-NC3X4DG6.mjs";
 import {
   buildAndPublish
-} from "./chunk-TLZPKO2M.mjs";
+} from "./chunk-ONKUMV3J.mjs";
 import {
   announceStorage,
   createExec,
@@ -14,20 +14,20 @@ import {
   runPipeline,
   sweepKilledRuns,
   unknownVariablesWarning
-} from "./chunk-OU2UXQNO.mjs";
+} from "./chunk-HZY2CSB5.mjs";
 import {
   engineOptions,
   extractArchive,
   formatDuration,
   resolveSettings
-} from "./chunk-UDDAGZDQ.mjs";
+} from "./chunk-JY5ZMKPM.mjs";
 import "./chunk-ZNUCKWTX.mjs";
 import "./chunk-7ZK7ZDKH.mjs";
-import "./chunk-RGULCJX5.mjs";
+import "./chunk-WG7UOOGS.mjs";
 import {
   exists,
   withCleanup
-} from "./chunk-XS32B45J.mjs";
+} from "./chunk-TZRJKOY5.mjs";
 import {
   DeadlineReachedError,
   HalcyonError

@@ -1,7 +1,7 @@
 import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
 import {
   buildAndPublish
-} from "./chunk-TLZPKO2M.mjs";
+} from "./chunk-ONKUMV3J.mjs";
 import {
   LAYERS,
   announceStorage,
@@ -25,12 +25,12 @@ import {
   sweepKilledRuns,
   unknownVariablesWarning,
   writeBuildData
-} from "./chunk-OU2UXQNO.mjs";
+} from "./chunk-HZY2CSB5.mjs";
 import {
   engineOptions,
   formatDuration,
   resolveSettings
-} from "./chunk-UDDAGZDQ.mjs";
+} from "./chunk-JY5ZMKPM.mjs";
 import "./chunk-ZNUCKWTX.mjs";
 import {
   VARIABLES,
@@ -39,8 +39,8 @@ import {
 } from "./chunk-7ZK7ZDKH.mjs";
 import {
   StorageTiers
-} from "./chunk-RGULCJX5.mjs";
-import "./chunk-XS32B45J.mjs";
+} from "./chunk-WG7UOOGS.mjs";
+import "./chunk-TZRJKOY5.mjs";
 import {
   DeadlineReachedError,
   HalcyonError

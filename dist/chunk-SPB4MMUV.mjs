@@ -8,11 +8,11 @@ import {
   packDirectory,
   resolveSettings,
   restoreWhileDownloading
-} from "./chunk-UDDAGZDQ.mjs";
+} from "./chunk-JY5ZMKPM.mjs";
 import "./chunk-7ZK7ZDKH.mjs";
 import {
   tempSibling
-} from "./chunk-XS32B45J.mjs";
+} from "./chunk-TZRJKOY5.mjs";
 import {
   HalcyonError
 } from "./chunk-C7SAENDW.mjs";
@@ -70,7 +70,7 @@ async function download(store, key, file, onParts) {
   return got;
 }
 async function privateStore(env, log) {
-  const { StorageTiers } = await import("./chunk-QG5T7KIF.mjs");
+  const { StorageTiers } = await import("./chunk-7GNIXFQZ.mjs");
   const options = engineOptions(resolveSettings([{ source: "env", vars: env }]), { basePath: "/app", cachePath: "/var/tmp/halcyon-cache", noBuildDependencies: false });
   const store = StorageTiers.create(options.storage, log, { policy: options.transfer }).privateStore;
   if (!store) throw new HalcyonError("config/no-private-storage", "No private bucket is configured", { remedy: "Set HALCYON_AWS_ACCESS_KEY_ID, HALCYON_AWS_SECRET_ACCESS_KEY and HALCYON_S3_BUCKET." });

@@ -6,7 +6,7 @@ import {
   isNetworkError,
   realSleep,
   writeStreamToFile
-} from "./chunk-XS32B45J.mjs";
+} from "./chunk-TZRJKOY5.mjs";
 import {
   HalcyonError,
   errorMessage
@@ -553,7 +553,7 @@ var PartFiles = class {
   announce(count) {
     this.files = Array.from({ length: count }, (_, index) => this.partFile(index));
     for (const file of this.files.slice(1)) writeFileSync(file, "");
-    const parts = this.files.map((file) => ({ file, writerPid: this.writer() }));
+    const parts = this.files.map((file) => ({ file, writerPid: this.reader ? this.writer() : 0 }));
     if (!this.announced) {
       this.announced = true;
       this.options.onParts?.(parts);

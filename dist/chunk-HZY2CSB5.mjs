@@ -13,7 +13,7 @@ import {
   uploadToPrivate,
   withProgress,
   writeSidecarsToCache
-} from "./chunk-UDDAGZDQ.mjs";
+} from "./chunk-JY5ZMKPM.mjs";
 import {
   urlPasswords
 } from "./chunk-ZNUCKWTX.mjs";
@@ -23,7 +23,7 @@ import {
 } from "./chunk-7ZK7ZDKH.mjs";
 import {
   StorageTiers
-} from "./chunk-RGULCJX5.mjs";
+} from "./chunk-WG7UOOGS.mjs";
 import {
   DEFAULT_TRANSFER_POLICY,
   RetryBudget,
@@ -37,7 +37,7 @@ import {
   tempSibling,
   withCleanup,
   writeFileAtomic
-} from "./chunk-XS32B45J.mjs";
+} from "./chunk-TZRJKOY5.mjs";
 import {
   BuildNeededError,
   DeadlineReachedError,
@@ -777,10 +777,9 @@ function renderYaml(record) {
 }
 
 // src/storage/cache-store.ts
-import { createReadStream, createWriteStream } from "node:fs";
+import { createReadStream } from "node:fs";
 import { copyFile, mkdir, readdir as readdir2, rename as rename2, rm, stat } from "node:fs/promises";
 import path4 from "node:path";
-import { pipeline } from "node:stream/promises";
 function isSafeKey(key) {
   return key.length > 0 && !key.startsWith("/") && key.split("/").every((segment) => segment !== "" && segment !== "." && segment !== "..");
 }
@@ -842,24 +841,6 @@ var CacheStore = class {
         this.touched.add(key);
       },
       abort: () => rm(temp, { force: true })
-    };
-  }
-  async beginSave(key, body) {
-    const target = this.pathOf(key);
-    await mkdir(path4.dirname(target), { recursive: true });
-    const temp = tempSibling(target);
-    const written = pipeline(body, createWriteStream(temp, { highWaterMark: 1 << 20 }));
-    written.catch(() => void 0);
-    return {
-      commit: async () => {
-        await written;
-        await rename2(temp, target);
-        this.touched.add(key);
-      },
-      abort: async () => {
-        await written.catch(() => void 0);
-        await rm(temp, { force: true });
-      }
     };
   }
   async list(prefix) {
@@ -1430,7 +1411,7 @@ import { createHash } from "node:crypto";
 import { createReadStream as createReadStream2 } from "node:fs";
 import { copyFile as copyFile2, lstat as lstat3, mkdir as mkdir2, readFile as readFile7, readlink as readlink2, rm as rm4, symlink as symlink2, utimes } from "node:fs/promises";
 import path13 from "node:path";
-import { pipeline as pipeline2 } from "node:stream/promises";
+import { pipeline } from "node:stream/promises";
 
 // src/haskell/data-files.ts
 import { readdir as readdir6 } from "node:fs/promises";
@@ -1510,7 +1491,7 @@ async function listSource(appDir, skip = () => false) {
 }
 async function fileDigest(file) {
   const hash = createHash("sha256");
-  await pipeline2(createReadStream2(file), hash);
+  await pipeline(createReadStream2(file), hash);
   return hash.digest("hex");
 }
 async function hashSource(appDir, extraIgnore = []) {
@@ -1971,11 +1952,11 @@ function inventoryDownload(tool, version, platform2) {
 
 // src/util/download.ts
 import { createHash as createHash2 } from "node:crypto";
-import { createWriteStream as createWriteStream2 } from "node:fs";
+import { createWriteStream } from "node:fs";
 import { mkdir as mkdir3, rename as rename3, rm as rm5 } from "node:fs/promises";
 import path17 from "node:path";
 import { Readable, Transform } from "node:stream";
-import { pipeline as pipeline3 } from "node:stream/promises";
+import { pipeline as pipeline2 } from "node:stream/promises";
 var HttpStatusError = class extends Error {
   constructor(status) {
     super(`HTTP ${status}`);
@@ -2036,7 +2017,7 @@ async function downloadOnce(url, temp, idleMs, onProgress) {
       }
     });
     arm("the download stalled");
-    await pipeline3(Readable.fromWeb(response.body), counter, createWriteStream2(temp), { signal: controller.signal });
+    await pipeline2(Readable.fromWeb(response.body), counter, createWriteStream(temp), { signal: controller.signal });
     return { sizeBytes, sha256: hash.digest("hex") };
   } catch (error) {
     throw controller.signal.aborted && controller.signal.reason instanceof Error ? controller.signal.reason : error;
@@ -3197,7 +3178,7 @@ async function deployInstall(ctx, installDir, request, toolchain) {
 }
 
 // src/util/exec.ts
-import { createWriteStream as createWriteStream4, readFileSync as readFileSync3, readdirSync } from "node:fs";
+import { createWriteStream as createWriteStream3, readFileSync as readFileSync3, readdirSync } from "node:fs";
 
 // node_modules/is-plain-obj/index.js
 function isPlainObject(value) {
@@ -8056,7 +8037,7 @@ var duplex = () => new Duplex({ read() {
 var handleDummyPromise = async (error, verboseInfo, options) => handleResult(error, verboseInfo, options);
 
 // node_modules/execa/lib/stdio/handle-async.js
-import { createReadStream as createReadStream3, createWriteStream as createWriteStream3 } from "node:fs";
+import { createReadStream as createReadStream3, createWriteStream as createWriteStream2 } from "node:fs";
 import { Buffer as Buffer4 } from "node:buffer";
 import { Readable as Readable3, Writable as Writable2, Duplex as Duplex2 } from "node:stream";
 var handleStdioAsync = (options, verboseInfo) => handleStdio(addPropertiesAsync, options, verboseInfo, false);
@@ -8090,8 +8071,8 @@ var addPropertiesAsync = {
   },
   output: {
     ...addProperties2,
-    fileUrl: ({ value }) => ({ stream: createWriteStream3(value) }),
-    filePath: ({ value: { file, append } }) => ({ stream: createWriteStream3(file, append ? { flags: "a" } : {}) }),
+    fileUrl: ({ value }) => ({ stream: createWriteStream2(value) }),
+    filePath: ({ value: { file, append } }) => ({ stream: createWriteStream2(file, append ? { flags: "a" } : {}) }),
     webStream: ({ value }) => ({ stream: Writable2.fromWeb(value) }),
     iterable: forbiddenIfAsync,
     asyncIterable: forbiddenIfAsync,
@@ -10006,7 +9987,7 @@ function createExec(log, environment) {
   const baseEnv = withoutStorageSecrets(environment);
   return async (file, args, options = {}) => {
     const tail = [];
-    const logFile = options.logFile ? createWriteStream4(options.logFile, { flags: "a" }) : void 0;
+    const logFile = options.logFile ? createWriteStream3(options.logFile, { flags: "a" }) : void 0;
     const child = execa(file, [...args], {
       cwd: options.cwd,
       env: { ...baseEnv, ...options.env, ...pathOverride(baseEnv, options.prependPath) },

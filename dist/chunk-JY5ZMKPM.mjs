@@ -5,14 +5,11 @@ import {
 import {
   DEFAULT_TRANSFER_POLICY,
   RetryBudget,
-  backoffMs,
   escapeBytes,
-  isNetworkError,
-  realSleep,
   replaceDirectory,
   tempSibling,
   writeFileAtomic
-} from "./chunk-XS32B45J.mjs";
+} from "./chunk-TZRJKOY5.mjs";
 import {
   HalcyonError,
   errorMessage
@@ -1182,7 +1179,6 @@ async function restoreDirectory(input, liveDir, options = {}) {
 import { createReadStream } from "node:fs";
 import { readdir as readdir2, rename as rename2, rm as rm4 } from "node:fs/promises";
 import path8 from "node:path";
-import { PassThrough } from "node:stream";
 
 // src/util/progress.ts
 function reportProgress(log, label, intervalMs) {
@@ -1248,65 +1244,31 @@ function validRates(rates) {
 
 // src/layers/transfer.ts
 async function restoreFromStore(ctx, store, key, liveDir) {
-  const budget = new RetryBudget(ctx.options.transfer);
-  for (; ; ) {
-    const outcome2 = await restoreOnce(ctx, store, key, liveDir, budget);
-    if (outcome2 !== "retry") return outcome2;
-  }
+  if (store.download) return restoreDownloaded(ctx, store, store.download.bind(store), key, liveDir, new RetryBudget(ctx.options.transfer));
+  return restoreOpened(ctx, store, key, liveDir);
 }
-async function restoreOnce(ctx, store, key, liveDir, budget) {
-  if (store.download) return restoreDownloaded(ctx, store, store.download.bind(store), key, liveDir, budget);
-  const opened = await store.open(key, { budget });
+async function restoreOpened(ctx, store, key, liveDir) {
+  const opened = await store.open(key);
   if (!opened) return void 0;
-  let cacheCopy;
-  let stats;
-  let progress;
-  let onProgress;
+  let input = opened.body;
+  if (opened.filePath !== void 0) {
+    opened.body.destroy();
+    input = { filePath: opened.filePath };
+  }
+  const progress = reportProgress(ctx.log, `extracting ${path8.basename(key)}`, ctx.options.progressIntervalMs);
   try {
-    let input = opened.body;
-    if (opened.filePath !== void 0) {
-      opened.body.destroy();
-      input = { filePath: opened.filePath };
-      progress = reportProgress(ctx.log, `extracting ${path8.basename(key)}`, ctx.options.progressIntervalMs);
-      onProgress = (done, total) => progress?.set(done, total);
-    } else {
-      const download = reportProgress(ctx.log, `downloading ${path8.basename(key)} from ${store.title}`, ctx.options.progressIntervalMs);
-      progress = download;
-      const toCache = new PassThrough({ highWaterMark: 1 << 20 });
-      const toExtract = new PassThrough({ highWaterMark: 1 << 20 });
-      opened.body.on("error", (error) => {
-        toCache.destroy(error);
-        toExtract.destroy(error);
-      });
-      opened.body.pipe(toCache);
-      opened.body.pipe(toExtract);
-      let received = 0;
-      opened.body.on("data", (chunk) => download.set(received += chunk.length, opened.sizeBytes));
-      input = toExtract;
-      cacheCopy = await ctx.cache.beginSave(key, toCache);
-    }
-    stats = await restoreDirectory(input, liveDir, { ...opened.sha256 ? { expectedSha256: opened.sha256 } : {}, ...onProgress ? { onProgress } : {} });
-    progress?.stop();
+    return await restoreDirectory(input, liveDir, { ...opened.sha256 ? { expectedSha256: opened.sha256 } : {}, onProgress: (done, total) => progress.set(done, total) });
   } catch (error) {
-    progress?.stop();
-    opened.body.destroy(error instanceof Error ? error : new Error(String(error)));
-    await cacheCopy?.abort();
-    if (store.tier !== "cache" && brokeOff(error) && !budget.exhausted) {
-      ctx.log.detail(`the download of ${key} from ${store.title} broke off (${errorMessage(error)}); trying again`);
-      await realSleep(backoffMs(ctx.options.transfer, 1));
-      return "retry";
-    }
+    opened.body.destroy();
     ctx.log.warn(
       `The archive ${key} from ${store.title} could not be restored: ${errorMessage(error)}`,
       "It is treated as a miss. If this keeps happening for the cache, purge it (heroku builds:cache:purge)."
     );
     if (store.tier === "cache") await store.remove(key);
     return void 0;
+  } finally {
+    progress.stop();
   }
-  if (cacheCopy && await keepCopyInCache(ctx, key, cacheCopy) && store.tier === "public") {
-    await ctx.storage.writable()?.save(key, ctx.cache.pathOf(key), stats);
-  }
-  return stats;
 }
 async function restoreDownloaded(ctx, store, download, key, liveDir, budget) {
   const target = await ctx.cache.beginDownload(key);
@@ -1347,19 +1309,6 @@ async function restoreWhileDownloading(fetch, file, liveDir) {
   const prefix = `${path8.basename(file)}.`;
   for (const name of await readdir2(dir).catch(() => [])) if (name.startsWith(prefix) && /\.(part\d+|whole)$/.test(name)) await rm4(path8.join(dir, name), { force: true });
   return settled;
-}
-function brokeOff(error) {
-  return error instanceof ArchiveError && error.reason === "input" && isNetworkError(error.cause);
-}
-async function keepCopyInCache(ctx, key, cacheCopy) {
-  try {
-    await cacheCopy.commit();
-    return true;
-  } catch (error) {
-    await cacheCopy.abort();
-    ctx.log.warn(`Could not keep a copy of ${key} in the cache: ${errorMessage(error)}`, "The next run downloads it again.");
-    return false;
-  }
 }
 async function archiveToCache(ctx, layer, key) {
   await keepCredentialsOut(ctx, layer);

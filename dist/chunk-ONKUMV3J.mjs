@@ -2,16 +2,16 @@ import { createRequire as __halcyonCreateRequire } from 'node:module'; const req
 import {
   readTag,
   runPipeline
-} from "./chunk-OU2UXQNO.mjs";
+} from "./chunk-HZY2CSB5.mjs";
 import {
   archiveToCache,
   fileDigest,
   formatBytes,
   writeSidecarsToCache
-} from "./chunk-UDDAGZDQ.mjs";
+} from "./chunk-JY5ZMKPM.mjs";
 import {
   exists
-} from "./chunk-XS32B45J.mjs";
+} from "./chunk-TZRJKOY5.mjs";
 import {
   HalcyonError,
   errorMessage
