@@ -3,7 +3,7 @@ import { open, unlink, type FileHandle } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
-import { setTimeout as sleep } from 'node:timers/promises';
+import { pollPause } from '../util/wait.ts';
 
 // tar flushes its verbose listing after every member. Into a pipe, that is a reader woken per
 // member: on a cabal store's 20k files, a fifth of a save or a restore. Into a file it costs a
@@ -48,7 +48,7 @@ export class ListingFile {
         for (const line of lines) onLine(line);
       }
       if (last) break;
-      await Promise.race([sleep(POLL_INTERVAL_MS), finished.catch(() => undefined)]);
+      await pollPause(POLL_INTERVAL_MS, finished);
     }
     partial += decoder.end();
     if (partial !== '') onLine(partial);

@@ -67,6 +67,11 @@ export interface EntryHeader {
 
 export class ExtractionPlan {
   private readonly known = new Map<string, Known>();
+  /**
+   * Directories whose every ancestor is a directory too. A recorded path never changes kind
+   * (an entry appearing twice is refused), so a chain checked once stays checked.
+   */
+  private readonly directoryChains = new Set<string>();
 
   /** Validates one entry against everything extracted before it and records it. Throws ArchiveError if unsafe. */
   admit(header: EntryHeader): AdmittedEntry | undefined {
@@ -113,11 +118,15 @@ export class ExtractionPlan {
   }
 
   private checkAncestors(segments: string[]): string | undefined {
-    for (let i = 1; i < segments.length; i++) {
-      const ancestor = segments.slice(0, i).join('/');
+    const parent = segments.slice(0, -1).join('/');
+    // Entries come directory by directory: most share the previous one's parent, whose chain was checked.
+    if (parent === '' || this.directoryChains.has(parent)) return undefined;
+    let ancestor = '';
+    for (let i = 0; i < segments.length - 1; i++) {
+      ancestor = i === 0 ? (segments[0] ?? '') : `${ancestor}/${segments[i] ?? ''}`;
       const kind = this.known.get(ancestor);
       // Ancestors are recorded top-down, so once one is missing, all deeper ones are too.
-      if (kind === undefined) return segments.slice(0, -1).join('/');
+      if (kind === undefined) return parent;
       if (kind === 'symlink') {
         throw unsafe(`entry ${segments.join('/')} would be written through the symlink ${ancestor}`);
       }
@@ -125,6 +134,7 @@ export class ExtractionPlan {
         throw unsafe(`entry ${segments.join('/')} is inside ${ancestor}, which is not a directory`);
       }
     }
+    this.directoryChains.add(parent);
     return undefined;
   }
 }

@@ -1,33 +1,20 @@
-import { createHash, createHmac, type Hash, type Hmac } from 'node:crypto';
-import { S3RequestPresigner } from '@aws-sdk/s3-request-presigner';
+import { createHash, createHmac } from 'node:crypto';
 import type { S3Location } from './s3-location.ts';
 
-// A presigned GET (SigV4, query-signed) without the S3 client: the SDK's own S3 presigner,
-// given the request the client would make. curl fetches it; the client stays unloaded.
+// A presigned GET (SigV4, signed in its query) without the AWS SDK: loading the SDK's
+// presigner (and the Smithy core under it) cost a download 15–25 ms of start-up, more than
+// the signing. SigV4's query form is a fixed recipe; test/storage/presign.test.ts holds it to
+// the SDK's own getSignedUrl, byte for byte, for each addressing style.
 
-type SourceData = string | ArrayBuffer | ArrayBufferView;
+const ALGORITHM = 'AWS4-HMAC-SHA256';
+const UNSIGNED_PAYLOAD = 'UNSIGNED-PAYLOAD';
 
-/** The SDK's checksum contract over node:crypto (sha256, or HMAC-sha256 with a secret). */
-class NodeSha256 {
-  private readonly hash: Hash | Hmac;
-
-  constructor(secret?: SourceData) {
-    this.hash = secret === undefined ? createHash('sha256') : createHmac('sha256', bytes(secret));
-  }
-
-  update(data: SourceData): void {
-    this.hash.update(bytes(data));
-  }
-
-  async digest(): Promise<Uint8Array> {
-    return new Uint8Array(this.hash.digest());
-  }
+function sha256Hex(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
-function bytes(data: SourceData): Buffer {
-  if (typeof data === 'string') return Buffer.from(data, 'utf8');
-  if (ArrayBuffer.isView(data)) return Buffer.from(data.buffer, data.byteOffset, data.byteLength);
-  return Buffer.from(data);
+function hmac(key: string | Buffer, text: string): Buffer {
+  return createHmac('sha256', key).update(text, 'utf8').digest();
 }
 
 /** S3's encoding of a key in a path: every byte but unreserved ones and '/'. */
@@ -65,25 +52,31 @@ export interface Credentials {
 /** A GET of the object, signed in its query for `expiresInSeconds` from `signingDate`. */
 export async function presignGet(location: S3Location, bucket: string, key: string, credentials: Credentials, expiresInSeconds: number, signingDate = new Date()): Promise<string> {
   const url = objectUrl(location, bucket, key);
-  const presigner = new S3RequestPresigner({ credentials: { ...credentials }, region: location.region, sha256: NodeSha256 });
-  const signed = await presigner.presign(
-    {
-      method: 'GET',
-      protocol: url.protocol,
-      hostname: url.hostname,
-      ...(url.port ? { port: Number(url.port) } : {}),
-      path: url.pathname,
-      // As the SDK's GetObject does: a tag S3 ignores, signed like the rest.
-      query: { 'x-id': 'GetObject' },
-      headers: { host: url.host },
-    },
-    { expiresIn: expiresInSeconds, signingDate },
-  );
-  const query = Object.entries(signed.query ?? {})
-    .flatMap(([name, value]) => (Array.isArray(value) ? value.map((v: string) => [name, v]) : value === null ? [] : [[name, value]]))
-    .map(([name, value]) => `${rfc3986(name ?? '')}=${rfc3986(value ?? '')}`)
+  // 20261129T120000Z, and its day.
+  const amzDate = signingDate.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  const day = amzDate.slice(0, 8);
+  const scope = `${day}/${location.region}/s3/aws4_request`;
+  const params: Record<string, string> = {
+    'X-Amz-Algorithm': ALGORITHM,
+    'X-Amz-Content-Sha256': UNSIGNED_PAYLOAD,
+    'X-Amz-Credential': `${credentials.accessKeyId}/${scope}`,
+    'X-Amz-Date': amzDate,
+    'X-Amz-Expires': String(expiresInSeconds),
+    'X-Amz-SignedHeaders': 'host',
+    // As the SDK's GetObject does: a tag S3 ignores, signed like the rest.
+    'x-id': 'GetObject',
+  };
+  const query = Object.entries(params)
+    .map(([name, value]) => [rfc3986(name), rfc3986(value)] as const)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([name, value]) => `${name}=${value}`)
     .join('&');
-  return `${url.protocol}//${url.host}${url.pathname}?${query}`;
+  // S3 signs the path as it is sent (already encoded), not encoded once more.
+  const canonicalRequest = ['GET', url.pathname, query, `host:${url.host}`, '', 'host', UNSIGNED_PAYLOAD].join('\n');
+  const stringToSign = [ALGORITHM, amzDate, scope, sha256Hex(canonicalRequest)].join('\n');
+  const signingKey = hmac(hmac(hmac(hmac(`AWS4${credentials.secretAccessKey}`, day), location.region), 's3'), 'aws4_request');
+  const signature = createHmac('sha256', signingKey).update(stringToSign, 'utf8').digest('hex');
+  return `${url.protocol}//${url.host}${url.pathname}?${query}&X-Amz-Signature=${signature}`;
 }
 
 function rfc3986(value: string): string {

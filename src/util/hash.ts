@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { open } from 'node:fs/promises';
+import { pollPause } from './wait.ts';
 
 export function sha256Hex(data: string | Uint8Array): string {
   return createHash('sha256').update(data).digest('hex');
@@ -43,7 +44,7 @@ export async function followingDigest(file: string, finished: Promise<unknown>, 
         sizeBytes += bytesRead;
       }
       if (last) break;
-      await Promise.race([new Promise((resolve) => setTimeout(resolve, pollMs)), finished.catch(() => undefined)]);
+      await pollPause(pollMs, finished);
     }
   } finally {
     await handle.close();

@@ -19,8 +19,7 @@ import {
   iterableToReadableStream,
   readableStreamToIterable,
   resolveEventStreamSerdeConfig
-} from "./chunk-JKKDMF46.mjs";
-import "./chunk-JSBTKPIZ.mjs";
+} from "./chunk-MLD6YFNX.mjs";
 import "./chunk-I6IKL4X6.mjs";
 init_event_streams();
 export {

@@ -2,10 +2,10 @@ import { createRequire as __halcyonCreateRequire } from 'node:module'; const req
 import {
   PRIVATE_STORAGE_SETUP,
   SOURCE_ARCHIVE
-} from "./chunk-NC3X4DG6.mjs";
+} from "./chunk-76KDXIAC.mjs";
 import {
   buildAndPublish
-} from "./chunk-ONKUMV3J.mjs";
+} from "./chunk-STSYQF5Z.mjs";
 import {
   announceStorage,
   createExec,
@@ -14,16 +14,16 @@ import {
   runPipeline,
   sweepKilledRuns,
   unknownVariablesWarning
-} from "./chunk-HZY2CSB5.mjs";
+} from "./chunk-SI4AAIHZ.mjs";
 import {
   engineOptions,
   extractArchive,
   formatDuration,
   resolveSettings
-} from "./chunk-JY5ZMKPM.mjs";
+} from "./chunk-KVZNPNWD.mjs";
 import "./chunk-ZNUCKWTX.mjs";
 import "./chunk-7ZK7ZDKH.mjs";
-import "./chunk-WG7UOOGS.mjs";
+import "./chunk-UDBZ6L6H.mjs";
 import {
   exists,
   withCleanup
@@ -32,8 +32,6 @@ import {
   DeadlineReachedError,
   HalcyonError
 } from "./chunk-C7SAENDW.mjs";
-import "./chunk-WZGVAXJ5.mjs";
-import "./chunk-JSBTKPIZ.mjs";
 import "./chunk-I6IKL4X6.mjs";
 
 // src/heroku/one-off.ts

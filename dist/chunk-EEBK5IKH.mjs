@@ -1,16 +1,13 @@
 import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
 import {
-  require_dist_cjs
-} from "./chunk-RPZNPGOD.mjs";
-import "./chunk-JKKDMF46.mjs";
-import {
   init_protocols,
-  protocols_exports
-} from "./chunk-WZGVAXJ5.mjs";
+  protocols_exports,
+  require_dist_cjs
+} from "./chunk-A5Z3ZFXV.mjs";
 import {
   endpoints_exports,
   init_endpoints
-} from "./chunk-JSBTKPIZ.mjs";
+} from "./chunk-MLD6YFNX.mjs";
 import {
   __commonJS,
   __require,

@@ -13,7 +13,7 @@ import {
   uploadToPrivate,
   withProgress,
   writeSidecarsToCache
-} from "./chunk-JY5ZMKPM.mjs";
+} from "./chunk-KVZNPNWD.mjs";
 import {
   urlPasswords
 } from "./chunk-ZNUCKWTX.mjs";
@@ -23,7 +23,7 @@ import {
 } from "./chunk-7ZK7ZDKH.mjs";
 import {
   StorageTiers
-} from "./chunk-WG7UOOGS.mjs";
+} from "./chunk-UDBZ6L6H.mjs";
 import {
   DEFAULT_TRANSFER_POLICY,
   RetryBudget,

@@ -2,13 +2,13 @@ import { createRequire as __halcyonCreateRequire } from 'node:module'; const req
 import {
   readTag,
   runPipeline
-} from "./chunk-HZY2CSB5.mjs";
+} from "./chunk-SI4AAIHZ.mjs";
 import {
   archiveToCache,
   fileDigest,
   formatBytes,
   writeSidecarsToCache
-} from "./chunk-JY5ZMKPM.mjs";
+} from "./chunk-KVZNPNWD.mjs";
 import {
   exists
 } from "./chunk-TZRJKOY5.mjs";

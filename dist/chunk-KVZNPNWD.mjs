@@ -328,6 +328,20 @@ function parseDurationMs(text) {
 // src/util/hash.ts
 import { createHash } from "node:crypto";
 import { open } from "node:fs/promises";
+
+// src/util/wait.ts
+function pollPause(ms, settled) {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    const stop = () => {
+      clearTimeout(timer);
+      resolve();
+    };
+    settled.then(stop, stop);
+  });
+}
+
+// src/util/hash.ts
 function sha256Hex(data) {
   return createHash("sha256").update(data).digest("hex");
 }
@@ -355,7 +369,7 @@ async function followingDigest(file, finished, pollMs = 15) {
         sizeBytes += bytesRead;
       }
       if (last) break;
-      await Promise.race([new Promise((resolve) => setTimeout(resolve, pollMs)), finished.catch(() => void 0)]);
+      await pollPause(pollMs, finished);
     }
   } finally {
     await handle.close();
@@ -368,7 +382,7 @@ import { createHash as createHash2 } from "node:crypto";
 import { mkdir, open as open3, rm as rm2, stat, statfs, writeFile } from "node:fs/promises";
 import path4 from "node:path";
 import { Readable } from "node:stream";
-import { setTimeout as sleep2 } from "node:timers/promises";
+import { setTimeout as sleep } from "node:timers/promises";
 
 // src/archive/cleanup.ts
 import { chmod, readdir, rm } from "node:fs/promises";
@@ -460,7 +474,6 @@ import { open as open2, unlink } from "node:fs/promises";
 import os from "node:os";
 import path3 from "node:path";
 import { StringDecoder } from "node:string_decoder";
-import { setTimeout as sleep } from "node:timers/promises";
 var POLL_INTERVAL_MS = 15;
 var READ_BYTES = 256 * 1024;
 var ListingFile = class _ListingFile {
@@ -497,7 +510,7 @@ var ListingFile = class _ListingFile {
         for (const line of lines) onLine(line);
       }
       if (last) break;
-      await Promise.race([sleep(POLL_INTERVAL_MS), finished.catch(() => void 0)]);
+      await pollPause(POLL_INTERVAL_MS, finished);
     }
     partial += decoder.end();
     if (partial !== "") onLine(partial);
@@ -540,6 +553,11 @@ function symlinkTargetProblem(linkPath, target) {
 }
 var ExtractionPlan = class {
   known = /* @__PURE__ */ new Map();
+  /**
+   * Directories whose every ancestor is a directory too. A recorded path never changes kind
+   * (an entry appearing twice is refused), so a chain checked once stays checked.
+   */
+  directoryChains = /* @__PURE__ */ new Set();
   /** Validates one entry against everything extracted before it and records it. Throws ArchiveError if unsafe. */
   admit(header) {
     const kind = entryKind(header);
@@ -580,10 +598,13 @@ var ExtractionPlan = class {
     return { kind, path: path9, linkTarget, missingParent, alreadyExists: existing !== void 0 };
   }
   checkAncestors(segments) {
-    for (let i = 1; i < segments.length; i++) {
-      const ancestor = segments.slice(0, i).join("/");
+    const parent = segments.slice(0, -1).join("/");
+    if (parent === "" || this.directoryChains.has(parent)) return void 0;
+    let ancestor = "";
+    for (let i = 0; i < segments.length - 1; i++) {
+      ancestor = i === 0 ? segments[0] ?? "" : `${ancestor}/${segments[i] ?? ""}`;
       const kind = this.known.get(ancestor);
-      if (kind === void 0) return segments.slice(0, -1).join("/");
+      if (kind === void 0) return parent;
       if (kind === "symlink") {
         throw unsafe(`entry ${segments.join("/")} would be written through the symlink ${ancestor}`);
       }
@@ -591,6 +612,7 @@ var ExtractionPlan = class {
         throw unsafe(`entry ${segments.join("/")} is inside ${ancestor}, which is not a directory`);
       }
     }
+    this.directoryChains.add(parent);
     return void 0;
   }
 };
@@ -855,7 +877,7 @@ async function growingSource(input) {
     const head = await readHead(first.file);
     if (ended && head.length === 0) throw inputError(new Error("the download ended without a byte"));
     if (head.length >= MANIFEST_FRAME_BYTES || ended) return { head, fd: void 0, sizeBytes: 0, pending: [], rest: void 0, close: async () => void 0 };
-    await sleep2(HEAD_POLL_MS);
+    await sleep(HEAD_POLL_MS);
   }
 }
 var HEAD_POLL_MS = 5;

@@ -4,7 +4,7 @@ import {
   layerPaths,
   renderShellEnvironment,
   shellEnvironment
-} from "./chunk-HZY2CSB5.mjs";
+} from "./chunk-SI4AAIHZ.mjs";
 import {
   writeFileAtomic
 } from "./chunk-TZRJKOY5.mjs";

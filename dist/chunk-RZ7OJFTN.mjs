@@ -8,7 +8,7 @@ import {
   installBuildpackIntoSlug,
   writeProfileScript,
   writeReleaseInfo
-} from "./chunk-NC3X4DG6.mjs";
+} from "./chunk-76KDXIAC.mjs";
 import {
   LAYERS,
   TAG_FILE,
@@ -30,14 +30,14 @@ import {
   runRecord,
   unknownVariablesWarning,
   writeBuildData
-} from "./chunk-HZY2CSB5.mjs";
+} from "./chunk-SI4AAIHZ.mjs";
 import {
   engineOptions,
   formatBytes,
   formatDuration,
   packDirectory,
   resolveSettings
-} from "./chunk-JY5ZMKPM.mjs";
+} from "./chunk-KVZNPNWD.mjs";
 import {
   urlPasswords
 } from "./chunk-ZNUCKWTX.mjs";
@@ -45,7 +45,7 @@ import {
   looksSecret,
   lookupVar
 } from "./chunk-7ZK7ZDKH.mjs";
-import "./chunk-WG7UOOGS.mjs";
+import "./chunk-UDBZ6L6H.mjs";
 import {
   exists,
   readTextIfExists,
@@ -57,8 +57,6 @@ import {
   DeadlineReachedError,
   errorMessage
 } from "./chunk-C7SAENDW.mjs";
-import "./chunk-WZGVAXJ5.mjs";
-import "./chunk-JSBTKPIZ.mjs";
 import "./chunk-I6IKL4X6.mjs";
 
 // src/heroku/compile.ts

@@ -1,7 +1,7 @@
 import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
 import {
   buildAndPublish
-} from "./chunk-ONKUMV3J.mjs";
+} from "./chunk-STSYQF5Z.mjs";
 import {
   LAYERS,
   announceStorage,
@@ -25,12 +25,12 @@ import {
   sweepKilledRuns,
   unknownVariablesWarning,
   writeBuildData
-} from "./chunk-HZY2CSB5.mjs";
+} from "./chunk-SI4AAIHZ.mjs";
 import {
   engineOptions,
   formatDuration,
   resolveSettings
-} from "./chunk-JY5ZMKPM.mjs";
+} from "./chunk-KVZNPNWD.mjs";
 import "./chunk-ZNUCKWTX.mjs";
 import {
   VARIABLES,
@@ -39,14 +39,12 @@ import {
 } from "./chunk-7ZK7ZDKH.mjs";
 import {
   StorageTiers
-} from "./chunk-WG7UOOGS.mjs";
+} from "./chunk-UDBZ6L6H.mjs";
 import "./chunk-TZRJKOY5.mjs";
 import {
   DeadlineReachedError,
   HalcyonError
 } from "./chunk-C7SAENDW.mjs";
-import "./chunk-WZGVAXJ5.mjs";
-import "./chunk-JSBTKPIZ.mjs";
 import {
   __commonJS,
   __require,

@@ -11,148 +11,6 @@ import {
   HalcyonError,
   errorMessage
 } from "./chunk-C7SAENDW.mjs";
-import {
-  init_protocols,
-  init_util,
-  protocols_exports,
-  require_dist_cjs2 as require_dist_cjs,
-  util_exports
-} from "./chunk-WZGVAXJ5.mjs";
-import {
-  endpoints_exports,
-  init_endpoints
-} from "./chunk-JSBTKPIZ.mjs";
-import {
-  __commonJS,
-  __toCommonJS,
-  __toESM
-} from "./chunk-I6IKL4X6.mjs";
-
-// node_modules/@aws-sdk/s3-request-presigner/dist-cjs/index.js
-var require_dist_cjs2 = __commonJS({
-  "node_modules/@aws-sdk/s3-request-presigner/dist-cjs/index.js"(exports) {
-    var { formatUrl } = (init_util(), __toCommonJS(util_exports));
-    var { getEndpointFromInstructions } = (init_endpoints(), __toCommonJS(endpoints_exports));
-    var { HttpRequest } = (init_protocols(), __toCommonJS(protocols_exports));
-    var { SignatureV4MultiRegion } = require_dist_cjs();
-    var UNSIGNED_PAYLOAD = "UNSIGNED-PAYLOAD";
-    var SHA256_HEADER2 = "X-Amz-Content-Sha256";
-    var S3RequestPresigner2 = class {
-      signer;
-      constructor(options) {
-        const resolvedOptions = {
-          service: options.signingName || options.service || "s3",
-          uriEscapePath: options.uriEscapePath || false,
-          applyChecksum: options.applyChecksum || false,
-          ...options
-        };
-        this.signer = new SignatureV4MultiRegion(resolvedOptions);
-      }
-      presign(requestToSign, { unsignableHeaders = /* @__PURE__ */ new Set(), hoistableHeaders = /* @__PURE__ */ new Set(), unhoistableHeaders = /* @__PURE__ */ new Set(), ...options } = {}) {
-        this.prepareRequest(requestToSign, {
-          unsignableHeaders,
-          unhoistableHeaders,
-          hoistableHeaders
-        });
-        return this.signer.presign(requestToSign, {
-          expiresIn: 900,
-          unsignableHeaders,
-          unhoistableHeaders,
-          ...options
-        });
-      }
-      presignWithCredentials(requestToSign, credentials, { unsignableHeaders = /* @__PURE__ */ new Set(), hoistableHeaders = /* @__PURE__ */ new Set(), unhoistableHeaders = /* @__PURE__ */ new Set(), ...options } = {}) {
-        this.prepareRequest(requestToSign, {
-          unsignableHeaders,
-          unhoistableHeaders,
-          hoistableHeaders
-        });
-        return this.signer.presignWithCredentials(requestToSign, credentials, {
-          expiresIn: 900,
-          unsignableHeaders,
-          unhoistableHeaders,
-          ...options
-        });
-      }
-      prepareRequest(requestToSign, { unsignableHeaders = /* @__PURE__ */ new Set(), unhoistableHeaders = /* @__PURE__ */ new Set(), hoistableHeaders = /* @__PURE__ */ new Set() } = {}) {
-        unsignableHeaders.add("content-type");
-        Object.keys(requestToSign.headers).map((header) => header.toLowerCase()).filter((header) => header.startsWith("x-amz-server-side-encryption")).forEach((header) => {
-          if (!hoistableHeaders.has(header)) {
-            unhoistableHeaders.add(header);
-          }
-        });
-        requestToSign.headers[SHA256_HEADER2] = UNSIGNED_PAYLOAD;
-        const currentHostHeader = requestToSign.headers.host;
-        const port = requestToSign.port;
-        const expectedHostHeader = `${requestToSign.hostname}${requestToSign.port != null ? ":" + port : ""}`;
-        if (!currentHostHeader || currentHostHeader === requestToSign.hostname && requestToSign.port != null) {
-          requestToSign.headers.host = expectedHostHeader;
-        }
-      }
-    };
-    var getSignedUrl = async (client, command, options = {}) => {
-      let s3Presigner;
-      let region;
-      if (typeof client.config.endpointProvider === "function") {
-        const endpointV2 = await getEndpointFromInstructions(command.input, command.constructor, client.config);
-        const authScheme = endpointV2.properties?.authSchemes?.[0];
-        if (authScheme?.name === "sigv4a") {
-          region = authScheme?.signingRegionSet?.join(",");
-        } else {
-          region = authScheme?.signingRegion;
-        }
-        s3Presigner = new S3RequestPresigner2({
-          ...client.config,
-          signingName: authScheme?.signingName,
-          region: async () => region
-        });
-      } else {
-        s3Presigner = new S3RequestPresigner2(client.config);
-      }
-      const presignInterceptMiddleware = (next, context) => async (args) => {
-        const { request } = args;
-        if (!HttpRequest.isInstance(request)) {
-          throw new Error("Request to be presigned is not an valid HTTP request.");
-        }
-        delete request.headers["amz-sdk-invocation-id"];
-        delete request.headers["amz-sdk-request"];
-        delete request.headers["x-amz-user-agent"];
-        let presigned2;
-        const presignerOptions = {
-          ...options,
-          signingRegion: options.signingRegion ?? context["signing_region"] ?? region,
-          signingService: options.signingService ?? context["signing_service"]
-        };
-        if (context.s3ExpressIdentity) {
-          presigned2 = await s3Presigner.presignWithCredentials(request, context.s3ExpressIdentity, presignerOptions);
-        } else {
-          presigned2 = await s3Presigner.presign(request, presignerOptions);
-        }
-        return {
-          response: {},
-          output: {
-            $metadata: { httpStatusCode: 200 },
-            presigned: presigned2
-          }
-        };
-      };
-      const middlewareName = "presignInterceptMiddleware";
-      const clientStack = client.middlewareStack.clone();
-      clientStack.addRelativeTo(presignInterceptMiddleware, {
-        name: middlewareName,
-        relation: "before",
-        toMiddleware: "awsAuthMiddleware",
-        override: true
-      });
-      const handler = command.resolveMiddleware(clientStack, client.config, {});
-      const { output } = await handler({ input: command.input });
-      const { presigned } = output;
-      return formatUrl(presigned);
-    };
-    exports.S3RequestPresigner = S3RequestPresigner2;
-    exports.getSignedUrl = getSignedUrl;
-  }
-});
 
 // src/storage/public-store.ts
 import { Readable as Readable2 } from "node:stream";
@@ -312,7 +170,7 @@ async function listObjects({ sdk, client }, bucket, prefix, budget) {
 var SILENT_LOGGER = { trace: () => void 0, debug: () => void 0, info: () => void 0, warn: () => void 0, error: () => void 0 };
 var loading;
 function loadS3Sdk() {
-  loading ??= import("./chunk-GZYV5IHN.mjs").then((module) => "S3Client" in module && typeof module.S3Client === "function" ? module : module.default);
+  loading ??= import("./chunk-G6GQA4XV.mjs").then((module) => "S3Client" in module && typeof module.S3Client === "function" ? module : module.default);
   return loading;
 }
 async function createS3Client(settings, policy) {
@@ -438,9 +296,9 @@ function watchIdle(child, file, idleTimeoutMs) {
   let lastChangeMs = Date.now();
   const state = { fired: false, stop: () => clearInterval(timer) };
   const timer = setInterval(() => {
-    const bytes2 = sizeOf(file);
-    if (bytes2 !== lastBytes) {
-      lastBytes = bytes2;
+    const bytes = sizeOf(file);
+    if (bytes !== lastBytes) {
+      lastBytes = bytes;
       lastChangeMs = Date.now();
     } else if (Date.now() - lastChangeMs >= idleTimeoutMs) {
       state.fired = true;
@@ -490,7 +348,7 @@ async function downloadIntoFile(source, file, policy, budget, options = {}) {
     const opened = await source.open(budget);
     if (!opened) return void 0;
     const into = parts.announce(1)[0]?.file ?? file;
-    await writeStreamToFile(opened.body, into, (bytes2) => options.onProgress?.(bytes2, opened.sizeBytes));
+    await writeStreamToFile(opened.body, into, (bytes) => options.onProgress?.(bytes, opened.sizeBytes));
     return { sizeBytes: sizeOf(into), sha256: opened.sha256 };
   } finally {
     parts.finish();
@@ -697,24 +555,14 @@ function resolveS3Location(endpoint, region, pathStyle) {
 }
 
 // src/storage/presign.ts
-var import_s3_request_presigner = __toESM(require_dist_cjs2(), 1);
 import { createHash, createHmac } from "node:crypto";
-var NodeSha256 = class {
-  hash;
-  constructor(secret) {
-    this.hash = secret === void 0 ? createHash("sha256") : createHmac("sha256", bytes(secret));
-  }
-  update(data) {
-    this.hash.update(bytes(data));
-  }
-  async digest() {
-    return new Uint8Array(this.hash.digest());
-  }
-};
-function bytes(data) {
-  if (typeof data === "string") return Buffer.from(data, "utf8");
-  if (ArrayBuffer.isView(data)) return Buffer.from(data.buffer, data.byteOffset, data.byteLength);
-  return Buffer.from(data);
+var ALGORITHM = "AWS4-HMAC-SHA256";
+var UNSIGNED_PAYLOAD = "UNSIGNED-PAYLOAD";
+function sha256Hex(text) {
+  return createHash("sha256").update(text, "utf8").digest("hex");
+}
+function hmac(key, text) {
+  return createHmac("sha256", key).update(text, "utf8").digest();
 }
 function encodeKey(key) {
   return key.split("/").map((segment) => encodeURIComponent(segment).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
@@ -736,22 +584,25 @@ function objectUrl2(location, bucket, key) {
 }
 async function presignGet(location, bucket, key, credentials, expiresInSeconds, signingDate = /* @__PURE__ */ new Date()) {
   const url = objectUrl2(location, bucket, key);
-  const presigner = new import_s3_request_presigner.S3RequestPresigner({ credentials: { ...credentials }, region: location.region, sha256: NodeSha256 });
-  const signed = await presigner.presign(
-    {
-      method: "GET",
-      protocol: url.protocol,
-      hostname: url.hostname,
-      ...url.port ? { port: Number(url.port) } : {},
-      path: url.pathname,
-      // As the SDK's GetObject does: a tag S3 ignores, signed like the rest.
-      query: { "x-id": "GetObject" },
-      headers: { host: url.host }
-    },
-    { expiresIn: expiresInSeconds, signingDate }
-  );
-  const query = Object.entries(signed.query ?? {}).flatMap(([name, value]) => Array.isArray(value) ? value.map((v) => [name, v]) : value === null ? [] : [[name, value]]).map(([name, value]) => `${rfc3986(name ?? "")}=${rfc3986(value ?? "")}`).join("&");
-  return `${url.protocol}//${url.host}${url.pathname}?${query}`;
+  const amzDate = signingDate.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+  const day = amzDate.slice(0, 8);
+  const scope = `${day}/${location.region}/s3/aws4_request`;
+  const params = {
+    "X-Amz-Algorithm": ALGORITHM,
+    "X-Amz-Content-Sha256": UNSIGNED_PAYLOAD,
+    "X-Amz-Credential": `${credentials.accessKeyId}/${scope}`,
+    "X-Amz-Date": amzDate,
+    "X-Amz-Expires": String(expiresInSeconds),
+    "X-Amz-SignedHeaders": "host",
+    // As the SDK's GetObject does: a tag S3 ignores, signed like the rest.
+    "x-id": "GetObject"
+  };
+  const query = Object.entries(params).map(([name, value]) => [rfc3986(name), rfc3986(value)]).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([name, value]) => `${name}=${value}`).join("&");
+  const canonicalRequest = ["GET", url.pathname, query, `host:${url.host}`, "", "host", UNSIGNED_PAYLOAD].join("\n");
+  const stringToSign = [ALGORITHM, amzDate, scope, sha256Hex(canonicalRequest)].join("\n");
+  const signingKey = hmac(hmac(hmac(hmac(`AWS4${credentials.secretAccessKey}`, day), location.region), "s3"), "aws4_request");
+  const signature = createHmac("sha256", signingKey).update(stringToSign, "utf8").digest("hex");
+  return `${url.protocol}//${url.host}${url.pathname}?${query}&X-Amz-Signature=${signature}`;
 }
 function rfc3986(value) {
   return encodeURIComponent(value).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
@@ -873,7 +724,7 @@ var S3Store = class {
   }
   async uploadMultipart(key, filePath, integrity, onProgress) {
     const { client } = await this.s3();
-    const storage = await import("./chunk-LQWZA6QJ.mjs");
+    const storage = await import("./chunk-EEBK5IKH.mjs");
     const { Upload } = "Upload" in storage && typeof storage.Upload === "function" ? storage : storage.default;
     const upload = new Upload({
       client,
