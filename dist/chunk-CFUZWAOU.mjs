@@ -2,18 +2,20 @@ import { createRequire as __halcyonCreateRequire } from 'node:module'; const req
 import {
   DEFAULT_REMOTE_REPO,
   archiveToCache,
-  formatBytes,
-  formatDuration,
   keepCredentialsOut,
   measuredRates,
   ratesOf,
   restoreFromStore,
-  sha256Hex,
-  shortHash,
   uploadToPrivate,
   withProgress,
   writeSidecarsToCache
-} from "./chunk-KVZNPNWD.mjs";
+} from "./chunk-4BKUS6PL.mjs";
+import {
+  formatBytes,
+  formatDuration,
+  sha256Hex,
+  shortHash
+} from "./chunk-YKTD4BRG.mjs";
 import {
   urlPasswords
 } from "./chunk-ZNUCKWTX.mjs";
@@ -23,13 +25,15 @@ import {
 } from "./chunk-7ZK7ZDKH.mjs";
 import {
   StorageTiers
-} from "./chunk-UDBZ6L6H.mjs";
+} from "./chunk-Z5DLES6P.mjs";
 import {
   DEFAULT_TRANSFER_POLICY,
   RetryBudget,
   StallError,
+  isNetworkError
+} from "./chunk-TS5E4KEI.mjs";
+import {
   exists,
-  isNetworkError,
   readTextIfExists,
   readdirUtf8,
   replaceDirectory,
@@ -37,7 +41,7 @@ import {
   tempSibling,
   withCleanup,
   writeFileAtomic
-} from "./chunk-TZRJKOY5.mjs";
+} from "./chunk-4BEIGBWI.mjs";
 import {
   BuildNeededError,
   DeadlineReachedError,

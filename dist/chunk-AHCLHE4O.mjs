@@ -8,7 +8,7 @@ import {
   installBuildpackIntoSlug,
   writeProfileScript,
   writeReleaseInfo
-} from "./chunk-76KDXIAC.mjs";
+} from "./chunk-CDPHVNUZ.mjs";
 import {
   LAYERS,
   TAG_FILE,
@@ -30,14 +30,16 @@ import {
   runRecord,
   unknownVariablesWarning,
   writeBuildData
-} from "./chunk-SI4AAIHZ.mjs";
+} from "./chunk-CFUZWAOU.mjs";
 import {
   engineOptions,
+  resolveSettings
+} from "./chunk-4BKUS6PL.mjs";
+import {
   formatBytes,
   formatDuration,
-  packDirectory,
-  resolveSettings
-} from "./chunk-KVZNPNWD.mjs";
+  packDirectory
+} from "./chunk-YKTD4BRG.mjs";
 import {
   urlPasswords
 } from "./chunk-ZNUCKWTX.mjs";
@@ -45,13 +47,14 @@ import {
   looksSecret,
   lookupVar
 } from "./chunk-7ZK7ZDKH.mjs";
-import "./chunk-UDBZ6L6H.mjs";
+import "./chunk-Z5DLES6P.mjs";
+import "./chunk-TS5E4KEI.mjs";
 import {
   exists,
   readTextIfExists,
   withCleanup,
   writeFileAtomic
-} from "./chunk-TZRJKOY5.mjs";
+} from "./chunk-4BEIGBWI.mjs";
 import {
   BuildNeededError,
   DeadlineReachedError,

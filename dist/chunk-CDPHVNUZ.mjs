@@ -4,10 +4,10 @@ import {
   layerPaths,
   renderShellEnvironment,
   shellEnvironment
-} from "./chunk-SI4AAIHZ.mjs";
+} from "./chunk-CFUZWAOU.mjs";
 import {
   writeFileAtomic
-} from "./chunk-TZRJKOY5.mjs";
+} from "./chunk-4BEIGBWI.mjs";
 import {
   HalcyonError
 } from "./chunk-C7SAENDW.mjs";

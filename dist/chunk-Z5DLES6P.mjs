@@ -4,9 +4,11 @@ import {
   RetryBudget,
   TransportError,
   isNetworkError,
-  realSleep,
+  realSleep
+} from "./chunk-TS5E4KEI.mjs";
+import {
   writeStreamToFile
-} from "./chunk-TZRJKOY5.mjs";
+} from "./chunk-4BEIGBWI.mjs";
 import {
   HalcyonError,
   errorMessage

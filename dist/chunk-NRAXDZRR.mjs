@@ -2,10 +2,10 @@ import { createRequire as __halcyonCreateRequire } from 'node:module'; const req
 import {
   PRIVATE_STORAGE_SETUP,
   SOURCE_ARCHIVE
-} from "./chunk-76KDXIAC.mjs";
+} from "./chunk-CDPHVNUZ.mjs";
 import {
   buildAndPublish
-} from "./chunk-STSYQF5Z.mjs";
+} from "./chunk-E4XYLBQI.mjs";
 import {
   announceStorage,
   createExec,
@@ -14,20 +14,23 @@ import {
   runPipeline,
   sweepKilledRuns,
   unknownVariablesWarning
-} from "./chunk-SI4AAIHZ.mjs";
+} from "./chunk-CFUZWAOU.mjs";
 import {
   engineOptions,
-  extractArchive,
-  formatDuration,
   resolveSettings
-} from "./chunk-KVZNPNWD.mjs";
+} from "./chunk-4BKUS6PL.mjs";
+import {
+  extractArchive,
+  formatDuration
+} from "./chunk-YKTD4BRG.mjs";
 import "./chunk-ZNUCKWTX.mjs";
 import "./chunk-7ZK7ZDKH.mjs";
-import "./chunk-UDBZ6L6H.mjs";
+import "./chunk-Z5DLES6P.mjs";
+import "./chunk-TS5E4KEI.mjs";
 import {
   exists,
   withCleanup
-} from "./chunk-TZRJKOY5.mjs";
+} from "./chunk-4BEIGBWI.mjs";
 import {
   DeadlineReachedError,
   HalcyonError

@@ -2,16 +2,18 @@ import { createRequire as __halcyonCreateRequire } from 'node:module'; const req
 import {
   readTag,
   runPipeline
-} from "./chunk-SI4AAIHZ.mjs";
+} from "./chunk-CFUZWAOU.mjs";
 import {
   archiveToCache,
-  fileDigest,
-  formatBytes,
   writeSidecarsToCache
-} from "./chunk-KVZNPNWD.mjs";
+} from "./chunk-4BKUS6PL.mjs";
+import {
+  fileDigest,
+  formatBytes
+} from "./chunk-YKTD4BRG.mjs";
 import {
   exists
-} from "./chunk-TZRJKOY5.mjs";
+} from "./chunk-4BEIGBWI.mjs";
 import {
   HalcyonError,
   errorMessage

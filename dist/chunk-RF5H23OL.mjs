@@ -1,7 +1,7 @@
 import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
 import {
   buildAndPublish
-} from "./chunk-STSYQF5Z.mjs";
+} from "./chunk-E4XYLBQI.mjs";
 import {
   LAYERS,
   announceStorage,
@@ -25,12 +25,14 @@ import {
   sweepKilledRuns,
   unknownVariablesWarning,
   writeBuildData
-} from "./chunk-SI4AAIHZ.mjs";
+} from "./chunk-CFUZWAOU.mjs";
 import {
   engineOptions,
-  formatDuration,
   resolveSettings
-} from "./chunk-KVZNPNWD.mjs";
+} from "./chunk-4BKUS6PL.mjs";
+import {
+  formatDuration
+} from "./chunk-YKTD4BRG.mjs";
 import "./chunk-ZNUCKWTX.mjs";
 import {
   VARIABLES,
@@ -39,8 +41,9 @@ import {
 } from "./chunk-7ZK7ZDKH.mjs";
 import {
   StorageTiers
-} from "./chunk-UDBZ6L6H.mjs";
-import "./chunk-TZRJKOY5.mjs";
+} from "./chunk-Z5DLES6P.mjs";
+import "./chunk-TS5E4KEI.mjs";
+import "./chunk-4BEIGBWI.mjs";
 import {
   DeadlineReachedError,
   HalcyonError

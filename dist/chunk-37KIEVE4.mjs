@@ -1,0 +1,43 @@
+import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
+import {
+  extractArchive,
+  formatBytes,
+  formatDuration,
+  packDirectory
+} from "./chunk-YKTD4BRG.mjs";
+import "./chunk-4BEIGBWI.mjs";
+import {
+  HalcyonError
+} from "./chunk-C7SAENDW.mjs";
+import "./chunk-I6IKL4X6.mjs";
+
+// src/cli/archive-command.ts
+var USAGE = "halcyon archive pack DIR FILE | extract FILE DIR | get KEY FILE | put FILE KEY | restore KEY DIR";
+async function archiveCommand(args, env, log) {
+  const [verb, first, second] = args;
+  if (!first || !second) throw new HalcyonError("config/archive-usage", `usage: ${USAGE}`);
+  const startedMs = Date.now();
+  let sizeBytes;
+  switch (verb) {
+    case "pack":
+      sizeBytes = (await packDirectory(first, second)).sizeBytes;
+      break;
+    case "extract":
+      sizeBytes = (await extractArchive({ filePath: first }, second)).sizeBytes;
+      break;
+    case "get":
+    case "put":
+    case "restore": {
+      const { bucketCommand } = await import("./chunk-4T4J7IC7.mjs");
+      sizeBytes = await bucketCommand(verb, first, second, env, log);
+      break;
+    }
+    default:
+      throw new HalcyonError("config/archive-usage", `usage: ${USAGE}`);
+  }
+  log.detail(`${verb}: ${formatBytes(sizeBytes)} in ${formatDuration(Date.now() - startedMs)}`);
+  return 0;
+}
+export {
+  archiveCommand
+};

@@ -1,0 +1,57 @@
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
+import { tempSibling } from '../util/fs.ts';
+import { restoreWhileDownloading } from '../layers/transfer.ts';
+import { engineOptions } from '../config/options.ts';
+import { resolveSettings } from '../config/settings.ts';
+import { HalcyonError } from '../errors.ts';
+import type { Logger } from '../log/logger.ts';
+import type { DownloadOptions, PrivateStore } from '../storage/store.ts';
+import { fileDigest } from '../util/hash.ts';
+
+// `halcyon archive get | put | restore`: the private bucket's transfer paths, loaded only for
+// these verbs (the settings, the storage tiers, the transfer code), so pack and extract start
+// without them.
+
+export type BucketVerb = 'get' | 'put' | 'restore';
+
+/** The verb's bytes moved (the archive's size). */
+export async function bucketCommand(verb: BucketVerb, first: string, second: string, env: Readonly<Record<string, string>>, log: Logger): Promise<number> {
+  const store = await privateStore(env, log);
+  switch (verb) {
+    case 'get':
+      return (await download(store, first, second)).sizeBytes;
+    case 'put': {
+      const digest = await fileDigest(first);
+      if (!(await store.save(second, first, digest))) throw new HalcyonError('storage/upload-failed', `${first} was not uploaded`);
+      return digest.sizeBytes;
+    }
+    case 'restore': {
+      // As a run restores a layer from the bucket: downloaded beside it (a run's cache), extracted as it arrives, verified.
+      const file = tempSibling(path.resolve(second));
+      try {
+        const [got, restored] = await restoreWhileDownloading((into, onParts) => download(store, first, into, onParts), file, second);
+        if (got.status === 'rejected') throw got.reason;
+        if (restored.status === 'rejected') throw restored.reason;
+        return restored.value.sizeBytes;
+      } finally {
+        await rm(file, { force: true });
+      }
+    }
+  }
+}
+
+async function download(store: PrivateStore, key: string, file: string, onParts?: DownloadOptions['onParts']): Promise<{ sizeBytes: number; sha256: string | undefined }> {
+  const got = store.download ? await store.download(key, file, onParts ? { onParts } : {}) : undefined;
+  if (!got) throw new HalcyonError('storage/archive-not-found', `${key} could not be downloaded from the private bucket`);
+  return got;
+}
+
+/** The bucket code (and, for an upload, the AWS SDK) loads only for the bucket commands. */
+async function privateStore(env: Readonly<Record<string, string>>, log: Logger): Promise<PrivateStore> {
+  const { StorageTiers } = await import('../storage/tiers.ts');
+  const options = engineOptions(resolveSettings([{ source: 'env', vars: env }]), { basePath: '/app', cachePath: '/var/tmp/halcyon-cache', noBuildDependencies: false });
+  const store = StorageTiers.create(options.storage, log, { policy: options.transfer }).privateStore;
+  if (!store) throw new HalcyonError('config/no-private-storage', 'No private bucket is configured', { remedy: 'Set HALCYON_AWS_ACCESS_KEY_ID, HALCYON_AWS_SECRET_ACCESS_KEY and HALCYON_S3_BUCKET.' });
+  return store;
+}
