@@ -3,6 +3,8 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { chmod, link, mkdir, readFile, readdir, stat, symlink, utimes, writeFile } from 'node:fs/promises';
+import { once } from 'node:events';
+import net from 'node:net';
 import path from 'node:path';
 import { test } from 'node:test';
 import { extractArchive, packDirectory, restoreDirectory } from '../../src/archive/index.ts';
@@ -139,6 +141,43 @@ test('packing is deterministic and honours exclude', async (t) => {
   const dest = path.join(dir, 'dest');
   await extractArchive(createReadStream(path.join(dir, 'one.tar.zst')), dest);
   assert.deepEqual([...(await snapshot(dest)).keys()], ['keep', 'keep/a.txt']);
+});
+
+test('tar walking the tree and the walk in Node store the same entries, and the same tree always packs to the same bytes', async (t) => {
+  const dir = await sandbox(t);
+  const src = path.join(dir, 'src');
+  await buildTree(src);
+  // Any exclude takes the walk in Node; none lets tar walk the tree itself.
+  const byTar = await packDirectory(src, path.join(dir, 'tar-walk.tar.zst'));
+  const byNode = await packDirectory(src, path.join(dir, 'node-walk.tar.zst'), { exclude: () => false });
+  assert.equal((await packDirectory(src, path.join(dir, 'again.tar.zst'))).sha256, byTar.sha256);
+  assert.deepEqual([byTar.entryCount, byTar.unpackedBytes], [byNode.entryCount, byNode.unpackedBytes]);
+  // In another order (tar's is depth-first; the walk's lists a directory before going into it), so which of two hardlinked names holds the bytes may differ.
+  const names = (archive: string): string[] => spawnSync('sh', ['-c', 'zstd -dcq "$1" | tar -tf -', 'sh', archive], { encoding: 'utf8' }).stdout.split('\n').sort();
+  assert.deepEqual(names(path.join(dir, 'tar-walk.tar.zst')), names(path.join(dir, 'node-walk.tar.zst')));
+  const [fromTar, fromNode] = [path.join(dir, 'from-tar'), path.join(dir, 'from-node')];
+  await extractArchive({ filePath: path.join(dir, 'tar-walk.tar.zst') }, fromTar);
+  await extractArchive({ filePath: path.join(dir, 'node-walk.tar.zst') }, fromNode);
+  const contents = async (root: string): Promise<unknown[]> => [...(await snapshot(root))].map(([rel, { ino: _ino, ...info }]) => [rel, info]);
+  assert.deepEqual(await contents(fromTar), await contents(fromNode));
+  assert.deepEqual(await contents(fromTar), await contents(src));
+});
+
+test('fifos and sockets deep in a tree are left out, and the rest is archived', async (t) => {
+  const dir = await sandbox(t);
+  const src = path.join(dir, 'src');
+  await mkdir(path.join(src, 'run/deeper'), { recursive: true });
+  await writeFile(path.join(src, 'run/deeper/kept.txt'), 'kept');
+  assert.equal(spawnSync('mkfifo', [path.join(src, 'run/deeper/pipe')]).status, 0);
+  const server = net.createServer().listen(path.join(src, 'run/socket'));
+  await once(server, 'listening');
+  t.after(() => server.close());
+  const packed = await packDirectory(src, path.join(dir, 'out.tar.zst'));
+  const dest = path.join(dir, 'dest');
+  const extracted = await extractArchive({ filePath: path.join(dir, 'out.tar.zst') }, dest);
+  assert.deepEqual([...(await snapshot(dest)).keys()], ['run', 'run/deeper', 'run/deeper/kept.txt']);
+  assert.equal(packed.entryCount, 3);
+  assert.equal(extracted.entryCount, 3);
 });
 
 test('an archive written inside the directory being packed does not include itself', async (t) => {

@@ -1,7 +1,7 @@
 import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
 import {
   buildAndPublish
-} from "./chunk-E4XYLBQI.mjs";
+} from "./chunk-7FOMMLGU.mjs";
 import {
   LAYERS,
   announceStorage,
@@ -25,14 +25,14 @@ import {
   sweepKilledRuns,
   unknownVariablesWarning,
   writeBuildData
-} from "./chunk-CFUZWAOU.mjs";
+} from "./chunk-UNF6DCDR.mjs";
 import {
   engineOptions,
   resolveSettings
-} from "./chunk-4BKUS6PL.mjs";
+} from "./chunk-RSBKR4SZ.mjs";
 import {
   formatDuration
-} from "./chunk-YKTD4BRG.mjs";
+} from "./chunk-NICBWY4Q.mjs";
 import "./chunk-ZNUCKWTX.mjs";
 import {
   VARIABLES,

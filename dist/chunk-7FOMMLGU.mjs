@@ -2,15 +2,15 @@ import { createRequire as __halcyonCreateRequire } from 'node:module'; const req
 import {
   readTag,
   runPipeline
-} from "./chunk-CFUZWAOU.mjs";
+} from "./chunk-UNF6DCDR.mjs";
 import {
   archiveToCache,
   writeSidecarsToCache
-} from "./chunk-4BKUS6PL.mjs";
+} from "./chunk-RSBKR4SZ.mjs";
 import {
   fileDigest,
   formatBytes
-} from "./chunk-YKTD4BRG.mjs";
+} from "./chunk-NICBWY4Q.mjs";
 import {
   exists
 } from "./chunk-4BEIGBWI.mjs";

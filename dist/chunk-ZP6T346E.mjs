@@ -1,10 +1,12 @@
 import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
 import {
-  isInside,
   layerPaths,
   renderShellEnvironment,
   shellEnvironment
-} from "./chunk-CFUZWAOU.mjs";
+} from "./chunk-UNF6DCDR.mjs";
+import {
+  isInside
+} from "./chunk-NICBWY4Q.mjs";
 import {
   writeFileAtomic
 } from "./chunk-4BEIGBWI.mjs";

@@ -2,10 +2,10 @@ import { createRequire as __halcyonCreateRequire } from 'node:module'; const req
 import {
   PRIVATE_STORAGE_SETUP,
   SOURCE_ARCHIVE
-} from "./chunk-CDPHVNUZ.mjs";
+} from "./chunk-ZP6T346E.mjs";
 import {
   buildAndPublish
-} from "./chunk-E4XYLBQI.mjs";
+} from "./chunk-7FOMMLGU.mjs";
 import {
   announceStorage,
   createExec,
@@ -14,15 +14,15 @@ import {
   runPipeline,
   sweepKilledRuns,
   unknownVariablesWarning
-} from "./chunk-CFUZWAOU.mjs";
+} from "./chunk-UNF6DCDR.mjs";
 import {
   engineOptions,
   resolveSettings
-} from "./chunk-4BKUS6PL.mjs";
+} from "./chunk-RSBKR4SZ.mjs";
 import {
   extractArchive,
   formatDuration
-} from "./chunk-YKTD4BRG.mjs";
+} from "./chunk-NICBWY4Q.mjs";
 import "./chunk-ZNUCKWTX.mjs";
 import "./chunk-7ZK7ZDKH.mjs";
 import "./chunk-Z5DLES6P.mjs";

@@ -266,40 +266,40 @@ var ExtractionPlan = class {
   admit(header) {
     const kind = entryKind(header);
     const segments = entrySegments(header.name);
-    const path7 = segments.join("/");
-    if (path7 === "") {
+    const path8 = segments.join("/");
+    if (path8 === "") {
       if (kind === "directory") return void 0;
       throw unsafe(`entry ${header.name} would replace the target directory`);
     }
     const missingParent = this.checkAncestors(segments);
-    const existing = this.known.get(path7);
+    const existing = this.known.get(path8);
     if (existing !== void 0 && !(existing === "directory" && kind === "directory")) {
-      throw unsafe(`entry ${path7} appears twice in the archive`);
+      throw unsafe(`entry ${path8} appears twice in the archive`);
     }
     let linkTarget;
     if (kind === "symlink") {
       linkTarget = linkname(header);
-      const problem = symlinkTargetProblem(path7, linkTarget);
-      if (problem !== void 0) throw unsafe(`symlink ${path7} ${problem}, which escapes the target directory`);
+      const problem = symlinkTargetProblem(path8, linkTarget);
+      if (problem !== void 0) throw unsafe(`symlink ${path8} ${problem}, which escapes the target directory`);
     } else if (kind === "hardlink") {
       const raw = linkname(header);
       let targetSegments;
       try {
         targetSegments = entrySegments(raw);
       } catch {
-        throw unsafe(`hardlink ${path7} -> ${raw} escapes the target directory`);
+        throw unsafe(`hardlink ${path8} -> ${raw} escapes the target directory`);
       }
       linkTarget = targetSegments.join("/");
       const targetKind = this.known.get(linkTarget);
       if (targetKind !== "file" && targetKind !== "hardlink") {
-        throw unsafe(`hardlink ${path7} -> ${raw} does not point to a file extracted earlier from the archive`);
+        throw unsafe(`hardlink ${path8} -> ${raw} does not point to a file extracted earlier from the archive`);
       }
     }
     if (missingParent !== void 0) {
       for (let i = 1; i < segments.length; i++) this.known.set(segments.slice(0, i).join("/"), "directory");
     }
-    this.known.set(path7, kind);
-    return { kind, path: path7, linkTarget, missingParent, alreadyExists: existing !== void 0 };
+    this.known.set(path8, kind);
+    return { kind, path: path8, linkTarget, missingParent, alreadyExists: existing !== void 0 };
   }
   checkAncestors(segments) {
     const parent = segments.slice(0, -1).join("/");
@@ -709,12 +709,70 @@ function formatSize(bytes) {
 }
 
 // src/archive/pack.ts
-import { mkdir as mkdir2, open as open4, rename, rm as rm3, stat as stat2 } from "node:fs/promises";
-import path5 from "node:path";
+import { readdirSync as readdirSync2 } from "node:fs";
+import { mkdir as mkdir3, open as open4, rename as rename2, rm as rm4, stat as stat3 } from "node:fs/promises";
+import path6 from "node:path";
+
+// src/util/copy.ts
+import { chmod as chmod2, copyFile, lstat, mkdir as mkdir2, readdir as readdir2, readlink, rename, rm as rm3, stat as stat2, symlink, utimes } from "node:fs/promises";
+import path4 from "node:path";
+async function copyEntry(from, to, root) {
+  await mkdir2(path4.dirname(to), { recursive: true });
+  const info = await lstat(from);
+  if (info.isSymbolicLink()) {
+    const target = await readlink(from);
+    if (!path4.isAbsolute(target) && isInside(path4.resolve(path4.dirname(from), target), root)) {
+      await replaceWith(to, (temp) => symlink(target, temp));
+      return;
+    }
+    const resolved = await stat2(from).catch(() => void 0);
+    if (!resolved?.isFile()) {
+      throw new HalcyonError("app/data-file-symlink", `${from} is a symlink to ${target}, which is not a file${resolved ? "" : " (it dangles)"}`, {
+        remedy: "Point it at a file inside the package (a relative link), or replace it by the file itself."
+      });
+    }
+  }
+  const source = await stat2(from);
+  await replaceWith(to, async (temp) => {
+    await copyFile(from, temp);
+    await chmod2(temp, source.mode & 511);
+    await utimes(temp, source.atime, source.mtime);
+  });
+}
+async function replaceWith(to, write) {
+  const temp = tempSibling(to);
+  try {
+    await write(temp);
+    await rename(temp, to);
+  } catch (error) {
+    await rm3(temp, { force: true });
+    throw error;
+  }
+}
+async function copyTree(from, to, skip = () => false, root = from) {
+  let copied = 0;
+  const walk = async (rel) => {
+    for (const entry of await readdir2(path4.join(from, rel), { withFileTypes: true })) {
+      const childRel = rel ? path4.join(rel, entry.name) : entry.name;
+      if (skip(childRel)) continue;
+      if (entry.isDirectory()) await walk(childRel);
+      else {
+        await copyEntry(path4.join(from, childRel), path4.join(to, childRel), root);
+        copied += 1;
+      }
+    }
+  };
+  await walk("");
+  return copied;
+}
+function isInside(candidate, root) {
+  const rel = path4.relative(root, candidate);
+  return rel === "" || !rel.startsWith("..") && !path4.isAbsolute(rel);
+}
 
 // src/archive/walk.ts
 import { lstatSync, readdirSync, readlinkSync } from "node:fs";
-import path4 from "node:path";
+import path5 from "node:path";
 async function* walkTree(root, exclude, skip) {
   const pending = [""];
   while (pending.length > 0) {
@@ -726,7 +784,7 @@ async function* walkTree(root, exclude, skip) {
   }
 }
 function readDirectory(root, dir, exclude, skip) {
-  const abs = path4.join(root, dir);
+  const abs = path5.join(root, dir);
   let entries;
   try {
     entries = readdirSync(abs, { withFileTypes: true, encoding: "buffer" });
@@ -736,7 +794,7 @@ function readDirectory(root, dir, exclude, skip) {
   const named = entries.map((entry) => ({ entry, name: entry.name.toString("utf8") }));
   for (const { entry, name } of named) {
     if (!Buffer.from(name, "utf8").equals(entry.name)) {
-      throw new ArchiveError(`cannot archive ${path4.join(abs, escapeBytes(entry.name))}: its name is not valid UTF-8`, {
+      throw new ArchiveError(`cannot archive ${path5.join(abs, escapeBytes(entry.name))}: its name is not valid UTF-8`, {
         reason: "unsupported-source",
         remedy: "Rename it with a UTF-8 name (git mv, or mv on the machine that made it)."
       });
@@ -746,7 +804,7 @@ function readDirectory(root, dir, exclude, skip) {
   const batch = [];
   for (const { entry, name } of named) {
     const rel = dir === "" ? name : `${dir}/${name}`;
-    const full = path4.join(root, rel);
+    const full = path5.join(root, rel);
     if (skip.has(full) || exclude?.(rel) === true) continue;
     const kind = entry.isDirectory() ? "directory" : entry.isSymbolicLink() ? "symlink" : entry.isFile() ? "file" : kindOf(full);
     if (kind === void 0) continue;
@@ -776,8 +834,7 @@ function checkSymlink(full, rel) {
 }
 
 // src/archive/pack.ts
-var TAR_CREATE = [
-  'tar -c -f - -C "$1" --no-recursion --null -T -',
+var TAR_CREATE_OPTIONS = [
   "--format=posix --pax-option=exthdr.name=%d/PaxHeaders/%f,delete=atime,delete=ctime",
   "--numeric-owner --owner=0 --group=0 --totals",
   // The listing says what each member holds; in UTC and numeric, tar formats it without a
@@ -787,87 +844,133 @@ var TAR_CREATE = [
   // 64 KiB records (a pipe's buffer) rather than tar's 10 KiB: a sixth of the writes.
   "--blocking-factor=128"
 ].join(" ");
+function tarCreate(recurse) {
+  return `tar -c -f - -C "$1" ${recurse ? "--sort=name" : "--no-recursion"} --null -T - ${TAR_CREATE_OPTIONS}`;
+}
 var ZSTD_COMPRESS = "zstd -3 -T0 -q -c";
 async function packDirectory(srcDir, destFile, options = {}) {
-  const root = path5.resolve(srcDir);
-  const dest = path5.resolve(destFile);
-  const rootStats = await stat2(root).catch((error) => {
+  const root = path6.resolve(srcDir);
+  const dest = path6.resolve(destFile);
+  const rootStats = await stat3(root).catch((error) => {
     throw ioError("read the directory", root, error);
   });
   if (!rootStats.isDirectory()) throw new ArchiveError(`cannot pack ${root}: it is not a directory`, { reason: "io" });
-  await mkdir2(path5.dirname(dest), { recursive: true }).catch((error) => {
+  await mkdir3(path6.dirname(dest), { recursive: true }).catch((error) => {
     throw ioError("create the directory for", dest, error);
   });
   const temp = tempSibling(dest);
-  let file;
   try {
-    file = await open4(temp, "wx");
-  } catch (error) {
-    throw ioError("write", dest, error);
-  }
-  try {
-    const entries = walkTree(root, options.exclude, /* @__PURE__ */ new Set([temp, dest]));
-    const { tarBytes, unpackedBytes, entryCount } = await compress(root, entries, file, options.onProgress);
-    await file.write(manifestFrame({ format: 2, tarBytes, entryCount, unpackedBytes }), 0, MANIFEST_FRAME_BYTES, 0);
-    await file.close();
+    const topLevel = options.exclude === void 0 && !isInside(dest, root) ? topLevelNames(root) : void 0;
+    const packed = (topLevel ? await packInto(temp, root, { names: topLevel, recurse: true }, options.onProgress) : void 0) ?? // The archive may be written inside the tree being packed; it must not archive itself.
+    await packInto(temp, root, { names: walkTree(root, options.exclude, /* @__PURE__ */ new Set([temp, dest])), recurse: false }, options.onProgress);
+    if (packed === void 0) throw new ArchiveError(`cannot archive ${root}: tar listed an entry the walk had left out`, { reason: "io" });
     const digest = await fileDigest(temp);
-    await rename(temp, dest).catch((error) => {
+    await rename2(temp, dest).catch((error) => {
       throw ioError("write", dest, error);
     });
-    return { ...digest, entryCount, unpackedBytes };
+    return { ...digest, entryCount: packed.entryCount, unpackedBytes: packed.unpackedBytes };
   } catch (error) {
-    await file.close().catch(() => void 0);
-    await rm3(temp, { force: true });
+    await rm4(temp, { force: true });
     if (error instanceof HalcyonError) throw error;
     throw new ArchiveError(`cannot write the archive ${dest}: ${errorMessage(error)}`, { reason: "io", cause: error });
   }
 }
-async function compress(root, entries, file, onProgress) {
+function topLevelNames(root) {
+  const names = [];
+  let raws;
+  try {
+    raws = readdirSync2(root, { encoding: "buffer" });
+  } catch {
+    return void 0;
+  }
+  for (const raw of raws) {
+    const name = raw.toString("utf8");
+    if (!Buffer.from(name, "utf8").equals(raw)) return void 0;
+    names.push(name);
+  }
+  return [names.sort((a, b) => a < b ? -1 : a > b ? 1 : 0).map((rel) => ({ rel }))];
+}
+async function packInto(temp, root, source, onProgress) {
+  let file;
+  try {
+    file = await open4(temp, "w");
+  } catch (error) {
+    throw ioError("write", temp, error);
+  }
+  try {
+    const packed = await compress(root, source, file, onProgress);
+    if (packed === void 0) return void 0;
+    await file.write(manifestFrame({ format: 2, tarBytes: packed.tarBytes, entryCount: packed.entryCount, unpackedBytes: packed.unpackedBytes }), 0, MANIFEST_FRAME_BYTES, 0);
+    return packed;
+  } finally {
+    await file.close().catch(() => void 0);
+  }
+}
+async function compress(root, source, file, onProgress) {
   await file.write(manifestFrame(void 0), 0, MANIFEST_FRAME_BYTES, null);
   const listing = await ListingFile.create();
   const progress = onProgress ? setInterval(() => void file.stat().then((info) => onProgress(info.size), () => void 0), 500) : void 0;
   try {
-    const tools = runToolPipeline(`${TAR_CREATE} | ${ZSTD_COMPRESS}`, [root], { stdin: "pipe", stdout: file.fd, fd4: listing.fd });
+    const tools = runToolPipeline(`${tarCreate(source.recurse)} | ${ZSTD_COMPRESS}`, [root], { stdin: "pipe", stdout: file.fd, fd4: listing.fd });
     let walkFailure;
-    const fed = feedNames(entries, tools.stdin).catch((error) => {
+    const fed = feedNames(source.names, tools.stdin).catch((error) => {
       walkFailure = error;
       tools.kill();
-      return 0;
+    });
+    const members = new Members(source.recurse);
+    const listed = listing.follow(tools.done, (line) => {
+      if (!members.add(line)) tools.kill();
     });
     const { statuses, stderr } = await tools.done;
-    const entryCount = await fed;
+    await Promise.all([fed, listed]);
     if (walkFailure !== void 0) throw walkFailure;
+    if (members.needsWalk) return void 0;
     checkStatuses(root, statuses, stderr);
     const total = /Total bytes written: (\d+)/.exec(stderr)?.[1];
     if (total === void 0) throw new ArchiveError(`cannot archive ${root}: tar did not report its size`, { reason: "io" });
-    let unpackedBytes = 0;
-    await listing.readAll((line) => {
-      const entry = parseListingLine(line);
-      if (entry?.type === "file") unpackedBytes += entry.size;
-    });
-    return { tarBytes: Number(total), unpackedBytes, entryCount };
+    return { tarBytes: Number(total), unpackedBytes: members.unpackedBytes, entryCount: members.entryCount };
   } finally {
     clearInterval(progress);
     await listing.close();
   }
 }
-async function feedNames(entries, stdin) {
-  if (!stdin) return 0;
+var Members = class {
+  constructor(walkedByTar) {
+    this.walkedByTar = walkedByTar;
+  }
+  walkedByTar;
+  entryCount = 0;
+  unpackedBytes = 0;
+  needsWalk = false;
+  /** False once the walk in Node must take over. */
+  add(line) {
+    const entry = parseListingLine(line);
+    if (!entry) return true;
+    this.entryCount += 1;
+    if (entry.type === "file") this.unpackedBytes += entry.size;
+    if (this.walkedByTar && !walkedRight(entry)) this.needsWalk = true;
+    return !this.needsWalk;
+  }
+};
+function walkedRight(entry) {
+  if (entry.name.includes("\uFFFD") || (entry.linkname ?? "").includes("\uFFFD")) return false;
+  if (entry.type === "symlink") return symlinkTargetProblem(entry.name, entry.linkname ?? "") === void 0;
+  return entry.type === "file" || entry.type === "directory" || entry.type === "link";
+}
+async function feedNames(batches, stdin) {
+  if (!stdin) return;
   let gone = false;
   const stop = () => {
     gone = true;
   };
   stdin.on("error", stop).on("close", stop);
-  let count = 0;
-  for await (const batch of entries) {
-    count += batch.length;
+  for await (const batch of batches) {
     if (gone) continue;
     if (!stdin.write(Buffer.from(batch.map((entry) => `${entry.rel}\0`).join(""), "utf8")) && !gone) {
       await new Promise((resolve) => stdin.once("drain", resolve).once("close", resolve));
     }
   }
   stdin.end();
-  return count;
 }
 function checkStatuses(root, statuses, stderr) {
   const [tarStatus = 1, zstdStatus = 1] = statuses;
@@ -879,9 +982,9 @@ function checkStatuses(root, statuses, stderr) {
 }
 
 // src/archive/restore.ts
-import path6 from "node:path";
+import path7 from "node:path";
 async function restoreDirectory(input, liveDir, options = {}) {
-  const live = path6.resolve(liveDir);
+  const live = path7.resolve(liveDir);
   const temp = tempSibling(live);
   const stats = await extractArchive(input, temp, { hash: options.expectedSha256 !== void 0 || !("filePath" in input), ...options.onProgress ? { onProgress: options.onProgress } : {} });
   try {
@@ -908,6 +1011,9 @@ export {
   shortHash,
   fileDigest,
   extractArchive,
+  copyEntry,
+  copyTree,
+  isInside,
   packDirectory,
   restoreDirectory
 };

@@ -4,7 +4,7 @@ import {
   formatBytes,
   formatDuration,
   packDirectory
-} from "./chunk-YKTD4BRG.mjs";
+} from "./chunk-NICBWY4Q.mjs";
 import "./chunk-4BEIGBWI.mjs";
 import {
   HalcyonError
@@ -28,7 +28,7 @@ async function archiveCommand(args, env, log) {
     case "get":
     case "put":
     case "restore": {
-      const { bucketCommand } = await import("./chunk-4T4J7IC7.mjs");
+      const { bucketCommand } = await import("./chunk-UWYRADCJ.mjs");
       sizeBytes = await bucketCommand(verb, first, second, env, log);
       break;
     }

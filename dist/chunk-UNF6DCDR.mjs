@@ -9,13 +9,16 @@ import {
   uploadToPrivate,
   withProgress,
   writeSidecarsToCache
-} from "./chunk-4BKUS6PL.mjs";
+} from "./chunk-RSBKR4SZ.mjs";
 import {
+  copyEntry,
+  copyTree,
   formatBytes,
   formatDuration,
+  isInside,
   sha256Hex,
   shortHash
-} from "./chunk-YKTD4BRG.mjs";
+} from "./chunk-NICBWY4Q.mjs";
 import {
   urlPasswords
 } from "./chunk-ZNUCKWTX.mjs";
@@ -61,7 +64,7 @@ var require_windows = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs = __require("fs");
-    function checkPathExt(path35, options) {
+    function checkPathExt(path34, options) {
       var pathext = options.pathExt !== void 0 ? options.pathExt : process.env.PATHEXT;
       if (!pathext) {
         return true;
@@ -72,25 +75,25 @@ var require_windows = __commonJS({
       }
       for (var i2 = 0; i2 < pathext.length; i2++) {
         var p = pathext[i2].toLowerCase();
-        if (p && path35.substr(-p.length).toLowerCase() === p) {
+        if (p && path34.substr(-p.length).toLowerCase() === p) {
           return true;
         }
       }
       return false;
     }
-    function checkStat(stat4, path35, options) {
-      if (!stat4.isSymbolicLink() && !stat4.isFile()) {
+    function checkStat(stat3, path34, options) {
+      if (!stat3.isSymbolicLink() && !stat3.isFile()) {
         return false;
       }
-      return checkPathExt(path35, options);
+      return checkPathExt(path34, options);
     }
-    function isexe(path35, options, cb) {
-      fs.stat(path35, function(er, stat4) {
-        cb(er, er ? false : checkStat(stat4, path35, options));
+    function isexe(path34, options, cb) {
+      fs.stat(path34, function(er, stat3) {
+        cb(er, er ? false : checkStat(stat3, path34, options));
       });
     }
-    function sync(path35, options) {
-      return checkStat(fs.statSync(path35), path35, options);
+    function sync(path34, options) {
+      return checkStat(fs.statSync(path34), path34, options);
     }
   }
 });
@@ -101,21 +104,21 @@ var require_mode = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs = __require("fs");
-    function isexe(path35, options, cb) {
-      fs.stat(path35, function(er, stat4) {
-        cb(er, er ? false : checkStat(stat4, options));
+    function isexe(path34, options, cb) {
+      fs.stat(path34, function(er, stat3) {
+        cb(er, er ? false : checkStat(stat3, options));
       });
     }
-    function sync(path35, options) {
-      return checkStat(fs.statSync(path35), options);
+    function sync(path34, options) {
+      return checkStat(fs.statSync(path34), options);
     }
-    function checkStat(stat4, options) {
-      return stat4.isFile() && checkMode(stat4, options);
+    function checkStat(stat3, options) {
+      return stat3.isFile() && checkMode(stat3, options);
     }
-    function checkMode(stat4, options) {
-      var mod = stat4.mode;
-      var uid = stat4.uid;
-      var gid = stat4.gid;
+    function checkMode(stat3, options) {
+      var mod = stat3.mode;
+      var uid = stat3.uid;
+      var gid = stat3.gid;
       var myUid = options.uid !== void 0 ? options.uid : process.getuid && process.getuid();
       var myGid = options.gid !== void 0 ? options.gid : process.getgid && process.getgid();
       var u2 = parseInt("100", 8);
@@ -140,7 +143,7 @@ var require_isexe = __commonJS({
     }
     module.exports = isexe;
     isexe.sync = sync;
-    function isexe(path35, options, cb) {
+    function isexe(path34, options, cb) {
       if (typeof options === "function") {
         cb = options;
         options = {};
@@ -150,7 +153,7 @@ var require_isexe = __commonJS({
           throw new TypeError("callback not provided");
         }
         return new Promise(function(resolve, reject) {
-          isexe(path35, options || {}, function(er, is) {
+          isexe(path34, options || {}, function(er, is) {
             if (er) {
               reject(er);
             } else {
@@ -159,7 +162,7 @@ var require_isexe = __commonJS({
           });
         });
       }
-      core(path35, options || {}, function(er, is) {
+      core(path34, options || {}, function(er, is) {
         if (er) {
           if (er.code === "EACCES" || options && options.ignoreErrors) {
             er = null;
@@ -169,9 +172,9 @@ var require_isexe = __commonJS({
         cb(er, is);
       });
     }
-    function sync(path35, options) {
+    function sync(path34, options) {
       try {
-        return core.sync(path35, options || {});
+        return core.sync(path34, options || {});
       } catch (er) {
         if (options && options.ignoreErrors || er.code === "EACCES") {
           return false;
@@ -187,7 +190,7 @@ var require_isexe = __commonJS({
 var require_which = __commonJS({
   "node_modules/which/which.js"(exports, module) {
     var isWindows = process.platform === "win32" || process.env.OSTYPE === "cygwin" || process.env.OSTYPE === "msys";
-    var path35 = __require("path");
+    var path34 = __require("path");
     var COLON = isWindows ? ";" : ":";
     var isexe = require_isexe();
     var getNotFoundError = (cmd) => Object.assign(new Error(`not found: ${cmd}`), { code: "ENOENT" });
@@ -225,7 +228,7 @@ var require_which = __commonJS({
           return opt.all && found.length ? resolve(found) : reject(getNotFoundError(cmd));
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path35.join(pathPart, cmd);
+        const pCmd = path34.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         resolve(subStep(p, i2, 0));
       });
@@ -252,7 +255,7 @@ var require_which = __commonJS({
       for (let i2 = 0; i2 < pathEnv.length; i2++) {
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path35.join(pathPart, cmd);
+        const pCmd = path34.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         for (let j = 0; j < pathExt.length; j++) {
           const cur = p + pathExt[j];
@@ -300,7 +303,7 @@ var require_path_key = __commonJS({
 var require_resolveCommand = __commonJS({
   "node_modules/cross-spawn/lib/util/resolveCommand.js"(exports, module) {
     "use strict";
-    var path35 = __require("path");
+    var path34 = __require("path");
     var which = require_which();
     var getPathKey = require_path_key();
     function resolveCommandAttempt(parsed, withoutPathExt) {
@@ -318,7 +321,7 @@ var require_resolveCommand = __commonJS({
       try {
         resolved = which.sync(parsed.command, {
           path: env[getPathKey({ env })],
-          pathExt: withoutPathExt ? path35.delimiter : void 0
+          pathExt: withoutPathExt ? path34.delimiter : void 0
         });
       } catch (e) {
       } finally {
@@ -327,7 +330,7 @@ var require_resolveCommand = __commonJS({
         }
       }
       if (resolved) {
-        resolved = path35.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
+        resolved = path34.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
       }
       return resolved;
     }
@@ -381,8 +384,8 @@ var require_shebang_command = __commonJS({
       if (!match) {
         return null;
       }
-      const [path35, argument] = match[0].replace(/#! ?/, "").split(" ");
-      const binary = path35.split("/").pop();
+      const [path34, argument] = match[0].replace(/#! ?/, "").split(" ");
+      const binary = path34.split("/").pop();
       if (binary === "env") {
         return argument;
       }
@@ -417,7 +420,7 @@ var require_readShebang = __commonJS({
 var require_parse = __commonJS({
   "node_modules/cross-spawn/lib/parse.js"(exports, module) {
     "use strict";
-    var path35 = __require("path");
+    var path34 = __require("path");
     var resolveCommand = require_resolveCommand();
     var escape = require_escape();
     var readShebang = require_readShebang();
@@ -442,7 +445,7 @@ var require_parse = __commonJS({
       const needsShell = !isExecutableRegExp.test(commandFile);
       if (parsed.options.forceShell || needsShell) {
         const needsDoubleEscapeMetaChars = isCmdShimRegExp.test(commandFile);
-        parsed.command = path35.normalize(parsed.command);
+        parsed.command = path34.normalize(parsed.command);
         parsed.command = escape.command(parsed.command);
         parsed.args = parsed.args.map((arg) => escape.argument(arg, needsDoubleEscapeMetaChars));
         const shellCommand = [parsed.command].concat(parsed.args).join(" ");
@@ -2519,8 +2522,8 @@ ${result.tail}`
 }
 
 // src/layers/install.ts
-import { chmod as chmod3, copyFile as copyFile5, mkdir as mkdir9, readdir as readdir12, readFile as readFile10, rm as rm10, stat as stat3 } from "node:fs/promises";
-import path26 from "node:path";
+import { chmod as chmod2, copyFile as copyFile4, mkdir as mkdir8, readdir as readdir11, readFile as readFile10, rm as rm9, stat as stat2 } from "node:fs/promises";
+import path25 from "node:path";
 
 // src/haskell/paths-module.ts
 import { readdir as readdir10, readFile as readFile9 } from "node:fs/promises";
@@ -2550,63 +2553,6 @@ function decodeHaskellString(text2) {
     if (/^\d+$/.test(escape)) return String.fromCodePoint(Number(escape));
     return escape === "n" ? "\n" : escape === "t" ? "	" : escape;
   });
-}
-
-// src/util/copy.ts
-import { chmod as chmod2, copyFile as copyFile4, lstat as lstat5, mkdir as mkdir8, readdir as readdir11, readlink as readlink3, rename as rename4, rm as rm9, stat as stat2, symlink as symlink3, utimes as utimes2 } from "node:fs/promises";
-import path25 from "node:path";
-async function copyEntry(from, to, root) {
-  await mkdir8(path25.dirname(to), { recursive: true });
-  const info = await lstat5(from);
-  if (info.isSymbolicLink()) {
-    const target = await readlink3(from);
-    if (!path25.isAbsolute(target) && isInside(path25.resolve(path25.dirname(from), target), root)) {
-      await replaceWith(to, (temp) => symlink3(target, temp));
-      return;
-    }
-    const resolved = await stat2(from).catch(() => void 0);
-    if (!resolved?.isFile()) {
-      throw new HalcyonError("app/data-file-symlink", `${from} is a symlink to ${target}, which is not a file${resolved ? "" : " (it dangles)"}`, {
-        remedy: "Point it at a file inside the package (a relative link), or replace it by the file itself."
-      });
-    }
-  }
-  const source = await stat2(from);
-  await replaceWith(to, async (temp) => {
-    await copyFile4(from, temp);
-    await chmod2(temp, source.mode & 511);
-    await utimes2(temp, source.atime, source.mtime);
-  });
-}
-async function replaceWith(to, write) {
-  const temp = tempSibling(to);
-  try {
-    await write(temp);
-    await rename4(temp, to);
-  } catch (error) {
-    await rm9(temp, { force: true });
-    throw error;
-  }
-}
-async function copyTree(from, to, skip = () => false, root = from) {
-  let copied = 0;
-  const walk2 = async (rel) => {
-    for (const entry of await readdir11(path25.join(from, rel), { withFileTypes: true })) {
-      const childRel = rel ? path25.join(rel, entry.name) : entry.name;
-      if (skip(childRel)) continue;
-      if (entry.isDirectory()) await walk2(childRel);
-      else {
-        await copyEntry(path25.join(from, childRel), path25.join(to, childRel), root);
-        copied += 1;
-      }
-    }
-  };
-  await walk2("");
-  return copied;
-}
-function isInside(candidate, root) {
-  const rel = path25.relative(root, candidate);
-  return rel === "" || !rel.startsWith("..") && !path25.isAbsolute(rel);
 }
 
 // src/layers/install.ts
@@ -2647,17 +2593,17 @@ function installLayer(ctx, input) {
 async function assembleInstall(ctx, input) {
   const { app } = input;
   const liveDir = layerPaths(ctx.options.basePath).install(keyLabel(app, ctx.options));
-  await rm10(liveDir, { recursive: true, force: true });
-  await mkdir9(path26.join(liveDir, "bin"), { recursive: true });
-  for (const exe of app.executables) await installExecutable(ctx, input, exe, path26.join(liveDir, "bin", exe));
+  await rm9(liveDir, { recursive: true, force: true });
+  await mkdir8(path25.join(liveDir, "bin"), { recursive: true });
+  for (const exe of app.executables) await installExecutable(ctx, input, exe, path25.join(liveDir, "bin", exe));
   const dataDirs = await installPackagesData(ctx, input, liveDir);
-  const dependencyFiles = await installDependenciesData(ctx, input.dependencies, path26.join(liveDir, BASE_TREE));
+  const dependencyFiles = await installDependenciesData(ctx, input.dependencies, path25.join(liveDir, BASE_TREE));
   if (dependencyFiles > 0) ctx.log.detail(`${dependencyFiles} data ${dependencyFiles === 1 ? "file" : "files"} of the dependencies, where their executables look for them`);
-  const libraryDirs2 = await installOsLibraries(ctx, path26.join(liveDir, BASE_TREE));
+  const libraryDirs2 = await installOsLibraries(ctx, path25.join(liveDir, BASE_TREE));
   const manifest = { label: app.label, executables: app.executables, dataDirs, base: ctx.options.basePath, libraryDirs: libraryDirs2, builtFrom: input.builtFrom };
-  await writeFileAtomic(path26.join(liveDir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}
+  await writeFileAtomic(path25.join(liveDir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}
 `);
-  const appDataDir = path26.join(liveDir, await dataDirOf(ctx, buildDirOf(ctx, keyLabel(app, ctx.options)), app));
+  const appDataDir = path25.join(liveDir, await dataDirOf(ctx, buildDirOf(ctx, keyLabel(app, ctx.options)), app));
   await runHook("pre-install-hook", { ...hookEnvironment(ctx, input.toolchain, app.label), appDir: input.appDir, cwd: liveDir, args: [input.appDir, liveDir, appDataDir] });
 }
 async function installExecutable(ctx, input, exe, target) {
@@ -2676,22 +2622,22 @@ async function installExecutable(ctx, input, exe, target) {
 ${result.tail}`
     });
   }
-  await copyFile5(binary, target);
-  await chmod3(target, 493);
+  await copyFile4(binary, target);
+  await chmod2(target, 493);
   await ctx.exec("strip", ["--strip-unneeded", target], { quiet: true });
 }
 async function installPackagesData(ctx, input, liveDir) {
   const buildDir = buildDirOf(ctx, keyLabel(input.app, ctx.options));
   const dataDirs = [];
   for (const pkg of input.packages) {
-    const packageDir = path26.join(buildDir, pkg.packageDir);
+    const packageDir = path25.join(buildDir, pkg.packageDir);
     const files = await expandDataFiles(packageDir, pkg.dataDir, pkg.dataFiles);
     if (files.length === 0) continue;
     const relDir = await dataDirOf(ctx, buildDir, pkg);
-    const from = path26.join(packageDir, pkg.dataDir);
-    for (const relPath of files) await copyEntry(path26.join(from, relPath), path26.join(liveDir, relDir, relPath), from);
+    const from = path25.join(packageDir, pkg.dataDir);
+    for (const relPath of files) await copyEntry(path25.join(from, relPath), path25.join(liveDir, relDir, relPath), from);
     dataDirs.push(relDir);
-    ctx.log.detail(`${files.length} data ${files.length === 1 ? "file" : "files"} of ${pkg.label} in ${path26.join(ctx.options.prefixPath, relDir)}`);
+    ctx.log.detail(`${files.length} data ${files.length === 1 ? "file" : "files"} of ${pkg.label} in ${path25.join(ctx.options.prefixPath, relDir)}`);
   }
   if (ctx.options.extraDataFiles.length > 0) dataDirs.push(await installExtraDataFiles(ctx, input.app, buildDir, liveDir));
   return [...new Set(dataDirs)];
@@ -2702,13 +2648,13 @@ async function installExtraDataFiles(ctx, app, buildDir, liveDir) {
     remedy: "Fix HALCYON_EXTRA_DATA_FILES (or .halcyon/extra-data-files): patterns relative to the app's top directory, e.g. static/** or config/*.yaml."
   });
   const relDir = await dataDirOf(ctx, buildDir, app);
-  for (const relPath of files) await copyEntry(path26.join(buildDir, relPath), path26.join(liveDir, relDir, relPath), buildDir);
-  ctx.log.detail(`${files.length} extra data ${files.length === 1 ? "file" : "files"} (HALCYON_EXTRA_DATA_FILES) in ${path26.join(ctx.options.prefixPath, relDir)}`);
+  for (const relPath of files) await copyEntry(path25.join(buildDir, relPath), path25.join(liveDir, relDir, relPath), buildDir);
+  ctx.log.detail(`${files.length} extra data ${files.length === 1 ? "file" : "files"} (HALCYON_EXTRA_DATA_FILES) in ${path25.join(ctx.options.prefixPath, relDir)}`);
   return relDir;
 }
 async function dataDirOf(ctx, buildDir, pkg) {
   const compiled = await compiledDataDir(distDirOf(buildDir), pkg.name, pkg.label);
-  if (compiled && isInside(compiled, ctx.options.prefixPath) && compiled !== ctx.options.prefixPath) return path26.relative(ctx.options.prefixPath, compiled);
+  if (compiled && isInside(compiled, ctx.options.prefixPath) && compiled !== ctx.options.prefixPath) return path25.relative(ctx.options.prefixPath, compiled);
   throw new HalcyonError("internal/data-dir-outside-prefix", `The Paths_ module of ${pkg.label} looks for its data files in ${compiled ?? "an unknown place"}, not under ${ctx.options.prefixPath}`, {
     remedy: "This cabal-install does not place data files as expected (CABAL_DIR as the prefix); please report it with the cabal version."
   });
@@ -2717,12 +2663,12 @@ async function installDependenciesData(ctx, dependencies, baseTree) {
   const base = ctx.options.basePath;
   const store = layerPaths(base).store;
   let copied = 0;
-  for (const compilerDir of await readdir12(store, { withFileTypes: true }).catch(() => [])) {
+  for (const compilerDir of await readdir11(store, { withFileTypes: true }).catch(() => [])) {
     if (!compilerDir.isDirectory()) continue;
     for (const unit of dependencies) {
-      const share = path26.join(store, compilerDir.name, unit.id, "share");
+      const share = path25.join(store, compilerDir.name, unit.id, "share");
       if (!await exists(share)) continue;
-      copied += await copyTree(share, path26.join(baseTree, path26.relative(base, share)), (rel) => rel === "doc" || rel.startsWith(`doc${path26.sep}`));
+      copied += await copyTree(share, path25.join(baseTree, path25.relative(base, share)), (rel) => rel === "doc" || rel.startsWith(`doc${path25.sep}`));
     }
   }
   return copied;
@@ -2734,34 +2680,34 @@ async function installOsLibraries(ctx, baseTree) {
   const dirs = [];
   let copied = 0;
   for (const dir of libraryDirs(osRoot)) {
-    const names = await readdir12(dir).catch(() => []);
+    const names = await readdir11(dir).catch(() => []);
     const libraries = names.filter(isSharedLibrary);
     for (const name of libraries) {
-      if (!await stat3(path26.join(dir, name)).catch(() => void 0)) continue;
-      await copyEntry(path26.join(dir, name), path26.join(baseTree, path26.relative(base, dir), name), osRoot);
+      if (!await stat2(path25.join(dir, name)).catch(() => void 0)) continue;
+      await copyEntry(path25.join(dir, name), path25.join(baseTree, path25.relative(base, dir), name), osRoot);
       copied += 1;
     }
-    if (libraries.length > 0) dirs.push(path26.relative(base, dir));
+    if (libraries.length > 0) dirs.push(path25.relative(base, dir));
   }
   ctx.log.detail(`${copied} shared ${copied === 1 ? "library" : "libraries"} of the extra OS packages, where the executables' run path points`);
   return dirs;
 }
 async function readManifest(installDir) {
-  const text2 = await readFile10(path26.join(installDir, MANIFEST_FILE), "utf8");
+  const text2 = await readFile10(path25.join(installDir, MANIFEST_FILE), "utf8");
   return JSON.parse(text2);
 }
 
 // src/layers/os-packages.ts
-import { rm as rm11 } from "node:fs/promises";
+import { rm as rm10 } from "node:fs/promises";
 
 // src/os/apt.ts
-import { mkdir as mkdir10, readdir as readdir13 } from "node:fs/promises";
-import path27 from "node:path";
+import { mkdir as mkdir9, readdir as readdir12 } from "node:fs/promises";
+import path26 from "node:path";
 async function downloadDebs(exec, workDir, packages) {
-  const state = path27.join(workDir, "state");
-  const cache = path27.join(workDir, "cache");
-  await mkdir10(path27.join(state, "lists", "partial"), { recursive: true });
-  await mkdir10(path27.join(cache, "archives", "partial"), { recursive: true });
+  const state = path26.join(workDir, "state");
+  const cache = path26.join(workDir, "cache");
+  await mkdir9(path26.join(state, "lists", "partial"), { recursive: true });
+  await mkdir9(path26.join(cache, "archives", "partial"), { recursive: true });
   const apt = ["-o", `Dir::State=${state}`, "-o", `Dir::Cache=${cache}`, "-o", "Debug::NoLocking=1", "-q"];
   const update = await exec("apt-get", [...apt, "update"], { quiet: true });
   if (update.exitCode === 127) {
@@ -2775,8 +2721,8 @@ ${update.tail}` });
   }
   const install = await exec("apt-get", [...apt, "-y", "--download-only", "--no-install-recommends", "--reinstall", "install", ...packages], { quiet: true });
   if (install.exitCode !== 0) throw installError(install.tail, packages);
-  const archives = path27.join(cache, "archives");
-  return (await readdir13(archives)).filter((name) => name.endsWith(".deb")).sort().map((name) => path27.join(archives, name));
+  const archives = path26.join(cache, "archives");
+  return (await readdir12(archives)).filter((name) => name.endsWith(".deb")).sort().map((name) => path26.join(archives, name));
 }
 function installError(output, packages) {
   const unknown = [...output.matchAll(/Unable to locate package (\S+)/g)].map((m) => m[1]).filter((name) => name !== void 0);
@@ -2791,11 +2737,11 @@ function installError(output, packages) {
 ${output}` });
 }
 async function unpackDebs(exec, debs, target) {
-  await mkdir10(target, { recursive: true });
+  await mkdir9(target, { recursive: true });
   for (const deb of debs) {
     const result = await exec("dpkg-deb", ["-x", deb, target], { quiet: true });
     if (result.exitCode !== 0) {
-      throw new HalcyonError("download/dpkg-unpack", `Could not unpack ${path27.basename(deb)}`, { remedy: `Try again; dpkg-deb said:
+      throw new HalcyonError("download/dpkg-unpack", `Could not unpack ${path26.basename(deb)}`, { remedy: `Try again; dpkg-deb said:
 ${result.tail}` });
     }
   }
@@ -2830,7 +2776,7 @@ async function fetchPackages(ctx, packages, liveDir) {
     });
     await relocateTree(fresh, liveDir);
     await replaceDirectory(fresh, liveDir);
-  }, () => rm11(fresh, { recursive: true, force: true }));
+  }, () => rm10(fresh, { recursive: true, force: true }));
 }
 
 // src/layers/registry.ts
@@ -2917,9 +2863,9 @@ function shellEnvironment(paths, options) {
 }
 
 // src/engine/paths-snippet.ts
-import path28 from "node:path";
+import path27 from "node:path";
 function installTarget(options) {
-  return path28.join(options.rootPath, options.prefixPath);
+  return path27.join(options.rootPath, options.prefixPath);
 }
 function pathsSnippet(options) {
   const variables = shellEnvironment(layerPaths(options.basePath), options);
@@ -2934,7 +2880,7 @@ function renderShellEnvironment(variables, values) {
 }
 
 // src/engine/pipeline.ts
-import path29 from "node:path";
+import path28 from "node:path";
 
 // src/layers/rebuild.ts
 function describeChange(before, after) {
@@ -3174,7 +3120,7 @@ async function keepBuiltFrom(ctx, manifest) {
 async function deployInstall(ctx, installDir, request, toolchain) {
   const manifest = await readManifest(installDir);
   await copyTree(installDir, request.installTarget, (rel) => rel === TAG_FILE || rel === BASE_TREE);
-  const baseTree = path29.join(installDir, BASE_TREE);
+  const baseTree = path28.join(installDir, BASE_TREE);
   if (await exists(baseTree)) await copyTree(baseTree, request.baseTarget(manifest.base));
   const hook = { ...hookEnvironment(ctx, toolchain, manifest.label), appDir: request.appDir, cwd: request.installTarget, args: [request.appDir, request.installTarget] };
   await runHook("post-install-hook", hook);
@@ -4049,12 +3995,12 @@ var handleCommand = (filePath, rawArguments, rawOptions) => {
 
 // node_modules/execa/lib/arguments/options.js
 var import_cross_spawn = __toESM(require_cross_spawn(), 1);
-import path34 from "node:path";
+import path33 from "node:path";
 import process6 from "node:process";
 
 // node_modules/npm-run-path/index.js
 import process4 from "node:process";
-import path31 from "node:path";
+import path30 from "node:path";
 
 // node_modules/npm-run-path/node_modules/path-key/index.js
 function pathKey(options = {}) {
@@ -4071,7 +4017,7 @@ function pathKey(options = {}) {
 // node_modules/unicorn-magic/node.js
 import { promisify } from "node:util";
 import { execFile as execFileCallback, execFileSync as execFileSyncOriginal } from "node:child_process";
-import path30 from "node:path";
+import path29 from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 var execFileOriginal = promisify(execFileCallback);
 function toPath(urlOrPath) {
@@ -4080,12 +4026,12 @@ function toPath(urlOrPath) {
 function traversePathUp(startPath) {
   return {
     *[Symbol.iterator]() {
-      let currentPath = path30.resolve(toPath(startPath));
+      let currentPath = path29.resolve(toPath(startPath));
       let previousPath;
       while (previousPath !== currentPath) {
         yield currentPath;
         previousPath = currentPath;
-        currentPath = path30.resolve(currentPath, "..");
+        currentPath = path29.resolve(currentPath, "..");
       }
     }
   };
@@ -4100,27 +4046,27 @@ var npmRunPath = ({
   execPath: execPath2 = process4.execPath,
   addExecPath = true
 } = {}) => {
-  const cwdPath = path31.resolve(toPath(cwd));
+  const cwdPath = path30.resolve(toPath(cwd));
   const result = [];
-  const pathParts = pathOption.split(path31.delimiter);
+  const pathParts = pathOption.split(path30.delimiter);
   if (preferLocal) {
     applyPreferLocal(result, pathParts, cwdPath);
   }
   if (addExecPath) {
     applyExecPath(result, pathParts, execPath2, cwdPath);
   }
-  return pathOption === "" || pathOption === path31.delimiter ? `${result.join(path31.delimiter)}${pathOption}` : [...result, pathOption].join(path31.delimiter);
+  return pathOption === "" || pathOption === path30.delimiter ? `${result.join(path30.delimiter)}${pathOption}` : [...result, pathOption].join(path30.delimiter);
 };
 var applyPreferLocal = (result, pathParts, cwdPath) => {
   for (const directory of traversePathUp(cwdPath)) {
-    const pathPart = path31.join(directory, "node_modules/.bin");
+    const pathPart = path30.join(directory, "node_modules/.bin");
     if (!pathParts.includes(pathPart)) {
       result.push(pathPart);
     }
   }
 };
 var applyExecPath = (result, pathParts, execPath2, cwdPath) => {
-  const pathPart = path31.resolve(cwdPath, toPath(execPath2), "..");
+  const pathPart = path30.resolve(cwdPath, toPath(execPath2), "..");
   if (!pathParts.includes(pathPart)) {
     result.push(pathPart);
   }
@@ -5275,7 +5221,7 @@ var killAfterTimeout = async (subprocess, timeout, context, { signal }) => {
 
 // node_modules/execa/lib/methods/node.js
 import { execPath, execArgv } from "node:process";
-import path32 from "node:path";
+import path31 from "node:path";
 var mapNode = ({ options }) => {
   if (options.node === false) {
     throw new TypeError('The "node" option cannot be false with `execaNode()`.');
@@ -5294,7 +5240,7 @@ var handleNodeOption = (file, commandArguments, {
     throw new TypeError('The "execPath" option has been removed. Please use the "nodePath" option instead.');
   }
   const normalizedNodePath = safeNormalizeFileUrl(nodePath, 'The "nodePath" option');
-  const resolvedNodePath = path32.resolve(cwd, normalizedNodePath);
+  const resolvedNodePath = path31.resolve(cwd, normalizedNodePath);
   const newOptions = {
     ...options,
     nodePath: resolvedNodePath,
@@ -5304,7 +5250,7 @@ var handleNodeOption = (file, commandArguments, {
   if (!shouldHandleNode) {
     return [file, commandArguments, newOptions];
   }
-  if (path32.basename(file, ".exe") === "node") {
+  if (path31.basename(file, ".exe") === "node") {
     throw new TypeError('When the "node" option is true, the first argument does not need to be "node".');
   }
   return [
@@ -5394,11 +5340,11 @@ var serializeEncoding = (encoding) => typeof encoding === "string" ? `"${encodin
 
 // node_modules/execa/lib/arguments/cwd.js
 import { statSync } from "node:fs";
-import path33 from "node:path";
+import path32 from "node:path";
 import process5 from "node:process";
 var normalizeCwd = (cwd = getDefaultCwd()) => {
   const cwdString = safeNormalizeFileUrl(cwd, 'The "cwd" option');
-  return path33.resolve(cwdString);
+  return path32.resolve(cwdString);
 };
 var getDefaultCwd = () => {
   try {
@@ -5445,7 +5391,7 @@ var normalizeOptions = (filePath, rawArguments, rawOptions) => {
   options.killSignal = normalizeKillSignal(options.killSignal);
   options.forceKillAfterDelay = normalizeForceKillAfterDelay(options.forceKillAfterDelay);
   options.lines = options.lines.map((lines, fdNumber) => lines && !BINARY_ENCODINGS.has(options.encoding) && options.buffer[fdNumber]);
-  if (process6.platform === "win32" && path34.basename(file, ".exe") === "cmd") {
+  if (process6.platform === "win32" && path33.basename(file, ".exe") === "cmd") {
     commandArguments.unshift("/q");
   }
   return { file, commandArguments, options };
@@ -7586,13 +7532,13 @@ var logOutputSync = ({ serializedResult, fdNumber, state, verboseInfo, encoding,
   }
 };
 var writeToFiles = (serializedResult, stdioItems, outputFiles) => {
-  for (const { path: path35, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
-    const pathString = typeof path35 === "string" ? path35 : path35.toString();
+  for (const { path: path34, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
+    const pathString = typeof path34 === "string" ? path34 : path34.toString();
     if (append || outputFiles.has(pathString)) {
-      appendFileSync(path35, serializedResult);
+      appendFileSync(path34, serializedResult);
     } else {
       outputFiles.add(pathString);
-      writeFileSync(path35, serializedResult);
+      writeFileSync(path34, serializedResult);
     }
   }
 };
@@ -10055,13 +10001,13 @@ function descendantsOf(rootPid) {
   const children = /* @__PURE__ */ new Map();
   for (const name of readdirSync("/proc")) {
     if (!/^\d+$/.test(name)) continue;
-    let stat4;
+    let stat3;
     try {
-      stat4 = readFileSync3(`/proc/${name}/stat`, "utf8");
+      stat3 = readFileSync3(`/proc/${name}/stat`, "utf8");
     } catch {
       continue;
     }
-    const ppid = Number(stat4.slice(stat4.lastIndexOf(")") + 2).split(" ")[1]);
+    const ppid = Number(stat3.slice(stat3.lastIndexOf(")") + 2).split(" ")[1]);
     children.set(ppid, [...children.get(ppid) ?? [], Number(name)]);
   }
   const found = [];
@@ -10108,7 +10054,6 @@ export {
   lookupStores,
   findAppPackage,
   directorySize,
-  isInside,
   keyLabel,
   LAYERS,
   shellEnvironment,

@@ -8,7 +8,7 @@ import {
   installBuildpackIntoSlug,
   writeProfileScript,
   writeReleaseInfo
-} from "./chunk-CDPHVNUZ.mjs";
+} from "./chunk-ZP6T346E.mjs";
 import {
   LAYERS,
   TAG_FILE,
@@ -30,16 +30,16 @@ import {
   runRecord,
   unknownVariablesWarning,
   writeBuildData
-} from "./chunk-CFUZWAOU.mjs";
+} from "./chunk-UNF6DCDR.mjs";
 import {
   engineOptions,
   resolveSettings
-} from "./chunk-4BKUS6PL.mjs";
+} from "./chunk-RSBKR4SZ.mjs";
 import {
   formatBytes,
   formatDuration,
   packDirectory
-} from "./chunk-YKTD4BRG.mjs";
+} from "./chunk-NICBWY4Q.mjs";
 import {
   urlPasswords
 } from "./chunk-ZNUCKWTX.mjs";

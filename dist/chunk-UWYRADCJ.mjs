@@ -3,10 +3,10 @@ import {
   engineOptions,
   resolveSettings,
   restoreWhileDownloading
-} from "./chunk-4BKUS6PL.mjs";
+} from "./chunk-RSBKR4SZ.mjs";
 import {
   fileDigest
-} from "./chunk-YKTD4BRG.mjs";
+} from "./chunk-NICBWY4Q.mjs";
 import "./chunk-7ZK7ZDKH.mjs";
 import "./chunk-TS5E4KEI.mjs";
 import {
