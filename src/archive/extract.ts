@@ -1,5 +1,5 @@
 import { createHash, type Hash } from 'node:crypto';
-import { mkdir, open, rm, stat, statfs, writeFile } from 'node:fs/promises';
+import { mkdir, open, rm, stat, statfs } from 'node:fs/promises';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -7,7 +7,8 @@ import { HalcyonError, errorMessage } from '../errors.ts';
 import { removeTree } from './cleanup.ts';
 import { ArchiveError, ioError, isErrno } from './errors.ts';
 import { MANIFEST_FRAME_BYTES, readManifestFrame, type ArchiveManifest } from './frame.ts';
-import { fileDigest, followingDigest } from '../util/hash.ts';
+import { fileDigest, followingDigestOfParts } from '../util/hash.ts';
+import { pollPause } from '../util/wait.ts';
 import { ListingFile } from './listing-file.ts';
 import { ExtractionPlan } from './safety.ts';
 import { corruptArchive, runToolPipeline, toolMessages, type ToolPipeline } from './shell.ts';
@@ -30,19 +31,16 @@ export interface GrowingFile {
 export interface GrowingParts {
   /** The archive's bytes, part after part. */
   readonly growingParts: readonly GrowingFile[];
-  /** Where the parts are written whole as they are read (the cache's copy); none for one part, which is the whole. */
-  readonly copyTo: string | undefined;
 }
 
 /**
  * GNU tail follows each part by its descriptor (appends after a resumed attempt included)
  * and, once the part's writer has ended, reads what is left and exits; it looks for the
- * writer every 20 ms. The parts go on whole into copyTo ($3), and only zstd and tar are held
- * to the size bound.
+ * writer every 20 ms. Only zstd and tar are held to the size bound.
  */
-function followScript(parts: readonly GrowingFile[], copy: boolean): string {
-  const follow = parts.map((_, index) => `tail -c +1 -s 0.02 -f --pid="\${${4 + 2 * index}}" -- "\${${5 + 2 * index}}"`).join(' && ');
-  return `{ ${follow}; } | ${copy ? 'tee -- "$3" | ' : ''}{ ulimit -f "$2"; exec zstd -d -c -q; } | { ulimit -f "$2"; exec ${TAR_EXTRACT}; }`;
+function followScript(parts: readonly GrowingFile[]): string {
+  const follow = parts.map((_, index) => `tail -c +1 -s 0.02 -f --pid="\${${3 + 2 * index}}" -- "\${${4 + 2 * index}}"`).join(' && ');
+  return `{ ${follow}; } | { ulimit -f "$2"; exec zstd -d -c -q; } | { ulimit -f "$2"; exec ${TAR_EXTRACT}; }`;
 }
 
 /**
@@ -153,14 +151,11 @@ async function extractWith(
   const manifest = readManifestFrame(source.head);
   const limits = limitsFor(manifest, freeBytes);
   const growing = 'growingParts' in input ? input : undefined;
-  // There before the hashing behind tee opens it.
-  if (growing?.copyTo !== undefined) await writeFile(growing.copyTo, '');
-  const whole = growing ? (growing.copyTo ?? growing.growingParts[0]?.file ?? '') : undefined;
   const tools = growing
-    ? runToolPipeline(followScript(growing.growingParts, growing.copyTo !== undefined), [root, fileSizeLimit(limits), growing.copyTo ?? '', ...growing.growingParts.flatMap((part) => [String(part.writerPid), part.file])], { stdin: 'ignore', stdout: listingFile.fd })
+    ? runToolPipeline(followScript(growing.growingParts), [root, fileSizeLimit(limits), ...growing.growingParts.flatMap((part) => [String(part.writerPid), part.file])], { stdin: 'ignore', stdout: listingFile.fd })
     : runToolPipeline(`ulimit -f "$2"; zstd -d -c -q | ${TAR_EXTRACT}`, [root, fileSizeLimit(limits)], { stdin: source.fd ?? 'pipe', stdout: listingFile.fd });
-  // A growing file is hashed behind its writer, as tail reads it.
-  const growingHash = hashes && whole !== undefined ? followingDigest(whole, tools.done) : undefined;
+  // Growing parts are hashed behind their writers, in order, as tail reads them.
+  const growingHash = hashes && growing ? followingDigestOfParts(growing.growingParts.map((part) => ({ file: part.file, finished: writerEnded(part.writerPid, tools.done) }))) : undefined;
   growingHash?.catch(() => undefined);
   const checker = new ListingChecker(limits);
   let failure: unknown;
@@ -181,11 +176,10 @@ async function extractWith(
   let statuses = done.statuses;
   let sizeBytes = fedBytes;
   if (growing) {
-    const [tail = 1, ...afterTail] = statuses;
-    const [tee = 0, ...rest] = growing.copyTo !== undefined ? afterTail : [0, ...afterTail];
-    if ((tail !== 0 || tee !== 0) && failure === undefined) failure = inputError(new Error(toolMessages(stderr) || `tail exit ${tail}, tee exit ${tee}`));
+    const [tail = 1, ...rest] = statuses;
+    if (tail !== 0 && failure === undefined) failure = inputError(new Error(toolMessages(stderr) || `tail exit ${tail}`));
     statuses = rest;
-    sizeBytes = (await stat(whole ?? '').catch(() => ({ size: 0 }))).size;
+    sizeBytes = await partsSize(growing.growingParts);
   }
   // What tar refused says more than what the listing showed of it.
   if (failure !== undefined) {
@@ -243,6 +237,20 @@ async function growingSource(input: GrowingParts): Promise<Source> {
 }
 
 const HEAD_POLL_MS = 5;
+const WRITER_POLL_MS = 10;
+
+/** Settles once the writer process has ended (or the tools have, and nothing more is read). */
+async function writerEnded(pid: number, toolsDone: Promise<unknown>): Promise<void> {
+  let toolsEnded = false;
+  void toolsDone.finally(() => (toolsEnded = true)).catch(() => undefined);
+  while (!toolsEnded && processAlive(pid)) await pollPause(WRITER_POLL_MS, toolsDone);
+}
+
+async function partsSize(parts: readonly GrowingFile[]): Promise<number> {
+  let sizeBytes = 0;
+  for (const part of parts) sizeBytes += (await stat(part.file).catch(() => ({ size: 0 }))).size;
+  return sizeBytes;
+}
 
 async function readHead(file: string): Promise<Buffer> {
   const handle = await open(file, 'r').catch(() => undefined);

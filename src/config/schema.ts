@@ -279,7 +279,7 @@ export const VARIABLES = [
     name: 'HALCYON_TRANSFER_PART_SIZE',
     kind: 'integer',
     range: [1, 512],
-    defaultText: '16',
+    defaultText: '64',
     group: 'Transfers',
     doc: 'MiB per part of a large download: an archive bigger than one part is fetched as ranged parts, several at a time, handed to extraction in order; a part that fails is fetched again on its own.',
   },
@@ -289,7 +289,7 @@ export const VARIABLES = [
     range: [1, 32],
     defaultText: '4',
     group: 'Transfers',
-    doc: 'Parts of a large download in flight at once (memory: this many parts).',
+    doc: 'Parts of a large download in flight at once, each by its own connection into its own file (where curl is missing and the SDK downloads, at most 64 MiB of parts are held in memory ahead of the extraction).',
   },
   {
     name: 'HALCYON_PUBLIC_STORAGE_URL',

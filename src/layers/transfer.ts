@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { readdir, rename, rm } from 'node:fs/promises';
+import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { RemoteRepo } from '../config/options.ts';
 import { packDirectory, restoreDirectory, type ArchiveInput, type ArchiveStats } from '../archive/index.ts';
@@ -8,7 +8,7 @@ import { HalcyonError, errorMessage } from '../errors.ts';
 import type { RunContext } from './context.ts';
 import type { DownloadedObject, GrowingPart, Store } from '../storage/store.ts';
 import { formatBytes, formatDuration } from '../util/format.ts';
-import { writeFileAtomic } from '../util/fs.ts';
+import { appendFiles, writeFileAtomic } from '../util/fs.ts';
 import { reportProgress, withProgress } from '../util/progress.ts';
 import { sha256Hex } from '../util/hash.ts';
 import type { Layer } from './layer.ts';
@@ -86,9 +86,10 @@ async function restoreDownloaded(ctx: RunContext, store: Store, download: NonNul
 /**
  * `fetch` downloads into `file` (and, for a large archive, part files beside it), told through
  * `onParts` as soon as they are known, while the archive is extracted from them in order as
- * they grow (GNU tail follows each into zstd and tar; tee joins several into `file`); the
- * sha256 the download reports is checked before liveDir is replaced. Both outcomes,
- * settled; the parts removed.
+ * they grow (GNU tail follows each into zstd and tar, Node hashes them behind it); the sha256
+ * the download reports is checked before liveDir is replaced, and only then are the other
+ * parts appended to `file`, which becomes the whole archive. Both outcomes, settled; the
+ * parts removed.
  */
 export async function restoreWhileDownloading(
   fetch: (file: string, onParts: (parts: readonly GrowingPart[]) => void) => Promise<DownloadedObject | undefined>,
@@ -98,18 +99,17 @@ export async function restoreWhileDownloading(
   let announce: (parts: readonly GrowingPart[]) => void = () => undefined;
   const laidOut = new Promise<readonly GrowingPart[]>((resolve) => (announce = resolve));
   const downloading = fetch(file, announce).finally(() => announce([]));
-  // One part is the whole archive; more are joined by tee as they are read, then put in its place.
-  const joined = `${file}.whole`;
   const extracting = laidOut.then(async (parts) => {
-    const copied = parts.length > 1;
-    const stats = await restoreDirectory({ growingParts: parts, copyTo: copied ? joined : undefined }, liveDir, { expectedSha256: downloading.then((got) => got?.sha256, () => undefined) });
-    if (copied) await rename(joined, file);
+    const stats = await restoreDirectory({ growingParts: parts }, liveDir, { expectedSha256: downloading.then((got) => got?.sha256, () => undefined) });
+    // The first part is the file itself; the others join it once read (tail has let go of it), checked already.
+    await downloading;
+    await appendFiles(file, parts.slice(1).map((part) => part.file));
     return stats;
   });
   const settled = await Promise.allSettled([downloading, extracting]);
   const dir = path.dirname(file);
   const prefix = `${path.basename(file)}.`;
-  for (const name of await readdir(dir).catch(() => [])) if (name.startsWith(prefix) && /\.(part\d+|whole)$/.test(name)) await rm(path.join(dir, name), { force: true });
+  for (const name of await readdir(dir).catch(() => [])) if (name.startsWith(prefix) && /\.part\d+$/.test(name)) await rm(path.join(dir, name), { force: true });
   return settled;
 }
 

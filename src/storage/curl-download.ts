@@ -1,4 +1,4 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { closeSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { errorMessage } from '../errors.ts';
 import type { Logger } from '../log/logger.ts';
@@ -14,13 +14,11 @@ import type { DownloadedObject, DownloadOptions, GrowingPart, OpenedObject } fro
 // file's growth, the attempts of the shared RetryBudget (one budget a part), each attempt
 // continuing from the byte its file reached, pinned to the first answer's ETag.
 
-let found: boolean | undefined;
+/** Set once a spawn of curl found none: the stores download through the SDK from then on. */
+let missing = false;
 
-/** curl on PATH (Heroku's stacks have it); without it the stores download through the SDK. */
-export function curlAvailable(): boolean {
-  found ??= spawnSync('curl', ['--version'], { stdio: 'ignore' }).status === 0;
-  return found;
-}
+/** curl is not on PATH (Heroku's stacks have it). Found out by the first download, not asked ahead: a `curl --version` cost every run 10 ms. */
+class CurlMissing extends Error {}
 
 /** curl's exit codes for a network that failed (not the request): worth another attempt. */
 const NETWORK_EXITS = new Set([5, 6, 7, 16, 18, 28, 35, 52, 55, 56, 92]);
@@ -117,7 +115,12 @@ function runCurl(url: string, part: PartRequest, reached: number, policy: Transf
     closeSync(out);
     let stderr = '';
     child.stderr?.setEncoding('utf8').on('data', (text: string) => (stderr += text.slice(0, 4096)));
-    child.once('error', reject);
+    child.once('error', (error: NodeJS.ErrnoException) => {
+      stalled.stop();
+      clearInterval(headerWatch);
+      if (error.code === 'ENOENT') missing = true;
+      reject(error.code === 'ENOENT' ? new CurlMissing('curl is not on PATH') : error);
+    });
     child.stdin?.end(`${config}\n`);
     const stalled = watchIdle(child, part.file, policy.idleTimeoutMs);
     // The answer's headers as soon as they are complete (the size, for laying out the parts).
@@ -236,8 +239,11 @@ const SHA256_HEADER = 'x-amz-meta-sha256';
 export async function downloadIntoFile(source: FileSource, file: string, policy: TransferPolicy, budget: RetryBudget, options: DownloadOptions = {}): Promise<DownloadedObject | undefined> {
   const parts = new PartFiles(file, options);
   try {
-    if (curlAvailable()) {
-      const got = await parts.fetchByCurl(source, policy, budget);
+    if (!missing) {
+      const got = await parts.fetchByCurl(source, policy, budget).catch((error: unknown) => {
+        if (error instanceof CurlMissing) return 'ask-the-store' as const;
+        throw error;
+      });
       if (got !== 'ask-the-store') return got;
     }
     const opened = await source.open(budget);

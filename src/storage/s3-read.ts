@@ -22,6 +22,9 @@ export interface RangedObject {
   readonly metadata: Record<string, string> | undefined;
 }
 
+/** What the SDK's ranged read holds in memory ahead of its reader (curl writes its parts to files). */
+const SDK_AHEAD_BYTES = 64 * 1024 * 1024;
+
 /**
  * An object as one stream, fetched the way real S3 is fast: the first part's answer tells the
  * size; the rest comes as ranged parts, `partsInFlight` at a time, pinned to the first
@@ -36,6 +39,8 @@ export async function getObjectRanged({ sdk, client }: S3Handle, bucket: string,
   const total = Number(/\/(\d+)$/.exec(first.ContentRange ?? '')?.[1] ?? Number.NaN);
   const firstBody = first.Body as Readable;
   if (!Number.isFinite(total) || total <= part) return { body: firstBody, sizeBytes: Number.isFinite(total) ? total : first.ContentLength, metadata: first.Metadata };
+  // Parts wait in memory for their turn here: at most SDK_AHEAD_BYTES of them, however large.
+  const ahead = Math.max(1, Math.min(policy.partsInFlight, Math.floor(SDK_AHEAD_BYTES / part)));
   const fetchRange = async (startByte: number, endByte: number): Promise<Readable> =>
     (await client.send(new sdk.GetObjectCommand({ Bucket: bucket, Key: key, Range: `bytes=${startByte}-${endByte - 1}`, ...(first.ETag ? { IfMatch: first.ETag } : {}) }))).Body as Readable;
   async function* parts(): AsyncGenerator<Buffer> {
@@ -44,7 +49,7 @@ export async function getObjectRanged({ sdk, client }: S3Handle, bucket: string,
     const started: PartFetch[] = [];
     try {
       for (let index = 1; index < count; index++) {
-        for (let next = started.length + 1; next < count && next < index + policy.partsInFlight; next++) {
+        for (let next = started.length + 1; next < count && next < index + ahead; next++) {
           started.push(new PartFetch(next * part, Math.min(total, (next + 1) * part), fetchRange, newBudget()));
         }
         const current = started[index - 1];

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { closeSync, openSync, writeSync } from 'node:fs';
-import { mkdir, readdir, rename, rm, writeFile, stat, readFile } from 'node:fs/promises';
+import { mkdir, open, readdir, rename, rm, writeFile, stat, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { HalcyonError } from '../errors.ts';
 
@@ -144,5 +144,30 @@ export async function writeStreamToFile(body: NodeJS.ReadableStream, file: strin
     }
   } finally {
     closeSync(fd);
+  }
+}
+
+const APPEND_BUFFER_BYTES = 4 * 1024 * 1024;
+
+/** The sources' bytes appended to `target`, in order, through one reused buffer. */
+export async function appendFiles(target: string, sources: readonly string[]): Promise<void> {
+  if (sources.length === 0) return;
+  const out = await open(target, 'a');
+  const buffer = Buffer.allocUnsafe(APPEND_BUFFER_BYTES);
+  try {
+    for (const source of sources) {
+      const input = await open(source, 'r');
+      try {
+        for (;;) {
+          const { bytesRead } = await input.read(buffer, 0, buffer.length, null);
+          if (bytesRead === 0) break;
+          for (let written = 0; written < bytesRead; ) written += (await out.write(buffer, written, bytesRead - written)).bytesWritten;
+        }
+      } finally {
+        await input.close();
+      }
+    }
+  } finally {
+    await out.close();
   }
 }

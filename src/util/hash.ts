@@ -27,21 +27,33 @@ export function fileDigest(file: string): Promise<{ sha256: string; sizeBytes: n
  * (every few milliseconds) until `finished` settles and the rest is read: the hashing
  * overlaps the writing instead of following it.
  */
-export async function followingDigest(file: string, finished: Promise<unknown>, pollMs = 15): Promise<{ sha256: string; sizeBytes: number }> {
-  let done = false;
-  void finished.finally(() => (done = true)).catch(() => undefined);
+export function followingDigest(file: string, finished: Promise<unknown>, pollMs = 15): Promise<{ sha256: string; sizeBytes: number }> {
+  return followingDigestOfParts([{ file, finished }], pollMs);
+}
+
+/** One sha256 and size over files others are still writing, in order, each followed until its `finished` settles. */
+export async function followingDigestOfParts(parts: readonly { file: string; finished: Promise<unknown> }[], pollMs = 15): Promise<{ sha256: string; sizeBytes: number }> {
   const hash = createHash('sha256');
   const buffer = Buffer.allocUnsafe(DIGEST_READ_BYTES);
-  const handle = await open(file, 'r');
   let sizeBytes = 0;
+  for (const part of parts) sizeBytes += await follow(part.file, part.finished, pollMs, (bytes) => hash.update(buffer.subarray(0, bytes)), buffer);
+  return { sha256: hash.digest('hex'), sizeBytes };
+}
+
+/** Reads `file` into `buffer` behind its writer, each read to `onRead`, until `finished` settles and the rest is read; the bytes read. */
+async function follow(file: string, finished: Promise<unknown>, pollMs: number, onRead: (bytes: number) => void, buffer: Buffer): Promise<number> {
+  let done = false;
+  void finished.finally(() => (done = true)).catch(() => undefined);
+  const handle = await open(file, 'r');
+  let position = 0;
   try {
     for (;;) {
       const last = done;
       for (;;) {
-        const { bytesRead } = await handle.read(buffer, 0, DIGEST_READ_BYTES, sizeBytes);
+        const { bytesRead } = await handle.read(buffer, 0, buffer.length, position);
         if (bytesRead === 0) break;
-        hash.update(buffer.subarray(0, bytesRead));
-        sizeBytes += bytesRead;
+        onRead(bytesRead);
+        position += bytesRead;
       }
       if (last) break;
       await pollPause(pollMs, finished);
@@ -49,5 +61,5 @@ export async function followingDigest(file: string, finished: Promise<unknown>, 
   } finally {
     await handle.close();
   }
-  return { sha256: hash.digest('hex'), sizeBytes };
+  return position;
 }

@@ -1,15 +1,18 @@
-// A bucket download that fails part-way must be a miss: no hang, nothing half-written.
+// A bucket download that fails part-way must be a miss: no hang, nothing half-written; one
+// that succeeds in several parts leaves the whole archive in the cache.
 import assert from 'node:assert/strict';
 import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { packDirectory } from '../../src/archive/index.ts';
-import type { Layer } from '../../src/layers/layer.ts';
+import { writeTag, type Layer } from '../../src/layers/layer.ts';
 import { resolveLayer } from '../../src/layers/resolve.ts';
 import { engineOptionsFor, testRun } from '../helpers/engine.ts';
 import { listFiles, tempDir } from '../helpers/heroku.ts';
+import { DEFAULT_TRANSFER_POLICY } from '../../src/util/retry.ts';
+import { fileSha256 } from '../archive/helpers.ts';
 import { startS3Server, type S3Server } from '../helpers/s3-server.ts';
 
 let server: S3Server;
@@ -70,4 +73,40 @@ test('an archive that fails early in a large download is a miss, then rebuilt: n
   assert.equal(await readFile(path.join(liveDir, 'built'), 'utf8'), 'yes');
   const cached = await listFiles(options.cachePath);
   assert.deepEqual(cached, [key], `only the rebuilt archive, no partial download: ${cached.join(', ')}`);
+});
+
+test('an archive restored from the bucket in several parts is extracted, and kept in the cache whole', async () => {
+  const work = await tempDir('parts');
+  const tree = path.join(work, 'tree');
+  await mkdir(tree);
+  const content = randomBytes(6 * 1024 * 1024);
+  await writeFile(path.join(tree, 'big.bin'), content);
+  const key = 'test-platform/halcyon-test-parts.tar.zst';
+  // Tagged with the layer's inputs: the restored archive is the layer, nothing is built on it or archived again.
+  await writeTag(tree, { key, inputs: 'inputs' });
+  const archive = path.join(work, 'layer.tar.zst');
+  const stats = await packDirectory(tree, archive);
+  await new S3Client(server.clientConfig(server.readWrite)).send(new PutObjectCommand({ Bucket: 'b', Key: key, Body: await readFile(archive), Metadata: { sha256: stats.sha256 } }));
+  const options = await engineOptionsFor({
+    // Parts of 1 MiB, two at a time: the 6 MB archive (random bytes do not compress) comes in several.
+    transfer: { ...DEFAULT_TRANSFER_POLICY, partSizeBytes: 1024 * 1024, partsInFlight: 2 },
+    storage: {
+      privateBucket: { ...server.readWrite, bucket: 'b', endpoint: server.endpoint, region: undefined, pathStyle: undefined, acl: 'private' },
+      incompletePrivate: [],
+      noUpload: true,
+      noCleanPrivate: false,
+      publicUrl: undefined,
+    },
+  });
+  const { ctx, out } = await testRun(options);
+  const liveDir = path.join(work, 'live');
+  const layer: Layer = { kind: 'build', title: 'test layer', liveDir, key, inputs: 'inputs', namedInputs: {}, isDependency: false, build: () => Promise.reject(new Error(`restored, not built: ${out.join('; ')}`)) };
+  await server.clearRequests();
+  assert.equal((await withTimeout(resolveLayer(ctx, layer), 30_000)).origin, 'private');
+  assert.ok((await readFile(path.join(liveDir, 'big.bin'))).equals(content));
+  const ranged = (await server.requests()).filter((r) => r.method === 'GET' && r.key === key);
+  assert.ok(ranged.length >= 6, `several ranged GETs, not ${ranged.length}`);
+  assert.deepEqual(await listFiles(options.cachePath), [key], 'the whole archive, no part files beside it');
+  assert.equal(await fileSha256(path.join(options.cachePath, key)), stats.sha256);
+  assert.deepEqual((await readdir(path.dirname(path.join(options.cachePath, key)))).filter((name) => name.includes('.part')), []);
 });

@@ -80,3 +80,26 @@ test('the private bucket downloads by curl from a presigned URL: one signed GET,
   assert.deepEqual(gets.map((r) => [r.key, r.accessKeyId, r.status]), [[KEY, server.readWrite.accessKeyId, 200]]);
   assert.deepEqual(sink.err, []);
 });
+
+// Last in this file: once a download finds no curl, this process's downloads go through the SDK.
+test('without curl on PATH, the private bucket downloads through the SDK: every byte, nothing asked of curl ahead', async (t) => {
+  const sink = memorySink();
+  const log = new Logger(sink);
+  const config = { ...server.readWrite, bucket: BUCKET, endpoint: server.endpoint, region: undefined, pathStyle: undefined, acl: 'private' as const };
+  const store = new S3Store(config, new UploadPermission(true, log), log, DEFAULT_TRANSFER_POLICY);
+  const dir = await tempDir('no-curl');
+  const savedPath = process.env.PATH;
+  process.env.PATH = dir;
+  t.after(() => {
+    process.env.PATH = savedPath;
+  });
+  await server.clearRequests();
+  const file = path.join(dir, 'object.tar.zst');
+  const got = await store.download(KEY, file);
+  assert.deepEqual(got, { sizeBytes: payload.length, sha256: 'recorded' });
+  assert.ok((await readFile(file)).equals(payload));
+  const gets = (await server.requests()).filter((r) => r.method === 'GET');
+  // The SDK's read asks for its bytes by range.
+  assert.deepEqual(gets.map((r) => [r.key, r.status]), [[KEY, 206]], 'one GET, by the SDK');
+  assert.deepEqual(sink.err, []);
+});

@@ -1,9 +1,9 @@
 import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
 import {
   StorageTiers
-} from "./chunk-Z5DLES6P.mjs";
-import "./chunk-TS5E4KEI.mjs";
-import "./chunk-4BEIGBWI.mjs";
+} from "./chunk-NP63PMN7.mjs";
+import "./chunk-JI7XCXVN.mjs";
+import "./chunk-WRHVEX2K.mjs";
 import "./chunk-C7SAENDW.mjs";
 import "./chunk-I6IKL4X6.mjs";
 export {

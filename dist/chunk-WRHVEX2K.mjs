@@ -6,7 +6,7 @@ import {
 // src/util/fs.ts
 import { randomBytes } from "node:crypto";
 import { closeSync, openSync, writeSync } from "node:fs";
-import { mkdir, readdir, rename, rm, writeFile, stat, readFile } from "node:fs/promises";
+import { mkdir, open, readdir, rename, rm, writeFile, stat, readFile } from "node:fs/promises";
 import path from "node:path";
 function tempSibling(target) {
   const dir = path.dirname(target);
@@ -117,6 +117,28 @@ async function writeStreamToFile(body, file, onProgress) {
     closeSync(fd);
   }
 }
+var APPEND_BUFFER_BYTES = 4 * 1024 * 1024;
+async function appendFiles(target, sources) {
+  if (sources.length === 0) return;
+  const out = await open(target, "a");
+  const buffer = Buffer.allocUnsafe(APPEND_BUFFER_BYTES);
+  try {
+    for (const source of sources) {
+      const input = await open(source, "r");
+      try {
+        for (; ; ) {
+          const { bytesRead } = await input.read(buffer, 0, buffer.length, null);
+          if (bytesRead === 0) break;
+          for (let written = 0; written < bytesRead; ) written += (await out.write(buffer, written, bytesRead - written)).bytesWritten;
+        }
+      } finally {
+        await input.close();
+      }
+    }
+  } finally {
+    await out.close();
+  }
+}
 
 export {
   tempSibling,
@@ -128,5 +150,6 @@ export {
   readdirUtf8,
   escapeBytes,
   withCleanup,
-  writeStreamToFile
+  writeStreamToFile,
+  appendFiles
 };

@@ -3,15 +3,15 @@ import {
   engineOptions,
   resolveSettings,
   restoreWhileDownloading
-} from "./chunk-RSBKR4SZ.mjs";
+} from "./chunk-Z4DOCT2U.mjs";
 import {
   fileDigest
-} from "./chunk-NICBWY4Q.mjs";
-import "./chunk-7ZK7ZDKH.mjs";
-import "./chunk-TS5E4KEI.mjs";
+} from "./chunk-IBXOFBYN.mjs";
+import "./chunk-UREOA77E.mjs";
+import "./chunk-JI7XCXVN.mjs";
 import {
   tempSibling
-} from "./chunk-4BEIGBWI.mjs";
+} from "./chunk-WRHVEX2K.mjs";
 import {
   HalcyonError
 } from "./chunk-C7SAENDW.mjs";
@@ -49,7 +49,7 @@ async function download(store, key, file, onParts) {
   return got;
 }
 async function privateStore(env, log) {
-  const { StorageTiers } = await import("./chunk-DAYYBSBP.mjs");
+  const { StorageTiers } = await import("./chunk-WOPO5BGH.mjs");
   const options = engineOptions(resolveSettings([{ source: "env", vars: env }]), { basePath: "/app", cachePath: "/var/tmp/halcyon-cache", noBuildDependencies: false });
   const store = StorageTiers.create(options.storage, log, { policy: options.transfer }).privateStore;
   if (!store) throw new HalcyonError("config/no-private-storage", "No private bucket is configured", { remedy: "Set HALCYON_AWS_ACCESS_KEY_ID, HALCYON_AWS_SECRET_ACCESS_KEY and HALCYON_S3_BUCKET." });

@@ -3,13 +3,13 @@ import {
   layerPaths,
   renderShellEnvironment,
   shellEnvironment
-} from "./chunk-UNF6DCDR.mjs";
+} from "./chunk-DIDX3SNR.mjs";
 import {
   isInside
-} from "./chunk-NICBWY4Q.mjs";
+} from "./chunk-IBXOFBYN.mjs";
 import {
   writeFileAtomic
-} from "./chunk-4BEIGBWI.mjs";
+} from "./chunk-WRHVEX2K.mjs";
 import {
   HalcyonError
 } from "./chunk-C7SAENDW.mjs";

@@ -5,17 +5,18 @@ import {
   packDirectory,
   restoreDirectory,
   sha256Hex
-} from "./chunk-NICBWY4Q.mjs";
+} from "./chunk-IBXOFBYN.mjs";
 import {
   lookupVar
-} from "./chunk-7ZK7ZDKH.mjs";
+} from "./chunk-UREOA77E.mjs";
 import {
   DEFAULT_TRANSFER_POLICY,
   RetryBudget
-} from "./chunk-TS5E4KEI.mjs";
+} from "./chunk-JI7XCXVN.mjs";
 import {
+  appendFiles,
   writeFileAtomic
-} from "./chunk-4BEIGBWI.mjs";
+} from "./chunk-WRHVEX2K.mjs";
 import {
   HalcyonError,
   errorMessage
@@ -313,7 +314,7 @@ function parseDurationMs(text) {
 
 // src/layers/transfer.ts
 import { createReadStream } from "node:fs";
-import { readdir, rename, rm } from "node:fs/promises";
+import { readdir, rm } from "node:fs/promises";
 import path2 from "node:path";
 
 // src/util/progress.ts
@@ -433,17 +434,16 @@ async function restoreWhileDownloading(fetch, file, liveDir) {
   let announce = () => void 0;
   const laidOut = new Promise((resolve) => announce = resolve);
   const downloading = fetch(file, announce).finally(() => announce([]));
-  const joined = `${file}.whole`;
   const extracting = laidOut.then(async (parts) => {
-    const copied = parts.length > 1;
-    const stats = await restoreDirectory({ growingParts: parts, copyTo: copied ? joined : void 0 }, liveDir, { expectedSha256: downloading.then((got) => got?.sha256, () => void 0) });
-    if (copied) await rename(joined, file);
+    const stats = await restoreDirectory({ growingParts: parts }, liveDir, { expectedSha256: downloading.then((got) => got?.sha256, () => void 0) });
+    await downloading;
+    await appendFiles(file, parts.slice(1).map((part) => part.file));
     return stats;
   });
   const settled = await Promise.allSettled([downloading, extracting]);
   const dir = path2.dirname(file);
   const prefix = `${path2.basename(file)}.`;
-  for (const name of await readdir(dir).catch(() => [])) if (name.startsWith(prefix) && /\.(part\d+|whole)$/.test(name)) await rm(path2.join(dir, name), { force: true });
+  for (const name of await readdir(dir).catch(() => [])) if (name.startsWith(prefix) && /\.part\d+$/.test(name)) await rm(path2.join(dir, name), { force: true });
   return settled;
 }
 async function archiveToCache(ctx, layer, key) {

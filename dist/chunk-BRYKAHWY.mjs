@@ -8,7 +8,7 @@ import {
   installBuildpackIntoSlug,
   writeProfileScript,
   writeReleaseInfo
-} from "./chunk-ZP6T346E.mjs";
+} from "./chunk-CK5MQ2VH.mjs";
 import {
   LAYERS,
   TAG_FILE,
@@ -30,31 +30,31 @@ import {
   runRecord,
   unknownVariablesWarning,
   writeBuildData
-} from "./chunk-UNF6DCDR.mjs";
+} from "./chunk-DIDX3SNR.mjs";
 import {
   engineOptions,
   resolveSettings
-} from "./chunk-RSBKR4SZ.mjs";
+} from "./chunk-Z4DOCT2U.mjs";
 import {
   formatBytes,
   formatDuration,
   packDirectory
-} from "./chunk-NICBWY4Q.mjs";
+} from "./chunk-IBXOFBYN.mjs";
 import {
   urlPasswords
 } from "./chunk-ZNUCKWTX.mjs";
 import {
   looksSecret,
   lookupVar
-} from "./chunk-7ZK7ZDKH.mjs";
-import "./chunk-Z5DLES6P.mjs";
-import "./chunk-TS5E4KEI.mjs";
+} from "./chunk-UREOA77E.mjs";
+import "./chunk-NP63PMN7.mjs";
+import "./chunk-JI7XCXVN.mjs";
 import {
   exists,
   readTextIfExists,
   withCleanup,
   writeFileAtomic
-} from "./chunk-4BEIGBWI.mjs";
+} from "./chunk-WRHVEX2K.mjs";
 import {
   BuildNeededError,
   DeadlineReachedError,

@@ -1,7 +1,7 @@
 import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
 import {
   buildAndPublish
-} from "./chunk-7FOMMLGU.mjs";
+} from "./chunk-46Y4BJSI.mjs";
 import {
   LAYERS,
   announceStorage,
@@ -25,25 +25,25 @@ import {
   sweepKilledRuns,
   unknownVariablesWarning,
   writeBuildData
-} from "./chunk-UNF6DCDR.mjs";
+} from "./chunk-DIDX3SNR.mjs";
 import {
   engineOptions,
   resolveSettings
-} from "./chunk-RSBKR4SZ.mjs";
+} from "./chunk-Z4DOCT2U.mjs";
 import {
   formatDuration
-} from "./chunk-NICBWY4Q.mjs";
+} from "./chunk-IBXOFBYN.mjs";
 import "./chunk-ZNUCKWTX.mjs";
 import {
   VARIABLES,
   flagName,
   lookupVar
-} from "./chunk-7ZK7ZDKH.mjs";
+} from "./chunk-UREOA77E.mjs";
 import {
   StorageTiers
-} from "./chunk-Z5DLES6P.mjs";
-import "./chunk-TS5E4KEI.mjs";
-import "./chunk-4BEIGBWI.mjs";
+} from "./chunk-NP63PMN7.mjs";
+import "./chunk-JI7XCXVN.mjs";
+import "./chunk-WRHVEX2K.mjs";
 import {
   DeadlineReachedError,
   HalcyonError

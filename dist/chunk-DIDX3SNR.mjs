@@ -9,7 +9,7 @@ import {
   uploadToPrivate,
   withProgress,
   writeSidecarsToCache
-} from "./chunk-RSBKR4SZ.mjs";
+} from "./chunk-Z4DOCT2U.mjs";
 import {
   copyEntry,
   copyTree,
@@ -18,23 +18,23 @@ import {
   isInside,
   sha256Hex,
   shortHash
-} from "./chunk-NICBWY4Q.mjs";
+} from "./chunk-IBXOFBYN.mjs";
 import {
   urlPasswords
 } from "./chunk-ZNUCKWTX.mjs";
 import {
   VARIABLES,
   lookupVar
-} from "./chunk-7ZK7ZDKH.mjs";
+} from "./chunk-UREOA77E.mjs";
 import {
   StorageTiers
-} from "./chunk-Z5DLES6P.mjs";
+} from "./chunk-NP63PMN7.mjs";
 import {
   DEFAULT_TRANSFER_POLICY,
   RetryBudget,
   StallError,
   isNetworkError
-} from "./chunk-TS5E4KEI.mjs";
+} from "./chunk-JI7XCXVN.mjs";
 import {
   exists,
   readTextIfExists,
@@ -44,7 +44,7 @@ import {
   tempSibling,
   withCleanup,
   writeFileAtomic
-} from "./chunk-4BEIGBWI.mjs";
+} from "./chunk-WRHVEX2K.mjs";
 import {
   BuildNeededError,
   DeadlineReachedError,

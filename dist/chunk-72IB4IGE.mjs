@@ -4,8 +4,8 @@ import {
   formatBytes,
   formatDuration,
   packDirectory
-} from "./chunk-NICBWY4Q.mjs";
-import "./chunk-4BEIGBWI.mjs";
+} from "./chunk-IBXOFBYN.mjs";
+import "./chunk-WRHVEX2K.mjs";
 import {
   HalcyonError
 } from "./chunk-C7SAENDW.mjs";
@@ -28,7 +28,7 @@ async function archiveCommand(args, env, log) {
     case "get":
     case "put":
     case "restore": {
-      const { bucketCommand } = await import("./chunk-UWYRADCJ.mjs");
+      const { bucketCommand } = await import("./chunk-ZZLKH6XJ.mjs");
       sizeBytes = await bucketCommand(verb, first, second, env, log);
       break;
     }

@@ -2,7 +2,7 @@ import { createRequire as __halcyonCreateRequire } from 'node:module'; const req
 import {
   VARIABLES,
   flagName
-} from "./chunk-7ZK7ZDKH.mjs";
+} from "./chunk-UREOA77E.mjs";
 import {
   HalcyonError
 } from "./chunk-C7SAENDW.mjs";

@@ -3,7 +3,7 @@ import {
   escapeBytes,
   replaceDirectory,
   tempSibling
-} from "./chunk-4BEIGBWI.mjs";
+} from "./chunk-WRHVEX2K.mjs";
 import {
   HalcyonError,
   errorMessage
@@ -56,21 +56,29 @@ var DIGEST_READ_BYTES = 4 * 1024 * 1024;
 function fileDigest(file) {
   return followingDigest(file, Promise.resolve());
 }
-async function followingDigest(file, finished, pollMs = 15) {
-  let done = false;
-  void finished.finally(() => done = true).catch(() => void 0);
+function followingDigest(file, finished, pollMs = 15) {
+  return followingDigestOfParts([{ file, finished }], pollMs);
+}
+async function followingDigestOfParts(parts, pollMs = 15) {
   const hash = createHash("sha256");
   const buffer = Buffer.allocUnsafe(DIGEST_READ_BYTES);
-  const handle = await open(file, "r");
   let sizeBytes = 0;
+  for (const part of parts) sizeBytes += await follow(part.file, part.finished, pollMs, (bytes) => hash.update(buffer.subarray(0, bytes)), buffer);
+  return { sha256: hash.digest("hex"), sizeBytes };
+}
+async function follow(file, finished, pollMs, onRead, buffer) {
+  let done = false;
+  void finished.finally(() => done = true).catch(() => void 0);
+  const handle = await open(file, "r");
+  let position = 0;
   try {
     for (; ; ) {
       const last = done;
       for (; ; ) {
-        const { bytesRead } = await handle.read(buffer, 0, DIGEST_READ_BYTES, sizeBytes);
+        const { bytesRead } = await handle.read(buffer, 0, buffer.length, position);
         if (bytesRead === 0) break;
-        hash.update(buffer.subarray(0, bytesRead));
-        sizeBytes += bytesRead;
+        onRead(bytesRead);
+        position += bytesRead;
       }
       if (last) break;
       await pollPause(pollMs, finished);
@@ -78,12 +86,12 @@ async function followingDigest(file, finished, pollMs = 15) {
   } finally {
     await handle.close();
   }
-  return { sha256: hash.digest("hex"), sizeBytes };
+  return position;
 }
 
 // src/archive/extract.ts
 import { createHash as createHash2 } from "node:crypto";
-import { mkdir, open as open3, rm as rm2, stat, statfs, writeFile } from "node:fs/promises";
+import { mkdir, open as open3, rm as rm2, stat, statfs } from "node:fs/promises";
 import path3 from "node:path";
 import { Readable } from "node:stream";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -464,9 +472,9 @@ function toolMissing(tool, cause) {
 var ARCHIVE_MANIFEST = ".halcyon-archive.json";
 
 // src/archive/extract.ts
-function followScript(parts, copy) {
-  const follow = parts.map((_, index) => `tail -c +1 -s 0.02 -f --pid="\${${4 + 2 * index}}" -- "\${${5 + 2 * index}}"`).join(" && ");
-  return `{ ${follow}; } | ${copy ? 'tee -- "$3" | ' : ""}{ ulimit -f "$2"; exec zstd -d -c -q; } | { ulimit -f "$2"; exec ${TAR_EXTRACT}; }`;
+function followScript(parts) {
+  const follow2 = parts.map((_, index) => `tail -c +1 -s 0.02 -f --pid="\${${3 + 2 * index}}" -- "\${${4 + 2 * index}}"`).join(" && ");
+  return `{ ${follow2}; } | { ulimit -f "$2"; exec zstd -d -c -q; } | { ulimit -f "$2"; exec ${TAR_EXTRACT}; }`;
 }
 var TAR_EXTRACT = 'tar -x -f - -C "$1" --blocking-factor=128 -vv --utc --numeric-owner --no-same-owner --delay-directory-restore --warning=no-timestamp --quoting-style=escape';
 async function extractArchive(input, destDir, options = {}) {
@@ -524,10 +532,8 @@ async function extractWith(source, listingFile, root, freeBytes, hashes, input, 
   const manifest = readManifestFrame(source.head);
   const limits = limitsFor(manifest, freeBytes);
   const growing = "growingParts" in input ? input : void 0;
-  if (growing?.copyTo !== void 0) await writeFile(growing.copyTo, "");
-  const whole = growing ? growing.copyTo ?? growing.growingParts[0]?.file ?? "" : void 0;
-  const tools = growing ? runToolPipeline(followScript(growing.growingParts, growing.copyTo !== void 0), [root, fileSizeLimit(limits), growing.copyTo ?? "", ...growing.growingParts.flatMap((part) => [String(part.writerPid), part.file])], { stdin: "ignore", stdout: listingFile.fd }) : runToolPipeline(`ulimit -f "$2"; zstd -d -c -q | ${TAR_EXTRACT}`, [root, fileSizeLimit(limits)], { stdin: source.fd ?? "pipe", stdout: listingFile.fd });
-  const growingHash = hashes && whole !== void 0 ? followingDigest(whole, tools.done) : void 0;
+  const tools = growing ? runToolPipeline(followScript(growing.growingParts), [root, fileSizeLimit(limits), ...growing.growingParts.flatMap((part) => [String(part.writerPid), part.file])], { stdin: "ignore", stdout: listingFile.fd }) : runToolPipeline(`ulimit -f "$2"; zstd -d -c -q | ${TAR_EXTRACT}`, [root, fileSizeLimit(limits)], { stdin: source.fd ?? "pipe", stdout: listingFile.fd });
+  const growingHash = hashes && growing ? followingDigestOfParts(growing.growingParts.map((part) => ({ file: part.file, finished: writerEnded(part.writerPid, tools.done) }))) : void 0;
   growingHash?.catch(() => void 0);
   const checker = new ListingChecker(limits);
   let failure;
@@ -546,11 +552,10 @@ async function extractWith(source, listingFile, root, freeBytes, hashes, input, 
   let statuses = done.statuses;
   let sizeBytes = fedBytes;
   if (growing) {
-    const [tail = 1, ...afterTail] = statuses;
-    const [tee = 0, ...rest] = growing.copyTo !== void 0 ? afterTail : [0, ...afterTail];
-    if ((tail !== 0 || tee !== 0) && failure === void 0) failure = inputError(new Error(toolMessages(stderr) || `tail exit ${tail}, tee exit ${tee}`));
+    const [tail = 1, ...rest] = statuses;
+    if (tail !== 0 && failure === void 0) failure = inputError(new Error(toolMessages(stderr) || `tail exit ${tail}`));
     statuses = rest;
-    sizeBytes = (await stat(whole ?? "").catch(() => ({ size: 0 }))).size;
+    sizeBytes = await partsSize(growing.growingParts);
   }
   if (failure !== void 0) {
     refusedByTar(stderr);
@@ -585,6 +590,17 @@ async function growingSource(input) {
   }
 }
 var HEAD_POLL_MS = 5;
+var WRITER_POLL_MS = 10;
+async function writerEnded(pid, toolsDone) {
+  let toolsEnded = false;
+  void toolsDone.finally(() => toolsEnded = true).catch(() => void 0);
+  while (!toolsEnded && processAlive(pid)) await pollPause(WRITER_POLL_MS, toolsDone);
+}
+async function partsSize(parts) {
+  let sizeBytes = 0;
+  for (const part of parts) sizeBytes += (await stat(part.file).catch(() => ({ size: 0 }))).size;
+  return sizeBytes;
+}
 async function readHead(file) {
   const handle = await open3(file, "r").catch(() => void 0);
   if (!handle) return Buffer.alloc(0);

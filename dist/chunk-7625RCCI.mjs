@@ -2,10 +2,10 @@ import { createRequire as __halcyonCreateRequire } from 'node:module'; const req
 import {
   PRIVATE_STORAGE_SETUP,
   SOURCE_ARCHIVE
-} from "./chunk-ZP6T346E.mjs";
+} from "./chunk-CK5MQ2VH.mjs";
 import {
   buildAndPublish
-} from "./chunk-7FOMMLGU.mjs";
+} from "./chunk-46Y4BJSI.mjs";
 import {
   announceStorage,
   createExec,
@@ -14,23 +14,23 @@ import {
   runPipeline,
   sweepKilledRuns,
   unknownVariablesWarning
-} from "./chunk-UNF6DCDR.mjs";
+} from "./chunk-DIDX3SNR.mjs";
 import {
   engineOptions,
   resolveSettings
-} from "./chunk-RSBKR4SZ.mjs";
+} from "./chunk-Z4DOCT2U.mjs";
 import {
   extractArchive,
   formatDuration
-} from "./chunk-NICBWY4Q.mjs";
+} from "./chunk-IBXOFBYN.mjs";
 import "./chunk-ZNUCKWTX.mjs";
-import "./chunk-7ZK7ZDKH.mjs";
-import "./chunk-Z5DLES6P.mjs";
-import "./chunk-TS5E4KEI.mjs";
+import "./chunk-UREOA77E.mjs";
+import "./chunk-NP63PMN7.mjs";
+import "./chunk-JI7XCXVN.mjs";
 import {
   exists,
   withCleanup
-} from "./chunk-4BEIGBWI.mjs";
+} from "./chunk-WRHVEX2K.mjs";
 import {
   DeadlineReachedError,
   HalcyonError

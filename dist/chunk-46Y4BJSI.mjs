@@ -2,18 +2,18 @@ import { createRequire as __halcyonCreateRequire } from 'node:module'; const req
 import {
   readTag,
   runPipeline
-} from "./chunk-UNF6DCDR.mjs";
+} from "./chunk-DIDX3SNR.mjs";
 import {
   archiveToCache,
   writeSidecarsToCache
-} from "./chunk-RSBKR4SZ.mjs";
+} from "./chunk-Z4DOCT2U.mjs";
 import {
   fileDigest,
   formatBytes
-} from "./chunk-NICBWY4Q.mjs";
+} from "./chunk-IBXOFBYN.mjs";
 import {
   exists
-} from "./chunk-4BEIGBWI.mjs";
+} from "./chunk-WRHVEX2K.mjs";
 import {
   HalcyonError,
   errorMessage

@@ -5,10 +5,10 @@ import {
   TransportError,
   isNetworkError,
   realSleep
-} from "./chunk-TS5E4KEI.mjs";
+} from "./chunk-JI7XCXVN.mjs";
 import {
   writeStreamToFile
-} from "./chunk-4BEIGBWI.mjs";
+} from "./chunk-WRHVEX2K.mjs";
 import {
   HalcyonError,
   errorMessage
@@ -84,12 +84,14 @@ function transientS3(error) {
 function getObject({ sdk, client }, bucket, key, budget) {
   return budget.run(() => client.send(new sdk.GetObjectCommand({ Bucket: bucket, Key: key })), transientS3);
 }
+var SDK_AHEAD_BYTES = 64 * 1024 * 1024;
 async function getObjectRanged({ sdk, client }, bucket, key, budget, policy, newBudget) {
   const part = policy.partSizeBytes;
   const first = await budget.run(() => client.send(new sdk.GetObjectCommand({ Bucket: bucket, Key: key, Range: `bytes=0-${part - 1}` })), transientS3);
   const total = Number(/\/(\d+)$/.exec(first.ContentRange ?? "")?.[1] ?? Number.NaN);
   const firstBody = first.Body;
   if (!Number.isFinite(total) || total <= part) return { body: firstBody, sizeBytes: Number.isFinite(total) ? total : first.ContentLength, metadata: first.Metadata };
+  const ahead = Math.max(1, Math.min(policy.partsInFlight, Math.floor(SDK_AHEAD_BYTES / part)));
   const fetchRange = async (startByte, endByte) => (await client.send(new sdk.GetObjectCommand({ Bucket: bucket, Key: key, Range: `bytes=${startByte}-${endByte - 1}`, ...first.ETag ? { IfMatch: first.ETag } : {} }))).Body;
   async function* parts() {
     for await (const chunk of firstBody) yield chunk;
@@ -97,7 +99,7 @@ async function getObjectRanged({ sdk, client }, bucket, key, budget, policy, new
     const started = [];
     try {
       for (let index = 1; index < count; index++) {
-        for (let next = started.length + 1; next < count && next < index + policy.partsInFlight; next++) {
+        for (let next = started.length + 1; next < count && next < index + ahead; next++) {
           started.push(new PartFetch(next * part, Math.min(total, (next + 1) * part), fetchRange, newBudget()));
         }
         const current = started[index - 1];
@@ -155,17 +157,17 @@ var PartFetch = class {
   }
 };
 async function listObjects({ sdk, client }, bucket, prefix, budget) {
-  const found2 = [];
+  const found = [];
   let token;
   do {
     const page = await budget().run(
       () => client.send(new sdk.ListObjectsV2Command({ Bucket: bucket, Prefix: prefix, MaxKeys: 1e3, ContinuationToken: token })),
       transientS3
     );
-    for (const object of page.Contents ?? []) if (object.Key) found2.push({ key: object.Key, sizeBytes: object.Size ?? 0 });
+    for (const object of page.Contents ?? []) if (object.Key) found.push({ key: object.Key, sizeBytes: object.Size ?? 0 });
     token = page.IsTruncated ? page.NextContinuationToken : void 0;
   } while (token);
-  return found2;
+  return found;
 }
 
 // src/storage/s3-sdk.ts
@@ -197,13 +199,11 @@ async function createS3Client(settings, policy) {
 }
 
 // src/storage/curl-download.ts
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { closeSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
-var found;
-function curlAvailable() {
-  found ??= spawnSync("curl", ["--version"], { stdio: "ignore" }).status === 0;
-  return found;
-}
+var missing = false;
+var CurlMissing = class extends Error {
+};
 var NETWORK_EXITS = /* @__PURE__ */ new Set([5, 6, 7, 16, 18, 28, 35, 52, 55, 56, 92]);
 var HTTP_ERROR_EXIT = 22;
 var WATCH_INTERVAL_MS = 200;
@@ -261,7 +261,12 @@ function runCurl(url, part, reached, policy, etag, onHeaders) {
     closeSync(out);
     let stderr = "";
     child.stderr?.setEncoding("utf8").on("data", (text) => stderr += text.slice(0, 4096));
-    child.once("error", reject);
+    child.once("error", (error) => {
+      stalled.stop();
+      clearInterval(headerWatch);
+      if (error.code === "ENOENT") missing = true;
+      reject(error.code === "ENOENT" ? new CurlMissing("curl is not on PATH") : error);
+    });
     child.stdin?.end(`${config}
 `);
     const stalled = watchIdle(child, part.file, policy.idleTimeoutMs);
@@ -343,8 +348,11 @@ var SHA256_HEADER = "x-amz-meta-sha256";
 async function downloadIntoFile(source, file, policy, budget, options = {}) {
   const parts = new PartFiles(file, options);
   try {
-    if (curlAvailable()) {
-      const got = await parts.fetchByCurl(source, policy, budget);
+    if (!missing) {
+      const got = await parts.fetchByCurl(source, policy, budget).catch((error) => {
+        if (error instanceof CurlMissing) return "ask-the-store";
+        throw error;
+      });
       if (got !== "ask-the-store") return got;
     }
     const opened = await source.open(budget);
