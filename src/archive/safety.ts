@@ -76,15 +76,15 @@ export class ExtractionPlan {
   /** Validates one entry against everything extracted before it and records it. Throws ArchiveError if unsafe. */
   admit(header: EntryHeader): AdmittedEntry | undefined {
     const kind = entryKind(header);
-    const segments = entrySegments(header.name);
-    const path = segments.join('/');
+    // Checked for every entry as tar extracts it, on the cores tar and zstd need: no arrays for a plain name.
+    const path = plainPath(header.name) ?? entrySegments(header.name).join('/');
     if (path === '') {
       // GNU tar writes a "./" entry for the root; the target directory already exists.
       if (kind === 'directory') return undefined;
       throw unsafe(`entry ${header.name} would replace the target directory`);
     }
 
-    const missingParent = this.checkAncestors(segments);
+    const missingParent = this.checkAncestors(path);
     const existing = this.known.get(path);
     if (existing !== undefined && !(existing === 'directory' && kind === 'directory')) {
       throw unsafe(`entry ${path} appears twice in the archive`);
@@ -111,32 +111,38 @@ export class ExtractionPlan {
     }
 
     if (missingParent !== undefined) {
-      for (let i = 1; i < segments.length; i++) this.known.set(segments.slice(0, i).join('/'), 'directory');
+      for (let slash = path.indexOf('/'); slash !== -1; slash = path.indexOf('/', slash + 1)) this.known.set(path.slice(0, slash), 'directory');
     }
     this.known.set(path, kind);
     return { kind, path, linkTarget, missingParent, alreadyExists: existing !== undefined };
   }
 
-  private checkAncestors(segments: string[]): string | undefined {
-    const parent = segments.slice(0, -1).join('/');
+  /** `path` is normalized: its ancestors are its prefixes up to each '/'. */
+  private checkAncestors(path: string): string | undefined {
+    const lastSlash = path.lastIndexOf('/');
+    const parent = lastSlash === -1 ? '' : path.slice(0, lastSlash);
     // Entries come directory by directory: most share the previous one's parent, whose chain was checked.
     if (parent === '' || this.directoryChains.has(parent)) return undefined;
-    let ancestor = '';
-    for (let i = 0; i < segments.length - 1; i++) {
-      ancestor = i === 0 ? (segments[0] ?? '') : `${ancestor}/${segments[i] ?? ''}`;
+    for (let slash = path.indexOf('/'); slash !== -1; slash = path.indexOf('/', slash + 1)) {
+      const ancestor = path.slice(0, slash);
       const kind = this.known.get(ancestor);
       // Ancestors are recorded top-down, so once one is missing, all deeper ones are too.
       if (kind === undefined) return parent;
-      if (kind === 'symlink') {
-        throw unsafe(`entry ${segments.join('/')} would be written through the symlink ${ancestor}`);
-      }
-      if (kind !== 'directory') {
-        throw unsafe(`entry ${segments.join('/')} is inside ${ancestor}, which is not a directory`);
-      }
+      if (kind === 'symlink') throw unsafe(`entry ${path} would be written through the symlink ${ancestor}`);
+      if (kind !== 'directory') throw unsafe(`entry ${path} is inside ${ancestor}, which is not a directory`);
     }
     this.directoryChains.add(parent);
     return undefined;
   }
+}
+
+/** Anything entrySegments would have to take apart: a leading '/', '//', a '.' or '..' segment, a NUL. */
+const UNUSUAL_NAME = /^\/|\/\/|(?:^|\/)\.\.?(?:\/|$)|\0/;
+
+/** The normalized path of a plain name (a directory's trailing '/' dropped), or undefined if it needs entrySegments. */
+function plainPath(name: string): string | undefined {
+  if (name === '' || UNUSUAL_NAME.test(name)) return undefined;
+  return name.endsWith('/') ? name.slice(0, -1) : name;
 }
 
 function entryKind(header: EntryHeader): EntryKind {

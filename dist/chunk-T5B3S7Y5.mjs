@@ -2,15 +2,15 @@ import { createRequire as __halcyonCreateRequire } from 'node:module'; const req
 import {
   readTag,
   runPipeline
-} from "./chunk-DIDX3SNR.mjs";
+} from "./chunk-QFSHTVVZ.mjs";
 import {
   archiveToCache,
   writeSidecarsToCache
-} from "./chunk-Z4DOCT2U.mjs";
+} from "./chunk-Q6KWM575.mjs";
 import {
   fileDigest,
   formatBytes
-} from "./chunk-IBXOFBYN.mjs";
+} from "./chunk-JAZUBFJE.mjs";
 import {
   exists
 } from "./chunk-WRHVEX2K.mjs";

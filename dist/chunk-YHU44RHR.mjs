@@ -3,10 +3,10 @@ import {
   layerPaths,
   renderShellEnvironment,
   shellEnvironment
-} from "./chunk-DIDX3SNR.mjs";
+} from "./chunk-QFSHTVVZ.mjs";
 import {
   isInside
-} from "./chunk-IBXOFBYN.mjs";
+} from "./chunk-JAZUBFJE.mjs";
 import {
   writeFileAtomic
 } from "./chunk-WRHVEX2K.mjs";

@@ -5,7 +5,7 @@ import {
   packDirectory,
   restoreDirectory,
   sha256Hex
-} from "./chunk-IBXOFBYN.mjs";
+} from "./chunk-JAZUBFJE.mjs";
 import {
   lookupVar
 } from "./chunk-UREOA77E.mjs";

@@ -2,10 +2,10 @@ import { createRequire as __halcyonCreateRequire } from 'node:module'; const req
 import {
   PRIVATE_STORAGE_SETUP,
   SOURCE_ARCHIVE
-} from "./chunk-CK5MQ2VH.mjs";
+} from "./chunk-YHU44RHR.mjs";
 import {
   buildAndPublish
-} from "./chunk-46Y4BJSI.mjs";
+} from "./chunk-T5B3S7Y5.mjs";
 import {
   announceStorage,
   createExec,
@@ -14,15 +14,15 @@ import {
   runPipeline,
   sweepKilledRuns,
   unknownVariablesWarning
-} from "./chunk-DIDX3SNR.mjs";
+} from "./chunk-QFSHTVVZ.mjs";
 import {
   engineOptions,
   resolveSettings
-} from "./chunk-Z4DOCT2U.mjs";
+} from "./chunk-Q6KWM575.mjs";
 import {
   extractArchive,
   formatDuration
-} from "./chunk-IBXOFBYN.mjs";
+} from "./chunk-JAZUBFJE.mjs";
 import "./chunk-ZNUCKWTX.mjs";
 import "./chunk-UREOA77E.mjs";
 import "./chunk-NP63PMN7.mjs";

@@ -1,7 +1,7 @@
 import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
 import {
   buildAndPublish
-} from "./chunk-46Y4BJSI.mjs";
+} from "./chunk-T5B3S7Y5.mjs";
 import {
   LAYERS,
   announceStorage,
@@ -25,14 +25,14 @@ import {
   sweepKilledRuns,
   unknownVariablesWarning,
   writeBuildData
-} from "./chunk-DIDX3SNR.mjs";
+} from "./chunk-QFSHTVVZ.mjs";
 import {
   engineOptions,
   resolveSettings
-} from "./chunk-Z4DOCT2U.mjs";
+} from "./chunk-Q6KWM575.mjs";
 import {
   formatDuration
-} from "./chunk-IBXOFBYN.mjs";
+} from "./chunk-JAZUBFJE.mjs";
 import "./chunk-ZNUCKWTX.mjs";
 import {
   VARIABLES,

@@ -273,13 +273,12 @@ var ExtractionPlan = class {
   /** Validates one entry against everything extracted before it and records it. Throws ArchiveError if unsafe. */
   admit(header) {
     const kind = entryKind(header);
-    const segments = entrySegments(header.name);
-    const path8 = segments.join("/");
+    const path8 = plainPath(header.name) ?? entrySegments(header.name).join("/");
     if (path8 === "") {
       if (kind === "directory") return void 0;
       throw unsafe(`entry ${header.name} would replace the target directory`);
     }
-    const missingParent = this.checkAncestors(segments);
+    const missingParent = this.checkAncestors(path8);
     const existing = this.known.get(path8);
     if (existing !== void 0 && !(existing === "directory" && kind === "directory")) {
       throw unsafe(`entry ${path8} appears twice in the archive`);
@@ -304,30 +303,32 @@ var ExtractionPlan = class {
       }
     }
     if (missingParent !== void 0) {
-      for (let i = 1; i < segments.length; i++) this.known.set(segments.slice(0, i).join("/"), "directory");
+      for (let slash = path8.indexOf("/"); slash !== -1; slash = path8.indexOf("/", slash + 1)) this.known.set(path8.slice(0, slash), "directory");
     }
     this.known.set(path8, kind);
     return { kind, path: path8, linkTarget, missingParent, alreadyExists: existing !== void 0 };
   }
-  checkAncestors(segments) {
-    const parent = segments.slice(0, -1).join("/");
+  /** `path` is normalized: its ancestors are its prefixes up to each '/'. */
+  checkAncestors(path8) {
+    const lastSlash = path8.lastIndexOf("/");
+    const parent = lastSlash === -1 ? "" : path8.slice(0, lastSlash);
     if (parent === "" || this.directoryChains.has(parent)) return void 0;
-    let ancestor = "";
-    for (let i = 0; i < segments.length - 1; i++) {
-      ancestor = i === 0 ? segments[0] ?? "" : `${ancestor}/${segments[i] ?? ""}`;
+    for (let slash = path8.indexOf("/"); slash !== -1; slash = path8.indexOf("/", slash + 1)) {
+      const ancestor = path8.slice(0, slash);
       const kind = this.known.get(ancestor);
       if (kind === void 0) return parent;
-      if (kind === "symlink") {
-        throw unsafe(`entry ${segments.join("/")} would be written through the symlink ${ancestor}`);
-      }
-      if (kind !== "directory") {
-        throw unsafe(`entry ${segments.join("/")} is inside ${ancestor}, which is not a directory`);
-      }
+      if (kind === "symlink") throw unsafe(`entry ${path8} would be written through the symlink ${ancestor}`);
+      if (kind !== "directory") throw unsafe(`entry ${path8} is inside ${ancestor}, which is not a directory`);
     }
     this.directoryChains.add(parent);
     return void 0;
   }
 };
+var UNUSUAL_NAME = /^\/|\/\/|(?:^|\/)\.\.?(?:\/|$)|\0/;
+function plainPath(name) {
+  if (name === "" || UNUSUAL_NAME.test(name)) return void 0;
+  return name.endsWith("/") ? name.slice(0, -1) : name;
+}
 function entryKind(header) {
   switch (header.type) {
     case "file":

@@ -4,7 +4,7 @@ import {
   formatBytes,
   formatDuration,
   packDirectory
-} from "./chunk-IBXOFBYN.mjs";
+} from "./chunk-JAZUBFJE.mjs";
 import "./chunk-WRHVEX2K.mjs";
 import {
   HalcyonError
@@ -28,7 +28,7 @@ async function archiveCommand(args, env, log) {
     case "get":
     case "put":
     case "restore": {
-      const { bucketCommand } = await import("./chunk-ZZLKH6XJ.mjs");
+      const { bucketCommand } = await import("./chunk-KXEPTKTP.mjs");
       sizeBytes = await bucketCommand(verb, first, second, env, log);
       break;
     }

@@ -8,7 +8,7 @@ import {
   installBuildpackIntoSlug,
   writeProfileScript,
   writeReleaseInfo
-} from "./chunk-CK5MQ2VH.mjs";
+} from "./chunk-YHU44RHR.mjs";
 import {
   LAYERS,
   TAG_FILE,
@@ -30,16 +30,16 @@ import {
   runRecord,
   unknownVariablesWarning,
   writeBuildData
-} from "./chunk-DIDX3SNR.mjs";
+} from "./chunk-QFSHTVVZ.mjs";
 import {
   engineOptions,
   resolveSettings
-} from "./chunk-Z4DOCT2U.mjs";
+} from "./chunk-Q6KWM575.mjs";
 import {
   formatBytes,
   formatDuration,
   packDirectory
-} from "./chunk-IBXOFBYN.mjs";
+} from "./chunk-JAZUBFJE.mjs";
 import {
   urlPasswords
 } from "./chunk-ZNUCKWTX.mjs";

@@ -9,7 +9,7 @@ import {
   uploadToPrivate,
   withProgress,
   writeSidecarsToCache
-} from "./chunk-Z4DOCT2U.mjs";
+} from "./chunk-Q6KWM575.mjs";
 import {
   copyEntry,
   copyTree,
@@ -18,7 +18,7 @@ import {
   isInside,
   sha256Hex,
   shortHash
-} from "./chunk-IBXOFBYN.mjs";
+} from "./chunk-JAZUBFJE.mjs";
 import {
   urlPasswords
 } from "./chunk-ZNUCKWTX.mjs";

@@ -3,10 +3,10 @@ import {
   engineOptions,
   resolveSettings,
   restoreWhileDownloading
-} from "./chunk-Z4DOCT2U.mjs";
+} from "./chunk-Q6KWM575.mjs";
 import {
   fileDigest
-} from "./chunk-IBXOFBYN.mjs";
+} from "./chunk-JAZUBFJE.mjs";
 import "./chunk-UREOA77E.mjs";
 import "./chunk-JI7XCXVN.mjs";
 import {
