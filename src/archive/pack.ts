@@ -80,8 +80,8 @@ export async function packDirectory(srcDir: string, destFile: string, options: P
       (topLevel ? await packInto(temp, root, { names: topLevel, recurse: true }, options.onProgress) : undefined) ??
       // The archive may be written inside the tree being packed; it must not archive itself.
       (await packInto(temp, root, { names: walkTree(root, options.exclude, new Set([temp, dest])), recurse: false }, options.onProgress));
-    // Only tar walking the tree hands over to the walk; the walk's own pack always ends here.
-    if (packed === undefined) throw new ArchiveError(`cannot archive ${root}: tar listed an entry the walk had left out`, { reason: 'io' });
+    // Only tar walking the tree hands over to the walk; the walk's own pack never does.
+    if (packed === undefined) throw new Error('internal: the walk in Node handed over to itself');
     const digest = await fileDigest(temp);
     await rename(temp, dest).catch((error: unknown) => {
       throw ioError('write', dest, error);
@@ -168,12 +168,19 @@ async function compress(root: string, source: NameSource, file: FileHandle, onPr
       tools.kill();
     });
     const members = new Members(source.recurse);
-    const listed = listing.follow(tools.done, (line) => {
-      if (!members.add(line)) tools.kill();
-    });
+    let listingFailure: unknown;
+    const listed = listing
+      .follow(tools.done, (line) => {
+        if (!members.add(line)) tools.kill();
+      })
+      .catch((error: unknown) => {
+        listingFailure = error;
+        tools.kill();
+      });
     const { statuses, stderr } = await tools.done;
     await Promise.all([fed, listed]);
     if (walkFailure !== undefined) throw walkFailure;
+    if (listingFailure !== undefined) throw listingFailure;
     if (members.needsWalk) return undefined;
     checkStatuses(root, statuses, stderr);
     const total = /Total bytes written: (\d+)/.exec(stderr)?.[1];
@@ -199,13 +206,13 @@ class Members {
     if (!entry) return true;
     this.entryCount += 1;
     if (entry.type === 'file') this.unpackedBytes += entry.size;
-    if (this.walkedByTar && !walkedRight(entry)) this.needsWalk = true;
+    if (this.walkedByTar && !asTheWalkWould(entry)) this.needsWalk = true;
     return !this.needsWalk;
   }
 }
 
 /** An entry as the walk in Node would have stored it: its kind kept, its name and link target sound. */
-function walkedRight(entry: ListedEntry): boolean {
+function asTheWalkWould(entry: ListedEntry): boolean {
   // A name that is not valid UTF-8 reads back with U+FFFD: the walk says which (or finds it is real).
   if (entry.name.includes('\uFFFD') || (entry.linkname ?? '').includes('\uFFFD')) return false;
   if (entry.type === 'symlink') return symlinkTargetProblem(entry.name, entry.linkname ?? '') === undefined;

@@ -30,10 +30,10 @@ export async function bucketCommand(verb: BucketVerb, first: string, second: str
       // As a run restores a layer from the bucket: downloaded beside it (a run's cache), extracted as it arrives, verified.
       const file = tempSibling(path.resolve(second));
       try {
-        const [got, restored] = await restoreWhileDownloading((into, onParts) => download(store, first, into, onParts), file, second);
+        const { got, extracted } = await restoreWhileDownloading((into, onParts) => download(store, first, into, onParts), file, second);
         if (got.status === 'rejected') throw got.reason;
-        if (restored.status === 'rejected') throw restored.reason;
-        return restored.value.sizeBytes;
+        if (extracted.status === 'rejected') throw extracted.reason;
+        return extracted.value.sizeBytes;
       } finally {
         await rm(file, { force: true });
       }

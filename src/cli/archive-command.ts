@@ -10,7 +10,8 @@ const USAGE = 'halcyon archive pack DIR FILE | extract FILE DIR | get KEY FILE |
  * `npm run bench` and for looking into a layer by hand). The bucket commands use the private
  * bucket configured in the environment (HALCYON_AWS_*, HALCYON_S3_*). Loads no more than a
  * path needs: pack and extract load the archive code alone (Node's start-up is a large share
- * of a small layer's restore), and only an upload loads the AWS SDK.
+ * of a small layer's restore), and the AWS SDK loads only where a request needs it (an upload;
+ * a download where curl cannot run or was refused).
  */
 export async function archiveCommand(args: readonly string[], env: Readonly<Record<string, string>>, log: Logger): Promise<number> {
   const [verb, first, second] = args;

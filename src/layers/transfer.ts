@@ -62,7 +62,7 @@ async function restoreDownloaded(ctx: RunContext, store: Store, download: NonNul
   const progress = reportProgress(ctx.log, `downloading ${path.basename(key)} from ${store.title}`, ctx.options.progressIntervalMs);
   const fetch = (file: string, onParts: (parts: readonly GrowingPart[]) => void): Promise<DownloadedObject | undefined> =>
     download(key, file, { budget, onParts, onProgress: (bytes, total) => progress.set(bytes, total) }).finally(() => progress.stop());
-  const [got, extracted] = await restoreWhileDownloading(fetch, target.path, liveDir);
+  const { got, extracted, whole } = await restoreWhileDownloading(fetch, target.path, liveDir);
   if (got.status === 'rejected' || got.value === undefined || extracted.status === 'rejected') {
     await target.abort();
     // A refusal that must stop the run (a wrong key) stops it; a miss was reported by the store.
@@ -72,9 +72,10 @@ async function restoreDownloaded(ctx: RunContext, store: Store, download: NonNul
     }
     return undefined;
   }
-  const kept = await target.commit().then(
+  const kept = await (whole.status === 'rejected' ? Promise.reject(whole.reason) : target.commit()).then(
     () => true,
-    (error: unknown) => {
+    async (error: unknown) => {
+      await target.abort();
       ctx.log.warn(`Could not keep a copy of ${key} in the cache: ${errorMessage(error)}`, 'The next run downloads it again.');
       return false;
     },
@@ -83,34 +84,56 @@ async function restoreDownloaded(ctx: RunContext, store: Store, download: NonNul
   return extracted.value;
 }
 
+/** How a restore while downloading ended: the download, the extraction, and the whole archive in the file. */
+export interface DownloadedRestore {
+  readonly got: PromiseSettledResult<DownloadedObject | undefined>;
+  readonly extracted: PromiseSettledResult<ArchiveStats>;
+  /** The whole archive is in the file (a large one's other parts appended to the first); rejected, the file is gone. */
+  readonly whole: PromiseSettledResult<void>;
+}
+
 /**
  * `fetch` downloads into `file` (and, for a large archive, part files beside it), told through
  * `onParts` as soon as they are known, while the archive is extracted from them in order as
  * they grow (GNU tail follows each into zstd and tar, Node hashes them behind it); the sha256
- * the download reports is checked before liveDir is replaced, and only then are the other
- * parts appended to `file`, which becomes the whole archive. Both outcomes, settled; the
- * parts removed.
+ * the download reports is checked before liveDir is replaced. Only then are the other parts
+ * appended to `file`, one by one, each removed once appended, so the file becomes the whole
+ * archive; if that fails (a full disk), the layer is restored all the same and the file is
+ * removed. The part files are always removed.
  */
 export async function restoreWhileDownloading(
   fetch: (file: string, onParts: (parts: readonly GrowingPart[]) => void) => Promise<DownloadedObject | undefined>,
   file: string,
   liveDir: string,
-): Promise<[PromiseSettledResult<DownloadedObject | undefined>, PromiseSettledResult<ArchiveStats>]> {
+): Promise<DownloadedRestore> {
   let announce: (parts: readonly GrowingPart[]) => void = () => undefined;
   const laidOut = new Promise<readonly GrowingPart[]>((resolve) => (announce = resolve));
   const downloading = fetch(file, announce).finally(() => announce([]));
-  const extracting = laidOut.then(async (parts) => {
-    const stats = await restoreDirectory({ growingParts: parts }, liveDir, { expectedSha256: downloading.then((got) => got?.sha256, () => undefined) });
-    // The first part is the file itself; the others join it once read (tail has let go of it), checked already.
-    await downloading;
-    await appendFiles(file, parts.slice(1).map((part) => part.file));
-    return stats;
+  let parts: readonly GrowingPart[] = [];
+  const extracting = laidOut.then((laid) => {
+    parts = laid;
+    return restoreDirectory({ growingParts: laid }, liveDir, { expectedSha256: downloading.then((got) => got?.sha256, () => undefined) });
   });
-  const settled = await Promise.allSettled([downloading, extracting]);
+  const [got, extracted] = await Promise.allSettled([downloading, extracting]);
+  const restored = got.status === 'fulfilled' && got.value !== undefined && extracted.status === 'fulfilled';
+  const [whole] = await Promise.allSettled([restored ? joinParts(file, parts.slice(1)) : Promise.reject(new Error('nothing was restored'))]);
   const dir = path.dirname(file);
   const prefix = `${path.basename(file)}.`;
   for (const name of await readdir(dir).catch(() => [])) if (name.startsWith(prefix) && /\.part\d+$/.test(name)) await rm(path.join(dir, name), { force: true });
-  return settled;
+  return { got, extracted, whole };
+}
+
+/** The other parts appended to the first, each removed once appended (the disk holds one copy and a part); on a failure the first goes too. */
+async function joinParts(file: string, rest: readonly GrowingPart[]): Promise<void> {
+  try {
+    for (const part of rest) {
+      await appendFiles(file, [part.file]);
+      await rm(part.file, { force: true });
+    }
+  } catch (error) {
+    await rm(file, { force: true });
+    throw error;
+  }
 }
 
 /** Archives the live directory under `key` into the cache, with its sidecars; never with the repository's credentials in it. */

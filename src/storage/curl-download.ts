@@ -17,8 +17,15 @@ import type { DownloadedObject, DownloadOptions, GrowingPart, OpenedObject } fro
 /** Set once a spawn of curl found none: the stores download through the SDK from then on. */
 let missing = false;
 
-/** curl is not on PATH (Heroku's stacks have it). Found out by the first download, not asked ahead: a `curl --version` cost every run 10 ms. */
+/**
+ * curl is not on PATH or cannot run (Heroku's stacks have it). Found out by the first
+ * download, not asked ahead: a `curl --version` cost every run 10 ms.
+ */
 class CurlMissing extends Error {}
+
+/** A spawn that found no curl to run, or a shell's 126/127 (found but not runnable, or its loader missing). */
+const CANNOT_RUN_ERRORS = new Set(['ENOENT', 'EACCES']);
+const CANNOT_RUN_EXITS = new Set([126, 127]);
 
 /** curl's exit codes for a network that failed (not the request): worth another attempt. */
 const NETWORK_EXITS = new Set([5, 6, 7, 16, 18, 28, 35, 52, 55, 56, 92]);
@@ -62,6 +69,10 @@ async function fetchPart(
     async () => {
       const reached = sizeOf(part.file);
       const run = await runCurl(url, part, reached, policy, pinned, onHeaders);
+      if (run.code !== null && CANNOT_RUN_EXITS.has(run.code)) {
+        missing = true;
+        throw new CurlMissing(run.detail);
+      }
       pinned ??= run.response.headers.etag;
       if (run.stalled) throw new TransportError(`no data for ${Number((policy.idleTimeoutMs / 1000).toFixed(1))} s`);
       if (run.code === HTTP_ERROR_EXIT) return run.response;
@@ -118,8 +129,9 @@ function runCurl(url: string, part: PartRequest, reached: number, policy: Transf
     child.once('error', (error: NodeJS.ErrnoException) => {
       stalled.stop();
       clearInterval(headerWatch);
-      if (error.code === 'ENOENT') missing = true;
-      reject(error.code === 'ENOENT' ? new CurlMissing('curl is not on PATH') : error);
+      const cannotRun = error.code !== undefined && CANNOT_RUN_ERRORS.has(error.code);
+      if (cannotRun) missing = true;
+      reject(cannotRun ? new CurlMissing(`curl cannot run (${error.code ?? ''})`) : error);
     });
     child.stdin?.end(`${config}\n`);
     const stalled = watchIdle(child, part.file, policy.idleTimeoutMs);
@@ -241,8 +253,10 @@ export async function downloadIntoFile(source: FileSource, file: string, policy:
   try {
     if (!missing) {
       const got = await parts.fetchByCurl(source, policy, budget).catch((error: unknown) => {
-        if (error instanceof CurlMissing) return 'ask-the-store' as const;
-        throw error;
+        if (!(error instanceof CurlMissing)) throw error;
+        // The attempt never left the machine: the store's own has the whole budget.
+        budget.refund();
+        return 'ask-the-store' as const;
       });
       if (got !== 'ask-the-store') return got;
     }

@@ -39,8 +39,9 @@ export async function getObjectRanged({ sdk, client }: S3Handle, bucket: string,
   const total = Number(/\/(\d+)$/.exec(first.ContentRange ?? '')?.[1] ?? Number.NaN);
   const firstBody = first.Body as Readable;
   if (!Number.isFinite(total) || total <= part) return { body: firstBody, sizeBytes: Number.isFinite(total) ? total : first.ContentLength, metadata: first.Metadata };
-  // Parts wait in memory for their turn here: at most SDK_AHEAD_BYTES of them, however large.
-  const ahead = Math.max(1, Math.min(policy.partsInFlight, Math.floor(SDK_AHEAD_BYTES / part)));
+  // In flight: the part being handed on (streamed) and those after it, which wait in memory
+  // for their turn: at most SDK_AHEAD_BYTES of them (none ahead for parts larger than that).
+  const ahead = Math.max(1, Math.min(policy.partsInFlight, 1 + Math.floor(SDK_AHEAD_BYTES / part)));
   const fetchRange = async (startByte: number, endByte: number): Promise<Readable> =>
     (await client.send(new sdk.GetObjectCommand({ Bucket: bucket, Key: key, Range: `bytes=${startByte}-${endByte - 1}`, ...(first.ETag ? { IfMatch: first.ETag } : {}) }))).Body as Readable;
   async function* parts(): AsyncGenerator<Buffer> {

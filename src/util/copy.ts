@@ -63,7 +63,8 @@ export async function copyTree(from: string, to: string, skip: (relPath: string)
   return copied;
 }
 
+/** `candidate` is `root` or below it (a name such as `..x` below it is below it). */
 export function isInside(candidate: string, root: string): boolean {
   const rel = path.relative(root, candidate);
-  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+  return rel === '' || (rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel));
 }

@@ -85,6 +85,24 @@ test('pack refuses symlinks that could never be restored, leaving no files', asy
   assert.deepEqual(await readdir(path.join(dir, 'out')), []);
 });
 
+test('a symlink whose name reads like a listing\'s arrow is refused while tar still runs, cleanly, leaving no files', async (t) => {
+  const dir = await sandbox(t);
+  const src = path.join(dir, 'src');
+  await mkdir(src);
+  // Enough for tar to be still at work when its listing shows the link.
+  await writeFile(path.join(src, 'z-big.bin'), randomBytes(48 * 1024 * 1024));
+  spawnSync('ln', ['-s', 'target', path.join(src, 'a -> b')]);
+  for (const exclude of [undefined, (): boolean => false]) {
+    const dest = path.join(dir, 'out', 'layer.tar.zst');
+    await assert.rejects(packDirectory(src, dest, exclude ? { exclude } : {}), (error: unknown) => {
+      assert.ok(error instanceof ArchiveError, String(error));
+      assert.match(error.message, /cannot be read unambiguously/);
+      return true;
+    });
+    assert.deepEqual(await readdir(path.join(dir, 'out')), []);
+  }
+});
+
 test('pack fails when a file cannot be read, leaving no files', async (t) => {
   const dir = await sandbox(t);
   const src = path.join(dir, 'src');

@@ -7,6 +7,7 @@ import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { packDirectory } from '../../src/archive/index.ts';
+import type { EngineOptions } from '../../src/config/options.ts';
 import { writeTag, type Layer } from '../../src/layers/layer.ts';
 import { resolveLayer } from '../../src/layers/resolve.ts';
 import { engineOptionsFor, testRun } from '../helpers/engine.ts';
@@ -20,6 +21,17 @@ before(async () => {
   server = await startS3Server({ buckets: ['b'] });
 });
 after(() => server.stop());
+
+/** Bucket b on the test server, read-only: nothing this run builds is uploaded. */
+function readOnlyBucket(): EngineOptions['storage'] {
+  return {
+    privateBucket: { ...server.readWrite, bucket: 'b', endpoint: server.endpoint, region: undefined, pathStyle: undefined, acl: 'private' },
+    incompletePrivate: [],
+    noUpload: true,
+    noCleanPrivate: false,
+    publicUrl: undefined,
+  };
+}
 
 async function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
@@ -44,13 +56,7 @@ test('an archive that fails early in a large download is a miss, then rebuilt: n
   await new S3Client(server.clientConfig(server.readWrite)).send(new PutObjectCommand({ Bucket: 'b', Key: key, Body: bytes, Metadata: { sha256: stats.sha256 } }));
 
   const options = await engineOptionsFor({
-    storage: {
-      privateBucket: { ...server.readWrite, bucket: 'b', endpoint: server.endpoint, region: undefined, pathStyle: undefined, acl: 'private' },
-      incompletePrivate: [],
-      noUpload: true,
-      noCleanPrivate: false,
-      publicUrl: undefined,
-    },
+    storage: readOnlyBucket(),
   });
   const { ctx, err } = await testRun(options);
   const liveDir = path.join(work, 'live');
@@ -90,13 +96,7 @@ test('an archive restored from the bucket in several parts is extracted, and kep
   const options = await engineOptionsFor({
     // Parts of 1 MiB, two at a time: the 6 MB archive (random bytes do not compress) comes in several.
     transfer: { ...DEFAULT_TRANSFER_POLICY, partSizeBytes: 1024 * 1024, partsInFlight: 2 },
-    storage: {
-      privateBucket: { ...server.readWrite, bucket: 'b', endpoint: server.endpoint, region: undefined, pathStyle: undefined, acl: 'private' },
-      incompletePrivate: [],
-      noUpload: true,
-      noCleanPrivate: false,
-      publicUrl: undefined,
-    },
+    storage: readOnlyBucket(),
   });
   const { ctx, out } = await testRun(options);
   const liveDir = path.join(work, 'live');

@@ -9,7 +9,7 @@ import {
   uploadToPrivate,
   withProgress,
   writeSidecarsToCache
-} from "./chunk-Q6KWM575.mjs";
+} from "./chunk-W3X3YYGW.mjs";
 import {
   copyEntry,
   copyTree,
@@ -18,7 +18,7 @@ import {
   isInside,
   sha256Hex,
   shortHash
-} from "./chunk-JAZUBFJE.mjs";
+} from "./chunk-N77HKRHV.mjs";
 import {
   urlPasswords
 } from "./chunk-ZNUCKWTX.mjs";
@@ -28,13 +28,13 @@ import {
 } from "./chunk-UREOA77E.mjs";
 import {
   StorageTiers
-} from "./chunk-NP63PMN7.mjs";
+} from "./chunk-LQG6NFUQ.mjs";
 import {
   DEFAULT_TRANSFER_POLICY,
   RetryBudget,
   StallError,
   isNetworkError
-} from "./chunk-JI7XCXVN.mjs";
+} from "./chunk-G6H4CZ5J.mjs";
 import {
   exists,
   readTextIfExists,

@@ -8,7 +8,7 @@ import {
   installBuildpackIntoSlug,
   writeProfileScript,
   writeReleaseInfo
-} from "./chunk-YHU44RHR.mjs";
+} from "./chunk-UGWRL76H.mjs";
 import {
   LAYERS,
   TAG_FILE,
@@ -30,16 +30,16 @@ import {
   runRecord,
   unknownVariablesWarning,
   writeBuildData
-} from "./chunk-QFSHTVVZ.mjs";
+} from "./chunk-OVEKRDW6.mjs";
 import {
   engineOptions,
   resolveSettings
-} from "./chunk-Q6KWM575.mjs";
+} from "./chunk-W3X3YYGW.mjs";
 import {
   formatBytes,
   formatDuration,
   packDirectory
-} from "./chunk-JAZUBFJE.mjs";
+} from "./chunk-N77HKRHV.mjs";
 import {
   urlPasswords
 } from "./chunk-ZNUCKWTX.mjs";
@@ -47,8 +47,8 @@ import {
   looksSecret,
   lookupVar
 } from "./chunk-UREOA77E.mjs";
-import "./chunk-NP63PMN7.mjs";
-import "./chunk-JI7XCXVN.mjs";
+import "./chunk-LQG6NFUQ.mjs";
+import "./chunk-G6H4CZ5J.mjs";
 import {
   exists,
   readTextIfExists,

@@ -3,10 +3,10 @@ import {
   layerPaths,
   renderShellEnvironment,
   shellEnvironment
-} from "./chunk-QFSHTVVZ.mjs";
+} from "./chunk-OVEKRDW6.mjs";
 import {
   isInside
-} from "./chunk-JAZUBFJE.mjs";
+} from "./chunk-N77HKRHV.mjs";
 import {
   writeFileAtomic
 } from "./chunk-WRHVEX2K.mjs";

@@ -2,15 +2,15 @@ import { createRequire as __halcyonCreateRequire } from 'node:module'; const req
 import {
   readTag,
   runPipeline
-} from "./chunk-QFSHTVVZ.mjs";
+} from "./chunk-OVEKRDW6.mjs";
 import {
   archiveToCache,
   writeSidecarsToCache
-} from "./chunk-Q6KWM575.mjs";
+} from "./chunk-W3X3YYGW.mjs";
 import {
   fileDigest,
   formatBytes
-} from "./chunk-JAZUBFJE.mjs";
+} from "./chunk-N77HKRHV.mjs";
 import {
   exists
 } from "./chunk-WRHVEX2K.mjs";

@@ -2,10 +2,10 @@ import { createRequire as __halcyonCreateRequire } from 'node:module'; const req
 import {
   PRIVATE_STORAGE_SETUP,
   SOURCE_ARCHIVE
-} from "./chunk-YHU44RHR.mjs";
+} from "./chunk-UGWRL76H.mjs";
 import {
   buildAndPublish
-} from "./chunk-T5B3S7Y5.mjs";
+} from "./chunk-QJU5RW2W.mjs";
 import {
   announceStorage,
   createExec,
@@ -14,19 +14,19 @@ import {
   runPipeline,
   sweepKilledRuns,
   unknownVariablesWarning
-} from "./chunk-QFSHTVVZ.mjs";
+} from "./chunk-OVEKRDW6.mjs";
 import {
   engineOptions,
   resolveSettings
-} from "./chunk-Q6KWM575.mjs";
+} from "./chunk-W3X3YYGW.mjs";
 import {
   extractArchive,
   formatDuration
-} from "./chunk-JAZUBFJE.mjs";
+} from "./chunk-N77HKRHV.mjs";
 import "./chunk-ZNUCKWTX.mjs";
 import "./chunk-UREOA77E.mjs";
-import "./chunk-NP63PMN7.mjs";
-import "./chunk-JI7XCXVN.mjs";
+import "./chunk-LQG6NFUQ.mjs";
+import "./chunk-G6H4CZ5J.mjs";
 import {
   exists,
   withCleanup

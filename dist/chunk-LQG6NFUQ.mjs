@@ -5,7 +5,7 @@ import {
   TransportError,
   isNetworkError,
   realSleep
-} from "./chunk-JI7XCXVN.mjs";
+} from "./chunk-G6H4CZ5J.mjs";
 import {
   writeStreamToFile
 } from "./chunk-WRHVEX2K.mjs";
@@ -91,7 +91,7 @@ async function getObjectRanged({ sdk, client }, bucket, key, budget, policy, new
   const total = Number(/\/(\d+)$/.exec(first.ContentRange ?? "")?.[1] ?? Number.NaN);
   const firstBody = first.Body;
   if (!Number.isFinite(total) || total <= part) return { body: firstBody, sizeBytes: Number.isFinite(total) ? total : first.ContentLength, metadata: first.Metadata };
-  const ahead = Math.max(1, Math.min(policy.partsInFlight, Math.floor(SDK_AHEAD_BYTES / part)));
+  const ahead = Math.max(1, Math.min(policy.partsInFlight, 1 + Math.floor(SDK_AHEAD_BYTES / part)));
   const fetchRange = async (startByte, endByte) => (await client.send(new sdk.GetObjectCommand({ Bucket: bucket, Key: key, Range: `bytes=${startByte}-${endByte - 1}`, ...first.ETag ? { IfMatch: first.ETag } : {} }))).Body;
   async function* parts() {
     for await (const chunk of firstBody) yield chunk;
@@ -204,6 +204,8 @@ import { closeSync, openSync, readFileSync, rmSync, statSync, writeFileSync } fr
 var missing = false;
 var CurlMissing = class extends Error {
 };
+var CANNOT_RUN_ERRORS = /* @__PURE__ */ new Set(["ENOENT", "EACCES"]);
+var CANNOT_RUN_EXITS = /* @__PURE__ */ new Set([126, 127]);
 var NETWORK_EXITS = /* @__PURE__ */ new Set([5, 6, 7, 16, 18, 28, 35, 52, 55, 56, 92]);
 var HTTP_ERROR_EXIT = 22;
 var WATCH_INTERVAL_MS = 200;
@@ -216,6 +218,10 @@ async function fetchPart(url, part, policy, budget, etag, onRetry, onHeaders) {
     async () => {
       const reached = sizeOf(part.file);
       const run = await runCurl(url, part, reached, policy, pinned, onHeaders);
+      if (run.code !== null && CANNOT_RUN_EXITS.has(run.code)) {
+        missing = true;
+        throw new CurlMissing(run.detail);
+      }
       pinned ??= run.response.headers.etag;
       if (run.stalled) throw new TransportError(`no data for ${Number((policy.idleTimeoutMs / 1e3).toFixed(1))} s`);
       if (run.code === HTTP_ERROR_EXIT) return run.response;
@@ -264,8 +270,9 @@ function runCurl(url, part, reached, policy, etag, onHeaders) {
     child.once("error", (error) => {
       stalled.stop();
       clearInterval(headerWatch);
-      if (error.code === "ENOENT") missing = true;
-      reject(error.code === "ENOENT" ? new CurlMissing("curl is not on PATH") : error);
+      const cannotRun = error.code !== void 0 && CANNOT_RUN_ERRORS.has(error.code);
+      if (cannotRun) missing = true;
+      reject(cannotRun ? new CurlMissing(`curl cannot run (${error.code ?? ""})`) : error);
     });
     child.stdin?.end(`${config}
 `);
@@ -350,8 +357,9 @@ async function downloadIntoFile(source, file, policy, budget, options = {}) {
   try {
     if (!missing) {
       const got = await parts.fetchByCurl(source, policy, budget).catch((error) => {
-        if (error instanceof CurlMissing) return "ask-the-store";
-        throw error;
+        if (!(error instanceof CurlMissing)) throw error;
+        budget.refund();
+        return "ask-the-store";
       });
       if (got !== "ask-the-store") return got;
     }

@@ -1,7 +1,7 @@
 import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
 import {
   buildAndPublish
-} from "./chunk-T5B3S7Y5.mjs";
+} from "./chunk-QJU5RW2W.mjs";
 import {
   LAYERS,
   announceStorage,
@@ -25,14 +25,14 @@ import {
   sweepKilledRuns,
   unknownVariablesWarning,
   writeBuildData
-} from "./chunk-QFSHTVVZ.mjs";
+} from "./chunk-OVEKRDW6.mjs";
 import {
   engineOptions,
   resolveSettings
-} from "./chunk-Q6KWM575.mjs";
+} from "./chunk-W3X3YYGW.mjs";
 import {
   formatDuration
-} from "./chunk-JAZUBFJE.mjs";
+} from "./chunk-N77HKRHV.mjs";
 import "./chunk-ZNUCKWTX.mjs";
 import {
   VARIABLES,
@@ -41,8 +41,8 @@ import {
 } from "./chunk-UREOA77E.mjs";
 import {
   StorageTiers
-} from "./chunk-NP63PMN7.mjs";
-import "./chunk-JI7XCXVN.mjs";
+} from "./chunk-LQG6NFUQ.mjs";
+import "./chunk-G6H4CZ5J.mjs";
 import "./chunk-WRHVEX2K.mjs";
 import {
   DeadlineReachedError,

@@ -5,14 +5,14 @@ import {
   packDirectory,
   restoreDirectory,
   sha256Hex
-} from "./chunk-JAZUBFJE.mjs";
+} from "./chunk-N77HKRHV.mjs";
 import {
   lookupVar
 } from "./chunk-UREOA77E.mjs";
 import {
   DEFAULT_TRANSFER_POLICY,
   RetryBudget
-} from "./chunk-JI7XCXVN.mjs";
+} from "./chunk-G6H4CZ5J.mjs";
 import {
   appendFiles,
   writeFileAtomic
@@ -411,7 +411,7 @@ async function restoreDownloaded(ctx, store, download, key, liveDir, budget) {
   const target = await ctx.cache.beginDownload(key);
   const progress = reportProgress(ctx.log, `downloading ${path2.basename(key)} from ${store.title}`, ctx.options.progressIntervalMs);
   const fetch = (file, onParts) => download(key, file, { budget, onParts, onProgress: (bytes, total) => progress.set(bytes, total) }).finally(() => progress.stop());
-  const [got, extracted] = await restoreWhileDownloading(fetch, target.path, liveDir);
+  const { got, extracted, whole } = await restoreWhileDownloading(fetch, target.path, liveDir);
   if (got.status === "rejected" || got.value === void 0 || extracted.status === "rejected") {
     await target.abort();
     if (got.status === "rejected") throw got.reason;
@@ -420,9 +420,10 @@ async function restoreDownloaded(ctx, store, download, key, liveDir, budget) {
     }
     return void 0;
   }
-  const kept = await target.commit().then(
+  const kept = await (whole.status === "rejected" ? Promise.reject(whole.reason) : target.commit()).then(
     () => true,
-    (error) => {
+    async (error) => {
+      await target.abort();
       ctx.log.warn(`Could not keep a copy of ${key} in the cache: ${errorMessage(error)}`, "The next run downloads it again.");
       return false;
     }
@@ -434,17 +435,29 @@ async function restoreWhileDownloading(fetch, file, liveDir) {
   let announce = () => void 0;
   const laidOut = new Promise((resolve) => announce = resolve);
   const downloading = fetch(file, announce).finally(() => announce([]));
-  const extracting = laidOut.then(async (parts) => {
-    const stats = await restoreDirectory({ growingParts: parts }, liveDir, { expectedSha256: downloading.then((got) => got?.sha256, () => void 0) });
-    await downloading;
-    await appendFiles(file, parts.slice(1).map((part) => part.file));
-    return stats;
+  let parts = [];
+  const extracting = laidOut.then((laid) => {
+    parts = laid;
+    return restoreDirectory({ growingParts: laid }, liveDir, { expectedSha256: downloading.then((got2) => got2?.sha256, () => void 0) });
   });
-  const settled = await Promise.allSettled([downloading, extracting]);
+  const [got, extracted] = await Promise.allSettled([downloading, extracting]);
+  const restored = got.status === "fulfilled" && got.value !== void 0 && extracted.status === "fulfilled";
+  const [whole] = await Promise.allSettled([restored ? joinParts(file, parts.slice(1)) : Promise.reject(new Error("nothing was restored"))]);
   const dir = path2.dirname(file);
   const prefix = `${path2.basename(file)}.`;
   for (const name of await readdir(dir).catch(() => [])) if (name.startsWith(prefix) && /\.part\d+$/.test(name)) await rm(path2.join(dir, name), { force: true });
-  return settled;
+  return { got, extracted, whole };
+}
+async function joinParts(file, rest) {
+  try {
+    for (const part of rest) {
+      await appendFiles(file, [part.file]);
+      await rm(part.file, { force: true });
+    }
+  } catch (error) {
+    await rm(file, { force: true });
+    throw error;
+  }
 }
 async function archiveToCache(ctx, layer, key) {
   await keepCredentialsOut(ctx, layer);

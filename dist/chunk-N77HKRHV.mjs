@@ -34,14 +34,33 @@ import { createHash } from "node:crypto";
 import { open } from "node:fs/promises";
 
 // src/util/wait.ts
+var watches = /* @__PURE__ */ new WeakMap();
+function watch(promise) {
+  let found = watches.get(promise);
+  if (!found) {
+    const created = { settled: false, waiters: /* @__PURE__ */ new Set() };
+    const settle = () => {
+      created.settled = true;
+      for (const wake of created.waiters) wake();
+      created.waiters.clear();
+    };
+    promise.then(settle, settle);
+    watches.set(promise, created);
+    found = created;
+  }
+  return found;
+}
 function pollPause(ms, settled) {
+  const watched = watch(settled);
+  if (watched.settled) return Promise.resolve();
   return new Promise((resolve) => {
-    const timer = setTimeout(resolve, ms);
-    const stop = () => {
+    const wake = () => {
       clearTimeout(timer);
+      watched.waiters.delete(wake);
       resolve();
     };
-    settled.then(stop, stop);
+    const timer = setTimeout(wake, ms);
+    watched.waiters.add(wake);
   });
 }
 
@@ -784,7 +803,7 @@ async function copyTree(from, to, skip = () => false, root = from) {
 }
 function isInside(candidate, root) {
   const rel = path4.relative(root, candidate);
-  return rel === "" || !rel.startsWith("..") && !path4.isAbsolute(rel);
+  return rel === "" || rel !== ".." && !rel.startsWith(`..${path4.sep}`) && !path4.isAbsolute(rel);
 }
 
 // src/archive/walk.ts
@@ -880,7 +899,7 @@ async function packDirectory(srcDir, destFile, options = {}) {
     const topLevel = options.exclude === void 0 && !isInside(dest, root) ? topLevelNames(root) : void 0;
     const packed = (topLevel ? await packInto(temp, root, { names: topLevel, recurse: true }, options.onProgress) : void 0) ?? // The archive may be written inside the tree being packed; it must not archive itself.
     await packInto(temp, root, { names: walkTree(root, options.exclude, /* @__PURE__ */ new Set([temp, dest])), recurse: false }, options.onProgress);
-    if (packed === void 0) throw new ArchiveError(`cannot archive ${root}: tar listed an entry the walk had left out`, { reason: "io" });
+    if (packed === void 0) throw new Error("internal: the walk in Node handed over to itself");
     const digest = await fileDigest(temp);
     await rename2(temp, dest).catch((error) => {
       throw ioError("write", dest, error);
@@ -935,12 +954,17 @@ async function compress(root, source, file, onProgress) {
       tools.kill();
     });
     const members = new Members(source.recurse);
+    let listingFailure;
     const listed = listing.follow(tools.done, (line) => {
       if (!members.add(line)) tools.kill();
+    }).catch((error) => {
+      listingFailure = error;
+      tools.kill();
     });
     const { statuses, stderr } = await tools.done;
     await Promise.all([fed, listed]);
     if (walkFailure !== void 0) throw walkFailure;
+    if (listingFailure !== void 0) throw listingFailure;
     if (members.needsWalk) return void 0;
     checkStatuses(root, statuses, stderr);
     const total = /Total bytes written: (\d+)/.exec(stderr)?.[1];
@@ -965,11 +989,11 @@ var Members = class {
     if (!entry) return true;
     this.entryCount += 1;
     if (entry.type === "file") this.unpackedBytes += entry.size;
-    if (this.walkedByTar && !walkedRight(entry)) this.needsWalk = true;
+    if (this.walkedByTar && !asTheWalkWould(entry)) this.needsWalk = true;
     return !this.needsWalk;
   }
 };
-function walkedRight(entry) {
+function asTheWalkWould(entry) {
   if (entry.name.includes("\uFFFD") || (entry.linkname ?? "").includes("\uFFFD")) return false;
   if (entry.type === "symlink") return symlinkTargetProblem(entry.name, entry.linkname ?? "") === void 0;
   return entry.type === "file" || entry.type === "directory" || entry.type === "link";

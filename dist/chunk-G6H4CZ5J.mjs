@@ -32,6 +32,10 @@ var RetryBudget = class {
   get exhausted() {
     return this.used >= this.policy.attempts;
   }
+  /** Gives back the last attempt: it never reached the network (the tool to make it was missing). */
+  refund() {
+    this.used = Math.max(0, this.used - 1);
+  }
   /**
    * Runs `work` until it succeeds, fails with an error `isTransient` refuses, or the budget is
    * spent; the last error is thrown. `onRetry` hears each retried failure.

@@ -4,7 +4,7 @@ import {
   formatBytes,
   formatDuration,
   packDirectory
-} from "./chunk-JAZUBFJE.mjs";
+} from "./chunk-N77HKRHV.mjs";
 import "./chunk-WRHVEX2K.mjs";
 import {
   HalcyonError
@@ -28,7 +28,7 @@ async function archiveCommand(args, env, log) {
     case "get":
     case "put":
     case "restore": {
-      const { bucketCommand } = await import("./chunk-KXEPTKTP.mjs");
+      const { bucketCommand } = await import("./chunk-7FHLKDDL.mjs");
       sizeBytes = await bucketCommand(verb, first, second, env, log);
       break;
     }

@@ -3,12 +3,12 @@ import {
   engineOptions,
   resolveSettings,
   restoreWhileDownloading
-} from "./chunk-Q6KWM575.mjs";
+} from "./chunk-W3X3YYGW.mjs";
 import {
   fileDigest
-} from "./chunk-JAZUBFJE.mjs";
+} from "./chunk-N77HKRHV.mjs";
 import "./chunk-UREOA77E.mjs";
-import "./chunk-JI7XCXVN.mjs";
+import "./chunk-G6H4CZ5J.mjs";
 import {
   tempSibling
 } from "./chunk-WRHVEX2K.mjs";
@@ -33,10 +33,10 @@ async function bucketCommand(verb, first, second, env, log) {
     case "restore": {
       const file = tempSibling(path.resolve(second));
       try {
-        const [got, restored] = await restoreWhileDownloading((into, onParts) => download(store, first, into, onParts), file, second);
+        const { got, extracted } = await restoreWhileDownloading((into, onParts) => download(store, first, into, onParts), file, second);
         if (got.status === "rejected") throw got.reason;
-        if (restored.status === "rejected") throw restored.reason;
-        return restored.value.sizeBytes;
+        if (extracted.status === "rejected") throw extracted.reason;
+        return extracted.value.sizeBytes;
       } finally {
         await rm(file, { force: true });
       }
@@ -49,7 +49,7 @@ async function download(store, key, file, onParts) {
   return got;
 }
 async function privateStore(env, log) {
-  const { StorageTiers } = await import("./chunk-WOPO5BGH.mjs");
+  const { StorageTiers } = await import("./chunk-EQTK77UJ.mjs");
   const options = engineOptions(resolveSettings([{ source: "env", vars: env }]), { basePath: "/app", cachePath: "/var/tmp/halcyon-cache", noBuildDependencies: false });
   const store = StorageTiers.create(options.storage, log, { policy: options.transfer }).privateStore;
   if (!store) throw new HalcyonError("config/no-private-storage", "No private bucket is configured", { remedy: "Set HALCYON_AWS_ACCESS_KEY_ID, HALCYON_AWS_SECRET_ACCESS_KEY and HALCYON_S3_BUCKET." });
