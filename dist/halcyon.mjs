@@ -66,7 +66,7 @@ async function main(argv) {
         return await herokuRestore({ buildpackDir: buildpackDir(), processEnv: processEnv() }, log);
       }
       case "archive": {
-        const { archiveCommand } = await import("./chunk-X2ZPE342.mjs");
+        const { archiveCommand } = await import("./chunk-XZ562G6T.mjs");
         return await archiveCommand(args, processEnv(), new Logger({ stdout: sink.stderr, stderr: sink.stderr }));
       }
       default:

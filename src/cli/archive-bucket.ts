@@ -1,10 +1,10 @@
-import { rm } from 'node:fs/promises';
+import { rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { tempSibling } from '../util/fs.ts';
 import { restoreWhileDownloading } from '../layers/transfer.ts';
 import { engineOptions } from '../config/options.ts';
 import { resolveSettings } from '../config/settings.ts';
-import { HalcyonError } from '../errors.ts';
+import { HalcyonError, errorMessage } from '../errors.ts';
 import type { Logger } from '../log/logger.ts';
 import type { DownloadOptions, PrivateStore } from '../storage/store.ts';
 import { fileDigest } from '../util/hash.ts';
@@ -16,13 +16,15 @@ import { fileDigest } from '../util/hash.ts';
 export type BucketVerb = 'get' | 'put' | 'restore';
 
 /** The verb's bytes moved (the archive's size). */
-export async function bucketCommand(verb: BucketVerb, first: string, second: string, env: Readonly<Record<string, string>>, log: Logger): Promise<number> {
+export async function bucketCommand(verb: BucketVerb, first: string, second: string, env: Readonly<Record<string, string>>, log: Logger, knownSha256?: string): Promise<number> {
   const store = await privateStore(env, log);
   switch (verb) {
     case 'get':
       return (await download(store, first, second)).sizeBytes;
     case 'put': {
-      const digest = await fileDigest(first);
+      // Given, as a run has it from the pack; else read from the file.
+      const sizeBytes = await sizeOf(first);
+      const digest = knownSha256 !== undefined ? { sha256: knownSha256, sizeBytes } : await fileDigest(first);
       if (!(await store.save(second, first, digest))) throw new HalcyonError('storage/upload-failed', `${first} was not uploaded`);
       return digest.sizeBytes;
     }
@@ -38,6 +40,14 @@ export async function bucketCommand(verb: BucketVerb, first: string, second: str
         await rm(file, { force: true });
       }
     }
+  }
+}
+
+async function sizeOf(file: string): Promise<number> {
+  try {
+    return (await stat(file)).size;
+  } catch (error) {
+    throw new HalcyonError('config/archive-file', `${file} cannot be read: ${errorMessage(error)}`, { remedy: 'Give the path of an archive file.' });
   }
 }
 

@@ -3,7 +3,7 @@ import { HalcyonError } from '../errors.ts';
 import type { Logger } from '../log/logger.ts';
 import { formatBytes, formatDuration } from '../util/format.ts';
 
-const USAGE = 'halcyon archive pack DIR FILE | extract FILE DIR | get KEY FILE | put FILE KEY | restore KEY DIR';
+const USAGE = 'halcyon archive pack DIR FILE | extract FILE DIR | get KEY FILE | put FILE KEY [--sha256 HEX] | restore KEY DIR';
 
 /**
  * `halcyon archive …`: the layer archive and transfer paths alone, as whole processes (for
@@ -14,8 +14,9 @@ const USAGE = 'halcyon archive pack DIR FILE | extract FILE DIR | get KEY FILE |
  * a download where curl cannot run or was refused).
  */
 export async function archiveCommand(args: readonly string[], env: Readonly<Record<string, string>>, log: Logger): Promise<number> {
-  const [verb, first, second] = args;
+  const [verb, first, second, ...rest] = args;
   if (!first || !second) throw new HalcyonError('config/archive-usage', `usage: ${USAGE}`);
+  const sha256 = knownSha256(verb, rest);
   const startedMs = Date.now();
   let sizeBytes: number;
   switch (verb) {
@@ -29,7 +30,7 @@ export async function archiveCommand(args: readonly string[], env: Readonly<Reco
     case 'put':
     case 'restore': {
       const { bucketCommand } = await import('./archive-bucket.ts');
-      sizeBytes = await bucketCommand(verb, first, second, env, log);
+      sizeBytes = await bucketCommand(verb, first, second, env, log, sha256);
       break;
     }
     default:
@@ -37,4 +38,14 @@ export async function archiveCommand(args: readonly string[], env: Readonly<Reco
   }
   log.detail(`${verb}: ${formatBytes(sizeBytes)} in ${formatDuration(Date.now() - startedMs)}`);
   return 0;
+}
+
+/** put's `--sha256 HEX`: the archive's sha256 when it is known already, as a run knows it from the pack. */
+function knownSha256(verb: string | undefined, rest: readonly string[]): string | undefined {
+  if (rest.length === 0) return undefined;
+  const [flag, value] = rest;
+  if (verb !== 'put' || flag !== '--sha256' || rest.length !== 2 || value === undefined || !/^[0-9a-f]{64}$/i.test(value)) {
+    throw new HalcyonError('config/archive-usage', `usage: ${USAGE} (--sha256 takes the archive's sha256, 64 hex digits)`);
+  }
+  return value.toLowerCase();
 }

@@ -13,20 +13,22 @@ import {
   tempSibling
 } from "./chunk-WRHVEX2K.mjs";
 import {
-  HalcyonError
+  HalcyonError,
+  errorMessage
 } from "./chunk-C7SAENDW.mjs";
 import "./chunk-I6IKL4X6.mjs";
 
 // src/cli/archive-bucket.ts
-import { rm } from "node:fs/promises";
+import { rm, stat } from "node:fs/promises";
 import path from "node:path";
-async function bucketCommand(verb, first, second, env, log) {
+async function bucketCommand(verb, first, second, env, log, knownSha256) {
   const store = await privateStore(env, log);
   switch (verb) {
     case "get":
       return (await download(store, first, second)).sizeBytes;
     case "put": {
-      const digest = await fileDigest(first);
+      const sizeBytes = await sizeOf(first);
+      const digest = knownSha256 !== void 0 ? { sha256: knownSha256, sizeBytes } : await fileDigest(first);
       if (!await store.save(second, first, digest)) throw new HalcyonError("storage/upload-failed", `${first} was not uploaded`);
       return digest.sizeBytes;
     }
@@ -41,6 +43,13 @@ async function bucketCommand(verb, first, second, env, log) {
         await rm(file, { force: true });
       }
     }
+  }
+}
+async function sizeOf(file) {
+  try {
+    return (await stat(file)).size;
+  } catch (error) {
+    throw new HalcyonError("config/archive-file", `${file} cannot be read: ${errorMessage(error)}`, { remedy: "Give the path of an archive file." });
   }
 }
 async function download(store, key, file, onParts) {

@@ -12,10 +12,11 @@ import {
 import "./chunk-I6IKL4X6.mjs";
 
 // src/cli/archive-command.ts
-var USAGE = "halcyon archive pack DIR FILE | extract FILE DIR | get KEY FILE | put FILE KEY | restore KEY DIR";
+var USAGE = "halcyon archive pack DIR FILE | extract FILE DIR | get KEY FILE | put FILE KEY [--sha256 HEX] | restore KEY DIR";
 async function archiveCommand(args, env, log) {
-  const [verb, first, second] = args;
+  const [verb, first, second, ...rest] = args;
   if (!first || !second) throw new HalcyonError("config/archive-usage", `usage: ${USAGE}`);
+  const sha256 = knownSha256(verb, rest);
   const startedMs = Date.now();
   let sizeBytes;
   switch (verb) {
@@ -28,8 +29,8 @@ async function archiveCommand(args, env, log) {
     case "get":
     case "put":
     case "restore": {
-      const { bucketCommand } = await import("./chunk-7FHLKDDL.mjs");
-      sizeBytes = await bucketCommand(verb, first, second, env, log);
+      const { bucketCommand } = await import("./chunk-OIAVSTPB.mjs");
+      sizeBytes = await bucketCommand(verb, first, second, env, log, sha256);
       break;
     }
     default:
@@ -37,6 +38,14 @@ async function archiveCommand(args, env, log) {
   }
   log.detail(`${verb}: ${formatBytes(sizeBytes)} in ${formatDuration(Date.now() - startedMs)}`);
   return 0;
+}
+function knownSha256(verb, rest) {
+  if (rest.length === 0) return void 0;
+  const [flag, value] = rest;
+  if (verb !== "put" || flag !== "--sha256" || rest.length !== 2 || value === void 0 || !/^[0-9a-f]{64}$/i.test(value)) {
+    throw new HalcyonError("config/archive-usage", `usage: ${USAGE} (--sha256 takes the archive's sha256, 64 hex digits)`);
+  }
+  return value.toLowerCase();
 }
 export {
   archiveCommand

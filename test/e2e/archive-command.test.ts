@@ -1,0 +1,77 @@
+// `halcyon archive …`: the layer archive and transfer paths alone, as `npm run bench` runs
+// them (whole processes of the committed bundle, a local S3 server).
+import assert from 'node:assert/strict';
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { after, before, test } from 'node:test';
+import { REPO_ROOT, run, scrubbedEnv, tempDir } from '../helpers/heroku.ts';
+import { startS3Server, type S3Server } from '../helpers/s3-server.ts';
+
+let server: S3Server;
+before(async () => {
+  server = await startS3Server({ buckets: ['archives'] });
+});
+after(() => server.stop());
+
+function halcyon(args: readonly string[]): ReturnType<typeof run> {
+  const env = scrubbedEnv({
+    HALCYON_AWS_ACCESS_KEY_ID: server.readWrite.accessKeyId,
+    HALCYON_AWS_SECRET_ACCESS_KEY: server.readWrite.secretAccessKey,
+    HALCYON_S3_BUCKET: 'archives',
+    HALCYON_S3_ENDPOINT: server.endpoint,
+    // Parts of 1 MiB: the restore below comes in several.
+    HALCYON_TRANSFER_PART_SIZE: '1',
+  });
+  return run(process.execPath, [path.join(REPO_ROOT, 'dist', 'halcyon.mjs'), 'archive', ...args], env);
+}
+
+const sha256 = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex');
+
+test('pack, put (with the sha256 given or read), get and restore: the same bytes and tree all the way', async () => {
+  const dir = await tempDir('archive-cli');
+  const tree = path.join(dir, 'tree');
+  await mkdir(path.join(tree, 'sub'), { recursive: true });
+  const content = randomBytes(3 * 1024 * 1024);
+  await writeFile(path.join(tree, 'sub', 'data.bin'), content);
+  const archive = path.join(dir, 'layer.tar.zst');
+  const packed = await halcyon(['pack', tree, archive]);
+  assert.equal(packed.code, 0, packed.stderr);
+  assert.match(packed.stderr, /pack: .* in /);
+  const bytes = await readFile(archive);
+
+  for (const [key, extra] of [['read.tar.zst', []], ['given.tar.zst', ['--sha256', sha256(bytes)]]] as const) {
+    const put = await halcyon(['put', archive, key, ...extra]);
+    assert.equal(put.code, 0, put.stderr);
+    const got = path.join(dir, `got-${key}`);
+    const get = await halcyon(['get', key, got]);
+    assert.equal(get.code, 0, get.stderr);
+    assert.equal(sha256(await readFile(got)), sha256(bytes), key);
+  }
+  const restored = path.join(dir, 'restored');
+  const restore = await halcyon(['restore', 'given.tar.zst', restored]);
+  assert.equal(restore.code, 0, restore.stderr);
+  assert.ok((await readFile(path.join(restored, 'sub', 'data.bin'))).equals(content));
+});
+
+test('a bad --sha256, an unknown flag or a missing file is a usage error naming the fix; nothing is uploaded', async () => {
+  const dir = await tempDir('archive-cli-bad');
+  const file = path.join(dir, 'a.tar.zst');
+  await writeFile(file, 'not much');
+  await server.clearRequests();
+  for (const args of [
+    ['put', file, 'k', '--sha256', 'xyz'],
+    ['put', file, 'k', '--sha1', 'a'.repeat(64)],
+    ['get', 'k', path.join(dir, 'out'), '--sha256', 'a'.repeat(64)],
+  ]) {
+    const result = await halcyon(args);
+    assert.equal(result.code, 1, args.join(' '));
+    assert.match(result.stderr, /usage: halcyon archive .*--sha256 takes the archive's sha256, 64 hex digits/, args.join(' '));
+    assert.doesNotMatch(result.stderr, /\n\s+at /, 'no stack trace');
+  }
+  const missing = await halcyon(['put', path.join(dir, 'missing.tar.zst'), 'k']);
+  assert.equal(missing.code, 1);
+  assert.match(missing.stderr, /missing\.tar\.zst cannot be read: .*ENOENT/);
+  assert.match(missing.stderr, /Give the path of an archive file/);
+  assert.deepEqual((await server.requests()).filter((r) => r.method === 'PUT'), []);
+});
