@@ -72,6 +72,8 @@ export class ExtractionPlan {
    * (an entry appearing twice is refused), so a chain checked once stays checked.
    */
   private readonly directoryChains = new Set<string>();
+  /** Each symlink's target as stored, for a hardlink to it. */
+  private readonly symlinkTargets = new Map<string, string>();
 
   /** Validates one entry against everything extracted before it and records it. Throws ArchiveError if unsafe. */
   admit(header: EntryHeader): AdmittedEntry | undefined {
@@ -105,15 +107,23 @@ export class ExtractionPlan {
       }
       linkTarget = targetSegments.join('/');
       const targetKind = this.known.get(linkTarget);
-      if (targetKind !== 'file' && targetKind !== 'hardlink') {
-        throw unsafe(`hardlink ${path} -> ${raw} does not point to a file extracted earlier from the archive`);
+      const symlinkTarget = targetKind === 'symlink' ? this.symlinkTargets.get(linkTarget) : undefined;
+      if (symlinkTarget !== undefined) {
+        // A second name of a symlink (cp -al makes them) is a symlink where it stands: its target must stay inside from there too.
+        const problem = symlinkTargetProblem(path, symlinkTarget);
+        if (problem !== undefined) throw unsafe(`hardlink ${path} -> ${raw} is a symlink that ${problem} from where it stands, which escapes the target directory`);
+      } else if (targetKind !== 'file' && targetKind !== 'hardlink') {
+        throw unsafe(`hardlink ${path} -> ${raw} does not point to a file or symlink extracted earlier from the archive`);
       }
+      if (symlinkTarget !== undefined) this.symlinkTargets.set(path, symlinkTarget);
     }
 
     if (missingParent !== undefined) {
       for (let slash = path.indexOf('/'); slash !== -1; slash = path.indexOf('/', slash + 1)) this.known.set(path.slice(0, slash), 'directory');
     }
-    this.known.set(path, kind);
+    // What a path is for the entries below it: a hardlink to a symlink is a symlink.
+    this.known.set(path, this.symlinkTargets.has(path) && kind === 'hardlink' ? 'symlink' : kind);
+    if (kind === 'symlink' && linkTarget !== undefined) this.symlinkTargets.set(path, linkTarget);
     return { kind, path, linkTarget, missingParent, alreadyExists: existing !== undefined };
   }
 

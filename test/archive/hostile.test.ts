@@ -88,12 +88,22 @@ const cases: Case[] = [
   {
     title: 'hardlink to a file that is not in the archive',
     entries: () => [hardlink('ghost', 'nowhere.txt')],
-    message: /does not point to a file extracted earlier/,
+    message: /does not point to a file or symlink extracted earlier/,
   },
   {
     title: 'hardlink through a symlink',
     entries: () => [dir('real'), file('real/f', 'x'), symlink('s', 'real'), hardlink('h', 's/f')],
-    message: /does not point to a file extracted earlier/,
+    message: /does not point to a file or symlink extracted earlier/,
+  },
+  {
+    title: 'hardlink to a symlink whose target escapes from where the hardlink stands',
+    entries: () => [dir('a'), dir('a/b'), symlink('a/b/s', '../../x'), hardlink('t', 'a/b/s')],
+    message: /hardlink t -> a\/b\/s is a symlink that points outside the directory/,
+  },
+  {
+    title: 'a file written through a hardlink to a symlink',
+    entries: () => [dir('real'), symlink('s', 'real'), hardlink('s2', 's'), file('s2/f', 'x')],
+    message: /would be written through the symlink s2/,
   },
   {
     title: 'character device',

@@ -163,6 +163,30 @@ test('tar walking the tree and the walk in Node store the same entries, and the 
   assert.deepEqual(await contents(fromTar), await contents(src));
 });
 
+test('symlinks with second names (cp -al makes them) are restored as the same symlink', async (t) => {
+  const dir = await sandbox(t);
+  const src = path.join(dir, 'src');
+  await mkdir(path.join(src, 'lib'), { recursive: true });
+  await mkdir(path.join(src, 'bin'));
+  await writeFile(path.join(src, 'lib/x'), 'x');
+  // One GNU tar makes at once, one it delays (a target with '..').
+  await symlink('x', path.join(src, 'lib/near'));
+  await symlink('../lib/x', path.join(src, 'bin/far'));
+  for (const [from, to] of [['lib/near', 'lib/near-again'], ['bin/far', 'bin/far-again']]) {
+    assert.equal(spawnSync('ln', ['-P', path.join(src, from ?? ''), path.join(src, to ?? '')]).status, 0);
+  }
+  await packDirectory(src, path.join(dir, 'out.tar.zst'));
+  const dest = path.join(dir, 'dest');
+  await extractArchive({ filePath: path.join(dir, 'out.tar.zst') }, dest);
+  const restored = await snapshot(dest);
+  for (const [name, target] of [['lib/near-again', 'x'], ['bin/far-again', '../lib/x']]) {
+    assert.equal(restored.get(name ?? '')?.type, 'symlink', name);
+    assert.equal(restored.get(name ?? '')?.target, target, name);
+  }
+  assert.equal(restored.get('bin/far-again')?.ino, restored.get('bin/far')?.ino, 'one symlink, two names');
+  assert.equal(await readFile(path.join(dest, 'bin/far-again'), 'utf8'), 'x');
+});
+
 test('fifos and sockets deep in a tree are left out, and the rest is archived', async (t) => {
   const dir = await sandbox(t);
   const src = path.join(dir, 'src');

@@ -40,3 +40,14 @@ test('the plan reports missing parents once and tracks what exists', () => {
   assert.equal(plan.admit(header('l', 'link', 'a/b/c.txt'))?.linkTarget, 'a/b/c.txt');
   assert.throws(() => plan.admit(header('l2', 'link', 'a/b')), /does not point to a file/);
 });
+
+test('a hardlink to a symlink is a symlink where it stands: admitted where its target stays inside', () => {
+  const plan = new ExtractionPlan();
+  const header = (name: string, type: HeaderArgument['type'], linkname?: string): Parameters<ExtractionPlan['admit']>[0] =>
+    ({ name, type, linkname, mode: 0o644, size: 0, mtime: new Date(0) }) as Parameters<ExtractionPlan['admit']>[0];
+  plan.admit(header('lib/ghc/settings', 'file'));
+  plan.admit(header('bin/settings', 'symlink', '../lib/ghc/settings'));
+  assert.equal(plan.admit(header('bin/settings-again', 'link', 'bin/settings'))?.linkTarget, 'bin/settings');
+  assert.throws(() => plan.admit(header('top-settings', 'link', 'bin/settings')), /points outside the directory/);
+  assert.throws(() => plan.admit(header('bin/settings-again/x', 'file')), /written through the symlink bin\/settings-again/);
+});

@@ -5,7 +5,7 @@ import {
   packDirectory,
   restoreDirectory,
   sha256Hex
-} from "./chunk-N77HKRHV.mjs";
+} from "./chunk-BBFRVXKH.mjs";
 import {
   lookupVar
 } from "./chunk-UREOA77E.mjs";

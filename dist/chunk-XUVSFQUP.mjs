@@ -3,10 +3,10 @@ import {
   layerPaths,
   renderShellEnvironment,
   shellEnvironment
-} from "./chunk-OVEKRDW6.mjs";
+} from "./chunk-Z644KP4V.mjs";
 import {
   isInside
-} from "./chunk-N77HKRHV.mjs";
+} from "./chunk-BBFRVXKH.mjs";
 import {
   writeFileAtomic
 } from "./chunk-WRHVEX2K.mjs";

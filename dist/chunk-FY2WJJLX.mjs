@@ -8,7 +8,7 @@ import {
   installBuildpackIntoSlug,
   writeProfileScript,
   writeReleaseInfo
-} from "./chunk-UGWRL76H.mjs";
+} from "./chunk-XUVSFQUP.mjs";
 import {
   LAYERS,
   TAG_FILE,
@@ -30,16 +30,16 @@ import {
   runRecord,
   unknownVariablesWarning,
   writeBuildData
-} from "./chunk-OVEKRDW6.mjs";
+} from "./chunk-Z644KP4V.mjs";
 import {
   engineOptions,
   resolveSettings
-} from "./chunk-W3X3YYGW.mjs";
+} from "./chunk-HYJ7BXSG.mjs";
 import {
   formatBytes,
   formatDuration,
   packDirectory
-} from "./chunk-N77HKRHV.mjs";
+} from "./chunk-BBFRVXKH.mjs";
 import {
   urlPasswords
 } from "./chunk-ZNUCKWTX.mjs";

@@ -2,15 +2,15 @@ import { createRequire as __halcyonCreateRequire } from 'node:module'; const req
 import {
   readTag,
   runPipeline
-} from "./chunk-OVEKRDW6.mjs";
+} from "./chunk-Z644KP4V.mjs";
 import {
   archiveToCache,
   writeSidecarsToCache
-} from "./chunk-W3X3YYGW.mjs";
+} from "./chunk-HYJ7BXSG.mjs";
 import {
   fileDigest,
   formatBytes
-} from "./chunk-N77HKRHV.mjs";
+} from "./chunk-BBFRVXKH.mjs";
 import {
   exists
 } from "./chunk-WRHVEX2K.mjs";

@@ -3,10 +3,10 @@ import {
   engineOptions,
   resolveSettings,
   restoreWhileDownloading
-} from "./chunk-W3X3YYGW.mjs";
+} from "./chunk-HYJ7BXSG.mjs";
 import {
   fileDigest
-} from "./chunk-N77HKRHV.mjs";
+} from "./chunk-BBFRVXKH.mjs";
 import "./chunk-UREOA77E.mjs";
 import "./chunk-G6H4CZ5J.mjs";
 import {

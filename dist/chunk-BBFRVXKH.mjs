@@ -289,6 +289,8 @@ var ExtractionPlan = class {
    * (an entry appearing twice is refused), so a chain checked once stays checked.
    */
   directoryChains = /* @__PURE__ */ new Set();
+  /** Each symlink's target as stored, for a hardlink to it. */
+  symlinkTargets = /* @__PURE__ */ new Map();
   /** Validates one entry against everything extracted before it and records it. Throws ArchiveError if unsafe. */
   admit(header) {
     const kind = entryKind(header);
@@ -317,14 +319,20 @@ var ExtractionPlan = class {
       }
       linkTarget = targetSegments.join("/");
       const targetKind = this.known.get(linkTarget);
-      if (targetKind !== "file" && targetKind !== "hardlink") {
-        throw unsafe(`hardlink ${path8} -> ${raw} does not point to a file extracted earlier from the archive`);
+      const symlinkTarget = targetKind === "symlink" ? this.symlinkTargets.get(linkTarget) : void 0;
+      if (symlinkTarget !== void 0) {
+        const problem = symlinkTargetProblem(path8, symlinkTarget);
+        if (problem !== void 0) throw unsafe(`hardlink ${path8} -> ${raw} is a symlink that ${problem} from where it stands, which escapes the target directory`);
+      } else if (targetKind !== "file" && targetKind !== "hardlink") {
+        throw unsafe(`hardlink ${path8} -> ${raw} does not point to a file or symlink extracted earlier from the archive`);
       }
+      if (symlinkTarget !== void 0) this.symlinkTargets.set(path8, symlinkTarget);
     }
     if (missingParent !== void 0) {
       for (let slash = path8.indexOf("/"); slash !== -1; slash = path8.indexOf("/", slash + 1)) this.known.set(path8.slice(0, slash), "directory");
     }
-    this.known.set(path8, kind);
+    this.known.set(path8, this.symlinkTargets.has(path8) && kind === "hardlink" ? "symlink" : kind);
+    if (kind === "symlink" && linkTarget !== void 0) this.symlinkTargets.set(path8, linkTarget);
     return { kind, path: path8, linkTarget, missingParent, alreadyExists: existing !== void 0 };
   }
   /** `path` is normalized: its ancestors are its prefixes up to each '/'. */

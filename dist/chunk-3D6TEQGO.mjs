@@ -1,7 +1,7 @@
 import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
 import {
   buildAndPublish
-} from "./chunk-QJU5RW2W.mjs";
+} from "./chunk-OMKVLWVE.mjs";
 import {
   LAYERS,
   announceStorage,
@@ -25,14 +25,14 @@ import {
   sweepKilledRuns,
   unknownVariablesWarning,
   writeBuildData
-} from "./chunk-OVEKRDW6.mjs";
+} from "./chunk-Z644KP4V.mjs";
 import {
   engineOptions,
   resolveSettings
-} from "./chunk-W3X3YYGW.mjs";
+} from "./chunk-HYJ7BXSG.mjs";
 import {
   formatDuration
-} from "./chunk-N77HKRHV.mjs";
+} from "./chunk-BBFRVXKH.mjs";
 import "./chunk-ZNUCKWTX.mjs";
 import {
   VARIABLES,

@@ -2,10 +2,10 @@ import { createRequire as __halcyonCreateRequire } from 'node:module'; const req
 import {
   PRIVATE_STORAGE_SETUP,
   SOURCE_ARCHIVE
-} from "./chunk-UGWRL76H.mjs";
+} from "./chunk-XUVSFQUP.mjs";
 import {
   buildAndPublish
-} from "./chunk-QJU5RW2W.mjs";
+} from "./chunk-OMKVLWVE.mjs";
 import {
   announceStorage,
   createExec,
@@ -14,15 +14,15 @@ import {
   runPipeline,
   sweepKilledRuns,
   unknownVariablesWarning
-} from "./chunk-OVEKRDW6.mjs";
+} from "./chunk-Z644KP4V.mjs";
 import {
   engineOptions,
   resolveSettings
-} from "./chunk-W3X3YYGW.mjs";
+} from "./chunk-HYJ7BXSG.mjs";
 import {
   extractArchive,
   formatDuration
-} from "./chunk-N77HKRHV.mjs";
+} from "./chunk-BBFRVXKH.mjs";
 import "./chunk-ZNUCKWTX.mjs";
 import "./chunk-UREOA77E.mjs";
 import "./chunk-LQG6NFUQ.mjs";

@@ -4,7 +4,7 @@ import {
   formatBytes,
   formatDuration,
   packDirectory
-} from "./chunk-N77HKRHV.mjs";
+} from "./chunk-BBFRVXKH.mjs";
 import "./chunk-WRHVEX2K.mjs";
 import {
   HalcyonError
@@ -29,7 +29,7 @@ async function archiveCommand(args, env, log) {
     case "get":
     case "put":
     case "restore": {
-      const { bucketCommand } = await import("./chunk-OIAVSTPB.mjs");
+      const { bucketCommand } = await import("./chunk-R3SOO574.mjs");
       sizeBytes = await bucketCommand(verb, first, second, env, log, sha256);
       break;
     }

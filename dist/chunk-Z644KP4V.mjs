@@ -9,7 +9,7 @@ import {
   uploadToPrivate,
   withProgress,
   writeSidecarsToCache
-} from "./chunk-W3X3YYGW.mjs";
+} from "./chunk-HYJ7BXSG.mjs";
 import {
   copyEntry,
   copyTree,
@@ -18,7 +18,7 @@ import {
   isInside,
   sha256Hex,
   shortHash
-} from "./chunk-N77HKRHV.mjs";
+} from "./chunk-BBFRVXKH.mjs";
 import {
   urlPasswords
 } from "./chunk-ZNUCKWTX.mjs";
