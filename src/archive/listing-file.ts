@@ -3,7 +3,7 @@ import { open, unlink, type FileHandle } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
-import { pollPause } from '../util/wait.ts';
+import { followFile } from '../util/follow.ts';
 
 // tar flushes its verbose listing after every member. Into a pipe, that is a reader woken per
 // member: on a cabal store's 20k files, a fifth of a save or a restore. Into a file it costs a
@@ -31,25 +31,14 @@ export class ListingFile {
 
   /** Each complete line to onLine as it is written, until `finished` settles and the rest is read. */
   async follow(finished: Promise<unknown>, onLine: (line: string) => void): Promise<void> {
-    let done = false;
-    void finished.finally(() => (done = true)).catch(() => undefined);
     const decoder = new StringDecoder('utf8');
     const buffer = Buffer.allocUnsafe(READ_BYTES);
-    let position = 0;
     let partial = '';
-    for (;;) {
-      const last = done;
-      for (;;) {
-        const { bytesRead } = await this.handle.read(buffer, 0, READ_BYTES, position);
-        if (bytesRead === 0) break;
-        position += bytesRead;
-        const lines = (partial + decoder.write(buffer.subarray(0, bytesRead))).split('\n');
-        partial = lines.pop() ?? '';
-        for (const line of lines) onLine(line);
-      }
-      if (last) break;
-      await pollPause(POLL_INTERVAL_MS, finished);
-    }
+    await followFile(this.handle, finished, POLL_INTERVAL_MS, buffer, (bytesRead) => {
+      const lines = (partial + decoder.write(buffer.subarray(0, bytesRead))).split('\n');
+      partial = lines.pop() ?? '';
+      for (const line of lines) onLine(line);
+    });
     partial += decoder.end();
     if (partial !== '') onLine(partial);
   }

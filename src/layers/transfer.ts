@@ -116,7 +116,9 @@ export async function restoreWhileDownloading(
   });
   const [got, extracted] = await Promise.allSettled([downloading, extracting]);
   const restored = got.status === 'fulfilled' && got.value !== undefined && extracted.status === 'fulfilled';
-  const [whole] = await Promise.allSettled([restored ? joinParts(file, parts.slice(1)) : Promise.reject(new Error('nothing was restored'))]);
+  const whole: PromiseSettledResult<void> = restored
+    ? await joinParts(file, parts.slice(1)).then(() => ({ status: 'fulfilled', value: undefined }) as const, (reason: unknown) => ({ status: 'rejected', reason }) as const)
+    : { status: 'rejected', reason: new Error('nothing was restored') };
   const dir = path.dirname(file);
   const prefix = `${path.basename(file)}.`;
   for (const name of await readdir(dir).catch(() => [])) if (name.startsWith(prefix) && /\.part\d+$/.test(name)) await rm(path.join(dir, name), { force: true });

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { open } from 'node:fs/promises';
-import { pollPause } from './wait.ts';
+import { followFile } from './follow.ts';
 
 export function sha256Hex(data: string | Uint8Array): string {
   return createHash('sha256').update(data).digest('hex');
@@ -40,26 +40,11 @@ export async function followingDigestOfParts(parts: readonly { file: string; fin
   return { sha256: hash.digest('hex'), sizeBytes };
 }
 
-/** Reads `file` into `buffer` behind its writer, each read to `onRead`, until `finished` settles and the rest is read; the bytes read. */
 async function follow(file: string, finished: Promise<unknown>, pollMs: number, onRead: (bytes: number) => void, buffer: Buffer): Promise<number> {
-  let done = false;
-  void finished.finally(() => (done = true)).catch(() => undefined);
   const handle = await open(file, 'r');
-  let position = 0;
   try {
-    for (;;) {
-      const last = done;
-      for (;;) {
-        const { bytesRead } = await handle.read(buffer, 0, buffer.length, position);
-        if (bytesRead === 0) break;
-        onRead(bytesRead);
-        position += bytesRead;
-      }
-      if (last) break;
-      await pollPause(pollMs, finished);
-    }
+    return await followFile(handle, finished, pollMs, buffer, onRead);
   } finally {
     await handle.close();
   }
-  return position;
 }

@@ -2,15 +2,15 @@ import { createRequire as __halcyonCreateRequire } from 'node:module'; const req
 import {
   readTag,
   runPipeline
-} from "./chunk-Z644KP4V.mjs";
+} from "./chunk-OQG32L7Q.mjs";
 import {
   archiveToCache,
   writeSidecarsToCache
-} from "./chunk-HYJ7BXSG.mjs";
+} from "./chunk-37OQOPUM.mjs";
 import {
   fileDigest,
   formatBytes
-} from "./chunk-BBFRVXKH.mjs";
+} from "./chunk-JIR42LKC.mjs";
 import {
   exists
 } from "./chunk-WRHVEX2K.mjs";

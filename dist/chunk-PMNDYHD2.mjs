@@ -3,10 +3,10 @@ import {
   engineOptions,
   resolveSettings,
   restoreWhileDownloading
-} from "./chunk-HYJ7BXSG.mjs";
+} from "./chunk-37OQOPUM.mjs";
 import {
   fileDigest
-} from "./chunk-BBFRVXKH.mjs";
+} from "./chunk-JIR42LKC.mjs";
 import "./chunk-UREOA77E.mjs";
 import "./chunk-G6H4CZ5J.mjs";
 import {

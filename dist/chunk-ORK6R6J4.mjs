@@ -3,10 +3,10 @@ import {
   layerPaths,
   renderShellEnvironment,
   shellEnvironment
-} from "./chunk-Z644KP4V.mjs";
+} from "./chunk-OQG32L7Q.mjs";
 import {
   isInside
-} from "./chunk-BBFRVXKH.mjs";
+} from "./chunk-JIR42LKC.mjs";
 import {
   writeFileAtomic
 } from "./chunk-WRHVEX2K.mjs";

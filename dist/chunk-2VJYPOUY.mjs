@@ -8,7 +8,7 @@ import {
   installBuildpackIntoSlug,
   writeProfileScript,
   writeReleaseInfo
-} from "./chunk-XUVSFQUP.mjs";
+} from "./chunk-ORK6R6J4.mjs";
 import {
   LAYERS,
   TAG_FILE,
@@ -30,16 +30,16 @@ import {
   runRecord,
   unknownVariablesWarning,
   writeBuildData
-} from "./chunk-Z644KP4V.mjs";
+} from "./chunk-OQG32L7Q.mjs";
 import {
   engineOptions,
   resolveSettings
-} from "./chunk-HYJ7BXSG.mjs";
+} from "./chunk-37OQOPUM.mjs";
 import {
   formatBytes,
   formatDuration,
   packDirectory
-} from "./chunk-BBFRVXKH.mjs";
+} from "./chunk-JIR42LKC.mjs";
 import {
   urlPasswords
 } from "./chunk-ZNUCKWTX.mjs";

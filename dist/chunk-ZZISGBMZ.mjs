@@ -1,7 +1,7 @@
 import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
 import {
   buildAndPublish
-} from "./chunk-OMKVLWVE.mjs";
+} from "./chunk-TVAHJHMM.mjs";
 import {
   LAYERS,
   announceStorage,
@@ -25,14 +25,14 @@ import {
   sweepKilledRuns,
   unknownVariablesWarning,
   writeBuildData
-} from "./chunk-Z644KP4V.mjs";
+} from "./chunk-OQG32L7Q.mjs";
 import {
   engineOptions,
   resolveSettings
-} from "./chunk-HYJ7BXSG.mjs";
+} from "./chunk-37OQOPUM.mjs";
 import {
   formatDuration
-} from "./chunk-BBFRVXKH.mjs";
+} from "./chunk-JIR42LKC.mjs";
 import "./chunk-ZNUCKWTX.mjs";
 import {
   VARIABLES,

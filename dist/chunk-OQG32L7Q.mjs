@@ -9,7 +9,7 @@ import {
   uploadToPrivate,
   withProgress,
   writeSidecarsToCache
-} from "./chunk-HYJ7BXSG.mjs";
+} from "./chunk-37OQOPUM.mjs";
 import {
   copyEntry,
   copyTree,
@@ -18,7 +18,7 @@ import {
   isInside,
   sha256Hex,
   shortHash
-} from "./chunk-BBFRVXKH.mjs";
+} from "./chunk-JIR42LKC.mjs";
 import {
   urlPasswords
 } from "./chunk-ZNUCKWTX.mjs";

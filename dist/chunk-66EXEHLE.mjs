@@ -4,7 +4,7 @@ import {
   formatBytes,
   formatDuration,
   packDirectory
-} from "./chunk-BBFRVXKH.mjs";
+} from "./chunk-JIR42LKC.mjs";
 import "./chunk-WRHVEX2K.mjs";
 import {
   HalcyonError
@@ -29,7 +29,7 @@ async function archiveCommand(args, env, log) {
     case "get":
     case "put":
     case "restore": {
-      const { bucketCommand } = await import("./chunk-R3SOO574.mjs");
+      const { bucketCommand } = await import("./chunk-PMNDYHD2.mjs");
       sizeBytes = await bucketCommand(verb, first, second, env, log, sha256);
       break;
     }

@@ -2,10 +2,10 @@ import { createRequire as __halcyonCreateRequire } from 'node:module'; const req
 import {
   PRIVATE_STORAGE_SETUP,
   SOURCE_ARCHIVE
-} from "./chunk-XUVSFQUP.mjs";
+} from "./chunk-ORK6R6J4.mjs";
 import {
   buildAndPublish
-} from "./chunk-OMKVLWVE.mjs";
+} from "./chunk-TVAHJHMM.mjs";
 import {
   announceStorage,
   createExec,
@@ -14,15 +14,15 @@ import {
   runPipeline,
   sweepKilledRuns,
   unknownVariablesWarning
-} from "./chunk-Z644KP4V.mjs";
+} from "./chunk-OQG32L7Q.mjs";
 import {
   engineOptions,
   resolveSettings
-} from "./chunk-HYJ7BXSG.mjs";
+} from "./chunk-37OQOPUM.mjs";
 import {
   extractArchive,
   formatDuration
-} from "./chunk-BBFRVXKH.mjs";
+} from "./chunk-JIR42LKC.mjs";
 import "./chunk-ZNUCKWTX.mjs";
 import "./chunk-UREOA77E.mjs";
 import "./chunk-LQG6NFUQ.mjs";

@@ -64,6 +64,24 @@ function pollPause(ms, settled) {
   });
 }
 
+// src/util/follow.ts
+async function followFile(handle, finished, pollMs, buffer, onRead) {
+  let done = false;
+  void finished.finally(() => done = true).catch(() => void 0);
+  let position = 0;
+  for (; ; ) {
+    const last = done;
+    for (; ; ) {
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, position);
+      if (bytesRead === 0) break;
+      onRead(bytesRead);
+      position += bytesRead;
+    }
+    if (last) return position;
+    await pollPause(pollMs, finished);
+  }
+}
+
 // src/util/hash.ts
 function sha256Hex(data) {
   return createHash("sha256").update(data).digest("hex");
@@ -86,26 +104,12 @@ async function followingDigestOfParts(parts, pollMs = 15) {
   return { sha256: hash.digest("hex"), sizeBytes };
 }
 async function follow(file, finished, pollMs, onRead, buffer) {
-  let done = false;
-  void finished.finally(() => done = true).catch(() => void 0);
   const handle = await open(file, "r");
-  let position = 0;
   try {
-    for (; ; ) {
-      const last = done;
-      for (; ; ) {
-        const { bytesRead } = await handle.read(buffer, 0, buffer.length, position);
-        if (bytesRead === 0) break;
-        onRead(bytesRead);
-        position += bytesRead;
-      }
-      if (last) break;
-      await pollPause(pollMs, finished);
-    }
+    return await followFile(handle, finished, pollMs, buffer, onRead);
   } finally {
     await handle.close();
   }
-  return position;
 }
 
 // src/archive/extract.ts
@@ -224,25 +228,14 @@ var ListingFile = class _ListingFile {
   }
   /** Each complete line to onLine as it is written, until `finished` settles and the rest is read. */
   async follow(finished, onLine) {
-    let done = false;
-    void finished.finally(() => done = true).catch(() => void 0);
     const decoder = new StringDecoder("utf8");
     const buffer = Buffer.allocUnsafe(READ_BYTES);
-    let position = 0;
     let partial = "";
-    for (; ; ) {
-      const last = done;
-      for (; ; ) {
-        const { bytesRead } = await this.handle.read(buffer, 0, READ_BYTES, position);
-        if (bytesRead === 0) break;
-        position += bytesRead;
-        const lines = (partial + decoder.write(buffer.subarray(0, bytesRead))).split("\n");
-        partial = lines.pop() ?? "";
-        for (const line of lines) onLine(line);
-      }
-      if (last) break;
-      await pollPause(POLL_INTERVAL_MS, finished);
-    }
+    await followFile(this.handle, finished, POLL_INTERVAL_MS, buffer, (bytesRead) => {
+      const lines = (partial + decoder.write(buffer.subarray(0, bytesRead))).split("\n");
+      partial = lines.pop() ?? "";
+      for (const line of lines) onLine(line);
+    });
     partial += decoder.end();
     if (partial !== "") onLine(partial);
   }

@@ -5,7 +5,7 @@ import {
   packDirectory,
   restoreDirectory,
   sha256Hex
-} from "./chunk-BBFRVXKH.mjs";
+} from "./chunk-JIR42LKC.mjs";
 import {
   lookupVar
 } from "./chunk-UREOA77E.mjs";
@@ -442,7 +442,7 @@ async function restoreWhileDownloading(fetch, file, liveDir) {
   });
   const [got, extracted] = await Promise.allSettled([downloading, extracting]);
   const restored = got.status === "fulfilled" && got.value !== void 0 && extracted.status === "fulfilled";
-  const [whole] = await Promise.allSettled([restored ? joinParts(file, parts.slice(1)) : Promise.reject(new Error("nothing was restored"))]);
+  const whole = restored ? await joinParts(file, parts.slice(1)).then(() => ({ status: "fulfilled", value: void 0 }), (reason) => ({ status: "rejected", reason })) : { status: "rejected", reason: new Error("nothing was restored") };
   const dir = path2.dirname(file);
   const prefix = `${path2.basename(file)}.`;
   for (const name of await readdir(dir).catch(() => [])) if (name.startsWith(prefix) && /\.part\d+$/.test(name)) await rm(path2.join(dir, name), { force: true });
