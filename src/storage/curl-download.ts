@@ -51,9 +51,16 @@ interface PartRequest {
   readonly endByte: number | undefined;
 }
 
+/** 5xx, 408 and 429: the server's trouble, not the request's; another attempt may succeed. */
+function retriedStatus(status: number): boolean {
+  return status >= 500 || status === 408 || status === 429;
+}
+
 /**
- * One part under `policy`, appended to its file: an answer of 400 or more comes back as it
- * is; a network failure is retried within `budget`, from the byte the file reached.
+ * One part under `policy`, appended to its file: a network failure is retried within
+ * `budget`, from the byte the file reached. An answer of 400 or more comes back as it is to a
+ * caller that asks the store again (the first part's, which watches the headers); for the
+ * other parts a server's trouble (5xx) is retried too.
  */
 async function fetchPart(
   url: string,
@@ -61,21 +68,28 @@ async function fetchPart(
   policy: TransferPolicy,
   budget: RetryBudget,
   etag: string | undefined,
+  transfers: Transfers,
   onRetry: (error: unknown, reachedBytes: number) => void,
   onHeaders?: (response: CurlResponse) => void,
 ): Promise<CurlResponse> {
+  const answerToCaller = onHeaders !== undefined;
   let pinned = etag;
   return budget.run(
     async () => {
+      if (transfers.stopped) throw new Error('stopped: another part of the download failed');
       const reached = sizeOf(part.file);
-      const run = await runCurl(url, part, reached, policy, pinned, onHeaders);
+      const run = await runCurl(url, part, reached, policy, pinned, transfers, onHeaders);
       if (run.code !== null && CANNOT_RUN_EXITS.has(run.code)) {
         missing = true;
         throw new CurlMissing(run.detail);
       }
       pinned ??= run.response.headers.etag;
       if (run.stalled) throw new TransportError(`no data for ${Number((policy.idleTimeoutMs / 1000).toFixed(1))} s`);
-      if (run.code === HTTP_ERROR_EXIT) return run.response;
+      if (run.code === HTTP_ERROR_EXIT) {
+        // A part has no store to ask again: a busy server's answer is a fault like the network's.
+        if (!answerToCaller && retriedStatus(run.response.status)) throw new TransportError(`answered ${run.response.status}`);
+        return run.response;
+      }
       if (run.code !== 0) {
         if (run.code !== null && NETWORK_EXITS.has(run.code)) throw new TransportError(run.detail);
         throw new Error(run.detail);
@@ -88,7 +102,7 @@ async function fetchPart(
       }
       return run.response;
     },
-    (error) => error instanceof TransportError,
+    (error) => error instanceof TransportError && !transfers.stopped,
     (error) => onRetry(error, part.startByte + sizeOf(part.file)),
   );
 }
@@ -107,7 +121,15 @@ interface CurlRun {
  * into a file beside it (a pipe's /dev/fd is a socket, which curl cannot open), the URL (a
  * presigned one carries a signature) on stdin, never in its arguments.
  */
-function runCurl(url: string, part: PartRequest, reached: number, policy: TransferPolicy, etag: string | undefined, onHeaders: ((response: CurlResponse) => void) | undefined): Promise<CurlRun> {
+function runCurl(
+  url: string,
+  part: PartRequest,
+  reached: number,
+  policy: TransferPolicy,
+  etag: string | undefined,
+  transfers: Transfers,
+  onHeaders: ((response: CurlResponse) => void) | undefined,
+): Promise<CurlRun> {
   const from = part.startByte + reached;
   const range = from > 0 || part.endByte !== undefined ? `${from}-${part.endByte === undefined ? '' : part.endByte - 1}` : undefined;
   const headerFile = `${part.file}.headers`;
@@ -124,9 +146,11 @@ function runCurl(url: string, part: PartRequest, reached: number, policy: Transf
   return new Promise((resolve, reject) => {
     const child = spawn('curl', args, { stdio: ['pipe', out, 'pipe'] });
     closeSync(out);
+    transfers.add(child);
     let stderr = '';
     child.stderr?.setEncoding('utf8').on('data', (text: string) => (stderr += text.slice(0, 4096)));
     child.once('error', (error: NodeJS.ErrnoException) => {
+      transfers.delete(child);
       stalled.stop();
       clearInterval(headerWatch);
       const cannotRun = error.code !== undefined && CANNOT_RUN_ERRORS.has(error.code);
@@ -146,6 +170,7 @@ function runCurl(url: string, part: PartRequest, reached: number, policy: Transf
         }, HEADER_POLL_MS)
       : undefined;
     child.once('close', (code) => {
+      transfers.delete(child);
       stalled.stop();
       clearInterval(headerWatch);
       const response = completeHeaders(headerFile) ?? { status: 0, headers: {} };
@@ -305,32 +330,55 @@ class PartFiles {
     this.files = [firstFile];
     let total: number | undefined;
     const progress = setInterval(() => this.options.onProgress?.(this.files.reduce((sum, part) => sum + sizeOf(part), 0), total), 500);
-    try {
-      // The first answer's headers tell the size: the parts are laid out (and the reader started) then.
-      let laidOut: GrowingPart[] = [];
-      let etag: string | undefined;
-      const onHeaders = (response: CurlResponse): void => {
-        if (this.announced || response.status >= 300) return;
+    const transfers = new Transfers();
+    let firstEnded: () => void = () => undefined;
+    const firstDone = new Promise<void>((resolve) => (firstEnded = resolve));
+    let rest: Promise<void> = Promise.resolve();
+    // The first answer's headers tell the size: the parts are laid out (and the reader started)
+    // then, and the others asked for at once, while the first is still arriving.
+    const onHeaders = (response: CurlResponse): void => {
+      if (this.announced || response.status >= 300) return;
+      try {
         total = totalSize(response);
-        etag = response.headers.etag;
         // A 200 is the whole object in the first file.
-        const parts = ranged && response.status === 206 && total !== undefined && total > partBytes ? Math.ceil(total / partBytes) : 1;
-        laidOut = this.announce(parts);
-      };
-      const response = await fetchPart(url, { file: firstFile, startByte: 0, endByte: ranged ? partBytes : undefined }, policy, budget, undefined, onRetry, onHeaders);
+        const count = ranged && response.status === 206 && total !== undefined && total > partBytes ? Math.ceil(total / partBytes) : 1;
+        const end = total ?? 0;
+        const others = this.announce(count)
+          .slice(1)
+          .map((part, index) => ({ file: part.file, startByte: (index + 1) * partBytes, endByte: Math.min(end, (index + 2) * partBytes) }));
+        // Each part has attempts of its own, pinned to the first answer's object.
+        const pinned = response.headers.etag;
+        rest = inLanes(others, policy.partsInFlight - 1, firstDone, async (part, index) => {
+          const answer = await fetchPart(url, part, policy, new RetryBudget(policy), pinned, transfers, onRetry).catch((error: unknown) => transfers.stop(error));
+          if (answer && answer.status >= 300) transfers.stop(new PartRefused(part, answer.status));
+          if (transfers.stopped) throw transfers.failure;
+          this.complete(index + 1);
+        }).catch(() => undefined);
+      } catch (error) {
+        transfers.stop(error);
+      }
+    };
+    try {
+      const response = await fetchPart(url, { file: firstFile, startByte: 0, endByte: ranged ? partBytes : undefined }, policy, budget, undefined, transfers, onRetry, onHeaders).catch(
+        (error: unknown) => transfers.stop(error),
+      );
+      firstEnded();
+      if (response && response.status < 300 && !transfers.stopped) {
+        if (!this.announced) onHeaders(response);
+        // The reader goes on to the next part as soon as this one is whole.
+        this.complete(0);
+        await rest;
+      }
+      // The first failure is what went wrong; whatever stopped because of it only followed.
+      if (transfers.stopped) throw transfers.failure;
+      if (!response) throw new Error('the download failed');
       if (response.status === 404) return undefined;
       if (response.status >= 300) return 'ask-the-store';
-      if (!this.announced) onHeaders(response);
-      this.complete(0);
-      const rest = laidOut.slice(1).map((part, index) => ({ file: part.file, startByte: (index + 1) * partBytes, endByte: Math.min(total ?? 0, (index + 2) * partBytes) }));
-      await inFlight(rest, policy.partsInFlight, async (part, index) => {
-        // Each part has attempts of its own, pinned to the first answer's object.
-        const answer = await fetchPart(url, part, policy, new RetryBudget(policy), etag ?? response.headers.etag, onRetry);
-        if (answer.status >= 300) throw new Error(`part ${part.startByte}-${part.endByte - 1} was answered ${answer.status}`);
-        this.complete(index + 1);
-      });
       return { sizeBytes: total ?? sizeOf(firstFile), sha256: response.headers[SHA256_HEADER] };
     } finally {
+      firstEnded();
+      transfers.stop(new Error('the download ended'));
+      await rest;
       clearInterval(progress);
     }
   }
@@ -367,20 +415,69 @@ class PartFiles {
   }
 }
 
-/** `work` for each item, at most `limit` at a time; the first failure fails all (after the others settle). */
-async function inFlight<T>(items: readonly T[], limit: number, work: (item: T, index: number) => Promise<void>): Promise<void> {
+/** A part answered 400 or more, shaped as the SDK's errors are, so that the store's classification reads the status (a 404: the object went; a 412: it changed). */
+class PartRefused extends Error {
+  readonly $metadata: { readonly httpStatusCode: number };
+
+  constructor(part: PartRequest & { readonly endByte: number }, status: number) {
+    super(`part ${part.startByte}-${part.endByte - 1} was answered ${status}`);
+    this.$metadata = { httpStatusCode: status };
+  }
+}
+
+/**
+ * `work` for each item in order, `lanes` at a time and one lane more once `widen` settles
+ * (the first part's lane, free again); the first failure stops taking items, and fails all
+ * once the work running has ended.
+ */
+async function inLanes<T>(items: readonly T[], lanes: number, widen: Promise<void>, work: (item: T, index: number) => Promise<void>): Promise<void> {
   let next = 0;
+  let failed = false;
   let failure: unknown;
   const lane = async (): Promise<void> => {
-    while (next < items.length && failure === undefined) {
+    while (next < items.length && !failed) {
       const index = next++;
       const item = items[index];
       if (item === undefined) continue;
       await work(item, index).catch((error: unknown) => {
-        failure ??= error;
+        if (failed) return;
+        failed = true;
+        failure = error;
       });
     }
   };
-  await Promise.all(Array.from({ length: Math.max(1, limit) }, lane));
-  if (failure !== undefined) throw failure;
+  await Promise.all([...Array.from({ length: Math.max(1, lanes) }, lane), widen.then(lane)]);
+  if (failed) throw failure;
+}
+
+/**
+ * The curls of one download. The first failure stops them all: those running are killed, no
+ * attempt starts after it, and it is kept as what went wrong.
+ */
+class Transfers {
+  private readonly live = new Set<ChildProcess>();
+  private reason: unknown;
+  stopped = false;
+
+  get failure(): unknown {
+    return this.reason;
+  }
+
+  add(child: ChildProcess): void {
+    this.live.add(child);
+    if (this.stopped) child.kill('SIGKILL');
+  }
+
+  delete(child: ChildProcess): void {
+    this.live.delete(child);
+  }
+
+  /** undefined, for a caller's result in place of what failed. */
+  stop(reason: unknown): undefined {
+    if (this.stopped) return undefined;
+    this.stopped = true;
+    this.reason = reason;
+    for (const child of this.live) child.kill('SIGKILL');
+    return undefined;
+  }
 }

@@ -32,8 +32,8 @@ export interface FaultProxy {
   inject(rule: FaultRule): void;
   /** Requests that met a fault: method, path and the fault. */
   readonly hits: { method: string; path: string; fault: Fault }[];
-  /** Every request's method, path and Range header, faulted or not. */
-  readonly seen: { method: string; path: string; range: string | undefined }[];
+  /** Every request's method, path and Range header, faulted or not, with when it came and when its answer ended. */
+  readonly seen: { method: string; path: string; range: string | undefined; atMs: number; endedAtMs: number | undefined }[];
   stop(): Promise<void>;
 }
 
@@ -60,7 +60,9 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
   };
 
   const server: Server = createServer((req, res) => {
-    seen.push({ method: req.method ?? '', path: req.url ?? '', range: req.headers.range });
+    const request: FaultProxy['seen'][number] = { method: req.method ?? '', path: req.url ?? '', range: req.headers.range, atMs: Date.now(), endedAtMs: undefined };
+    seen.push(request);
+    res.on('close', () => (request.endedAtMs = Date.now()));
     const fault = take(req);
     void handle(req, res, fault).catch(() => res.destroy());
   });

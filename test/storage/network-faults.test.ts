@@ -327,3 +327,49 @@ test('a download a reader follows comes in ranged parts, several at a time, each
   assert.equal(resumed.length, 1, `the broken part is asked again from where it broke: ${ranges.join(', ')}`);
   assert.deepEqual(sink.err, []);
 });
+
+test('the other parts are asked for as soon as the first answer tells the size, while the first part is still arriving', async () => {
+  const sink = memorySink();
+  const log = new Logger(sink);
+  const policy: TransferPolicy = { ...POLICY, partSizeBytes: 128 * 1024, partsInFlight: 3 };
+  const config = { ...server.readWrite, bucket: BUCKET, endpoint: proxy.endpoint, region: undefined, pathStyle: undefined, acl: 'private' as const };
+  const store = new S3Store(config, new UploadPermission(true, log), log, policy);
+  const file = path.join(await tempDir('fault-parts-early'), 'object.tar.zst');
+  const seenBefore = proxy.seen.length;
+  // The first part trickles (16 KiB every 200 ms: 1.6 s for its 128 KiB); the others do not.
+  proxy.inject({ fault: 'throttle', method: 'GET', path: objectPath, times: 1 });
+  let told: readonly { file: string; writerPid: number }[] = [];
+  const got = await store.download(OBJECT, file, { onParts: (parts) => (told = parts) });
+  assert.equal(got?.sizeBytes, payload.length);
+  const { readFile } = await import('node:fs/promises');
+  assert.ok(Buffer.concat(await Promise.all(told.map((part) => readFile(part.file)))).equals(payload), 'the parts, in order, are the object');
+  const [first, ...others] = proxy.seen.slice(seenBefore).filter((r) => r.method === 'GET');
+  assert.ok(first?.endedAtMs !== undefined && others.length === told.length - 1);
+  // Two lanes beside the first: all but the last part start before the first part has ended.
+  const early = others.filter((r) => r.atMs < (first.endedAtMs ?? 0));
+  assert.ok(early.length >= policy.partsInFlight - 1, `parts asked for while the first was arriving: ${early.length} of ${others.length}`);
+  assert.deepEqual(sink.err, []);
+});
+
+
+test('a part the server keeps failing (500) is retried, then stops the download at once as a miss with a warning: the first part, still arriving, is not waited for', async () => {
+  const sink = memorySink();
+  const log = new Logger(sink);
+  const policy: TransferPolicy = { ...POLICY, partSizeBytes: 128 * 1024, partsInFlight: 3 };
+  const config = { ...server.readWrite, bucket: BUCKET, endpoint: proxy.endpoint, region: undefined, pathStyle: undefined, acl: 'private' as const };
+  const store = new S3Store(config, new UploadPermission(true, log), log, policy);
+  const file = path.join(await tempDir('fault-parts-fail'), 'object.tar.zst');
+  const seenBefore = proxy.seen.length;
+  // The first part trickles (1.6 s in all); every other part is answered 500.
+  proxy.inject({ fault: 'throttle', method: 'GET', path: objectPath, times: 1 });
+  const refusal = { fault: 'status-500' as const, method: 'GET', path: objectPath, times: 20 };
+  proxy.inject(refusal);
+  const { value: got, ms } = await timed(() => store.download(OBJECT, file, { onParts: () => undefined }));
+  refusal.times = 0;
+  assert.equal(got, undefined, 'a miss');
+  assert.match(sink.err.join('\n'), /answered 500/, 'a warning that says what the server answered');
+  const ranges = proxy.seen.slice(seenBefore).filter((r) => r.method === 'GET').map((r) => r.range ?? '');
+  assert.ok(ranges.some((range) => ranges.filter((other) => other === range).length >= 2), `a refused part is asked again: ${ranges.join(', ')}`);
+  const first = proxy.seen.slice(seenBefore).find((r) => r.method === 'GET');
+  assert.ok(ms < 1200 && first?.endedAtMs !== undefined && first.endedAtMs - first.atMs < 1200, `ended after ${ms} ms; the first part's answer after ${(first?.endedAtMs ?? 0) - (first?.atMs ?? 0)} ms`);
+});

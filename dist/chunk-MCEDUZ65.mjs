@@ -212,19 +212,27 @@ var WATCH_INTERVAL_MS = 200;
 function from(part, reached) {
   return part.startByte + reached;
 }
-async function fetchPart(url, part, policy, budget, etag, onRetry, onHeaders) {
+function retriedStatus(status) {
+  return status >= 500 || status === 408 || status === 429;
+}
+async function fetchPart(url, part, policy, budget, etag, transfers, onRetry, onHeaders) {
+  const answerToCaller = onHeaders !== void 0;
   let pinned = etag;
   return budget.run(
     async () => {
+      if (transfers.stopped) throw new Error("stopped: another part of the download failed");
       const reached = sizeOf(part.file);
-      const run = await runCurl(url, part, reached, policy, pinned, onHeaders);
+      const run = await runCurl(url, part, reached, policy, pinned, transfers, onHeaders);
       if (run.code !== null && CANNOT_RUN_EXITS.has(run.code)) {
         missing = true;
         throw new CurlMissing(run.detail);
       }
       pinned ??= run.response.headers.etag;
       if (run.stalled) throw new TransportError(`no data for ${Number((policy.idleTimeoutMs / 1e3).toFixed(1))} s`);
-      if (run.code === HTTP_ERROR_EXIT) return run.response;
+      if (run.code === HTTP_ERROR_EXIT) {
+        if (!answerToCaller && retriedStatus(run.response.status)) throw new TransportError(`answered ${run.response.status}`);
+        return run.response;
+      }
       if (run.code !== 0) {
         if (run.code !== null && NETWORK_EXITS.has(run.code)) throw new TransportError(run.detail);
         throw new Error(run.detail);
@@ -235,11 +243,11 @@ async function fetchPart(url, part, policy, budget, etag, onRetry, onHeaders) {
       }
       return run.response;
     },
-    (error) => error instanceof TransportError,
+    (error) => error instanceof TransportError && !transfers.stopped,
     (error) => onRetry(error, part.startByte + sizeOf(part.file))
   );
 }
-function runCurl(url, part, reached, policy, etag, onHeaders) {
+function runCurl(url, part, reached, policy, etag, transfers, onHeaders) {
   const from2 = part.startByte + reached;
   const range = from2 > 0 || part.endByte !== void 0 ? `${from2}-${part.endByte === void 0 ? "" : part.endByte - 1}` : void 0;
   const headerFile = `${part.file}.headers`;
@@ -265,9 +273,11 @@ function runCurl(url, part, reached, policy, etag, onHeaders) {
   return new Promise((resolve, reject) => {
     const child = spawn("curl", args, { stdio: ["pipe", out, "pipe"] });
     closeSync(out);
+    transfers.add(child);
     let stderr = "";
     child.stderr?.setEncoding("utf8").on("data", (text) => stderr += text.slice(0, 4096));
     child.once("error", (error) => {
+      transfers.delete(child);
       stalled.stop();
       clearInterval(headerWatch);
       const cannotRun = error.code !== void 0 && CANNOT_RUN_ERRORS.has(error.code);
@@ -285,6 +295,7 @@ function runCurl(url, part, reached, policy, etag, onHeaders) {
       }
     }, HEADER_POLL_MS) : void 0;
     child.once("close", (code) => {
+      transfers.delete(child);
       stalled.stop();
       clearInterval(headerWatch);
       const response = completeHeaders(headerFile) ?? { status: 0, headers: {} };
@@ -399,29 +410,47 @@ var PartFiles = class {
     this.files = [firstFile];
     let total;
     const progress = setInterval(() => this.options.onProgress?.(this.files.reduce((sum, part) => sum + sizeOf(part), 0), total), 500);
+    const transfers = new Transfers();
+    let firstEnded = () => void 0;
+    const firstDone = new Promise((resolve) => firstEnded = resolve);
+    let rest = Promise.resolve();
+    const onHeaders = (response) => {
+      if (this.announced || response.status >= 300) return;
+      try {
+        total = totalSize(response);
+        const count = ranged && response.status === 206 && total !== void 0 && total > partBytes ? Math.ceil(total / partBytes) : 1;
+        const end = total ?? 0;
+        const others = this.announce(count).slice(1).map((part, index) => ({ file: part.file, startByte: (index + 1) * partBytes, endByte: Math.min(end, (index + 2) * partBytes) }));
+        const pinned = response.headers.etag;
+        rest = inLanes(others, policy.partsInFlight - 1, firstDone, async (part, index) => {
+          const answer = await fetchPart(url, part, policy, new RetryBudget(policy), pinned, transfers, onRetry).catch((error) => transfers.stop(error));
+          if (answer && answer.status >= 300) transfers.stop(new PartRefused(part, answer.status));
+          if (transfers.stopped) throw transfers.failure;
+          this.complete(index + 1);
+        }).catch(() => void 0);
+      } catch (error) {
+        transfers.stop(error);
+      }
+    };
     try {
-      let laidOut = [];
-      let etag;
-      const onHeaders = (response2) => {
-        if (this.announced || response2.status >= 300) return;
-        total = totalSize(response2);
-        etag = response2.headers.etag;
-        const parts = ranged && response2.status === 206 && total !== void 0 && total > partBytes ? Math.ceil(total / partBytes) : 1;
-        laidOut = this.announce(parts);
-      };
-      const response = await fetchPart(url, { file: firstFile, startByte: 0, endByte: ranged ? partBytes : void 0 }, policy, budget, void 0, onRetry, onHeaders);
+      const response = await fetchPart(url, { file: firstFile, startByte: 0, endByte: ranged ? partBytes : void 0 }, policy, budget, void 0, transfers, onRetry, onHeaders).catch(
+        (error) => transfers.stop(error)
+      );
+      firstEnded();
+      if (response && response.status < 300 && !transfers.stopped) {
+        if (!this.announced) onHeaders(response);
+        this.complete(0);
+        await rest;
+      }
+      if (transfers.stopped) throw transfers.failure;
+      if (!response) throw new Error("the download failed");
       if (response.status === 404) return void 0;
       if (response.status >= 300) return "ask-the-store";
-      if (!this.announced) onHeaders(response);
-      this.complete(0);
-      const rest = laidOut.slice(1).map((part, index) => ({ file: part.file, startByte: (index + 1) * partBytes, endByte: Math.min(total ?? 0, (index + 2) * partBytes) }));
-      await inFlight(rest, policy.partsInFlight, async (part, index) => {
-        const answer = await fetchPart(url, part, policy, new RetryBudget(policy), etag ?? response.headers.etag, onRetry);
-        if (answer.status >= 300) throw new Error(`part ${part.startByte}-${part.endByte - 1} was answered ${answer.status}`);
-        this.complete(index + 1);
-      });
       return { sizeBytes: total ?? sizeOf(firstFile), sha256: response.headers[SHA256_HEADER] };
     } finally {
+      firstEnded();
+      transfers.stop(new Error("the download ended"));
+      await rest;
       clearInterval(progress);
     }
   }
@@ -452,22 +481,55 @@ var PartFiles = class {
     for (const writer of this.writers) writer.kill("SIGKILL");
   }
 };
-async function inFlight(items, limit, work) {
+var PartRefused = class extends Error {
+  $metadata;
+  constructor(part, status) {
+    super(`part ${part.startByte}-${part.endByte - 1} was answered ${status}`);
+    this.$metadata = { httpStatusCode: status };
+  }
+};
+async function inLanes(items, lanes, widen, work) {
   let next = 0;
+  let failed = false;
   let failure;
   const lane = async () => {
-    while (next < items.length && failure === void 0) {
+    while (next < items.length && !failed) {
       const index = next++;
       const item = items[index];
       if (item === void 0) continue;
       await work(item, index).catch((error) => {
-        failure ??= error;
+        if (failed) return;
+        failed = true;
+        failure = error;
       });
     }
   };
-  await Promise.all(Array.from({ length: Math.max(1, limit) }, lane));
-  if (failure !== void 0) throw failure;
+  await Promise.all([...Array.from({ length: Math.max(1, lanes) }, lane), widen.then(lane)]);
+  if (failed) throw failure;
 }
+var Transfers = class {
+  live = /* @__PURE__ */ new Set();
+  reason;
+  stopped = false;
+  get failure() {
+    return this.reason;
+  }
+  add(child) {
+    this.live.add(child);
+    if (this.stopped) child.kill("SIGKILL");
+  }
+  delete(child) {
+    this.live.delete(child);
+  }
+  /** undefined, for a caller's result in place of what failed. */
+  stop(reason) {
+    if (this.stopped) return void 0;
+    this.stopped = true;
+    this.reason = reason;
+    for (const child of this.live) child.kill("SIGKILL");
+    return void 0;
+  }
+};
 
 // src/storage/public-store.ts
 var AWS_VIRTUAL_HOST = /^(.+)\.s3(?:[.-](?:dualstack\.)?([a-z]{2}(?:-gov)?-[a-z]+-\d))?\.amazonaws\.com$/;

@@ -2,7 +2,7 @@ import { createRequire as __halcyonCreateRequire } from 'node:module'; const req
 import {
   readTag,
   runPipeline
-} from "./chunk-OQG32L7Q.mjs";
+} from "./chunk-LNY7CMBP.mjs";
 import {
   archiveToCache,
   writeSidecarsToCache

@@ -2,10 +2,10 @@ import { createRequire as __halcyonCreateRequire } from 'node:module'; const req
 import {
   PRIVATE_STORAGE_SETUP,
   SOURCE_ARCHIVE
-} from "./chunk-ORK6R6J4.mjs";
+} from "./chunk-2I3MZZMO.mjs";
 import {
   buildAndPublish
-} from "./chunk-TVAHJHMM.mjs";
+} from "./chunk-HYREN5TO.mjs";
 import {
   announceStorage,
   createExec,
@@ -14,7 +14,7 @@ import {
   runPipeline,
   sweepKilledRuns,
   unknownVariablesWarning
-} from "./chunk-OQG32L7Q.mjs";
+} from "./chunk-LNY7CMBP.mjs";
 import {
   engineOptions,
   resolveSettings
@@ -25,7 +25,7 @@ import {
 } from "./chunk-JIR42LKC.mjs";
 import "./chunk-ZNUCKWTX.mjs";
 import "./chunk-UREOA77E.mjs";
-import "./chunk-LQG6NFUQ.mjs";
+import "./chunk-MCEDUZ65.mjs";
 import "./chunk-G6H4CZ5J.mjs";
 import {
   exists,

@@ -28,7 +28,7 @@ import {
 } from "./chunk-UREOA77E.mjs";
 import {
   StorageTiers
-} from "./chunk-LQG6NFUQ.mjs";
+} from "./chunk-MCEDUZ65.mjs";
 import {
   DEFAULT_TRANSFER_POLICY,
   RetryBudget,

@@ -3,7 +3,7 @@ import {
   layerPaths,
   renderShellEnvironment,
   shellEnvironment
-} from "./chunk-OQG32L7Q.mjs";
+} from "./chunk-LNY7CMBP.mjs";
 import {
   isInside
 } from "./chunk-JIR42LKC.mjs";

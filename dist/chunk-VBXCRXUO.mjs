@@ -1,7 +1,7 @@
 import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
 import {
   buildAndPublish
-} from "./chunk-TVAHJHMM.mjs";
+} from "./chunk-HYREN5TO.mjs";
 import {
   LAYERS,
   announceStorage,
@@ -25,7 +25,7 @@ import {
   sweepKilledRuns,
   unknownVariablesWarning,
   writeBuildData
-} from "./chunk-OQG32L7Q.mjs";
+} from "./chunk-LNY7CMBP.mjs";
 import {
   engineOptions,
   resolveSettings
@@ -41,7 +41,7 @@ import {
 } from "./chunk-UREOA77E.mjs";
 import {
   StorageTiers
-} from "./chunk-LQG6NFUQ.mjs";
+} from "./chunk-MCEDUZ65.mjs";
 import "./chunk-G6H4CZ5J.mjs";
 import "./chunk-WRHVEX2K.mjs";
 import {

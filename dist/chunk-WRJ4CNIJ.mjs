@@ -8,7 +8,7 @@ import {
   installBuildpackIntoSlug,
   writeProfileScript,
   writeReleaseInfo
-} from "./chunk-ORK6R6J4.mjs";
+} from "./chunk-2I3MZZMO.mjs";
 import {
   LAYERS,
   TAG_FILE,
@@ -30,7 +30,7 @@ import {
   runRecord,
   unknownVariablesWarning,
   writeBuildData
-} from "./chunk-OQG32L7Q.mjs";
+} from "./chunk-LNY7CMBP.mjs";
 import {
   engineOptions,
   resolveSettings
@@ -47,7 +47,7 @@ import {
   looksSecret,
   lookupVar
 } from "./chunk-UREOA77E.mjs";
-import "./chunk-LQG6NFUQ.mjs";
+import "./chunk-MCEDUZ65.mjs";
 import "./chunk-G6H4CZ5J.mjs";
 import {
   exists,
