@@ -31,6 +31,11 @@ export interface GrowingFile {
 export interface GrowingParts {
   /** The archive's bytes, part after part. */
   readonly growingParts: readonly GrowingFile[];
+  /**
+   * Part `index` is read whole and will not be opened again (by the tools, and by the hash):
+   * from then on its file, the first's included, may be added to or removed.
+   */
+  readonly onPartRead?: (index: number) => void;
 }
 
 /**
@@ -39,7 +44,7 @@ export interface GrowingParts {
  * writer every 20 ms. Only zstd and tar are held to the size bound.
  */
 function followScript(parts: readonly GrowingFile[]): string {
-  const follow = parts.map((_, index) => `tail -c +1 -s 0.02 -f --pid="\${${3 + 2 * index}}" -- "\${${4 + 2 * index}}"`).join(' && ');
+  const follow = parts.map((_, index) => `tail -c +1 -s 0.02 -f --pid="\${${3 + 2 * index}}" -- "\${${4 + 2 * index}}" && echo "mark ${index}" >&3`).join(' && ');
   return `{ ${follow}; } | { ulimit -f "$2"; exec zstd -d -c -q; } | { ulimit -f "$2"; exec ${TAR_EXTRACT}; }`;
 }
 
@@ -151,11 +156,23 @@ async function extractWith(
   const manifest = readManifestFrame(source.head);
   const limits = limitsFor(manifest, freeBytes);
   const growing = 'growingParts' in input ? input : undefined;
+  const partsRead = growing ? new PartsRead(growing, hashes !== undefined) : undefined;
   const tools = growing
-    ? runToolPipeline(followScript(growing.growingParts), [root, fileSizeLimit(limits), ...growing.growingParts.flatMap((part) => [String(part.writerPid), part.file])], { stdin: 'ignore', stdout: listingFile.fd })
+    ? runToolPipeline(followScript(growing.growingParts), [root, fileSizeLimit(limits), ...growing.growingParts.flatMap((part) => [String(part.writerPid), part.file])], {
+        stdin: 'ignore',
+        stdout: listingFile.fd,
+        onMark: (index) => partsRead?.readBy('tools', Number(index)),
+      })
     : runToolPipeline(`ulimit -f "$2"; zstd -d -c -q | ${TAR_EXTRACT}`, [root, fileSizeLimit(limits)], { stdin: source.fd ?? 'pipe', stdout: listingFile.fd });
   // Growing parts are hashed behind their writers, in order, as tail reads them.
-  const growingHash = hashes && growing ? followingDigestOfParts(growing.growingParts.map((part) => ({ file: part.file, finished: writerEnded(part.writerPid, tools.done) }))) : undefined;
+  const growingHash =
+    hashes && growing
+      ? followingDigestOfParts(
+          growing.growingParts.map((part) => ({ file: part.file, finished: writerEnded(part.writerPid, tools.done) })),
+          undefined,
+          (index) => partsRead?.readBy('hash', index),
+        )
+      : undefined;
   growingHash?.catch(() => undefined);
   const checker = new ListingChecker(limits);
   let failure: unknown;
@@ -179,7 +196,8 @@ async function extractWith(
     const [tail = 1, ...rest] = statuses;
     if (tail !== 0 && failure === undefined) failure = inputError(new Error(toolMessages(stderr) || `tail exit ${tail}`));
     statuses = rest;
-    sizeBytes = await partsSize(growing.growingParts);
+    // Counted as read: once a part is read its file may have grown (the parts joined into the first).
+    sizeBytes = growingHash ? await growingHash.then((digest) => digest.sizeBytes, () => 0) : await partsSize(growing.growingParts);
   }
   // What tar refused says more than what the listing showed of it.
   if (failure !== undefined) {
@@ -244,6 +262,27 @@ async function writerEnded(pid: number, toolsDone: Promise<unknown>): Promise<vo
   let toolsEnded = false;
   void toolsDone.finally(() => (toolsEnded = true)).catch(() => undefined);
   while (!toolsEnded && processAlive(pid)) await pollPause(WRITER_POLL_MS, toolsDone);
+}
+
+/** Which parts the tools and the hash have each read whole; a part both have read is told to the input's onPartRead, in order. */
+class PartsRead {
+  private readonly byTools = new Set<number>();
+  private readonly byHash = new Set<number>();
+  private told = 0;
+
+  constructor(
+    private readonly input: GrowingParts,
+    private readonly hashed: boolean,
+  ) {}
+
+  readBy(reader: 'tools' | 'hash', index: number): void {
+    (reader === 'tools' ? this.byTools : this.byHash).add(index);
+    while (this.byTools.has(this.told) && (!this.hashed || this.byHash.has(this.told))) {
+      const index = this.told;
+      this.told += 1;
+      this.input.onPartRead?.(index);
+    }
+  }
 }
 
 async function partsSize(parts: readonly GrowingFile[]): Promise<number> {

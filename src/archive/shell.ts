@@ -5,7 +5,8 @@ import { ArchiveError, isErrno } from './errors.ts';
 
 // Runs a pipeline of the standard tools (tar, zstd) in one bash, connected fd to fd:
 // the bytes of a layer never pass through JavaScript. The pipeline's own process group is
-// killed whole on failure, and each tool's exit status comes back through fd 3.
+// killed whole on failure, and each tool's exit status comes back through fd 3 (after the
+// marks a script writes there as it goes: `echo "mark NAME" >&3`).
 
 const STDERR_LIMIT = 16 * 1024;
 
@@ -25,6 +26,8 @@ export interface PipelineOptions {
   readonly stderrLine?: (line: string) => boolean;
   /** A file the tools may write to as /dev/fd/4 (tar's --index-file). */
   readonly fd4?: number;
+  /** Each `mark NAME` line the script writes to fd 3, as it comes. */
+  readonly onMark?: (name: string) => void;
 }
 
 export function runToolPipeline(script: string, args: readonly string[], options: PipelineOptions): ToolPipeline {
@@ -51,10 +54,19 @@ export function runToolPipeline(script: string, args: readonly string[], options
     if (partial !== '' && !options.stderrLine?.(partial)) keep(partial);
   });
   const status = child.stdio[3] as Readable | null;
-  status?.setEncoding('utf8').on('data', (text: string) => (statusLine += text));
+  let statusPartial = '';
+  status?.setEncoding('utf8').on('data', (text: string) => {
+    const lines = (statusPartial + text).split('\n');
+    statusPartial = lines.pop() ?? '';
+    for (const line of lines) {
+      if (line.startsWith('mark ')) options.onMark?.(line.slice('mark '.length));
+      else statusLine += `${line}\n`;
+    }
+  });
   const done = new Promise<{ statuses: number[]; stderr: string }>((resolve, reject) => {
     child.once('error', (error) => reject(isErrno(error, 'ENOENT') ? toolsMissing(error) : error));
     child.once('close', (code, signal) => {
+      statusLine += statusPartial;
       const statuses = statusLine.trim().split(/\s+/).filter(Boolean).map(Number);
       // Killed before bash could report: every tool counts as killed.
       resolve({ statuses: statuses.length > 0 ? statuses : [code ?? (signal ? 137 : 1)], stderr });

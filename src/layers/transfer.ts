@@ -96,10 +96,11 @@ export interface DownloadedRestore {
  * `fetch` downloads into `file` (and, for a large archive, part files beside it), told through
  * `onParts` as soon as they are known, while the archive is extracted from them in order as
  * they grow (GNU tail follows each into zstd and tar, Node hashes them behind it); the sha256
- * the download reports is checked before liveDir is replaced. Only then are the other parts
- * appended to `file`, one by one, each removed once appended, so the file becomes the whole
- * archive; if that fails (a full disk), the layer is restored all the same and the file is
- * removed. The part files are always removed.
+ * the download reports is checked before liveDir is replaced. The other parts are appended to
+ * `file`, each once the extraction has read it (and the first), and removed then, so the file
+ * becomes the whole archive while the extraction goes on: only the last part is appended after
+ * it. If that fails (a full disk), the layer is restored all the same and the file is removed.
+ * The part files are always removed.
  */
 export async function restoreWhileDownloading(
   fetch: (file: string, onParts: (parts: readonly GrowingPart[]) => void) => Promise<DownloadedObject | undefined>,
@@ -109,26 +110,60 @@ export async function restoreWhileDownloading(
   let announce: (parts: readonly GrowingPart[]) => void = () => undefined;
   const laidOut = new Promise<readonly GrowingPart[]>((resolve) => (announce = resolve));
   const downloading = fetch(file, announce).finally(() => announce([]));
-  let parts: readonly GrowingPart[] = [];
-  const extracting = laidOut.then((laid) => {
-    parts = laid;
-    return restoreDirectory({ growingParts: laid }, liveDir, { expectedSha256: downloading.then((got) => got?.sha256, () => undefined) });
-  });
+  const read = new PartsRead();
+  const extracting = laidOut.then((parts) =>
+    restoreDirectory({ growingParts: parts, onPartRead: (index) => read.done(index) }, liveDir, { expectedSha256: downloading.then((got) => got?.sha256, () => undefined) }),
+  );
+  const joining = laidOut.then((parts) => joinBehind(file, parts, read));
   const [got, extracted] = await Promise.allSettled([downloading, extracting]);
+  read.end();
+  const joined = await joining.then(
+    () => ({ status: 'fulfilled', value: undefined }) as const,
+    (reason: unknown) => ({ status: 'rejected', reason }) as const,
+  );
   const restored = got.status === 'fulfilled' && got.value !== undefined && extracted.status === 'fulfilled';
-  const whole: PromiseSettledResult<void> = restored
-    ? await joinParts(file, parts.slice(1)).then(() => ({ status: 'fulfilled', value: undefined }) as const, (reason: unknown) => ({ status: 'rejected', reason }) as const)
-    : { status: 'rejected', reason: new Error('nothing was restored') };
+  const whole: PromiseSettledResult<void> = restored ? joined : { status: 'rejected', reason: new Error('nothing was restored') };
   const dir = path.dirname(file);
   const prefix = `${path.basename(file)}.`;
   for (const name of await readdir(dir).catch(() => [])) if (name.startsWith(prefix) && /\.part\d+$/.test(name)) await rm(path.join(dir, name), { force: true });
   return { got, extracted, whole };
 }
 
-/** The other parts appended to the first, each removed once appended (the disk holds one copy and a part); on a failure the first goes too. */
-async function joinParts(file: string, rest: readonly GrowingPart[]): Promise<void> {
+/** The parts the extraction has read whole, as promises: true once read, false if it ended first. */
+class PartsRead {
+  private readonly waiting = new Map<number, (read: boolean) => void>();
+  private readonly read = new Set<number>();
+  private ended = false;
+
+  done(index: number): void {
+    this.read.add(index);
+    this.waiting.get(index)?.(true);
+  }
+
+  /** The extraction is over: a part not read by now never will be. */
+  end(): void {
+    this.ended = true;
+    for (const resolve of this.waiting.values()) resolve(false);
+  }
+
+  whole(index: number): Promise<boolean> {
+    if (this.read.has(index) || this.ended) return Promise.resolve(this.read.has(index));
+    return new Promise((resolve) => this.waiting.set(index, resolve));
+  }
+}
+
+/**
+ * The other parts appended to the first, each once the extraction has read it (the first, too,
+ * read before anything is added to it), and removed then: the disk holds the archive once and
+ * a part. On a failure the first goes too.
+ */
+async function joinBehind(file: string, parts: readonly GrowingPart[], read: PartsRead): Promise<void> {
+  if (parts.length <= 1) return;
   try {
-    for (const part of rest) {
+    if (!(await read.whole(0))) throw new Error('the extraction ended before it read the first part');
+    for (const [index, part] of parts.entries()) {
+      if (index === 0) continue;
+      if (!(await read.whole(index))) throw new Error(`the extraction ended before it read part ${index + 1} of ${parts.length}`);
       await appendFiles(file, [part.file]);
       await rm(part.file, { force: true });
     }

@@ -31,12 +31,22 @@ export function followingDigest(file: string, finished: Promise<unknown>, pollMs
   return followingDigestOfParts([{ file, finished }], pollMs);
 }
 
-/** One sha256 and size over files others are still writing, in order, each followed until its `finished` settles. */
-export async function followingDigestOfParts(parts: readonly { file: string; finished: Promise<unknown> }[], pollMs = 15): Promise<{ sha256: string; sizeBytes: number }> {
+/**
+ * One sha256 and size over files others are still writing, in order, each followed until its
+ * `finished` settles; `onPartRead` hears of each part once it is read whole.
+ */
+export async function followingDigestOfParts(
+  parts: readonly { file: string; finished: Promise<unknown> }[],
+  pollMs = 15,
+  onPartRead: (index: number) => void = () => undefined,
+): Promise<{ sha256: string; sizeBytes: number }> {
   const hash = createHash('sha256');
   const buffer = Buffer.allocUnsafe(DIGEST_READ_BYTES);
   let sizeBytes = 0;
-  for (const part of parts) sizeBytes += await follow(part.file, part.finished, pollMs, (bytes) => hash.update(buffer.subarray(0, bytes)), buffer);
+  for (const [index, part] of parts.entries()) {
+    sizeBytes += await follow(part.file, part.finished, pollMs, (bytes) => hash.update(buffer.subarray(0, bytes)), buffer);
+    onPartRead(index);
+  }
   return { sha256: hash.digest('hex'), sizeBytes };
 }
 

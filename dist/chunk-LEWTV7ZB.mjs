@@ -2,15 +2,15 @@ import { createRequire as __halcyonCreateRequire } from 'node:module'; const req
 import {
   readTag,
   runPipeline
-} from "./chunk-LNY7CMBP.mjs";
+} from "./chunk-4RQVT22B.mjs";
 import {
   archiveToCache,
   writeSidecarsToCache
-} from "./chunk-37OQOPUM.mjs";
+} from "./chunk-O4TFR2CB.mjs";
 import {
   fileDigest,
   formatBytes
-} from "./chunk-JIR42LKC.mjs";
+} from "./chunk-XTLFNH2M.mjs";
 import {
   exists
 } from "./chunk-WRHVEX2K.mjs";

@@ -4,7 +4,7 @@ import {
   formatBytes,
   formatDuration,
   packDirectory
-} from "./chunk-JIR42LKC.mjs";
+} from "./chunk-XTLFNH2M.mjs";
 import "./chunk-WRHVEX2K.mjs";
 import {
   HalcyonError
@@ -29,7 +29,7 @@ async function archiveCommand(args, env, log) {
     case "get":
     case "put":
     case "restore": {
-      const { bucketCommand } = await import("./chunk-JBXFRTPP.mjs");
+      const { bucketCommand } = await import("./chunk-HQTMKHW2.mjs");
       sizeBytes = await bucketCommand(verb, first, second, env, log, sha256);
       break;
     }

@@ -3,10 +3,10 @@ import {
   layerPaths,
   renderShellEnvironment,
   shellEnvironment
-} from "./chunk-LNY7CMBP.mjs";
+} from "./chunk-4RQVT22B.mjs";
 import {
   isInside
-} from "./chunk-JIR42LKC.mjs";
+} from "./chunk-XTLFNH2M.mjs";
 import {
   writeFileAtomic
 } from "./chunk-WRHVEX2K.mjs";

@@ -96,11 +96,14 @@ function fileDigest(file) {
 function followingDigest(file, finished, pollMs = 15) {
   return followingDigestOfParts([{ file, finished }], pollMs);
 }
-async function followingDigestOfParts(parts, pollMs = 15) {
+async function followingDigestOfParts(parts, pollMs = 15, onPartRead = () => void 0) {
   const hash = createHash("sha256");
   const buffer = Buffer.allocUnsafe(DIGEST_READ_BYTES);
   let sizeBytes = 0;
-  for (const part of parts) sizeBytes += await follow(part.file, part.finished, pollMs, (bytes) => hash.update(buffer.subarray(0, bytes)), buffer);
+  for (const [index, part] of parts.entries()) {
+    sizeBytes += await follow(part.file, part.finished, pollMs, (bytes) => hash.update(buffer.subarray(0, bytes)), buffer);
+    onPartRead(index);
+  }
   return { sha256: hash.digest("hex"), sizeBytes };
 }
 async function follow(file, finished, pollMs, onRead, buffer) {
@@ -400,10 +403,20 @@ function runToolPipeline(script, args, options) {
     if (partial !== "" && !options.stderrLine?.(partial)) keep(partial);
   });
   const status = child.stdio[3];
-  status?.setEncoding("utf8").on("data", (text) => statusLine += text);
+  let statusPartial = "";
+  status?.setEncoding("utf8").on("data", (text) => {
+    const lines = (statusPartial + text).split("\n");
+    statusPartial = lines.pop() ?? "";
+    for (const line of lines) {
+      if (line.startsWith("mark ")) options.onMark?.(line.slice("mark ".length));
+      else statusLine += `${line}
+`;
+    }
+  });
   const done = new Promise((resolve, reject) => {
     child.once("error", (error) => reject(isErrno(error, "ENOENT") ? toolsMissing(error) : error));
     child.once("close", (code, signal) => {
+      statusLine += statusPartial;
       const statuses = statusLine.trim().split(/\s+/).filter(Boolean).map(Number);
       resolve({ statuses: statuses.length > 0 ? statuses : [code ?? (signal ? 137 : 1)], stderr });
     });
@@ -494,7 +507,7 @@ var ARCHIVE_MANIFEST = ".halcyon-archive.json";
 
 // src/archive/extract.ts
 function followScript(parts) {
-  const follow2 = parts.map((_, index) => `tail -c +1 -s 0.02 -f --pid="\${${3 + 2 * index}}" -- "\${${4 + 2 * index}}"`).join(" && ");
+  const follow2 = parts.map((_, index) => `tail -c +1 -s 0.02 -f --pid="\${${3 + 2 * index}}" -- "\${${4 + 2 * index}}" && echo "mark ${index}" >&3`).join(" && ");
   return `{ ${follow2}; } | { ulimit -f "$2"; exec zstd -d -c -q; } | { ulimit -f "$2"; exec ${TAR_EXTRACT}; }`;
 }
 var TAR_EXTRACT = 'tar -x -f - -C "$1" --blocking-factor=128 -vv --utc --numeric-owner --no-same-owner --delay-directory-restore --warning=no-timestamp --quoting-style=escape';
@@ -553,8 +566,17 @@ async function extractWith(source, listingFile, root, freeBytes, hashes, input, 
   const manifest = readManifestFrame(source.head);
   const limits = limitsFor(manifest, freeBytes);
   const growing = "growingParts" in input ? input : void 0;
-  const tools = growing ? runToolPipeline(followScript(growing.growingParts), [root, fileSizeLimit(limits), ...growing.growingParts.flatMap((part) => [String(part.writerPid), part.file])], { stdin: "ignore", stdout: listingFile.fd }) : runToolPipeline(`ulimit -f "$2"; zstd -d -c -q | ${TAR_EXTRACT}`, [root, fileSizeLimit(limits)], { stdin: source.fd ?? "pipe", stdout: listingFile.fd });
-  const growingHash = hashes && growing ? followingDigestOfParts(growing.growingParts.map((part) => ({ file: part.file, finished: writerEnded(part.writerPid, tools.done) }))) : void 0;
+  const partsRead = growing ? new PartsRead(growing, hashes !== void 0) : void 0;
+  const tools = growing ? runToolPipeline(followScript(growing.growingParts), [root, fileSizeLimit(limits), ...growing.growingParts.flatMap((part) => [String(part.writerPid), part.file])], {
+    stdin: "ignore",
+    stdout: listingFile.fd,
+    onMark: (index) => partsRead?.readBy("tools", Number(index))
+  }) : runToolPipeline(`ulimit -f "$2"; zstd -d -c -q | ${TAR_EXTRACT}`, [root, fileSizeLimit(limits)], { stdin: source.fd ?? "pipe", stdout: listingFile.fd });
+  const growingHash = hashes && growing ? followingDigestOfParts(
+    growing.growingParts.map((part) => ({ file: part.file, finished: writerEnded(part.writerPid, tools.done) })),
+    void 0,
+    (index) => partsRead?.readBy("hash", index)
+  ) : void 0;
   growingHash?.catch(() => void 0);
   const checker = new ListingChecker(limits);
   let failure;
@@ -576,7 +598,7 @@ async function extractWith(source, listingFile, root, freeBytes, hashes, input, 
     const [tail = 1, ...rest] = statuses;
     if (tail !== 0 && failure === void 0) failure = inputError(new Error(toolMessages(stderr) || `tail exit ${tail}`));
     statuses = rest;
-    sizeBytes = await partsSize(growing.growingParts);
+    sizeBytes = growingHash ? await growingHash.then((digest2) => digest2.sizeBytes, () => 0) : await partsSize(growing.growingParts);
   }
   if (failure !== void 0) {
     refusedByTar(stderr);
@@ -617,6 +639,25 @@ async function writerEnded(pid, toolsDone) {
   void toolsDone.finally(() => toolsEnded = true).catch(() => void 0);
   while (!toolsEnded && processAlive(pid)) await pollPause(WRITER_POLL_MS, toolsDone);
 }
+var PartsRead = class {
+  constructor(input, hashed) {
+    this.input = input;
+    this.hashed = hashed;
+  }
+  input;
+  hashed;
+  byTools = /* @__PURE__ */ new Set();
+  byHash = /* @__PURE__ */ new Set();
+  told = 0;
+  readBy(reader, index) {
+    (reader === "tools" ? this.byTools : this.byHash).add(index);
+    while (this.byTools.has(this.told) && (!this.hashed || this.byHash.has(this.told))) {
+      const index2 = this.told;
+      this.told += 1;
+      this.input.onPartRead?.(index2);
+    }
+  }
+};
 async function partsSize(parts) {
   let sizeBytes = 0;
   for (const part of parts) sizeBytes += (await stat(part.file).catch(() => ({ size: 0 }))).size;

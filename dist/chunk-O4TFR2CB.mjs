@@ -5,7 +5,7 @@ import {
   packDirectory,
   restoreDirectory,
   sha256Hex
-} from "./chunk-JIR42LKC.mjs";
+} from "./chunk-XTLFNH2M.mjs";
 import {
   lookupVar
 } from "./chunk-UREOA77E.mjs";
@@ -435,22 +435,49 @@ async function restoreWhileDownloading(fetch, file, liveDir) {
   let announce = () => void 0;
   const laidOut = new Promise((resolve) => announce = resolve);
   const downloading = fetch(file, announce).finally(() => announce([]));
-  let parts = [];
-  const extracting = laidOut.then((laid) => {
-    parts = laid;
-    return restoreDirectory({ growingParts: laid }, liveDir, { expectedSha256: downloading.then((got2) => got2?.sha256, () => void 0) });
-  });
+  const read = new PartsRead();
+  const extracting = laidOut.then(
+    (parts) => restoreDirectory({ growingParts: parts, onPartRead: (index) => read.done(index) }, liveDir, { expectedSha256: downloading.then((got2) => got2?.sha256, () => void 0) })
+  );
+  const joining = laidOut.then((parts) => joinBehind(file, parts, read));
   const [got, extracted] = await Promise.allSettled([downloading, extracting]);
+  read.end();
+  const joined = await joining.then(
+    () => ({ status: "fulfilled", value: void 0 }),
+    (reason) => ({ status: "rejected", reason })
+  );
   const restored = got.status === "fulfilled" && got.value !== void 0 && extracted.status === "fulfilled";
-  const whole = restored ? await joinParts(file, parts.slice(1)).then(() => ({ status: "fulfilled", value: void 0 }), (reason) => ({ status: "rejected", reason })) : { status: "rejected", reason: new Error("nothing was restored") };
+  const whole = restored ? joined : { status: "rejected", reason: new Error("nothing was restored") };
   const dir = path2.dirname(file);
   const prefix = `${path2.basename(file)}.`;
   for (const name of await readdir(dir).catch(() => [])) if (name.startsWith(prefix) && /\.part\d+$/.test(name)) await rm(path2.join(dir, name), { force: true });
   return { got, extracted, whole };
 }
-async function joinParts(file, rest) {
+var PartsRead = class {
+  waiting = /* @__PURE__ */ new Map();
+  read = /* @__PURE__ */ new Set();
+  ended = false;
+  done(index) {
+    this.read.add(index);
+    this.waiting.get(index)?.(true);
+  }
+  /** The extraction is over: a part not read by now never will be. */
+  end() {
+    this.ended = true;
+    for (const resolve of this.waiting.values()) resolve(false);
+  }
+  whole(index) {
+    if (this.read.has(index) || this.ended) return Promise.resolve(this.read.has(index));
+    return new Promise((resolve) => this.waiting.set(index, resolve));
+  }
+};
+async function joinBehind(file, parts, read) {
+  if (parts.length <= 1) return;
   try {
-    for (const part of rest) {
+    if (!await read.whole(0)) throw new Error("the extraction ended before it read the first part");
+    for (const [index, part] of parts.entries()) {
+      if (index === 0) continue;
+      if (!await read.whole(index)) throw new Error(`the extraction ended before it read part ${index + 1} of ${parts.length}`);
       await appendFiles(file, [part.file]);
       await rm(part.file, { force: true });
     }

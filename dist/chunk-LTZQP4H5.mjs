@@ -2,10 +2,10 @@ import { createRequire as __halcyonCreateRequire } from 'node:module'; const req
 import {
   PRIVATE_STORAGE_SETUP,
   SOURCE_ARCHIVE
-} from "./chunk-2I3MZZMO.mjs";
+} from "./chunk-7HH3RKNL.mjs";
 import {
   buildAndPublish
-} from "./chunk-HYREN5TO.mjs";
+} from "./chunk-LEWTV7ZB.mjs";
 import {
   announceStorage,
   createExec,
@@ -14,15 +14,15 @@ import {
   runPipeline,
   sweepKilledRuns,
   unknownVariablesWarning
-} from "./chunk-LNY7CMBP.mjs";
+} from "./chunk-4RQVT22B.mjs";
 import {
   engineOptions,
   resolveSettings
-} from "./chunk-37OQOPUM.mjs";
+} from "./chunk-O4TFR2CB.mjs";
 import {
   extractArchive,
   formatDuration
-} from "./chunk-JIR42LKC.mjs";
+} from "./chunk-XTLFNH2M.mjs";
 import "./chunk-ZNUCKWTX.mjs";
 import "./chunk-UREOA77E.mjs";
 import "./chunk-MCEDUZ65.mjs";

@@ -3,10 +3,10 @@ import {
   engineOptions,
   resolveSettings,
   restoreWhileDownloading
-} from "./chunk-37OQOPUM.mjs";
+} from "./chunk-O4TFR2CB.mjs";
 import {
   fileDigest
-} from "./chunk-JIR42LKC.mjs";
+} from "./chunk-XTLFNH2M.mjs";
 import "./chunk-UREOA77E.mjs";
 import "./chunk-G6H4CZ5J.mjs";
 import {

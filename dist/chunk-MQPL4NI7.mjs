@@ -8,7 +8,7 @@ import {
   installBuildpackIntoSlug,
   writeProfileScript,
   writeReleaseInfo
-} from "./chunk-2I3MZZMO.mjs";
+} from "./chunk-7HH3RKNL.mjs";
 import {
   LAYERS,
   TAG_FILE,
@@ -30,16 +30,16 @@ import {
   runRecord,
   unknownVariablesWarning,
   writeBuildData
-} from "./chunk-LNY7CMBP.mjs";
+} from "./chunk-4RQVT22B.mjs";
 import {
   engineOptions,
   resolveSettings
-} from "./chunk-37OQOPUM.mjs";
+} from "./chunk-O4TFR2CB.mjs";
 import {
   formatBytes,
   formatDuration,
   packDirectory
-} from "./chunk-JIR42LKC.mjs";
+} from "./chunk-XTLFNH2M.mjs";
 import {
   urlPasswords
 } from "./chunk-ZNUCKWTX.mjs";

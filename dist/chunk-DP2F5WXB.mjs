@@ -1,7 +1,7 @@
 import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
 import {
   buildAndPublish
-} from "./chunk-HYREN5TO.mjs";
+} from "./chunk-LEWTV7ZB.mjs";
 import {
   LAYERS,
   announceStorage,
@@ -25,14 +25,14 @@ import {
   sweepKilledRuns,
   unknownVariablesWarning,
   writeBuildData
-} from "./chunk-LNY7CMBP.mjs";
+} from "./chunk-4RQVT22B.mjs";
 import {
   engineOptions,
   resolveSettings
-} from "./chunk-37OQOPUM.mjs";
+} from "./chunk-O4TFR2CB.mjs";
 import {
   formatDuration
-} from "./chunk-JIR42LKC.mjs";
+} from "./chunk-XTLFNH2M.mjs";
 import "./chunk-ZNUCKWTX.mjs";
 import {
   VARIABLES,
