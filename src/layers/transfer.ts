@@ -106,6 +106,7 @@ export async function restoreWhileDownloading(
   fetch: (file: string, onParts: (parts: readonly GrowingPart[]) => void) => Promise<DownloadedObject | undefined>,
   file: string,
   liveDir: string,
+  append: (target: string, sources: readonly string[]) => Promise<void> = appendFiles,
 ): Promise<DownloadedRestore> {
   let announce: (parts: readonly GrowingPart[]) => void = () => undefined;
   const laidOut = new Promise<readonly GrowingPart[]>((resolve) => (announce = resolve));
@@ -114,13 +115,16 @@ export async function restoreWhileDownloading(
   const extracting = laidOut.then((parts) =>
     restoreDirectory({ growingParts: parts, onPartRead: (index) => read.done(index) }, liveDir, { expectedSha256: downloading.then((got) => got?.sha256, () => undefined) }),
   );
-  const joining = laidOut.then((parts) => joinBehind(file, parts, read));
+  // Settled as it ends: a join that fails while the extraction goes on is an outcome, not a rejection nobody holds yet.
+  const joining: Promise<PromiseSettledResult<void>> = laidOut
+    .then((parts) => joinBehind(file, parts, read, append))
+    .then(
+      () => ({ status: 'fulfilled', value: undefined }) as const,
+      (reason: unknown) => ({ status: 'rejected', reason }) as const,
+    );
   const [got, extracted] = await Promise.allSettled([downloading, extracting]);
   read.end();
-  const joined = await joining.then(
-    () => ({ status: 'fulfilled', value: undefined }) as const,
-    (reason: unknown) => ({ status: 'rejected', reason }) as const,
-  );
+  const joined = await joining;
   const restored = got.status === 'fulfilled' && got.value !== undefined && extracted.status === 'fulfilled';
   const whole: PromiseSettledResult<void> = restored ? joined : { status: 'rejected', reason: new Error('nothing was restored') };
   const dir = path.dirname(file);
@@ -157,14 +161,14 @@ class PartsRead {
  * read before anything is added to it), and removed then: the disk holds the archive once and
  * a part. On a failure the first goes too.
  */
-async function joinBehind(file: string, parts: readonly GrowingPart[], read: PartsRead): Promise<void> {
+async function joinBehind(file: string, parts: readonly GrowingPart[], read: PartsRead, append: typeof appendFiles): Promise<void> {
   if (parts.length <= 1) return;
   try {
     if (!(await read.whole(0))) throw new Error('the extraction ended before it read the first part');
     for (const [index, part] of parts.entries()) {
       if (index === 0) continue;
       if (!(await read.whole(index))) throw new Error(`the extraction ended before it read part ${index + 1} of ${parts.length}`);
-      await appendFiles(file, [part.file]);
+      await append(file, [part.file]);
       await rm(part.file, { force: true });
     }
   } catch (error) {

@@ -8,7 +8,7 @@ import {
   installBuildpackIntoSlug,
   writeProfileScript,
   writeReleaseInfo
-} from "./chunk-7HH3RKNL.mjs";
+} from "./chunk-YLLXDPPE.mjs";
 import {
   LAYERS,
   TAG_FILE,
@@ -30,11 +30,11 @@ import {
   runRecord,
   unknownVariablesWarning,
   writeBuildData
-} from "./chunk-4RQVT22B.mjs";
+} from "./chunk-V3N62YWZ.mjs";
 import {
   engineOptions,
   resolveSettings
-} from "./chunk-O4TFR2CB.mjs";
+} from "./chunk-MVOK22VN.mjs";
 import {
   formatBytes,
   formatDuration,

@@ -3,7 +3,7 @@ import {
   engineOptions,
   resolveSettings,
   restoreWhileDownloading
-} from "./chunk-O4TFR2CB.mjs";
+} from "./chunk-MVOK22VN.mjs";
 import {
   fileDigest
 } from "./chunk-XTLFNH2M.mjs";

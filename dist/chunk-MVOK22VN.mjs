@@ -431,7 +431,7 @@ async function restoreDownloaded(ctx, store, download, key, liveDir, budget) {
   if (kept && store.tier === "public") await ctx.storage.writable()?.save(key, ctx.cache.pathOf(key), extracted.value);
   return extracted.value;
 }
-async function restoreWhileDownloading(fetch, file, liveDir) {
+async function restoreWhileDownloading(fetch, file, liveDir, append = appendFiles) {
   let announce = () => void 0;
   const laidOut = new Promise((resolve) => announce = resolve);
   const downloading = fetch(file, announce).finally(() => announce([]));
@@ -439,13 +439,13 @@ async function restoreWhileDownloading(fetch, file, liveDir) {
   const extracting = laidOut.then(
     (parts) => restoreDirectory({ growingParts: parts, onPartRead: (index) => read.done(index) }, liveDir, { expectedSha256: downloading.then((got2) => got2?.sha256, () => void 0) })
   );
-  const joining = laidOut.then((parts) => joinBehind(file, parts, read));
-  const [got, extracted] = await Promise.allSettled([downloading, extracting]);
-  read.end();
-  const joined = await joining.then(
+  const joining = laidOut.then((parts) => joinBehind(file, parts, read, append)).then(
     () => ({ status: "fulfilled", value: void 0 }),
     (reason) => ({ status: "rejected", reason })
   );
+  const [got, extracted] = await Promise.allSettled([downloading, extracting]);
+  read.end();
+  const joined = await joining;
   const restored = got.status === "fulfilled" && got.value !== void 0 && extracted.status === "fulfilled";
   const whole = restored ? joined : { status: "rejected", reason: new Error("nothing was restored") };
   const dir = path2.dirname(file);
@@ -471,14 +471,14 @@ var PartsRead = class {
     return new Promise((resolve) => this.waiting.set(index, resolve));
   }
 };
-async function joinBehind(file, parts, read) {
+async function joinBehind(file, parts, read, append) {
   if (parts.length <= 1) return;
   try {
     if (!await read.whole(0)) throw new Error("the extraction ended before it read the first part");
     for (const [index, part] of parts.entries()) {
       if (index === 0) continue;
       if (!await read.whole(index)) throw new Error(`the extraction ended before it read part ${index + 1} of ${parts.length}`);
-      await appendFiles(file, [part.file]);
+      await append(file, [part.file]);
       await rm(part.file, { force: true });
     }
   } catch (error) {

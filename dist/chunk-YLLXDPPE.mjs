@@ -3,7 +3,7 @@ import {
   layerPaths,
   renderShellEnvironment,
   shellEnvironment
-} from "./chunk-4RQVT22B.mjs";
+} from "./chunk-V3N62YWZ.mjs";
 import {
   isInside
 } from "./chunk-XTLFNH2M.mjs";

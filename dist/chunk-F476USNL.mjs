@@ -2,10 +2,10 @@ import { createRequire as __halcyonCreateRequire } from 'node:module'; const req
 import {
   PRIVATE_STORAGE_SETUP,
   SOURCE_ARCHIVE
-} from "./chunk-7HH3RKNL.mjs";
+} from "./chunk-YLLXDPPE.mjs";
 import {
   buildAndPublish
-} from "./chunk-LEWTV7ZB.mjs";
+} from "./chunk-GFERGIMS.mjs";
 import {
   announceStorage,
   createExec,
@@ -14,11 +14,11 @@ import {
   runPipeline,
   sweepKilledRuns,
   unknownVariablesWarning
-} from "./chunk-4RQVT22B.mjs";
+} from "./chunk-V3N62YWZ.mjs";
 import {
   engineOptions,
   resolveSettings
-} from "./chunk-O4TFR2CB.mjs";
+} from "./chunk-MVOK22VN.mjs";
 import {
   extractArchive,
   formatDuration

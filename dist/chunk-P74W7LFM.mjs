@@ -1,7 +1,7 @@
 import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
 import {
   buildAndPublish
-} from "./chunk-LEWTV7ZB.mjs";
+} from "./chunk-GFERGIMS.mjs";
 import {
   LAYERS,
   announceStorage,
@@ -25,11 +25,11 @@ import {
   sweepKilledRuns,
   unknownVariablesWarning,
   writeBuildData
-} from "./chunk-4RQVT22B.mjs";
+} from "./chunk-V3N62YWZ.mjs";
 import {
   engineOptions,
   resolveSettings
-} from "./chunk-O4TFR2CB.mjs";
+} from "./chunk-MVOK22VN.mjs";
 import {
   formatDuration
 } from "./chunk-XTLFNH2M.mjs";

@@ -9,7 +9,7 @@ import {
   uploadToPrivate,
   withProgress,
   writeSidecarsToCache
-} from "./chunk-O4TFR2CB.mjs";
+} from "./chunk-MVOK22VN.mjs";
 import {
   copyEntry,
   copyTree,

@@ -2,11 +2,11 @@ import { createRequire as __halcyonCreateRequire } from 'node:module'; const req
 import {
   readTag,
   runPipeline
-} from "./chunk-4RQVT22B.mjs";
+} from "./chunk-V3N62YWZ.mjs";
 import {
   archiveToCache,
   writeSidecarsToCache
-} from "./chunk-O4TFR2CB.mjs";
+} from "./chunk-MVOK22VN.mjs";
 import {
   fileDigest,
   formatBytes
