@@ -254,7 +254,8 @@ async function growingSource(input: GrowingParts): Promise<Source> {
   }
 }
 
-const HEAD_POLL_MS = 5;
+/** The tools start once the head is there: looked for often, briefly (it is the first bytes of the download). */
+const HEAD_POLL_MS = 2;
 const WRITER_POLL_MS = 10;
 
 /** Settles once the writer process has ended (or the tools have, and nothing more is read). */

@@ -180,7 +180,8 @@ function runCurl(
   });
 }
 
-const HEADER_POLL_MS = 10;
+/** The first answer's headers are looked for this often: the extraction cannot start before they tell the parts, and they come within milliseconds. */
+const HEADER_POLL_MS = 2;
 
 /** The final answer's status and headers, once curl has written them whole (up to their empty line). */
 function completeHeaders(file: string): CurlResponse | undefined {

@@ -5,7 +5,7 @@ import {
   packDirectory,
   restoreDirectory,
   sha256Hex
-} from "./chunk-XTLFNH2M.mjs";
+} from "./chunk-H7FP65HV.mjs";
 import {
   lookupVar
 } from "./chunk-UREOA77E.mjs";

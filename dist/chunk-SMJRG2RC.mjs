@@ -1,7 +1,7 @@
 import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
 import {
   buildAndPublish
-} from "./chunk-GFERGIMS.mjs";
+} from "./chunk-B3PBVJUF.mjs";
 import {
   LAYERS,
   announceStorage,
@@ -25,14 +25,14 @@ import {
   sweepKilledRuns,
   unknownVariablesWarning,
   writeBuildData
-} from "./chunk-V3N62YWZ.mjs";
+} from "./chunk-XAEJRQWW.mjs";
 import {
   engineOptions,
   resolveSettings
-} from "./chunk-MVOK22VN.mjs";
+} from "./chunk-FT64HFO6.mjs";
 import {
   formatDuration
-} from "./chunk-XTLFNH2M.mjs";
+} from "./chunk-H7FP65HV.mjs";
 import "./chunk-ZNUCKWTX.mjs";
 import {
   VARIABLES,
@@ -41,7 +41,7 @@ import {
 } from "./chunk-UREOA77E.mjs";
 import {
   StorageTiers
-} from "./chunk-MCEDUZ65.mjs";
+} from "./chunk-UGF6LQDZ.mjs";
 import "./chunk-G6H4CZ5J.mjs";
 import "./chunk-WRHVEX2K.mjs";
 import {

@@ -2,15 +2,15 @@ import { createRequire as __halcyonCreateRequire } from 'node:module'; const req
 import {
   readTag,
   runPipeline
-} from "./chunk-V3N62YWZ.mjs";
+} from "./chunk-XAEJRQWW.mjs";
 import {
   archiveToCache,
   writeSidecarsToCache
-} from "./chunk-MVOK22VN.mjs";
+} from "./chunk-FT64HFO6.mjs";
 import {
   fileDigest,
   formatBytes
-} from "./chunk-XTLFNH2M.mjs";
+} from "./chunk-H7FP65HV.mjs";
 import {
   exists
 } from "./chunk-WRHVEX2K.mjs";

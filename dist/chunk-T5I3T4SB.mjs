@@ -3,10 +3,10 @@ import {
   layerPaths,
   renderShellEnvironment,
   shellEnvironment
-} from "./chunk-V3N62YWZ.mjs";
+} from "./chunk-XAEJRQWW.mjs";
 import {
   isInside
-} from "./chunk-XTLFNH2M.mjs";
+} from "./chunk-H7FP65HV.mjs";
 import {
   writeFileAtomic
 } from "./chunk-WRHVEX2K.mjs";

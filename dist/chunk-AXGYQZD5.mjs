@@ -2,10 +2,10 @@ import { createRequire as __halcyonCreateRequire } from 'node:module'; const req
 import {
   PRIVATE_STORAGE_SETUP,
   SOURCE_ARCHIVE
-} from "./chunk-YLLXDPPE.mjs";
+} from "./chunk-T5I3T4SB.mjs";
 import {
   buildAndPublish
-} from "./chunk-GFERGIMS.mjs";
+} from "./chunk-B3PBVJUF.mjs";
 import {
   announceStorage,
   createExec,
@@ -14,18 +14,18 @@ import {
   runPipeline,
   sweepKilledRuns,
   unknownVariablesWarning
-} from "./chunk-V3N62YWZ.mjs";
+} from "./chunk-XAEJRQWW.mjs";
 import {
   engineOptions,
   resolveSettings
-} from "./chunk-MVOK22VN.mjs";
+} from "./chunk-FT64HFO6.mjs";
 import {
   extractArchive,
   formatDuration
-} from "./chunk-XTLFNH2M.mjs";
+} from "./chunk-H7FP65HV.mjs";
 import "./chunk-ZNUCKWTX.mjs";
 import "./chunk-UREOA77E.mjs";
-import "./chunk-MCEDUZ65.mjs";
+import "./chunk-UGF6LQDZ.mjs";
 import "./chunk-G6H4CZ5J.mjs";
 import {
   exists,

@@ -8,7 +8,7 @@ import {
   installBuildpackIntoSlug,
   writeProfileScript,
   writeReleaseInfo
-} from "./chunk-YLLXDPPE.mjs";
+} from "./chunk-T5I3T4SB.mjs";
 import {
   LAYERS,
   TAG_FILE,
@@ -30,16 +30,16 @@ import {
   runRecord,
   unknownVariablesWarning,
   writeBuildData
-} from "./chunk-V3N62YWZ.mjs";
+} from "./chunk-XAEJRQWW.mjs";
 import {
   engineOptions,
   resolveSettings
-} from "./chunk-MVOK22VN.mjs";
+} from "./chunk-FT64HFO6.mjs";
 import {
   formatBytes,
   formatDuration,
   packDirectory
-} from "./chunk-XTLFNH2M.mjs";
+} from "./chunk-H7FP65HV.mjs";
 import {
   urlPasswords
 } from "./chunk-ZNUCKWTX.mjs";
@@ -47,7 +47,7 @@ import {
   looksSecret,
   lookupVar
 } from "./chunk-UREOA77E.mjs";
-import "./chunk-MCEDUZ65.mjs";
+import "./chunk-UGF6LQDZ.mjs";
 import "./chunk-G6H4CZ5J.mjs";
 import {
   exists,

@@ -304,7 +304,7 @@ function runCurl(url, part, reached, policy, etag, transfers, onHeaders) {
     });
   });
 }
-var HEADER_POLL_MS = 10;
+var HEADER_POLL_MS = 2;
 function completeHeaders(file) {
   let dump;
   try {

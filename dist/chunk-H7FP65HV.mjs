@@ -632,7 +632,7 @@ async function growingSource(input) {
     await sleep(HEAD_POLL_MS);
   }
 }
-var HEAD_POLL_MS = 5;
+var HEAD_POLL_MS = 2;
 var WRITER_POLL_MS = 10;
 async function writerEnded(pid, toolsDone) {
   let toolsEnded = false;
