@@ -41,11 +41,11 @@ after(async () => {
   await server.stop();
 });
 
-function privateStore(): { store: S3Store; err: string[] } {
+function privateStore(policy: TransferPolicy = POLICY): { store: S3Store; err: string[] } {
   const sink = memorySink();
   const log = new Logger(sink);
   const config = { ...server.readWrite, bucket: BUCKET, endpoint: proxy.endpoint, region: undefined, pathStyle: undefined, acl: 'private' as const };
-  return { store: new S3Store(config, new UploadPermission(true, log), log, POLICY), err: sink.err };
+  return { store: new S3Store(config, new UploadPermission(true, log), log, policy), err: sink.err };
 }
 
 function publicStore(): { store: PublicStore; err: string[] } {
@@ -305,11 +305,8 @@ test('public storage download to a file: a stall mid-body is continued from the 
 });
 
 test('a download a reader follows comes in ranged parts, several at a time, each into its file; a part that breaks is asked again from the byte it reached', async () => {
-  const sink = memorySink();
-  const log = new Logger(sink);
   const policy: TransferPolicy = { ...POLICY, partSizeBytes: 128 * 1024, partsInFlight: 2 };
-  const config = { ...server.readWrite, bucket: BUCKET, endpoint: proxy.endpoint, region: undefined, pathStyle: undefined, acl: 'private' as const };
-  const store = new S3Store(config, new UploadPermission(true, log), log, policy);
+  const { store, err } = privateStore(policy);
   const file = path.join(await tempDir('fault-parts'), 'object.tar.zst');
   const seenBefore = proxy.seen.length;
   // The first part passes; the second is cut short once.
@@ -325,15 +322,12 @@ test('a download a reader follows comes in ranged parts, several at a time, each
   assert.equal(ranges.length, told.length + 1, `one request a part, and one more for the broken part: ${ranges.join(', ')}`);
   const resumed = ranges.filter((r) => Number(/=(\d+)-/.exec(r)?.[1]) % policy.partSizeBytes !== 0);
   assert.equal(resumed.length, 1, `the broken part is asked again from where it broke: ${ranges.join(', ')}`);
-  assert.deepEqual(sink.err, []);
+  assert.deepEqual(err, []);
 });
 
 test('the other parts are asked for as soon as the first answer tells the size, while the first part is still arriving', async () => {
-  const sink = memorySink();
-  const log = new Logger(sink);
   const policy: TransferPolicy = { ...POLICY, partSizeBytes: 128 * 1024, partsInFlight: 3 };
-  const config = { ...server.readWrite, bucket: BUCKET, endpoint: proxy.endpoint, region: undefined, pathStyle: undefined, acl: 'private' as const };
-  const store = new S3Store(config, new UploadPermission(true, log), log, policy);
+  const { store, err } = privateStore(policy);
   const file = path.join(await tempDir('fault-parts-early'), 'object.tar.zst');
   const seenBefore = proxy.seen.length;
   // The first part trickles (16 KiB every 200 ms: 1.6 s for its 128 KiB); the others do not.
@@ -348,17 +342,14 @@ test('the other parts are asked for as soon as the first answer tells the size, 
   // Two lanes beside the first: all but the last part start before the first part has ended.
   const early = others.filter((r) => r.atMs < (first.endedAtMs ?? 0));
   assert.ok(early.length >= policy.partsInFlight - 1, `parts asked for while the first was arriving: ${early.length} of ${others.length}`);
-  assert.deepEqual(sink.err, []);
+  assert.deepEqual(err, []);
 });
 
 
 test('a part the server keeps failing (500) is retried, then stops the download at once as a miss with a warning: the first part, still arriving, is not waited for', async () => {
-  const sink = memorySink();
-  const log = new Logger(sink);
   // Two parts of 256 KiB: the first trickles (16 KiB every 200 ms: 3.2 s), the second is answered 500 every time.
   const policy: TransferPolicy = { ...POLICY, partSizeBytes: 256 * 1024, partsInFlight: 3 };
-  const config = { ...server.readWrite, bucket: BUCKET, endpoint: proxy.endpoint, region: undefined, pathStyle: undefined, acl: 'private' as const };
-  const store = new S3Store(config, new UploadPermission(true, log), log, policy);
+  const { store, err } = privateStore(policy);
   const file = path.join(await tempDir('fault-parts-fail'), 'object.tar.zst');
   const seenBefore = proxy.seen.length;
   proxy.inject({ fault: 'throttle', method: 'GET', path: objectPath, times: 1 });
@@ -367,7 +358,7 @@ test('a part the server keeps failing (500) is retried, then stops the download 
   const { value: got, ms } = await timed(() => store.download(OBJECT, file, { onParts: () => undefined }));
   refusal.times = 0;
   assert.equal(got, undefined, 'a miss');
-  assert.match(sink.err.join('\n'), /answered 500/, 'a warning that says what the server answered');
+  assert.match(err.join('\n'), /answered 500/, 'a warning that says what the server answered');
   const ranges = proxy.seen.slice(seenBefore).filter((r) => r.method === 'GET').map((r) => r.range ?? '');
   assert.ok(ranges.some((range) => ranges.filter((other) => other === range).length >= 2), `a refused part is asked again: ${ranges.join(', ')}`);
   const first = proxy.seen.slice(seenBefore).find((r) => r.method === 'GET');
