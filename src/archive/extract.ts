@@ -70,7 +70,7 @@ const TAR_EXTRACT = 'tar -x -f - -C "$1" --blocking-factor=128 -vv --utc --numer
  * hashes describe the compressed input as it was read (a file's are computed only when asked).
  */
 export interface ExtractOptions {
-  /** Hash the compressed input (default: for streams). */
+  /** Hash the compressed input (default: for streams). Growing parts are always hashed: the hash is what tells a part read whole (and counts the bytes). */
   readonly hash?: boolean;
   /** The files' bytes unpacked so far, and what the manifest says they add up to. */
   readonly onProgress?: (unpackedBytes: number, totalUnpackedBytes: number | undefined) => void;
@@ -87,7 +87,7 @@ export async function extractArchive(input: ArchiveInput, destDir: string, optio
     throw ioError('create the directory', root, error);
   }
   try {
-    return await extractInto(input, root, await freeSpace(root), options.hash ?? !('filePath' in input || 'growingParts' in input), options.onProgress);
+    return await extractInto(input, root, await freeSpace(root), 'growingParts' in input || (options.hash ?? !('filePath' in input)), options.onProgress);
   } catch (error) {
     destroyInput(input);
     await removeTree(root);
@@ -156,7 +156,7 @@ async function extractWith(
   const manifest = readManifestFrame(source.head);
   const limits = limitsFor(manifest, freeBytes);
   const growing = 'growingParts' in input ? input : undefined;
-  const partsRead = growing ? new PartsRead(growing, hashes !== undefined) : undefined;
+  const partsRead = growing ? new PartsRead(growing) : undefined;
   const tools = growing
     ? runToolPipeline(followScript(growing.growingParts), [root, fileSizeLimit(limits), ...growing.growingParts.flatMap((part) => [String(part.writerPid), part.file])], {
         stdin: 'ignore',
@@ -197,7 +197,7 @@ async function extractWith(
     if (tail !== 0 && failure === undefined) failure = inputError(new Error(toolMessages(stderr) || `tail exit ${tail}`));
     statuses = rest;
     // Counted as read: once a part is read its file may have grown (the parts joined into the first).
-    sizeBytes = growingHash ? await growingHash.then((digest) => digest.sizeBytes, () => 0) : await partsSize(growing.growingParts);
+    sizeBytes = growingHash ? await growingHash.then((digest) => digest.sizeBytes, () => 0) : 0;
   }
   // What tar refused says more than what the listing showed of it.
   if (failure !== undefined) {
@@ -271,25 +271,16 @@ class PartsRead {
   private readonly byHash = new Set<number>();
   private told = 0;
 
-  constructor(
-    private readonly input: GrowingParts,
-    private readonly hashed: boolean,
-  ) {}
+  constructor(private readonly input: GrowingParts) {}
 
   readBy(reader: 'tools' | 'hash', index: number): void {
     (reader === 'tools' ? this.byTools : this.byHash).add(index);
-    while (this.byTools.has(this.told) && (!this.hashed || this.byHash.has(this.told))) {
+    while (this.byTools.has(this.told) && this.byHash.has(this.told)) {
       const index = this.told;
       this.told += 1;
       this.input.onPartRead?.(index);
     }
   }
-}
-
-async function partsSize(parts: readonly GrowingFile[]): Promise<number> {
-  let sizeBytes = 0;
-  for (const part of parts) sizeBytes += (await stat(part.file).catch(() => ({ size: 0 }))).size;
-  return sizeBytes;
 }
 
 async function readHead(file: string): Promise<Buffer> {

@@ -99,8 +99,9 @@ export interface DownloadedRestore {
  * the download reports is checked before liveDir is replaced. The other parts are appended to
  * `file`, each once the extraction has read it (and the first), and removed then, so the file
  * becomes the whole archive while the extraction goes on: only the last part is appended after
- * it. If that fails (a full disk), the layer is restored all the same and the file is removed.
- * The part files are always removed.
+ * it. The disk holds the archive and one part more meanwhile; a join that fails (a full disk)
+ * costs the cache its copy (the file is removed), not the layer, if the extraction itself had
+ * room. The part files are always removed.
  */
 export async function restoreWhileDownloading(
   fetch: (file: string, onParts: (parts: readonly GrowingPart[]) => void) => Promise<DownloadedObject | undefined>,

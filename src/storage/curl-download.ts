@@ -4,6 +4,7 @@ import { errorMessage } from '../errors.ts';
 import type { Logger } from '../log/logger.ts';
 import { writeStreamToFile } from '../util/fs.ts';
 import { RetryBudget, TransportError, type TransferPolicy } from '../util/retry.ts';
+import { DownloadError } from './s3-errors.ts';
 import type { DownloadedObject, DownloadOptions, GrowingPart, OpenedObject } from './store.ts';
 
 // Downloads straight into files by curl: the bytes go from the socket to the file inside
@@ -31,6 +32,8 @@ const CANNOT_RUN_EXITS = new Set([126, 127]);
 const NETWORK_EXITS = new Set([5, 6, 7, 16, 18, 28, 35, 52, 55, 56, 92]);
 /** --fail: the server answered 400 or more; the status says which. */
 const HTTP_ERROR_EXIT = 22;
+/** curl could not write what it received (a full disk), or ran out of memory: this side's failure. */
+const LOCAL_EXITS = new Set([23, 27]);
 /** How often a file is looked at: for progress, and for the idle timeout. */
 const WATCH_INTERVAL_MS = 200;
 
@@ -56,11 +59,16 @@ function retriedStatus(status: number): boolean {
   return status >= 500 || status === 408 || status === 429;
 }
 
+/** The first part's request: it watches the headers, and unless other parts were laid out beside it an answer of 400 or more goes back to the caller, which asks the store again. */
+interface FirstPart {
+  readonly onHeaders: (response: CurlResponse) => void;
+  readonly answersToCaller: () => boolean;
+}
+
 /**
- * One part under `policy`, appended to its file: a network failure is retried within
- * `budget`, from the byte the file reached. An answer of 400 or more comes back as it is to a
- * caller that asks the store again (the first part's, which watches the headers); for the
- * other parts a server's trouble (5xx) is retried too.
+ * One part under `policy`, appended to its file: a network failure or a server's trouble
+ * (5xx) is retried within `budget`, from the byte the file reached; another answer of 400 or
+ * more is a PartRefused (the first part's, with no other parts beside it, comes back as it is).
  */
 async function fetchPart(
   url: string,
@@ -70,15 +78,14 @@ async function fetchPart(
   etag: string | undefined,
   transfers: Transfers,
   onRetry: (error: unknown, reachedBytes: number) => void,
-  onHeaders?: (response: CurlResponse) => void,
+  first?: FirstPart,
 ): Promise<CurlResponse> {
-  const answerToCaller = onHeaders !== undefined;
   let pinned = etag;
   return budget.run(
     async () => {
       if (transfers.stopped) throw new Error('stopped: another part of the download failed');
       const reached = sizeOf(part.file);
-      const run = await runCurl(url, part, reached, policy, pinned, transfers, onHeaders);
+      const run = await runCurl(url, part, reached, policy, pinned, transfers, first?.onHeaders);
       if (run.code !== null && CANNOT_RUN_EXITS.has(run.code)) {
         missing = true;
         throw new CurlMissing(run.detail);
@@ -86,19 +93,21 @@ async function fetchPart(
       pinned ??= run.response.headers.etag;
       if (run.stalled) throw new TransportError(`no data for ${Number((policy.idleTimeoutMs / 1000).toFixed(1))} s`);
       if (run.code === HTTP_ERROR_EXIT) {
-        // A part has no store to ask again: a busy server's answer is a fault like the network's.
-        if (!answerToCaller && retriedStatus(run.response.status)) throw new TransportError(`answered ${run.response.status}`);
-        return run.response;
+        if (first?.answersToCaller()) return run.response;
+        // Laid out in parts, there is no store to ask again: a busy server's answer is a fault like the network's.
+        if (retriedStatus(run.response.status)) throw new TransportError(`answered ${run.response.status}`);
+        throw new PartRefused(part, run.response.status);
       }
       if (run.code !== 0) {
         if (run.code !== null && NETWORK_EXITS.has(run.code)) throw new TransportError(run.detail);
+        if (run.code !== null && LOCAL_EXITS.has(run.code)) throw new DownloadError(`curl could not write ${part.file}: ${run.detail}`);
         throw new Error(run.detail);
       }
       // curl itself fails a body shorter than its Content-Length (a network failure, retried).
       const ranged = part.startByte + reached > 0 || part.endByte !== undefined;
       // Asked from the start, the whole object is an answer too (a server may send it for a range covering it all).
       if (ranged && run.response.status !== 206 && !(from(part, reached) === 0 && run.response.status === 200)) {
-        throw new Error(`asked for a range, the server answered ${run.response.status} with the whole object`);
+        throw new DownloadError(`asked for a range, the server answered ${run.response.status} with the whole object`);
       }
       return run.response;
     },
@@ -291,6 +300,8 @@ export async function downloadIntoFile(source: FileSource, file: string, policy:
     const into = parts.announce(1)[0]?.file ?? file;
     await writeStreamToFile(opened.body, into, (bytes) => options.onProgress?.(bytes, opened.sizeBytes));
     return { sizeBytes: sizeOf(into), sha256: opened.sha256 };
+  } catch (error) {
+    throw localFailure(error);
   } finally {
     parts.finish();
   }
@@ -350,17 +361,19 @@ class PartFiles {
         // Each part has attempts of its own, pinned to the first answer's object.
         const pinned = response.headers.etag;
         rest = inLanes(others, policy.partsInFlight - 1, firstDone, async (part, index) => {
-          const answer = await fetchPart(url, part, policy, new RetryBudget(policy), pinned, transfers, onRetry).catch((error: unknown) => transfers.stop(error));
-          if (answer && answer.status >= 300) transfers.stop(new PartRefused(part, answer.status));
+          // A backoff ends early when the download stops.
+          await fetchPart(url, part, policy, new RetryBudget(policy, (ms) => transfers.pause(ms)), pinned, transfers, onRetry).catch((error: unknown) => transfers.stop(error));
           if (transfers.stopped) throw transfers.failure;
           this.complete(index + 1);
         }).catch(() => undefined);
       } catch (error) {
-        transfers.stop(error);
+        transfers.stop(localFailure(error));
       }
     };
     try {
-      const response = await fetchPart(url, { file: firstFile, startByte: 0, endByte: ranged ? partBytes : undefined }, policy, budget, undefined, transfers, onRetry, onHeaders).catch(
+      // Alone, the first part can be asked again through the store; beside other parts it cannot.
+      const first = { onHeaders, answersToCaller: () => this.files.length <= 1 };
+      const response = await fetchPart(url, { file: firstFile, startByte: 0, endByte: ranged ? partBytes : undefined }, policy, budget, undefined, transfers, onRetry, first).catch(
         (error: unknown) => transfers.stop(error),
       );
       firstEnded();
@@ -418,12 +431,21 @@ class PartFiles {
 
 /** A part answered 400 or more, shaped as the SDK's errors are, so that the store's classification reads the status (a 404: the object went; a 412: it changed). */
 class PartRefused extends Error {
+  override readonly name = 'PartRefused';
   readonly $metadata: { readonly httpStatusCode: number };
 
-  constructor(part: PartRequest & { readonly endByte: number }, status: number) {
-    super(`part ${part.startByte}-${part.endByte - 1} was answered ${status}`);
+  constructor(part: PartRequest, status: number) {
+    super(`bytes ${part.startByte}-${part.endByte === undefined ? '' : part.endByte - 1} were answered ${status}`);
     this.$metadata = { httpStatusCode: status };
   }
+}
+
+/** A file of the download that could not be made or written here (a full disk): not the request's fault. */
+const LOCAL_ERRNOS = new Set(['ENOSPC', 'EDQUOT', 'EIO', 'EROFS', 'EACCES', 'EPERM', 'EMFILE', 'ENFILE', 'ENOENT', 'ENOTDIR', 'EISDIR']);
+
+function localFailure(error: unknown): unknown {
+  const code = (error as { code?: unknown } | undefined)?.code;
+  return typeof code === 'string' && LOCAL_ERRNOS.has(code) ? new DownloadError(errorMessage(error), { cause: error }) : error;
 }
 
 /**
@@ -457,6 +479,7 @@ async function inLanes<T>(items: readonly T[], lanes: number, widen: Promise<voi
  */
 class Transfers {
   private readonly live = new Set<ChildProcess>();
+  private readonly pauses = new Set<() => void>();
   private reason: unknown;
   stopped = false;
 
@@ -479,6 +502,21 @@ class Transfers {
     this.stopped = true;
     this.reason = reason;
     for (const child of this.live) child.kill('SIGKILL');
+    for (const wake of [...this.pauses]) wake();
     return undefined;
+  }
+
+  /** A backoff's sleep, cut short by a stop. */
+  pause(ms: number): Promise<void> {
+    if (this.stopped) return Promise.resolve();
+    return new Promise((resolve) => {
+      const wake = (): void => {
+        clearTimeout(timer);
+        this.pauses.delete(wake);
+        resolve();
+      };
+      const timer = setTimeout(wake, ms);
+      this.pauses.add(wake);
+    });
   }
 }

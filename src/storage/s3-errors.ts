@@ -2,7 +2,16 @@ import { HalcyonError } from '../errors.ts';
 import { isNetworkError } from '../util/retry.ts';
 
 /** What an S3 failure means for the run. */
-export type S3Failure = 'missing' | 'denied' | 'rejected' | 'transient' | 'fatal';
+export type S3Failure = 'missing' | 'denied' | 'rejected' | 'transient' | 'download' | 'fatal';
+
+/**
+ * A download that failed on this side or came back unusable: curl could not write the file
+ * (a full disk), or a server sent the whole object for a range. Not the request's fault and
+ * not the network's: a miss with a warning that says so, never retried, never a stop.
+ */
+export class DownloadError extends Error {
+  override readonly name = 'DownloadError';
+}
 
 interface ErrorShape {
   readonly name?: unknown;
@@ -28,6 +37,7 @@ const CREDENTIAL_ERRORS: Record<string, string> = {
 };
 
 export function classifyS3Error(error: unknown): S3Failure {
+  if (error instanceof DownloadError) return 'download';
   const { name, status } = shape(error);
   // No answer and no network failure: the request could not even be made (a bad bucket name, a key id with a newline).
   if (status === undefined && !isNetworkError(error)) return 'fatal';

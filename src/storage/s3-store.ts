@@ -5,6 +5,7 @@ import type { PrivateBucket } from '../config/options.ts';
 import type { Logger } from '../log/logger.ts';
 import { RetryBudget, realSleep, type Sleep, type TransferPolicy } from '../util/retry.ts';
 import { classifyS3Error, describeS3Error, fatalS3Error, rejectionRemedy } from './s3-errors.ts';
+import { errorMessage } from '../errors.ts';
 import { resolveS3Location, type S3Location } from './s3-location.ts';
 import { getObjectRanged, listObjects, transientS3 } from './s3-read.ts';
 import { createS3Client, type S3Handle } from './s3-sdk.ts';
@@ -226,6 +227,8 @@ export class S3Store implements PrivateStore {
     if (failure === 'fatal') throw fatalS3Error(error, this.config.bucket, this.location.region);
     if (failure === 'transient') {
       this.log.warn(`Could not ${what} from ${this.title} after ${this.policy.attempts} attempts: ${describeS3Error(error)}`, 'Treated as a miss.');
+    } else if (failure === 'download') {
+      this.log.warn(`Could not ${what} from ${this.title}: ${errorMessage(error)}`, 'Treated as a miss.');
     } else if (failure === 'rejected') {
       this.log.warn(`${this.title} rejected the request to ${what}: ${describeS3Error(error)}`, 'Treated as a miss.');
     }

@@ -1,6 +1,6 @@
 // A fault-injecting HTTP proxy on loopback, in front of the S3 server (or any HTTP server):
 // each rule makes the next matching requests fail one way: stall before or within the
-// answer, announce a longer body than it sends, reset, truncate, answer 5xx or garbage,
+// answer, announce a longer body than it sends, reset, truncate, answer 5xx, 412 or garbage,
 // trickle the body, or store a cut-short upload. Everything else passes through.
 import { createServer, request as httpRequest, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
@@ -12,6 +12,7 @@ export type Fault =
   | 'reset'
   | 'truncate-body'
   | 'status-500'
+  | 'status-412'
   | 'garbage-xml'
   | 'throttle'
   | 'truncate-upload';
@@ -77,6 +78,9 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
     if (fault === 'stall-before-answer') return;
     if (fault === 'status-500') {
       return void res.writeHead(500, { 'content-type': 'application/xml' }).end('<?xml version="1.0"?><Error><Code>InternalError</Code><Message>injected</Message></Error>');
+    }
+    if (fault === 'status-412') {
+      return void res.writeHead(412, { 'content-type': 'application/xml' }).end('<?xml version="1.0"?><Error><Code>PreconditionFailed</Code><Message>injected</Message></Error>');
     }
     if (fault === 'garbage-xml') return void res.writeHead(200, { 'content-type': 'application/xml' }).end('<<<this is not XML at all');
     const sent = fault === 'truncate-upload' ? body.subarray(0, Math.floor(body.length / 2)) : body;

@@ -70,12 +70,15 @@ test('the parts read so far are joined into the first while the last is still ar
   const liveDir = path.join(archive.work, 'live');
   const writers: ChildProcess[] = [];
   let joinedBeforeTheLast = false;
+  let removedOnceJoined = false;
   // The last part stays incomplete until the others show up joined into the first (or 20 s pass).
   const untilJoined = async (into: string): Promise<void> => {
     for (let waitedMs = 0; waitedMs < 20_000 && !joinedBeforeTheLast; waitedMs += 20) {
       joinedBeforeTheLast = (await sizeOf(into)) === (archive.count - 1) * PART_BYTES;
       if (!joinedBeforeTheLast) await sleep(20);
     }
+    // Part 1 was joined before the last-but-one: it is gone by now, not left for the end.
+    removedOnceJoined = !(await stat(`${into}.part1`).then(() => true, () => false));
   };
   try {
     const { got, extracted, whole } = await restoreWhileDownloading(partsDownload(archive, writers, untilJoined), file, liveDir);
@@ -83,6 +86,7 @@ test('the parts read so far are joined into the first while the last is still ar
     assert.equal(extracted.status, 'fulfilled', extracted.status === 'rejected' ? String(extracted.reason) : '');
     assert.equal(whole.status, 'fulfilled');
     assert.ok(joinedBeforeTheLast, 'the parts read were joined into the first while the last was still arriving');
+    assert.ok(removedOnceJoined, 'a part joined is removed then, not at the end');
     assert.ok((await readFile(path.join(liveDir, 'big.bin'))).equals(archive.content), 'the layer restored');
     assert.ok((await readFile(file)).equals(archive.bytes), 'the file is the whole archive');
     assert.deepEqual((await readdir(archive.work)).filter((name) => name.includes('.part')), [], 'no part files left');

@@ -522,7 +522,7 @@ async function extractArchive(input, destDir, options = {}) {
     throw ioError("create the directory", root, error);
   }
   try {
-    return await extractInto(input, root, await freeSpace(root), options.hash ?? !("filePath" in input || "growingParts" in input), options.onProgress);
+    return await extractInto(input, root, await freeSpace(root), "growingParts" in input || (options.hash ?? !("filePath" in input)), options.onProgress);
   } catch (error) {
     destroyInput(input);
     await removeTree(root);
@@ -566,7 +566,7 @@ async function extractWith(source, listingFile, root, freeBytes, hashes, input, 
   const manifest = readManifestFrame(source.head);
   const limits = limitsFor(manifest, freeBytes);
   const growing = "growingParts" in input ? input : void 0;
-  const partsRead = growing ? new PartsRead(growing, hashes !== void 0) : void 0;
+  const partsRead = growing ? new PartsRead(growing) : void 0;
   const tools = growing ? runToolPipeline(followScript(growing.growingParts), [root, fileSizeLimit(limits), ...growing.growingParts.flatMap((part) => [String(part.writerPid), part.file])], {
     stdin: "ignore",
     stdout: listingFile.fd,
@@ -598,7 +598,7 @@ async function extractWith(source, listingFile, root, freeBytes, hashes, input, 
     const [tail = 1, ...rest] = statuses;
     if (tail !== 0 && failure === void 0) failure = inputError(new Error(toolMessages(stderr) || `tail exit ${tail}`));
     statuses = rest;
-    sizeBytes = growingHash ? await growingHash.then((digest2) => digest2.sizeBytes, () => 0) : await partsSize(growing.growingParts);
+    sizeBytes = growingHash ? await growingHash.then((digest2) => digest2.sizeBytes, () => 0) : 0;
   }
   if (failure !== void 0) {
     refusedByTar(stderr);
@@ -640,29 +640,22 @@ async function writerEnded(pid, toolsDone) {
   while (!toolsEnded && processAlive(pid)) await pollPause(WRITER_POLL_MS, toolsDone);
 }
 var PartsRead = class {
-  constructor(input, hashed) {
+  constructor(input) {
     this.input = input;
-    this.hashed = hashed;
   }
   input;
-  hashed;
   byTools = /* @__PURE__ */ new Set();
   byHash = /* @__PURE__ */ new Set();
   told = 0;
   readBy(reader, index) {
     (reader === "tools" ? this.byTools : this.byHash).add(index);
-    while (this.byTools.has(this.told) && (!this.hashed || this.byHash.has(this.told))) {
+    while (this.byTools.has(this.told) && this.byHash.has(this.told)) {
       const index2 = this.told;
       this.told += 1;
       this.input.onPartRead?.(index2);
     }
   }
 };
-async function partsSize(parts) {
-  let sizeBytes = 0;
-  for (const part of parts) sizeBytes += (await stat(part.file).catch(() => ({ size: 0 }))).size;
-  return sizeBytes;
-}
 async function readHead(file) {
   const handle = await open3(file, "r").catch(() => void 0);
   if (!handle) return Buffer.alloc(0);

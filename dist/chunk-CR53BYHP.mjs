@@ -3,10 +3,10 @@ import {
   layerPaths,
   renderShellEnvironment,
   shellEnvironment
-} from "./chunk-XAEJRQWW.mjs";
+} from "./chunk-XAUQZ5WE.mjs";
 import {
   isInside
-} from "./chunk-H7FP65HV.mjs";
+} from "./chunk-6J5ENPQO.mjs";
 import {
   writeFileAtomic
 } from "./chunk-WRHVEX2K.mjs";

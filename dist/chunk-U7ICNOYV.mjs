@@ -1,7 +1,7 @@
 import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
 import {
   buildAndPublish
-} from "./chunk-B3PBVJUF.mjs";
+} from "./chunk-EP2SF4I7.mjs";
 import {
   LAYERS,
   announceStorage,
@@ -25,14 +25,14 @@ import {
   sweepKilledRuns,
   unknownVariablesWarning,
   writeBuildData
-} from "./chunk-XAEJRQWW.mjs";
+} from "./chunk-XAUQZ5WE.mjs";
 import {
   engineOptions,
   resolveSettings
-} from "./chunk-FT64HFO6.mjs";
+} from "./chunk-FEZWNGWJ.mjs";
 import {
   formatDuration
-} from "./chunk-H7FP65HV.mjs";
+} from "./chunk-6J5ENPQO.mjs";
 import "./chunk-ZNUCKWTX.mjs";
 import {
   VARIABLES,
@@ -41,7 +41,7 @@ import {
 } from "./chunk-UREOA77E.mjs";
 import {
   StorageTiers
-} from "./chunk-UGF6LQDZ.mjs";
+} from "./chunk-ZR7L6IJK.mjs";
 import "./chunk-G6H4CZ5J.mjs";
 import "./chunk-WRHVEX2K.mjs";
 import {

@@ -8,7 +8,7 @@ import {
   installBuildpackIntoSlug,
   writeProfileScript,
   writeReleaseInfo
-} from "./chunk-T5I3T4SB.mjs";
+} from "./chunk-CR53BYHP.mjs";
 import {
   LAYERS,
   TAG_FILE,
@@ -30,16 +30,16 @@ import {
   runRecord,
   unknownVariablesWarning,
   writeBuildData
-} from "./chunk-XAEJRQWW.mjs";
+} from "./chunk-XAUQZ5WE.mjs";
 import {
   engineOptions,
   resolveSettings
-} from "./chunk-FT64HFO6.mjs";
+} from "./chunk-FEZWNGWJ.mjs";
 import {
   formatBytes,
   formatDuration,
   packDirectory
-} from "./chunk-H7FP65HV.mjs";
+} from "./chunk-6J5ENPQO.mjs";
 import {
   urlPasswords
 } from "./chunk-ZNUCKWTX.mjs";
@@ -47,7 +47,7 @@ import {
   looksSecret,
   lookupVar
 } from "./chunk-UREOA77E.mjs";
-import "./chunk-UGF6LQDZ.mjs";
+import "./chunk-ZR7L6IJK.mjs";
 import "./chunk-G6H4CZ5J.mjs";
 import {
   exists,

@@ -2,15 +2,15 @@ import { createRequire as __halcyonCreateRequire } from 'node:module'; const req
 import {
   readTag,
   runPipeline
-} from "./chunk-XAEJRQWW.mjs";
+} from "./chunk-XAUQZ5WE.mjs";
 import {
   archiveToCache,
   writeSidecarsToCache
-} from "./chunk-FT64HFO6.mjs";
+} from "./chunk-FEZWNGWJ.mjs";
 import {
   fileDigest,
   formatBytes
-} from "./chunk-H7FP65HV.mjs";
+} from "./chunk-6J5ENPQO.mjs";
 import {
   exists
 } from "./chunk-WRHVEX2K.mjs";

@@ -9,7 +9,7 @@ import {
   uploadToPrivate,
   withProgress,
   writeSidecarsToCache
-} from "./chunk-FT64HFO6.mjs";
+} from "./chunk-FEZWNGWJ.mjs";
 import {
   copyEntry,
   copyTree,
@@ -18,7 +18,7 @@ import {
   isInside,
   sha256Hex,
   shortHash
-} from "./chunk-H7FP65HV.mjs";
+} from "./chunk-6J5ENPQO.mjs";
 import {
   urlPasswords
 } from "./chunk-ZNUCKWTX.mjs";
@@ -28,7 +28,7 @@ import {
 } from "./chunk-UREOA77E.mjs";
 import {
   StorageTiers
-} from "./chunk-UGF6LQDZ.mjs";
+} from "./chunk-ZR7L6IJK.mjs";
 import {
   DEFAULT_TRANSFER_POLICY,
   RetryBudget,

@@ -2,10 +2,10 @@ import { createRequire as __halcyonCreateRequire } from 'node:module'; const req
 import {
   PRIVATE_STORAGE_SETUP,
   SOURCE_ARCHIVE
-} from "./chunk-T5I3T4SB.mjs";
+} from "./chunk-CR53BYHP.mjs";
 import {
   buildAndPublish
-} from "./chunk-B3PBVJUF.mjs";
+} from "./chunk-EP2SF4I7.mjs";
 import {
   announceStorage,
   createExec,
@@ -14,18 +14,18 @@ import {
   runPipeline,
   sweepKilledRuns,
   unknownVariablesWarning
-} from "./chunk-XAEJRQWW.mjs";
+} from "./chunk-XAUQZ5WE.mjs";
 import {
   engineOptions,
   resolveSettings
-} from "./chunk-FT64HFO6.mjs";
+} from "./chunk-FEZWNGWJ.mjs";
 import {
   extractArchive,
   formatDuration
-} from "./chunk-H7FP65HV.mjs";
+} from "./chunk-6J5ENPQO.mjs";
 import "./chunk-ZNUCKWTX.mjs";
 import "./chunk-UREOA77E.mjs";
-import "./chunk-UGF6LQDZ.mjs";
+import "./chunk-ZR7L6IJK.mjs";
 import "./chunk-G6H4CZ5J.mjs";
 import {
   exists,

@@ -18,6 +18,9 @@ import {
 import { Readable as Readable2 } from "node:stream";
 
 // src/storage/s3-errors.ts
+var DownloadError = class extends Error {
+  name = "DownloadError";
+};
 function shape(error) {
   const e = typeof error === "object" && error !== null ? error : {};
   const status = e.$metadata?.httpStatusCode;
@@ -33,6 +36,7 @@ var CREDENTIAL_ERRORS = {
   SignatureDoesNotMatch: "HALCYON_AWS_SECRET_ACCESS_KEY"
 };
 function classifyS3Error(error) {
+  if (error instanceof DownloadError) return "download";
   const { name, status } = shape(error);
   if (status === void 0 && !isNetworkError(error)) return "fatal";
   if (ENDPOINT_ERRORS.has(name) || status !== void 0 && status >= 300 && status < 400) return "fatal";
@@ -208,6 +212,7 @@ var CANNOT_RUN_ERRORS = /* @__PURE__ */ new Set(["ENOENT", "EACCES"]);
 var CANNOT_RUN_EXITS = /* @__PURE__ */ new Set([126, 127]);
 var NETWORK_EXITS = /* @__PURE__ */ new Set([5, 6, 7, 16, 18, 28, 35, 52, 55, 56, 92]);
 var HTTP_ERROR_EXIT = 22;
+var LOCAL_EXITS = /* @__PURE__ */ new Set([23, 27]);
 var WATCH_INTERVAL_MS = 200;
 function from(part, reached) {
   return part.startByte + reached;
@@ -215,14 +220,13 @@ function from(part, reached) {
 function retriedStatus(status) {
   return status >= 500 || status === 408 || status === 429;
 }
-async function fetchPart(url, part, policy, budget, etag, transfers, onRetry, onHeaders) {
-  const answerToCaller = onHeaders !== void 0;
+async function fetchPart(url, part, policy, budget, etag, transfers, onRetry, first) {
   let pinned = etag;
   return budget.run(
     async () => {
       if (transfers.stopped) throw new Error("stopped: another part of the download failed");
       const reached = sizeOf(part.file);
-      const run = await runCurl(url, part, reached, policy, pinned, transfers, onHeaders);
+      const run = await runCurl(url, part, reached, policy, pinned, transfers, first?.onHeaders);
       if (run.code !== null && CANNOT_RUN_EXITS.has(run.code)) {
         missing = true;
         throw new CurlMissing(run.detail);
@@ -230,16 +234,18 @@ async function fetchPart(url, part, policy, budget, etag, transfers, onRetry, on
       pinned ??= run.response.headers.etag;
       if (run.stalled) throw new TransportError(`no data for ${Number((policy.idleTimeoutMs / 1e3).toFixed(1))} s`);
       if (run.code === HTTP_ERROR_EXIT) {
-        if (!answerToCaller && retriedStatus(run.response.status)) throw new TransportError(`answered ${run.response.status}`);
-        return run.response;
+        if (first?.answersToCaller()) return run.response;
+        if (retriedStatus(run.response.status)) throw new TransportError(`answered ${run.response.status}`);
+        throw new PartRefused(part, run.response.status);
       }
       if (run.code !== 0) {
         if (run.code !== null && NETWORK_EXITS.has(run.code)) throw new TransportError(run.detail);
+        if (run.code !== null && LOCAL_EXITS.has(run.code)) throw new DownloadError(`curl could not write ${part.file}: ${run.detail}`);
         throw new Error(run.detail);
       }
       const ranged = part.startByte + reached > 0 || part.endByte !== void 0;
       if (ranged && run.response.status !== 206 && !(from(part, reached) === 0 && run.response.status === 200)) {
-        throw new Error(`asked for a range, the server answered ${run.response.status} with the whole object`);
+        throw new DownloadError(`asked for a range, the server answered ${run.response.status} with the whole object`);
       }
       return run.response;
     },
@@ -379,6 +385,8 @@ async function downloadIntoFile(source, file, policy, budget, options = {}) {
     const into = parts.announce(1)[0]?.file ?? file;
     await writeStreamToFile(opened.body, into, (bytes) => options.onProgress?.(bytes, opened.sizeBytes));
     return { sizeBytes: sizeOf(into), sha256: opened.sha256 };
+  } catch (error) {
+    throw localFailure(error);
   } finally {
     parts.finish();
   }
@@ -423,17 +431,17 @@ var PartFiles = class {
         const others = this.announce(count).slice(1).map((part, index) => ({ file: part.file, startByte: (index + 1) * partBytes, endByte: Math.min(end, (index + 2) * partBytes) }));
         const pinned = response.headers.etag;
         rest = inLanes(others, policy.partsInFlight - 1, firstDone, async (part, index) => {
-          const answer = await fetchPart(url, part, policy, new RetryBudget(policy), pinned, transfers, onRetry).catch((error) => transfers.stop(error));
-          if (answer && answer.status >= 300) transfers.stop(new PartRefused(part, answer.status));
+          await fetchPart(url, part, policy, new RetryBudget(policy, (ms) => transfers.pause(ms)), pinned, transfers, onRetry).catch((error) => transfers.stop(error));
           if (transfers.stopped) throw transfers.failure;
           this.complete(index + 1);
         }).catch(() => void 0);
       } catch (error) {
-        transfers.stop(error);
+        transfers.stop(localFailure(error));
       }
     };
     try {
-      const response = await fetchPart(url, { file: firstFile, startByte: 0, endByte: ranged ? partBytes : void 0 }, policy, budget, void 0, transfers, onRetry, onHeaders).catch(
+      const first = { onHeaders, answersToCaller: () => this.files.length <= 1 };
+      const response = await fetchPart(url, { file: firstFile, startByte: 0, endByte: ranged ? partBytes : void 0 }, policy, budget, void 0, transfers, onRetry, first).catch(
         (error) => transfers.stop(error)
       );
       firstEnded();
@@ -482,12 +490,18 @@ var PartFiles = class {
   }
 };
 var PartRefused = class extends Error {
+  name = "PartRefused";
   $metadata;
   constructor(part, status) {
-    super(`part ${part.startByte}-${part.endByte - 1} was answered ${status}`);
+    super(`bytes ${part.startByte}-${part.endByte === void 0 ? "" : part.endByte - 1} were answered ${status}`);
     this.$metadata = { httpStatusCode: status };
   }
 };
+var LOCAL_ERRNOS = /* @__PURE__ */ new Set(["ENOSPC", "EDQUOT", "EIO", "EROFS", "EACCES", "EPERM", "EMFILE", "ENFILE", "ENOENT", "ENOTDIR", "EISDIR"]);
+function localFailure(error) {
+  const code = error?.code;
+  return typeof code === "string" && LOCAL_ERRNOS.has(code) ? new DownloadError(errorMessage(error), { cause: error }) : error;
+}
 async function inLanes(items, lanes, widen, work) {
   let next = 0;
   let failed = false;
@@ -509,6 +523,7 @@ async function inLanes(items, lanes, widen, work) {
 }
 var Transfers = class {
   live = /* @__PURE__ */ new Set();
+  pauses = /* @__PURE__ */ new Set();
   reason;
   stopped = false;
   get failure() {
@@ -527,7 +542,21 @@ var Transfers = class {
     this.stopped = true;
     this.reason = reason;
     for (const child of this.live) child.kill("SIGKILL");
+    for (const wake of [...this.pauses]) wake();
     return void 0;
+  }
+  /** A backoff's sleep, cut short by a stop. */
+  pause(ms) {
+    if (this.stopped) return Promise.resolve();
+    return new Promise((resolve) => {
+      const wake = () => {
+        clearTimeout(timer);
+        this.pauses.delete(wake);
+        resolve();
+      };
+      const timer = setTimeout(wake, ms);
+      this.pauses.add(wake);
+    });
   }
 };
 
@@ -883,6 +912,8 @@ var S3Store = class {
     if (failure === "fatal") throw fatalS3Error(error, this.config.bucket, this.location.region);
     if (failure === "transient") {
       this.log.warn(`Could not ${what} from ${this.title} after ${this.policy.attempts} attempts: ${describeS3Error(error)}`, "Treated as a miss.");
+    } else if (failure === "download") {
+      this.log.warn(`Could not ${what} from ${this.title}: ${errorMessage(error)}`, "Treated as a miss.");
     } else if (failure === "rejected") {
       this.log.warn(`${this.title} rejected the request to ${what}: ${describeS3Error(error)}`, "Treated as a miss.");
     }
