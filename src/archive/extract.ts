@@ -156,12 +156,12 @@ async function extractWith(
   const manifest = readManifestFrame(source.head);
   const limits = limitsFor(manifest, freeBytes);
   const growing = 'growingParts' in input ? input : undefined;
-  const partsRead = growing ? new PartsRead(growing) : undefined;
+  const readers = growing ? new PartReaders(growing) : undefined;
   const tools = growing
     ? runToolPipeline(followScript(growing.growingParts), [root, fileSizeLimit(limits), ...growing.growingParts.flatMap((part) => [String(part.writerPid), part.file])], {
         stdin: 'ignore',
         stdout: listingFile.fd,
-        onMark: (index) => partsRead?.readBy('tools', Number(index)),
+        onMark: (index) => readers?.readBy('tools', Number(index)),
       })
     : runToolPipeline(`ulimit -f "$2"; zstd -d -c -q | ${TAR_EXTRACT}`, [root, fileSizeLimit(limits)], { stdin: source.fd ?? 'pipe', stdout: listingFile.fd });
   // Growing parts are hashed behind their writers, in order, as tail reads them.
@@ -170,7 +170,7 @@ async function extractWith(
       ? followingDigestOfParts(
           growing.growingParts.map((part) => ({ file: part.file, finished: writerEnded(part.writerPid, tools.done) })),
           undefined,
-          (index) => partsRead?.readBy('hash', index),
+          (index) => readers?.readBy('hash', index),
         )
       : undefined;
   growingHash?.catch(() => undefined);
@@ -266,7 +266,7 @@ async function writerEnded(pid: number, toolsDone: Promise<unknown>): Promise<vo
 }
 
 /** Which parts the tools and the hash have each read whole; a part both have read is told to the input's onPartRead, in order. */
-class PartsRead {
+class PartReaders {
   private readonly byTools = new Set<number>();
   private readonly byHash = new Set<number>();
   private told = 0;

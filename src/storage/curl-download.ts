@@ -481,7 +481,11 @@ class Transfers {
   private readonly live = new Set<ChildProcess>();
   private readonly pauses = new Set<() => void>();
   private reason: unknown;
-  stopped = false;
+  private ended = false;
+
+  get stopped(): boolean {
+    return this.ended;
+  }
 
   get failure(): unknown {
     return this.reason;
@@ -498,8 +502,8 @@ class Transfers {
 
   /** undefined, for a caller's result in place of what failed. */
   stop(reason: unknown): undefined {
-    if (this.stopped) return undefined;
-    this.stopped = true;
+    if (this.ended) return undefined;
+    this.ended = true;
     this.reason = reason;
     for (const child of this.live) child.kill('SIGKILL');
     for (const wake of [...this.pauses]) wake();

@@ -1,7 +1,7 @@
 import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
 import {
   StorageTiers
-} from "./chunk-ZR7L6IJK.mjs";
+} from "./chunk-SHTJGKUQ.mjs";
 import "./chunk-G6H4CZ5J.mjs";
 import "./chunk-WRHVEX2K.mjs";
 import "./chunk-C7SAENDW.mjs";

@@ -8,7 +8,7 @@ import {
   installBuildpackIntoSlug,
   writeProfileScript,
   writeReleaseInfo
-} from "./chunk-CR53BYHP.mjs";
+} from "./chunk-XV5RUUM7.mjs";
 import {
   LAYERS,
   TAG_FILE,
@@ -30,16 +30,16 @@ import {
   runRecord,
   unknownVariablesWarning,
   writeBuildData
-} from "./chunk-XAUQZ5WE.mjs";
+} from "./chunk-GXVFB4ZV.mjs";
 import {
   engineOptions,
   resolveSettings
-} from "./chunk-FEZWNGWJ.mjs";
+} from "./chunk-B3H4WWYB.mjs";
 import {
   formatBytes,
   formatDuration,
   packDirectory
-} from "./chunk-6J5ENPQO.mjs";
+} from "./chunk-5ODULATC.mjs";
 import {
   urlPasswords
 } from "./chunk-ZNUCKWTX.mjs";
@@ -47,7 +47,7 @@ import {
   looksSecret,
   lookupVar
 } from "./chunk-UREOA77E.mjs";
-import "./chunk-ZR7L6IJK.mjs";
+import "./chunk-SHTJGKUQ.mjs";
 import "./chunk-G6H4CZ5J.mjs";
 import {
   exists,

@@ -4,7 +4,7 @@ import {
   formatBytes,
   formatDuration,
   packDirectory
-} from "./chunk-6J5ENPQO.mjs";
+} from "./chunk-5ODULATC.mjs";
 import "./chunk-WRHVEX2K.mjs";
 import {
   HalcyonError
@@ -29,7 +29,7 @@ async function archiveCommand(args, env, log) {
     case "get":
     case "put":
     case "restore": {
-      const { bucketCommand } = await import("./chunk-T36J5U7F.mjs");
+      const { bucketCommand } = await import("./chunk-H54VRQNM.mjs");
       sizeBytes = await bucketCommand(verb, first, second, env, log, sha256);
       break;
     }

@@ -525,7 +525,10 @@ var Transfers = class {
   live = /* @__PURE__ */ new Set();
   pauses = /* @__PURE__ */ new Set();
   reason;
-  stopped = false;
+  ended = false;
+  get stopped() {
+    return this.ended;
+  }
   get failure() {
     return this.reason;
   }
@@ -538,8 +541,8 @@ var Transfers = class {
   }
   /** undefined, for a caller's result in place of what failed. */
   stop(reason) {
-    if (this.stopped) return void 0;
-    this.stopped = true;
+    if (this.ended) return void 0;
+    this.ended = true;
     this.reason = reason;
     for (const child of this.live) child.kill("SIGKILL");
     for (const wake of [...this.pauses]) wake();

@@ -3,10 +3,10 @@ import {
   layerPaths,
   renderShellEnvironment,
   shellEnvironment
-} from "./chunk-XAUQZ5WE.mjs";
+} from "./chunk-GXVFB4ZV.mjs";
 import {
   isInside
-} from "./chunk-6J5ENPQO.mjs";
+} from "./chunk-5ODULATC.mjs";
 import {
   writeFileAtomic
 } from "./chunk-WRHVEX2K.mjs";

@@ -566,16 +566,16 @@ async function extractWith(source, listingFile, root, freeBytes, hashes, input, 
   const manifest = readManifestFrame(source.head);
   const limits = limitsFor(manifest, freeBytes);
   const growing = "growingParts" in input ? input : void 0;
-  const partsRead = growing ? new PartsRead(growing) : void 0;
+  const readers = growing ? new PartReaders(growing) : void 0;
   const tools = growing ? runToolPipeline(followScript(growing.growingParts), [root, fileSizeLimit(limits), ...growing.growingParts.flatMap((part) => [String(part.writerPid), part.file])], {
     stdin: "ignore",
     stdout: listingFile.fd,
-    onMark: (index) => partsRead?.readBy("tools", Number(index))
+    onMark: (index) => readers?.readBy("tools", Number(index))
   }) : runToolPipeline(`ulimit -f "$2"; zstd -d -c -q | ${TAR_EXTRACT}`, [root, fileSizeLimit(limits)], { stdin: source.fd ?? "pipe", stdout: listingFile.fd });
   const growingHash = hashes && growing ? followingDigestOfParts(
     growing.growingParts.map((part) => ({ file: part.file, finished: writerEnded(part.writerPid, tools.done) })),
     void 0,
-    (index) => partsRead?.readBy("hash", index)
+    (index) => readers?.readBy("hash", index)
   ) : void 0;
   growingHash?.catch(() => void 0);
   const checker = new ListingChecker(limits);
@@ -639,7 +639,7 @@ async function writerEnded(pid, toolsDone) {
   void toolsDone.finally(() => toolsEnded = true).catch(() => void 0);
   while (!toolsEnded && processAlive(pid)) await pollPause(WRITER_POLL_MS, toolsDone);
 }
-var PartsRead = class {
+var PartReaders = class {
   constructor(input) {
     this.input = input;
   }

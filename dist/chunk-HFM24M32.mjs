@@ -2,15 +2,15 @@ import { createRequire as __halcyonCreateRequire } from 'node:module'; const req
 import {
   readTag,
   runPipeline
-} from "./chunk-XAUQZ5WE.mjs";
+} from "./chunk-GXVFB4ZV.mjs";
 import {
   archiveToCache,
   writeSidecarsToCache
-} from "./chunk-FEZWNGWJ.mjs";
+} from "./chunk-B3H4WWYB.mjs";
 import {
   fileDigest,
   formatBytes
-} from "./chunk-6J5ENPQO.mjs";
+} from "./chunk-5ODULATC.mjs";
 import {
   exists
 } from "./chunk-WRHVEX2K.mjs";

@@ -1,7 +1,7 @@
 import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
 import {
   buildAndPublish
-} from "./chunk-EP2SF4I7.mjs";
+} from "./chunk-HFM24M32.mjs";
 import {
   LAYERS,
   announceStorage,
@@ -25,14 +25,14 @@ import {
   sweepKilledRuns,
   unknownVariablesWarning,
   writeBuildData
-} from "./chunk-XAUQZ5WE.mjs";
+} from "./chunk-GXVFB4ZV.mjs";
 import {
   engineOptions,
   resolveSettings
-} from "./chunk-FEZWNGWJ.mjs";
+} from "./chunk-B3H4WWYB.mjs";
 import {
   formatDuration
-} from "./chunk-6J5ENPQO.mjs";
+} from "./chunk-5ODULATC.mjs";
 import "./chunk-ZNUCKWTX.mjs";
 import {
   VARIABLES,
@@ -41,7 +41,7 @@ import {
 } from "./chunk-UREOA77E.mjs";
 import {
   StorageTiers
-} from "./chunk-ZR7L6IJK.mjs";
+} from "./chunk-SHTJGKUQ.mjs";
 import "./chunk-G6H4CZ5J.mjs";
 import "./chunk-WRHVEX2K.mjs";
 import {

@@ -2,10 +2,10 @@ import { createRequire as __halcyonCreateRequire } from 'node:module'; const req
 import {
   PRIVATE_STORAGE_SETUP,
   SOURCE_ARCHIVE
-} from "./chunk-CR53BYHP.mjs";
+} from "./chunk-XV5RUUM7.mjs";
 import {
   buildAndPublish
-} from "./chunk-EP2SF4I7.mjs";
+} from "./chunk-HFM24M32.mjs";
 import {
   announceStorage,
   createExec,
@@ -14,18 +14,18 @@ import {
   runPipeline,
   sweepKilledRuns,
   unknownVariablesWarning
-} from "./chunk-XAUQZ5WE.mjs";
+} from "./chunk-GXVFB4ZV.mjs";
 import {
   engineOptions,
   resolveSettings
-} from "./chunk-FEZWNGWJ.mjs";
+} from "./chunk-B3H4WWYB.mjs";
 import {
   extractArchive,
   formatDuration
-} from "./chunk-6J5ENPQO.mjs";
+} from "./chunk-5ODULATC.mjs";
 import "./chunk-ZNUCKWTX.mjs";
 import "./chunk-UREOA77E.mjs";
-import "./chunk-ZR7L6IJK.mjs";
+import "./chunk-SHTJGKUQ.mjs";
 import "./chunk-G6H4CZ5J.mjs";
 import {
   exists,

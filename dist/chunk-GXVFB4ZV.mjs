@@ -9,7 +9,7 @@ import {
   uploadToPrivate,
   withProgress,
   writeSidecarsToCache
-} from "./chunk-FEZWNGWJ.mjs";
+} from "./chunk-B3H4WWYB.mjs";
 import {
   copyEntry,
   copyTree,
@@ -18,7 +18,7 @@ import {
   isInside,
   sha256Hex,
   shortHash
-} from "./chunk-6J5ENPQO.mjs";
+} from "./chunk-5ODULATC.mjs";
 import {
   urlPasswords
 } from "./chunk-ZNUCKWTX.mjs";
@@ -28,7 +28,7 @@ import {
 } from "./chunk-UREOA77E.mjs";
 import {
   StorageTiers
-} from "./chunk-ZR7L6IJK.mjs";
+} from "./chunk-SHTJGKUQ.mjs";
 import {
   DEFAULT_TRANSFER_POLICY,
   RetryBudget,
