@@ -4,6 +4,7 @@ import { errorMessage } from '../errors.ts';
 import type { Logger } from '../log/logger.ts';
 import { writeStreamToFile } from '../util/fs.ts';
 import { RetryBudget, TransportError, type TransferPolicy } from '../util/retry.ts';
+import { pollPause } from '../util/wait.ts';
 import { DownloadError } from './s3-errors.ts';
 import type { DownloadedObject, DownloadOptions, GrowingPart, OpenedObject } from './store.ts';
 
@@ -384,8 +385,7 @@ class PartFiles {
         await rest;
       }
       // The first failure is what went wrong; whatever stopped because of it only followed.
-      if (transfers.stopped) throw transfers.failure;
-      if (!response) throw new Error('the download failed');
+      if (transfers.stopped || !response) throw transfers.failure;
       if (response.status === 404) return undefined;
       if (response.status >= 300) return 'ask-the-store';
       return { sizeBytes: total ?? sizeOf(firstFile), sha256: response.headers[SHA256_HEADER] };
@@ -479,9 +479,11 @@ async function inLanes<T>(items: readonly T[], lanes: number, widen: Promise<voi
  */
 class Transfers {
   private readonly live = new Set<ChildProcess>();
-  private readonly pauses = new Set<() => void>();
   private reason: unknown;
   private ended = false;
+  private halt: () => void = () => undefined;
+  /** Settles on the stop: what a backoff's pause waits on beside its timer. */
+  private readonly halted = new Promise<void>((resolve) => (this.halt = resolve));
 
   get stopped(): boolean {
     return this.ended;
@@ -506,21 +508,12 @@ class Transfers {
     this.ended = true;
     this.reason = reason;
     for (const child of this.live) child.kill('SIGKILL');
-    for (const wake of [...this.pauses]) wake();
+    this.halt();
     return undefined;
   }
 
   /** A backoff's sleep, cut short by a stop. */
   pause(ms: number): Promise<void> {
-    if (this.stopped) return Promise.resolve();
-    return new Promise((resolve) => {
-      const wake = (): void => {
-        clearTimeout(timer);
-        this.pauses.delete(wake);
-        resolve();
-      };
-      const timer = setTimeout(wake, ms);
-      this.pauses.add(wake);
-    });
+    return pollPause(ms, this.halted);
   }
 }

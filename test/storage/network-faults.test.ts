@@ -345,7 +345,6 @@ test('the other parts are asked for as soon as the first answer tells the size, 
   assert.deepEqual(err, []);
 });
 
-
 test('a part the server keeps failing (500) is retried, then stops the download at once as a miss with a warning: the first part, still arriving, is not waited for', async () => {
   // Two parts of 256 KiB: the first trickles (16 KiB every 200 ms: 3.2 s), the second is answered 500 every time.
   const policy: TransferPolicy = { ...POLICY, partSizeBytes: 256 * 1024, partsInFlight: 3 };

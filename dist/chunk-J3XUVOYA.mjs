@@ -5,7 +5,7 @@ import {
   packDirectory,
   restoreDirectory,
   sha256Hex
-} from "./chunk-5ODULATC.mjs";
+} from "./chunk-NCZLK6XU.mjs";
 import {
   lookupVar
 } from "./chunk-UREOA77E.mjs";
@@ -16,7 +16,7 @@ import {
 import {
   appendFiles,
   writeFileAtomic
-} from "./chunk-WRHVEX2K.mjs";
+} from "./chunk-F7XANQX7.mjs";
 import {
   HalcyonError,
   errorMessage

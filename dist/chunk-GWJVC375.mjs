@@ -2,18 +2,18 @@ import { createRequire as __halcyonCreateRequire } from 'node:module'; const req
 import {
   readTag,
   runPipeline
-} from "./chunk-GXVFB4ZV.mjs";
+} from "./chunk-OKNUCCXQ.mjs";
 import {
   archiveToCache,
   writeSidecarsToCache
-} from "./chunk-B3H4WWYB.mjs";
+} from "./chunk-J3XUVOYA.mjs";
 import {
   fileDigest,
   formatBytes
-} from "./chunk-5ODULATC.mjs";
+} from "./chunk-NCZLK6XU.mjs";
 import {
   exists
-} from "./chunk-WRHVEX2K.mjs";
+} from "./chunk-F7XANQX7.mjs";
 import {
   HalcyonError,
   errorMessage

@@ -1,7 +1,7 @@
 import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
 import {
   buildAndPublish
-} from "./chunk-HFM24M32.mjs";
+} from "./chunk-GWJVC375.mjs";
 import {
   LAYERS,
   announceStorage,
@@ -25,14 +25,14 @@ import {
   sweepKilledRuns,
   unknownVariablesWarning,
   writeBuildData
-} from "./chunk-GXVFB4ZV.mjs";
+} from "./chunk-OKNUCCXQ.mjs";
 import {
   engineOptions,
   resolveSettings
-} from "./chunk-B3H4WWYB.mjs";
+} from "./chunk-J3XUVOYA.mjs";
 import {
   formatDuration
-} from "./chunk-5ODULATC.mjs";
+} from "./chunk-NCZLK6XU.mjs";
 import "./chunk-ZNUCKWTX.mjs";
 import {
   VARIABLES,
@@ -41,9 +41,9 @@ import {
 } from "./chunk-UREOA77E.mjs";
 import {
   StorageTiers
-} from "./chunk-SHTJGKUQ.mjs";
+} from "./chunk-4MQ7NMBH.mjs";
 import "./chunk-G6H4CZ5J.mjs";
-import "./chunk-WRHVEX2K.mjs";
+import "./chunk-F7XANQX7.mjs";
 import {
   DeadlineReachedError,
   HalcyonError

@@ -140,6 +140,37 @@ async function appendFiles(target, sources) {
   }
 }
 
+// src/util/wait.ts
+var watches = /* @__PURE__ */ new WeakMap();
+function watch(promise) {
+  let found = watches.get(promise);
+  if (!found) {
+    const created = { settled: false, waiters: /* @__PURE__ */ new Set() };
+    const settle = () => {
+      created.settled = true;
+      for (const wake of created.waiters) wake();
+      created.waiters.clear();
+    };
+    promise.then(settle, settle);
+    watches.set(promise, created);
+    found = created;
+  }
+  return found;
+}
+function pollPause(ms, settled) {
+  const watched = watch(settled);
+  if (watched.settled) return Promise.resolve();
+  return new Promise((resolve) => {
+    const wake = () => {
+      clearTimeout(timer);
+      watched.waiters.delete(wake);
+      resolve();
+    };
+    const timer = setTimeout(wake, ms);
+    watched.waiters.add(wake);
+  });
+}
+
 export {
   tempSibling,
   writeFileAtomic,
@@ -151,5 +182,6 @@ export {
   escapeBytes,
   withCleanup,
   writeStreamToFile,
-  appendFiles
+  appendFiles,
+  pollPause
 };

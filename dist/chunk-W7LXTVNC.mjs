@@ -2,10 +2,10 @@ import { createRequire as __halcyonCreateRequire } from 'node:module'; const req
 import {
   PRIVATE_STORAGE_SETUP,
   SOURCE_ARCHIVE
-} from "./chunk-XV5RUUM7.mjs";
+} from "./chunk-CA2FJXA6.mjs";
 import {
   buildAndPublish
-} from "./chunk-HFM24M32.mjs";
+} from "./chunk-GWJVC375.mjs";
 import {
   announceStorage,
   createExec,
@@ -14,23 +14,23 @@ import {
   runPipeline,
   sweepKilledRuns,
   unknownVariablesWarning
-} from "./chunk-GXVFB4ZV.mjs";
+} from "./chunk-OKNUCCXQ.mjs";
 import {
   engineOptions,
   resolveSettings
-} from "./chunk-B3H4WWYB.mjs";
+} from "./chunk-J3XUVOYA.mjs";
 import {
   extractArchive,
   formatDuration
-} from "./chunk-5ODULATC.mjs";
+} from "./chunk-NCZLK6XU.mjs";
 import "./chunk-ZNUCKWTX.mjs";
 import "./chunk-UREOA77E.mjs";
-import "./chunk-SHTJGKUQ.mjs";
+import "./chunk-4MQ7NMBH.mjs";
 import "./chunk-G6H4CZ5J.mjs";
 import {
   exists,
   withCleanup
-} from "./chunk-WRHVEX2K.mjs";
+} from "./chunk-F7XANQX7.mjs";
 import {
   DeadlineReachedError,
   HalcyonError

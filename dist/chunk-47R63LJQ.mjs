@@ -8,7 +8,7 @@ import {
   installBuildpackIntoSlug,
   writeProfileScript,
   writeReleaseInfo
-} from "./chunk-XV5RUUM7.mjs";
+} from "./chunk-CA2FJXA6.mjs";
 import {
   LAYERS,
   TAG_FILE,
@@ -30,16 +30,16 @@ import {
   runRecord,
   unknownVariablesWarning,
   writeBuildData
-} from "./chunk-GXVFB4ZV.mjs";
+} from "./chunk-OKNUCCXQ.mjs";
 import {
   engineOptions,
   resolveSettings
-} from "./chunk-B3H4WWYB.mjs";
+} from "./chunk-J3XUVOYA.mjs";
 import {
   formatBytes,
   formatDuration,
   packDirectory
-} from "./chunk-5ODULATC.mjs";
+} from "./chunk-NCZLK6XU.mjs";
 import {
   urlPasswords
 } from "./chunk-ZNUCKWTX.mjs";
@@ -47,14 +47,14 @@ import {
   looksSecret,
   lookupVar
 } from "./chunk-UREOA77E.mjs";
-import "./chunk-SHTJGKUQ.mjs";
+import "./chunk-4MQ7NMBH.mjs";
 import "./chunk-G6H4CZ5J.mjs";
 import {
   exists,
   readTextIfExists,
   withCleanup,
   writeFileAtomic
-} from "./chunk-WRHVEX2K.mjs";
+} from "./chunk-F7XANQX7.mjs";
 import {
   BuildNeededError,
   DeadlineReachedError,

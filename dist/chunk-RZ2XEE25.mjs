@@ -4,8 +4,8 @@ import {
   formatBytes,
   formatDuration,
   packDirectory
-} from "./chunk-5ODULATC.mjs";
-import "./chunk-WRHVEX2K.mjs";
+} from "./chunk-NCZLK6XU.mjs";
+import "./chunk-F7XANQX7.mjs";
 import {
   HalcyonError
 } from "./chunk-C7SAENDW.mjs";
@@ -29,7 +29,7 @@ async function archiveCommand(args, env, log) {
     case "get":
     case "put":
     case "restore": {
-      const { bucketCommand } = await import("./chunk-H54VRQNM.mjs");
+      const { bucketCommand } = await import("./chunk-H3UFA73X.mjs");
       sizeBytes = await bucketCommand(verb, first, second, env, log, sha256);
       break;
     }

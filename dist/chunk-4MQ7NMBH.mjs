@@ -7,8 +7,9 @@ import {
   realSleep
 } from "./chunk-G6H4CZ5J.mjs";
 import {
+  pollPause,
   writeStreamToFile
-} from "./chunk-WRHVEX2K.mjs";
+} from "./chunk-F7XANQX7.mjs";
 import {
   HalcyonError,
   errorMessage
@@ -450,8 +451,7 @@ var PartFiles = class {
         this.complete(0);
         await rest;
       }
-      if (transfers.stopped) throw transfers.failure;
-      if (!response) throw new Error("the download failed");
+      if (transfers.stopped || !response) throw transfers.failure;
       if (response.status === 404) return void 0;
       if (response.status >= 300) return "ask-the-store";
       return { sizeBytes: total ?? sizeOf(firstFile), sha256: response.headers[SHA256_HEADER] };
@@ -523,9 +523,11 @@ async function inLanes(items, lanes, widen, work) {
 }
 var Transfers = class {
   live = /* @__PURE__ */ new Set();
-  pauses = /* @__PURE__ */ new Set();
   reason;
   ended = false;
+  halt = () => void 0;
+  /** Settles on the stop: what a backoff's pause waits on beside its timer. */
+  halted = new Promise((resolve) => this.halt = resolve);
   get stopped() {
     return this.ended;
   }
@@ -545,21 +547,12 @@ var Transfers = class {
     this.ended = true;
     this.reason = reason;
     for (const child of this.live) child.kill("SIGKILL");
-    for (const wake of [...this.pauses]) wake();
+    this.halt();
     return void 0;
   }
   /** A backoff's sleep, cut short by a stop. */
   pause(ms) {
-    if (this.stopped) return Promise.resolve();
-    return new Promise((resolve) => {
-      const wake = () => {
-        clearTimeout(timer);
-        this.pauses.delete(wake);
-        resolve();
-      };
-      const timer = setTimeout(wake, ms);
-      this.pauses.add(wake);
-    });
+    return pollPause(ms, this.halted);
   }
 };
 

@@ -1,9 +1,10 @@
 import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
 import {
   escapeBytes,
+  pollPause,
   replaceDirectory,
   tempSibling
-} from "./chunk-WRHVEX2K.mjs";
+} from "./chunk-F7XANQX7.mjs";
 import {
   HalcyonError,
   errorMessage
@@ -32,37 +33,6 @@ function formatDuration(durationMs) {
 // src/util/hash.ts
 import { createHash } from "node:crypto";
 import { open } from "node:fs/promises";
-
-// src/util/wait.ts
-var watches = /* @__PURE__ */ new WeakMap();
-function watch(promise) {
-  let found = watches.get(promise);
-  if (!found) {
-    const created = { settled: false, waiters: /* @__PURE__ */ new Set() };
-    const settle = () => {
-      created.settled = true;
-      for (const wake of created.waiters) wake();
-      created.waiters.clear();
-    };
-    promise.then(settle, settle);
-    watches.set(promise, created);
-    found = created;
-  }
-  return found;
-}
-function pollPause(ms, settled) {
-  const watched = watch(settled);
-  if (watched.settled) return Promise.resolve();
-  return new Promise((resolve) => {
-    const wake = () => {
-      clearTimeout(timer);
-      watched.waiters.delete(wake);
-      resolve();
-    };
-    const timer = setTimeout(wake, ms);
-    watched.waiters.add(wake);
-  });
-}
 
 // src/util/follow.ts
 async function followFile(handle, finished, pollMs, buffer, onRead) {

@@ -3,13 +3,13 @@ import {
   layerPaths,
   renderShellEnvironment,
   shellEnvironment
-} from "./chunk-GXVFB4ZV.mjs";
+} from "./chunk-OKNUCCXQ.mjs";
 import {
   isInside
-} from "./chunk-5ODULATC.mjs";
+} from "./chunk-NCZLK6XU.mjs";
 import {
   writeFileAtomic
-} from "./chunk-WRHVEX2K.mjs";
+} from "./chunk-F7XANQX7.mjs";
 import {
   HalcyonError
 } from "./chunk-C7SAENDW.mjs";

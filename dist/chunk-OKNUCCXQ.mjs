@@ -9,7 +9,7 @@ import {
   uploadToPrivate,
   withProgress,
   writeSidecarsToCache
-} from "./chunk-B3H4WWYB.mjs";
+} from "./chunk-J3XUVOYA.mjs";
 import {
   copyEntry,
   copyTree,
@@ -18,7 +18,7 @@ import {
   isInside,
   sha256Hex,
   shortHash
-} from "./chunk-5ODULATC.mjs";
+} from "./chunk-NCZLK6XU.mjs";
 import {
   urlPasswords
 } from "./chunk-ZNUCKWTX.mjs";
@@ -28,7 +28,7 @@ import {
 } from "./chunk-UREOA77E.mjs";
 import {
   StorageTiers
-} from "./chunk-SHTJGKUQ.mjs";
+} from "./chunk-4MQ7NMBH.mjs";
 import {
   DEFAULT_TRANSFER_POLICY,
   RetryBudget,
@@ -44,7 +44,7 @@ import {
   tempSibling,
   withCleanup,
   writeFileAtomic
-} from "./chunk-WRHVEX2K.mjs";
+} from "./chunk-F7XANQX7.mjs";
 import {
   BuildNeededError,
   DeadlineReachedError,
