@@ -8,7 +8,6 @@ import { removeTree } from './cleanup.ts';
 import { ArchiveError, ioError, isErrno } from './errors.ts';
 import { MANIFEST_FRAME_BYTES, readManifestFrame, type ArchiveManifest } from './frame.ts';
 import { fileDigest, followingDigestOfParts } from '../util/hash.ts';
-import { pollPause } from '../util/wait.ts';
 import { ListingFile } from './listing-file.ts';
 import { ExtractionPlan } from './safety.ts';
 import { corruptArchive, runToolPipeline, toolMessages, type ToolPipeline } from './shell.ts';
@@ -22,10 +21,10 @@ import { ARCHIVE_MANIFEST, type ArchiveStats } from './types.ts';
  */
 export type ArchiveInput = NodeJS.ReadableStream | Readable | { readonly filePath: string } | GrowingParts;
 
-/** A file being written, complete once its writer process has ended. */
+/** A file being written, until `written` settles (true: it is whole). */
 export interface GrowingFile {
   readonly file: string;
-  readonly writerPid: number;
+  readonly written: Promise<boolean>;
 }
 
 export interface GrowingParts {
@@ -40,12 +39,16 @@ export interface GrowingParts {
 
 /**
  * GNU tail follows each part by its descriptor (appends after a resumed attempt included)
- * and, once the part's writer has ended, reads what is left and exits; it looks for the
- * writer every 20 ms. Only zstd and tar are held to the size bound.
+ * and, once the part's waiter has ended, reads what is left and exits; it looks for the
+ * waiter every 20 ms. The waiters are made here, by bash (a fork of bash is cheap, one of Node
+ * is not), named `halcyon-waiter PART` for ps, and told on the status descriptor (`mark waiter
+ * N PID`) for Node to end once the part is written; `mark read N` tells a part read whole. Only zstd and tar are held to the
+ * size bound.
  */
 function followScript(parts: readonly GrowingFile[]): string {
-  const follow = parts.map((_, index) => `tail -c +1 -s 0.02 -f --pid="\${${3 + 2 * index}}" -- "\${${4 + 2 * index}}" && echo "mark ${index}" >&3`).join(' && ');
-  return `{ ${follow}; } | { ulimit -f "$2"; exec zstd -d -c -q; } | { ulimit -f "$2"; exec ${TAR_EXTRACT}; }`;
+  const part = 'part() { { exec -a "halcyon-waiter $2" sleep infinity; } </dev/null >/dev/null 2>&1 3>&- & echo "mark waiter $1 $!" >&3; tail -c +1 -s 0.02 -f --pid="$!" -- "$2" && echo "mark read $1" >&3; }';
+  const follow = parts.map((_, index) => `part ${index} "\${${3 + index}}"`).join(' && ');
+  return `${part}; { ${follow}; } | { ulimit -f "$2"; exec zstd -d -c -q; } | { ulimit -f "$2"; exec ${TAR_EXTRACT}; }`;
 }
 
 /**
@@ -74,6 +77,8 @@ export interface ExtractOptions {
   readonly hash?: boolean;
   /** The files' bytes unpacked so far, and what the manifest says they add up to. */
   readonly onProgress?: (unpackedBytes: number, totalUnpackedBytes: number | undefined) => void;
+  /** The tools are running (the input's head was read and checked). */
+  readonly onStarted?: () => void;
 }
 
 export async function extractArchive(input: ArchiveInput, destDir: string, options: ExtractOptions = {}): Promise<ArchiveStats> {
@@ -87,7 +92,7 @@ export async function extractArchive(input: ArchiveInput, destDir: string, optio
     throw ioError('create the directory', root, error);
   }
   try {
-    return await extractInto(input, root, await freeSpace(root), 'growingParts' in input || (options.hash ?? !('filePath' in input)), options.onProgress);
+    return await extractInto(input, root, await freeSpace(root), 'growingParts' in input || (options.hash ?? !('filePath' in input)), options);
   } catch (error) {
     destroyInput(input);
     await removeTree(root);
@@ -128,13 +133,11 @@ function limitsFor(manifest: ArchiveManifest | undefined, freeBytes: number): Li
   return { fileBytes: manifest.unpackedBytes, entries: manifest.entryCount, source: `its recorded size (${formatSize(manifest.unpackedBytes)} in ${manifest.entryCount} entries)` };
 }
 
-type OnProgress = ExtractOptions['onProgress'];
-
-async function extractInto(input: ArchiveInput, root: string, freeBytes: number, hash: boolean, onProgress: OnProgress): Promise<ArchiveStats> {
+async function extractInto(input: ArchiveInput, root: string, freeBytes: number, hash: boolean, options: ExtractOptions): Promise<ArchiveStats> {
   const source = 'filePath' in input ? await fileSource(input.filePath) : 'growingParts' in input ? await growingSource(input) : await streamSource(input);
   const listingFile = await ListingFile.create();
   try {
-    return await extractWith(source, listingFile, root, freeBytes, hash ? { sha256: createHash('sha256') } : undefined, input, onProgress);
+    return await extractWith(source, listingFile, root, freeBytes, hash ? { sha256: createHash('sha256') } : undefined, input, options);
   } finally {
     await source.close();
     await listingFile.close();
@@ -148,7 +151,7 @@ async function extractWith(
   freeBytes: number,
   hashes: { sha256: Hash } | undefined,
   input: ArchiveInput,
-  onProgress: OnProgress,
+  { onProgress, onStarted }: ExtractOptions,
 ): Promise<ArchiveStats> {
   // A file is hashed as the tools read it, on another core, rather than after them.
   const fileHash = hashes && 'filePath' in input ? fileDigest(input.filePath) : undefined;
@@ -158,17 +161,23 @@ async function extractWith(
   const growing = 'growingParts' in input ? input : undefined;
   const readers = growing ? new PartReaders(growing) : undefined;
   const tools = growing
-    ? runToolPipeline(followScript(growing.growingParts), [root, fileSizeLimit(limits), ...growing.growingParts.flatMap((part) => [String(part.writerPid), part.file])], {
+    ? runToolPipeline(followScript(growing.growingParts), [root, fileSizeLimit(limits), ...growing.growingParts.map((part) => part.file)], {
         stdin: 'ignore',
         stdout: listingFile.fd,
-        onMark: (index) => readers?.readBy('tools', Number(index)),
+        onMark: (mark) => readers?.marked(mark),
       })
     : runToolPipeline(`ulimit -f "$2"; zstd -d -c -q | ${TAR_EXTRACT}`, [root, fileSizeLimit(limits)], { stdin: source.fd ?? 'pipe', stdout: listingFile.fd });
+  const toolsEnded = tools.done.then(
+    () => undefined,
+    () => undefined,
+  );
+  readers?.endWaitersWith(toolsEnded);
+  onStarted?.();
   // Growing parts are hashed behind their writers, in order, as tail reads them.
   const growingHash =
     hashes && growing
       ? followingDigestOfParts(
-          growing.growingParts.map((part) => ({ file: part.file, finished: writerEnded(part.writerPid, tools.done) })),
+          growing.growingParts.map((part) => ({ file: part.file, finished: Promise.race([part.written, toolsEnded]) })),
           undefined,
           (index) => readers?.readBy('hash', index),
         )
@@ -245,33 +254,65 @@ async function fileSource(filePath: string): Promise<Source> {
 async function growingSource(input: GrowingParts): Promise<Source> {
   const first = input.growingParts[0];
   if (!first) throw inputError(new Error('the download ended without a byte'));
+  let ended = false;
+  void first.written.finally(() => (ended = true));
   for (;;) {
-    const ended = !processAlive(first.writerPid);
+    // Looked at before the head is read: a head read after the end is all there is.
+    const endedBefore = ended;
     const head = await readHead(first.file);
-    if (ended && head.length === 0) throw inputError(new Error('the download ended without a byte'));
-    if (head.length >= MANIFEST_FRAME_BYTES || ended) return { head, fd: undefined, sizeBytes: 0, pending: [], rest: undefined, close: async () => undefined };
+    if (endedBefore && head.length === 0) throw inputError(new Error('the download ended without a byte'));
+    if (head.length >= MANIFEST_FRAME_BYTES || endedBefore) return { head, fd: undefined, sizeBytes: 0, pending: [], rest: undefined, close: async () => undefined };
     await sleep(HEAD_POLL_MS);
   }
 }
 
 /** The tools start once the head is there: looked for often, briefly (it is the first bytes of the download). */
 const HEAD_POLL_MS = 2;
-const WRITER_POLL_MS = 10;
 
-/** Settles once the writer process has ended (or the tools have, and nothing more is read). */
-async function writerEnded(pid: number, toolsDone: Promise<unknown>): Promise<void> {
-  let toolsEnded = false;
-  void toolsDone.finally(() => (toolsEnded = true)).catch(() => undefined);
-  while (!toolsEnded && processAlive(pid)) await pollPause(WRITER_POLL_MS, toolsDone);
-}
-
-/** Which parts the tools and the hash have each read whole; a part both have read is told to the input's onPartRead, in order. */
+/**
+ * Which parts the tools and the hash have each read whole (a part both have read is told to
+ * the input's onPartRead, in order), and the waiters tail watches, each ended once its part is
+ * written, and all once the tools are done.
+ */
 class PartReaders {
   private readonly byTools = new Set<number>();
   private readonly byHash = new Set<number>();
+  private readonly waiters = new Set<number>();
+  private toolsDone = false;
   private told = 0;
 
   constructor(private readonly input: GrowingParts) {}
+
+  /** A `mark` line of the follow script. */
+  marked(mark: string): void {
+    const [what, index = '', pid = ''] = mark.split(' ');
+    if (what === 'read') this.readBy('tools', Number(index));
+    const part = this.input.growingParts[Number(index)];
+    if (what === 'waiter' && part && /^\d+$/.test(pid)) {
+      this.waiters.add(Number(pid));
+      void part.written.finally(() => this.end(Number(pid)));
+    }
+  }
+
+  /**
+   * Once the tools are done no waiter is signalled by its number again: each has ended by then
+   * (its part was read whole) or is ended now, before its number could be anyone else's.
+   */
+  endWaitersWith(done: Promise<void>): void {
+    void done.then(() => {
+      for (const pid of this.waiters) this.end(pid);
+      this.toolsDone = true;
+    });
+  }
+
+  private end(pid: number): void {
+    if (this.toolsDone || !this.waiters.delete(pid)) return;
+    try {
+      process.kill(pid, 'SIGKILL');
+    } catch {
+      // Gone already.
+    }
+  }
 
   readBy(reader: 'tools' | 'hash', index: number): void {
     (reader === 'tools' ? this.byTools : this.byHash).add(index);
@@ -292,15 +333,6 @@ async function readHead(file: string): Promise<Buffer> {
     return head.subarray(0, bytesRead);
   } finally {
     await handle.close();
-  }
-}
-
-function processAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
   }
 }
 

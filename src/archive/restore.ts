@@ -10,6 +10,7 @@ export interface RestoreOptions {
   /** sha256 (hex) the compressed input must have (known by the end of a download); on a mismatch nothing is replaced. */
   expectedSha256?: string | Promise<string | undefined>;
   onProgress?: ExtractOptions['onProgress'];
+  onStarted?: ExtractOptions['onStarted'];
 }
 
 /**
@@ -23,7 +24,8 @@ export async function restoreDirectory(
 ): Promise<ArchiveStats> {
   const live = path.resolve(liveDir);
   const temp = tempSibling(live);
-  const stats = await extractArchive(input, temp, { hash: options.expectedSha256 !== undefined || !('filePath' in input), ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
+  const { onProgress, onStarted } = options;
+  const stats = await extractArchive(input, temp, { hash: options.expectedSha256 !== undefined || !('filePath' in input), ...(onProgress ? { onProgress } : {}), ...(onStarted ? { onStarted } : {}) });
   try {
     const expected = (await options.expectedSha256)?.toLowerCase();
     if (expected !== undefined && expected !== stats.sha256) {

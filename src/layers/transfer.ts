@@ -10,6 +10,7 @@ import type { DownloadedObject, GrowingPart, Store } from '../storage/store.ts';
 import { formatBytes, formatDuration } from '../util/format.ts';
 import { appendFiles, writeFileAtomic } from '../util/fs.ts';
 import { reportProgress, withProgress } from '../util/progress.ts';
+import { PartsRead, joinBehind } from './join-parts.ts';
 import { sha256Hex } from '../util/hash.ts';
 import type { Layer } from './layer.ts';
 import { recordPack, recordUpload } from './rates.ts';
@@ -60,7 +61,7 @@ async function restoreOpened(ctx: RunContext, store: Store, key: string, liveDir
 async function restoreDownloaded(ctx: RunContext, store: Store, download: NonNullable<Store['download']>, key: string, liveDir: string, budget: RetryBudget): Promise<ArchiveStats | undefined> {
   const target = await ctx.cache.beginDownload(key);
   const progress = reportProgress(ctx.log, `downloading ${path.basename(key)} from ${store.title}`, ctx.options.progressIntervalMs);
-  const fetch = (file: string, onParts: (parts: readonly GrowingPart[]) => void): Promise<DownloadedObject | undefined> =>
+  const fetch = (file: string, onParts: OnParts): Promise<DownloadedObject | undefined> =>
     download(key, file, { budget, onParts, onProgress: (bytes, total) => progress.set(bytes, total) }).finally(() => progress.stop());
   const { got, extracted, whole } = await restoreWhileDownloading(fetch, target.path, liveDir);
   if (got.status === 'rejected' || got.value === undefined || extracted.status === 'rejected') {
@@ -92,30 +93,45 @@ export interface DownloadedRestore {
   readonly whole: PromiseSettledResult<void>;
 }
 
+/** Told the parts of a download as soon as they are known; the other parts are asked for once what it returns settles. */
+type OnParts = (parts: readonly GrowingPart[]) => Promise<void> | void;
+
 /**
  * `fetch` downloads into `file` (and, for a large archive, part files beside it), told through
  * `onParts` as soon as they are known, while the archive is extracted from them in order as
  * they grow (GNU tail follows each into zstd and tar, Node hashes them behind it); the sha256
- * the download reports is checked before liveDir is replaced. The other parts are appended to
- * `file`, each once the extraction has read it (and the first), and removed then, so the file
- * becomes the whole archive while the extraction goes on: only the last part is appended after
- * it. The disk holds the archive and one part more meanwhile; a join that fails (a full disk)
- * costs the cache its copy (the file is removed), not the layer, if the extraction itself had
- * room. The part files are always removed.
+ * the download reports is checked before liveDir is replaced. The other parts are asked for
+ * once the tools run. Each is appended to `file` once it is written and the extraction has
+ * read the one before it (the first, too, read before anything is added to it), and removed
+ * once the extraction has read it, so the file becomes the whole archive while the extraction
+ * goes on, the last part included. The disk holds the archive and one part more meanwhile; a
+ * join that fails (a full disk) costs the cache its copy (the file is removed), not the layer,
+ * if the extraction itself had room. The part files are always removed.
  */
 export async function restoreWhileDownloading(
-  fetch: (file: string, onParts: (parts: readonly GrowingPart[]) => void) => Promise<DownloadedObject | undefined>,
+  fetch: (file: string, onParts: OnParts) => Promise<DownloadedObject | undefined>,
   file: string,
   liveDir: string,
   append: (target: string, sources: readonly string[]) => Promise<void> = appendFiles,
 ): Promise<DownloadedRestore> {
-  let announce: (parts: readonly GrowingPart[]) => void = () => undefined;
-  const laidOut = new Promise<readonly GrowingPart[]>((resolve) => (announce = resolve));
-  const downloading = fetch(file, announce).finally(() => announce([]));
+  let layOut: (parts: readonly GrowingPart[]) => void = () => undefined;
+  const laidOut = new Promise<readonly GrowingPart[]>((resolve) => (layOut = resolve));
+  let toolsStarted: () => void = () => undefined;
+  const started = new Promise<void>((resolve) => (toolsStarted = resolve));
+  const announce: OnParts = (parts) => {
+    layOut(parts);
+    return started;
+  };
+  const downloading = fetch(file, announce).finally(() => layOut([]));
   const read = new PartsRead();
   const extracting = laidOut.then((parts) =>
-    restoreDirectory({ growingParts: parts, onPartRead: (index) => read.done(index) }, liveDir, { expectedSha256: downloading.then((got) => got?.sha256, () => undefined) }),
+    restoreDirectory({ growingParts: parts, onPartRead: (index) => read.done(index) }, liveDir, {
+      expectedSha256: downloading.then((got) => got?.sha256, () => undefined),
+      onStarted: toolsStarted,
+    }),
   );
+  // An extraction that fails before its tools run lets the other parts go all the same.
+  void extracting.finally(toolsStarted).catch(() => undefined);
   // Settled as it ends: a join that fails while the extraction goes on is an outcome, not a rejection nobody holds yet.
   const joining: Promise<PromiseSettledResult<void>> = laidOut
     .then((parts) => joinBehind(file, parts, read, append))
@@ -132,50 +148,6 @@ export async function restoreWhileDownloading(
   const prefix = `${path.basename(file)}.`;
   for (const name of await readdir(dir).catch(() => [])) if (name.startsWith(prefix) && /\.part\d+$/.test(name)) await rm(path.join(dir, name), { force: true });
   return { got, extracted, whole };
-}
-
-/** The parts the extraction has read whole, as promises: true once read, false if it ended first. */
-class PartsRead {
-  private readonly waiting = new Map<number, (read: boolean) => void>();
-  private readonly read = new Set<number>();
-  private ended = false;
-
-  done(index: number): void {
-    this.read.add(index);
-    this.waiting.get(index)?.(true);
-  }
-
-  /** The extraction is over: a part not read by now never will be. */
-  end(): void {
-    this.ended = true;
-    for (const resolve of this.waiting.values()) resolve(false);
-  }
-
-  whole(index: number): Promise<boolean> {
-    if (this.read.has(index) || this.ended) return Promise.resolve(this.read.has(index));
-    return new Promise((resolve) => this.waiting.set(index, resolve));
-  }
-}
-
-/**
- * The other parts appended to the first, each once the extraction has read it (the first, too,
- * read before anything is added to it), and removed then: the disk holds the archive once and
- * a part. On a failure the first goes too.
- */
-async function joinBehind(file: string, parts: readonly GrowingPart[], read: PartsRead, append: typeof appendFiles): Promise<void> {
-  if (parts.length <= 1) return;
-  try {
-    if (!(await read.whole(0))) throw new Error('the extraction ended before it read the first part');
-    for (const [index, part] of parts.entries()) {
-      if (index === 0) continue;
-      if (!(await read.whole(index))) throw new Error(`the extraction ended before it read part ${index + 1} of ${parts.length}`);
-      await append(file, [part.file]);
-      await rm(part.file, { force: true });
-    }
-  } catch (error) {
-    await rm(file, { force: true });
-    throw error;
-  }
 }
 
 /** Archives the live directory under `key` into the cache, with its sidecars; never with the repository's credentials in it. */

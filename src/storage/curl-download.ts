@@ -300,6 +300,7 @@ export async function downloadIntoFile(source: FileSource, file: string, policy:
     if (!opened) return undefined;
     const into = parts.announce(1)[0]?.file ?? file;
     await writeStreamToFile(opened.body, into, (bytes) => options.onProgress?.(bytes, opened.sizeBytes));
+    parts.complete(0);
     return { sizeBytes: sizeOf(into), sha256: opened.sha256 };
   } catch (error) {
     throw localFailure(error);
@@ -310,13 +311,14 @@ export async function downloadIntoFile(source: FileSource, file: string, policy:
 
 /**
  * The files an object is downloaded into: `file` itself, then (with a reader, for a large
- * object) part files beside it, each with a process that lives until the part is complete
- * (GNU tail follows a file until its writer has ended).
+ * object) part files beside it, each told written once it is complete (or the download stops).
  */
 class PartFiles {
-  private readonly writers: ChildProcess[] = [];
+  private readonly settle: ((whole: boolean) => void)[] = [];
   private files: string[] = [];
   private announced = false;
+  /** Settles once the reader has started (or the first part has ended): the other parts are asked for then. */
+  private readerStarted: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly file: string,
@@ -361,12 +363,17 @@ class PartFiles {
           .map((part, index) => ({ file: part.file, startByte: (index + 1) * partBytes, endByte: Math.min(end, (index + 2) * partBytes) }));
         // Each part has attempts of its own, pinned to the first answer's object.
         const pinned = response.headers.etag;
-        rest = inLanes(others, policy.partsInFlight - 1, firstDone, async (part, index) => {
-          // A backoff ends early when the download stops.
-          await fetchPart(url, part, policy, new RetryBudget(policy, (ms) => transfers.pause(ms)), pinned, transfers, onRetry).catch((error: unknown) => transfers.stop(error));
-          if (transfers.stopped) throw transfers.failure;
-          this.complete(index + 1);
-        }).catch(() => undefined);
+        const started = Promise.race([this.readerStarted, firstDone]);
+        rest = started
+          .then(() =>
+            inLanes(others, policy.partsInFlight - 1, firstDone, async (part, index) => {
+              // A backoff ends early when the download stops.
+              await fetchPart(url, part, policy, new RetryBudget(policy, (ms) => transfers.pause(ms)), pinned, transfers, onRetry).catch((error: unknown) => transfers.stop(error));
+              if (transfers.stopped) throw transfers.failure;
+              this.complete(index + 1);
+            }),
+          )
+          .catch(() => undefined);
       } catch (error) {
         transfers.stop(localFailure(error));
       }
@@ -397,35 +404,27 @@ class PartFiles {
     }
   }
 
-  /** The part files and their writers, told to the reader once. */
+  /** The part files, told to the reader once. */
   announce(count: number): GrowingPart[] {
     this.files = Array.from({ length: count }, (_, index) => this.partFile(index));
     for (const file of this.files.slice(1)) writeFileSync(file, '');
-    // Without a reader nothing follows the files, and no writer process is needed.
-    const parts = this.files.map((file) => ({ file, writerPid: this.reader ? this.writer() : 0 }));
+    const parts = this.files.map((file) => ({ file, written: new Promise<boolean>((resolve) => this.settle.push(resolve)) }));
     if (!this.announced) {
       this.announced = true;
-      this.options.onParts?.(parts);
+      this.readerStarted = Promise.resolve(this.options.onParts?.(parts)).catch(() => undefined);
     }
     return parts;
   }
 
-  /** A process that lives until its part is complete. */
-  private writer(): number {
-    const child = spawn('sleep', ['infinity'], { stdio: 'ignore' });
-    child.on('error', () => undefined);
-    this.writers.push(child);
-    return child.pid ?? 0;
+  /** Part `index` is whole: its reader reads to its end and goes on. */
+  complete(index: number): void {
+    this.settle[index]?.(true);
   }
 
-  private complete(index: number): void {
-    this.writers[index]?.kill('SIGKILL');
-  }
-
-  /** Every writer ends, so a reader reads what is there and stops; one never told of parts hears there are none. */
+  /** Nothing more is written, so a reader reads what is there and stops; one never told of parts hears there are none. */
   finish(): void {
     if (!this.announced) this.options.onParts?.([]);
-    for (const writer of this.writers) writer.kill('SIGKILL');
+    for (const settle of this.settle) settle(false);
   }
 }
 

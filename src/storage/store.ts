@@ -37,10 +37,11 @@ export interface DownloadedObject {
   readonly sha256: string | undefined;
 }
 
-/** A file being downloaded into, and a process that lives until the file is complete. */
+/** A file being downloaded into. */
 export interface GrowingPart {
   readonly file: string;
-  readonly writerPid: number;
+  /** Settles once nothing more is written to the file: true, it is the whole part; false, the download stopped first. */
+  readonly written: Promise<boolean>;
 }
 
 export interface DownloadOptions extends OpenOptions {
@@ -49,9 +50,11 @@ export interface DownloadOptions extends OpenOptions {
   /**
    * A reader follows the download: a large object then comes in parts, the file the first
    * and part files beside it the rest (the reader joins them), told here in order as soon
-   * as they are known; none when the download ended first.
+   * as they are known; none when the download ended first. The other parts are asked for
+   * once what it returns settles: a reader starts its tools first (on a fast link they are
+   * the bottleneck, and each curl started is a fork of this process in the way).
    */
-  readonly onParts?: (parts: readonly GrowingPart[]) => void;
+  readonly onParts?: (parts: readonly GrowingPart[]) => Promise<void> | void;
 }
 
 export interface Store {

@@ -260,6 +260,21 @@ test('restoreDirectory replaces an existing directory and checks the sha256', as
   assert.deepEqual(await readdir(fresh), ['new.txt']);
 });
 
+/** Processes still waiting on `file` for tail (the extraction ends each once its part is written, and all once it is done). */
+async function waitersOf(file: string): Promise<string[]> {
+  const found: string[] = [];
+  for (const pid of (await readdir('/proc')).filter((name) => /^\d+$/.test(name))) {
+    const cmdline = await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '');
+    if (cmdline.startsWith(`halcyon-waiter ${file}\0`)) found.push(pid);
+  }
+  return found;
+}
+
+/** Settles once the child process has ended: the file it wrote is as whole as it will be. */
+function writtenBy(child: ChildProcess): Promise<boolean> {
+  return new Promise((resolve) => child.once('exit', (code) => resolve(code === 0)));
+}
+
 /** A writer appending `archive` to `file` in pieces, 50 ms apart, as a download would; up to `limitBytes`. */
 function appendInPieces(archive: string, file: string, pieces: number, limitBytes?: number): ChildProcess {
   const script = [
@@ -280,7 +295,8 @@ test('a file still being written (a download) is extracted as it grows, and is c
   await writeFile(growing, '');
   const writer = appendInPieces(archive, growing, 8);
   const out = path.join(dir, 'out');
-  const stats = await extractArchive({ growingParts: [{ file: growing, writerPid: writer.pid ?? 0 }] }, out, { hash: true });
+  const stats = await extractArchive({ growingParts: [{ file: growing, written: writtenBy(writer) }] }, out, { hash: true });
+  assert.deepEqual(await waitersOf(growing), [], 'no waiter left behind');
   assert.equal(stats.sha256, packed.sha256);
   assert.equal(stats.sizeBytes, packed.sizeBytes);
   const before = await snapshot(src);
@@ -302,7 +318,22 @@ test('a download that ends part-way is a corrupt archive, and nothing is left be
   await writeFile(growing, '');
   const writer = appendInPieces(archive, growing, 8, Math.floor(packed.sizeBytes / 2));
   const out = path.join(dir, 'out');
-  await assert.rejects(extractArchive({ growingParts: [{ file: growing, writerPid: writer.pid ?? 0 }] }, out), (error: Error & { reason?: string }) => error.reason === 'corrupt');
+  await assert.rejects(extractArchive({ growingParts: [{ file: growing, written: writtenBy(writer) }] }, out), (error: Error & { reason?: string }) => error.reason === 'corrupt');
+  await assert.rejects(stat(out), /ENOENT/);
+  assert.deepEqual(await waitersOf(growing), [], 'no waiter left behind');
+});
+
+test('tools that stop before a part is written (its file cannot be read) end its waiter too: nothing is left running', async (t) => {
+  const dir = await sandbox(t);
+  const src = path.join(dir, 'src');
+  await buildTree(src);
+  const archive = path.join(dir, 'layer.tar.zst');
+  await packDirectory(src, archive);
+  const missing = path.join(dir, 'never-made.part1');
+  const out = path.join(dir, 'out');
+  // The second part's download never ends; its file was never made, so tail stops at once.
+  await assert.rejects(extractArchive({ growingParts: [{ file: archive, written: Promise.resolve(true) }, { file: missing, written: new Promise<boolean>(() => undefined) }] }, out));
+  assert.deepEqual(await waitersOf(missing), [], 'no waiter left behind');
   await assert.rejects(stat(out), /ENOENT/);
 });
 
@@ -326,8 +357,10 @@ test('parts written at once, out of order, are read and hashed in order: the tre
     spawn('bash', ['-c', `sleep ${0.1 * order}; cat "$1" >> "$2"`, 'bash', pieces[index] ?? '', parts[index] ?? ''], { stdio: 'ignore' }),
   );
   const byPart = [1, 2, 0].map((order) => writers[order]);
+  const written = byPart.map((writer) => (writer ? writtenBy(writer) : Promise.resolve(false)));
   const out = path.join(dir, 'out');
-  const stats = await extractArchive({ growingParts: parts.map((file, index) => ({ file, writerPid: byPart[index]?.pid ?? 0 })) }, out, { hash: true });
+  const stats = await extractArchive({ growingParts: parts.map((file, index) => ({ file, written: written[index] ?? Promise.resolve(false) })) }, out, { hash: true });
+  for (const part of parts) assert.deepEqual(await waitersOf(part), [], `no waiter left behind for ${part}`);
   assert.equal(stats.sha256, packed.sha256, 'the parts hashed in order');
   assert.equal(stats.sizeBytes, packed.sizeBytes);
   const restored = await snapshot(out);

@@ -1,17 +1,19 @@
-// A restore from parts still being downloaded, with the parts written here by hand (each part
-// file with a writer process that lives until it is complete, as the curl download has them):
-// the other parts are joined into the first behind the extraction, not after it, and the file
-// ends as the whole archive with no part files beside it; a join that fails (a full disk)
-// still restores the layer, and leaves no file behind.
+// A restore from parts still being downloaded, with the parts written here by hand (each told
+// written once it is complete, as the curl download tells them): the other parts are joined
+// into the first behind the extraction, not after it, and the file ends as the whole archive
+// with no part files beside it; a join that fails (a full disk) still restores the layer, and
+// leaves no file behind. And the join's order, on its own: a part is appended once it is
+// written and the part before it read, and removed once it is read itself.
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { test } from 'node:test';
 import { packDirectory } from '../../src/archive/index.ts';
+import { PartsRead, joinBehind } from '../../src/layers/join-parts.ts';
 import { restoreWhileDownloading } from '../../src/layers/transfer.ts';
+import { appendFiles } from '../../src/util/fs.ts';
 import type { GrowingPart } from '../../src/storage/store.ts';
 import { tempDir } from '../helpers/heroku.ts';
 
@@ -42,19 +44,17 @@ async function layer(prefix: string): Promise<Layer> {
  * A download of the layer's archive in parts, as the curl download lays them out: every part
  * written and complete at once but the last, which is written once `beforeLast` resolves.
  */
-function partsDownload(archive: Layer, writers: ChildProcess[], beforeLast: (into: string) => Promise<void> = async () => undefined) {
-  return async (into: string, onParts: (parts: readonly GrowingPart[]) => void): Promise<{ sizeBytes: number; sha256: string }> => {
+function partsDownload(archive: Layer, beforeLast: (into: string) => Promise<void> = async () => undefined) {
+  return async (into: string, onParts: (parts: readonly GrowingPart[]) => Promise<void> | void): Promise<{ sizeBytes: number; sha256: string }> => {
     const { bytes, count } = archive;
     const files = Array.from({ length: count }, (_, index) => (index === 0 ? into : `${into}.part${index}`));
-    for (const [index, file] of files.entries()) {
-      writers.push(spawn('sleep', ['infinity'], { stdio: 'ignore' }));
-      await writeFile(file, index === count - 1 ? '' : bytes.subarray(index * PART_BYTES, (index + 1) * PART_BYTES));
-    }
-    onParts(files.map((file, index) => ({ file, writerPid: writers[index]?.pid ?? 0 })));
-    for (const complete of writers.slice(0, -1)) complete.kill('SIGKILL');
+    const whole: ((written: boolean) => void)[] = [];
+    for (const [index, file] of files.entries()) await writeFile(file, index === count - 1 ? '' : bytes.subarray(index * PART_BYTES, (index + 1) * PART_BYTES));
+    void onParts(files.map((file) => ({ file, written: new Promise<boolean>((resolve) => whole.push(resolve)) })));
+    for (const complete of whole.slice(0, -1)) complete(true);
     await beforeLast(into);
     await writeFile(files[count - 1] ?? '', bytes.subarray((count - 1) * PART_BYTES));
-    writers.at(-1)?.kill('SIGKILL');
+    whole.at(-1)?.(true);
     return { sizeBytes: bytes.length, sha256: archive.sha256 };
   };
 }
@@ -68,7 +68,6 @@ test('the parts read so far are joined into the first while the last is still ar
   assert.ok(archive.count >= 4, `${archive.count} parts`);
   const file = path.join(archive.work, 'download.tar.zst');
   const liveDir = path.join(archive.work, 'live');
-  const writers: ChildProcess[] = [];
   let joinedBeforeTheLast = false;
   let removedOnceJoined = false;
   // The last part stays incomplete until the others show up joined into the first (or 20 s pass).
@@ -80,39 +79,95 @@ test('the parts read so far are joined into the first while the last is still ar
     // Part 1 was joined before the last-but-one: it is gone by now, not left for the end.
     removedOnceJoined = !(await stat(`${into}.part1`).then(() => true, () => false));
   };
-  try {
-    const { got, extracted, whole } = await restoreWhileDownloading(partsDownload(archive, writers, untilJoined), file, liveDir);
-    assert.equal(got.status, 'fulfilled');
-    assert.equal(extracted.status, 'fulfilled', extracted.status === 'rejected' ? String(extracted.reason) : '');
-    assert.equal(whole.status, 'fulfilled');
-    assert.ok(joinedBeforeTheLast, 'the parts read were joined into the first while the last was still arriving');
-    assert.ok(removedOnceJoined, 'a part joined is removed then, not at the end');
-    assert.ok((await readFile(path.join(liveDir, 'big.bin'))).equals(archive.content), 'the layer restored');
-    assert.ok((await readFile(file)).equals(archive.bytes), 'the file is the whole archive');
-    assert.deepEqual((await readdir(archive.work)).filter((name) => name.includes('.part')), [], 'no part files left');
-  } finally {
-    for (const child of writers) child.kill('SIGKILL');
-  }
+  const { got, extracted, whole } = await restoreWhileDownloading(partsDownload(archive, untilJoined), file, liveDir);
+  assert.equal(got.status, 'fulfilled');
+  assert.equal(extracted.status, 'fulfilled', extracted.status === 'rejected' ? String(extracted.reason) : '');
+  assert.equal(whole.status, 'fulfilled');
+  assert.ok(joinedBeforeTheLast, 'the parts read were joined into the first while the last was still arriving');
+  assert.ok(removedOnceJoined, 'a part joined is removed then, not at the end');
+  assert.ok((await readFile(path.join(liveDir, 'big.bin'))).equals(archive.content), 'the layer restored');
+  assert.ok((await readFile(file)).equals(archive.bytes), 'the file is the whole archive');
+  assert.deepEqual((await readdir(archive.work)).filter((name) => name.includes('.part')), [], 'no part files left');
 });
 
 test('a join that fails (no space left) still restores the layer; the file and the parts are removed, and the failure is told', async () => {
   const archive = await layer('join-fails');
   const file = path.join(archive.work, 'download.tar.zst');
   const liveDir = path.join(archive.work, 'live');
-  const writers: ChildProcess[] = [];
   const noSpace = async (): Promise<void> => {
     throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
   };
-  try {
-    const { got, extracted, whole } = await restoreWhileDownloading(partsDownload(archive, writers), file, liveDir, noSpace);
-    assert.equal(got.status, 'fulfilled');
-    assert.equal(extracted.status, 'fulfilled', extracted.status === 'rejected' ? String(extracted.reason) : '');
-    assert.ok((await readFile(path.join(liveDir, 'big.bin'))).equals(archive.content), 'the layer restored all the same');
-    assert.equal(whole.status, 'rejected');
-    assert.match(String(whole.status === 'rejected' ? whole.reason : ''), /no space left/);
-    const left = (await readdir(archive.work)).filter((name) => name.startsWith('download'));
-    assert.deepEqual(left, [], `no half-joined file and no part files: ${left.join(', ')}`);
-  } finally {
-    for (const child of writers) child.kill('SIGKILL');
-  }
+  const { got, extracted, whole } = await restoreWhileDownloading(partsDownload(archive), file, liveDir, noSpace);
+  assert.equal(got.status, 'fulfilled');
+  assert.equal(extracted.status, 'fulfilled', extracted.status === 'rejected' ? String(extracted.reason) : '');
+  assert.ok((await readFile(path.join(liveDir, 'big.bin'))).equals(archive.content), 'the layer restored all the same');
+  assert.equal(whole.status, 'rejected');
+  assert.match(String(whole.status === 'rejected' ? whole.reason : ''), /no space left/);
+  const left = (await readdir(archive.work)).filter((name) => name.startsWith('download'));
+  assert.deepEqual(left, [], `no half-joined file and no part files: ${left.join(', ')}`);
+});
+
+/** A promise and its resolve, for a part told written by hand. */
+function told(): { promise: Promise<boolean>; resolve: (whole: boolean) => void } {
+  let resolve: (whole: boolean) => void = () => undefined;
+  const promise = new Promise<boolean>((settle) => (resolve = settle));
+  return { promise, resolve };
+}
+
+async function exists(file: string): Promise<boolean> {
+  return stat(file).then(() => true, () => false);
+}
+
+test('the join appends a part once it is written and the part before it read (the last while it is still being read), and removes it once it is read', async () => {
+  const work = await tempDir('join-order');
+  const file = path.join(work, 'download');
+  const files = [file, `${file}.part1`, `${file}.part2`];
+  for (const [index, part] of files.entries()) await writeFile(part, `part ${index};`);
+  const written = files.map(() => told());
+  const read = new PartsRead();
+  const appended: string[] = [];
+  const append = async (target: string, sources: readonly string[]): Promise<void> => {
+    appended.push(...sources.map((source) => path.basename(source)));
+    await appendFiles(target, sources);
+  };
+  const joining = joinBehind(file, files.map((part, index) => ({ file: part, written: written[index]?.promise ?? Promise.resolve(false) })), read, append);
+  // Time for the join to take its next step, were it allowed one.
+  const aMoment = (): Promise<void> => sleep(30);
+  written[0]?.resolve(true);
+  written[2]?.resolve(true);
+  await aMoment();
+  assert.deepEqual(appended, [], 'nothing is added to the first part before it is read');
+  read.done(0);
+  await aMoment();
+  assert.deepEqual(appended, [], 'the second part is not joined before it is written');
+  written[1]?.resolve(true);
+  await aMoment();
+  assert.deepEqual(appended, ['download.part1'], 'the second part is joined once written, while it is read');
+  assert.ok(await exists(`${file}.part1`), 'and kept until it is read');
+  assert.deepEqual(appended, ['download.part1'], 'the last part waits for the one before it to be read: the disk holds one part more, not two');
+  read.done(1);
+  await aMoment();
+  assert.deepEqual(appended, ['download.part1', 'download.part2'], 'the last part is joined while it is read, not after');
+  assert.ok(!(await exists(`${file}.part1`)), 'a part read is removed');
+  assert.ok(await exists(`${file}.part2`), 'the last part is kept until it is read');
+  read.done(2);
+  await joining;
+  assert.ok(!(await exists(`${file}.part2`)));
+  assert.equal(await readFile(file, 'utf8'), 'part 0;part 1;part 2;');
+});
+
+test('a part the download did not finish is not joined: the join fails and the first part is removed', async () => {
+  const work = await tempDir('join-unfinished');
+  const file = path.join(work, 'download');
+  await writeFile(file, 'part 0;');
+  await writeFile(`${file}.part1`, 'part 1 (cut short)');
+  const read = new PartsRead();
+  read.done(0);
+  const appended: string[] = [];
+  const joining = joinBehind(file, [{ file, written: Promise.resolve(true) }, { file: `${file}.part1`, written: Promise.resolve(false) }], read, async (_target, sources) => {
+    appended.push(...sources);
+  });
+  await assert.rejects(joining, /part 2 of 2 was not downloaded whole/);
+  assert.deepEqual(appended, []);
+  assert.ok(!(await exists(file)));
 });

@@ -11,6 +11,7 @@ import { after, before, test } from 'node:test';
 import { Logger, memorySink } from '../../src/log/logger.ts';
 import { PublicStore } from '../../src/storage/public-store.ts';
 import { S3Store } from '../../src/storage/s3-store.ts';
+import type { GrowingPart } from '../../src/storage/store.ts';
 import { UploadPermission } from '../../src/storage/upload-permission.ts';
 import { fileDigest } from '../../src/util/hash.ts';
 import { worstStallMs, type TransferPolicy } from '../../src/util/retry.ts';
@@ -311,8 +312,8 @@ test('a download a reader follows comes in ranged parts, several at a time, each
   const seenBefore = proxy.seen.length;
   // The first part passes; the second is cut short once.
   proxy.inject({ fault: 'truncate-body', method: 'GET', path: objectPath, times: 1, skip: 1 });
-  let told: readonly { file: string; writerPid: number }[] = [];
-  const got = await store.download(OBJECT, file, { onParts: (parts) => (told = parts) });
+  let told: readonly GrowingPart[] = [];
+  const got = await store.download(OBJECT, file, { onParts: (parts) => void (told = parts) });
   assert.equal(got?.sizeBytes, payload.length);
   const { readFile } = await import('node:fs/promises');
   const joined = Buffer.concat(await Promise.all(told.map((part) => readFile(part.file))));
@@ -332,8 +333,8 @@ test('the other parts are asked for as soon as the first answer tells the size, 
   const seenBefore = proxy.seen.length;
   // The first part trickles (16 KiB every 200 ms: 1.6 s for its 128 KiB); the others do not.
   proxy.inject({ fault: 'throttle', method: 'GET', path: objectPath, times: 1 });
-  let told: readonly { file: string; writerPid: number }[] = [];
-  const got = await store.download(OBJECT, file, { onParts: (parts) => (told = parts) });
+  let told: readonly GrowingPart[] = [];
+  const got = await store.download(OBJECT, file, { onParts: (parts) => void (told = parts) });
   assert.equal(got?.sizeBytes, payload.length);
   const { readFile } = await import('node:fs/promises');
   assert.ok(Buffer.concat(await Promise.all(told.map((part) => readFile(part.file)))).equals(payload), 'the parts, in order, are the object');
@@ -342,6 +343,28 @@ test('the other parts are asked for as soon as the first answer tells the size, 
   // Two lanes beside the first: at least two other parts start before the first part has ended (a retried part asks its range again).
   const early = new Set(others.filter((r) => r.atMs < (first.endedAtMs ?? 0)).map((r) => r.range));
   assert.ok(early.size >= policy.partsInFlight - 1, `parts asked for while the first was arriving: ${[...early].join(', ')} of ${told.length - 1}`);
+  assert.deepEqual(err, []);
+});
+
+test('the other parts are asked for once the reader says it has started (its tools first), not before', async () => {
+  const policy: TransferPolicy = { ...POLICY, partSizeBytes: 128 * 1024, partsInFlight: 3 };
+  const { store, err } = privateStore(policy);
+  const file = path.join(await tempDir('fault-parts-reader'), 'object.tar.zst');
+  const seenBefore = proxy.seen.length;
+  // The first part trickles (1.6 s), so it is the reader's word that lets the others go.
+  proxy.inject({ fault: 'throttle', method: 'GET', path: objectPath, times: 1 });
+  let startedAtMs = 0;
+  const readerStarts = async (): Promise<void> => {
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    startedAtMs = Date.now();
+  };
+  const got = await store.download(OBJECT, file, { onParts: readerStarts });
+  assert.equal(got?.sizeBytes, payload.length);
+  const [first, ...others] = proxy.seen.slice(seenBefore).filter((r) => r.method === 'GET');
+  assert.ok(first !== undefined && others.length > 0, 'the object came in parts');
+  const early = others.filter((r) => r.atMs < startedAtMs);
+  assert.deepEqual(early.map((r) => r.range), [], 'no other part asked for before the reader started');
+  assert.ok(others.some((r) => r.atMs < (first.endedAtMs ?? 0)), 'yet the others started while the first was still arriving');
   assert.deepEqual(err, []);
 });
 

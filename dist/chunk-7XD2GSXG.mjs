@@ -5,7 +5,7 @@ import {
   packDirectory,
   restoreDirectory,
   sha256Hex
-} from "./chunk-NCZLK6XU.mjs";
+} from "./chunk-YL6DGF52.mjs";
 import {
   lookupVar
 } from "./chunk-UREOA77E.mjs";
@@ -314,7 +314,7 @@ function parseDurationMs(text) {
 
 // src/layers/transfer.ts
 import { createReadStream } from "node:fs";
-import { readdir, rm } from "node:fs/promises";
+import { readdir, rm as rm2 } from "node:fs/promises";
 import path2 from "node:path";
 
 // src/util/progress.ts
@@ -344,6 +344,45 @@ async function withProgress(log, label, intervalMs, work) {
     return await work(progress);
   } finally {
     progress.stop();
+  }
+}
+
+// src/layers/join-parts.ts
+import { rm } from "node:fs/promises";
+var PartsRead = class {
+  waiting = /* @__PURE__ */ new Map();
+  read = /* @__PURE__ */ new Set();
+  ended = false;
+  done(index) {
+    this.read.add(index);
+    this.waiting.get(index)?.(true);
+  }
+  /** The extraction is over: a part not read by now never will be. */
+  end() {
+    this.ended = true;
+    for (const resolve of this.waiting.values()) resolve(false);
+  }
+  whole(index) {
+    if (this.read.has(index) || this.ended) return Promise.resolve(this.read.has(index));
+    return new Promise((resolve) => this.waiting.set(index, resolve));
+  }
+};
+async function joinBehind(file, parts, read, append) {
+  if (parts.length <= 1) return;
+  const unread = (index) => new Error(`the extraction ended before it read part ${index + 1} of ${parts.length}`);
+  try {
+    if (!await read.whole(0)) throw unread(0);
+    for (const [index, part] of parts.entries()) {
+      if (index === 0) continue;
+      if (!await read.whole(index - 1)) throw unread(index - 1);
+      if (!await part.written) throw new Error(`part ${index + 1} of ${parts.length} was not downloaded whole`);
+      await append(file, [part.file]);
+      if (!await read.whole(index)) throw unread(index);
+      await rm(part.file, { force: true });
+    }
+  } catch (error) {
+    await rm(file, { force: true });
+    throw error;
   }
 }
 
@@ -432,13 +471,23 @@ async function restoreDownloaded(ctx, store, download, key, liveDir, budget) {
   return extracted.value;
 }
 async function restoreWhileDownloading(fetch, file, liveDir, append = appendFiles) {
-  let announce = () => void 0;
-  const laidOut = new Promise((resolve) => announce = resolve);
-  const downloading = fetch(file, announce).finally(() => announce([]));
+  let layOut = () => void 0;
+  const laidOut = new Promise((resolve) => layOut = resolve);
+  let toolsStarted = () => void 0;
+  const started = new Promise((resolve) => toolsStarted = resolve);
+  const announce = (parts) => {
+    layOut(parts);
+    return started;
+  };
+  const downloading = fetch(file, announce).finally(() => layOut([]));
   const read = new PartsRead();
   const extracting = laidOut.then(
-    (parts) => restoreDirectory({ growingParts: parts, onPartRead: (index) => read.done(index) }, liveDir, { expectedSha256: downloading.then((got2) => got2?.sha256, () => void 0) })
+    (parts) => restoreDirectory({ growingParts: parts, onPartRead: (index) => read.done(index) }, liveDir, {
+      expectedSha256: downloading.then((got2) => got2?.sha256, () => void 0),
+      onStarted: toolsStarted
+    })
   );
+  void extracting.finally(toolsStarted).catch(() => void 0);
   const joining = laidOut.then((parts) => joinBehind(file, parts, read, append)).then(
     () => ({ status: "fulfilled", value: void 0 }),
     (reason) => ({ status: "rejected", reason })
@@ -450,41 +499,8 @@ async function restoreWhileDownloading(fetch, file, liveDir, append = appendFile
   const whole = restored ? joined : { status: "rejected", reason: new Error("nothing was restored") };
   const dir = path2.dirname(file);
   const prefix = `${path2.basename(file)}.`;
-  for (const name of await readdir(dir).catch(() => [])) if (name.startsWith(prefix) && /\.part\d+$/.test(name)) await rm(path2.join(dir, name), { force: true });
+  for (const name of await readdir(dir).catch(() => [])) if (name.startsWith(prefix) && /\.part\d+$/.test(name)) await rm2(path2.join(dir, name), { force: true });
   return { got, extracted, whole };
-}
-var PartsRead = class {
-  waiting = /* @__PURE__ */ new Map();
-  read = /* @__PURE__ */ new Set();
-  ended = false;
-  done(index) {
-    this.read.add(index);
-    this.waiting.get(index)?.(true);
-  }
-  /** The extraction is over: a part not read by now never will be. */
-  end() {
-    this.ended = true;
-    for (const resolve of this.waiting.values()) resolve(false);
-  }
-  whole(index) {
-    if (this.read.has(index) || this.ended) return Promise.resolve(this.read.has(index));
-    return new Promise((resolve) => this.waiting.set(index, resolve));
-  }
-};
-async function joinBehind(file, parts, read, append) {
-  if (parts.length <= 1) return;
-  try {
-    if (!await read.whole(0)) throw new Error("the extraction ended before it read the first part");
-    for (const [index, part] of parts.entries()) {
-      if (index === 0) continue;
-      if (!await read.whole(index)) throw new Error(`the extraction ended before it read part ${index + 1} of ${parts.length}`);
-      await append(file, [part.file]);
-      await rm(part.file, { force: true });
-    }
-  } catch (error) {
-    await rm(file, { force: true });
-    throw error;
-  }
 }
 async function archiveToCache(ctx, layer, key) {
   await keepCredentialsOut(ctx, layer);
@@ -543,7 +559,7 @@ async function keepCredentialsOut(ctx, layer) {
     if (!await fileContains(file, needles)) continue;
     const rel = path2.relative(layer.liveDir, file);
     if (/(^|\/)dist-newstyle\/cache\//.test(rel)) {
-      await rm(file, { force: true });
+      await rm2(file, { force: true });
       continue;
     }
     throw new HalcyonError("internal/credentials-in-layer", `${rel} in the ${layer.title} holds the package repository's credentials, so it is not archived`, {

@@ -4,7 +4,7 @@ import {
   formatBytes,
   formatDuration,
   packDirectory
-} from "./chunk-NCZLK6XU.mjs";
+} from "./chunk-YL6DGF52.mjs";
 import "./chunk-F7XANQX7.mjs";
 import {
   HalcyonError
@@ -29,7 +29,7 @@ async function archiveCommand(args, env, log) {
     case "get":
     case "put":
     case "restore": {
-      const { bucketCommand } = await import("./chunk-H3UFA73X.mjs");
+      const { bucketCommand } = await import("./chunk-BFX35AOZ.mjs");
       sizeBytes = await bucketCommand(verb, first, second, env, log, sha256);
       break;
     }

@@ -1,7 +1,7 @@
 import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
 import {
   buildAndPublish
-} from "./chunk-GWJVC375.mjs";
+} from "./chunk-5EF5QQGY.mjs";
 import {
   LAYERS,
   announceStorage,
@@ -25,14 +25,14 @@ import {
   sweepKilledRuns,
   unknownVariablesWarning,
   writeBuildData
-} from "./chunk-OKNUCCXQ.mjs";
+} from "./chunk-JCXPGGDQ.mjs";
 import {
   engineOptions,
   resolveSettings
-} from "./chunk-J3XUVOYA.mjs";
+} from "./chunk-7XD2GSXG.mjs";
 import {
   formatDuration
-} from "./chunk-NCZLK6XU.mjs";
+} from "./chunk-YL6DGF52.mjs";
 import "./chunk-ZNUCKWTX.mjs";
 import {
   VARIABLES,
@@ -41,7 +41,7 @@ import {
 } from "./chunk-UREOA77E.mjs";
 import {
   StorageTiers
-} from "./chunk-4MQ7NMBH.mjs";
+} from "./chunk-XZ4P7PMC.mjs";
 import "./chunk-G6H4CZ5J.mjs";
 import "./chunk-F7XANQX7.mjs";
 import {

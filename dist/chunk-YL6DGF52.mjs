@@ -477,8 +477,9 @@ var ARCHIVE_MANIFEST = ".halcyon-archive.json";
 
 // src/archive/extract.ts
 function followScript(parts) {
-  const follow2 = parts.map((_, index) => `tail -c +1 -s 0.02 -f --pid="\${${3 + 2 * index}}" -- "\${${4 + 2 * index}}" && echo "mark ${index}" >&3`).join(" && ");
-  return `{ ${follow2}; } | { ulimit -f "$2"; exec zstd -d -c -q; } | { ulimit -f "$2"; exec ${TAR_EXTRACT}; }`;
+  const part = 'part() { { exec -a "halcyon-waiter $2" sleep infinity; } </dev/null >/dev/null 2>&1 3>&- & echo "mark waiter $1 $!" >&3; tail -c +1 -s 0.02 -f --pid="$!" -- "$2" && echo "mark read $1" >&3; }';
+  const follow2 = parts.map((_, index) => `part ${index} "\${${3 + index}}"`).join(" && ");
+  return `${part}; { ${follow2}; } | { ulimit -f "$2"; exec zstd -d -c -q; } | { ulimit -f "$2"; exec ${TAR_EXTRACT}; }`;
 }
 var TAR_EXTRACT = 'tar -x -f - -C "$1" --blocking-factor=128 -vv --utc --numeric-owner --no-same-owner --delay-directory-restore --warning=no-timestamp --quoting-style=escape';
 async function extractArchive(input, destDir, options = {}) {
@@ -492,7 +493,7 @@ async function extractArchive(input, destDir, options = {}) {
     throw ioError("create the directory", root, error);
   }
   try {
-    return await extractInto(input, root, await freeSpace(root), "growingParts" in input || (options.hash ?? !("filePath" in input)), options.onProgress);
+    return await extractInto(input, root, await freeSpace(root), "growingParts" in input || (options.hash ?? !("filePath" in input)), options);
   } catch (error) {
     destroyInput(input);
     await removeTree(root);
@@ -520,30 +521,36 @@ function limitsFor(manifest, freeBytes) {
   }
   return { fileBytes: manifest.unpackedBytes, entries: manifest.entryCount, source: `its recorded size (${formatSize(manifest.unpackedBytes)} in ${manifest.entryCount} entries)` };
 }
-async function extractInto(input, root, freeBytes, hash, onProgress) {
+async function extractInto(input, root, freeBytes, hash, options) {
   const source = "filePath" in input ? await fileSource(input.filePath) : "growingParts" in input ? await growingSource(input) : await streamSource(input);
   const listingFile = await ListingFile.create();
   try {
-    return await extractWith(source, listingFile, root, freeBytes, hash ? { sha256: createHash2("sha256") } : void 0, input, onProgress);
+    return await extractWith(source, listingFile, root, freeBytes, hash ? { sha256: createHash2("sha256") } : void 0, input, options);
   } finally {
     await source.close();
     await listingFile.close();
   }
 }
-async function extractWith(source, listingFile, root, freeBytes, hashes, input, onProgress) {
+async function extractWith(source, listingFile, root, freeBytes, hashes, input, { onProgress, onStarted }) {
   const fileHash = hashes && "filePath" in input ? fileDigest(input.filePath) : void 0;
   fileHash?.catch(() => void 0);
   const manifest = readManifestFrame(source.head);
   const limits = limitsFor(manifest, freeBytes);
   const growing = "growingParts" in input ? input : void 0;
   const readers = growing ? new PartReaders(growing) : void 0;
-  const tools = growing ? runToolPipeline(followScript(growing.growingParts), [root, fileSizeLimit(limits), ...growing.growingParts.flatMap((part) => [String(part.writerPid), part.file])], {
+  const tools = growing ? runToolPipeline(followScript(growing.growingParts), [root, fileSizeLimit(limits), ...growing.growingParts.map((part) => part.file)], {
     stdin: "ignore",
     stdout: listingFile.fd,
-    onMark: (index) => readers?.readBy("tools", Number(index))
+    onMark: (mark) => readers?.marked(mark)
   }) : runToolPipeline(`ulimit -f "$2"; zstd -d -c -q | ${TAR_EXTRACT}`, [root, fileSizeLimit(limits)], { stdin: source.fd ?? "pipe", stdout: listingFile.fd });
+  const toolsEnded = tools.done.then(
+    () => void 0,
+    () => void 0
+  );
+  readers?.endWaitersWith(toolsEnded);
+  onStarted?.();
   const growingHash = hashes && growing ? followingDigestOfParts(
-    growing.growingParts.map((part) => ({ file: part.file, finished: writerEnded(part.writerPid, tools.done) })),
+    growing.growingParts.map((part) => ({ file: part.file, finished: Promise.race([part.written, toolsEnded]) })),
     void 0,
     (index) => readers?.readBy("hash", index)
   ) : void 0;
@@ -594,21 +601,17 @@ async function fileSource(filePath) {
 async function growingSource(input) {
   const first = input.growingParts[0];
   if (!first) throw inputError(new Error("the download ended without a byte"));
+  let ended = false;
+  void first.written.finally(() => ended = true);
   for (; ; ) {
-    const ended = !processAlive(first.writerPid);
+    const endedBefore = ended;
     const head = await readHead(first.file);
-    if (ended && head.length === 0) throw inputError(new Error("the download ended without a byte"));
-    if (head.length >= MANIFEST_FRAME_BYTES || ended) return { head, fd: void 0, sizeBytes: 0, pending: [], rest: void 0, close: async () => void 0 };
+    if (endedBefore && head.length === 0) throw inputError(new Error("the download ended without a byte"));
+    if (head.length >= MANIFEST_FRAME_BYTES || endedBefore) return { head, fd: void 0, sizeBytes: 0, pending: [], rest: void 0, close: async () => void 0 };
     await sleep(HEAD_POLL_MS);
   }
 }
 var HEAD_POLL_MS = 2;
-var WRITER_POLL_MS = 10;
-async function writerEnded(pid, toolsDone) {
-  let toolsEnded = false;
-  void toolsDone.finally(() => toolsEnded = true).catch(() => void 0);
-  while (!toolsEnded && processAlive(pid)) await pollPause(WRITER_POLL_MS, toolsDone);
-}
 var PartReaders = class {
   constructor(input) {
     this.input = input;
@@ -616,7 +619,36 @@ var PartReaders = class {
   input;
   byTools = /* @__PURE__ */ new Set();
   byHash = /* @__PURE__ */ new Set();
+  waiters = /* @__PURE__ */ new Set();
+  toolsDone = false;
   told = 0;
+  /** A `mark` line of the follow script. */
+  marked(mark) {
+    const [what, index = "", pid = ""] = mark.split(" ");
+    if (what === "read") this.readBy("tools", Number(index));
+    const part = this.input.growingParts[Number(index)];
+    if (what === "waiter" && part && /^\d+$/.test(pid)) {
+      this.waiters.add(Number(pid));
+      void part.written.finally(() => this.end(Number(pid)));
+    }
+  }
+  /**
+   * Once the tools are done no waiter is signalled by its number again: each has ended by then
+   * (its part was read whole) or is ended now, before its number could be anyone else's.
+   */
+  endWaitersWith(done) {
+    void done.then(() => {
+      for (const pid of this.waiters) this.end(pid);
+      this.toolsDone = true;
+    });
+  }
+  end(pid) {
+    if (this.toolsDone || !this.waiters.delete(pid)) return;
+    try {
+      process.kill(pid, "SIGKILL");
+    } catch {
+    }
+  }
   readBy(reader, index) {
     (reader === "tools" ? this.byTools : this.byHash).add(index);
     while (this.byTools.has(this.told) && this.byHash.has(this.told)) {
@@ -635,14 +667,6 @@ async function readHead(file) {
     return head.subarray(0, bytesRead);
   } finally {
     await handle.close();
-  }
-}
-function processAlive(pid) {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
   }
 }
 async function streamSource(input) {
@@ -1032,7 +1056,8 @@ import path7 from "node:path";
 async function restoreDirectory(input, liveDir, options = {}) {
   const live = path7.resolve(liveDir);
   const temp = tempSibling(live);
-  const stats = await extractArchive(input, temp, { hash: options.expectedSha256 !== void 0 || !("filePath" in input), ...options.onProgress ? { onProgress: options.onProgress } : {} });
+  const { onProgress, onStarted } = options;
+  const stats = await extractArchive(input, temp, { hash: options.expectedSha256 !== void 0 || !("filePath" in input), ...onProgress ? { onProgress } : {}, ...onStarted ? { onStarted } : {} });
   try {
     const expected = (await options.expectedSha256)?.toLowerCase();
     if (expected !== void 0 && expected !== stats.sha256) {

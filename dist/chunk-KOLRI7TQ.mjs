@@ -2,10 +2,10 @@ import { createRequire as __halcyonCreateRequire } from 'node:module'; const req
 import {
   PRIVATE_STORAGE_SETUP,
   SOURCE_ARCHIVE
-} from "./chunk-CA2FJXA6.mjs";
+} from "./chunk-CNAHTBXS.mjs";
 import {
   buildAndPublish
-} from "./chunk-GWJVC375.mjs";
+} from "./chunk-5EF5QQGY.mjs";
 import {
   announceStorage,
   createExec,
@@ -14,18 +14,18 @@ import {
   runPipeline,
   sweepKilledRuns,
   unknownVariablesWarning
-} from "./chunk-OKNUCCXQ.mjs";
+} from "./chunk-JCXPGGDQ.mjs";
 import {
   engineOptions,
   resolveSettings
-} from "./chunk-J3XUVOYA.mjs";
+} from "./chunk-7XD2GSXG.mjs";
 import {
   extractArchive,
   formatDuration
-} from "./chunk-NCZLK6XU.mjs";
+} from "./chunk-YL6DGF52.mjs";
 import "./chunk-ZNUCKWTX.mjs";
 import "./chunk-UREOA77E.mjs";
-import "./chunk-4MQ7NMBH.mjs";
+import "./chunk-XZ4P7PMC.mjs";
 import "./chunk-G6H4CZ5J.mjs";
 import {
   exists,

@@ -8,7 +8,7 @@ import {
   installBuildpackIntoSlug,
   writeProfileScript,
   writeReleaseInfo
-} from "./chunk-CA2FJXA6.mjs";
+} from "./chunk-CNAHTBXS.mjs";
 import {
   LAYERS,
   TAG_FILE,
@@ -30,16 +30,16 @@ import {
   runRecord,
   unknownVariablesWarning,
   writeBuildData
-} from "./chunk-OKNUCCXQ.mjs";
+} from "./chunk-JCXPGGDQ.mjs";
 import {
   engineOptions,
   resolveSettings
-} from "./chunk-J3XUVOYA.mjs";
+} from "./chunk-7XD2GSXG.mjs";
 import {
   formatBytes,
   formatDuration,
   packDirectory
-} from "./chunk-NCZLK6XU.mjs";
+} from "./chunk-YL6DGF52.mjs";
 import {
   urlPasswords
 } from "./chunk-ZNUCKWTX.mjs";
@@ -47,7 +47,7 @@ import {
   looksSecret,
   lookupVar
 } from "./chunk-UREOA77E.mjs";
-import "./chunk-4MQ7NMBH.mjs";
+import "./chunk-XZ4P7PMC.mjs";
 import "./chunk-G6H4CZ5J.mjs";
 import {
   exists,

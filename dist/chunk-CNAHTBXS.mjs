@@ -3,10 +3,10 @@ import {
   layerPaths,
   renderShellEnvironment,
   shellEnvironment
-} from "./chunk-OKNUCCXQ.mjs";
+} from "./chunk-JCXPGGDQ.mjs";
 import {
   isInside
-} from "./chunk-NCZLK6XU.mjs";
+} from "./chunk-YL6DGF52.mjs";
 import {
   writeFileAtomic
 } from "./chunk-F7XANQX7.mjs";

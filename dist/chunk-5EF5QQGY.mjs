@@ -2,15 +2,15 @@ import { createRequire as __halcyonCreateRequire } from 'node:module'; const req
 import {
   readTag,
   runPipeline
-} from "./chunk-OKNUCCXQ.mjs";
+} from "./chunk-JCXPGGDQ.mjs";
 import {
   archiveToCache,
   writeSidecarsToCache
-} from "./chunk-J3XUVOYA.mjs";
+} from "./chunk-7XD2GSXG.mjs";
 import {
   fileDigest,
   formatBytes
-} from "./chunk-NCZLK6XU.mjs";
+} from "./chunk-YL6DGF52.mjs";
 import {
   exists
 } from "./chunk-F7XANQX7.mjs";

@@ -385,6 +385,7 @@ async function downloadIntoFile(source, file, policy, budget, options = {}) {
     if (!opened) return void 0;
     const into = parts.announce(1)[0]?.file ?? file;
     await writeStreamToFile(opened.body, into, (bytes) => options.onProgress?.(bytes, opened.sizeBytes));
+    parts.complete(0);
     return { sizeBytes: sizeOf(into), sha256: opened.sha256 };
   } catch (error) {
     throw localFailure(error);
@@ -399,9 +400,11 @@ var PartFiles = class {
   }
   file;
   options;
-  writers = [];
+  settle = [];
   files = [];
   announced = false;
+  /** Settles once the reader has started (or the first part has ended): the other parts are asked for then. */
+  readerStarted = Promise.resolve();
   get reader() {
     return this.options.onParts !== void 0;
   }
@@ -431,11 +434,14 @@ var PartFiles = class {
         const end = total ?? 0;
         const others = this.announce(count).slice(1).map((part, index) => ({ file: part.file, startByte: (index + 1) * partBytes, endByte: Math.min(end, (index + 2) * partBytes) }));
         const pinned = response.headers.etag;
-        rest = inLanes(others, policy.partsInFlight - 1, firstDone, async (part, index) => {
-          await fetchPart(url, part, policy, new RetryBudget(policy, (ms) => transfers.pause(ms)), pinned, transfers, onRetry).catch((error) => transfers.stop(error));
-          if (transfers.stopped) throw transfers.failure;
-          this.complete(index + 1);
-        }).catch(() => void 0);
+        const started = Promise.race([this.readerStarted, firstDone]);
+        rest = started.then(
+          () => inLanes(others, policy.partsInFlight - 1, firstDone, async (part, index) => {
+            await fetchPart(url, part, policy, new RetryBudget(policy, (ms) => transfers.pause(ms)), pinned, transfers, onRetry).catch((error) => transfers.stop(error));
+            if (transfers.stopped) throw transfers.failure;
+            this.complete(index + 1);
+          })
+        ).catch(() => void 0);
       } catch (error) {
         transfers.stop(localFailure(error));
       }
@@ -462,31 +468,25 @@ var PartFiles = class {
       clearInterval(progress);
     }
   }
-  /** The part files and their writers, told to the reader once. */
+  /** The part files, told to the reader once. */
   announce(count) {
     this.files = Array.from({ length: count }, (_, index) => this.partFile(index));
     for (const file of this.files.slice(1)) writeFileSync(file, "");
-    const parts = this.files.map((file) => ({ file, writerPid: this.reader ? this.writer() : 0 }));
+    const parts = this.files.map((file) => ({ file, written: new Promise((resolve) => this.settle.push(resolve)) }));
     if (!this.announced) {
       this.announced = true;
-      this.options.onParts?.(parts);
+      this.readerStarted = Promise.resolve(this.options.onParts?.(parts)).catch(() => void 0);
     }
     return parts;
   }
-  /** A process that lives until its part is complete. */
-  writer() {
-    const child = spawn("sleep", ["infinity"], { stdio: "ignore" });
-    child.on("error", () => void 0);
-    this.writers.push(child);
-    return child.pid ?? 0;
-  }
+  /** Part `index` is whole: its reader reads to its end and goes on. */
   complete(index) {
-    this.writers[index]?.kill("SIGKILL");
+    this.settle[index]?.(true);
   }
-  /** Every writer ends, so a reader reads what is there and stops; one never told of parts hears there are none. */
+  /** Nothing more is written, so a reader reads what is there and stops; one never told of parts hears there are none. */
   finish() {
     if (!this.announced) this.options.onParts?.([]);
-    for (const writer of this.writers) writer.kill("SIGKILL");
+    for (const settle of this.settle) settle(false);
   }
 };
 var PartRefused = class extends Error {

@@ -9,7 +9,7 @@ import {
   uploadToPrivate,
   withProgress,
   writeSidecarsToCache
-} from "./chunk-J3XUVOYA.mjs";
+} from "./chunk-7XD2GSXG.mjs";
 import {
   copyEntry,
   copyTree,
@@ -18,7 +18,7 @@ import {
   isInside,
   sha256Hex,
   shortHash
-} from "./chunk-NCZLK6XU.mjs";
+} from "./chunk-YL6DGF52.mjs";
 import {
   urlPasswords
 } from "./chunk-ZNUCKWTX.mjs";
@@ -28,7 +28,7 @@ import {
 } from "./chunk-UREOA77E.mjs";
 import {
   StorageTiers
-} from "./chunk-4MQ7NMBH.mjs";
+} from "./chunk-XZ4P7PMC.mjs";
 import {
   DEFAULT_TRANSFER_POLICY,
   RetryBudget,
