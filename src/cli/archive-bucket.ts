@@ -29,10 +29,11 @@ export async function bucketCommand(verb: BucketVerb, first: string, second: str
       return digest.sizeBytes;
     }
     case 'restore': {
-      // As a run restores a layer from the bucket: downloaded beside it (a run's cache), extracted as it arrives, verified.
+      // As a run restores a layer from the bucket (downloaded beside it, extracted as it arrives,
+      // verified), but keeping no copy of the archive: each part goes once it is read.
       const file = tempSibling(path.resolve(second));
       try {
-        const { got, extracted } = await restoreWhileDownloading((into, onParts) => download(store, first, into, onParts), file, second);
+        const { got, extracted } = await restoreWhileDownloading((into, onParts) => download(store, first, into, onParts), file, second, { keepFile: false });
         if (got.status === 'rejected') throw got.reason;
         if (extracted.status === 'rejected') throw extracted.reason;
         return extracted.value.sizeBytes;

@@ -53,3 +53,11 @@ export async function joinBehind(file: string, parts: readonly GrowingPart[], re
     throw error;
   }
 }
+
+/** Each part removed once the extraction has read it, the first included: for a restore that keeps no copy of the archive. */
+export async function removeBehind(parts: readonly GrowingPart[], read: PartsRead): Promise<void> {
+  for (const [index, part] of parts.entries()) {
+    await read.whole(index);
+    await rm(part.file, { force: true });
+  }
+}

@@ -10,7 +10,7 @@ import type { DownloadedObject, GrowingPart, Store } from '../storage/store.ts';
 import { formatBytes, formatDuration } from '../util/format.ts';
 import { appendFiles, writeFileAtomic } from '../util/fs.ts';
 import { reportProgress, withProgress } from '../util/progress.ts';
-import { PartsRead, joinBehind } from './join-parts.ts';
+import { PartsRead, joinBehind, removeBehind } from './join-parts.ts';
 import { sha256Hex } from '../util/hash.ts';
 import type { Layer } from './layer.ts';
 import { recordPack, recordUpload } from './rates.ts';
@@ -93,6 +93,13 @@ export interface DownloadedRestore {
   readonly whole: PromiseSettledResult<void>;
 }
 
+export interface RestoreWhileDownloadingOptions {
+  /** Keep the whole archive in `file` (the cache's copy); default true. */
+  readonly keepFile?: boolean;
+  /** How a part is appended to the file (for tests: a full disk). */
+  readonly append?: (target: string, sources: readonly string[]) => Promise<void>;
+}
+
 /** Told the parts of a download as soon as they are known; the other parts are asked for once what it returns settles. */
 type OnParts = (parts: readonly GrowingPart[]) => Promise<void> | void;
 
@@ -106,13 +113,15 @@ type OnParts = (parts: readonly GrowingPart[]) => Promise<void> | void;
  * once the extraction has read it, so the file becomes the whole archive while the extraction
  * goes on, the last part included. The disk holds the archive and one part more meanwhile; a
  * join that fails (a full disk) costs the cache its copy (the file is removed), not the layer,
- * if the extraction itself had room. The part files are always removed.
+ * if the extraction itself had room. The part files are always removed. Without `keepFile`
+ * (a restore that wants the layer only), nothing is joined: each part, the first included, is
+ * removed once the extraction has read it.
  */
 export async function restoreWhileDownloading(
   fetch: (file: string, onParts: OnParts) => Promise<DownloadedObject | undefined>,
   file: string,
   liveDir: string,
-  append: (target: string, sources: readonly string[]) => Promise<void> = appendFiles,
+  { keepFile = true, append = appendFiles }: RestoreWhileDownloadingOptions = {},
 ): Promise<DownloadedRestore> {
   let layOut: (parts: readonly GrowingPart[]) => void = () => undefined;
   const laidOut = new Promise<readonly GrowingPart[]>((resolve) => (layOut = resolve));
@@ -134,7 +143,7 @@ export async function restoreWhileDownloading(
   void extracting.finally(toolsStarted).catch(() => undefined);
   // Settled as it ends: a join that fails while the extraction goes on is an outcome, not a rejection nobody holds yet.
   const joining: Promise<PromiseSettledResult<void>> = laidOut
-    .then((parts) => joinBehind(file, parts, read, append))
+    .then((parts) => (keepFile ? joinBehind(file, parts, read, append) : removeBehind(parts, read)))
     .then(
       () => ({ status: 'fulfilled', value: undefined }) as const,
       (reason: unknown) => ({ status: 'rejected', reason }) as const,
@@ -143,7 +152,12 @@ export async function restoreWhileDownloading(
   read.end();
   const joined = await joining;
   const restored = got.status === 'fulfilled' && got.value !== undefined && extracted.status === 'fulfilled';
-  const whole: PromiseSettledResult<void> = restored ? joined : { status: 'rejected', reason: new Error('nothing was restored') };
+  const whole: PromiseSettledResult<void> = !keepFile
+    ? { status: 'rejected', reason: new Error('the archive was not kept') }
+    : restored
+      ? joined
+      : { status: 'rejected', reason: new Error('nothing was restored') };
+  if (!keepFile) await rm(file, { force: true });
   const dir = path.dirname(file);
   const prefix = `${path.basename(file)}.`;
   for (const name of await readdir(dir).catch(() => [])) if (name.startsWith(prefix) && /\.part\d+$/.test(name)) await rm(path.join(dir, name), { force: true });

@@ -2,7 +2,7 @@
 // them (whole processes of the committed bundle, a local S3 server).
 import assert from 'node:assert/strict';
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { REPO_ROOT, run, scrubbedEnv, tempDir } from '../helpers/heroku.ts';
@@ -52,6 +52,8 @@ test('pack, put (with the sha256 given or read), get and restore: the same bytes
   const restore = await halcyon(['restore', 'given.tar.zst', restored]);
   assert.equal(restore.code, 0, restore.stderr);
   assert.ok((await readFile(path.join(restored, 'sub', 'data.bin'))).equals(content));
+  const left = (await readdir(dir)).filter((name) => name.startsWith('.restored.'));
+  assert.deepEqual(left, [], 'no copy of the archive and no part of it is left beside the layer');
 });
 
 test('a bad --sha256, an unknown flag or a missing file is a usage error naming the fix; nothing is uploaded', async () => {

@@ -90,6 +90,28 @@ test('the parts read so far are joined into the first while the last is still ar
   assert.deepEqual((await readdir(archive.work)).filter((name) => name.includes('.part')), [], 'no part files left');
 });
 
+test('a restore that keeps no copy removes each part once it is read, the first included, while the last is still arriving', async () => {
+  const archive = await layer('join-none');
+  const file = path.join(archive.work, 'download.tar.zst');
+  const liveDir = path.join(archive.work, 'live');
+  let goneBeforeTheLast = false;
+  // The last part stays incomplete until the others (the first included) are gone (or 20 s pass).
+  const untilRemoved = async (into: string): Promise<void> => {
+    const read = [into, ...Array.from({ length: archive.count - 2 }, (_, index) => `${into}.part${index + 1}`)];
+    for (let waitedMs = 0; waitedMs < 20_000 && !goneBeforeTheLast; waitedMs += 20) {
+      goneBeforeTheLast = (await Promise.all(read.map(exists))).every((there) => !there);
+      if (!goneBeforeTheLast) await sleep(20);
+    }
+  };
+  const { got, extracted, whole } = await restoreWhileDownloading(partsDownload(archive, untilRemoved), file, liveDir, { keepFile: false });
+  assert.equal(got.status, 'fulfilled');
+  assert.equal(extracted.status, 'fulfilled', extracted.status === 'rejected' ? String(extracted.reason) : '');
+  assert.equal(whole.status, 'rejected', 'no whole archive is kept');
+  assert.ok(goneBeforeTheLast, 'the parts read were removed while the last was still arriving');
+  assert.ok((await readFile(path.join(liveDir, 'big.bin'))).equals(archive.content), 'the layer restored');
+  assert.deepEqual((await readdir(archive.work)).filter((name) => name.startsWith('download')), [], 'no file and no part files left');
+});
+
 test('a join that fails (no space left) still restores the layer; the file and the parts are removed, and the failure is told', async () => {
   const archive = await layer('join-fails');
   const file = path.join(archive.work, 'download.tar.zst');
@@ -97,7 +119,7 @@ test('a join that fails (no space left) still restores the layer; the file and t
   const noSpace = async (): Promise<void> => {
     throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
   };
-  const { got, extracted, whole } = await restoreWhileDownloading(partsDownload(archive), file, liveDir, noSpace);
+  const { got, extracted, whole } = await restoreWhileDownloading(partsDownload(archive), file, liveDir, { append: noSpace });
   assert.equal(got.status, 'fulfilled');
   assert.equal(extracted.status, 'fulfilled', extracted.status === 'rejected' ? String(extracted.reason) : '');
   assert.ok((await readFile(path.join(liveDir, 'big.bin'))).equals(archive.content), 'the layer restored all the same');

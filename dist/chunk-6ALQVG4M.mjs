@@ -1,7 +1,7 @@
 import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
 import {
   buildAndPublish
-} from "./chunk-5EF5QQGY.mjs";
+} from "./chunk-CEAI7A73.mjs";
 import {
   LAYERS,
   announceStorage,
@@ -25,11 +25,11 @@ import {
   sweepKilledRuns,
   unknownVariablesWarning,
   writeBuildData
-} from "./chunk-JCXPGGDQ.mjs";
+} from "./chunk-25RIIFQ2.mjs";
 import {
   engineOptions,
   resolveSettings
-} from "./chunk-7XD2GSXG.mjs";
+} from "./chunk-TNBU7PW5.mjs";
 import {
   formatDuration
 } from "./chunk-YL6DGF52.mjs";

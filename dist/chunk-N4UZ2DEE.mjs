@@ -2,10 +2,10 @@ import { createRequire as __halcyonCreateRequire } from 'node:module'; const req
 import {
   PRIVATE_STORAGE_SETUP,
   SOURCE_ARCHIVE
-} from "./chunk-CNAHTBXS.mjs";
+} from "./chunk-TT3FKSLW.mjs";
 import {
   buildAndPublish
-} from "./chunk-5EF5QQGY.mjs";
+} from "./chunk-CEAI7A73.mjs";
 import {
   announceStorage,
   createExec,
@@ -14,11 +14,11 @@ import {
   runPipeline,
   sweepKilledRuns,
   unknownVariablesWarning
-} from "./chunk-JCXPGGDQ.mjs";
+} from "./chunk-25RIIFQ2.mjs";
 import {
   engineOptions,
   resolveSettings
-} from "./chunk-7XD2GSXG.mjs";
+} from "./chunk-TNBU7PW5.mjs";
 import {
   extractArchive,
   formatDuration

@@ -3,7 +3,7 @@ import {
   layerPaths,
   renderShellEnvironment,
   shellEnvironment
-} from "./chunk-JCXPGGDQ.mjs";
+} from "./chunk-25RIIFQ2.mjs";
 import {
   isInside
 } from "./chunk-YL6DGF52.mjs";

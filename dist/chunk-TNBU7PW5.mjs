@@ -385,6 +385,12 @@ async function joinBehind(file, parts, read, append) {
     throw error;
   }
 }
+async function removeBehind(parts, read) {
+  for (const [index, part] of parts.entries()) {
+    await read.whole(index);
+    await rm(part.file, { force: true });
+  }
+}
 
 // src/layers/rates.ts
 var ASSUMED = { packBytesPerMs: 4e4, uploadBytesPerMs: 5e3, compression: 0.2 };
@@ -470,7 +476,7 @@ async function restoreDownloaded(ctx, store, download, key, liveDir, budget) {
   if (kept && store.tier === "public") await ctx.storage.writable()?.save(key, ctx.cache.pathOf(key), extracted.value);
   return extracted.value;
 }
-async function restoreWhileDownloading(fetch, file, liveDir, append = appendFiles) {
+async function restoreWhileDownloading(fetch, file, liveDir, { keepFile = true, append = appendFiles } = {}) {
   let layOut = () => void 0;
   const laidOut = new Promise((resolve) => layOut = resolve);
   let toolsStarted = () => void 0;
@@ -488,7 +494,7 @@ async function restoreWhileDownloading(fetch, file, liveDir, append = appendFile
     })
   );
   void extracting.finally(toolsStarted).catch(() => void 0);
-  const joining = laidOut.then((parts) => joinBehind(file, parts, read, append)).then(
+  const joining = laidOut.then((parts) => keepFile ? joinBehind(file, parts, read, append) : removeBehind(parts, read)).then(
     () => ({ status: "fulfilled", value: void 0 }),
     (reason) => ({ status: "rejected", reason })
   );
@@ -496,7 +502,8 @@ async function restoreWhileDownloading(fetch, file, liveDir, append = appendFile
   read.end();
   const joined = await joining;
   const restored = got.status === "fulfilled" && got.value !== void 0 && extracted.status === "fulfilled";
-  const whole = restored ? joined : { status: "rejected", reason: new Error("nothing was restored") };
+  const whole = !keepFile ? { status: "rejected", reason: new Error("the archive was not kept") } : restored ? joined : { status: "rejected", reason: new Error("nothing was restored") };
+  if (!keepFile) await rm2(file, { force: true });
   const dir = path2.dirname(file);
   const prefix = `${path2.basename(file)}.`;
   for (const name of await readdir(dir).catch(() => [])) if (name.startsWith(prefix) && /\.part\d+$/.test(name)) await rm2(path2.join(dir, name), { force: true });

@@ -3,7 +3,7 @@ import {
   engineOptions,
   resolveSettings,
   restoreWhileDownloading
-} from "./chunk-7XD2GSXG.mjs";
+} from "./chunk-TNBU7PW5.mjs";
 import {
   fileDigest
 } from "./chunk-YL6DGF52.mjs";
@@ -35,7 +35,7 @@ async function bucketCommand(verb, first, second, env, log, knownSha256) {
     case "restore": {
       const file = tempSibling(path.resolve(second));
       try {
-        const { got, extracted } = await restoreWhileDownloading((into, onParts) => download(store, first, into, onParts), file, second);
+        const { got, extracted } = await restoreWhileDownloading((into, onParts) => download(store, first, into, onParts), file, second, { keepFile: false });
         if (got.status === "rejected") throw got.reason;
         if (extracted.status === "rejected") throw extracted.reason;
         return extracted.value.sizeBytes;

@@ -29,7 +29,7 @@ async function archiveCommand(args, env, log) {
     case "get":
     case "put":
     case "restore": {
-      const { bucketCommand } = await import("./chunk-BFX35AOZ.mjs");
+      const { bucketCommand } = await import("./chunk-F7MOIYGW.mjs");
       sizeBytes = await bucketCommand(verb, first, second, env, log, sha256);
       break;
     }

@@ -9,7 +9,7 @@ import {
   uploadToPrivate,
   withProgress,
   writeSidecarsToCache
-} from "./chunk-7XD2GSXG.mjs";
+} from "./chunk-TNBU7PW5.mjs";
 import {
   copyEntry,
   copyTree,

@@ -8,7 +8,7 @@ import {
   installBuildpackIntoSlug,
   writeProfileScript,
   writeReleaseInfo
-} from "./chunk-CNAHTBXS.mjs";
+} from "./chunk-TT3FKSLW.mjs";
 import {
   LAYERS,
   TAG_FILE,
@@ -30,11 +30,11 @@ import {
   runRecord,
   unknownVariablesWarning,
   writeBuildData
-} from "./chunk-JCXPGGDQ.mjs";
+} from "./chunk-25RIIFQ2.mjs";
 import {
   engineOptions,
   resolveSettings
-} from "./chunk-7XD2GSXG.mjs";
+} from "./chunk-TNBU7PW5.mjs";
 import {
   formatBytes,
   formatDuration,

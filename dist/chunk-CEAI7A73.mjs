@@ -2,11 +2,11 @@ import { createRequire as __halcyonCreateRequire } from 'node:module'; const req
 import {
   readTag,
   runPipeline
-} from "./chunk-JCXPGGDQ.mjs";
+} from "./chunk-25RIIFQ2.mjs";
 import {
   archiveToCache,
   writeSidecarsToCache
-} from "./chunk-7XD2GSXG.mjs";
+} from "./chunk-TNBU7PW5.mjs";
 import {
   fileDigest,
   formatBytes
