@@ -41,12 +41,15 @@ export interface GrowingParts {
  * GNU tail follows each part by its descriptor (appends after a resumed attempt included)
  * and, once the part's waiter has ended, reads what is left and exits; it looks for the
  * waiter every 20 ms. The waiters are made here, by bash (a fork of bash is cheap, one of Node
- * is not), named `halcyon-waiter PART` for ps, and told on the status descriptor (`mark waiter
- * N PID`) for Node to end once the part is written; `mark read N` tells a part read whole. Only zstd and tar are held to the
- * size bound.
+ * is not), and told on the status descriptor (`mark waiter N PID`) for Node to end once the
+ * part is written; `mark read N` tells a part read whole. A waiter is itself a tail of nothing
+ * that lasts while Node does (`$PPID`: so a Node killed outright leaves nothing following
+ * forever), named `halcyon-waiter PART` for ps, and disowned (bash would report each one
+ * killed on stderr, among the tools' messages). Only zstd and tar are held to the size bound.
  */
 function followScript(parts: readonly GrowingFile[]): string {
-  const part = 'part() { { exec -a "halcyon-waiter $2" sleep infinity; } </dev/null >/dev/null 2>&1 3>&- & echo "mark waiter $1 $!" >&3; tail -c +1 -s 0.02 -f --pid="$!" -- "$2" && echo "mark read $1" >&3; }';
+  const waiter = '{ exec -a "halcyon-waiter $2" tail -s 1 -f --pid="$PPID" /dev/null; } </dev/null >/dev/null 2>&1 3>&- & w=$!; disown "$w"';
+  const part = `part() { ${waiter}; echo "mark waiter $1 $w" >&3; tail -c +1 -s 0.02 -f --pid="$w" -- "$2" && echo "mark read $1" >&3; }`;
   const follow = parts.map((_, index) => `part ${index} "\${${3 + index}}"`).join(' && ');
   return `${part}; { ${follow}; } | { ulimit -f "$2"; exec zstd -d -c -q; } | { ulimit -f "$2"; exec ${TAR_EXTRACT}; }`;
 }
@@ -173,7 +176,7 @@ async function extractWith(
   );
   readers?.endWaitersWith(toolsEnded);
   onStarted?.();
-  // Growing parts are hashed behind their writers, in order, as tail reads them.
+  // Growing parts are hashed as they are downloaded, in order, as tail reads them.
   const growingHash =
     hashes && growing
       ? followingDigestOfParts(
@@ -187,6 +190,8 @@ async function extractWith(
   let failure: unknown;
   const fail = (error: unknown): void => {
     failure ??= error;
+    // The waiters go with the tools' process group: their numbers are not to be signalled again.
+    readers?.forgetWaiters();
     tools.kill();
   };
   const feeding = source.fd === undefined && !growing ? feed(source, tools, hashes).catch(fail) : Promise.resolve(source.sizeBytes);
@@ -250,7 +255,7 @@ async function fileSource(filePath: string): Promise<Source> {
   return { head: head.subarray(0, bytesRead), fd: handle.fd, sizeBytes: info.size, pending: [], rest: undefined, close: () => handle.close() };
 }
 
-/** The head once the file holds it (or its writer has ended); tail reads the file itself. */
+/** The head once the file holds it (or the download has ended); tail reads the file itself. */
 async function growingSource(input: GrowingParts): Promise<Source> {
   const first = input.growingParts[0];
   if (!first) throw inputError(new Error('the download ended without a byte'));
@@ -278,7 +283,8 @@ class PartReaders {
   private readonly byTools = new Set<number>();
   private readonly byHash = new Set<number>();
   private readonly waiters = new Set<number>();
-  private toolsDone = false;
+  /** Cleared once the waiters' numbers may no longer be theirs: the tools done, or killed. */
+  private signalling = true;
   private told = 0;
 
   constructor(private readonly input: GrowingParts) {}
@@ -295,18 +301,23 @@ class PartReaders {
   }
 
   /**
-   * Once the tools are done no waiter is signalled by its number again: each has ended by then
-   * (its part was read whole) or is ended now, before its number could be anyone else's.
+   * Once the tools are done, the waiters left (a tail that stopped early leaves its own, which
+   * lasts while Node does) are ended, and none is signalled by its number again.
    */
   endWaitersWith(done: Promise<void>): void {
     void done.then(() => {
       for (const pid of this.waiters) this.end(pid);
-      this.toolsDone = true;
+      this.signalling = false;
     });
   }
 
+  /** The tools' process group is being killed, the waiters with it. */
+  forgetWaiters(): void {
+    this.signalling = false;
+  }
+
   private end(pid: number): void {
-    if (this.toolsDone || !this.waiters.delete(pid)) return;
+    if (!this.signalling || !this.waiters.delete(pid)) return;
     try {
       process.kill(pid, 'SIGKILL');
     } catch {

@@ -316,6 +316,8 @@ export async function downloadIntoFile(source: FileSource, file: string, policy:
 class PartFiles {
   private readonly settle: ((whole: boolean) => void)[] = [];
   private files: string[] = [];
+  /** The size of each part once whole: its file may be joined into the first, or removed, after. */
+  private readonly wholeBytes = new Map<number, number>();
   private announced = false;
   /** Settles once the reader has started (or the first part has ended): the other parts are asked for then. */
   private readerStarted: Promise<unknown> = Promise.resolve();
@@ -344,13 +346,14 @@ class PartFiles {
     writeFileSync(firstFile, '');
     this.files = [firstFile];
     let total: number | undefined;
-    const progress = setInterval(() => this.options.onProgress?.(this.files.reduce((sum, part) => sum + sizeOf(part), 0), total), 500);
+    const progress = setInterval(() => this.options.onProgress?.(this.downloadedBytes(), total), 500);
     const transfers = new Transfers();
     let firstEnded: () => void = () => undefined;
     const firstDone = new Promise<void>((resolve) => (firstEnded = resolve));
     let rest: Promise<void> = Promise.resolve();
     // The first answer's headers tell the size: the parts are laid out (and the reader started)
-    // then, and the others asked for at once, while the first is still arriving.
+    // then, and the others asked for once the reader's tools run (or the first part has ended),
+    // while the first is still arriving.
     const onHeaders = (response: CurlResponse): void => {
       if (this.announced || response.status >= 300) return;
       try {
@@ -418,7 +421,12 @@ class PartFiles {
 
   /** Part `index` is whole: its reader reads to its end and goes on. */
   complete(index: number): void {
+    if (!this.wholeBytes.has(index)) this.wholeBytes.set(index, sizeOf(this.partFile(index)));
     this.settle[index]?.(true);
+  }
+
+  private downloadedBytes(): number {
+    return this.files.reduce((sum, file, index) => sum + (this.wholeBytes.get(index) ?? sizeOf(file)), 0);
   }
 
   /** Nothing more is written, so a reader reads what is there and stops; one never told of parts hears there are none. */

@@ -260,12 +260,26 @@ test('restoreDirectory replaces an existing directory and checks the sha256', as
   assert.deepEqual(await readdir(fresh), ['new.txt']);
 });
 
-/** Processes still waiting on `file` for tail (the extraction ends each once its part is written, and all once it is done). */
-async function waitersOf(file: string): Promise<string[]> {
+/**
+ * Processes still waiting on `file` for tail (the extraction ends each once its part is
+ * written, and all once it is done), looked for again for up to 2 s: a kill is not instant.
+ */
+async function waitersOf(file: string, forMs = 2000): Promise<string[]> {
+  let found: string[] = [];
+  for (let waitedMs = 0; waitedMs <= forMs; waitedMs += 50) {
+    found = await processesOn(file);
+    if (found.length === 0) return found;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return found;
+}
+
+/** The waiters of `file`, and the tails that follow it. */
+async function processesOn(file: string): Promise<string[]> {
   const found: string[] = [];
   for (const pid of (await readdir('/proc')).filter((name) => /^\d+$/.test(name))) {
     const cmdline = await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '');
-    if (cmdline.startsWith(`halcyon-waiter ${file}\0`)) found.push(pid);
+    if (cmdline.startsWith(`halcyon-waiter ${file}\0`) || (cmdline.startsWith('tail\0') && cmdline.endsWith(`\0${file}\0`))) found.push(`${pid} ${cmdline.replace(/\0/g, ' ')}`);
   }
   return found;
 }
@@ -318,7 +332,11 @@ test('a download that ends part-way is a corrupt archive, and nothing is left be
   await writeFile(growing, '');
   const writer = appendInPieces(archive, growing, 8, Math.floor(packed.sizeBytes / 2));
   const out = path.join(dir, 'out');
-  await assert.rejects(extractArchive({ growingParts: [{ file: growing, written: writtenBy(writer) }] }, out), (error: Error & { reason?: string }) => error.reason === 'corrupt');
+  await assert.rejects(extractArchive({ growingParts: [{ file: growing, written: writtenBy(writer) }] }, out), (error: Error & { reason?: string }) => {
+    assert.equal(error.reason, 'corrupt');
+    assert.doesNotMatch(error.message, /Killed|halcyon-waiter/, 'the waiters ended are not among the tools\' messages');
+    return true;
+  });
   await assert.rejects(stat(out), /ENOENT/);
   assert.deepEqual(await waitersOf(growing), [], 'no waiter left behind');
 });
@@ -335,6 +353,26 @@ test('tools that stop before a part is written (its file cannot be read) end its
   await assert.rejects(extractArchive({ growingParts: [{ file: archive, written: Promise.resolve(true) }, { file: missing, written: new Promise<boolean>(() => undefined) }] }, out));
   assert.deepEqual(await waitersOf(missing), [], 'no waiter left behind');
   await assert.rejects(stat(out), /ENOENT/);
+});
+
+test('a Node process killed outright during an extraction from a download leaves nothing following the file', async (t) => {
+  const dir = await sandbox(t);
+  const src = path.join(dir, 'src');
+  await buildTree(src);
+  const archive = path.join(dir, 'layer.tar.zst');
+  await packDirectory(src, archive);
+  // The download's head only, and a download that never ends.
+  const growing = path.join(dir, 'growing.tar.zst');
+  await writeFile(growing, (await readFile(archive)).subarray(0, 4096));
+  const script = `import { extractArchive } from ${JSON.stringify(path.resolve('src/archive/index.ts'))}; await extractArchive({ growingParts: [{ file: ${JSON.stringify(growing)}, written: new Promise(() => {}) }] }, ${JSON.stringify(path.join(dir, 'out'))});`;
+  const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { stdio: 'ignore' });
+  t.after(() => child.kill('SIGKILL'));
+  for (let waitedMs = 0; (await processesOn(growing)).length < 2; waitedMs += 50) {
+    assert.ok(waitedMs < 20_000, 'the extraction follows the file');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  child.kill('SIGKILL');
+  assert.deepEqual(await waitersOf(growing, 5000), [], 'no waiter and no tail left');
 });
 
 test('parts written at once, out of order, are read and hashed in order: the tree exactly', async (t) => {

@@ -149,12 +149,18 @@ test('the join appends a part once it is written and the part before it read (th
   const read = new PartsRead();
   const appended: string[] = [];
   const append = async (target: string, sources: readonly string[]): Promise<void> => {
-    appended.push(...sources.map((source) => path.basename(source)));
     await appendFiles(target, sources);
+    appended.push(...sources.map((source) => path.basename(source)));
   };
   const joining = joinBehind(file, files.map((part, index) => ({ file: part, written: written[index]?.promise ?? Promise.resolve(false) })), read, append);
-  // Time for the join to take its next step, were it allowed one.
-  const aMoment = (): Promise<void> => sleep(30);
+  // What must not happen yet is given a moment to happen all the same; what must, up to 10 s.
+  const aMoment = (): Promise<void> => sleep(50);
+  const until = async (what: string, holds: () => Promise<boolean>): Promise<void> => {
+    for (let waitedMs = 0; !(await holds()); waitedMs += 10) {
+      assert.ok(waitedMs < 10_000, what);
+      await sleep(10);
+    }
+  };
   written[0]?.resolve(true);
   written[2]?.resolve(true);
   await aMoment();
@@ -163,14 +169,15 @@ test('the join appends a part once it is written and the part before it read (th
   await aMoment();
   assert.deepEqual(appended, [], 'the second part is not joined before it is written');
   written[1]?.resolve(true);
+  await until('the second part is joined once written, while it is read', async () => appended.length === 1);
+  assert.deepEqual(appended, ['download.part1']);
   await aMoment();
-  assert.deepEqual(appended, ['download.part1'], 'the second part is joined once written, while it is read');
-  assert.ok(await exists(`${file}.part1`), 'and kept until it is read');
+  assert.ok(await exists(`${file}.part1`), 'a part joined is kept until it is read');
   assert.deepEqual(appended, ['download.part1'], 'the last part waits for the one before it to be read: the disk holds one part more, not two');
   read.done(1);
-  await aMoment();
-  assert.deepEqual(appended, ['download.part1', 'download.part2'], 'the last part is joined while it is read, not after');
-  assert.ok(!(await exists(`${file}.part1`)), 'a part read is removed');
+  await until('the last part is joined while it is read, not after', async () => appended.length === 2);
+  assert.deepEqual(appended, ['download.part1', 'download.part2']);
+  await until('a part read is removed', async () => !(await exists(`${file}.part1`)));
   assert.ok(await exists(`${file}.part2`), 'the last part is kept until it is read');
   read.done(2);
   await joining;

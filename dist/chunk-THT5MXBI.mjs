@@ -402,6 +402,8 @@ var PartFiles = class {
   options;
   settle = [];
   files = [];
+  /** The size of each part once whole: its file may be joined into the first, or removed, after. */
+  wholeBytes = /* @__PURE__ */ new Map();
   announced = false;
   /** Settles once the reader has started (or the first part has ended): the other parts are asked for then. */
   readerStarted = Promise.resolve();
@@ -421,7 +423,7 @@ var PartFiles = class {
     writeFileSync(firstFile, "");
     this.files = [firstFile];
     let total;
-    const progress = setInterval(() => this.options.onProgress?.(this.files.reduce((sum, part) => sum + sizeOf(part), 0), total), 500);
+    const progress = setInterval(() => this.options.onProgress?.(this.downloadedBytes(), total), 500);
     const transfers = new Transfers();
     let firstEnded = () => void 0;
     const firstDone = new Promise((resolve) => firstEnded = resolve);
@@ -481,7 +483,11 @@ var PartFiles = class {
   }
   /** Part `index` is whole: its reader reads to its end and goes on. */
   complete(index) {
+    if (!this.wholeBytes.has(index)) this.wholeBytes.set(index, sizeOf(this.partFile(index)));
     this.settle[index]?.(true);
+  }
+  downloadedBytes() {
+    return this.files.reduce((sum, file, index) => sum + (this.wholeBytes.get(index) ?? sizeOf(file)), 0);
   }
   /** Nothing more is written, so a reader reads what is there and stops; one never told of parts hears there are none. */
   finish() {

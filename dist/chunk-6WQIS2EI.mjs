@@ -2,15 +2,15 @@ import { createRequire as __halcyonCreateRequire } from 'node:module'; const req
 import {
   readTag,
   runPipeline
-} from "./chunk-25RIIFQ2.mjs";
+} from "./chunk-5OD2V2MW.mjs";
 import {
   archiveToCache,
   writeSidecarsToCache
-} from "./chunk-TNBU7PW5.mjs";
+} from "./chunk-Q445PYZD.mjs";
 import {
   fileDigest,
   formatBytes
-} from "./chunk-YL6DGF52.mjs";
+} from "./chunk-B4I32KFL.mjs";
 import {
   exists
 } from "./chunk-F7XANQX7.mjs";

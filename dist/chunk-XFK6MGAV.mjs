@@ -1,7 +1,7 @@
 import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
 import {
   buildAndPublish
-} from "./chunk-CEAI7A73.mjs";
+} from "./chunk-6WQIS2EI.mjs";
 import {
   LAYERS,
   announceStorage,
@@ -25,14 +25,14 @@ import {
   sweepKilledRuns,
   unknownVariablesWarning,
   writeBuildData
-} from "./chunk-25RIIFQ2.mjs";
+} from "./chunk-5OD2V2MW.mjs";
 import {
   engineOptions,
   resolveSettings
-} from "./chunk-TNBU7PW5.mjs";
+} from "./chunk-Q445PYZD.mjs";
 import {
   formatDuration
-} from "./chunk-YL6DGF52.mjs";
+} from "./chunk-B4I32KFL.mjs";
 import "./chunk-ZNUCKWTX.mjs";
 import {
   VARIABLES,
@@ -41,7 +41,7 @@ import {
 } from "./chunk-UREOA77E.mjs";
 import {
   StorageTiers
-} from "./chunk-XZ4P7PMC.mjs";
+} from "./chunk-THT5MXBI.mjs";
 import "./chunk-G6H4CZ5J.mjs";
 import "./chunk-F7XANQX7.mjs";
 import {

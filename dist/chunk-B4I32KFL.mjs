@@ -477,7 +477,8 @@ var ARCHIVE_MANIFEST = ".halcyon-archive.json";
 
 // src/archive/extract.ts
 function followScript(parts) {
-  const part = 'part() { { exec -a "halcyon-waiter $2" sleep infinity; } </dev/null >/dev/null 2>&1 3>&- & echo "mark waiter $1 $!" >&3; tail -c +1 -s 0.02 -f --pid="$!" -- "$2" && echo "mark read $1" >&3; }';
+  const waiter = '{ exec -a "halcyon-waiter $2" tail -s 1 -f --pid="$PPID" /dev/null; } </dev/null >/dev/null 2>&1 3>&- & w=$!; disown "$w"';
+  const part = `part() { ${waiter}; echo "mark waiter $1 $w" >&3; tail -c +1 -s 0.02 -f --pid="$w" -- "$2" && echo "mark read $1" >&3; }`;
   const follow2 = parts.map((_, index) => `part ${index} "\${${3 + index}}"`).join(" && ");
   return `${part}; { ${follow2}; } | { ulimit -f "$2"; exec zstd -d -c -q; } | { ulimit -f "$2"; exec ${TAR_EXTRACT}; }`;
 }
@@ -559,6 +560,7 @@ async function extractWith(source, listingFile, root, freeBytes, hashes, input, 
   let failure;
   const fail = (error) => {
     failure ??= error;
+    readers?.forgetWaiters();
     tools.kill();
   };
   const feeding = source.fd === void 0 && !growing ? feed(source, tools, hashes).catch(fail) : Promise.resolve(source.sizeBytes);
@@ -620,7 +622,8 @@ var PartReaders = class {
   byTools = /* @__PURE__ */ new Set();
   byHash = /* @__PURE__ */ new Set();
   waiters = /* @__PURE__ */ new Set();
-  toolsDone = false;
+  /** Cleared once the waiters' numbers may no longer be theirs: the tools done, or killed. */
+  signalling = true;
   told = 0;
   /** A `mark` line of the follow script. */
   marked(mark) {
@@ -633,17 +636,21 @@ var PartReaders = class {
     }
   }
   /**
-   * Once the tools are done no waiter is signalled by its number again: each has ended by then
-   * (its part was read whole) or is ended now, before its number could be anyone else's.
+   * Once the tools are done, the waiters left (a tail that stopped early leaves its own, which
+   * lasts while Node does) are ended, and none is signalled by its number again.
    */
   endWaitersWith(done) {
     void done.then(() => {
       for (const pid of this.waiters) this.end(pid);
-      this.toolsDone = true;
+      this.signalling = false;
     });
   }
+  /** The tools' process group is being killed, the waiters with it. */
+  forgetWaiters() {
+    this.signalling = false;
+  }
   end(pid) {
-    if (this.toolsDone || !this.waiters.delete(pid)) return;
+    if (!this.signalling || !this.waiters.delete(pid)) return;
     try {
       process.kill(pid, "SIGKILL");
     } catch {

@@ -5,7 +5,7 @@ import {
   packDirectory,
   restoreDirectory,
   sha256Hex
-} from "./chunk-YL6DGF52.mjs";
+} from "./chunk-B4I32KFL.mjs";
 import {
   lookupVar
 } from "./chunk-UREOA77E.mjs";

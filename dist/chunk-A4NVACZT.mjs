@@ -8,7 +8,7 @@ import {
   installBuildpackIntoSlug,
   writeProfileScript,
   writeReleaseInfo
-} from "./chunk-TT3FKSLW.mjs";
+} from "./chunk-SGBO4V3Z.mjs";
 import {
   LAYERS,
   TAG_FILE,
@@ -30,16 +30,16 @@ import {
   runRecord,
   unknownVariablesWarning,
   writeBuildData
-} from "./chunk-25RIIFQ2.mjs";
+} from "./chunk-5OD2V2MW.mjs";
 import {
   engineOptions,
   resolveSettings
-} from "./chunk-TNBU7PW5.mjs";
+} from "./chunk-Q445PYZD.mjs";
 import {
   formatBytes,
   formatDuration,
   packDirectory
-} from "./chunk-YL6DGF52.mjs";
+} from "./chunk-B4I32KFL.mjs";
 import {
   urlPasswords
 } from "./chunk-ZNUCKWTX.mjs";
@@ -47,7 +47,7 @@ import {
   looksSecret,
   lookupVar
 } from "./chunk-UREOA77E.mjs";
-import "./chunk-XZ4P7PMC.mjs";
+import "./chunk-THT5MXBI.mjs";
 import "./chunk-G6H4CZ5J.mjs";
 import {
   exists,

@@ -1,7 +1,7 @@
 import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
 import {
   StorageTiers
-} from "./chunk-XZ4P7PMC.mjs";
+} from "./chunk-THT5MXBI.mjs";
 import "./chunk-G6H4CZ5J.mjs";
 import "./chunk-F7XANQX7.mjs";
 import "./chunk-C7SAENDW.mjs";

@@ -2,10 +2,10 @@ import { createRequire as __halcyonCreateRequire } from 'node:module'; const req
 import {
   PRIVATE_STORAGE_SETUP,
   SOURCE_ARCHIVE
-} from "./chunk-TT3FKSLW.mjs";
+} from "./chunk-SGBO4V3Z.mjs";
 import {
   buildAndPublish
-} from "./chunk-CEAI7A73.mjs";
+} from "./chunk-6WQIS2EI.mjs";
 import {
   announceStorage,
   createExec,
@@ -14,18 +14,18 @@ import {
   runPipeline,
   sweepKilledRuns,
   unknownVariablesWarning
-} from "./chunk-25RIIFQ2.mjs";
+} from "./chunk-5OD2V2MW.mjs";
 import {
   engineOptions,
   resolveSettings
-} from "./chunk-TNBU7PW5.mjs";
+} from "./chunk-Q445PYZD.mjs";
 import {
   extractArchive,
   formatDuration
-} from "./chunk-YL6DGF52.mjs";
+} from "./chunk-B4I32KFL.mjs";
 import "./chunk-ZNUCKWTX.mjs";
 import "./chunk-UREOA77E.mjs";
-import "./chunk-XZ4P7PMC.mjs";
+import "./chunk-THT5MXBI.mjs";
 import "./chunk-G6H4CZ5J.mjs";
 import {
   exists,

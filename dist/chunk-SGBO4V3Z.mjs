@@ -3,10 +3,10 @@ import {
   layerPaths,
   renderShellEnvironment,
   shellEnvironment
-} from "./chunk-25RIIFQ2.mjs";
+} from "./chunk-5OD2V2MW.mjs";
 import {
   isInside
-} from "./chunk-YL6DGF52.mjs";
+} from "./chunk-B4I32KFL.mjs";
 import {
   writeFileAtomic
 } from "./chunk-F7XANQX7.mjs";

@@ -4,7 +4,7 @@ import {
   formatBytes,
   formatDuration,
   packDirectory
-} from "./chunk-YL6DGF52.mjs";
+} from "./chunk-B4I32KFL.mjs";
 import "./chunk-F7XANQX7.mjs";
 import {
   HalcyonError
@@ -29,7 +29,7 @@ async function archiveCommand(args, env, log) {
     case "get":
     case "put":
     case "restore": {
-      const { bucketCommand } = await import("./chunk-F7MOIYGW.mjs");
+      const { bucketCommand } = await import("./chunk-7FNW75NH.mjs");
       sizeBytes = await bucketCommand(verb, first, second, env, log, sha256);
       break;
     }
