@@ -6,7 +6,7 @@ import { packDirectory, restoreDirectory, type ArchiveInput, type ArchiveStats }
 import { RetryBudget } from '../util/retry.ts';
 import { HalcyonError, errorMessage } from '../errors.ts';
 import type { RunContext } from './context.ts';
-import type { DownloadedObject, GrowingPart, Store } from '../storage/store.ts';
+import type { DownloadOptions, DownloadedObject, GrowingPart, Store } from '../storage/store.ts';
 import { formatBytes, formatDuration } from '../util/format.ts';
 import { appendFiles, writeFileAtomic } from '../util/fs.ts';
 import { reportProgress, withProgress } from '../util/progress.ts';
@@ -101,7 +101,7 @@ export interface RestoreWhileDownloadingOptions {
 }
 
 /** Told the parts of a download as soon as they are known; the other parts are asked for once what it returns settles. */
-type OnParts = (parts: readonly GrowingPart[]) => Promise<void> | void;
+type OnParts = NonNullable<DownloadOptions['onParts']>;
 
 /**
  * `fetch` downloads into `file` (and, for a large archive, part files beside it), told through
