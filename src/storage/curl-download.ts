@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { closeSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { errorMessage } from '../errors.ts';
+import { formatBytes } from '../util/format.ts';
 import type { Logger } from '../log/logger.ts';
 import { writeStreamToFile } from '../util/fs.ts';
 import { RetryBudget, TransportError, type TransferPolicy } from '../util/retry.ts';
@@ -11,10 +12,12 @@ import type { DownloadedObject, DownloadOptions, GrowingPart, OpenedObject } fro
 // Downloads straight into files by curl: the bytes go from the socket to the file inside
 // curl, never through JavaScript, which on a fast link is twice the speed of Node's HTTP
 // client and the AWS SDK's stream (see docs/performance.md). A large object comes as ranged
-// parts, several at a time, each into a file of its own, which the reader follows in order
-// as they grow. Node keeps the policy: curl's connect timeout, an idle timeout watched on the
-// file's growth, the attempts of the shared RetryBudget (one budget a part), each attempt
-// continuing from the byte its file reached, pinned to the first answer's ETag.
+// parts, several at a time: with a reader, each into a file of its own, which the reader
+// follows in order as they grow; without one, each written in place at its offset of the one
+// file (no join to copy). Node keeps the policy: curl's connect timeout, an idle timeout
+// watched on the part's growth, the attempts of the shared RetryBudget (one budget a part),
+// each attempt continuing from the byte its file reached (a part written in place starts
+// again from its own first byte), pinned to the first answer's ETag.
 
 /** Set once a spawn of curl found none: the stores download through the SDK from then on. */
 let missing = false;
@@ -53,6 +56,18 @@ interface PartRequest {
   readonly file: string;
   readonly startByte: number;
   readonly endByte: number | undefined;
+  /**
+   * Written in place from `offset` of a file other parts write too (a download no reader
+   * follows). The file's size then says nothing of how far this part got, so an attempt
+   * after a break asks for the part from its first byte again, unless `resumable()`: the
+   * file turned out to hold this part alone.
+   */
+  readonly inPlace?: { readonly offset: number; readonly resumable: () => boolean };
+}
+
+/** How far an attempt can continue from: the bytes its file holds of the part. */
+function reachedOf(part: PartRequest): number {
+  return part.inPlace && !part.inPlace.resumable() ? 0 : sizeOf(part.file);
 }
 
 /** 5xx, 408 and 429: the server's trouble, not the request's; another attempt may succeed. */
@@ -64,7 +79,12 @@ function retriedStatus(status: number): boolean {
 interface FirstPart {
   readonly onHeaders: (response: CurlResponse) => void;
   readonly answersToCaller: () => boolean;
+  /** Stops the stream where it has got to, for the rest to come in parts. */
+  readonly cut?: StreamCut;
 }
+
+/** An answer; `cut`: the stream was stopped on purpose before its end (StreamCut). */
+type PartResponse = CurlResponse & { readonly cut?: boolean };
 
 /**
  * One part under `policy`, appended to its file: a network failure or a server's trouble
@@ -80,18 +100,19 @@ async function fetchPart(
   transfers: Transfers,
   onRetry: (error: unknown, reachedBytes: number) => void,
   first?: FirstPart,
-): Promise<CurlResponse> {
+): Promise<PartResponse> {
   let pinned = etag;
   return budget.run(
     async () => {
       if (transfers.stopped) throw new Error('stopped: another part of the download failed');
-      const reached = sizeOf(part.file);
-      const run = await runCurl(url, part, reached, policy, pinned, transfers, first?.onHeaders);
+      const reached = reachedOf(part);
+      const run = await runCurl(url, part, reached, policy, pinned, transfers, first);
       if (run.code !== null && CANNOT_RUN_EXITS.has(run.code)) {
         missing = true;
         throw new CurlMissing(run.detail);
       }
       pinned ??= run.response.headers.etag;
+      if (run.cut) return { ...run.response, cut: true };
       if (run.stalled) throw new TransportError(`no data for ${Number((policy.idleTimeoutMs / 1000).toFixed(1))} s`);
       if (run.code === HTTP_ERROR_EXIT) {
         if (first?.answersToCaller()) return run.response;
@@ -113,7 +134,7 @@ async function fetchPart(
       return run.response;
     },
     (error) => error instanceof TransportError && !transfers.stopped,
-    (error) => onRetry(error, part.startByte + sizeOf(part.file)),
+    (error) => onRetry(error, part.startByte + reachedOf(part)),
   );
 }
 
@@ -121,6 +142,8 @@ interface CurlRun {
   readonly code: number | null;
   /** Killed here: the file did not grow for the idle timeout. */
   readonly stalled: boolean;
+  /** Stopped here before its end, for the rest to come in parts. */
+  readonly cut: boolean;
   readonly response: CurlResponse;
   /** What curl said went wrong. */
   readonly detail: string;
@@ -138,11 +161,13 @@ function runCurl(
   policy: TransferPolicy,
   etag: string | undefined,
   transfers: Transfers,
-  onHeaders: ((response: CurlResponse) => void) | undefined,
+  first: FirstPart | undefined,
 ): Promise<CurlRun> {
+  const onHeaders = first?.onHeaders;
   const from = part.startByte + reached;
   const range = from > 0 || part.endByte !== undefined ? `${from}-${part.endByte === undefined ? '' : part.endByte - 1}` : undefined;
-  const headerFile = `${part.file}.headers`;
+  // Parts in place share their file: each its own headers.
+  const headerFile = part.inPlace ? `${part.file}.headers-${part.startByte}` : `${part.file}.headers`;
   const args = [
     '-q', // no ~/.curlrc
     '--silent', '--show-error', '--fail', '--globoff', '--proto', '=http,https',
@@ -152,23 +177,31 @@ function runCurl(
     '--config', '-',
   ];
   const config = [`url = ${quote(url)}`, ...(etag ? [`header = ${quote(`If-Match: ${etag}`)}`] : [])].join('\n');
-  const out = openSync(part.file, 'a');
+  // In place, curl's stdout is the file opened where it starts (not for appending), moved to
+  // the part's offset by dd first: Node cannot seek a descriptor it hands on.
+  const out = openSync(part.file, part.inPlace ? 'r+' : 'a');
+  const offset = part.inPlace ? part.inPlace.offset + reached : 0;
   return new Promise((resolve, reject) => {
-    const child = spawn('curl', args, { stdio: ['pipe', out, 'pipe'] });
+    const stdio: ['pipe', number, 'pipe'] = ['pipe', out, 'pipe'];
+    const child = offset > 0 ? spawn('sh', ['-c', SEEK_THEN_CURL, 'halcyon-curl', String(offset), ...args], { stdio }) : spawn('curl', args, { stdio });
     closeSync(out);
     transfers.add(child);
+    first?.cut?.attach(() => child.kill('SIGKILL'));
     let stderr = '';
     child.stderr?.setEncoding('utf8').on('data', (text: string) => (stderr += text.slice(0, 4096)));
     child.once('error', (error: NodeJS.ErrnoException) => {
       transfers.delete(child);
+      first?.cut?.detach();
       stalled.stop();
       clearInterval(headerWatch);
       const cannotRun = error.code !== undefined && CANNOT_RUN_ERRORS.has(error.code);
       if (cannotRun) missing = true;
       reject(cannotRun ? new CurlMissing(`curl cannot run (${error.code ?? ''})`) : error);
     });
+    // A curl that ended before reading its config (or a seek that failed) says so at its close.
+    child.stdin?.on('error', () => undefined);
     child.stdin?.end(`${config}\n`);
-    const stalled = watchIdle(child, part.file, policy.idleTimeoutMs);
+    const stalled = watchIdle(child, part.inPlace ? () => writtenBy(child) ?? allocatedBytes(part.file) : () => sizeOf(part.file), policy.idleTimeoutMs);
     // The answer's headers as soon as they are complete (the size, for laying out the parts).
     const headerWatch = onHeaders
       ? setInterval(() => {
@@ -183,9 +216,11 @@ function runCurl(
       transfers.delete(child);
       stalled.stop();
       clearInterval(headerWatch);
+      first?.cut?.detach();
       const response = completeHeaders(headerFile) ?? { status: 0, headers: {} };
       rmSync(headerFile, { force: true });
-      resolve({ code, stalled: stalled.fired, response, detail: stderr.trim().replace(/^curl: /, '') || `curl exit ${code ?? 'killed'}` });
+      const cut = code !== 0 && first?.cut?.requested === true && response.status >= 200 && response.status < 300;
+      resolve({ code, stalled: stalled.fired, cut, response, detail: stderr.trim().replace(/^curl: /, '') || `curl exit ${code ?? 'killed'}` });
     });
   });
 }
@@ -206,13 +241,19 @@ function completeHeaders(file: string): CurlResponse | undefined {
   return response.status >= 200 ? response : undefined;
 }
 
-/** The idle timeout, watched here (curl's own low-speed check averages over 5 s): no byte into the file for this long ends the attempt. */
-function watchIdle(child: ChildProcess, file: string, idleTimeoutMs: number): { stop: () => void; readonly fired: boolean } {
+/** Moves stdout to the byte offset in $1 (dd seeks it, copying nothing), then runs curl with the other arguments. */
+const SEEK_THEN_CURL = 'dd if=/dev/null bs=1 seek="$1" count=0 conv=notrunc status=none && shift && exec curl "$@"';
+
+/**
+ * The idle timeout, watched here (curl's own low-speed check averages over 5 s): `written`
+ * not growing for this long ends the attempt.
+ */
+function watchIdle(child: ChildProcess, written: () => number, idleTimeoutMs: number): { stop: () => void; readonly fired: boolean } {
   let lastBytes = -1;
   let lastChangeMs = Date.now();
   const state = { fired: false, stop: () => clearInterval(timer) };
   const timer = setInterval(() => {
-    const bytes = sizeOf(file);
+    const bytes = written();
     if (bytes !== lastBytes) {
       lastBytes = bytes;
       lastChangeMs = Date.now();
@@ -246,6 +287,25 @@ function totalSize(response: CurlResponse): number | undefined {
   const range = /\/(\d+)$/.exec(response.headers['content-range'] ?? '')?.[1];
   const length = response.headers['content-length'];
   return range !== undefined ? Number(range) : length !== undefined ? Number(length) : undefined;
+}
+
+/** The bytes a process has written so far, where Linux tells (/proc/PID/io): a part's own growth when parts share a file. */
+function writtenBy(child: ChildProcess): number | undefined {
+  try {
+    const written = /^wchar:\s*(\d+)/m.exec(readFileSync(`/proc/${child.pid ?? 0}/io`, 'utf8'))?.[1];
+    return written === undefined ? undefined : Number(written);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The bytes a file holds, holes not counted: what the parts written in place have put there. */
+function allocatedBytes(file: string): number {
+  try {
+    return statSync(file).blocks * 512;
+  } catch {
+    return 0;
+  }
 }
 
 function sizeOf(file: string): number {
@@ -342,11 +402,15 @@ class PartFiles {
       source.log.detail(`the download of ${source.key} from ${source.title} broke off (${errorMessage(error)}); trying again from byte ${reachedBytes}`);
     const partBytes = policy.partSizeBytes;
     const ranged = this.reader && policy.partsInFlight > 1;
+    // With no reader, one stream, cut if the link proves slow, the rest then in parts in place.
+    const cut = !this.reader && policy.partsInFlight > 1 ? new StreamCut() : undefined;
+    let placed = 1;
     const firstFile = this.partFile(0);
     writeFileSync(firstFile, '');
     this.files = [firstFile];
     let total: number | undefined;
-    const progress = setInterval(() => this.options.onProgress?.(this.downloadedBytes(), total), 500);
+    const downloaded = (): number => (cut && placed > 1 ? Math.min(allocatedBytes(firstFile), total ?? 0) : this.downloadedBytes());
+    const progress = setInterval(() => this.options.onProgress?.(downloaded(), total), 500);
     const transfers = new Transfers();
     let firstEnded: () => void = () => undefined;
     const firstDone = new Promise<void>((resolve) => (firstEnded = resolve));
@@ -364,6 +428,8 @@ class PartFiles {
         const others = this.announce(count)
           .slice(1)
           .map((part, index) => ({ file: part.file, startByte: (index + 1) * partBytes, endByte: Math.min(end, (index + 2) * partBytes) }));
+        placed = count;
+        if (cut && total !== undefined && response.headers['accept-ranges'] === 'bytes') cut.watch(firstFile, total);
         // Each part has attempts of its own, pinned to the first answer's object.
         const pinned = response.headers.etag;
         const started = Promise.race([this.readerStarted, firstDone]);
@@ -383,12 +449,21 @@ class PartFiles {
     };
     try {
       // Alone, the first part can be asked again through the store; beside other parts it cannot.
-      const first = { onHeaders, answersToCaller: () => this.files.length <= 1 };
-      const response = await fetchPart(url, { file: firstFile, startByte: 0, endByte: ranged ? partBytes : undefined }, policy, budget, undefined, transfers, onRetry, first).catch(
+      const first = { onHeaders, answersToCaller: () => placed <= 1, ...(cut ? { cut } : {}) };
+      const firstPart: PartRequest = { file: firstFile, startByte: 0, endByte: ranged ? partBytes : undefined, ...(cut ? { inPlace: { offset: 0, resumable: () => placed === 1 } } : {}) };
+      const response = await fetchPart(url, firstPart, policy, budget, undefined, transfers, onRetry, first).catch(
         (error: unknown) => transfers.stop(error),
       );
+      cut?.stop();
       firstEnded();
-      if (response && response.status < 300 && !transfers.stopped) {
+      if (cut && response?.cut && total !== undefined && !transfers.stopped) {
+        const tail = inPlaceParts(firstFile, sizeOf(firstFile), total, partBytes, policy.partsInFlight);
+        placed += tail.length;
+        source.log.detail(`${source.key}: ${cut.reason}; the rest comes in ${tail.length} ranged parts, ${policy.partsInFlight} at a time`);
+        await inLanes(tail, policy.partsInFlight - 1, Promise.resolve(), (part) =>
+          fetchPart(url, part, policy, new RetryBudget(policy, (ms) => transfers.pause(ms)), response.headers.etag, transfers, onRetry).then(() => undefined, (error: unknown) => void transfers.stop(error)),
+        );
+      } else if (response && response.status < 300 && !transfers.stopped) {
         if (!this.announced) onHeaders(response);
         // The reader goes on to the next part as soon as this one is whole.
         this.complete(0);
@@ -398,8 +473,11 @@ class PartFiles {
       if (transfers.stopped || !response) throw transfers.failure;
       if (response.status === 404) return undefined;
       if (response.status >= 300) return 'ask-the-store';
+      // Each part in place ended whole (curl fails a short body), so the last one ends the file where the object does.
+      if (cut && placed > 1 && sizeOf(firstFile) !== total) throw new DownloadError(`the parts of ${source.key} came to ${sizeOf(firstFile)} bytes, not its ${total ?? '?'}`);
       return { sizeBytes: total ?? sizeOf(firstFile), sha256: response.headers[SHA256_HEADER] };
     } finally {
+      cut?.stop();
       firstEnded();
       transfers.stop(new Error('the download ended'));
       await rest;
@@ -434,6 +512,73 @@ class PartFiles {
     if (!this.announced) this.options.onParts?.([]);
     for (const settle of this.settle) settle(false);
   }
+}
+
+/** How long after the answer began its rate is judged: long enough to be past the first bytes' latency. */
+const PROBE_MS = 300;
+/** One stream is cut when the rest of the object would take longer than this at its rate: then parts save more than their new requests cost. */
+const SPLIT_WORTH_MS = 1000;
+
+/**
+ * One stream for a download no reader follows, cut where it has got to if the link proves
+ * slow. On a fast link (an S3 server on loopback is CPU-bound) one stream is the fastest and
+ * more would only share it; against S3, whose rate a connection is bounded, the rest then
+ * comes as ranged parts, several at a time, written in place.
+ */
+class StreamCut {
+  requested = false;
+  /** Why the stream was cut, for the log. */
+  reason = '';
+  private kill: (() => void) | undefined;
+  private timer: NodeJS.Timeout | undefined;
+  private stopped = false;
+
+  /** The stream's curl, running: how to stop it. */
+  attach(kill: () => void): void {
+    this.kill = kill;
+    if (this.requested) kill();
+  }
+
+  detach(): void {
+    this.kill = undefined;
+  }
+
+  /** From the first answer's headers on: judges the stream's rate once, PROBE_MS later. */
+  watch(file: string, totalBytes: number): void {
+    if (this.stopped || this.timer) return;
+    const startedMs = Date.now();
+    const startBytes = sizeOf(file);
+    this.timer = setTimeout(() => {
+      const reachedBytes = sizeOf(file);
+      const bytesPerMs = (reachedBytes - startBytes) / Math.max(1, Date.now() - startedMs);
+      // A stream that has not moved is stalled, not slow: the idle timeout's to judge.
+      if (this.stopped || bytesPerMs === 0 || (totalBytes - reachedBytes) / bytesPerMs <= SPLIT_WORTH_MS) return;
+      this.requested = true;
+      this.reason = `${formatBytes(totalBytes - reachedBytes)} left at ${formatBytes(bytesPerMs * 1000)}/s`;
+      this.kill?.();
+    }, PROBE_MS);
+  }
+
+  stop(): void {
+    this.stopped = true;
+    clearTimeout(this.timer);
+  }
+}
+
+/**
+ * Bytes [fromByte, totalBytes) of `file` as ranged parts written in place: at most
+ * `partBytes` each, as many as keep every lane busy to the end (a multiple of the lanes).
+ */
+function inPlaceParts(file: string, fromByte: number, totalBytes: number, partBytes: number, lanes: number): PartRequest[] {
+  const restBytes = totalBytes - fromByte;
+  if (restBytes <= 0) return [];
+  const count = Math.ceil(Math.ceil(restBytes / partBytes) / lanes) * lanes;
+  const size = Math.ceil(restBytes / count);
+  const parts: PartRequest[] = [];
+  for (let startByte = fromByte; startByte < totalBytes; startByte += size) {
+    parts.push({ file, startByte, endByte: Math.min(totalBytes, startByte + size), inPlace: { offset: startByte, resumable: () => false } });
+  }
+  return parts;
 }
 
 /** A part answered 400 or more, shaped as the SDK's errors are, so that the store's classification reads the status (a 404: the object went; a 412: it changed). */

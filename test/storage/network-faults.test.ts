@@ -271,9 +271,10 @@ for (const fault of ['stall-in-body', 'truncate-body'] as const) {
   });
 }
 
-test('private bucket download to a file: a slow but steady body is not cut', async () => {
+test('private bucket download to a file, one stream: a slow but steady body is not cut', async () => {
   proxy.inject({ fault: 'throttle', method: 'GET', path: objectPath, times: 1 });
-  const { store, err } = privateStore();
+  // One stream at a time: with more, a slow stream is cut on purpose (the next test).
+  const { store, err } = privateStore({ ...POLICY, partsInFlight: 1 });
   const { value, ms } = await timed(() => downloadToFile(store));
   assert.ok(value?.equals(payload));
   assert.ok(ms > worstStallMs(POLICY), `${ms} ms: the trickle takes longer than any stall may`);
@@ -401,6 +402,87 @@ test('a part refused once the parts are laid out (412: the object changed) is a 
   const refused = proxy.hits.filter((hit) => hit.fault === 'status-412').length;
   assert.ok(refused >= 1 && refused <= 2, `a refusal is not asked again: ${refused} refused requests (${proxy.seen.length - seenBefore} in all)`);
 });
+
+// A download no reader follows (`halcyon archive get`) starts as one stream, the fastest on a
+// fast link; if, judged 300 ms after the answer began, the rest would take over a second at
+// its rate, it is cut where it got to and the rest comes in ranged parts written in place.
+const SPLIT_POLICY: TransferPolicy = { ...POLICY, partSizeBytes: 64 * 1024, partsInFlight: 4 };
+
+async function getIntoFile(policy: TransferPolicy, key = OBJECT): Promise<{ bytes: Buffer | undefined; out: string[]; ms: number; gets: { range: string | undefined }[] }> {
+  const sink = memorySink();
+  const log = new Logger(sink);
+  const config = { ...server.readWrite, bucket: BUCKET, endpoint: proxy.endpoint, region: undefined, pathStyle: undefined, acl: 'private' as const };
+  const store = new S3Store(config, new UploadPermission(true, log), log, policy);
+  const dir = await tempDir('fault-get');
+  const file = path.join(dir, 'object.tar.zst');
+  const seenBefore = proxy.seen.length;
+  const { value, ms } = await timed(() => store.download(key, file));
+  const { readFile, readdir } = await import('node:fs/promises');
+  assert.deepEqual(await readdir(dir), value ? ['object.tar.zst'] : [], 'no part or header files left beside it');
+  assert.deepEqual(sink.err, []);
+  return { bytes: value ? await readFile(file) : undefined, out: sink.out, ms, gets: proxy.seen.slice(seenBefore).filter((r) => r.method === 'GET') };
+}
+
+/** The ranges asked for, checked to cover [from, total) end to end; returns where they start. */
+function assertCovers(ranges: readonly string[], total: number): number[] {
+  // Several at a time, they reach the server in any order.
+  const spans = ranges
+    .map((r) => /^bytes=(\d+)-(\d+)$/.exec(r))
+    .map((m) => [Number(m?.[1]), Number(m?.[2])] as const)
+    .sort((a, b) => a[0] - b[0]);
+  for (const [index, [start]] of spans.entries()) if (index > 0) assert.equal(start, (spans[index - 1]?.[1] ?? Number.NaN) + 1, `end to end: ${ranges.join(', ')}`);
+  assert.equal(spans.at(-1)?.[1], total - 1, `to the object's end: ${ranges.join(', ')}`);
+  return spans.map(([start]) => start);
+}
+
+test('a download no reader follows stays one stream when its rate will finish it soon: one GET, no range, even past the judging', async () => {
+  const key = 'p/small-slow.tar.zst';
+  const small = randomBytes(40 * 1024);
+  const client = new S3Client(server.clientConfig());
+  await client.send(new PutObjectCommand({ Bucket: BUCKET, Key: key, Body: small }));
+  client.destroy();
+  // 16 KiB each 200 ms: at the judging, 300 ms in, the last 8 KiB are 0.1 s away.
+  proxy.inject({ fault: 'throttle', method: 'GET', path: new RegExp(key.replace(/[.]/g, '\\.')), times: 1 });
+  const got = await getIntoFile(SPLIT_POLICY, key);
+  assert.ok(got.bytes?.equals(small), 'every byte');
+  assert.ok(got.ms >= 400, `${got.ms} ms: the stream outlived the judging`);
+  assert.deepEqual(got.gets.map((r) => r.range), [undefined], 'one request, for the whole object');
+  assert.doesNotMatch(got.out.join('\n'), /ranged parts/);
+});
+
+test('a download no reader follows, on a slow stream, is cut where it got to: the rest in ranged parts, several at a time, written in place; every byte, sooner', async () => {
+  // Only the first request is slow (a connection's rate bounded, as S3's is); the parts are not.
+  proxy.inject({ fault: 'throttle', method: 'GET', path: objectPath, times: 1 });
+  const got = await getIntoFile(SPLIT_POLICY);
+  assert.ok(got.bytes?.equals(payload), 'every byte, each part in its place');
+  const [first, ...parts] = got.gets;
+  assert.equal(first?.range, undefined, 'the first request asks for the whole object');
+  const starts = assertCovers(parts.map((r) => r.range ?? ''), payload.length);
+  assert.ok((starts[0] ?? 0) > 0, 'the parts start where the stream had got to, not from 0');
+  assert.equal(parts.length % SPLIT_POLICY.partsInFlight, 0, `as many parts as keep the ${SPLIT_POLICY.partsInFlight} lanes busy: ${parts.length}`);
+  assert.ok(parts.every((r) => assertSpan(r.range) <= SPLIT_POLICY.partSizeBytes), 'no part over the part size');
+  assert.match(got.out.join('\n'), new RegExp(`left at .*/s; the rest comes in ${parts.length} ranged parts, 4 at a time`));
+  // One throttled stream would take 6.4 s (16 KiB each 200 ms).
+  assert.ok(got.ms < 3000, `${got.ms} ms`);
+});
+
+test('a part of a cut download that breaks is asked again from its own first byte (its file is shared), and every byte arrives', async () => {
+  proxy.inject({ fault: 'throttle', method: 'GET', path: objectPath, times: 1 });
+  proxy.inject({ fault: 'truncate-body', method: 'GET', path: objectPath, times: 1 });
+  const got = await getIntoFile(SPLIT_POLICY);
+  assert.ok(got.bytes?.equals(payload), 'every byte');
+  const ranges = got.gets.slice(1).map((r) => r.range ?? '');
+  const unique = [...new Set(ranges)];
+  assert.equal(ranges.length, unique.length + 1, `one part asked twice: ${ranges.join(', ')}`);
+  assertCovers(unique, payload.length);
+  assert.match(got.out.join('\n'), /broke off \(.+\); trying again from byte [1-9]\d*/);
+});
+
+function assertSpan(range: string | undefined): number {
+  const m = /^bytes=(\d+)-(\d+)$/.exec(range ?? '');
+  assert.ok(m, `a closed range: ${range}`);
+  return Number(m[2]) - Number(m[1]) + 1;
+}
 
 test('a download this side cannot write (a full disk: /dev/full) is a miss with a warning that says so, not a stop of the run', async () => {
   const { store, err } = privateStore();

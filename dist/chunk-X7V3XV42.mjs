@@ -2,10 +2,10 @@ import { createRequire as __halcyonCreateRequire } from 'node:module'; const req
 import {
   PRIVATE_STORAGE_SETUP,
   SOURCE_ARCHIVE
-} from "./chunk-SGBO4V3Z.mjs";
+} from "./chunk-B5G6SJO4.mjs";
 import {
   buildAndPublish
-} from "./chunk-6WQIS2EI.mjs";
+} from "./chunk-MPGFNQX3.mjs";
 import {
   announceStorage,
   createExec,
@@ -14,23 +14,23 @@ import {
   runPipeline,
   sweepKilledRuns,
   unknownVariablesWarning
-} from "./chunk-5OD2V2MW.mjs";
+} from "./chunk-COUT4TGP.mjs";
 import {
   engineOptions,
   resolveSettings
-} from "./chunk-Q445PYZD.mjs";
+} from "./chunk-XCIZWSZ4.mjs";
 import {
-  extractArchive,
-  formatDuration
-} from "./chunk-B4I32KFL.mjs";
+  extractArchive
+} from "./chunk-2FIUC2WI.mjs";
 import "./chunk-ZNUCKWTX.mjs";
 import "./chunk-UREOA77E.mjs";
-import "./chunk-THT5MXBI.mjs";
+import "./chunk-2Q4HKQ76.mjs";
 import "./chunk-G6H4CZ5J.mjs";
 import {
   exists,
+  formatDuration,
   withCleanup
-} from "./chunk-F7XANQX7.mjs";
+} from "./chunk-IMWYNXDL.mjs";
 import {
   DeadlineReachedError,
   HalcyonError

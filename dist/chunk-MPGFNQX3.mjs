@@ -2,18 +2,18 @@ import { createRequire as __halcyonCreateRequire } from 'node:module'; const req
 import {
   readTag,
   runPipeline
-} from "./chunk-5OD2V2MW.mjs";
+} from "./chunk-COUT4TGP.mjs";
 import {
   archiveToCache,
   writeSidecarsToCache
-} from "./chunk-Q445PYZD.mjs";
+} from "./chunk-XCIZWSZ4.mjs";
 import {
-  fileDigest,
+  fileDigest
+} from "./chunk-2FIUC2WI.mjs";
+import {
+  exists,
   formatBytes
-} from "./chunk-B4I32KFL.mjs";
-import {
-  exists
-} from "./chunk-F7XANQX7.mjs";
+} from "./chunk-IMWYNXDL.mjs";
 import {
   HalcyonError,
   errorMessage

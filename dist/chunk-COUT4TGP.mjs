@@ -9,16 +9,14 @@ import {
   uploadToPrivate,
   withProgress,
   writeSidecarsToCache
-} from "./chunk-Q445PYZD.mjs";
+} from "./chunk-XCIZWSZ4.mjs";
 import {
   copyEntry,
   copyTree,
-  formatBytes,
-  formatDuration,
   isInside,
   sha256Hex,
   shortHash
-} from "./chunk-B4I32KFL.mjs";
+} from "./chunk-2FIUC2WI.mjs";
 import {
   urlPasswords
 } from "./chunk-ZNUCKWTX.mjs";
@@ -28,7 +26,7 @@ import {
 } from "./chunk-UREOA77E.mjs";
 import {
   StorageTiers
-} from "./chunk-THT5MXBI.mjs";
+} from "./chunk-2Q4HKQ76.mjs";
 import {
   DEFAULT_TRANSFER_POLICY,
   RetryBudget,
@@ -37,6 +35,8 @@ import {
 } from "./chunk-G6H4CZ5J.mjs";
 import {
   exists,
+  formatBytes,
+  formatDuration,
   readTextIfExists,
   readdirUtf8,
   replaceDirectory,
@@ -44,7 +44,7 @@ import {
   tempSibling,
   withCleanup,
   writeFileAtomic
-} from "./chunk-F7XANQX7.mjs";
+} from "./chunk-IMWYNXDL.mjs";
 import {
   BuildNeededError,
   DeadlineReachedError,

@@ -3,15 +3,15 @@ import {
   engineOptions,
   resolveSettings,
   restoreWhileDownloading
-} from "./chunk-Q445PYZD.mjs";
+} from "./chunk-XCIZWSZ4.mjs";
 import {
   fileDigest
-} from "./chunk-B4I32KFL.mjs";
+} from "./chunk-2FIUC2WI.mjs";
 import "./chunk-UREOA77E.mjs";
 import "./chunk-G6H4CZ5J.mjs";
 import {
   tempSibling
-} from "./chunk-F7XANQX7.mjs";
+} from "./chunk-IMWYNXDL.mjs";
 import {
   HalcyonError,
   errorMessage
@@ -58,7 +58,7 @@ async function download(store, key, file, onParts) {
   return got;
 }
 async function privateStore(env, log) {
-  const { StorageTiers } = await import("./chunk-PTJ2LKJD.mjs");
+  const { StorageTiers } = await import("./chunk-FBSYEGNG.mjs");
   const options = engineOptions(resolveSettings([{ source: "env", vars: env }]), { basePath: "/app", cachePath: "/var/tmp/halcyon-cache", noBuildDependencies: false });
   const store = StorageTiers.create(options.storage, log, { policy: options.transfer }).privateStore;
   if (!store) throw new HalcyonError("config/no-private-storage", "No private bucket is configured", { remedy: "Set HALCYON_AWS_ACCESS_KEY_ID, HALCYON_AWS_SECRET_ACCESS_KEY and HALCYON_S3_BUCKET." });

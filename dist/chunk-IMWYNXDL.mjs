@@ -3,6 +3,26 @@ import {
   HalcyonError
 } from "./chunk-C7SAENDW.mjs";
 
+// src/util/format.ts
+function formatBytes(sizeBytes) {
+  if (sizeBytes < 1024) return `${sizeBytes} B`;
+  const units = ["KB", "MB", "GB"];
+  let value = sizeBytes / 1024;
+  let unit = "KB";
+  for (const next of units.slice(1)) {
+    if (value < 1024) break;
+    value /= 1024;
+    unit = next;
+  }
+  return `${value.toFixed(value < 10 ? 1 : 0)} ${unit}`;
+}
+function formatDuration(durationMs) {
+  if (durationMs < 6e4) return `${(durationMs / 1e3).toFixed(1)} s`;
+  const minutes = Math.floor(durationMs / 6e4);
+  const seconds = Math.round(durationMs % 6e4 / 1e3);
+  return `${minutes} min ${seconds} s`;
+}
+
 // src/util/fs.ts
 import { randomBytes } from "node:crypto";
 import { closeSync, openSync, writeSync } from "node:fs";
@@ -172,6 +192,8 @@ function pollPause(ms, settled) {
 }
 
 export {
+  formatBytes,
+  formatDuration,
   tempSibling,
   writeFileAtomic,
   replaceDirectory,

@@ -1,9 +1,9 @@
 import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
 import {
   StorageTiers
-} from "./chunk-THT5MXBI.mjs";
+} from "./chunk-2Q4HKQ76.mjs";
 import "./chunk-G6H4CZ5J.mjs";
-import "./chunk-F7XANQX7.mjs";
+import "./chunk-IMWYNXDL.mjs";
 import "./chunk-C7SAENDW.mjs";
 import "./chunk-I6IKL4X6.mjs";
 export {

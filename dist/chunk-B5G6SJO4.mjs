@@ -3,13 +3,13 @@ import {
   layerPaths,
   renderShellEnvironment,
   shellEnvironment
-} from "./chunk-5OD2V2MW.mjs";
+} from "./chunk-COUT4TGP.mjs";
 import {
   isInside
-} from "./chunk-B4I32KFL.mjs";
+} from "./chunk-2FIUC2WI.mjs";
 import {
   writeFileAtomic
-} from "./chunk-F7XANQX7.mjs";
+} from "./chunk-IMWYNXDL.mjs";
 import {
   HalcyonError
 } from "./chunk-C7SAENDW.mjs";

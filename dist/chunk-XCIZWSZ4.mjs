@@ -1,11 +1,9 @@
 import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
 import {
-  formatBytes,
-  formatDuration,
   packDirectory,
   restoreDirectory,
   sha256Hex
-} from "./chunk-B4I32KFL.mjs";
+} from "./chunk-2FIUC2WI.mjs";
 import {
   lookupVar
 } from "./chunk-UREOA77E.mjs";
@@ -15,8 +13,10 @@ import {
 } from "./chunk-G6H4CZ5J.mjs";
 import {
   appendFiles,
+  formatBytes,
+  formatDuration,
   writeFileAtomic
-} from "./chunk-F7XANQX7.mjs";
+} from "./chunk-IMWYNXDL.mjs";
 import {
   HalcyonError,
   errorMessage

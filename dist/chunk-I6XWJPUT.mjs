@@ -1,11 +1,12 @@
 import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
 import {
   extractArchive,
-  formatBytes,
-  formatDuration,
   packDirectory
-} from "./chunk-B4I32KFL.mjs";
-import "./chunk-F7XANQX7.mjs";
+} from "./chunk-2FIUC2WI.mjs";
+import {
+  formatBytes,
+  formatDuration
+} from "./chunk-IMWYNXDL.mjs";
 import {
   HalcyonError
 } from "./chunk-C7SAENDW.mjs";
@@ -29,7 +30,7 @@ async function archiveCommand(args, env, log) {
     case "get":
     case "put":
     case "restore": {
-      const { bucketCommand } = await import("./chunk-7FNW75NH.mjs");
+      const { bucketCommand } = await import("./chunk-JLHWCV7J.mjs");
       sizeBytes = await bucketCommand(verb, first, second, env, log, sha256);
       break;
     }

@@ -1,7 +1,7 @@
 import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
 import {
   buildAndPublish
-} from "./chunk-6WQIS2EI.mjs";
+} from "./chunk-MPGFNQX3.mjs";
 import {
   LAYERS,
   announceStorage,
@@ -25,14 +25,12 @@ import {
   sweepKilledRuns,
   unknownVariablesWarning,
   writeBuildData
-} from "./chunk-5OD2V2MW.mjs";
+} from "./chunk-COUT4TGP.mjs";
 import {
   engineOptions,
   resolveSettings
-} from "./chunk-Q445PYZD.mjs";
-import {
-  formatDuration
-} from "./chunk-B4I32KFL.mjs";
+} from "./chunk-XCIZWSZ4.mjs";
+import "./chunk-2FIUC2WI.mjs";
 import "./chunk-ZNUCKWTX.mjs";
 import {
   VARIABLES,
@@ -41,9 +39,11 @@ import {
 } from "./chunk-UREOA77E.mjs";
 import {
   StorageTiers
-} from "./chunk-THT5MXBI.mjs";
+} from "./chunk-2Q4HKQ76.mjs";
 import "./chunk-G6H4CZ5J.mjs";
-import "./chunk-F7XANQX7.mjs";
+import {
+  formatDuration
+} from "./chunk-IMWYNXDL.mjs";
 import {
   DeadlineReachedError,
   HalcyonError

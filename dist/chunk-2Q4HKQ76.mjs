@@ -7,9 +7,10 @@ import {
   realSleep
 } from "./chunk-G6H4CZ5J.mjs";
 import {
+  formatBytes,
   pollPause,
   writeStreamToFile
-} from "./chunk-F7XANQX7.mjs";
+} from "./chunk-IMWYNXDL.mjs";
 import {
   HalcyonError,
   errorMessage
@@ -218,6 +219,9 @@ var WATCH_INTERVAL_MS = 200;
 function from(part, reached) {
   return part.startByte + reached;
 }
+function reachedOf(part) {
+  return part.inPlace && !part.inPlace.resumable() ? 0 : sizeOf(part.file);
+}
 function retriedStatus(status) {
   return status >= 500 || status === 408 || status === 429;
 }
@@ -226,13 +230,14 @@ async function fetchPart(url, part, policy, budget, etag, transfers, onRetry, fi
   return budget.run(
     async () => {
       if (transfers.stopped) throw new Error("stopped: another part of the download failed");
-      const reached = sizeOf(part.file);
-      const run = await runCurl(url, part, reached, policy, pinned, transfers, first?.onHeaders);
+      const reached = reachedOf(part);
+      const run = await runCurl(url, part, reached, policy, pinned, transfers, first);
       if (run.code !== null && CANNOT_RUN_EXITS.has(run.code)) {
         missing = true;
         throw new CurlMissing(run.detail);
       }
       pinned ??= run.response.headers.etag;
+      if (run.cut) return { ...run.response, cut: true };
       if (run.stalled) throw new TransportError(`no data for ${Number((policy.idleTimeoutMs / 1e3).toFixed(1))} s`);
       if (run.code === HTTP_ERROR_EXIT) {
         if (first?.answersToCaller()) return run.response;
@@ -251,13 +256,14 @@ async function fetchPart(url, part, policy, budget, etag, transfers, onRetry, fi
       return run.response;
     },
     (error) => error instanceof TransportError && !transfers.stopped,
-    (error) => onRetry(error, part.startByte + sizeOf(part.file))
+    (error) => onRetry(error, part.startByte + reachedOf(part))
   );
 }
-function runCurl(url, part, reached, policy, etag, transfers, onHeaders) {
+function runCurl(url, part, reached, policy, etag, transfers, first) {
+  const onHeaders = first?.onHeaders;
   const from2 = part.startByte + reached;
   const range = from2 > 0 || part.endByte !== void 0 ? `${from2}-${part.endByte === void 0 ? "" : part.endByte - 1}` : void 0;
-  const headerFile = `${part.file}.headers`;
+  const headerFile = part.inPlace ? `${part.file}.headers-${part.startByte}` : `${part.file}.headers`;
   const args = [
     "-q",
     // no ~/.curlrc
@@ -276,24 +282,29 @@ function runCurl(url, part, reached, policy, etag, transfers, onHeaders) {
     "-"
   ];
   const config = [`url = ${quote(url)}`, ...etag ? [`header = ${quote(`If-Match: ${etag}`)}`] : []].join("\n");
-  const out = openSync(part.file, "a");
+  const out = openSync(part.file, part.inPlace ? "r+" : "a");
+  const offset = part.inPlace ? part.inPlace.offset + reached : 0;
   return new Promise((resolve, reject) => {
-    const child = spawn("curl", args, { stdio: ["pipe", out, "pipe"] });
+    const stdio = ["pipe", out, "pipe"];
+    const child = offset > 0 ? spawn("sh", ["-c", SEEK_THEN_CURL, "halcyon-curl", String(offset), ...args], { stdio }) : spawn("curl", args, { stdio });
     closeSync(out);
     transfers.add(child);
+    first?.cut?.attach(() => child.kill("SIGKILL"));
     let stderr = "";
     child.stderr?.setEncoding("utf8").on("data", (text) => stderr += text.slice(0, 4096));
     child.once("error", (error) => {
       transfers.delete(child);
+      first?.cut?.detach();
       stalled.stop();
       clearInterval(headerWatch);
       const cannotRun = error.code !== void 0 && CANNOT_RUN_ERRORS.has(error.code);
       if (cannotRun) missing = true;
       reject(cannotRun ? new CurlMissing(`curl cannot run (${error.code ?? ""})`) : error);
     });
+    child.stdin?.on("error", () => void 0);
     child.stdin?.end(`${config}
 `);
-    const stalled = watchIdle(child, part.file, policy.idleTimeoutMs);
+    const stalled = watchIdle(child, part.inPlace ? () => writtenBy(child) ?? allocatedBytes(part.file) : () => sizeOf(part.file), policy.idleTimeoutMs);
     const headerWatch = onHeaders ? setInterval(() => {
       const response = completeHeaders(headerFile);
       if (response) {
@@ -305,9 +316,11 @@ function runCurl(url, part, reached, policy, etag, transfers, onHeaders) {
       transfers.delete(child);
       stalled.stop();
       clearInterval(headerWatch);
+      first?.cut?.detach();
       const response = completeHeaders(headerFile) ?? { status: 0, headers: {} };
       rmSync(headerFile, { force: true });
-      resolve({ code, stalled: stalled.fired, response, detail: stderr.trim().replace(/^curl: /, "") || `curl exit ${code ?? "killed"}` });
+      const cut = code !== 0 && first?.cut?.requested === true && response.status >= 200 && response.status < 300;
+      resolve({ code, stalled: stalled.fired, cut, response, detail: stderr.trim().replace(/^curl: /, "") || `curl exit ${code ?? "killed"}` });
     });
   });
 }
@@ -323,12 +336,13 @@ function completeHeaders(file) {
   const response = parseHeaders(dump);
   return response.status >= 200 ? response : void 0;
 }
-function watchIdle(child, file, idleTimeoutMs) {
+var SEEK_THEN_CURL = 'dd if=/dev/null bs=1 seek="$1" count=0 conv=notrunc status=none && shift && exec curl "$@"';
+function watchIdle(child, written, idleTimeoutMs) {
   let lastBytes = -1;
   let lastChangeMs = Date.now();
   const state = { fired: false, stop: () => clearInterval(timer) };
   const timer = setInterval(() => {
-    const bytes = sizeOf(file);
+    const bytes = written();
     if (bytes !== lastBytes) {
       lastBytes = bytes;
       lastChangeMs = Date.now();
@@ -358,6 +372,21 @@ function totalSize(response) {
   const range = /\/(\d+)$/.exec(response.headers["content-range"] ?? "")?.[1];
   const length = response.headers["content-length"];
   return range !== void 0 ? Number(range) : length !== void 0 ? Number(length) : void 0;
+}
+function writtenBy(child) {
+  try {
+    const written = /^wchar:\s*(\d+)/m.exec(readFileSync(`/proc/${child.pid ?? 0}/io`, "utf8"))?.[1];
+    return written === void 0 ? void 0 : Number(written);
+  } catch {
+    return void 0;
+  }
+}
+function allocatedBytes(file) {
+  try {
+    return statSync(file).blocks * 512;
+  } catch {
+    return 0;
+  }
 }
 function sizeOf(file) {
   try {
@@ -419,11 +448,14 @@ var PartFiles = class {
     const onRetry = (error, reachedBytes) => source.log.detail(`the download of ${source.key} from ${source.title} broke off (${errorMessage(error)}); trying again from byte ${reachedBytes}`);
     const partBytes = policy.partSizeBytes;
     const ranged = this.reader && policy.partsInFlight > 1;
+    const cut = !this.reader && policy.partsInFlight > 1 ? new StreamCut() : void 0;
+    let placed = 1;
     const firstFile = this.partFile(0);
     writeFileSync(firstFile, "");
     this.files = [firstFile];
     let total;
-    const progress = setInterval(() => this.options.onProgress?.(this.downloadedBytes(), total), 500);
+    const downloaded = () => cut && placed > 1 ? Math.min(allocatedBytes(firstFile), total ?? 0) : this.downloadedBytes();
+    const progress = setInterval(() => this.options.onProgress?.(downloaded(), total), 500);
     const transfers = new Transfers();
     let firstEnded = () => void 0;
     const firstDone = new Promise((resolve) => firstEnded = resolve);
@@ -435,6 +467,8 @@ var PartFiles = class {
         const count = ranged && response.status === 206 && total !== void 0 && total > partBytes ? Math.ceil(total / partBytes) : 1;
         const end = total ?? 0;
         const others = this.announce(count).slice(1).map((part, index) => ({ file: part.file, startByte: (index + 1) * partBytes, endByte: Math.min(end, (index + 2) * partBytes) }));
+        placed = count;
+        if (cut && total !== void 0 && response.headers["accept-ranges"] === "bytes") cut.watch(firstFile, total);
         const pinned = response.headers.etag;
         const started = Promise.race([this.readerStarted, firstDone]);
         rest = started.then(
@@ -449,12 +483,24 @@ var PartFiles = class {
       }
     };
     try {
-      const first = { onHeaders, answersToCaller: () => this.files.length <= 1 };
-      const response = await fetchPart(url, { file: firstFile, startByte: 0, endByte: ranged ? partBytes : void 0 }, policy, budget, void 0, transfers, onRetry, first).catch(
+      const first = { onHeaders, answersToCaller: () => placed <= 1, ...cut ? { cut } : {} };
+      const firstPart = { file: firstFile, startByte: 0, endByte: ranged ? partBytes : void 0, ...cut ? { inPlace: { offset: 0, resumable: () => placed === 1 } } : {} };
+      const response = await fetchPart(url, firstPart, policy, budget, void 0, transfers, onRetry, first).catch(
         (error) => transfers.stop(error)
       );
+      cut?.stop();
       firstEnded();
-      if (response && response.status < 300 && !transfers.stopped) {
+      if (cut && response?.cut && total !== void 0 && !transfers.stopped) {
+        const tail = inPlaceParts(firstFile, sizeOf(firstFile), total, partBytes, policy.partsInFlight);
+        placed += tail.length;
+        source.log.detail(`${source.key}: ${cut.reason}; the rest comes in ${tail.length} ranged parts, ${policy.partsInFlight} at a time`);
+        await inLanes(
+          tail,
+          policy.partsInFlight - 1,
+          Promise.resolve(),
+          (part) => fetchPart(url, part, policy, new RetryBudget(policy, (ms) => transfers.pause(ms)), response.headers.etag, transfers, onRetry).then(() => void 0, (error) => void transfers.stop(error))
+        );
+      } else if (response && response.status < 300 && !transfers.stopped) {
         if (!this.announced) onHeaders(response);
         this.complete(0);
         await rest;
@@ -462,8 +508,10 @@ var PartFiles = class {
       if (transfers.stopped || !response) throw transfers.failure;
       if (response.status === 404) return void 0;
       if (response.status >= 300) return "ask-the-store";
+      if (cut && placed > 1 && sizeOf(firstFile) !== total) throw new DownloadError(`the parts of ${source.key} came to ${sizeOf(firstFile)} bytes, not its ${total ?? "?"}`);
       return { sizeBytes: total ?? sizeOf(firstFile), sha256: response.headers[SHA256_HEADER] };
     } finally {
+      cut?.stop();
       firstEnded();
       transfers.stop(new Error("the download ended"));
       await rest;
@@ -495,6 +543,53 @@ var PartFiles = class {
     for (const settle of this.settle) settle(false);
   }
 };
+var PROBE_MS = 300;
+var SPLIT_WORTH_MS = 1e3;
+var StreamCut = class {
+  requested = false;
+  /** Why the stream was cut, for the log. */
+  reason = "";
+  kill;
+  timer;
+  stopped = false;
+  /** The stream's curl, running: how to stop it. */
+  attach(kill) {
+    this.kill = kill;
+    if (this.requested) kill();
+  }
+  detach() {
+    this.kill = void 0;
+  }
+  /** From the first answer's headers on: judges the stream's rate once, PROBE_MS later. */
+  watch(file, totalBytes) {
+    if (this.stopped || this.timer) return;
+    const startedMs = Date.now();
+    const startBytes = sizeOf(file);
+    this.timer = setTimeout(() => {
+      const reachedBytes = sizeOf(file);
+      const bytesPerMs = (reachedBytes - startBytes) / Math.max(1, Date.now() - startedMs);
+      if (this.stopped || bytesPerMs === 0 || (totalBytes - reachedBytes) / bytesPerMs <= SPLIT_WORTH_MS) return;
+      this.requested = true;
+      this.reason = `${formatBytes(totalBytes - reachedBytes)} left at ${formatBytes(bytesPerMs * 1e3)}/s`;
+      this.kill?.();
+    }, PROBE_MS);
+  }
+  stop() {
+    this.stopped = true;
+    clearTimeout(this.timer);
+  }
+};
+function inPlaceParts(file, fromByte, totalBytes, partBytes, lanes) {
+  const restBytes = totalBytes - fromByte;
+  if (restBytes <= 0) return [];
+  const count = Math.ceil(Math.ceil(restBytes / partBytes) / lanes) * lanes;
+  const size = Math.ceil(restBytes / count);
+  const parts = [];
+  for (let startByte = fromByte; startByte < totalBytes; startByte += size) {
+    parts.push({ file, startByte, endByte: Math.min(totalBytes, startByte + size), inPlace: { offset: startByte, resumable: () => false } });
+  }
+  return parts;
+}
 var PartRefused = class extends Error {
   name = "PartRefused";
   $metadata;

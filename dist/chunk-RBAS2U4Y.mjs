@@ -8,7 +8,7 @@ import {
   installBuildpackIntoSlug,
   writeProfileScript,
   writeReleaseInfo
-} from "./chunk-SGBO4V3Z.mjs";
+} from "./chunk-B5G6SJO4.mjs";
 import {
   LAYERS,
   TAG_FILE,
@@ -30,16 +30,14 @@ import {
   runRecord,
   unknownVariablesWarning,
   writeBuildData
-} from "./chunk-5OD2V2MW.mjs";
+} from "./chunk-COUT4TGP.mjs";
 import {
   engineOptions,
   resolveSettings
-} from "./chunk-Q445PYZD.mjs";
+} from "./chunk-XCIZWSZ4.mjs";
 import {
-  formatBytes,
-  formatDuration,
   packDirectory
-} from "./chunk-B4I32KFL.mjs";
+} from "./chunk-2FIUC2WI.mjs";
 import {
   urlPasswords
 } from "./chunk-ZNUCKWTX.mjs";
@@ -47,14 +45,16 @@ import {
   looksSecret,
   lookupVar
 } from "./chunk-UREOA77E.mjs";
-import "./chunk-THT5MXBI.mjs";
+import "./chunk-2Q4HKQ76.mjs";
 import "./chunk-G6H4CZ5J.mjs";
 import {
   exists,
+  formatBytes,
+  formatDuration,
   readTextIfExists,
   withCleanup,
   writeFileAtomic
-} from "./chunk-F7XANQX7.mjs";
+} from "./chunk-IMWYNXDL.mjs";
 import {
   BuildNeededError,
   DeadlineReachedError,
