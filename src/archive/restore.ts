@@ -25,7 +25,13 @@ export async function restoreDirectory(
   const live = path.resolve(liveDir);
   const temp = tempSibling(live);
   const { onProgress, onStarted } = options;
-  const stats = await extractArchive(input, temp, { hash: options.expectedSha256 !== undefined || !('filePath' in input), ...(onProgress ? { onProgress } : {}), ...(onStarted ? { onStarted } : {}) });
+  const stats = await extractArchive(input, temp, {
+    hash: options.expectedSha256 !== undefined || !('filePath' in input),
+    // Known now, it will be checked: zstd's own checksum need not be.
+    sha256Checked: typeof options.expectedSha256 === 'string',
+    ...(onProgress ? { onProgress } : {}),
+    ...(onStarted ? { onStarted } : {}),
+  });
   try {
     const expected = (await options.expectedSha256)?.toLowerCase();
     if (expected !== undefined && expected !== stats.sha256) {

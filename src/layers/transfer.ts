@@ -103,6 +103,12 @@ export interface RestoreWhileDownloadingOptions {
 /** Told the parts of a download as soon as they are known; the other parts are asked for once what it returns settles. */
 type OnParts = NonNullable<DownloadOptions['onParts']>;
 
+/** The parts a download was laid out in, and the sha256 its first answer recorded. */
+interface LaidOut {
+  readonly parts: readonly GrowingPart[];
+  readonly sha256: string | undefined;
+}
+
 /**
  * `fetch` downloads into `file` (and, for a large archive, part files beside it), told through
  * `onParts` as soon as they are known, while the archive is extracted from them in order as
@@ -123,19 +129,20 @@ export async function restoreWhileDownloading(
   liveDir: string,
   { keepFile = true, append = appendFiles }: RestoreWhileDownloadingOptions = {},
 ): Promise<DownloadedRestore> {
-  let layOut: (parts: readonly GrowingPart[]) => void = () => undefined;
-  const laidOut = new Promise<readonly GrowingPart[]>((resolve) => (layOut = resolve));
+  let layOut: (laid: LaidOut) => void = () => undefined;
+  const laidOut = new Promise<LaidOut>((resolve) => (layOut = resolve));
   let toolsStarted: () => void = () => undefined;
   const started = new Promise<void>((resolve) => (toolsStarted = resolve));
-  const announce: OnParts = (parts) => {
-    layOut(parts);
+  const announce: OnParts = (parts, sha256) => {
+    layOut({ parts, sha256 });
     return started;
   };
-  const downloading = fetch(file, announce).finally(() => layOut([]));
+  const downloading = fetch(file, announce).finally(() => layOut({ parts: [], sha256: undefined }));
   const read = new PartsRead();
-  const extracting = laidOut.then((parts) =>
+  const extracting = laidOut.then(({ parts, sha256 }) =>
     restoreDirectory({ growingParts: parts, onPartRead: (index) => read.done(index) }, liveDir, {
-      expectedSha256: downloading.then((got) => got?.sha256, () => undefined),
+      // Known from the first answer, it is checked (and zstd need not check its own).
+      expectedSha256: sha256 ?? downloading.then((got) => got?.sha256, () => undefined),
       onStarted: toolsStarted,
     }),
   );
@@ -143,7 +150,7 @@ export async function restoreWhileDownloading(
   void extracting.finally(toolsStarted).catch(() => undefined);
   // Settled as it ends: a join that fails while the extraction goes on is an outcome, not a rejection nobody holds yet.
   const joining: Promise<PromiseSettledResult<void>> = laidOut
-    .then((parts) => (keepFile ? joinBehind(file, parts, read, append) : removeBehind(parts, read)))
+    .then(({ parts }) => (keepFile ? joinBehind(file, parts, read, append) : removeBehind(parts, read)))
     .then(
       () => ({ status: 'fulfilled', value: undefined }) as const,
       (reason: unknown) => ({ status: 'rejected', reason }) as const,

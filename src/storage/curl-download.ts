@@ -358,7 +358,7 @@ export async function downloadIntoFile(source: FileSource, file: string, policy:
     }
     const opened = await source.open(budget);
     if (!opened) return undefined;
-    const into = parts.announce(1)[0]?.file ?? file;
+    const into = parts.announce(1, opened.sha256)[0]?.file ?? file;
     await writeStreamToFile(opened.body, into, (bytes) => options.onProgress?.(bytes, opened.sizeBytes));
     parts.complete(0);
     return { sizeBytes: sizeOf(into), sha256: opened.sha256 };
@@ -425,7 +425,7 @@ class PartFiles {
         // A 200 is the whole object in the first file.
         const count = ranged && response.status === 206 && total !== undefined && total > partBytes ? Math.ceil(total / partBytes) : 1;
         const end = total ?? 0;
-        const others = this.announce(count)
+        const others = this.announce(count, response.headers[SHA256_HEADER])
           .slice(1)
           .map((part, index) => ({ file: part.file, startByte: (index + 1) * partBytes, endByte: Math.min(end, (index + 2) * partBytes) }));
         placed = count;
@@ -486,13 +486,13 @@ class PartFiles {
   }
 
   /** The part files, told to the reader once. */
-  announce(count: number): GrowingPart[] {
+  announce(count: number, sha256: string | undefined): GrowingPart[] {
     this.files = Array.from({ length: count }, (_, index) => this.partFile(index));
     for (const file of this.files.slice(1)) writeFileSync(file, '');
     const parts = this.files.map((file) => ({ file, written: new Promise<boolean>((resolve) => this.settle.push(resolve)) }));
     if (!this.announced) {
       this.announced = true;
-      this.readerStarted = Promise.resolve(this.options.onParts?.(parts)).catch(() => undefined);
+      this.readerStarted = Promise.resolve(this.options.onParts?.(parts, sha256)).catch(() => undefined);
     }
     return parts;
   }
@@ -509,7 +509,7 @@ class PartFiles {
 
   /** Nothing more is written, so a reader reads what is there and stops; one never told of parts hears there are none. */
   finish(): void {
-    if (!this.announced) this.options.onParts?.([]);
+    if (!this.announced) this.options.onParts?.([], undefined);
     for (const settle of this.settle) settle(false);
   }
 }

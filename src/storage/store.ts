@@ -52,9 +52,11 @@ export interface DownloadOptions extends OpenOptions {
    * and part files beside it the rest (the reader joins them), told here in order as soon
    * as they are known; none when the download ended first. The other parts are asked for
    * once what it returns settles: a reader starts its tools first (on a fast link they are
-   * the bottleneck, and each curl started is a fork of this process in the way).
+   * the bottleneck, and each curl started is a fork of this process in the way). With them,
+   * the sha256 the object's uploader recorded, as the first answer tells it (the download's
+   * result reports the same).
    */
-  readonly onParts?: (parts: readonly GrowingPart[]) => Promise<void> | void;
+  readonly onParts?: (parts: readonly GrowingPart[], recordedSha256: string | undefined) => Promise<void> | void;
 }
 
 export interface Store {

@@ -45,12 +45,15 @@ async function layer(prefix: string): Promise<Layer> {
  * written and complete at once but the last, which is written once `beforeLast` resolves.
  */
 function partsDownload(archive: Layer, beforeLast: (into: string) => Promise<void> = async () => undefined) {
-  return async (into: string, onParts: (parts: readonly GrowingPart[]) => Promise<void> | void): Promise<{ sizeBytes: number; sha256: string }> => {
+  return async (into: string, onParts: (parts: readonly GrowingPart[], recordedSha256: string | undefined) => Promise<void> | void): Promise<{ sizeBytes: number; sha256: string }> => {
     const { bytes, count } = archive;
     const files = Array.from({ length: count }, (_, index) => (index === 0 ? into : `${into}.part${index}`));
     const whole: ((written: boolean) => void)[] = [];
     for (const [index, file] of files.entries()) await writeFile(file, index === count - 1 ? '' : bytes.subarray(index * PART_BYTES, (index + 1) * PART_BYTES));
-    void onParts(files.map((file) => ({ file, written: new Promise<boolean>((resolve) => whole.push(resolve)) })));
+    void onParts(
+      files.map((file) => ({ file, written: new Promise<boolean>((resolve) => whole.push(resolve)) })),
+      archive.sha256,
+    );
     for (const complete of whole.slice(0, -1)) complete(true);
     await beforeLast(into);
     await writeFile(files[count - 1] ?? '', bytes.subarray((count - 1) * PART_BYTES));

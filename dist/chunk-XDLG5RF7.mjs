@@ -3,10 +3,10 @@ import {
   layerPaths,
   renderShellEnvironment,
   shellEnvironment
-} from "./chunk-COUT4TGP.mjs";
+} from "./chunk-R6P5CNPC.mjs";
 import {
   isInside
-} from "./chunk-2FIUC2WI.mjs";
+} from "./chunk-3MZJU7C2.mjs";
 import {
   writeFileAtomic
 } from "./chunk-IMWYNXDL.mjs";

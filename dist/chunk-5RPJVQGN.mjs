@@ -2,14 +2,14 @@ import { createRequire as __halcyonCreateRequire } from 'node:module'; const req
 import {
   readTag,
   runPipeline
-} from "./chunk-COUT4TGP.mjs";
+} from "./chunk-R6P5CNPC.mjs";
 import {
   archiveToCache,
   writeSidecarsToCache
-} from "./chunk-XCIZWSZ4.mjs";
+} from "./chunk-IWYFFIBM.mjs";
 import {
   fileDigest
-} from "./chunk-2FIUC2WI.mjs";
+} from "./chunk-3MZJU7C2.mjs";
 import {
   exists,
   formatBytes

@@ -2,10 +2,10 @@ import { createRequire as __halcyonCreateRequire } from 'node:module'; const req
 import {
   PRIVATE_STORAGE_SETUP,
   SOURCE_ARCHIVE
-} from "./chunk-B5G6SJO4.mjs";
+} from "./chunk-XDLG5RF7.mjs";
 import {
   buildAndPublish
-} from "./chunk-MPGFNQX3.mjs";
+} from "./chunk-5RPJVQGN.mjs";
 import {
   announceStorage,
   createExec,
@@ -14,17 +14,17 @@ import {
   runPipeline,
   sweepKilledRuns,
   unknownVariablesWarning
-} from "./chunk-COUT4TGP.mjs";
+} from "./chunk-R6P5CNPC.mjs";
 import {
   engineOptions,
   resolveSettings
-} from "./chunk-XCIZWSZ4.mjs";
+} from "./chunk-IWYFFIBM.mjs";
 import {
   extractArchive
-} from "./chunk-2FIUC2WI.mjs";
+} from "./chunk-3MZJU7C2.mjs";
 import "./chunk-ZNUCKWTX.mjs";
 import "./chunk-UREOA77E.mjs";
-import "./chunk-2Q4HKQ76.mjs";
+import "./chunk-DP5WNGOP.mjs";
 import "./chunk-G6H4CZ5J.mjs";
 import {
   exists,

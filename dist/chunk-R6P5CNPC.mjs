@@ -9,14 +9,14 @@ import {
   uploadToPrivate,
   withProgress,
   writeSidecarsToCache
-} from "./chunk-XCIZWSZ4.mjs";
+} from "./chunk-IWYFFIBM.mjs";
 import {
   copyEntry,
   copyTree,
   isInside,
   sha256Hex,
   shortHash
-} from "./chunk-2FIUC2WI.mjs";
+} from "./chunk-3MZJU7C2.mjs";
 import {
   urlPasswords
 } from "./chunk-ZNUCKWTX.mjs";
@@ -26,7 +26,7 @@ import {
 } from "./chunk-UREOA77E.mjs";
 import {
   StorageTiers
-} from "./chunk-2Q4HKQ76.mjs";
+} from "./chunk-DP5WNGOP.mjs";
 import {
   DEFAULT_TRANSFER_POLICY,
   RetryBudget,

@@ -412,7 +412,7 @@ async function downloadIntoFile(source, file, policy, budget, options = {}) {
     }
     const opened = await source.open(budget);
     if (!opened) return void 0;
-    const into = parts.announce(1)[0]?.file ?? file;
+    const into = parts.announce(1, opened.sha256)[0]?.file ?? file;
     await writeStreamToFile(opened.body, into, (bytes) => options.onProgress?.(bytes, opened.sizeBytes));
     parts.complete(0);
     return { sizeBytes: sizeOf(into), sha256: opened.sha256 };
@@ -466,7 +466,7 @@ var PartFiles = class {
         total = totalSize(response);
         const count = ranged && response.status === 206 && total !== void 0 && total > partBytes ? Math.ceil(total / partBytes) : 1;
         const end = total ?? 0;
-        const others = this.announce(count).slice(1).map((part, index) => ({ file: part.file, startByte: (index + 1) * partBytes, endByte: Math.min(end, (index + 2) * partBytes) }));
+        const others = this.announce(count, response.headers[SHA256_HEADER]).slice(1).map((part, index) => ({ file: part.file, startByte: (index + 1) * partBytes, endByte: Math.min(end, (index + 2) * partBytes) }));
         placed = count;
         if (cut && total !== void 0 && response.headers["accept-ranges"] === "bytes") cut.watch(firstFile, total);
         const pinned = response.headers.etag;
@@ -519,13 +519,13 @@ var PartFiles = class {
     }
   }
   /** The part files, told to the reader once. */
-  announce(count) {
+  announce(count, sha256) {
     this.files = Array.from({ length: count }, (_, index) => this.partFile(index));
     for (const file of this.files.slice(1)) writeFileSync(file, "");
     const parts = this.files.map((file) => ({ file, written: new Promise((resolve) => this.settle.push(resolve)) }));
     if (!this.announced) {
       this.announced = true;
-      this.readerStarted = Promise.resolve(this.options.onParts?.(parts)).catch(() => void 0);
+      this.readerStarted = Promise.resolve(this.options.onParts?.(parts, sha256)).catch(() => void 0);
     }
     return parts;
   }
@@ -539,7 +539,7 @@ var PartFiles = class {
   }
   /** Nothing more is written, so a reader reads what is there and stops; one never told of parts hears there are none. */
   finish() {
-    if (!this.announced) this.options.onParts?.([]);
+    if (!this.announced) this.options.onParts?.([], void 0);
     for (const settle of this.settle) settle(false);
   }
 };

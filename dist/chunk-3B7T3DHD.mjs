@@ -8,7 +8,7 @@ import {
   installBuildpackIntoSlug,
   writeProfileScript,
   writeReleaseInfo
-} from "./chunk-B5G6SJO4.mjs";
+} from "./chunk-XDLG5RF7.mjs";
 import {
   LAYERS,
   TAG_FILE,
@@ -30,14 +30,14 @@ import {
   runRecord,
   unknownVariablesWarning,
   writeBuildData
-} from "./chunk-COUT4TGP.mjs";
+} from "./chunk-R6P5CNPC.mjs";
 import {
   engineOptions,
   resolveSettings
-} from "./chunk-XCIZWSZ4.mjs";
+} from "./chunk-IWYFFIBM.mjs";
 import {
   packDirectory
-} from "./chunk-2FIUC2WI.mjs";
+} from "./chunk-3MZJU7C2.mjs";
 import {
   urlPasswords
 } from "./chunk-ZNUCKWTX.mjs";
@@ -45,7 +45,7 @@ import {
   looksSecret,
   lookupVar
 } from "./chunk-UREOA77E.mjs";
-import "./chunk-2Q4HKQ76.mjs";
+import "./chunk-DP5WNGOP.mjs";
 import "./chunk-G6H4CZ5J.mjs";
 import {
   exists,

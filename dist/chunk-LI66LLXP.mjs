@@ -2,7 +2,7 @@ import { createRequire as __halcyonCreateRequire } from 'node:module'; const req
 import {
   extractArchive,
   packDirectory
-} from "./chunk-2FIUC2WI.mjs";
+} from "./chunk-3MZJU7C2.mjs";
 import {
   formatBytes,
   formatDuration
@@ -30,7 +30,7 @@ async function archiveCommand(args, env, log) {
     case "get":
     case "put":
     case "restore": {
-      const { bucketCommand } = await import("./chunk-JLHWCV7J.mjs");
+      const { bucketCommand } = await import("./chunk-V7CQROEI.mjs");
       sizeBytes = await bucketCommand(verb, first, second, env, log, sha256);
       break;
     }

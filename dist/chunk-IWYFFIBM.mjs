@@ -3,7 +3,7 @@ import {
   packDirectory,
   restoreDirectory,
   sha256Hex
-} from "./chunk-2FIUC2WI.mjs";
+} from "./chunk-3MZJU7C2.mjs";
 import {
   lookupVar
 } from "./chunk-UREOA77E.mjs";
@@ -481,20 +481,21 @@ async function restoreWhileDownloading(fetch, file, liveDir, { keepFile = true, 
   const laidOut = new Promise((resolve) => layOut = resolve);
   let toolsStarted = () => void 0;
   const started = new Promise((resolve) => toolsStarted = resolve);
-  const announce = (parts) => {
-    layOut(parts);
+  const announce = (parts, sha256) => {
+    layOut({ parts, sha256 });
     return started;
   };
-  const downloading = fetch(file, announce).finally(() => layOut([]));
+  const downloading = fetch(file, announce).finally(() => layOut({ parts: [], sha256: void 0 }));
   const read = new PartsRead();
   const extracting = laidOut.then(
-    (parts) => restoreDirectory({ growingParts: parts, onPartRead: (index) => read.done(index) }, liveDir, {
-      expectedSha256: downloading.then((got2) => got2?.sha256, () => void 0),
+    ({ parts, sha256 }) => restoreDirectory({ growingParts: parts, onPartRead: (index) => read.done(index) }, liveDir, {
+      // Known from the first answer, it is checked (and zstd need not check its own).
+      expectedSha256: sha256 ?? downloading.then((got2) => got2?.sha256, () => void 0),
       onStarted: toolsStarted
     })
   );
   void extracting.finally(toolsStarted).catch(() => void 0);
-  const joining = laidOut.then((parts) => keepFile ? joinBehind(file, parts, read, append) : removeBehind(parts, read)).then(
+  const joining = laidOut.then(({ parts }) => keepFile ? joinBehind(file, parts, read, append) : removeBehind(parts, read)).then(
     () => ({ status: "fulfilled", value: void 0 }),
     (reason) => ({ status: "rejected", reason })
   );

@@ -1,7 +1,7 @@
 import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
 import {
   buildAndPublish
-} from "./chunk-MPGFNQX3.mjs";
+} from "./chunk-5RPJVQGN.mjs";
 import {
   LAYERS,
   announceStorage,
@@ -25,12 +25,12 @@ import {
   sweepKilledRuns,
   unknownVariablesWarning,
   writeBuildData
-} from "./chunk-COUT4TGP.mjs";
+} from "./chunk-R6P5CNPC.mjs";
 import {
   engineOptions,
   resolveSettings
-} from "./chunk-XCIZWSZ4.mjs";
-import "./chunk-2FIUC2WI.mjs";
+} from "./chunk-IWYFFIBM.mjs";
+import "./chunk-3MZJU7C2.mjs";
 import "./chunk-ZNUCKWTX.mjs";
 import {
   VARIABLES,
@@ -39,7 +39,7 @@ import {
 } from "./chunk-UREOA77E.mjs";
 import {
   StorageTiers
-} from "./chunk-2Q4HKQ76.mjs";
+} from "./chunk-DP5WNGOP.mjs";
 import "./chunk-G6H4CZ5J.mjs";
 import {
   formatDuration
