@@ -87,9 +87,10 @@ interface FirstPart {
 type PartResponse = CurlResponse & { readonly cut?: boolean };
 
 /**
- * One part under `policy`, appended to its file: a network failure or a server's trouble
- * (5xx) is retried within `budget`, from the byte the file reached; another answer of 400 or
- * more is a PartRefused (the first part's, with no other parts beside it, comes back as it is).
+ * One part under `policy`, into its file (appended, or in place at its offset): a network
+ * failure or a server's trouble (5xx) is retried within `budget`, from the byte the file
+ * reached (a part in place: from its own first byte); another answer of 400 or more is a
+ * PartRefused (the first part's, where it answers to the caller, comes back as it is).
  */
 async function fetchPart(
   url: string,
@@ -111,8 +112,11 @@ async function fetchPart(
         missing = true;
         throw new CurlMissing(run.detail);
       }
+      if (run.code === SEEK_FAILED_EXIT && part.inPlace) throw new DownloadError(`dd could not move to byte ${part.inPlace.offset + reached} of ${part.file}: ${run.detail}`);
       pinned ??= run.response.headers.etag;
       if (run.cut) return { ...run.response, cut: true };
+      // A stream that broke is not judged: a cut armed during the backoff would kill its next attempt before any answer.
+      if (run.code !== 0) first?.cut?.stop();
       if (run.stalled) throw new TransportError(`no data for ${Number((policy.idleTimeoutMs / 1000).toFixed(1))} s`);
       if (run.code === HTTP_ERROR_EXIT) {
         if (first?.answersToCaller()) return run.response;
@@ -130,6 +134,11 @@ async function fetchPart(
       // Asked from the start, the whole object is an answer too (a server may send it for a range covering it all).
       if (ranged && run.response.status !== 206 && !(from(part, reached) === 0 && run.response.status === 200)) {
         throw new DownloadError(`asked for a range, the server answered ${run.response.status} with the whole object`);
+      }
+      // The bytes go where the range asked for them: an answer for other bytes would land in the wrong place.
+      const answeredFrom = /^bytes (\d+)-/.exec(run.response.headers['content-range'] ?? '')?.[1];
+      if (run.response.status === 206 && Number(answeredFrom) !== from(part, reached)) {
+        throw new DownloadError(`asked for bytes from ${from(part, reached)}, the server answered ${run.response.headers['content-range'] ?? 'with no Content-Range'}`);
       }
       return run.response;
     },
@@ -150,7 +159,8 @@ interface CurlRun {
 }
 
 /**
- * curl with the body appended to the part's file (its stdout, opened O_APPEND), the headers
+ * curl with the body appended to the part's file (its stdout, opened O_APPEND; a part in
+ * place: opened where it starts and moved to its offset), the headers
  * into a file beside it (a pipe's /dev/fd is a socket, which curl cannot open), the URL (a
  * presigned one carries a signature) on stdin, never in its arguments.
  */
@@ -241,8 +251,13 @@ function completeHeaders(file: string): CurlResponse | undefined {
   return response.status >= 200 ? response : undefined;
 }
 
-/** Moves stdout to the byte offset in $1 (dd seeks it, copying nothing), then runs curl with the other arguments. */
-const SEEK_THEN_CURL = 'dd if=/dev/null bs=1 seek="$1" count=0 conv=notrunc status=none && shift && exec curl "$@"';
+/**
+ * Moves stdout to the byte offset in $1 (dd seeks it, copying nothing), then runs curl with
+ * the other arguments. A dd that fails (or is missing) exits SEEK_FAILED_EXIT, so that it is not
+ * taken for a missing curl.
+ */
+const SEEK_THEN_CURL = 'dd if=/dev/null bs=1 seek="$1" count=0 conv=notrunc status=none || exit 90; shift; exec curl "$@"';
+const SEEK_FAILED_EXIT = 90;
 
 /**
  * The idle timeout, watched here (curl's own low-speed check averages over 5 s): `written`
@@ -449,7 +464,9 @@ class PartFiles {
     };
     try {
       // Alone, the first part can be asked again through the store; beside other parts it cannot.
-      const first = { onHeaders, answersToCaller: () => placed <= 1, ...(cut ? { cut } : {}) };
+      // Once a reader follows the file, nothing may write it again from its start (the store's
+      // own stream would, under tail and the hash): a refusal on a later attempt is then a miss.
+      const first = { onHeaders, answersToCaller: () => placed <= 1 && !(this.reader && this.announced), ...(cut ? { cut } : {}) };
       const firstPart: PartRequest = { file: firstFile, startByte: 0, endByte: ranged ? partBytes : undefined, ...(cut ? { inPlace: { offset: 0, resumable: () => placed === 1 } } : {}) };
       const response = await fetchPart(url, firstPart, policy, budget, undefined, transfers, onRetry, first).catch(
         (error: unknown) => transfers.stop(error),

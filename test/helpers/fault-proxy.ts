@@ -1,7 +1,7 @@
 // A fault-injecting HTTP proxy on loopback, in front of the S3 server (or any HTTP server):
 // each rule makes the next matching requests fail one way: stall before or within the
 // answer, announce a longer body than it sends, reset, truncate, answer 5xx, 412 or garbage,
-// trickle the body, or store a cut-short upload. Everything else passes through.
+// trickle the body, answer other bytes than the range asked, or store a cut-short upload. Everything else passes through.
 import { createServer, request as httpRequest, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 
@@ -15,7 +15,8 @@ export type Fault =
   | 'status-412'
   | 'garbage-xml'
   | 'throttle'
-  | 'truncate-upload';
+  | 'truncate-upload'
+  | 'other-range';
 
 export interface FaultRule {
   readonly fault: Fault;
@@ -102,6 +103,14 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
         res.writeHead(answer.statusCode ?? 502, { ...answer.headers, 'content-length': String(length + 4096) });
         res.write(payload);
         return;
+      case 'other-range': {
+        // A 206 for bytes other than those asked for (a buggy cache in the way): the range one byte on.
+        const range = /^bytes (\d+)-(\d+)\/(\d+)$/.exec(String(answer.headers['content-range'] ?? ''));
+        const shifted = range ? `bytes ${Number(range[1]) + 1}-${range[2]}/${range[3]}` : 'bytes 1-1/2';
+        res.writeHead(answer.statusCode ?? 502, { ...answer.headers, 'content-range': shifted, 'content-length': String(Math.max(0, payload.length - 1)) });
+        res.end(payload.subarray(1));
+        return;
+      }
       case 'truncate-body':
         res.writeHead(answer.statusCode ?? 502, answer.headers);
         res.write(payload.subarray(0, Math.floor(payload.length / 2)), () => res.socket?.destroy());

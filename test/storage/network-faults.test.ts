@@ -478,6 +478,77 @@ test('a part of a cut download that breaks is asked again from its own first byt
   assert.match(got.out.join('\n'), /broke off \(.+\); trying again from byte [1-9]\d*/);
 });
 
+test('a part written in place that stalls is asked again from its own first byte, and every byte arrives', async () => {
+  proxy.inject({ fault: 'throttle', method: 'GET', path: objectPath, times: 1 });
+  // The first part laid out after the cut sends all but its last byte, then nothing.
+  proxy.inject({ fault: 'stall-in-body', method: 'GET', path: objectPath, times: 1 });
+  const got = await getIntoFile(SPLIT_POLICY);
+  assert.ok(got.bytes?.equals(payload), 'every byte');
+  const ranges = got.gets.slice(1).map((r) => r.range ?? '');
+  const unique = [...new Set(ranges)];
+  assert.equal(ranges.length, unique.length + 1, `the stalled part asked twice, from its start: ${ranges.join(', ')}`);
+  assertCovers(unique, payload.length);
+  assert.match(got.out.join('\n'), /broke off \(no data for 1 s\); trying again from byte [1-9]\d*/);
+  assert.ok(got.ms < SPLIT_POLICY.idleTimeoutMs + 3000, `${got.ms} ms`);
+});
+
+test('a stream that breaks before its rate is judged is not cut afterwards: its next attempt goes on as one stream from the byte reached', async () => {
+  // The stream breaks at once; the attempt after it is slow and outlives the judging.
+  proxy.inject({ fault: 'truncate-body', method: 'GET', path: objectPath, times: 1 });
+  proxy.inject({ fault: 'throttle', method: 'GET', path: objectPath, times: 1 });
+  const got = await getIntoFile(SPLIT_POLICY);
+  assert.ok(got.bytes?.equals(payload), 'every byte');
+  assert.equal(got.gets.length, 2, `the stream and its next attempt, no parts: ${got.gets.map((r) => r.range).join(', ')}`);
+  assert.match(got.gets[1]?.range ?? '', /^bytes=[1-9]\d*-$/);
+  assert.doesNotMatch(got.out.join('\n'), /ranged parts/);
+});
+
+test('once a reader follows the download, a refusal on a later attempt of its only part is a miss: the file is not written again from its start under the reader', async () => {
+  const policy: TransferPolicy = { ...POLICY, partSizeBytes: 1024 * 1024, partsInFlight: 2 };
+  const { store, err } = privateStore(policy);
+  const file = path.join(await tempDir('fault-refused'), 'object.tar.zst');
+  proxy.inject({ fault: 'truncate-body', method: 'GET', path: objectPath, times: 1 });
+  proxy.inject({ fault: 'status-412', method: 'GET', path: objectPath, times: 1 });
+  const seenBefore = proxy.seen.length;
+  let told = 0;
+  const got = await store.download(OBJECT, file, { onParts: (parts) => void (told = parts.length) });
+  assert.equal(told, 1, 'the reader was told of the one part');
+  assert.equal(got, undefined, 'a miss');
+  const gets = proxy.seen.slice(seenBefore).filter((r) => r.method === 'GET');
+  assert.equal(gets.length, 2, `not asked again through the store: ${gets.map((r) => r.range).join(', ')}`);
+  assert.match(err.join('\n'), /412/);
+});
+
+test('a part answered with other bytes than its range asked (a 206 for another span) is a miss, not bytes in the wrong place', async () => {
+  proxy.inject({ fault: 'throttle', method: 'GET', path: objectPath, times: 1 });
+  proxy.inject({ fault: 'other-range', method: 'GET', path: objectPath, times: 1 });
+  const { store, err } = privateStore(SPLIT_POLICY);
+  const file = path.join(await tempDir('fault-other-range'), 'object.tar.zst');
+  assert.equal(await store.download(OBJECT, file), undefined);
+  assert.match(err.join('\n'), /asked for bytes from \d+, the server answered bytes \d+-/);
+});
+
+test('a part in place whose seek fails (no dd on PATH) is a miss that says so, not taken for a missing curl', async (t) => {
+  const { mkdir, symlink: link } = await import('node:fs/promises');
+  const { execFileSync } = await import('node:child_process');
+  const bin = path.join(await tempDir('fault-no-dd'), 'bin');
+  await mkdir(bin);
+  for (const tool of ['sh', 'curl']) await link(execFileSync('sh', ['-c', `command -v ${tool}`], { encoding: 'utf8' }).trim(), path.join(bin, tool));
+  const savedPath = process.env.PATH;
+  process.env.PATH = bin;
+  t.after(() => void (process.env.PATH = savedPath));
+  proxy.inject({ fault: 'throttle', method: 'GET', path: objectPath, times: 1 });
+  const { store, err } = privateStore(SPLIT_POLICY);
+  const file = path.join(await tempDir('fault-no-dd-get'), 'object.tar.zst');
+  assert.equal(await store.download(OBJECT, file), undefined);
+  process.env.PATH = savedPath;
+  assert.match(err.join('\n'), /dd could not move to byte [1-9]\d*/);
+  // curl is still used: the next download is whole, by curl (a presigned GET, not the SDK's).
+  const again = await getIntoFile(SPLIT_POLICY);
+  assert.ok(again.bytes?.equals(payload));
+  assert.ok(again.gets.length === 1 && again.gets[0]?.range === undefined);
+});
+
 function assertSpan(range: string | undefined): number {
   const m = /^bytes=(\d+)-(\d+)$/.exec(range ?? '');
   assert.ok(m, `a closed range: ${range}`);

@@ -8,7 +8,7 @@ import {
   installBuildpackIntoSlug,
   writeProfileScript,
   writeReleaseInfo
-} from "./chunk-XDLG5RF7.mjs";
+} from "./chunk-QKQXL3Y2.mjs";
 import {
   LAYERS,
   TAG_FILE,
@@ -30,7 +30,7 @@ import {
   runRecord,
   unknownVariablesWarning,
   writeBuildData
-} from "./chunk-R6P5CNPC.mjs";
+} from "./chunk-HL2O4TLA.mjs";
 import {
   engineOptions,
   resolveSettings
@@ -45,7 +45,7 @@ import {
   looksSecret,
   lookupVar
 } from "./chunk-UREOA77E.mjs";
-import "./chunk-DP5WNGOP.mjs";
+import "./chunk-EOJ7IL6P.mjs";
 import "./chunk-G6H4CZ5J.mjs";
 import {
   exists,

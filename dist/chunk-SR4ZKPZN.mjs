@@ -2,10 +2,10 @@ import { createRequire as __halcyonCreateRequire } from 'node:module'; const req
 import {
   PRIVATE_STORAGE_SETUP,
   SOURCE_ARCHIVE
-} from "./chunk-XDLG5RF7.mjs";
+} from "./chunk-QKQXL3Y2.mjs";
 import {
   buildAndPublish
-} from "./chunk-5RPJVQGN.mjs";
+} from "./chunk-ABUEZ5NK.mjs";
 import {
   announceStorage,
   createExec,
@@ -14,7 +14,7 @@ import {
   runPipeline,
   sweepKilledRuns,
   unknownVariablesWarning
-} from "./chunk-R6P5CNPC.mjs";
+} from "./chunk-HL2O4TLA.mjs";
 import {
   engineOptions,
   resolveSettings
@@ -24,7 +24,7 @@ import {
 } from "./chunk-3MZJU7C2.mjs";
 import "./chunk-ZNUCKWTX.mjs";
 import "./chunk-UREOA77E.mjs";
-import "./chunk-DP5WNGOP.mjs";
+import "./chunk-EOJ7IL6P.mjs";
 import "./chunk-G6H4CZ5J.mjs";
 import {
   exists,

@@ -236,8 +236,10 @@ async function fetchPart(url, part, policy, budget, etag, transfers, onRetry, fi
         missing = true;
         throw new CurlMissing(run.detail);
       }
+      if (run.code === SEEK_FAILED_EXIT && part.inPlace) throw new DownloadError(`dd could not move to byte ${part.inPlace.offset + reached} of ${part.file}: ${run.detail}`);
       pinned ??= run.response.headers.etag;
       if (run.cut) return { ...run.response, cut: true };
+      if (run.code !== 0) first?.cut?.stop();
       if (run.stalled) throw new TransportError(`no data for ${Number((policy.idleTimeoutMs / 1e3).toFixed(1))} s`);
       if (run.code === HTTP_ERROR_EXIT) {
         if (first?.answersToCaller()) return run.response;
@@ -252,6 +254,10 @@ async function fetchPart(url, part, policy, budget, etag, transfers, onRetry, fi
       const ranged = part.startByte + reached > 0 || part.endByte !== void 0;
       if (ranged && run.response.status !== 206 && !(from(part, reached) === 0 && run.response.status === 200)) {
         throw new DownloadError(`asked for a range, the server answered ${run.response.status} with the whole object`);
+      }
+      const answeredFrom = /^bytes (\d+)-/.exec(run.response.headers["content-range"] ?? "")?.[1];
+      if (run.response.status === 206 && Number(answeredFrom) !== from(part, reached)) {
+        throw new DownloadError(`asked for bytes from ${from(part, reached)}, the server answered ${run.response.headers["content-range"] ?? "with no Content-Range"}`);
       }
       return run.response;
     },
@@ -336,7 +342,8 @@ function completeHeaders(file) {
   const response = parseHeaders(dump);
   return response.status >= 200 ? response : void 0;
 }
-var SEEK_THEN_CURL = 'dd if=/dev/null bs=1 seek="$1" count=0 conv=notrunc status=none && shift && exec curl "$@"';
+var SEEK_THEN_CURL = 'dd if=/dev/null bs=1 seek="$1" count=0 conv=notrunc status=none || exit 90; shift; exec curl "$@"';
+var SEEK_FAILED_EXIT = 90;
 function watchIdle(child, written, idleTimeoutMs) {
   let lastBytes = -1;
   let lastChangeMs = Date.now();
@@ -483,7 +490,7 @@ var PartFiles = class {
       }
     };
     try {
-      const first = { onHeaders, answersToCaller: () => placed <= 1, ...cut ? { cut } : {} };
+      const first = { onHeaders, answersToCaller: () => placed <= 1 && !(this.reader && this.announced), ...cut ? { cut } : {} };
       const firstPart = { file: firstFile, startByte: 0, endByte: ranged ? partBytes : void 0, ...cut ? { inPlace: { offset: 0, resumable: () => placed === 1 } } : {} };
       const response = await fetchPart(url, firstPart, policy, budget, void 0, transfers, onRetry, first).catch(
         (error) => transfers.stop(error)

@@ -3,7 +3,7 @@ import {
   layerPaths,
   renderShellEnvironment,
   shellEnvironment
-} from "./chunk-R6P5CNPC.mjs";
+} from "./chunk-HL2O4TLA.mjs";
 import {
   isInside
 } from "./chunk-3MZJU7C2.mjs";

@@ -26,7 +26,7 @@ import {
 } from "./chunk-UREOA77E.mjs";
 import {
   StorageTiers
-} from "./chunk-DP5WNGOP.mjs";
+} from "./chunk-EOJ7IL6P.mjs";
 import {
   DEFAULT_TRANSFER_POLICY,
   RetryBudget,

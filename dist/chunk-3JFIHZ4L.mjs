@@ -1,7 +1,7 @@
 import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
 import {
   buildAndPublish
-} from "./chunk-5RPJVQGN.mjs";
+} from "./chunk-ABUEZ5NK.mjs";
 import {
   LAYERS,
   announceStorage,
@@ -25,7 +25,7 @@ import {
   sweepKilledRuns,
   unknownVariablesWarning,
   writeBuildData
-} from "./chunk-R6P5CNPC.mjs";
+} from "./chunk-HL2O4TLA.mjs";
 import {
   engineOptions,
   resolveSettings
@@ -39,7 +39,7 @@ import {
 } from "./chunk-UREOA77E.mjs";
 import {
   StorageTiers
-} from "./chunk-DP5WNGOP.mjs";
+} from "./chunk-EOJ7IL6P.mjs";
 import "./chunk-G6H4CZ5J.mjs";
 import {
   formatDuration

@@ -2,7 +2,7 @@ import { createRequire as __halcyonCreateRequire } from 'node:module'; const req
 import {
   readTag,
   runPipeline
-} from "./chunk-R6P5CNPC.mjs";
+} from "./chunk-HL2O4TLA.mjs";
 import {
   archiveToCache,
   writeSidecarsToCache
