@@ -256,8 +256,8 @@ function completeHeaders(file: string): CurlResponse | undefined {
  * the other arguments. A dd that fails (or is missing) exits SEEK_FAILED_EXIT, so that it is not
  * taken for a missing curl.
  */
-const SEEK_THEN_CURL = 'dd if=/dev/null bs=1 seek="$1" count=0 conv=notrunc status=none || exit 90; shift; exec curl "$@"';
 const SEEK_FAILED_EXIT = 90;
+const SEEK_THEN_CURL = `dd if=/dev/null bs=1 seek="$1" count=0 conv=notrunc status=none || exit ${SEEK_FAILED_EXIT}; shift; exec curl "$@"`;
 
 /**
  * The idle timeout, watched here (curl's own low-speed check averages over 5 s): `written`

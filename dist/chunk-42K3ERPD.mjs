@@ -2,7 +2,7 @@ import { createRequire as __halcyonCreateRequire } from 'node:module'; const req
 import {
   readTag,
   runPipeline
-} from "./chunk-HL2O4TLA.mjs";
+} from "./chunk-NM3GXHNZ.mjs";
 import {
   archiveToCache,
   writeSidecarsToCache

@@ -1,7 +1,7 @@
 import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
 import {
   buildAndPublish
-} from "./chunk-ABUEZ5NK.mjs";
+} from "./chunk-42K3ERPD.mjs";
 import {
   LAYERS,
   announceStorage,
@@ -25,7 +25,7 @@ import {
   sweepKilledRuns,
   unknownVariablesWarning,
   writeBuildData
-} from "./chunk-HL2O4TLA.mjs";
+} from "./chunk-NM3GXHNZ.mjs";
 import {
   engineOptions,
   resolveSettings
@@ -39,7 +39,7 @@ import {
 } from "./chunk-UREOA77E.mjs";
 import {
   StorageTiers
-} from "./chunk-EOJ7IL6P.mjs";
+} from "./chunk-CBA4IKVG.mjs";
 import "./chunk-G6H4CZ5J.mjs";
 import {
   formatDuration

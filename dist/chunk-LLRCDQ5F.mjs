@@ -3,7 +3,7 @@ import {
   layerPaths,
   renderShellEnvironment,
   shellEnvironment
-} from "./chunk-HL2O4TLA.mjs";
+} from "./chunk-NM3GXHNZ.mjs";
 import {
   isInside
 } from "./chunk-3MZJU7C2.mjs";

@@ -2,10 +2,10 @@ import { createRequire as __halcyonCreateRequire } from 'node:module'; const req
 import {
   PRIVATE_STORAGE_SETUP,
   SOURCE_ARCHIVE
-} from "./chunk-QKQXL3Y2.mjs";
+} from "./chunk-LLRCDQ5F.mjs";
 import {
   buildAndPublish
-} from "./chunk-ABUEZ5NK.mjs";
+} from "./chunk-42K3ERPD.mjs";
 import {
   announceStorage,
   createExec,
@@ -14,7 +14,7 @@ import {
   runPipeline,
   sweepKilledRuns,
   unknownVariablesWarning
-} from "./chunk-HL2O4TLA.mjs";
+} from "./chunk-NM3GXHNZ.mjs";
 import {
   engineOptions,
   resolveSettings
@@ -24,7 +24,7 @@ import {
 } from "./chunk-3MZJU7C2.mjs";
 import "./chunk-ZNUCKWTX.mjs";
 import "./chunk-UREOA77E.mjs";
-import "./chunk-EOJ7IL6P.mjs";
+import "./chunk-CBA4IKVG.mjs";
 import "./chunk-G6H4CZ5J.mjs";
 import {
   exists,

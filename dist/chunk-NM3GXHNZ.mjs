@@ -26,7 +26,7 @@ import {
 } from "./chunk-UREOA77E.mjs";
 import {
   StorageTiers
-} from "./chunk-EOJ7IL6P.mjs";
+} from "./chunk-CBA4IKVG.mjs";
 import {
   DEFAULT_TRANSFER_POLICY,
   RetryBudget,

@@ -8,7 +8,7 @@ import {
   installBuildpackIntoSlug,
   writeProfileScript,
   writeReleaseInfo
-} from "./chunk-QKQXL3Y2.mjs";
+} from "./chunk-LLRCDQ5F.mjs";
 import {
   LAYERS,
   TAG_FILE,
@@ -30,7 +30,7 @@ import {
   runRecord,
   unknownVariablesWarning,
   writeBuildData
-} from "./chunk-HL2O4TLA.mjs";
+} from "./chunk-NM3GXHNZ.mjs";
 import {
   engineOptions,
   resolveSettings
@@ -45,7 +45,7 @@ import {
   looksSecret,
   lookupVar
 } from "./chunk-UREOA77E.mjs";
-import "./chunk-EOJ7IL6P.mjs";
+import "./chunk-CBA4IKVG.mjs";
 import "./chunk-G6H4CZ5J.mjs";
 import {
   exists,

@@ -342,8 +342,8 @@ function completeHeaders(file) {
   const response = parseHeaders(dump);
   return response.status >= 200 ? response : void 0;
 }
-var SEEK_THEN_CURL = 'dd if=/dev/null bs=1 seek="$1" count=0 conv=notrunc status=none || exit 90; shift; exec curl "$@"';
 var SEEK_FAILED_EXIT = 90;
+var SEEK_THEN_CURL = `dd if=/dev/null bs=1 seek="$1" count=0 conv=notrunc status=none || exit ${SEEK_FAILED_EXIT}; shift; exec curl "$@"`;
 function watchIdle(child, written, idleTimeoutMs) {
   let lastBytes = -1;
   let lastChangeMs = Date.now();
