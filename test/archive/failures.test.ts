@@ -200,7 +200,7 @@ test('zstd verifies its own checksum unless the caller checks a known sha256: on
   const { archive, sha256 } = await makeArchive(dir);
   // The last 4 bytes of the data frame are zstd's checksum of the content: made wrong, the bytes decode the same.
   const bytes = await readFile(archive);
-  bytes.writeUInt32LE(bytes.readUInt32LE(bytes.length - 4) ^ 0xffffffff, bytes.length - 4);
+  bytes.writeUInt32LE((bytes.readUInt32LE(bytes.length - 4) ^ 0xffffffff) >>> 0, bytes.length - 4);
   const badChecksum = path.join(dir, 'bad-checksum.tar.zst');
   await writeFile(badChecksum, bytes);
   const { createHash } = await import('node:crypto');
