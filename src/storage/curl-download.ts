@@ -430,6 +430,13 @@ class PartFiles {
     let firstEnded: () => void = () => undefined;
     const firstDone = new Promise<void>((resolve) => (firstEnded = resolve));
     let rest: Promise<void> = Promise.resolve();
+    // A part other than the first: attempts of its own (a backoff ends early when the download
+    // stops), pinned to the first answer's object; its failure stops the download, and once it
+    // has stopped, no lane takes another part.
+    const fetchOther = async (part: PartRequest, pinned: string | undefined): Promise<void> => {
+      await fetchPart(url, part, policy, new RetryBudget(policy, (ms) => transfers.pause(ms)), pinned, transfers, onRetry).catch((error: unknown) => transfers.stop(error));
+      if (transfers.stopped) throw transfers.failure;
+    };
     // The first answer's headers tell the size: the parts are laid out (and the reader started)
     // then, and the others asked for once the reader's tools run (or the first part has ended),
     // while the first is still arriving.
@@ -445,15 +452,11 @@ class PartFiles {
           .map((part, index) => ({ file: part.file, startByte: (index + 1) * partBytes, endByte: Math.min(end, (index + 2) * partBytes) }));
         placed = count;
         if (cut && total !== undefined && response.headers['accept-ranges'] === 'bytes') cut.watch(firstFile, total);
-        // Each part has attempts of its own, pinned to the first answer's object.
-        const pinned = response.headers.etag;
         const started = Promise.race([this.readerStarted, firstDone]);
         rest = started
           .then(() =>
             inLanes(others, policy.partsInFlight - 1, firstDone, async (part, index) => {
-              // A backoff ends early when the download stops.
-              await fetchPart(url, part, policy, new RetryBudget(policy, (ms) => transfers.pause(ms)), pinned, transfers, onRetry).catch((error: unknown) => transfers.stop(error));
-              if (transfers.stopped) throw transfers.failure;
+              await fetchOther(part, response.headers.etag);
               this.complete(index + 1);
             }),
           )
@@ -477,9 +480,7 @@ class PartFiles {
         const tail = inPlaceParts(firstFile, sizeOf(firstFile), total, partBytes, policy.partsInFlight);
         placed += tail.length;
         source.log.detail(`${source.key}: ${cut.reason}; the rest comes in ${tail.length} ranged parts, ${policy.partsInFlight} at a time`);
-        await inLanes(tail, policy.partsInFlight - 1, Promise.resolve(), (part) =>
-          fetchPart(url, part, policy, new RetryBudget(policy, (ms) => transfers.pause(ms)), response.headers.etag, transfers, onRetry).then(() => undefined, (error: unknown) => void transfers.stop(error)),
-        );
+        await inLanes(tail, policy.partsInFlight - 1, Promise.resolve(), (part) => fetchOther(part, response.headers.etag)).catch(() => undefined);
       } else if (response && response.status < 300 && !transfers.stopped) {
         if (!this.announced) onHeaders(response);
         // The reader goes on to the next part as soon as this one is whole.

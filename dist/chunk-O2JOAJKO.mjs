@@ -1,7 +1,7 @@
 import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
 import {
   buildAndPublish
-} from "./chunk-42K3ERPD.mjs";
+} from "./chunk-34KBWYT3.mjs";
 import {
   LAYERS,
   announceStorage,
@@ -25,7 +25,7 @@ import {
   sweepKilledRuns,
   unknownVariablesWarning,
   writeBuildData
-} from "./chunk-NM3GXHNZ.mjs";
+} from "./chunk-KDTGYXE4.mjs";
 import {
   engineOptions,
   resolveSettings
@@ -39,7 +39,7 @@ import {
 } from "./chunk-UREOA77E.mjs";
 import {
   StorageTiers
-} from "./chunk-CBA4IKVG.mjs";
+} from "./chunk-WSVU2Y2B.mjs";
 import "./chunk-G6H4CZ5J.mjs";
 import {
   formatDuration

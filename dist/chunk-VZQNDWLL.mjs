@@ -3,7 +3,7 @@ import {
   layerPaths,
   renderShellEnvironment,
   shellEnvironment
-} from "./chunk-NM3GXHNZ.mjs";
+} from "./chunk-KDTGYXE4.mjs";
 import {
   isInside
 } from "./chunk-3MZJU7C2.mjs";

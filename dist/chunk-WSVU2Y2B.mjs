@@ -467,6 +467,10 @@ var PartFiles = class {
     let firstEnded = () => void 0;
     const firstDone = new Promise((resolve) => firstEnded = resolve);
     let rest = Promise.resolve();
+    const fetchOther = async (part, pinned) => {
+      await fetchPart(url, part, policy, new RetryBudget(policy, (ms) => transfers.pause(ms)), pinned, transfers, onRetry).catch((error) => transfers.stop(error));
+      if (transfers.stopped) throw transfers.failure;
+    };
     const onHeaders = (response) => {
       if (this.announced || response.status >= 300) return;
       try {
@@ -476,12 +480,10 @@ var PartFiles = class {
         const others = this.announce(count, response.headers[SHA256_HEADER]).slice(1).map((part, index) => ({ file: part.file, startByte: (index + 1) * partBytes, endByte: Math.min(end, (index + 2) * partBytes) }));
         placed = count;
         if (cut && total !== void 0 && response.headers["accept-ranges"] === "bytes") cut.watch(firstFile, total);
-        const pinned = response.headers.etag;
         const started = Promise.race([this.readerStarted, firstDone]);
         rest = started.then(
           () => inLanes(others, policy.partsInFlight - 1, firstDone, async (part, index) => {
-            await fetchPart(url, part, policy, new RetryBudget(policy, (ms) => transfers.pause(ms)), pinned, transfers, onRetry).catch((error) => transfers.stop(error));
-            if (transfers.stopped) throw transfers.failure;
+            await fetchOther(part, response.headers.etag);
             this.complete(index + 1);
           })
         ).catch(() => void 0);
@@ -501,12 +503,7 @@ var PartFiles = class {
         const tail = inPlaceParts(firstFile, sizeOf(firstFile), total, partBytes, policy.partsInFlight);
         placed += tail.length;
         source.log.detail(`${source.key}: ${cut.reason}; the rest comes in ${tail.length} ranged parts, ${policy.partsInFlight} at a time`);
-        await inLanes(
-          tail,
-          policy.partsInFlight - 1,
-          Promise.resolve(),
-          (part) => fetchPart(url, part, policy, new RetryBudget(policy, (ms) => transfers.pause(ms)), response.headers.etag, transfers, onRetry).then(() => void 0, (error) => void transfers.stop(error))
-        );
+        await inLanes(tail, policy.partsInFlight - 1, Promise.resolve(), (part) => fetchOther(part, response.headers.etag)).catch(() => void 0);
       } else if (response && response.status < 300 && !transfers.stopped) {
         if (!this.announced) onHeaders(response);
         this.complete(0);

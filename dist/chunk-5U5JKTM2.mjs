@@ -8,7 +8,7 @@ import {
   installBuildpackIntoSlug,
   writeProfileScript,
   writeReleaseInfo
-} from "./chunk-LLRCDQ5F.mjs";
+} from "./chunk-VZQNDWLL.mjs";
 import {
   LAYERS,
   TAG_FILE,
@@ -30,7 +30,7 @@ import {
   runRecord,
   unknownVariablesWarning,
   writeBuildData
-} from "./chunk-NM3GXHNZ.mjs";
+} from "./chunk-KDTGYXE4.mjs";
 import {
   engineOptions,
   resolveSettings
@@ -45,7 +45,7 @@ import {
   looksSecret,
   lookupVar
 } from "./chunk-UREOA77E.mjs";
-import "./chunk-CBA4IKVG.mjs";
+import "./chunk-WSVU2Y2B.mjs";
 import "./chunk-G6H4CZ5J.mjs";
 import {
   exists,

@@ -2,10 +2,10 @@ import { createRequire as __halcyonCreateRequire } from 'node:module'; const req
 import {
   PRIVATE_STORAGE_SETUP,
   SOURCE_ARCHIVE
-} from "./chunk-LLRCDQ5F.mjs";
+} from "./chunk-VZQNDWLL.mjs";
 import {
   buildAndPublish
-} from "./chunk-42K3ERPD.mjs";
+} from "./chunk-34KBWYT3.mjs";
 import {
   announceStorage,
   createExec,
@@ -14,7 +14,7 @@ import {
   runPipeline,
   sweepKilledRuns,
   unknownVariablesWarning
-} from "./chunk-NM3GXHNZ.mjs";
+} from "./chunk-KDTGYXE4.mjs";
 import {
   engineOptions,
   resolveSettings
@@ -24,7 +24,7 @@ import {
 } from "./chunk-3MZJU7C2.mjs";
 import "./chunk-ZNUCKWTX.mjs";
 import "./chunk-UREOA77E.mjs";
-import "./chunk-CBA4IKVG.mjs";
+import "./chunk-WSVU2Y2B.mjs";
 import "./chunk-G6H4CZ5J.mjs";
 import {
   exists,

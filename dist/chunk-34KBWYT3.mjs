@@ -2,7 +2,7 @@ import { createRequire as __halcyonCreateRequire } from 'node:module'; const req
 import {
   readTag,
   runPipeline
-} from "./chunk-NM3GXHNZ.mjs";
+} from "./chunk-KDTGYXE4.mjs";
 import {
   archiveToCache,
   writeSidecarsToCache

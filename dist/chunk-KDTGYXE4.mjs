@@ -26,7 +26,7 @@ import {
 } from "./chunk-UREOA77E.mjs";
 import {
   StorageTiers
-} from "./chunk-CBA4IKVG.mjs";
+} from "./chunk-WSVU2Y2B.mjs";
 import {
   DEFAULT_TRANSFER_POLICY,
   RetryBudget,
