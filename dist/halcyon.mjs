@@ -66,7 +66,7 @@ async function main(argv) {
         return await herokuRestore({ buildpackDir: buildpackDir(), processEnv: processEnv() }, log);
       }
       case "archive": {
-        const { archiveCommand } = await import("./chunk-CVUWG6OT.mjs");
+        const { archiveCommand } = await import("./chunk-MQJEUA2T.mjs");
         return await archiveCommand(args, processEnv(), new Logger({ stdout: sink.stderr, stderr: sink.stderr }));
       }
       default:

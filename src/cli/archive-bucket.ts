@@ -1,4 +1,5 @@
-import { rm, stat } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { access, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { tempSibling } from '../util/fs.ts';
 import { restoreWhileDownloading } from '../layers/transfer.ts';
@@ -20,7 +21,7 @@ export async function bucketCommand(verb: BucketVerb, first: string, second: str
   const store = await privateStore(env, log);
   switch (verb) {
     case 'get':
-      return (await download(store, first, second)).sizeBytes;
+      return await getInto(store, first, path.resolve(second));
     case 'put': {
       // Given, as a run has it from the pack; else read from the file.
       const sizeBytes = await sizeOf(first);
@@ -41,6 +42,26 @@ export async function bucketCommand(verb: BucketVerb, first: string, second: str
         await rm(file, { force: true });
       }
     }
+  }
+}
+
+/**
+ * Downloaded beside the destination and renamed over it once whole: a download that fails
+ * leaves the file that was there (and no part of the new one). The content is checked where it
+ * is used: `archive extract` has zstd verify every frame's checksum.
+ */
+async function getInto(store: PrivateStore, key: string, destination: string): Promise<number> {
+  // A destination that cannot be written is this side's mistake, not a miss of the bucket's.
+  await access(path.dirname(destination), constants.W_OK).catch((error: unknown) => {
+    throw new HalcyonError('config/archive-file', `${destination} cannot be written: ${errorMessage(error)}`, { remedy: 'Give a file in a directory that exists and can be written.' });
+  });
+  const temp = tempSibling(destination);
+  try {
+    const { sizeBytes } = await download(store, key, temp);
+    await rename(temp, destination);
+    return sizeBytes;
+  } finally {
+    await rm(temp, { force: true });
   }
 }
 

@@ -77,3 +77,21 @@ test('a bad --sha256, an unknown flag or a missing file is a usage error naming 
   assert.match(missing.stderr, /Give the path of an archive file/);
   assert.deepEqual((await server.requests()).filter((r) => r.method === 'PUT'), []);
 });
+
+test('a get that fails keeps the file that was there and leaves nothing beside it; an unwritable destination is named', async () => {
+  const dir = await tempDir('archive-cli-get');
+  const kept = path.join(dir, 'kept.tar.zst');
+  await writeFile(kept, 'the archive that was here');
+  const missing = await halcyon(['get', 'no-such-key.tar.zst', kept]);
+  assert.equal(missing.code, 1, missing.stderr);
+  assert.match(missing.stderr, /no-such-key\.tar\.zst could not be downloaded from the private bucket/);
+  assert.equal(await readFile(kept, 'utf8'), 'the archive that was here');
+  assert.deepEqual(await readdir(dir), ['kept.tar.zst'], 'no temp file or part is left');
+
+  const nowhere = await halcyon(['get', 'no-such-key.tar.zst', path.join(dir, 'no-dir', 'x.tar.zst')]);
+  assert.equal(nowhere.code, 1);
+  assert.match(nowhere.stderr, /no-dir\/x\.tar\.zst cannot be written: .*ENOENT/);
+  assert.match(nowhere.stderr, /Give a file in a directory that exists and can be written/);
+  assert.match(nowhere.stderr, /config\/archive-file/);
+  assert.doesNotMatch(nowhere.stderr, /Treated as a miss|\n\s+at /);
+});

@@ -30,7 +30,7 @@ async function archiveCommand(args, env, log) {
     case "get":
     case "put":
     case "restore": {
-      const { bucketCommand } = await import("./chunk-C3VBIA3G.mjs");
+      const { bucketCommand } = await import("./chunk-GLAM4POP.mjs");
       sizeBytes = await bucketCommand(verb, first, second, env, log, sha256);
       break;
     }

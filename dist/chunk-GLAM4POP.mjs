@@ -19,13 +19,14 @@ import {
 import "./chunk-I6IKL4X6.mjs";
 
 // src/cli/archive-bucket.ts
-import { rm, stat } from "node:fs/promises";
+import { constants } from "node:fs";
+import { access, rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
 async function bucketCommand(verb, first, second, env, log, knownSha256) {
   const store = await privateStore(env, log);
   switch (verb) {
     case "get":
-      return (await download(store, first, second)).sizeBytes;
+      return await getInto(store, first, path.resolve(second));
     case "put": {
       const sizeBytes = await sizeOf(first);
       const digest = knownSha256 !== void 0 ? { sha256: knownSha256, sizeBytes } : await fileDigest(first);
@@ -43,6 +44,19 @@ async function bucketCommand(verb, first, second, env, log, knownSha256) {
         await rm(file, { force: true });
       }
     }
+  }
+}
+async function getInto(store, key, destination) {
+  await access(path.dirname(destination), constants.W_OK).catch((error) => {
+    throw new HalcyonError("config/archive-file", `${destination} cannot be written: ${errorMessage(error)}`, { remedy: "Give a file in a directory that exists and can be written." });
+  });
+  const temp = tempSibling(destination);
+  try {
+    const { sizeBytes } = await download(store, key, temp);
+    await rename(temp, destination);
+    return sizeBytes;
+  } finally {
+    await rm(temp, { force: true });
   }
 }
 async function sizeOf(file) {
