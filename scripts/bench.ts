@@ -36,7 +36,8 @@ const S3_CONNECTION_BYTES_PER_SECOND = 90e6;
 
 interface Result {
   readonly path: string;
-  readonly target: number;
+  /** 'reference': not ours, a bound to read ours against. */
+  readonly target: number | 'reference';
   readonly ratios: number[];
   readonly ours: number[];
   readonly base: number[];
@@ -93,7 +94,7 @@ function runTimed(script: string, env: Record<string, string> = {}, rss = false)
 }
 
 /** Alternating pairs, `RUNS` times: ours then the baseline, then the other way round; `reset` runs untimed before each. */
-async function compare(name: string, target: number, ours: string, base: string, reset: () => Promise<void>, env: Record<string, string> = {}): Promise<Result | undefined> {
+async function compare(name: string, target: Result['target'], ours: string, base: string, reset: () => Promise<void>, env: Record<string, string> = {}): Promise<Result | undefined> {
   if (ONLY !== undefined && !name.includes(ONLY)) return undefined;
   const result: Result = { path: name, target, ratios: [], ours: [], base: [] };
   const timed = async (script: string): Promise<number> => {
@@ -215,6 +216,16 @@ async function main(): Promise<void> {
     const url = (key: string): string => `${server.endpoint}/bench/${key}`;
     const got = path.join(WORK, 'got.bin');
     results.push(await compare('S3 download (330 MB)', 1.0, `node ${HALCYON} archive get blob.tar.zst ${got}`, `curl -sf -o ${got} ${url('blob.tar.zst')}`, () => rm(got, { force: true }), env));
+    // The floor of any Node front end on this path: a node process that does nothing but spawn
+    // curl into the file. On loopback the server's CPU bounds the transfer, so Node's start-up
+    // is all that separates the two; ours is read against this row as much as against 1.0.
+    const spawnOnly = path.join(WORK, 'spawn-curl.cjs');
+    await writeFile(
+      spawnOnly,
+      "const { spawn } = require('child_process'); const fs = require('fs'); const out = fs.openSync(process.argv[3], 'w');\n" +
+        "spawn('curl', ['-q', '-sf', process.argv[2]], { stdio: ['ignore', out, 'inherit'] }).on('close', (code) => (process.exitCode = code ?? 1)); fs.closeSync(out);\n",
+    );
+    results.push(await compare('S3 download: a node that only spawns curl (reference)', 'reference', `node ${spawnOnly} ${url('blob.tar.zst')} ${got}`, `curl -sf -o ${got} ${url('blob.tar.zst')}`, () => rm(got, { force: true }), env));
     const out = path.join(WORK, 'out');
     results.push(await compare('restore from S3 (GHC archive)', 1.0, `node ${HALCYON} archive restore ghc.tar.zst ${out}`, `sh -c 'mkdir ${out} && curl -sf ${url('ghc.tar.zst')} | zstd -dcq | tar -C ${out} -xf -'`, () => rm(out, { recursive: true, force: true }), env));
     const putOne = path.join(WORK, 'put-one.mjs');
@@ -262,8 +273,8 @@ async function main(): Promise<void> {
   console.log('|---|---|---|---|---|');
   for (const r of results.filter((result) => result !== undefined)) {
     const ratio = median(r.ratios);
-    const verdict = ratio <= r.target ? 'met' : 'missed';
-    console.log(`| ${r.path} | ${median(r.ours).toFixed(3)} | ${median(r.base).toFixed(3)} | ${ratio.toFixed(2)}× (${Math.min(...r.ratios).toFixed(2)}–${Math.max(...r.ratios).toFixed(2)}) | ≤ ${r.target}× ${verdict} |`);
+    const verdict = r.target === 'reference' ? 'reference' : `≤ ${r.target}× ${ratio <= r.target ? 'met' : 'missed'}`;
+    console.log(`| ${r.path} | ${median(r.ours).toFixed(3)} | ${median(r.base).toFixed(3)} | ${ratio.toFixed(2)}× (${Math.min(...r.ratios).toFixed(2)}–${Math.max(...r.ratios).toFixed(2)}) | ${verdict} |`);
   }
   console.log(`\n${RUNS} alternating pairs each, whole processes, on ${WORK} (tmpfs)${extraCaCerts === undefined ? '' : ', without this shell\'s NODE_EXTRA_CA_CERTS (as on a dyno)'}.`);
   await rm(WORK, { recursive: true, force: true });

@@ -2,18 +2,16 @@ import { createRequire as __halcyonCreateRequire } from 'node:module'; const req
 import {
   readTag,
   runPipeline
-} from "./chunk-KDTGYXE4.mjs";
+} from "./chunk-5UDXO5O4.mjs";
 import {
   archiveToCache,
   writeSidecarsToCache
-} from "./chunk-IWYFFIBM.mjs";
-import {
-  fileDigest
-} from "./chunk-3MZJU7C2.mjs";
+} from "./chunk-VLV4SRM5.mjs";
 import {
   exists,
+  fileDigest,
   formatBytes
-} from "./chunk-IMWYNXDL.mjs";
+} from "./chunk-P372EDT3.mjs";
 import {
   HalcyonError,
   errorMessage

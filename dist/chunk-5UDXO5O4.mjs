@@ -1,7 +1,12 @@
 import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
 import {
   DEFAULT_REMOTE_REPO,
+  DEFAULT_TRANSFER_POLICY,
+  RetryBudget,
+  StallError,
+  StorageTiers,
   archiveToCache,
+  isNetworkError,
   keepCredentialsOut,
   measuredRates,
   ratesOf,
@@ -9,14 +14,24 @@ import {
   uploadToPrivate,
   withProgress,
   writeSidecarsToCache
-} from "./chunk-IWYFFIBM.mjs";
+} from "./chunk-VLV4SRM5.mjs";
 import {
   copyEntry,
   copyTree,
+  exists,
+  formatBytes,
+  formatDuration,
   isInside,
+  readTextIfExists,
+  readdirUtf8,
+  replaceDirectory,
   sha256Hex,
-  shortHash
-} from "./chunk-3MZJU7C2.mjs";
+  shortHash,
+  sweepLeftovers,
+  tempSibling,
+  withCleanup,
+  writeFileAtomic
+} from "./chunk-P372EDT3.mjs";
 import {
   urlPasswords
 } from "./chunk-ZNUCKWTX.mjs";
@@ -24,27 +39,6 @@ import {
   VARIABLES,
   lookupVar
 } from "./chunk-UREOA77E.mjs";
-import {
-  StorageTiers
-} from "./chunk-WSVU2Y2B.mjs";
-import {
-  DEFAULT_TRANSFER_POLICY,
-  RetryBudget,
-  StallError,
-  isNetworkError
-} from "./chunk-G6H4CZ5J.mjs";
-import {
-  exists,
-  formatBytes,
-  formatDuration,
-  readTextIfExists,
-  readdirUtf8,
-  replaceDirectory,
-  sweepLeftovers,
-  tempSibling,
-  withCleanup,
-  writeFileAtomic
-} from "./chunk-IMWYNXDL.mjs";
 import {
   BuildNeededError,
   DeadlineReachedError,

@@ -1,17 +1,15 @@
 import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
 import {
+  StorageTiers,
   engineOptions,
   resolveSettings,
   restoreWhileDownloading
-} from "./chunk-IWYFFIBM.mjs";
+} from "./chunk-VLV4SRM5.mjs";
 import {
-  fileDigest
-} from "./chunk-3MZJU7C2.mjs";
-import "./chunk-UREOA77E.mjs";
-import "./chunk-G6H4CZ5J.mjs";
-import {
+  fileDigest,
   tempSibling
-} from "./chunk-IMWYNXDL.mjs";
+} from "./chunk-P372EDT3.mjs";
+import "./chunk-UREOA77E.mjs";
 import {
   HalcyonError,
   errorMessage
@@ -72,7 +70,6 @@ async function download(store, key, file, onParts) {
   return got;
 }
 async function privateStore(env, log) {
-  const { StorageTiers } = await import("./chunk-NTNTNR4S.mjs");
   const options = engineOptions(resolveSettings([{ source: "env", vars: env }]), { basePath: "/app", cachePath: "/var/tmp/halcyon-cache", noBuildDependencies: false });
   const store = StorageTiers.create(options.storage, log, { policy: options.transfer }).privateStore;
   if (!store) throw new HalcyonError("config/no-private-storage", "No private bucket is configured", { remedy: "Set HALCYON_AWS_ACCESS_KEY_ID, HALCYON_AWS_SECRET_ACCESS_KEY and HALCYON_S3_BUCKET." });

@@ -3,13 +3,11 @@ import {
   layerPaths,
   renderShellEnvironment,
   shellEnvironment
-} from "./chunk-KDTGYXE4.mjs";
+} from "./chunk-5UDXO5O4.mjs";
 import {
-  isInside
-} from "./chunk-3MZJU7C2.mjs";
-import {
+  isInside,
   writeFileAtomic
-} from "./chunk-IMWYNXDL.mjs";
+} from "./chunk-P372EDT3.mjs";
 import {
   HalcyonError
 } from "./chunk-C7SAENDW.mjs";

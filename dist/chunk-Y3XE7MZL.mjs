@@ -1,12 +1,10 @@
 import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
 import {
   extractArchive,
-  packDirectory
-} from "./chunk-3MZJU7C2.mjs";
-import {
   formatBytes,
-  formatDuration
-} from "./chunk-IMWYNXDL.mjs";
+  formatDuration,
+  packDirectory
+} from "./chunk-P372EDT3.mjs";
 import {
   HalcyonError
 } from "./chunk-C7SAENDW.mjs";
@@ -30,7 +28,7 @@ async function archiveCommand(args, env, log) {
     case "get":
     case "put":
     case "restore": {
-      const { bucketCommand } = await import("./chunk-GLAM4POP.mjs");
+      const { bucketCommand } = await import("./chunk-C3N5HOQ2.mjs");
       sizeBytes = await bucketCommand(verb, first, second, env, log, sha256);
       break;
     }

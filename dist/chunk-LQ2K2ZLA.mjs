@@ -1,7 +1,7 @@
 import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
 import {
   buildAndPublish
-} from "./chunk-34KBWYT3.mjs";
+} from "./chunk-FLBYEGGW.mjs";
 import {
   LAYERS,
   announceStorage,
@@ -25,25 +25,21 @@ import {
   sweepKilledRuns,
   unknownVariablesWarning,
   writeBuildData
-} from "./chunk-KDTGYXE4.mjs";
+} from "./chunk-5UDXO5O4.mjs";
 import {
+  StorageTiers,
   engineOptions,
   resolveSettings
-} from "./chunk-IWYFFIBM.mjs";
-import "./chunk-3MZJU7C2.mjs";
+} from "./chunk-VLV4SRM5.mjs";
+import {
+  formatDuration
+} from "./chunk-P372EDT3.mjs";
 import "./chunk-ZNUCKWTX.mjs";
 import {
   VARIABLES,
   flagName,
   lookupVar
 } from "./chunk-UREOA77E.mjs";
-import {
-  StorageTiers
-} from "./chunk-WSVU2Y2B.mjs";
-import "./chunk-G6H4CZ5J.mjs";
-import {
-  formatDuration
-} from "./chunk-IMWYNXDL.mjs";
 import {
   DeadlineReachedError,
   HalcyonError

@@ -8,7 +8,7 @@ import {
   installBuildpackIntoSlug,
   writeProfileScript,
   writeReleaseInfo
-} from "./chunk-VZQNDWLL.mjs";
+} from "./chunk-JINVXHFV.mjs";
 import {
   LAYERS,
   TAG_FILE,
@@ -30,14 +30,20 @@ import {
   runRecord,
   unknownVariablesWarning,
   writeBuildData
-} from "./chunk-KDTGYXE4.mjs";
+} from "./chunk-5UDXO5O4.mjs";
 import {
   engineOptions,
   resolveSettings
-} from "./chunk-IWYFFIBM.mjs";
+} from "./chunk-VLV4SRM5.mjs";
 import {
-  packDirectory
-} from "./chunk-3MZJU7C2.mjs";
+  exists,
+  formatBytes,
+  formatDuration,
+  packDirectory,
+  readTextIfExists,
+  withCleanup,
+  writeFileAtomic
+} from "./chunk-P372EDT3.mjs";
 import {
   urlPasswords
 } from "./chunk-ZNUCKWTX.mjs";
@@ -45,16 +51,6 @@ import {
   looksSecret,
   lookupVar
 } from "./chunk-UREOA77E.mjs";
-import "./chunk-WSVU2Y2B.mjs";
-import "./chunk-G6H4CZ5J.mjs";
-import {
-  exists,
-  formatBytes,
-  formatDuration,
-  readTextIfExists,
-  withCleanup,
-  writeFileAtomic
-} from "./chunk-IMWYNXDL.mjs";
 import {
   BuildNeededError,
   DeadlineReachedError,

@@ -1,11 +1,11 @@
 import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
 import {
+  buildAndPublish
+} from "./chunk-FLBYEGGW.mjs";
+import {
   PRIVATE_STORAGE_SETUP,
   SOURCE_ARCHIVE
-} from "./chunk-VZQNDWLL.mjs";
-import {
-  buildAndPublish
-} from "./chunk-34KBWYT3.mjs";
+} from "./chunk-JINVXHFV.mjs";
 import {
   announceStorage,
   createExec,
@@ -14,23 +14,19 @@ import {
   runPipeline,
   sweepKilledRuns,
   unknownVariablesWarning
-} from "./chunk-KDTGYXE4.mjs";
+} from "./chunk-5UDXO5O4.mjs";
 import {
   engineOptions,
   resolveSettings
-} from "./chunk-IWYFFIBM.mjs";
-import {
-  extractArchive
-} from "./chunk-3MZJU7C2.mjs";
-import "./chunk-ZNUCKWTX.mjs";
-import "./chunk-UREOA77E.mjs";
-import "./chunk-WSVU2Y2B.mjs";
-import "./chunk-G6H4CZ5J.mjs";
+} from "./chunk-VLV4SRM5.mjs";
 import {
   exists,
+  extractArchive,
   formatDuration,
   withCleanup
-} from "./chunk-IMWYNXDL.mjs";
+} from "./chunk-P372EDT3.mjs";
+import "./chunk-ZNUCKWTX.mjs";
+import "./chunk-UREOA77E.mjs";
 import {
   DeadlineReachedError,
   HalcyonError

@@ -1,18 +1,200 @@
 import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
 import {
-  escapeBytes,
-  pollPause,
-  replaceDirectory,
-  tempSibling
-} from "./chunk-IMWYNXDL.mjs";
-import {
   HalcyonError,
   errorMessage
 } from "./chunk-C7SAENDW.mjs";
 
+// src/util/format.ts
+function formatBytes(sizeBytes) {
+  if (sizeBytes < 1024) return `${sizeBytes} B`;
+  const units = ["KB", "MB", "GB"];
+  let value = sizeBytes / 1024;
+  let unit = "KB";
+  for (const next of units.slice(1)) {
+    if (value < 1024) break;
+    value /= 1024;
+    unit = next;
+  }
+  return `${value.toFixed(value < 10 ? 1 : 0)} ${unit}`;
+}
+function formatDuration(durationMs) {
+  if (durationMs < 6e4) return `${(durationMs / 1e3).toFixed(1)} s`;
+  const minutes = Math.floor(durationMs / 6e4);
+  const seconds = Math.round(durationMs % 6e4 / 1e3);
+  return `${minutes} min ${seconds} s`;
+}
+
+// src/util/fs.ts
+import { randomBytes } from "node:crypto";
+import { closeSync, openSync, writeSync } from "node:fs";
+import { mkdir, open, readdir, rename, rm, writeFile, stat, readFile } from "node:fs/promises";
+import path from "node:path";
+function tempSibling(target) {
+  const dir = path.dirname(target);
+  return path.join(dir, `.${path.basename(target)}.tmp-${process.pid}-${randomBytes(4).toString("hex")}`);
+}
+async function writeFileAtomic(target, data) {
+  await mkdir(path.dirname(target), { recursive: true });
+  const temp = tempSibling(target);
+  try {
+    await writeFile(temp, data);
+    await rename(temp, target);
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw error;
+  }
+}
+async function replaceDirectory(freshDir, liveDir) {
+  await mkdir(path.dirname(liveDir), { recursive: true });
+  const old = tempSibling(liveDir);
+  const hadOld = await exists(liveDir);
+  if (hadOld) await rename(liveDir, old);
+  try {
+    await rename(freshDir, liveDir);
+  } catch (error) {
+    if (hadOld) await rename(old, liveDir);
+    throw error;
+  }
+  if (hadOld) await rm(old, { recursive: true, force: true });
+}
+async function exists(p) {
+  try {
+    await stat(p);
+    return true;
+  } catch {
+    return false;
+  }
+}
+async function readTextIfExists(p) {
+  try {
+    return await readFile(p, "utf8");
+  } catch {
+    return void 0;
+  }
+}
+var TEMP_NAME = /^\..+\.tmp-\d+-[0-9a-f]+$/;
+var LEFTOVER_AGE_MS = 60 * 60 * 1e3;
+async function sweepLeftovers(dir, nowMs, depth = 3) {
+  const removed = [];
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  for (const entry of entries) {
+    const full = path.join(dir, entry.name);
+    if (TEMP_NAME.test(entry.name)) {
+      const info = await stat(full).catch(() => void 0);
+      if (info && nowMs - info.mtimeMs > LEFTOVER_AGE_MS) {
+        await rm(full, { recursive: true, force: true });
+        removed.push(full);
+      }
+    } else if (entry.isDirectory() && depth > 1) {
+      removed.push(...await sweepLeftovers(full, nowMs, depth - 1));
+    }
+  }
+  return removed;
+}
+async function readdirUtf8(dir) {
+  const names = [];
+  for (const raw of await readdir(dir, { encoding: "buffer" })) {
+    const name = raw.toString("utf8");
+    if (!Buffer.from(name, "utf8").equals(raw)) throw new NonUtf8NameError(dir, raw);
+    names.push(name);
+  }
+  return names;
+}
+var NonUtf8NameError = class extends HalcyonError {
+  constructor(dir, rawName) {
+    super("app/non-utf8-name", `${path.join(dir, escapeBytes(rawName))} has a name that is not valid UTF-8`, {
+      remedy: "Rename it with a UTF-8 name (git mv, or mv on the machine that made it)."
+    });
+    this.dir = dir;
+    this.rawName = rawName;
+  }
+  dir;
+  rawName;
+};
+function escapeBytes(raw) {
+  return [...raw].map((byte) => byte >= 32 && byte < 127 && byte !== 92 ? String.fromCharCode(byte) : `\\x${byte.toString(16).padStart(2, "0")}`).join("");
+}
+async function withCleanup(work, cleanup) {
+  let result;
+  try {
+    result = await work();
+  } catch (error) {
+    await cleanup().catch(() => void 0);
+    throw error;
+  }
+  await cleanup();
+  return result;
+}
+async function writeStreamToFile(body, file, onProgress) {
+  const fd = openSync(file, "w");
+  let written = 0;
+  try {
+    for await (const chunk of body) {
+      writeSync(fd, chunk);
+      written += chunk.length;
+      onProgress?.(written);
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+var APPEND_BUFFER_BYTES = 4 * 1024 * 1024;
+async function appendFiles(target, sources) {
+  if (sources.length === 0) return;
+  const out = await open(target, "a");
+  const buffer = Buffer.allocUnsafe(APPEND_BUFFER_BYTES);
+  try {
+    for (const source of sources) {
+      const input = await open(source, "r");
+      try {
+        for (; ; ) {
+          const { bytesRead } = await input.read(buffer, 0, buffer.length, null);
+          if (bytesRead === 0) break;
+          for (let written = 0; written < bytesRead; ) written += (await out.write(buffer, written, bytesRead - written)).bytesWritten;
+        }
+      } finally {
+        await input.close();
+      }
+    }
+  } finally {
+    await out.close();
+  }
+}
+
 // src/util/hash.ts
 import { createHash } from "node:crypto";
-import { open } from "node:fs/promises";
+import { open as open2 } from "node:fs/promises";
+
+// src/util/wait.ts
+var watches = /* @__PURE__ */ new WeakMap();
+function watch(promise) {
+  let found = watches.get(promise);
+  if (!found) {
+    const created = { settled: false, waiters: /* @__PURE__ */ new Set() };
+    const settle = () => {
+      created.settled = true;
+      for (const wake of created.waiters) wake();
+      created.waiters.clear();
+    };
+    promise.then(settle, settle);
+    watches.set(promise, created);
+    found = created;
+  }
+  return found;
+}
+function pollPause(ms, settled) {
+  const watched = watch(settled);
+  if (watched.settled) return Promise.resolve();
+  return new Promise((resolve) => {
+    const wake = () => {
+      clearTimeout(timer);
+      watched.waiters.delete(wake);
+      resolve();
+    };
+    const timer = setTimeout(wake, ms);
+    watched.waiters.add(wake);
+  });
+}
 
 // src/util/follow.ts
 async function followFile(handle, finished, pollMs, buffer, onRead) {
@@ -57,7 +239,7 @@ async function followingDigestOfParts(parts, pollMs = 15, onPartRead = () => voi
   return { sha256: hash.digest("hex"), sizeBytes };
 }
 async function follow(file, finished, pollMs, onRead, buffer) {
-  const handle = await open(file, "r");
+  const handle = await open2(file, "r");
   try {
     return await followFile(handle, finished, pollMs, buffer, onRead);
   } finally {
@@ -67,27 +249,27 @@ async function follow(file, finished, pollMs, onRead, buffer) {
 
 // src/archive/extract.ts
 import { createHash as createHash2 } from "node:crypto";
-import { mkdir, open as open3, rm as rm2, stat, statfs } from "node:fs/promises";
-import path3 from "node:path";
+import { mkdir as mkdir2, open as open4, rm as rm3, stat as stat2, statfs } from "node:fs/promises";
+import path4 from "node:path";
 import { Readable } from "node:stream";
 import { setTimeout as sleep } from "node:timers/promises";
 
 // src/archive/cleanup.ts
-import { chmod, readdir, rm } from "node:fs/promises";
-import path from "node:path";
+import { chmod, readdir as readdir2, rm as rm2 } from "node:fs/promises";
+import path2 from "node:path";
 async function removeTree(dir) {
   try {
-    await rm(dir, { recursive: true, force: true });
+    await rm2(dir, { recursive: true, force: true });
   } catch {
     await makeDirectoriesWritable(dir);
-    await rm(dir, { recursive: true, force: true });
+    await rm2(dir, { recursive: true, force: true });
   }
 }
 async function makeDirectoriesWritable(dir) {
   await chmod(dir, 448).catch(() => void 0);
-  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  const entries = await readdir2(dir, { withFileTypes: true }).catch(() => []);
   for (const entry of entries) {
-    if (entry.isDirectory()) await makeDirectoriesWritable(path.join(dir, entry.name));
+    if (entry.isDirectory()) await makeDirectoriesWritable(path2.join(dir, entry.name));
   }
 }
 
@@ -157,10 +339,10 @@ function readManifestFrame(head) {
 }
 
 // src/archive/listing-file.ts
-import { randomBytes } from "node:crypto";
-import { open as open2, unlink } from "node:fs/promises";
+import { randomBytes as randomBytes2 } from "node:crypto";
+import { open as open3, unlink } from "node:fs/promises";
 import os from "node:os";
-import path2 from "node:path";
+import path3 from "node:path";
 import { StringDecoder } from "node:string_decoder";
 var POLL_INTERVAL_MS = 15;
 var READ_BYTES = 256 * 1024;
@@ -170,8 +352,8 @@ var ListingFile = class _ListingFile {
   }
   handle;
   static async create() {
-    const name = path2.join(os.tmpdir(), `halcyon-listing-${randomBytes(6).toString("hex")}`);
-    const handle = await open2(name, "wx+", 384);
+    const name = path3.join(os.tmpdir(), `halcyon-listing-${randomBytes2(6).toString("hex")}`);
+    const handle = await open3(name, "wx+", 384);
     await unlink(name).catch(() => void 0);
     return new _ListingFile(handle);
   }
@@ -240,58 +422,58 @@ var ExtractionPlan = class {
   /** Validates one entry against everything extracted before it and records it. Throws ArchiveError if unsafe. */
   admit(header) {
     const kind = entryKind(header);
-    const path8 = plainPath(header.name) ?? entrySegments(header.name).join("/");
-    if (path8 === "") {
+    const path9 = plainPath(header.name) ?? entrySegments(header.name).join("/");
+    if (path9 === "") {
       if (kind === "directory") return void 0;
       throw unsafe(`entry ${header.name} would replace the target directory`);
     }
-    const missingParent = this.checkAncestors(path8);
-    const existing = this.known.get(path8);
+    const missingParent = this.checkAncestors(path9);
+    const existing = this.known.get(path9);
     if (existing !== void 0 && !(existing === "directory" && kind === "directory")) {
-      throw unsafe(`entry ${path8} appears twice in the archive`);
+      throw unsafe(`entry ${path9} appears twice in the archive`);
     }
     let linkTarget;
     if (kind === "symlink") {
       linkTarget = linkname(header);
-      const problem = symlinkTargetProblem(path8, linkTarget);
-      if (problem !== void 0) throw unsafe(`symlink ${path8} ${problem}, which escapes the target directory`);
+      const problem = symlinkTargetProblem(path9, linkTarget);
+      if (problem !== void 0) throw unsafe(`symlink ${path9} ${problem}, which escapes the target directory`);
     } else if (kind === "hardlink") {
       const raw = linkname(header);
       let targetSegments;
       try {
         targetSegments = entrySegments(raw);
       } catch {
-        throw unsafe(`hardlink ${path8} -> ${raw} escapes the target directory`);
+        throw unsafe(`hardlink ${path9} -> ${raw} escapes the target directory`);
       }
       linkTarget = targetSegments.join("/");
       const targetKind = this.known.get(linkTarget);
       const symlinkTarget = targetKind === "symlink" ? this.symlinkTargets.get(linkTarget) : void 0;
       if (symlinkTarget !== void 0) {
-        const problem = symlinkTargetProblem(path8, symlinkTarget);
-        if (problem !== void 0) throw unsafe(`hardlink ${path8} -> ${raw} is a symlink that ${problem} from where it stands, which escapes the target directory`);
+        const problem = symlinkTargetProblem(path9, symlinkTarget);
+        if (problem !== void 0) throw unsafe(`hardlink ${path9} -> ${raw} is a symlink that ${problem} from where it stands, which escapes the target directory`);
       } else if (targetKind !== "file" && targetKind !== "hardlink") {
-        throw unsafe(`hardlink ${path8} -> ${raw} does not point to a file or symlink extracted earlier from the archive`);
+        throw unsafe(`hardlink ${path9} -> ${raw} does not point to a file or symlink extracted earlier from the archive`);
       }
-      if (symlinkTarget !== void 0) this.symlinkTargets.set(path8, symlinkTarget);
+      if (symlinkTarget !== void 0) this.symlinkTargets.set(path9, symlinkTarget);
     }
     if (missingParent !== void 0) {
-      for (let slash = path8.indexOf("/"); slash !== -1; slash = path8.indexOf("/", slash + 1)) this.known.set(path8.slice(0, slash), "directory");
+      for (let slash = path9.indexOf("/"); slash !== -1; slash = path9.indexOf("/", slash + 1)) this.known.set(path9.slice(0, slash), "directory");
     }
-    this.known.set(path8, this.symlinkTargets.has(path8) && kind === "hardlink" ? "symlink" : kind);
-    if (kind === "symlink" && linkTarget !== void 0) this.symlinkTargets.set(path8, linkTarget);
-    return { kind, path: path8, linkTarget, missingParent, alreadyExists: existing !== void 0 };
+    this.known.set(path9, this.symlinkTargets.has(path9) && kind === "hardlink" ? "symlink" : kind);
+    if (kind === "symlink" && linkTarget !== void 0) this.symlinkTargets.set(path9, linkTarget);
+    return { kind, path: path9, linkTarget, missingParent, alreadyExists: existing !== void 0 };
   }
   /** `path` is normalized: its ancestors are its prefixes up to each '/'. */
-  checkAncestors(path8) {
-    const lastSlash = path8.lastIndexOf("/");
-    const parent = lastSlash === -1 ? "" : path8.slice(0, lastSlash);
+  checkAncestors(path9) {
+    const lastSlash = path9.lastIndexOf("/");
+    const parent = lastSlash === -1 ? "" : path9.slice(0, lastSlash);
     if (parent === "" || this.directoryChains.has(parent)) return void 0;
-    for (let slash = path8.indexOf("/"); slash !== -1; slash = path8.indexOf("/", slash + 1)) {
-      const ancestor = path8.slice(0, slash);
+    for (let slash = path9.indexOf("/"); slash !== -1; slash = path9.indexOf("/", slash + 1)) {
+      const ancestor = path9.slice(0, slash);
       const kind = this.known.get(ancestor);
       if (kind === void 0) return parent;
-      if (kind === "symlink") throw unsafe(`entry ${path8} would be written through the symlink ${ancestor}`);
-      if (kind !== "directory") throw unsafe(`entry ${path8} is inside ${ancestor}, which is not a directory`);
+      if (kind === "symlink") throw unsafe(`entry ${path9} would be written through the symlink ${ancestor}`);
+      if (kind !== "directory") throw unsafe(`entry ${path9} is inside ${ancestor}, which is not a directory`);
     }
     this.directoryChains.add(parent);
     return void 0;
@@ -467,10 +649,10 @@ function zstdDecompress(sha256Checked) {
   return `zstd -d -c -q${sha256Checked ? " --no-check" : ""}`;
 }
 async function extractArchive(input, destDir, options = {}) {
-  const root = path3.resolve(destDir);
+  const root = path4.resolve(destDir);
   try {
-    await mkdir(path3.dirname(root), { recursive: true });
-    await mkdir(root, { mode: 511 });
+    await mkdir2(path4.dirname(root), { recursive: true });
+    await mkdir2(root, { mode: 511 });
   } catch (error) {
     destroyInput(input);
     if (isErrno(error, "EEXIST")) throw new ArchiveError(`cannot extract into ${root}: it already exists`, { reason: "io", cause: error });
@@ -567,20 +749,20 @@ async function extractWith(source, listingFile, root, freeBytes, hashes, input, 
     throw failure;
   }
   outcome(statuses, stderr, limits);
-  if (checker.sawOldManifest) await rm2(path3.join(root, ARCHIVE_MANIFEST), { force: true });
+  if (checker.sawOldManifest) await rm3(path4.join(root, ARCHIVE_MANIFEST), { force: true });
   const digest = hashes ? fileHash ? { sha256: (await fileHash).sha256 } : growingHash ? { sha256: (await growingHash).sha256 } : { sha256: hashes.sha256.digest("hex") } : { sha256: "" };
   return { sizeBytes: typeof sizeBytes === "number" ? sizeBytes : 0, ...digest, entryCount: checker.entryCount, unpackedBytes: checker.unpackedBytes };
 }
 async function fileSource(filePath) {
   let handle;
   try {
-    handle = await open3(filePath, "r");
+    handle = await open4(filePath, "r");
   } catch (error) {
     throw new ArchiveError(`reading the archive failed: ${errorMessage(error)}`, { reason: "input", cause: error });
   }
   const head = Buffer.alloc(MANIFEST_FRAME_BYTES);
   const { bytesRead } = await handle.read(head, 0, MANIFEST_FRAME_BYTES, 0);
-  const info = await stat(filePath);
+  const info = await stat2(filePath);
   return { head: head.subarray(0, bytesRead), fd: handle.fd, sizeBytes: info.size, pending: [], rest: void 0, close: () => handle.close() };
 }
 async function growingSource(input) {
@@ -649,7 +831,7 @@ var PartReaders = class {
   }
 };
 async function readHead(file) {
-  const handle = await open3(file, "r").catch(() => void 0);
+  const handle = await open4(file, "r").catch(() => void 0);
   if (!handle) return Buffer.alloc(0);
   try {
     const head = Buffer.alloc(MANIFEST_FRAME_BYTES);
@@ -765,29 +947,29 @@ function formatSize(bytes) {
 
 // src/archive/pack.ts
 import { readdirSync as readdirSync2 } from "node:fs";
-import { mkdir as mkdir3, open as open4, rename as rename2, rm as rm4, stat as stat3 } from "node:fs/promises";
-import path6 from "node:path";
+import { mkdir as mkdir4, open as open5, rename as rename3, rm as rm5, stat as stat4 } from "node:fs/promises";
+import path7 from "node:path";
 
 // src/util/copy.ts
-import { chmod as chmod2, copyFile, lstat, mkdir as mkdir2, readdir as readdir2, readlink, rename, rm as rm3, stat as stat2, symlink, utimes } from "node:fs/promises";
-import path4 from "node:path";
+import { chmod as chmod2, copyFile, lstat, mkdir as mkdir3, readdir as readdir3, readlink, rename as rename2, rm as rm4, stat as stat3, symlink, utimes } from "node:fs/promises";
+import path5 from "node:path";
 async function copyEntry(from, to, root) {
-  await mkdir2(path4.dirname(to), { recursive: true });
+  await mkdir3(path5.dirname(to), { recursive: true });
   const info = await lstat(from);
   if (info.isSymbolicLink()) {
     const target = await readlink(from);
-    if (!path4.isAbsolute(target) && isInside(path4.resolve(path4.dirname(from), target), root)) {
+    if (!path5.isAbsolute(target) && isInside(path5.resolve(path5.dirname(from), target), root)) {
       await replaceWith(to, (temp) => symlink(target, temp));
       return;
     }
-    const resolved = await stat2(from).catch(() => void 0);
+    const resolved = await stat3(from).catch(() => void 0);
     if (!resolved?.isFile()) {
       throw new HalcyonError("app/data-file-symlink", `${from} is a symlink to ${target}, which is not a file${resolved ? "" : " (it dangles)"}`, {
         remedy: "Point it at a file inside the package (a relative link), or replace it by the file itself."
       });
     }
   }
-  const source = await stat2(from);
+  const source = await stat3(from);
   await replaceWith(to, async (temp) => {
     await copyFile(from, temp);
     await chmod2(temp, source.mode & 511);
@@ -798,21 +980,21 @@ async function replaceWith(to, write) {
   const temp = tempSibling(to);
   try {
     await write(temp);
-    await rename(temp, to);
+    await rename2(temp, to);
   } catch (error) {
-    await rm3(temp, { force: true });
+    await rm4(temp, { force: true });
     throw error;
   }
 }
 async function copyTree(from, to, skip = () => false, root = from) {
   let copied = 0;
   const walk = async (rel) => {
-    for (const entry of await readdir2(path4.join(from, rel), { withFileTypes: true })) {
-      const childRel = rel ? path4.join(rel, entry.name) : entry.name;
+    for (const entry of await readdir3(path5.join(from, rel), { withFileTypes: true })) {
+      const childRel = rel ? path5.join(rel, entry.name) : entry.name;
       if (skip(childRel)) continue;
       if (entry.isDirectory()) await walk(childRel);
       else {
-        await copyEntry(path4.join(from, childRel), path4.join(to, childRel), root);
+        await copyEntry(path5.join(from, childRel), path5.join(to, childRel), root);
         copied += 1;
       }
     }
@@ -821,13 +1003,13 @@ async function copyTree(from, to, skip = () => false, root = from) {
   return copied;
 }
 function isInside(candidate, root) {
-  const rel = path4.relative(root, candidate);
-  return rel === "" || rel !== ".." && !rel.startsWith(`..${path4.sep}`) && !path4.isAbsolute(rel);
+  const rel = path5.relative(root, candidate);
+  return rel === "" || rel !== ".." && !rel.startsWith(`..${path5.sep}`) && !path5.isAbsolute(rel);
 }
 
 // src/archive/walk.ts
 import { lstatSync, readdirSync, readlinkSync } from "node:fs";
-import path5 from "node:path";
+import path6 from "node:path";
 async function* walkTree(root, exclude, skip) {
   const pending = [""];
   while (pending.length > 0) {
@@ -839,7 +1021,7 @@ async function* walkTree(root, exclude, skip) {
   }
 }
 function readDirectory(root, dir, exclude, skip) {
-  const abs = path5.join(root, dir);
+  const abs = path6.join(root, dir);
   let entries;
   try {
     entries = readdirSync(abs, { withFileTypes: true, encoding: "buffer" });
@@ -849,7 +1031,7 @@ function readDirectory(root, dir, exclude, skip) {
   const named = entries.map((entry) => ({ entry, name: entry.name.toString("utf8") }));
   for (const { entry, name } of named) {
     if (!Buffer.from(name, "utf8").equals(entry.name)) {
-      throw new ArchiveError(`cannot archive ${path5.join(abs, escapeBytes(entry.name))}: its name is not valid UTF-8`, {
+      throw new ArchiveError(`cannot archive ${path6.join(abs, escapeBytes(entry.name))}: its name is not valid UTF-8`, {
         reason: "unsupported-source",
         remedy: "Rename it with a UTF-8 name (git mv, or mv on the machine that made it)."
       });
@@ -859,7 +1041,7 @@ function readDirectory(root, dir, exclude, skip) {
   const batch = [];
   for (const { entry, name } of named) {
     const rel = dir === "" ? name : `${dir}/${name}`;
-    const full = path5.join(root, rel);
+    const full = path6.join(root, rel);
     if (skip.has(full) || exclude?.(rel) === true) continue;
     const kind = entry.isDirectory() ? "directory" : entry.isSymbolicLink() ? "symlink" : entry.isFile() ? "file" : kindOf(full);
     if (kind === void 0) continue;
@@ -904,13 +1086,13 @@ function tarCreate(recurse) {
 }
 var ZSTD_COMPRESS = "zstd -3 -T0 -q -c";
 async function packDirectory(srcDir, destFile, options = {}) {
-  const root = path6.resolve(srcDir);
-  const dest = path6.resolve(destFile);
-  const rootStats = await stat3(root).catch((error) => {
+  const root = path7.resolve(srcDir);
+  const dest = path7.resolve(destFile);
+  const rootStats = await stat4(root).catch((error) => {
     throw ioError("read the directory", root, error);
   });
   if (!rootStats.isDirectory()) throw new ArchiveError(`cannot pack ${root}: it is not a directory`, { reason: "io" });
-  await mkdir3(path6.dirname(dest), { recursive: true }).catch((error) => {
+  await mkdir4(path7.dirname(dest), { recursive: true }).catch((error) => {
     throw ioError("create the directory for", dest, error);
   });
   const temp = tempSibling(dest);
@@ -920,12 +1102,12 @@ async function packDirectory(srcDir, destFile, options = {}) {
     await packInto(temp, root, { names: walkTree(root, options.exclude, /* @__PURE__ */ new Set([temp, dest])), recurse: false }, options.onProgress);
     if (packed === void 0) throw new Error("internal: the walk in Node handed over to itself");
     const digest = await fileDigest(temp);
-    await rename2(temp, dest).catch((error) => {
+    await rename3(temp, dest).catch((error) => {
       throw ioError("write", dest, error);
     });
     return { ...digest, entryCount: packed.entryCount, unpackedBytes: packed.unpackedBytes };
   } catch (error) {
-    await rm4(temp, { force: true });
+    await rm5(temp, { force: true });
     if (error instanceof HalcyonError) throw error;
     throw new ArchiveError(`cannot write the archive ${dest}: ${errorMessage(error)}`, { reason: "io", cause: error });
   }
@@ -948,7 +1130,7 @@ function topLevelNames(root) {
 async function packInto(temp, root, source, onProgress) {
   let file;
   try {
-    file = await open4(temp, "w");
+    file = await open5(temp, "w");
   } catch (error) {
     throw ioError("write", temp, error);
   }
@@ -1042,9 +1224,9 @@ function checkStatuses(root, statuses, stderr) {
 }
 
 // src/archive/restore.ts
-import path7 from "node:path";
+import path8 from "node:path";
 async function restoreDirectory(input, liveDir, options = {}) {
-  const live = path7.resolve(liveDir);
+  const live = path8.resolve(liveDir);
   const temp = tempSibling(live);
   const { onProgress, onStarted } = options;
   const stats = await extractArchive(input, temp, {
@@ -1072,6 +1254,19 @@ async function restoreDirectory(input, liveDir, options = {}) {
 }
 
 export {
+  formatBytes,
+  formatDuration,
+  tempSibling,
+  writeFileAtomic,
+  replaceDirectory,
+  exists,
+  readTextIfExists,
+  sweepLeftovers,
+  readdirUtf8,
+  withCleanup,
+  writeStreamToFile,
+  appendFiles,
+  pollPause,
   sha256Hex,
   shortHash,
   fileDigest,
