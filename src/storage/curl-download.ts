@@ -113,6 +113,9 @@ async function fetchPart(
         throw new CurlMissing(run.detail);
       }
       if (run.code === SEEK_FAILED_EXIT && part.inPlace) throw new DownloadError(`dd could not move to byte ${part.inPlace.offset + reached} of ${part.file}: ${run.detail}`);
+      // Before anything else: a part stopped at its headers has no exit code to go by.
+      const misplaced = misplacedAnswer(from(part, reached), part.startByte + reached > 0 || part.endByte !== undefined, run.response);
+      if (misplaced) throw new DownloadError(misplaced);
       pinned ??= run.response.headers.etag;
       if (run.cut) return { ...run.response, cut: true };
       // A stream that broke is not judged: a cut armed during the backoff would kill its next attempt before any answer.
@@ -130,16 +133,6 @@ async function fetchPart(
         throw new Error(run.detail);
       }
       // curl itself fails a body shorter than its Content-Length (a network failure, retried).
-      const ranged = part.startByte + reached > 0 || part.endByte !== undefined;
-      // Asked from the start, the whole object is an answer too (a server may send it for a range covering it all).
-      if (ranged && run.response.status !== 206 && !(from(part, reached) === 0 && run.response.status === 200)) {
-        throw new DownloadError(`asked for a range, the server answered ${run.response.status} with the whole object`);
-      }
-      // The bytes go where the range asked for them: an answer for other bytes would land in the wrong place.
-      const answeredFrom = /^bytes (\d+)-/.exec(run.response.headers['content-range'] ?? '')?.[1];
-      if (run.response.status === 206 && Number(answeredFrom) !== from(part, reached)) {
-        throw new DownloadError(`asked for bytes from ${from(part, reached)}, the server answered ${run.response.headers['content-range'] ?? 'with no Content-Range'}`);
-      }
       return run.response;
     },
     (error) => error instanceof TransportError && !transfers.stopped,
@@ -212,16 +205,16 @@ function runCurl(
     child.stdin?.on('error', () => undefined);
     child.stdin?.end(`${config}\n`);
     const stalled = watchIdle(child, part.inPlace ? () => writtenBy(child) ?? allocatedBytes(part.file) : () => sizeOf(part.file), policy.idleTimeoutMs);
-    // The answer's headers as soon as they are complete (the size, for laying out the parts).
-    const headerWatch = onHeaders
-      ? setInterval(() => {
-          const response = completeHeaders(headerFile);
-          if (response) {
-            clearInterval(headerWatch);
-            onHeaders(response);
-          }
-        }, HEADER_POLL_MS)
-      : undefined;
+    // The answer's headers as soon as they are complete: an answer whose bytes belong elsewhere
+    // is stopped before it writes them (fetchPart says why); the first part's tell the size,
+    // for laying out the parts.
+    const headerWatch = setInterval(() => {
+      const response = completeHeaders(headerFile);
+      if (!response) return;
+      clearInterval(headerWatch);
+      if (misplacedAnswer(from, range !== undefined, response)) child.kill('SIGKILL');
+      else onHeaders?.(response);
+    }, HEADER_POLL_MS);
     child.once('close', (code) => {
       transfers.delete(child);
       stalled.stop();
@@ -302,6 +295,19 @@ function totalSize(response: CurlResponse): number | undefined {
   const range = /\/(\d+)$/.exec(response.headers['content-range'] ?? '')?.[1];
   const length = response.headers['content-length'];
   return range !== undefined ? Number(range) : length !== undefined ? Number(length) : undefined;
+}
+
+/**
+ * Why a successful answer's bytes cannot go where this request's belong, if they cannot: the
+ * whole object for a range (asked from the start, the whole object is an answer too: a server
+ * may send it for a range covering it all), or a 206 for other bytes than asked.
+ */
+function misplacedAnswer(fromByte: number, ranged: boolean, response: CurlResponse): string | undefined {
+  if (response.status < 200 || response.status >= 300) return undefined;
+  if (ranged && response.status !== 206 && !(fromByte === 0 && response.status === 200)) return `asked for a range, the server answered ${response.status} with the whole object`;
+  const answeredFrom = /^bytes (\d+)-/.exec(response.headers['content-range'] ?? '')?.[1];
+  if (response.status === 206 && Number(answeredFrom) !== fromByte) return `asked for bytes from ${fromByte}, the server answered ${response.headers['content-range'] ?? 'with no Content-Range'}`;
+  return undefined;
 }
 
 /** The bytes a process has written so far, where Linux tells (/proc/PID/io): a part's own growth when parts share a file. */

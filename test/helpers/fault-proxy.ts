@@ -1,7 +1,8 @@
 // A fault-injecting HTTP proxy on loopback, in front of the S3 server (or any HTTP server):
 // each rule makes the next matching requests fail one way: stall before or within the
 // answer, announce a longer body than it sends, reset, truncate, answer 5xx, 412 or garbage,
-// trickle the body, answer other bytes than the range asked, or store a cut-short upload. Everything else passes through.
+// trickle the body, answer other bytes than the range asked (or the whole object, trickled),
+// or store a cut-short upload. Everything else passes through.
 import { createServer, request as httpRequest, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 
@@ -16,7 +17,8 @@ export type Fault =
   | 'garbage-xml'
   | 'throttle'
   | 'truncate-upload'
-  | 'other-range';
+  | 'other-range'
+  | 'whole-for-range';
 
 export interface FaultRule {
   readonly fault: Fault;
@@ -34,8 +36,8 @@ export interface FaultProxy {
   inject(rule: FaultRule): void;
   /** Requests that met a fault: method, path and the fault. */
   readonly hits: { method: string; path: string; fault: Fault }[];
-  /** Every request's method, path and Range header, faulted or not, with when it came and when its answer ended. */
-  readonly seen: { method: string; path: string; range: string | undefined; atMs: number; endedAtMs: number | undefined }[];
+  /** Every request's method, path and Range header, faulted or not, with when it came and when its answer ended (and, where the body is trickled, the bytes of it sent). */
+  readonly seen: { method: string; path: string; range: string | undefined; atMs: number; endedAtMs: number | undefined; sentBytes?: number }[];
   stop(): Promise<void>;
 }
 
@@ -66,14 +68,14 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
     seen.push(request);
     res.on('close', () => (request.endedAtMs = Date.now()));
     const fault = take(req);
-    void handle(req, res, fault).catch(() => res.destroy());
+    void handle(req, res, fault, request).catch(() => res.destroy());
   });
   server.on('connection', (socket) => {
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
   });
 
-  async function handle(req: IncomingMessage, res: ServerResponse, fault: Fault | undefined): Promise<void> {
+  async function handle(req: IncomingMessage, res: ServerResponse, fault: Fault | undefined, request: FaultProxy['seen'][number]): Promise<void> {
     const body = await readAll(req);
     if (fault === 'reset') return void req.socket.destroy();
     if (fault === 'stall-before-answer') return;
@@ -87,6 +89,8 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
     const sent = fault === 'truncate-upload' ? body.subarray(0, Math.floor(body.length / 2)) : body;
     const headers: Record<string, string | string[] | undefined> = { ...req.headers, host: upstream.host, 'content-length': String(sent.length) };
     if (fault === 'truncate-upload') delete headers['content-md5'];
+    // A cache in the way that ignores ranges: the whole object, whatever was asked.
+    if (fault === 'whole-for-range') delete headers.range;
     const answer = await new Promise<IncomingMessage>((resolve, reject) => {
       const forwarded = httpRequest({ host: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers }, resolve);
       forwarded.on('error', reject);
@@ -116,9 +120,12 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
         res.write(payload.subarray(0, Math.floor(payload.length / 2)), () => res.socket?.destroy());
         return;
       case 'throttle':
+      case 'whole-for-range':
         res.writeHead(answer.statusCode ?? 502, answer.headers);
-        for (let at = 0; at < payload.length; at += THROTTLE_CHUNK_BYTES) {
+        request.sentBytes = 0;
+        for (let at = 0; at < payload.length && !res.destroyed; at += THROTTLE_CHUNK_BYTES) {
           res.write(payload.subarray(at, at + THROTTLE_CHUNK_BYTES));
+          request.sentBytes += Math.min(THROTTLE_CHUNK_BYTES, payload.length - at);
           await new Promise((resolve) => setTimeout(resolve, THROTTLE_DELAY_MS));
         }
         res.end();

@@ -521,6 +521,20 @@ test('a part answered with other bytes than its range asked (a 206 for another s
   assert.match(err.join('\n'), /asked for bytes from \d+, the server answered bytes \d+-/);
 });
 
+test('a part answered with the whole object for its range is stopped at its headers: a miss that says why, not the object written at its offset', async () => {
+  proxy.inject({ fault: 'throttle', method: 'GET', path: objectPath, times: 1 });
+  proxy.inject({ fault: 'whole-for-range', method: 'GET', path: objectPath, times: 1 });
+  const { store, err } = privateStore(SPLIT_POLICY);
+  const file = path.join(await tempDir('fault-whole-for-range'), 'object.tar.zst');
+  const seenBefore = proxy.seen.length;
+  assert.equal(await store.download(OBJECT, file), undefined);
+  assert.match(err.join('\n'), /asked for a range, the server answered 200 with the whole object/);
+  const whole = proxy.seen.slice(seenBefore).find((r) => r.sentBytes !== undefined && r.range !== undefined);
+  assert.ok(whole, 'the part answered with the whole object');
+  // Trickled, the whole object takes 6.4 s; stopped at its headers, a chunk or two went out.
+  assert.ok((whole.sentBytes ?? 0) < payload.length / 2, `${whole.sentBytes} of ${payload.length} bytes sent before the part was stopped`);
+});
+
 test('a part in place whose seek fails (no dd on PATH) is a miss that says so, not taken for a missing curl', async (t) => {
   const { mkdir, symlink: link } = await import('node:fs/promises');
   const { execFileSync } = await import('node:child_process');

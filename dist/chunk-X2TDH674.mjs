@@ -8,7 +8,7 @@ import {
   installBuildpackIntoSlug,
   writeProfileScript,
   writeReleaseInfo
-} from "./chunk-JINVXHFV.mjs";
+} from "./chunk-I5LVEQ6F.mjs";
 import {
   LAYERS,
   TAG_FILE,
@@ -30,11 +30,11 @@ import {
   runRecord,
   unknownVariablesWarning,
   writeBuildData
-} from "./chunk-5UDXO5O4.mjs";
+} from "./chunk-AAOZML5I.mjs";
 import {
   engineOptions,
   resolveSettings
-} from "./chunk-VLV4SRM5.mjs";
+} from "./chunk-3EBYFVKK.mjs";
 import {
   exists,
   formatBytes,

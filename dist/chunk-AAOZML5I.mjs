@@ -14,7 +14,7 @@ import {
   uploadToPrivate,
   withProgress,
   writeSidecarsToCache
-} from "./chunk-VLV4SRM5.mjs";
+} from "./chunk-3EBYFVKK.mjs";
 import {
   copyEntry,
   copyTree,

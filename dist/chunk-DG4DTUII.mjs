@@ -1,11 +1,11 @@
 import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
 import {
   buildAndPublish
-} from "./chunk-FLBYEGGW.mjs";
+} from "./chunk-ZESD5AHM.mjs";
 import {
   PRIVATE_STORAGE_SETUP,
   SOURCE_ARCHIVE
-} from "./chunk-JINVXHFV.mjs";
+} from "./chunk-I5LVEQ6F.mjs";
 import {
   announceStorage,
   createExec,
@@ -14,11 +14,11 @@ import {
   runPipeline,
   sweepKilledRuns,
   unknownVariablesWarning
-} from "./chunk-5UDXO5O4.mjs";
+} from "./chunk-AAOZML5I.mjs";
 import {
   engineOptions,
   resolveSettings
-} from "./chunk-VLV4SRM5.mjs";
+} from "./chunk-3EBYFVKK.mjs";
 import {
   exists,
   extractArchive,

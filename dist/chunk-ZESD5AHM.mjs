@@ -2,11 +2,11 @@ import { createRequire as __halcyonCreateRequire } from 'node:module'; const req
 import {
   readTag,
   runPipeline
-} from "./chunk-5UDXO5O4.mjs";
+} from "./chunk-AAOZML5I.mjs";
 import {
   archiveToCache,
   writeSidecarsToCache
-} from "./chunk-VLV4SRM5.mjs";
+} from "./chunk-3EBYFVKK.mjs";
 import {
   exists,
   fileDigest,

@@ -4,7 +4,7 @@ import {
   engineOptions,
   resolveSettings,
   restoreWhileDownloading
-} from "./chunk-VLV4SRM5.mjs";
+} from "./chunk-3EBYFVKK.mjs";
 import {
   fileDigest,
   tempSibling

@@ -599,6 +599,8 @@ async function fetchPart(url, part, policy, budget, etag, transfers, onRetry, fi
         throw new CurlMissing(run.detail);
       }
       if (run.code === SEEK_FAILED_EXIT && part.inPlace) throw new DownloadError(`dd could not move to byte ${part.inPlace.offset + reached} of ${part.file}: ${run.detail}`);
+      const misplaced = misplacedAnswer(from(part, reached), part.startByte + reached > 0 || part.endByte !== void 0, run.response);
+      if (misplaced) throw new DownloadError(misplaced);
       pinned ??= run.response.headers.etag;
       if (run.cut) return { ...run.response, cut: true };
       if (run.code !== 0) first?.cut?.stop();
@@ -612,14 +614,6 @@ async function fetchPart(url, part, policy, budget, etag, transfers, onRetry, fi
         if (run.code !== null && NETWORK_EXITS.has(run.code)) throw new TransportError(run.detail);
         if (run.code !== null && LOCAL_EXITS.has(run.code)) throw new DownloadError(`curl could not write ${part.file}: ${run.detail}`);
         throw new Error(run.detail);
-      }
-      const ranged = part.startByte + reached > 0 || part.endByte !== void 0;
-      if (ranged && run.response.status !== 206 && !(from(part, reached) === 0 && run.response.status === 200)) {
-        throw new DownloadError(`asked for a range, the server answered ${run.response.status} with the whole object`);
-      }
-      const answeredFrom = /^bytes (\d+)-/.exec(run.response.headers["content-range"] ?? "")?.[1];
-      if (run.response.status === 206 && Number(answeredFrom) !== from(part, reached)) {
-        throw new DownloadError(`asked for bytes from ${from(part, reached)}, the server answered ${run.response.headers["content-range"] ?? "with no Content-Range"}`);
       }
       return run.response;
     },
@@ -673,13 +667,13 @@ function runCurl(url, part, reached, policy, etag, transfers, first) {
     child.stdin?.end(`${config}
 `);
     const stalled = watchIdle(child, part.inPlace ? () => writtenBy(child) ?? allocatedBytes(part.file) : () => sizeOf(part.file), policy.idleTimeoutMs);
-    const headerWatch = onHeaders ? setInterval(() => {
+    const headerWatch = setInterval(() => {
       const response = completeHeaders(headerFile);
-      if (response) {
-        clearInterval(headerWatch);
-        onHeaders(response);
-      }
-    }, HEADER_POLL_MS) : void 0;
+      if (!response) return;
+      clearInterval(headerWatch);
+      if (misplacedAnswer(from2, range !== void 0, response)) child.kill("SIGKILL");
+      else onHeaders?.(response);
+    }, HEADER_POLL_MS);
     child.once("close", (code) => {
       transfers.delete(child);
       stalled.stop();
@@ -741,6 +735,13 @@ function totalSize(response) {
   const range = /\/(\d+)$/.exec(response.headers["content-range"] ?? "")?.[1];
   const length = response.headers["content-length"];
   return range !== void 0 ? Number(range) : length !== void 0 ? Number(length) : void 0;
+}
+function misplacedAnswer(fromByte, ranged, response) {
+  if (response.status < 200 || response.status >= 300) return void 0;
+  if (ranged && response.status !== 206 && !(fromByte === 0 && response.status === 200)) return `asked for a range, the server answered ${response.status} with the whole object`;
+  const answeredFrom = /^bytes (\d+)-/.exec(response.headers["content-range"] ?? "")?.[1];
+  if (response.status === 206 && Number(answeredFrom) !== fromByte) return `asked for bytes from ${fromByte}, the server answered ${response.headers["content-range"] ?? "with no Content-Range"}`;
+  return void 0;
 }
 function writtenBy(child) {
   try {

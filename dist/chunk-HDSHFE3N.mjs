@@ -1,7 +1,7 @@
 import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
 import {
   buildAndPublish
-} from "./chunk-FLBYEGGW.mjs";
+} from "./chunk-ZESD5AHM.mjs";
 import {
   LAYERS,
   announceStorage,
@@ -25,12 +25,12 @@ import {
   sweepKilledRuns,
   unknownVariablesWarning,
   writeBuildData
-} from "./chunk-5UDXO5O4.mjs";
+} from "./chunk-AAOZML5I.mjs";
 import {
   StorageTiers,
   engineOptions,
   resolveSettings
-} from "./chunk-VLV4SRM5.mjs";
+} from "./chunk-3EBYFVKK.mjs";
 import {
   formatDuration
 } from "./chunk-P372EDT3.mjs";

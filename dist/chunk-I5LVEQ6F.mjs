@@ -3,7 +3,7 @@ import {
   layerPaths,
   renderShellEnvironment,
   shellEnvironment
-} from "./chunk-5UDXO5O4.mjs";
+} from "./chunk-AAOZML5I.mjs";
 import {
   isInside,
   writeFileAtomic

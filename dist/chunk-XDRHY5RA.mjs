@@ -28,7 +28,7 @@ async function archiveCommand(args, env, log) {
     case "get":
     case "put":
     case "restore": {
-      const { bucketCommand } = await import("./chunk-C3N5HOQ2.mjs");
+      const { bucketCommand } = await import("./chunk-CTUKWCCX.mjs");
       sizeBytes = await bucketCommand(verb, first, second, env, log, sha256);
       break;
     }
