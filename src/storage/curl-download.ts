@@ -114,7 +114,7 @@ async function fetchPart(
       }
       if (run.code === SEEK_FAILED_EXIT && part.inPlace) throw new DownloadError(`dd could not move to byte ${part.inPlace.offset + reached} of ${part.file}: ${run.detail}`);
       // Before anything else: a part stopped at its headers has no exit code to go by.
-      const misplaced = misplacedAnswer(from(part, reached), part.startByte + reached > 0 || part.endByte !== undefined, run.response);
+      const misplaced = misplacedAnswer(part, reached, run.response);
       if (misplaced) throw new DownloadError(misplaced);
       pinned ??= run.response.headers.etag;
       if (run.cut) return { ...run.response, cut: true };
@@ -212,7 +212,7 @@ function runCurl(
       const response = completeHeaders(headerFile);
       if (!response) return;
       clearInterval(headerWatch);
-      if (misplacedAnswer(from, range !== undefined, response)) child.kill('SIGKILL');
+      if (misplacedAnswer(part, reached, response)) child.kill('SIGKILL');
       else onHeaders?.(response);
     }, HEADER_POLL_MS);
     child.once('close', (code) => {
@@ -300,14 +300,21 @@ function totalSize(response: CurlResponse): number | undefined {
 /**
  * Why a successful answer's bytes cannot go where this request's belong, if they cannot: the
  * whole object for a range (asked from the start, the whole object is an answer too: a server
- * may send it for a range covering it all), or a 206 for other bytes than asked.
+ * may send it for a range covering it all), or a 206 for other bytes than asked, fewer
+ * included (written in place, a short part would leave a hole that no size check sees).
  */
-function misplacedAnswer(fromByte: number, ranged: boolean, response: CurlResponse): string | undefined {
+function misplacedAnswer(part: PartRequest, reached: number, response: CurlResponse): string | undefined {
   if (response.status < 200 || response.status >= 300) return undefined;
+  const fromByte = from(part, reached);
+  const ranged = fromByte > 0 || part.endByte !== undefined;
   if (ranged && response.status !== 206 && !(fromByte === 0 && response.status === 200)) return `asked for a range, the server answered ${response.status} with the whole object`;
-  const answeredFrom = /^bytes (\d+)-/.exec(response.headers['content-range'] ?? '')?.[1];
-  if (response.status === 206 && Number(answeredFrom) !== fromByte) return `asked for bytes from ${fromByte}, the server answered ${response.headers['content-range'] ?? 'with no Content-Range'}`;
-  return undefined;
+  if (response.status !== 206) return undefined;
+  const contentRange = response.headers['content-range'];
+  const answered = /^bytes (\d+)-(\d+)\/(\d+)$/.exec(contentRange ?? '');
+  // To the part's end, or the object's where the object ends first (or no end was asked).
+  const askedEnd = Math.min(part.endByte ?? Number.POSITIVE_INFINITY, Number(answered?.[3]));
+  if (answered && Number(answered[1]) === fromByte && Number(answered[2]) + 1 === askedEnd) return undefined;
+  return `asked for bytes ${fromByte}-${part.endByte === undefined ? '' : part.endByte - 1}, the server answered ${contentRange ?? 'with no Content-Range'}`;
 }
 
 /** The bytes a process has written so far, where Linux tells (/proc/PID/io): a part's own growth when parts share a file. */

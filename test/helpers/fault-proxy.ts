@@ -1,7 +1,8 @@
 // A fault-injecting HTTP proxy on loopback, in front of the S3 server (or any HTTP server):
 // each rule makes the next matching requests fail one way: stall before or within the
 // answer, announce a longer body than it sends, reset, truncate, answer 5xx, 412 or garbage,
-// trickle the body, answer other bytes than the range asked (or the whole object, trickled),
+// trickle the body, answer other bytes than the range asked (or the whole object, trickled,
+// or the range's first half alone),
 // or store a cut-short upload. Everything else passes through.
 import { createServer, request as httpRequest, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
@@ -18,7 +19,8 @@ export type Fault =
   | 'throttle'
   | 'truncate-upload'
   | 'other-range'
-  | 'whole-for-range';
+  | 'whole-for-range'
+  | 'short-range';
 
 export interface FaultRule {
   readonly fault: Fault;
@@ -113,6 +115,15 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
         const shifted = range ? `bytes ${Number(range[1]) + 1}-${range[2]}/${range[3]}` : 'bytes 1-1/2';
         res.writeHead(answer.statusCode ?? 502, { ...answer.headers, 'content-range': shifted, 'content-length': String(Math.max(0, payload.length - 1)) });
         res.end(payload.subarray(1));
+        return;
+      }
+      case 'short-range': {
+        // A 206 for the first half of the span asked, whole as its headers say (a server that caps a range's length).
+        const range = /^bytes (\d+)-(\d+)\/(\d+)$/.exec(String(answer.headers['content-range'] ?? ''));
+        const half = Math.max(1, Math.floor(payload.length / 2));
+        const cut = range ? `bytes ${range[1]}-${Number(range[1]) + half - 1}/${range[3]}` : 'bytes 0-0/1';
+        res.writeHead(answer.statusCode ?? 502, { ...answer.headers, 'content-range': cut, 'content-length': String(half) });
+        res.end(payload.subarray(0, half));
         return;
       }
       case 'truncate-body':

@@ -599,7 +599,7 @@ async function fetchPart(url, part, policy, budget, etag, transfers, onRetry, fi
         throw new CurlMissing(run.detail);
       }
       if (run.code === SEEK_FAILED_EXIT && part.inPlace) throw new DownloadError(`dd could not move to byte ${part.inPlace.offset + reached} of ${part.file}: ${run.detail}`);
-      const misplaced = misplacedAnswer(from(part, reached), part.startByte + reached > 0 || part.endByte !== void 0, run.response);
+      const misplaced = misplacedAnswer(part, reached, run.response);
       if (misplaced) throw new DownloadError(misplaced);
       pinned ??= run.response.headers.etag;
       if (run.cut) return { ...run.response, cut: true };
@@ -671,7 +671,7 @@ function runCurl(url, part, reached, policy, etag, transfers, first) {
       const response = completeHeaders(headerFile);
       if (!response) return;
       clearInterval(headerWatch);
-      if (misplacedAnswer(from2, range !== void 0, response)) child.kill("SIGKILL");
+      if (misplacedAnswer(part, reached, response)) child.kill("SIGKILL");
       else onHeaders?.(response);
     }, HEADER_POLL_MS);
     child.once("close", (code) => {
@@ -736,12 +736,17 @@ function totalSize(response) {
   const length = response.headers["content-length"];
   return range !== void 0 ? Number(range) : length !== void 0 ? Number(length) : void 0;
 }
-function misplacedAnswer(fromByte, ranged, response) {
+function misplacedAnswer(part, reached, response) {
   if (response.status < 200 || response.status >= 300) return void 0;
+  const fromByte = from(part, reached);
+  const ranged = fromByte > 0 || part.endByte !== void 0;
   if (ranged && response.status !== 206 && !(fromByte === 0 && response.status === 200)) return `asked for a range, the server answered ${response.status} with the whole object`;
-  const answeredFrom = /^bytes (\d+)-/.exec(response.headers["content-range"] ?? "")?.[1];
-  if (response.status === 206 && Number(answeredFrom) !== fromByte) return `asked for bytes from ${fromByte}, the server answered ${response.headers["content-range"] ?? "with no Content-Range"}`;
-  return void 0;
+  if (response.status !== 206) return void 0;
+  const contentRange = response.headers["content-range"];
+  const answered = /^bytes (\d+)-(\d+)\/(\d+)$/.exec(contentRange ?? "");
+  const askedEnd = Math.min(part.endByte ?? Number.POSITIVE_INFINITY, Number(answered?.[3]));
+  if (answered && Number(answered[1]) === fromByte && Number(answered[2]) + 1 === askedEnd) return void 0;
+  return `asked for bytes ${fromByte}-${part.endByte === void 0 ? "" : part.endByte - 1}, the server answered ${contentRange ?? "with no Content-Range"}`;
 }
 function writtenBy(child) {
   try {

@@ -3,7 +3,7 @@ import {
   layerPaths,
   renderShellEnvironment,
   shellEnvironment
-} from "./chunk-AAOZML5I.mjs";
+} from "./chunk-NU6UMCFM.mjs";
 import {
   isInside,
   writeFileAtomic

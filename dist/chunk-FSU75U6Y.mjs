@@ -4,7 +4,7 @@ import {
   engineOptions,
   resolveSettings,
   restoreWhileDownloading
-} from "./chunk-3EBYFVKK.mjs";
+} from "./chunk-LN7HGLFN.mjs";
 import {
   fileDigest,
   tempSibling

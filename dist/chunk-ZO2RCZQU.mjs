@@ -2,11 +2,11 @@ import { createRequire as __halcyonCreateRequire } from 'node:module'; const req
 import {
   readTag,
   runPipeline
-} from "./chunk-AAOZML5I.mjs";
+} from "./chunk-NU6UMCFM.mjs";
 import {
   archiveToCache,
   writeSidecarsToCache
-} from "./chunk-3EBYFVKK.mjs";
+} from "./chunk-LN7HGLFN.mjs";
 import {
   exists,
   fileDigest,

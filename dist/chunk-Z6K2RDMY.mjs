@@ -1,7 +1,7 @@
 import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
 import {
   buildAndPublish
-} from "./chunk-ZESD5AHM.mjs";
+} from "./chunk-ZO2RCZQU.mjs";
 import {
   LAYERS,
   announceStorage,
@@ -25,12 +25,12 @@ import {
   sweepKilledRuns,
   unknownVariablesWarning,
   writeBuildData
-} from "./chunk-AAOZML5I.mjs";
+} from "./chunk-NU6UMCFM.mjs";
 import {
   StorageTiers,
   engineOptions,
   resolveSettings
-} from "./chunk-3EBYFVKK.mjs";
+} from "./chunk-LN7HGLFN.mjs";
 import {
   formatDuration
 } from "./chunk-P372EDT3.mjs";

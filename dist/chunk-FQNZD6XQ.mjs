@@ -8,7 +8,7 @@ import {
   installBuildpackIntoSlug,
   writeProfileScript,
   writeReleaseInfo
-} from "./chunk-I5LVEQ6F.mjs";
+} from "./chunk-6L5ULZKS.mjs";
 import {
   LAYERS,
   TAG_FILE,
@@ -30,11 +30,11 @@ import {
   runRecord,
   unknownVariablesWarning,
   writeBuildData
-} from "./chunk-AAOZML5I.mjs";
+} from "./chunk-NU6UMCFM.mjs";
 import {
   engineOptions,
   resolveSettings
-} from "./chunk-3EBYFVKK.mjs";
+} from "./chunk-LN7HGLFN.mjs";
 import {
   exists,
   formatBytes,

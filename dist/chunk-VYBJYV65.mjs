@@ -1,11 +1,11 @@
 import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
 import {
   buildAndPublish
-} from "./chunk-ZESD5AHM.mjs";
+} from "./chunk-ZO2RCZQU.mjs";
 import {
   PRIVATE_STORAGE_SETUP,
   SOURCE_ARCHIVE
-} from "./chunk-I5LVEQ6F.mjs";
+} from "./chunk-6L5ULZKS.mjs";
 import {
   announceStorage,
   createExec,
@@ -14,11 +14,11 @@ import {
   runPipeline,
   sweepKilledRuns,
   unknownVariablesWarning
-} from "./chunk-AAOZML5I.mjs";
+} from "./chunk-NU6UMCFM.mjs";
 import {
   engineOptions,
   resolveSettings
-} from "./chunk-3EBYFVKK.mjs";
+} from "./chunk-LN7HGLFN.mjs";
 import {
   exists,
   extractArchive,

@@ -14,7 +14,7 @@ import {
   uploadToPrivate,
   withProgress,
   writeSidecarsToCache
-} from "./chunk-3EBYFVKK.mjs";
+} from "./chunk-LN7HGLFN.mjs";
 import {
   copyEntry,
   copyTree,
