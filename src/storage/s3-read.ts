@@ -2,7 +2,7 @@ import type { GetObjectCommandOutput, ListObjectsV2CommandOutput } from '@aws-sd
 import type { S3Handle } from './s3-sdk.ts';
 import { Readable } from 'node:stream';
 import { RetryBudget, type TransferPolicy } from '../util/retry.ts';
-import { classifyS3Error } from './s3-errors.ts';
+import { DownloadError, classifyS3Error } from './s3-errors.ts';
 import type { StoredObject } from './store.ts';
 
 // The reads every S3-speaking tier makes the same way (the private bucket signed, public
@@ -42,8 +42,19 @@ export async function getObjectRanged({ sdk, client }: S3Handle, bucket: string,
   // In flight: the part being handed on (streamed) and those after it, which wait in memory
   // for their turn: at most SDK_AHEAD_BYTES of them (none ahead for parts larger than that).
   const ahead = Math.max(1, Math.min(policy.partsInFlight, 1 + Math.floor(SDK_AHEAD_BYTES / part)));
-  const fetchRange = async (startByte: number, endByte: number): Promise<Readable> =>
-    (await client.send(new sdk.GetObjectCommand({ Bucket: bucket, Key: key, Range: `bytes=${startByte}-${endByte - 1}`, ...(first.ETag ? { IfMatch: first.ETag } : {}) }))).Body as Readable;
+  const fetchRange = async (startByte: number, endByte: number): Promise<Readable> => {
+    const answer = await client.send(new sdk.GetObjectCommand({ Bucket: bucket, Key: key, Range: `bytes=${startByte}-${endByte - 1}`, ...(first.ETag ? { IfMatch: first.ETag } : {}) }));
+    // Handed on in order, bytes of another span (or the whole object) would land in the wrong place.
+    if (answer.ContentRange !== undefined && !answer.ContentRange.startsWith(`bytes ${startByte}-${endByte - 1}/`)) {
+      (answer.Body as Readable | undefined)?.destroy();
+      throw new DownloadError(`asked for bytes ${startByte}-${endByte - 1}, the server answered ${answer.ContentRange}`);
+    }
+    if (answer.ContentRange === undefined) {
+      (answer.Body as Readable | undefined)?.destroy();
+      throw new DownloadError(`asked for bytes ${startByte}-${endByte - 1}, the server answered with the whole object`);
+    }
+    return answer.Body as Readable;
+  };
   async function* parts(): AsyncGenerator<Buffer> {
     for await (const chunk of firstBody) yield chunk as Buffer;
     const count = Math.ceil(total / part);

@@ -232,6 +232,21 @@ test('a large download comes in ranged parts, several at a time, in order; a par
   assert.deepEqual(sink.err, []);
 });
 
+test('a part of a ranged read answered with the whole object (a cache that ignores ranges) fails the read at its answer, saying why, not once the whole object is in memory', async () => {
+  const log = new Logger(memorySink());
+  const policy: TransferPolicy = { ...POLICY, partSizeBytes: 128 * 1024, partsInFlight: 2 };
+  const config = { ...server.readWrite, bucket: BUCKET, endpoint: proxy.endpoint, region: undefined, pathStyle: undefined, acl: 'private' as const };
+  const store = new S3Store(config, new UploadPermission(true, log), log, policy);
+  const seenBefore = proxy.seen.length;
+  proxy.inject({ fault: 'whole-for-range', method: 'GET', path: objectPath, times: 1, skip: 1 });
+  const opened = await store.open(OBJECT);
+  assert.ok(opened);
+  await assert.rejects(readBytes(opened.body), /asked for bytes \d+-\d+, the server answered with the whole object/);
+  const whole = proxy.seen.slice(seenBefore).find((r) => r.sentBytes !== undefined);
+  assert.ok(whole, 'a part was answered with the whole object');
+  assert.ok((whole.sentBytes ?? 0) < payload.length / 2, `${whole.sentBytes} of ${payload.length} bytes sent before the read failed`);
+});
+
 // The private bucket's download into a file (curl, socket to file): the same faults, the same bound.
 async function downloadToFile(store: S3Store): Promise<Buffer | undefined> {
   const file = path.join(await tempDir('fault-file'), 'object.tar.zst');

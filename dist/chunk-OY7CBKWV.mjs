@@ -4,7 +4,7 @@ import {
   engineOptions,
   resolveSettings,
   restoreWhileDownloading
-} from "./chunk-LN7HGLFN.mjs";
+} from "./chunk-SLGYXZ3J.mjs";
 import {
   fileDigest,
   tempSibling

@@ -460,7 +460,18 @@ async function getObjectRanged({ sdk, client }, bucket, key, budget, policy, new
   const firstBody = first.Body;
   if (!Number.isFinite(total) || total <= part) return { body: firstBody, sizeBytes: Number.isFinite(total) ? total : first.ContentLength, metadata: first.Metadata };
   const ahead = Math.max(1, Math.min(policy.partsInFlight, 1 + Math.floor(SDK_AHEAD_BYTES / part)));
-  const fetchRange = async (startByte, endByte) => (await client.send(new sdk.GetObjectCommand({ Bucket: bucket, Key: key, Range: `bytes=${startByte}-${endByte - 1}`, ...first.ETag ? { IfMatch: first.ETag } : {} }))).Body;
+  const fetchRange = async (startByte, endByte) => {
+    const answer = await client.send(new sdk.GetObjectCommand({ Bucket: bucket, Key: key, Range: `bytes=${startByte}-${endByte - 1}`, ...first.ETag ? { IfMatch: first.ETag } : {} }));
+    if (answer.ContentRange !== void 0 && !answer.ContentRange.startsWith(`bytes ${startByte}-${endByte - 1}/`)) {
+      answer.Body?.destroy();
+      throw new DownloadError(`asked for bytes ${startByte}-${endByte - 1}, the server answered ${answer.ContentRange}`);
+    }
+    if (answer.ContentRange === void 0) {
+      answer.Body?.destroy();
+      throw new DownloadError(`asked for bytes ${startByte}-${endByte - 1}, the server answered with the whole object`);
+    }
+    return answer.Body;
+  };
   async function* parts() {
     for await (const chunk of firstBody) yield chunk;
     const count = Math.ceil(total / part);

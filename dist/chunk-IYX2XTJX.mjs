@@ -14,7 +14,7 @@ import {
   uploadToPrivate,
   withProgress,
   writeSidecarsToCache
-} from "./chunk-LN7HGLFN.mjs";
+} from "./chunk-SLGYXZ3J.mjs";
 import {
   copyEntry,
   copyTree,

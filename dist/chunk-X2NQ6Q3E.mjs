@@ -1,11 +1,11 @@
 import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
 import {
   buildAndPublish
-} from "./chunk-ZO2RCZQU.mjs";
+} from "./chunk-DYSSZ4SZ.mjs";
 import {
   PRIVATE_STORAGE_SETUP,
   SOURCE_ARCHIVE
-} from "./chunk-6L5ULZKS.mjs";
+} from "./chunk-IE63NHTM.mjs";
 import {
   announceStorage,
   createExec,
@@ -14,11 +14,11 @@ import {
   runPipeline,
   sweepKilledRuns,
   unknownVariablesWarning
-} from "./chunk-NU6UMCFM.mjs";
+} from "./chunk-IYX2XTJX.mjs";
 import {
   engineOptions,
   resolveSettings
-} from "./chunk-LN7HGLFN.mjs";
+} from "./chunk-SLGYXZ3J.mjs";
 import {
   exists,
   extractArchive,

@@ -1,7 +1,7 @@
 import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
 import {
   buildAndPublish
-} from "./chunk-ZO2RCZQU.mjs";
+} from "./chunk-DYSSZ4SZ.mjs";
 import {
   LAYERS,
   announceStorage,
@@ -25,12 +25,12 @@ import {
   sweepKilledRuns,
   unknownVariablesWarning,
   writeBuildData
-} from "./chunk-NU6UMCFM.mjs";
+} from "./chunk-IYX2XTJX.mjs";
 import {
   StorageTiers,
   engineOptions,
   resolveSettings
-} from "./chunk-LN7HGLFN.mjs";
+} from "./chunk-SLGYXZ3J.mjs";
 import {
   formatDuration
 } from "./chunk-P372EDT3.mjs";

@@ -8,7 +8,7 @@ import {
   installBuildpackIntoSlug,
   writeProfileScript,
   writeReleaseInfo
-} from "./chunk-6L5ULZKS.mjs";
+} from "./chunk-IE63NHTM.mjs";
 import {
   LAYERS,
   TAG_FILE,
@@ -30,11 +30,11 @@ import {
   runRecord,
   unknownVariablesWarning,
   writeBuildData
-} from "./chunk-NU6UMCFM.mjs";
+} from "./chunk-IYX2XTJX.mjs";
 import {
   engineOptions,
   resolveSettings
-} from "./chunk-LN7HGLFN.mjs";
+} from "./chunk-SLGYXZ3J.mjs";
 import {
   exists,
   formatBytes,

@@ -2,11 +2,11 @@ import { createRequire as __halcyonCreateRequire } from 'node:module'; const req
 import {
   readTag,
   runPipeline
-} from "./chunk-NU6UMCFM.mjs";
+} from "./chunk-IYX2XTJX.mjs";
 import {
   archiveToCache,
   writeSidecarsToCache
-} from "./chunk-LN7HGLFN.mjs";
+} from "./chunk-SLGYXZ3J.mjs";
 import {
   exists,
   fileDigest,

@@ -3,7 +3,7 @@ import {
   layerPaths,
   renderShellEnvironment,
   shellEnvironment
-} from "./chunk-NU6UMCFM.mjs";
+} from "./chunk-IYX2XTJX.mjs";
 import {
   isInside,
   writeFileAtomic
