@@ -54,13 +54,18 @@ export async function bucketCommand(verb: BucketVerb, first: string, second: str
  */
 async function getInto(store: PrivateStore, key: string, destination: string): Promise<number> {
   // A destination that cannot be written is this side's mistake, not a miss of the bucket's.
+  const unwritable = (error: unknown): HalcyonError =>
+    new HalcyonError('config/archive-file', `${destination} cannot be written: ${errorMessage(error)}`, { remedy: 'Give a file (not a directory) in a directory that exists and can be written.' });
   await access(path.dirname(destination), constants.W_OK).catch((error: unknown) => {
-    throw new HalcyonError('config/archive-file', `${destination} cannot be written: ${errorMessage(error)}`, { remedy: 'Give a file in a directory that exists and can be written.' });
+    throw unwritable(error);
   });
+  if ((await stat(destination).catch(() => undefined))?.isDirectory()) throw unwritable(new Error('it is a directory'));
   const temp = tempSibling(destination);
   try {
     const { sizeBytes } = await download(store, key, temp);
-    await rename(temp, destination);
+    await rename(temp, destination).catch((error: unknown) => {
+      throw unwritable(error);
+    });
     return sizeBytes;
   } finally {
     await rm(temp, { force: true });

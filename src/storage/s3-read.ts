@@ -38,6 +38,11 @@ export async function getObjectRanged({ sdk, client }: S3Handle, bucket: string,
   const first = await budget.run(() => client.send(new sdk.GetObjectCommand({ Bucket: bucket, Key: key, Range: `bytes=0-${part - 1}` })), transientS3);
   const total = Number(/\/(\d+)$/.exec(first.ContentRange ?? '')?.[1] ?? Number.NaN);
   const firstBody = first.Body as Readable;
+  // No Content-Range: the whole object (a 200). With one, it must be the span asked, or the parts after it would follow a gap.
+  if (first.ContentRange !== undefined && first.ContentRange !== `bytes 0-${Math.min(part, total) - 1}/${total}`) {
+    firstBody.destroy();
+    throw new DownloadError(`asked for bytes 0-${part - 1}, the server answered ${first.ContentRange}`);
+  }
   if (!Number.isFinite(total) || total <= part) return { body: firstBody, sizeBytes: Number.isFinite(total) ? total : first.ContentLength, metadata: first.Metadata };
   // In flight: the part being handed on (streamed) and those after it, which wait in memory
   // for their turn: at most SDK_AHEAD_BYTES of them (none ahead for parts larger than that).

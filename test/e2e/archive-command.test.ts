@@ -91,7 +91,14 @@ test('a get that fails keeps the file that was there and leaves nothing beside i
   const nowhere = await halcyon(['get', 'no-such-key.tar.zst', path.join(dir, 'no-dir', 'x.tar.zst')]);
   assert.equal(nowhere.code, 1);
   assert.match(nowhere.stderr, /no-dir\/x\.tar\.zst cannot be written: .*ENOENT/);
-  assert.match(nowhere.stderr, /Give a file in a directory that exists and can be written/);
+  assert.match(nowhere.stderr, /Give a file \(not a directory\) in a directory that exists and can be written/);
   assert.match(nowhere.stderr, /config\/archive-file/);
   assert.doesNotMatch(nowhere.stderr, /Treated as a miss|\n\s+at /);
+
+  const intoDir = await halcyon(['get', 'no-such-key.tar.zst', `${dir}/`]);
+  assert.equal(intoDir.code, 1);
+  assert.match(intoDir.stderr, /cannot be written: it is a directory/);
+  assert.match(intoDir.stderr, /Give a file \(not a directory\)/);
+  assert.doesNotMatch(intoDir.stderr, /Internal error|\n\s+at /);
+  assert.deepEqual(await readdir(dir), ['kept.tar.zst'], 'nothing written into it');
 });

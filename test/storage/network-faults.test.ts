@@ -232,7 +232,7 @@ test('a large download comes in ranged parts, several at a time, in order; a par
   assert.deepEqual(sink.err, []);
 });
 
-test('a part of a ranged read answered with the whole object (a cache that ignores ranges) fails the read at its answer, saying why, not once the whole object is in memory', async () => {
+test('a part of a ranged read answered with the whole object (a cache that ignores ranges) fails the read at its answer, saying why, not once the whole object is in memory; a short first part is a miss', async () => {
   const log = new Logger(memorySink());
   const policy: TransferPolicy = { ...POLICY, partSizeBytes: 128 * 1024, partsInFlight: 2 };
   const config = { ...server.readWrite, bucket: BUCKET, endpoint: proxy.endpoint, region: undefined, pathStyle: undefined, acl: 'private' as const };
@@ -245,6 +245,13 @@ test('a part of a ranged read answered with the whole object (a cache that ignor
   const whole = proxy.seen.slice(seenBefore).find((r) => r.sentBytes !== undefined);
   assert.ok(whole, 'a part was answered with the whole object');
   assert.ok((whole.sentBytes ?? 0) < payload.length / 2, `${whole.sentBytes} of ${payload.length} bytes sent before the read failed`);
+
+  // The first part too: fewer bytes than it asked, and the parts after it would follow a gap.
+  const sink = memorySink();
+  const shortStore = new S3Store(config, new UploadPermission(true, new Logger(sink)), new Logger(sink), policy);
+  proxy.inject({ fault: 'short-range', method: 'GET', path: objectPath, times: 1 });
+  assert.equal(await shortStore.open(OBJECT), undefined, 'a miss');
+  assert.match(sink.err.join('\n'), /asked for bytes 0-131071, the server answered bytes 0-65535\/524288/);
 });
 
 // The private bucket's download into a file (curl, socket to file): the same faults, the same bound.

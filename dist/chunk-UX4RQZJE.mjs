@@ -1,7 +1,7 @@
 import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
 import {
   buildAndPublish
-} from "./chunk-DYSSZ4SZ.mjs";
+} from "./chunk-ZEF6VAAD.mjs";
 import {
   LAYERS,
   announceStorage,
@@ -25,12 +25,12 @@ import {
   sweepKilledRuns,
   unknownVariablesWarning,
   writeBuildData
-} from "./chunk-IYX2XTJX.mjs";
+} from "./chunk-2RZRW4HU.mjs";
 import {
   StorageTiers,
   engineOptions,
   resolveSettings
-} from "./chunk-SLGYXZ3J.mjs";
+} from "./chunk-4EO273LM.mjs";
 import {
   formatDuration
 } from "./chunk-P372EDT3.mjs";

@@ -1,11 +1,11 @@
 import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
 import {
   buildAndPublish
-} from "./chunk-DYSSZ4SZ.mjs";
+} from "./chunk-ZEF6VAAD.mjs";
 import {
   PRIVATE_STORAGE_SETUP,
   SOURCE_ARCHIVE
-} from "./chunk-IE63NHTM.mjs";
+} from "./chunk-LYYBYVWJ.mjs";
 import {
   announceStorage,
   createExec,
@@ -14,11 +14,11 @@ import {
   runPipeline,
   sweepKilledRuns,
   unknownVariablesWarning
-} from "./chunk-IYX2XTJX.mjs";
+} from "./chunk-2RZRW4HU.mjs";
 import {
   engineOptions,
   resolveSettings
-} from "./chunk-SLGYXZ3J.mjs";
+} from "./chunk-4EO273LM.mjs";
 import {
   exists,
   extractArchive,

@@ -3,7 +3,7 @@ import {
   layerPaths,
   renderShellEnvironment,
   shellEnvironment
-} from "./chunk-IYX2XTJX.mjs";
+} from "./chunk-2RZRW4HU.mjs";
 import {
   isInside,
   writeFileAtomic

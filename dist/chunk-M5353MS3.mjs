@@ -28,7 +28,7 @@ async function archiveCommand(args, env, log) {
     case "get":
     case "put":
     case "restore": {
-      const { bucketCommand } = await import("./chunk-OY7CBKWV.mjs");
+      const { bucketCommand } = await import("./chunk-XTFBN6U4.mjs");
       sizeBytes = await bucketCommand(verb, first, second, env, log, sha256);
       break;
     }

@@ -458,6 +458,10 @@ async function getObjectRanged({ sdk, client }, bucket, key, budget, policy, new
   const first = await budget.run(() => client.send(new sdk.GetObjectCommand({ Bucket: bucket, Key: key, Range: `bytes=0-${part - 1}` })), transientS3);
   const total = Number(/\/(\d+)$/.exec(first.ContentRange ?? "")?.[1] ?? Number.NaN);
   const firstBody = first.Body;
+  if (first.ContentRange !== void 0 && first.ContentRange !== `bytes 0-${Math.min(part, total) - 1}/${total}`) {
+    firstBody.destroy();
+    throw new DownloadError(`asked for bytes 0-${part - 1}, the server answered ${first.ContentRange}`);
+  }
   if (!Number.isFinite(total) || total <= part) return { body: firstBody, sizeBytes: Number.isFinite(total) ? total : first.ContentLength, metadata: first.Metadata };
   const ahead = Math.max(1, Math.min(policy.partsInFlight, 1 + Math.floor(SDK_AHEAD_BYTES / part)));
   const fetchRange = async (startByte, endByte) => {

@@ -2,11 +2,11 @@ import { createRequire as __halcyonCreateRequire } from 'node:module'; const req
 import {
   readTag,
   runPipeline
-} from "./chunk-IYX2XTJX.mjs";
+} from "./chunk-2RZRW4HU.mjs";
 import {
   archiveToCache,
   writeSidecarsToCache
-} from "./chunk-SLGYXZ3J.mjs";
+} from "./chunk-4EO273LM.mjs";
 import {
   exists,
   fileDigest,

@@ -14,7 +14,7 @@ import {
   uploadToPrivate,
   withProgress,
   writeSidecarsToCache
-} from "./chunk-SLGYXZ3J.mjs";
+} from "./chunk-4EO273LM.mjs";
 import {
   copyEntry,
   copyTree,

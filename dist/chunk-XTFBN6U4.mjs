@@ -4,7 +4,7 @@ import {
   engineOptions,
   resolveSettings,
   restoreWhileDownloading
-} from "./chunk-SLGYXZ3J.mjs";
+} from "./chunk-4EO273LM.mjs";
 import {
   fileDigest,
   tempSibling
@@ -45,13 +45,17 @@ async function bucketCommand(verb, first, second, env, log, knownSha256) {
   }
 }
 async function getInto(store, key, destination) {
+  const unwritable = (error) => new HalcyonError("config/archive-file", `${destination} cannot be written: ${errorMessage(error)}`, { remedy: "Give a file (not a directory) in a directory that exists and can be written." });
   await access(path.dirname(destination), constants.W_OK).catch((error) => {
-    throw new HalcyonError("config/archive-file", `${destination} cannot be written: ${errorMessage(error)}`, { remedy: "Give a file in a directory that exists and can be written." });
+    throw unwritable(error);
   });
+  if ((await stat(destination).catch(() => void 0))?.isDirectory()) throw unwritable(new Error("it is a directory"));
   const temp = tempSibling(destination);
   try {
     const { sizeBytes } = await download(store, key, temp);
-    await rename(temp, destination);
+    await rename(temp, destination).catch((error) => {
+      throw unwritable(error);
+    });
     return sizeBytes;
   } finally {
     await rm(temp, { force: true });

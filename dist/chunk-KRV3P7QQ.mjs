@@ -8,7 +8,7 @@ import {
   installBuildpackIntoSlug,
   writeProfileScript,
   writeReleaseInfo
-} from "./chunk-IE63NHTM.mjs";
+} from "./chunk-LYYBYVWJ.mjs";
 import {
   LAYERS,
   TAG_FILE,
@@ -30,11 +30,11 @@ import {
   runRecord,
   unknownVariablesWarning,
   writeBuildData
-} from "./chunk-IYX2XTJX.mjs";
+} from "./chunk-2RZRW4HU.mjs";
 import {
   engineOptions,
   resolveSettings
-} from "./chunk-SLGYXZ3J.mjs";
+} from "./chunk-4EO273LM.mjs";
 import {
   exists,
   formatBytes,
