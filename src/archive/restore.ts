@@ -27,8 +27,6 @@ export async function restoreDirectory(
   const { onProgress, onStarted } = options;
   const stats = await extractArchive(input, temp, {
     hash: options.expectedSha256 !== undefined || !('filePath' in input),
-    // Known now, it will be checked: zstd's own checksum need not be.
-    sha256Checked: typeof options.expectedSha256 === 'string',
     ...(onProgress ? { onProgress } : {}),
     ...(onStarted ? { onStarted } : {}),
   });

@@ -1,6 +1,4 @@
-import { constants } from 'node:fs';
-import { access, rename, rm, stat } from 'node:fs/promises';
-import path from 'node:path';
+import { rename, rm } from 'node:fs/promises';
 import { tempSibling } from '../util/fs.ts';
 import { restoreWhileDownloading } from '../layers/transfer.ts';
 import { engineOptions } from '../config/options.ts';
@@ -10,6 +8,7 @@ import type { Logger } from '../log/logger.ts';
 import type { DownloadOptions, PrivateStore } from '../storage/store.ts';
 import { fileDigest } from '../util/hash.ts';
 import { StorageTiers } from '../storage/tiers.ts';
+import { newDirectoryDestination, newFileDestination, readableArchive } from './archive-paths.ts';
 
 // `halcyon archive get | put | restore`: the private bucket's transfer paths, loaded only for
 // these verbs (the settings, the storage tiers, the transfer code), so pack and extract start
@@ -23,10 +22,10 @@ export async function bucketCommand(verb: BucketVerb, first: string, second: str
   const store = await privateStore(env, log);
   switch (verb) {
     case 'get':
-      return await getInto(store, first, path.resolve(second));
+      return await getInto(store, first, await newFileDestination(second));
     case 'put': {
       // Given, as a run has it from the pack; else read from the file.
-      const sizeBytes = await sizeOf(first);
+      const sizeBytes = await readableArchive(first);
       const digest = knownSha256 !== undefined ? { sha256: knownSha256, sizeBytes } : await fileDigest(first);
       if (!(await store.save(second, first, digest))) throw new HalcyonError('storage/upload-failed', `${first} was not uploaded`);
       return digest.sizeBytes;
@@ -34,9 +33,10 @@ export async function bucketCommand(verb: BucketVerb, first: string, second: str
     case 'restore': {
       // As a run restores a layer from the bucket (downloaded beside it, extracted as it arrives,
       // verified), but keeping no copy of the archive: each part goes once it is read.
-      const file = tempSibling(path.resolve(second));
+      const dir = await newDirectoryDestination(second);
+      const file = tempSibling(dir);
       try {
-        const { got, extracted } = await restoreWhileDownloading((into, onParts) => download(store, first, into, onParts), file, second, { keepFile: false });
+        const { got, extracted } = await restoreWhileDownloading((into, onParts) => download(store, first, into, onParts), file, dir, { keepFile: false });
         if (got.status === 'rejected') throw got.reason;
         if (extracted.status === 'rejected') throw extracted.reason;
         return extracted.value.sizeBytes;
@@ -53,30 +53,15 @@ export async function bucketCommand(verb: BucketVerb, first: string, second: str
  * is used: `archive extract` has zstd verify every frame's checksum.
  */
 async function getInto(store: PrivateStore, key: string, destination: string): Promise<number> {
-  // A destination that cannot be written is this side's mistake, not a miss of the bucket's.
-  const unwritable = (error: unknown): HalcyonError =>
-    new HalcyonError('config/archive-file', `${destination} cannot be written: ${errorMessage(error)}`, { remedy: 'Give a file (not a directory) in a directory that exists and can be written.' });
-  await access(path.dirname(destination), constants.W_OK).catch((error: unknown) => {
-    throw unwritable(error);
-  });
-  if ((await stat(destination).catch(() => undefined))?.isDirectory()) throw unwritable(new Error('it is a directory'));
   const temp = tempSibling(destination);
   try {
     const { sizeBytes } = await download(store, key, temp);
     await rename(temp, destination).catch((error: unknown) => {
-      throw unwritable(error);
+      throw new HalcyonError('config/archive-file', `${destination} cannot be written: ${errorMessage(error)}`, { remedy: 'Give a file in a directory that exists and can be written.' });
     });
     return sizeBytes;
   } finally {
     await rm(temp, { force: true });
-  }
-}
-
-async function sizeOf(file: string): Promise<number> {
-  try {
-    return (await stat(file)).size;
-  } catch (error) {
-    throw new HalcyonError('config/archive-file', `${file} cannot be read: ${errorMessage(error)}`, { remedy: 'Give the path of an archive file.' });
   }
 }
 

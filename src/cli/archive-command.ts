@@ -1,5 +1,6 @@
 import { extractArchive, packDirectory } from '../archive/index.ts';
 import { HalcyonError } from '../errors.ts';
+import { newDirectoryDestination, newFileDestination, readableArchive } from './archive-paths.ts';
 import type { Logger } from '../log/logger.ts';
 import { formatBytes, formatDuration } from '../util/format.ts';
 
@@ -21,11 +22,13 @@ export async function archiveCommand(args: readonly string[], env: Readonly<Reco
   let sizeBytes: number;
   switch (verb) {
     case 'pack':
-      sizeBytes = (await packDirectory(first, second)).sizeBytes;
+      sizeBytes = (await packDirectory(first, await newFileDestination(second))).sizeBytes;
       break;
-    case 'extract':
-      sizeBytes = (await extractArchive({ filePath: first }, second)).sizeBytes;
+    case 'extract': {
+      await readableArchive(first);
+      sizeBytes = (await extractArchive({ filePath: first }, await newDirectoryDestination(second))).sizeBytes;
       break;
+    }
     case 'get':
     case 'put':
     case 'restore': {

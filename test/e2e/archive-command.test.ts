@@ -91,14 +91,58 @@ test('a get that fails keeps the file that was there and leaves nothing beside i
   const nowhere = await halcyon(['get', 'no-such-key.tar.zst', path.join(dir, 'no-dir', 'x.tar.zst')]);
   assert.equal(nowhere.code, 1);
   assert.match(nowhere.stderr, /no-dir\/x\.tar\.zst cannot be written: .*ENOENT/);
-  assert.match(nowhere.stderr, /Give a file \(not a directory\) in a directory that exists and can be written/);
+  assert.match(nowhere.stderr, /Give a file \(not a directory or a device\) in a directory that exists and can be written/);
   assert.match(nowhere.stderr, /config\/archive-file/);
   assert.doesNotMatch(nowhere.stderr, /Treated as a miss|\n\s+at /);
 
   const intoDir = await halcyon(['get', 'no-such-key.tar.zst', `${dir}/`]);
   assert.equal(intoDir.code, 1);
   assert.match(intoDir.stderr, /cannot be written: it is a directory/);
-  assert.match(intoDir.stderr, /Give a file \(not a directory\)/);
+  assert.match(intoDir.stderr, /Give a file \(not a directory or a device\)/);
   assert.doesNotMatch(intoDir.stderr, /Internal error|\n\s+at /);
   assert.deepEqual(await readdir(dir), ['kept.tar.zst'], 'nothing written into it');
+});
+
+test('every verb checks its paths first: nothing of the user\'s is replaced or deleted, and each mistake is named with its fix, never an internal error', async () => {
+  const dir = await tempDir('archive-cli-paths');
+  const tree = path.join(dir, 'tree');
+  await mkdir(tree);
+  await writeFile(path.join(tree, 'a.txt'), 'a layer');
+  const archive = path.join(dir, 'a.tar.zst');
+  assert.equal((await halcyon(['pack', tree, archive])).code, 0);
+  assert.equal((await halcyon(['put', archive, 'paths/a.tar.zst'])).code, 0);
+  const mine = path.join(dir, 'mine');
+  await mkdir(mine);
+  await writeFile(path.join(mine, 'keep.txt'), 'the user\'s');
+  const { execFileSync } = await import('node:child_process');
+  const fifo = path.join(dir, 'fifo');
+  execFileSync('mkfifo', [fifo]);
+
+  const cases: [readonly string[], RegExp][] = [
+    // restore and extract make a new directory: an existing one (or a file) is refused, not replaced.
+    [['restore', 'paths/a.tar.zst', mine], /mine already exists[\s\S]*Give a directory that does not exist yet/],
+    [['restore', 'paths/a.tar.zst', archive], /a\.tar\.zst already exists/],
+    [['extract', archive, mine], /mine already exists/],
+    // A new file goes where a regular file (or nothing) is: a device, a pipe or a directory is refused.
+    [['get', 'paths/a.tar.zst', fifo], /fifo cannot be written: it is not a regular file/],
+    [['pack', tree, fifo], /fifo cannot be written: it is not a regular file/],
+    [['pack', tree, mine], /mine cannot be written: it is a directory/],
+    // The parent must be a directory.
+    [['get', 'paths/a.tar.zst', path.join(archive, 'sub')], /a\.tar\.zst\/sub cannot be written: .*is not a directory/],
+    [['restore', 'paths/a.tar.zst', path.join(archive, 'sub')], /a\.tar\.zst\/sub cannot be written: .*is not a directory/],
+    // An archive to read is a regular file.
+    [['put', tree, 'paths/b.tar.zst'], /tree is not a regular file[\s\S]*Give the path of an archive file/],
+    [['put', fifo, 'paths/b.tar.zst'], /fifo is not a regular file/],
+    [['extract', tree, path.join(dir, 'out')], /tree is not a regular file/],
+  ];
+  for (const [args, message] of cases) {
+    const result = await halcyon(args);
+    assert.equal(result.code, 1, `${args.join(' ')}: ${result.stderr}`);
+    assert.match(result.stderr, message, args.join(' '));
+    assert.doesNotMatch(result.stderr, /Internal error|\n\s+at |Treated as a miss/, args.join(' '));
+  }
+  assert.equal(await readFile(path.join(mine, 'keep.txt'), 'utf8'), 'the user\'s');
+  assert.deepEqual(await readdir(mine), ['keep.txt']);
+  assert.ok((await readFile(archive)).length > 0, 'the archive is still a file');
+  assert.deepEqual((await readdir(dir)).sort(), ['a.tar.zst', 'fifo', 'mine', 'tree'], 'nothing left beside them');
 });

@@ -1,10 +1,15 @@
 import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
 import {
+  newDirectoryDestination,
+  newFileDestination,
+  readableArchive
+} from "./chunk-HQGB6FCE.mjs";
+import {
   extractArchive,
   formatBytes,
   formatDuration,
   packDirectory
-} from "./chunk-P372EDT3.mjs";
+} from "./chunk-HIU5CPEZ.mjs";
 import {
   HalcyonError
 } from "./chunk-C7SAENDW.mjs";
@@ -20,15 +25,17 @@ async function archiveCommand(args, env, log) {
   let sizeBytes;
   switch (verb) {
     case "pack":
-      sizeBytes = (await packDirectory(first, second)).sizeBytes;
+      sizeBytes = (await packDirectory(first, await newFileDestination(second))).sizeBytes;
       break;
-    case "extract":
-      sizeBytes = (await extractArchive({ filePath: first }, second)).sizeBytes;
+    case "extract": {
+      await readableArchive(first);
+      sizeBytes = (await extractArchive({ filePath: first }, await newDirectoryDestination(second))).sizeBytes;
       break;
+    }
     case "get":
     case "put":
     case "restore": {
-      const { bucketCommand } = await import("./chunk-XTFBN6U4.mjs");
+      const { bucketCommand } = await import("./chunk-ORSOEEF7.mjs");
       sizeBytes = await bucketCommand(verb, first, second, env, log, sha256);
       break;
     }

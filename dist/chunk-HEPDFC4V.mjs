@@ -8,7 +8,7 @@ import {
   installBuildpackIntoSlug,
   writeProfileScript,
   writeReleaseInfo
-} from "./chunk-LYYBYVWJ.mjs";
+} from "./chunk-ZGK4QU3K.mjs";
 import {
   LAYERS,
   TAG_FILE,
@@ -30,11 +30,11 @@ import {
   runRecord,
   unknownVariablesWarning,
   writeBuildData
-} from "./chunk-2RZRW4HU.mjs";
+} from "./chunk-JGZ2X76X.mjs";
 import {
   engineOptions,
   resolveSettings
-} from "./chunk-4EO273LM.mjs";
+} from "./chunk-3L5Q5LY2.mjs";
 import {
   exists,
   formatBytes,
@@ -43,7 +43,7 @@ import {
   readTextIfExists,
   withCleanup,
   writeFileAtomic
-} from "./chunk-P372EDT3.mjs";
+} from "./chunk-HIU5CPEZ.mjs";
 import {
   urlPasswords
 } from "./chunk-ZNUCKWTX.mjs";

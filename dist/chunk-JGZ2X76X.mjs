@@ -14,7 +14,7 @@ import {
   uploadToPrivate,
   withProgress,
   writeSidecarsToCache
-} from "./chunk-4EO273LM.mjs";
+} from "./chunk-3L5Q5LY2.mjs";
 import {
   copyEntry,
   copyTree,
@@ -31,7 +31,7 @@ import {
   tempSibling,
   withCleanup,
   writeFileAtomic
-} from "./chunk-P372EDT3.mjs";
+} from "./chunk-HIU5CPEZ.mjs";
 import {
   urlPasswords
 } from "./chunk-ZNUCKWTX.mjs";

@@ -9,7 +9,7 @@ import {
   sha256Hex,
   writeFileAtomic,
   writeStreamToFile
-} from "./chunk-P372EDT3.mjs";
+} from "./chunk-HIU5CPEZ.mjs";
 import {
   lookupVar
 } from "./chunk-UREOA77E.mjs";

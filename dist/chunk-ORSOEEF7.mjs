@@ -1,14 +1,19 @@
 import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
 import {
+  newDirectoryDestination,
+  newFileDestination,
+  readableArchive
+} from "./chunk-HQGB6FCE.mjs";
+import {
   StorageTiers,
   engineOptions,
   resolveSettings,
   restoreWhileDownloading
-} from "./chunk-4EO273LM.mjs";
+} from "./chunk-3L5Q5LY2.mjs";
 import {
   fileDigest,
   tempSibling
-} from "./chunk-P372EDT3.mjs";
+} from "./chunk-HIU5CPEZ.mjs";
 import "./chunk-UREOA77E.mjs";
 import {
   HalcyonError,
@@ -17,24 +22,23 @@ import {
 import "./chunk-I6IKL4X6.mjs";
 
 // src/cli/archive-bucket.ts
-import { constants } from "node:fs";
-import { access, rename, rm, stat } from "node:fs/promises";
-import path from "node:path";
+import { rename, rm } from "node:fs/promises";
 async function bucketCommand(verb, first, second, env, log, knownSha256) {
   const store = await privateStore(env, log);
   switch (verb) {
     case "get":
-      return await getInto(store, first, path.resolve(second));
+      return await getInto(store, first, await newFileDestination(second));
     case "put": {
-      const sizeBytes = await sizeOf(first);
+      const sizeBytes = await readableArchive(first);
       const digest = knownSha256 !== void 0 ? { sha256: knownSha256, sizeBytes } : await fileDigest(first);
       if (!await store.save(second, first, digest)) throw new HalcyonError("storage/upload-failed", `${first} was not uploaded`);
       return digest.sizeBytes;
     }
     case "restore": {
-      const file = tempSibling(path.resolve(second));
+      const dir = await newDirectoryDestination(second);
+      const file = tempSibling(dir);
       try {
-        const { got, extracted } = await restoreWhileDownloading((into, onParts) => download(store, first, into, onParts), file, second, { keepFile: false });
+        const { got, extracted } = await restoreWhileDownloading((into, onParts) => download(store, first, into, onParts), file, dir, { keepFile: false });
         if (got.status === "rejected") throw got.reason;
         if (extracted.status === "rejected") throw extracted.reason;
         return extracted.value.sizeBytes;
@@ -45,27 +49,15 @@ async function bucketCommand(verb, first, second, env, log, knownSha256) {
   }
 }
 async function getInto(store, key, destination) {
-  const unwritable = (error) => new HalcyonError("config/archive-file", `${destination} cannot be written: ${errorMessage(error)}`, { remedy: "Give a file (not a directory) in a directory that exists and can be written." });
-  await access(path.dirname(destination), constants.W_OK).catch((error) => {
-    throw unwritable(error);
-  });
-  if ((await stat(destination).catch(() => void 0))?.isDirectory()) throw unwritable(new Error("it is a directory"));
   const temp = tempSibling(destination);
   try {
     const { sizeBytes } = await download(store, key, temp);
     await rename(temp, destination).catch((error) => {
-      throw unwritable(error);
+      throw new HalcyonError("config/archive-file", `${destination} cannot be written: ${errorMessage(error)}`, { remedy: "Give a file in a directory that exists and can be written." });
     });
     return sizeBytes;
   } finally {
     await rm(temp, { force: true });
-  }
-}
-async function sizeOf(file) {
-  try {
-    return (await stat(file)).size;
-  } catch (error) {
-    throw new HalcyonError("config/archive-file", `${file} cannot be read: ${errorMessage(error)}`, { remedy: "Give the path of an archive file." });
   }
 }
 async function download(store, key, file, onParts) {

@@ -1,11 +1,11 @@
 import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
 import {
   buildAndPublish
-} from "./chunk-ZEF6VAAD.mjs";
+} from "./chunk-RDCIBIYZ.mjs";
 import {
   PRIVATE_STORAGE_SETUP,
   SOURCE_ARCHIVE
-} from "./chunk-LYYBYVWJ.mjs";
+} from "./chunk-ZGK4QU3K.mjs";
 import {
   announceStorage,
   createExec,
@@ -14,17 +14,17 @@ import {
   runPipeline,
   sweepKilledRuns,
   unknownVariablesWarning
-} from "./chunk-2RZRW4HU.mjs";
+} from "./chunk-JGZ2X76X.mjs";
 import {
   engineOptions,
   resolveSettings
-} from "./chunk-4EO273LM.mjs";
+} from "./chunk-3L5Q5LY2.mjs";
 import {
   exists,
   extractArchive,
   formatDuration,
   withCleanup
-} from "./chunk-P372EDT3.mjs";
+} from "./chunk-HIU5CPEZ.mjs";
 import "./chunk-ZNUCKWTX.mjs";
 import "./chunk-UREOA77E.mjs";
 import {

@@ -2,16 +2,16 @@ import { createRequire as __halcyonCreateRequire } from 'node:module'; const req
 import {
   readTag,
   runPipeline
-} from "./chunk-2RZRW4HU.mjs";
+} from "./chunk-JGZ2X76X.mjs";
 import {
   archiveToCache,
   writeSidecarsToCache
-} from "./chunk-4EO273LM.mjs";
+} from "./chunk-3L5Q5LY2.mjs";
 import {
   exists,
   fileDigest,
   formatBytes
-} from "./chunk-P372EDT3.mjs";
+} from "./chunk-HIU5CPEZ.mjs";
 import {
   HalcyonError,
   errorMessage

@@ -1,7 +1,7 @@
 import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
 import {
   buildAndPublish
-} from "./chunk-ZEF6VAAD.mjs";
+} from "./chunk-RDCIBIYZ.mjs";
 import {
   LAYERS,
   announceStorage,
@@ -25,15 +25,15 @@ import {
   sweepKilledRuns,
   unknownVariablesWarning,
   writeBuildData
-} from "./chunk-2RZRW4HU.mjs";
+} from "./chunk-JGZ2X76X.mjs";
 import {
   StorageTiers,
   engineOptions,
   resolveSettings
-} from "./chunk-4EO273LM.mjs";
+} from "./chunk-3L5Q5LY2.mjs";
 import {
   formatDuration
-} from "./chunk-P372EDT3.mjs";
+} from "./chunk-HIU5CPEZ.mjs";
 import "./chunk-ZNUCKWTX.mjs";
 import {
   VARIABLES,

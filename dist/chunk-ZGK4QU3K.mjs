@@ -3,11 +3,11 @@ import {
   layerPaths,
   renderShellEnvironment,
   shellEnvironment
-} from "./chunk-2RZRW4HU.mjs";
+} from "./chunk-JGZ2X76X.mjs";
 import {
   isInside,
   writeFileAtomic
-} from "./chunk-P372EDT3.mjs";
+} from "./chunk-HIU5CPEZ.mjs";
 import {
   HalcyonError
 } from "./chunk-C7SAENDW.mjs";

@@ -638,16 +638,14 @@ function toolMissing(tool, cause) {
 var ARCHIVE_MANIFEST = ".halcyon-archive.json";
 
 // src/archive/extract.ts
-function followScript(parts, zstd) {
+var ZSTD_DECOMPRESS = "zstd -d -c -q";
+function followScript(parts) {
   const waiter = '{ exec -a "halcyon-waiter $2" tail -s 1 -f --pid="$PPID" /dev/null; } </dev/null >/dev/null 2>&1 3>&- & w=$!; disown "$w"';
   const part = `part() { ${waiter}; echo "mark waiter $1 $w" >&3; tail -c +1 -s 0.02 -f --pid="$w" -- "$2" && echo "mark read $1" >&3; }`;
   const follow2 = parts.map((_, index) => `part ${index} "\${${3 + index}}"`).join(" && ");
-  return `${part}; { ${follow2}; } | { ulimit -f "$2"; exec ${zstd}; } | { ulimit -f "$2"; exec ${TAR_EXTRACT}; }`;
+  return `${part}; { ${follow2}; } | { ulimit -f "$2"; exec ${ZSTD_DECOMPRESS}; } | { ulimit -f "$2"; exec ${TAR_EXTRACT}; }`;
 }
 var TAR_EXTRACT = 'tar -x -f - -C "$1" --blocking-factor=128 -vv --utc --numeric-owner --no-same-owner --delay-directory-restore --warning=no-timestamp --quoting-style=escape';
-function zstdDecompress(sha256Checked) {
-  return `zstd -d -c -q${sha256Checked ? " --no-check" : ""}`;
-}
 async function extractArchive(input, destDir, options = {}) {
   const root = path4.resolve(destDir);
   try {
@@ -697,18 +695,18 @@ async function extractInto(input, root, freeBytes, hash, options) {
     await listingFile.close();
   }
 }
-async function extractWith(source, listingFile, root, freeBytes, hashes, input, { onProgress, onStarted, sha256Checked }) {
+async function extractWith(source, listingFile, root, freeBytes, hashes, input, { onProgress, onStarted }) {
   const fileHash = hashes && "filePath" in input ? fileDigest(input.filePath) : void 0;
   fileHash?.catch(() => void 0);
   const manifest = readManifestFrame(source.head);
   const limits = limitsFor(manifest, freeBytes);
   const growing = "growingParts" in input ? input : void 0;
   const readers = growing ? new PartReaders(growing) : void 0;
-  const tools = growing ? runToolPipeline(followScript(growing.growingParts, zstdDecompress(sha256Checked)), [root, fileSizeLimit(limits), ...growing.growingParts.map((part) => part.file)], {
+  const tools = growing ? runToolPipeline(followScript(growing.growingParts), [root, fileSizeLimit(limits), ...growing.growingParts.map((part) => part.file)], {
     stdin: "ignore",
     stdout: listingFile.fd,
     onMark: (mark) => readers?.marked(mark)
-  }) : runToolPipeline(`ulimit -f "$2"; ${zstdDecompress(sha256Checked)} | ${TAR_EXTRACT}`, [root, fileSizeLimit(limits)], { stdin: source.fd ?? "pipe", stdout: listingFile.fd });
+  }) : runToolPipeline(`ulimit -f "$2"; ${ZSTD_DECOMPRESS} | ${TAR_EXTRACT}`, [root, fileSizeLimit(limits)], { stdin: source.fd ?? "pipe", stdout: listingFile.fd });
   const toolsEnded = tools.done.then(
     () => void 0,
     () => void 0
@@ -1231,8 +1229,6 @@ async function restoreDirectory(input, liveDir, options = {}) {
   const { onProgress, onStarted } = options;
   const stats = await extractArchive(input, temp, {
     hash: options.expectedSha256 !== void 0 || !("filePath" in input),
-    // Known now, it will be checked: zstd's own checksum need not be.
-    sha256Checked: typeof options.expectedSha256 === "string",
     ...onProgress ? { onProgress } : {},
     ...onStarted ? { onStarted } : {}
   });

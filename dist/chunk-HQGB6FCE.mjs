@@ -1,0 +1,59 @@
+import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
+import {
+  HalcyonError,
+  errorMessage
+} from "./chunk-C7SAENDW.mjs";
+
+// src/cli/archive-paths.ts
+import { constants } from "node:fs";
+import { access, stat } from "node:fs/promises";
+import path from "node:path";
+var FILE_FIX = "Give the path of an archive file.";
+var NEW_FILE_FIX = "Give a file (not a directory or a device) in a directory that exists and can be written.";
+var NEW_DIR_FIX = "Give a directory that does not exist yet, in one that exists and can be written (remove the old one first to replace it).";
+async function statOrUndefined(file) {
+  try {
+    return await stat(file);
+  } catch {
+    return void 0;
+  }
+}
+async function readableArchive(file) {
+  let found;
+  try {
+    found = await stat(file);
+    await access(file, constants.R_OK);
+  } catch (error) {
+    throw new HalcyonError("config/archive-file", `${file} cannot be read: ${errorMessage(error)}`, { remedy: FILE_FIX });
+  }
+  if (!found.isFile()) throw new HalcyonError("config/archive-file", `${file} is not a regular file`, { remedy: FILE_FIX });
+  return found.size;
+}
+async function newFileDestination(file) {
+  const resolved = path.resolve(file);
+  await writableParent(resolved, NEW_FILE_FIX);
+  const found = await statOrUndefined(resolved);
+  if (found && !found.isFile()) throw new HalcyonError("config/archive-file", `${file} cannot be written: it is ${found.isDirectory() ? "a directory" : "not a regular file"}`, { remedy: NEW_FILE_FIX });
+  return resolved;
+}
+async function newDirectoryDestination(dir) {
+  const resolved = path.resolve(dir);
+  await writableParent(resolved, NEW_DIR_FIX);
+  if (await statOrUndefined(resolved)) throw new HalcyonError("config/archive-directory", `${dir} already exists`, { remedy: NEW_DIR_FIX });
+  return resolved;
+}
+async function writableParent(resolved, remedy) {
+  const parent = path.dirname(resolved);
+  try {
+    if (!(await stat(parent)).isDirectory()) throw new Error(`${parent} is not a directory`);
+    await access(parent, constants.W_OK);
+  } catch (error) {
+    throw new HalcyonError("config/archive-file", `${resolved} cannot be written: ${errorMessage(error)}`, { remedy });
+  }
+}
+
+export {
+  readableArchive,
+  newFileDestination,
+  newDirectoryDestination
+};
