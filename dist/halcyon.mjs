@@ -3,6 +3,9 @@ import {
   Logger
 } from "./chunk-ZNUCKWTX.mjs";
 import {
+  runInterruptCleanups
+} from "./chunk-RKWU2SHH.mjs";
+import {
   HalcyonError,
   unexpectedError
 } from "./chunk-C7SAENDW.mjs";
@@ -29,7 +32,7 @@ process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
 var DATA_COMMANDS = /* @__PURE__ */ new Set(["label", "executable", "constraints", "paths", "plan", "help"]);
 async function halcyonCommand(argv, log) {
   const { parseArgs } = await import("./chunk-MGHQ4PI4.mjs");
-  const { runHalcyon } = await import("./chunk-OQHAKQP2.mjs");
+  const { runHalcyon } = await import("./chunk-F2G43FNJ.mjs");
   const args = parseArgs(argv);
   const quietLog = DATA_COMMANDS.has(args.command ?? "help") ? new Logger({ stdout: sink.stderr, stderr: sink.stderr }) : log;
   return runHalcyon(args, { env: processEnv(), cwd: process.cwd(), print: (text) => process.stdout.write(text) }, quietLog);
@@ -44,7 +47,7 @@ async function main(argv) {
         const [buildDir, cacheDir, envDir] = args;
         const shim = command === "heroku-compile" ? "compile" : "test-compile";
         if (!buildDir || !cacheDir) throw new HalcyonError("config/usage", `usage: bin/${shim} BUILD_DIR CACHE_DIR [ENV_DIR]`);
-        const { herokuCompile } = await import("./chunk-HEPDFC4V.mjs");
+        const { herokuCompile } = await import("./chunk-GDRUTPX4.mjs");
         return await herokuCompile(
           {
             buildDir: path.resolve(buildDir),
@@ -58,15 +61,15 @@ async function main(argv) {
         );
       }
       case "heroku-build": {
-        const { herokuBuild } = await import("./chunk-C3CY6R4L.mjs");
+        const { herokuBuild } = await import("./chunk-AD73OSRJ.mjs");
         return await herokuBuild({ buildpackDir: buildpackDir(), processEnv: processEnv() }, log);
       }
       case "heroku-restore": {
-        const { herokuRestore } = await import("./chunk-C3CY6R4L.mjs");
+        const { herokuRestore } = await import("./chunk-AD73OSRJ.mjs");
         return await herokuRestore({ buildpackDir: buildpackDir(), processEnv: processEnv() }, log);
       }
       case "archive": {
-        const { archiveCommand } = await import("./chunk-4JYGLB7V.mjs");
+        const { archiveCommand } = await import("./chunk-5AD624QG.mjs");
         return await archiveCommand(args, processEnv(), new Logger({ stdout: sink.stderr, stderr: sink.stderr }));
       }
       default:
@@ -82,5 +85,13 @@ async function main(argv) {
     if (error instanceof Error && error.stack) log.trace(error.stack);
     return 1;
   }
+}
+for (const [signal, exitCode] of [["SIGINT", 130], ["SIGTERM", 143]]) {
+  process.once(signal, () => {
+    runInterruptCleanups();
+    process.stderr.write(` !     Stopped (${signal}); what was being written was removed.
+`);
+    process.exit(exitCode);
+  });
 }
 process.exitCode = await main(process.argv.slice(2));

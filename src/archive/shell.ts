@@ -1,6 +1,7 @@
 import { spawn, type StdioOptions } from 'node:child_process';
 import type { Readable, Writable } from 'node:stream';
 import { HalcyonError, errorMessage } from '../errors.ts';
+import { onInterrupt } from '../util/interrupt.ts';
 import { ArchiveError, isErrno } from './errors.ts';
 
 // Runs a pipeline of the standard tools (tar, zstd) in one bash, connected fd to fd:
@@ -38,6 +39,8 @@ export function runToolPipeline(script: string, args: readonly string[], options
     // C: tar's listing escapes every byte outside ASCII the same way, whatever the machine's locale.
     env: { PATH: process.env.PATH ?? '/usr/local/bin:/usr/bin:/bin', LC_ALL: 'C' },
   });
+  // In a group of its own (so that kill() reaches every tool): a Ctrl-C to ours would not reach it.
+  const forget = onInterrupt(() => killGroup(child.pid));
   let stderr = '';
   let partial = '';
   let statusLine = '';
@@ -66,6 +69,7 @@ export function runToolPipeline(script: string, args: readonly string[], options
   const done = new Promise<{ statuses: number[]; stderr: string }>((resolve, reject) => {
     child.once('error', (error) => reject(isErrno(error, 'ENOENT') ? toolsMissing(error) : error));
     child.once('close', (code, signal) => {
+      forget();
       statusLine += statusPartial;
       const statuses = statusLine.trim().split(/\s+/).filter(Boolean).map(Number);
       // Killed before bash could report: every tool counts as killed.
@@ -77,15 +81,18 @@ export function runToolPipeline(script: string, args: readonly string[], options
     stdout: child.stdout,
     done,
     kill() {
-      if (child.pid !== undefined && child.exitCode === null && child.signalCode === null) {
-        try {
-          process.kill(-child.pid, 'SIGKILL');
-        } catch {
-          // Already gone.
-        }
-      }
+      if (child.exitCode === null && child.signalCode === null) killGroup(child.pid);
     },
   };
+}
+
+function killGroup(pid: number | undefined): void {
+  if (pid === undefined) return;
+  try {
+    process.kill(-pid, 'SIGKILL');
+  } catch {
+    // Already gone.
+  }
 }
 
 function toolsMissing(cause: unknown): HalcyonError {

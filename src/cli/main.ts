@@ -2,6 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { HalcyonError, unexpectedError } from '../errors.ts';
 import { Logger, type OutputSink } from '../log/logger.ts';
+import { runInterruptCleanups } from '../util/interrupt.ts';
 
 // The only module that touches `process`: it turns argv and the environment into calls,
 // and results and errors into output and exit codes. Each command's code is imported when it
@@ -86,6 +87,17 @@ async function main(argv: readonly string[]): Promise<number> {
     if (error instanceof Error && error.stack) log.trace(error.stack);
     return 1;
   }
+}
+
+// Interrupted (Ctrl-C, a dyno's shutdown, a kill): the children that would outlive this
+// process are stopped and the temp files not yet in place removed, then it exits as a
+// process killed by the signal would (128 + its number).
+for (const [signal, exitCode] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+  process.once(signal, () => {
+    runInterruptCleanups();
+    process.stderr.write(` !     Stopped (${signal}); what was being written was removed.\n`);
+    process.exit(exitCode);
+  });
 }
 
 process.exitCode = await main(process.argv.slice(2));

@@ -6,6 +6,7 @@ import type { Logger } from '../log/logger.ts';
 import { writeStreamToFile } from '../util/fs.ts';
 import { RetryBudget, TransportError, type TransferPolicy } from '../util/retry.ts';
 import { pollPause } from '../util/wait.ts';
+import { onInterrupt } from '../util/interrupt.ts';
 import { DownloadError } from './s3-errors.ts';
 import type { DownloadedObject, DownloadOptions, GrowingPart, OpenedObject } from './store.ts';
 
@@ -189,10 +190,13 @@ function runCurl(
     const child = offset > 0 ? spawn('sh', ['-c', SEEK_THEN_CURL, 'halcyon-curl', String(offset), ...args], { stdio }) : spawn('curl', args, { stdio });
     closeSync(out);
     transfers.add(child);
+    // Killed with this process: it would go on writing a file no one renames.
+    const forget = onInterrupt(() => child.kill('SIGKILL'));
     first?.cut?.attach(() => child.kill('SIGKILL'));
     let stderr = '';
     child.stderr?.setEncoding('utf8').on('data', (text: string) => (stderr += text.slice(0, 4096)));
     child.once('error', (error: NodeJS.ErrnoException) => {
+      forget();
       transfers.delete(child);
       first?.cut?.detach();
       stalled.stop();
@@ -216,6 +220,7 @@ function runCurl(
       else onHeaders?.(response);
     }, HEADER_POLL_MS);
     child.once('close', (code) => {
+      forget();
       transfers.delete(child);
       stalled.stop();
       clearInterval(headerWatch);

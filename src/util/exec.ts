@@ -1,6 +1,7 @@
 import { createWriteStream, readFileSync, readdirSync } from 'node:fs';
 import { execa } from 'execa';
 import type { Logger } from '../log/logger.ts';
+import { onInterrupt } from './interrupt.ts';
 
 export interface ExecOptions {
   readonly cwd?: string;
@@ -53,6 +54,8 @@ export function createExec(log: Logger, environment: Readonly<Record<string, str
       maxBuffer: 64 * 1024 * 1024,
     });
     const stopping = options.signal ? stopOnAbort(child, options.signal) : undefined;
+    // A SIGTERM to this process alone (not its group) would leave cabal and its compilers running.
+    const forget = onInterrupt(() => child.pid !== undefined && killTree(child.pid, 'SIGTERM'));
     for await (const line of child.iterable({ from: 'all' })) {
       tail.push(line);
       if (tail.length > TAIL_LINES) tail.shift();
@@ -61,6 +64,7 @@ export function createExec(log: Logger, environment: Readonly<Record<string, str
       else if (!options.quiet) log.detail(line);
     }
     const result = await child;
+    forget();
     stopping?.dispose();
     if (logFile) await new Promise<void>((resolve) => logFile.end(resolve));
     const notFound = result.failed && result.exitCode === undefined && !stopping?.stopped;

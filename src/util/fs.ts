@@ -3,11 +3,18 @@ import { closeSync, openSync, writeSync } from 'node:fs';
 import { mkdir, open, readdir, rename, rm, writeFile, stat, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { HalcyonError } from '../errors.ts';
+import { onInterrupt, removeTempFamily } from './interrupt.ts';
 
-/** A unique name beside `target`, so the final rename stays on one filesystem and is atomic. */
+/**
+ * A unique name beside `target`, so the final rename stays on one filesystem and is atomic.
+ * Removed (with the files named after it) if the process is interrupted before then; after
+ * the rename there is nothing under the name to remove.
+ */
 export function tempSibling(target: string): string {
   const dir = path.dirname(target);
-  return path.join(dir, `.${path.basename(target)}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`);
+  const temp = path.join(dir, `.${path.basename(target)}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`);
+  onInterrupt(() => removeTempFamily(temp));
+  return temp;
 }
 
 /** Writes to a temp name and renames, so a reader never sees a half-written file. */

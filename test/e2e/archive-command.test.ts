@@ -14,16 +14,19 @@ before(async () => {
 });
 after(() => server.stop());
 
-function halcyon(args: readonly string[]): ReturnType<typeof run> {
-  const env = scrubbedEnv({
+function halcyon(args: readonly string[], endpoint?: string): ReturnType<typeof run> {
+  return run(process.execPath, [path.join(REPO_ROOT, 'dist', 'halcyon.mjs'), 'archive', ...args], halcyonEnv(endpoint));
+}
+
+function halcyonEnv(endpoint?: string): Record<string, string> {
+  return scrubbedEnv({
     HALCYON_AWS_ACCESS_KEY_ID: server.readWrite.accessKeyId,
     HALCYON_AWS_SECRET_ACCESS_KEY: server.readWrite.secretAccessKey,
     HALCYON_S3_BUCKET: 'archives',
-    HALCYON_S3_ENDPOINT: server.endpoint,
+    HALCYON_S3_ENDPOINT: endpoint ?? server.endpoint,
     // Parts of 1 MiB: the restore below comes in several.
     HALCYON_TRANSFER_PART_SIZE: '1',
   });
-  return run(process.execPath, [path.join(REPO_ROOT, 'dist', 'halcyon.mjs'), 'archive', ...args], env);
 }
 
 const sha256 = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex');
@@ -145,4 +148,51 @@ test('every verb checks its paths first: nothing of the user\'s is replaced or d
   assert.deepEqual(await readdir(mine), ['keep.txt']);
   assert.ok((await readFile(archive)).length > 0, 'the archive is still a file');
   assert.deepEqual((await readdir(dir)).sort(), ['a.tar.zst', 'fifo', 'mine', 'tree'], 'nothing left beside them');
+});
+
+test('a get or a restore stopped by SIGTERM mid-download kills what it started and removes what it was writing: the old file stays, no process is left', async () => {
+  const { spawn, execFileSync } = await import('node:child_process');
+  const { startPacedProxy } = await import('../helpers/paced-proxy.ts');
+  const dir = await tempDir('archive-cli-stop');
+  const tree = path.join(dir, 'tree');
+  await mkdir(tree);
+  await writeFile(path.join(tree, 'data.bin'), randomBytes(6 * 1024 * 1024));
+  const archive = path.join(dir, 'a.tar.zst');
+  assert.equal((await halcyon(['pack', tree, archive])).code, 0);
+  assert.equal((await halcyon(['put', archive, 'stop/a.tar.zst'])).code, 0);
+  // 1 MB/s a connection: the 6 MB take seconds, and the get is cut into parts (several curls).
+  const paced = await startPacedProxy(server.endpoint, 1e6);
+  try {
+    for (const [verb, target] of [['get', 'got.tar.zst'], ['restore', 'layer']] as const) {
+      const work = path.join(dir, verb);
+      await mkdir(work);
+      if (verb === 'get') await writeFile(path.join(work, target), 'the old archive');
+      const child = spawn(process.execPath, [path.join(REPO_ROOT, 'dist', 'halcyon.mjs'), 'archive', verb, 'stop/a.tar.zst', path.join(work, target)], { env: halcyonEnv(paced.endpoint), stdio: ['ignore', 'ignore', 'pipe'] });
+      let stderr = '';
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+      const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+      // Under way: a temp file beside the target with bytes in it, and curl running.
+      const running = (): string => {
+        try {
+          return execFileSync('pgrep', ['-af', work], { encoding: 'utf8' });
+        } catch {
+          return '';
+        }
+      };
+      for (let i = 0; i < 200 && !/curl/.test(running()); i++) await new Promise((resolve) => setTimeout(resolve, 25));
+      await new Promise((resolve) => setTimeout(resolve, 600));
+      assert.ok((await readdir(work)).some((name) => name.startsWith(`.${target}.tmp-`)), `${verb}: a temp file beside the target`);
+      child.kill('SIGTERM');
+      assert.equal(await exited, 143, `${verb}: ${stderr}`);
+      assert.match(stderr, /Stopped \(SIGTERM\); what was being written was removed/);
+      assert.doesNotMatch(stderr, /Internal error|\n\s+at /);
+      assert.deepEqual(await readdir(work), verb === 'get' ? [target] : [], `${verb}: nothing beside the target`);
+      if (verb === 'get') assert.equal(await readFile(path.join(work, target), 'utf8'), 'the old archive');
+      // Killed outright, they are gone at once; allow the kernel a moment to reap them.
+      for (let i = 0; i < 40 && running() !== ''; i++) await new Promise((resolve) => setTimeout(resolve, 50));
+      assert.equal(running(), '', `${verb}: no curl, tail, zstd or tar left`);
+    }
+  } finally {
+    await paced.stop();
+  }
 });

@@ -8,7 +8,7 @@ import {
   installBuildpackIntoSlug,
   writeProfileScript,
   writeReleaseInfo
-} from "./chunk-ZGK4QU3K.mjs";
+} from "./chunk-LXSR6LJM.mjs";
 import {
   LAYERS,
   TAG_FILE,
@@ -30,11 +30,11 @@ import {
   runRecord,
   unknownVariablesWarning,
   writeBuildData
-} from "./chunk-JGZ2X76X.mjs";
+} from "./chunk-LDRTLDZK.mjs";
 import {
   engineOptions,
   resolveSettings
-} from "./chunk-3L5Q5LY2.mjs";
+} from "./chunk-5UTLES6T.mjs";
 import {
   exists,
   formatBytes,
@@ -43,10 +43,11 @@ import {
   readTextIfExists,
   withCleanup,
   writeFileAtomic
-} from "./chunk-HIU5CPEZ.mjs";
+} from "./chunk-JTLJMOWY.mjs";
 import {
   urlPasswords
 } from "./chunk-ZNUCKWTX.mjs";
+import "./chunk-RKWU2SHH.mjs";
 import {
   looksSecret,
   lookupVar

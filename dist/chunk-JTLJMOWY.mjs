@@ -1,5 +1,9 @@
 import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
 import {
+  onInterrupt,
+  removeTempFamily
+} from "./chunk-RKWU2SHH.mjs";
+import {
   HalcyonError,
   errorMessage
 } from "./chunk-C7SAENDW.mjs";
@@ -31,7 +35,9 @@ import { mkdir, open, readdir, rename, rm, writeFile, stat, readFile } from "nod
 import path from "node:path";
 function tempSibling(target) {
   const dir = path.dirname(target);
-  return path.join(dir, `.${path.basename(target)}.tmp-${process.pid}-${randomBytes(4).toString("hex")}`);
+  const temp = path.join(dir, `.${path.basename(target)}.tmp-${process.pid}-${randomBytes(4).toString("hex")}`);
+  onInterrupt(() => removeTempFamily(temp));
+  return temp;
 }
 async function writeFileAtomic(target, data) {
   await mkdir(path.dirname(target), { recursive: true });
@@ -518,6 +524,7 @@ function runToolPipeline(script, args, options) {
     // C: tar's listing escapes every byte outside ASCII the same way, whatever the machine's locale.
     env: { PATH: process.env.PATH ?? "/usr/local/bin:/usr/bin:/bin", LC_ALL: "C" }
   });
+  const forget = onInterrupt(() => killGroup(child.pid));
   let stderr = "";
   let partial = "";
   let statusLine = "";
@@ -548,6 +555,7 @@ function runToolPipeline(script, args, options) {
   const done = new Promise((resolve, reject) => {
     child.once("error", (error) => reject(isErrno(error, "ENOENT") ? toolsMissing(error) : error));
     child.once("close", (code, signal) => {
+      forget();
       statusLine += statusPartial;
       const statuses = statusLine.trim().split(/\s+/).filter(Boolean).map(Number);
       resolve({ statuses: statuses.length > 0 ? statuses : [code ?? (signal ? 137 : 1)], stderr });
@@ -558,14 +566,16 @@ function runToolPipeline(script, args, options) {
     stdout: child.stdout,
     done,
     kill() {
-      if (child.pid !== void 0 && child.exitCode === null && child.signalCode === null) {
-        try {
-          process.kill(-child.pid, "SIGKILL");
-        } catch {
-        }
-      }
+      if (child.exitCode === null && child.signalCode === null) killGroup(child.pid);
     }
   };
+}
+function killGroup(pid) {
+  if (pid === void 0) return;
+  try {
+    process.kill(-pid, "SIGKILL");
+  } catch {
+  }
 }
 function toolsMissing(cause) {
   return new HalcyonError("toolchain/archive-tools-missing", `bash is not available to run tar and zstd: ${errorMessage(cause)}`, {

@@ -1,11 +1,11 @@
 import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
 import {
   buildAndPublish
-} from "./chunk-RDCIBIYZ.mjs";
+} from "./chunk-5JSBT42G.mjs";
 import {
   PRIVATE_STORAGE_SETUP,
   SOURCE_ARCHIVE
-} from "./chunk-ZGK4QU3K.mjs";
+} from "./chunk-LXSR6LJM.mjs";
 import {
   announceStorage,
   createExec,
@@ -14,18 +14,19 @@ import {
   runPipeline,
   sweepKilledRuns,
   unknownVariablesWarning
-} from "./chunk-JGZ2X76X.mjs";
+} from "./chunk-LDRTLDZK.mjs";
 import {
   engineOptions,
   resolveSettings
-} from "./chunk-3L5Q5LY2.mjs";
+} from "./chunk-5UTLES6T.mjs";
 import {
   exists,
   extractArchive,
   formatDuration,
   withCleanup
-} from "./chunk-HIU5CPEZ.mjs";
+} from "./chunk-JTLJMOWY.mjs";
 import "./chunk-ZNUCKWTX.mjs";
+import "./chunk-RKWU2SHH.mjs";
 import "./chunk-UREOA77E.mjs";
 import {
   DeadlineReachedError,

@@ -9,7 +9,10 @@ import {
   sha256Hex,
   writeFileAtomic,
   writeStreamToFile
-} from "./chunk-HIU5CPEZ.mjs";
+} from "./chunk-JTLJMOWY.mjs";
+import {
+  onInterrupt
+} from "./chunk-RKWU2SHH.mjs";
 import {
   lookupVar
 } from "./chunk-UREOA77E.mjs";
@@ -666,10 +669,12 @@ function runCurl(url, part, reached, policy, etag, transfers, first) {
     const child = offset > 0 ? spawn("sh", ["-c", SEEK_THEN_CURL, "halcyon-curl", String(offset), ...args], { stdio }) : spawn("curl", args, { stdio });
     closeSync(out);
     transfers.add(child);
+    const forget = onInterrupt(() => child.kill("SIGKILL"));
     first?.cut?.attach(() => child.kill("SIGKILL"));
     let stderr = "";
     child.stderr?.setEncoding("utf8").on("data", (text) => stderr += text.slice(0, 4096));
     child.once("error", (error) => {
+      forget();
       transfers.delete(child);
       first?.cut?.detach();
       stalled.stop();
@@ -690,6 +695,7 @@ function runCurl(url, part, reached, policy, etag, transfers, first) {
       else onHeaders?.(response);
     }, HEADER_POLL_MS);
     child.once("close", (code) => {
+      forget();
       transfers.delete(child);
       stalled.stop();
       clearInterval(headerWatch);

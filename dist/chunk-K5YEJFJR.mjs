@@ -9,11 +9,12 @@ import {
   engineOptions,
   resolveSettings,
   restoreWhileDownloading
-} from "./chunk-3L5Q5LY2.mjs";
+} from "./chunk-5UTLES6T.mjs";
 import {
   fileDigest,
   tempSibling
-} from "./chunk-HIU5CPEZ.mjs";
+} from "./chunk-JTLJMOWY.mjs";
+import "./chunk-RKWU2SHH.mjs";
 import "./chunk-UREOA77E.mjs";
 import {
   HalcyonError,

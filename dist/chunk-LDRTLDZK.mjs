@@ -14,7 +14,7 @@ import {
   uploadToPrivate,
   withProgress,
   writeSidecarsToCache
-} from "./chunk-3L5Q5LY2.mjs";
+} from "./chunk-5UTLES6T.mjs";
 import {
   copyEntry,
   copyTree,
@@ -31,10 +31,13 @@ import {
   tempSibling,
   withCleanup,
   writeFileAtomic
-} from "./chunk-HIU5CPEZ.mjs";
+} from "./chunk-JTLJMOWY.mjs";
 import {
   urlPasswords
 } from "./chunk-ZNUCKWTX.mjs";
+import {
+  onInterrupt
+} from "./chunk-RKWU2SHH.mjs";
 import {
   VARIABLES,
   lookupVar
@@ -9943,6 +9946,7 @@ function createExec(log, environment) {
       maxBuffer: 64 * 1024 * 1024
     });
     const stopping = options.signal ? stopOnAbort(child, options.signal) : void 0;
+    const forget = onInterrupt(() => child.pid !== void 0 && killTree(child.pid, "SIGTERM"));
     for await (const line of child.iterable({ from: "all" })) {
       tail.push(line);
       if (tail.length > TAIL_LINES) tail.shift();
@@ -9952,6 +9956,7 @@ function createExec(log, environment) {
       else if (!options.quiet) log.detail(line);
     }
     const result = await child;
+    forget();
     stopping?.dispose();
     if (logFile) await new Promise((resolve) => logFile.end(resolve));
     const notFound = result.failed && result.exitCode === void 0 && !stopping?.stopped;

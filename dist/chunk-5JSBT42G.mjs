@@ -2,16 +2,16 @@ import { createRequire as __halcyonCreateRequire } from 'node:module'; const req
 import {
   readTag,
   runPipeline
-} from "./chunk-JGZ2X76X.mjs";
+} from "./chunk-LDRTLDZK.mjs";
 import {
   archiveToCache,
   writeSidecarsToCache
-} from "./chunk-3L5Q5LY2.mjs";
+} from "./chunk-5UTLES6T.mjs";
 import {
   exists,
   fileDigest,
   formatBytes
-} from "./chunk-HIU5CPEZ.mjs";
+} from "./chunk-JTLJMOWY.mjs";
 import {
   HalcyonError,
   errorMessage

@@ -3,11 +3,11 @@ import {
   layerPaths,
   renderShellEnvironment,
   shellEnvironment
-} from "./chunk-JGZ2X76X.mjs";
+} from "./chunk-LDRTLDZK.mjs";
 import {
   isInside,
   writeFileAtomic
-} from "./chunk-HIU5CPEZ.mjs";
+} from "./chunk-JTLJMOWY.mjs";
 import {
   HalcyonError
 } from "./chunk-C7SAENDW.mjs";

@@ -1,7 +1,7 @@
 import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
 import {
   buildAndPublish
-} from "./chunk-RDCIBIYZ.mjs";
+} from "./chunk-5JSBT42G.mjs";
 import {
   LAYERS,
   announceStorage,
@@ -25,16 +25,17 @@ import {
   sweepKilledRuns,
   unknownVariablesWarning,
   writeBuildData
-} from "./chunk-JGZ2X76X.mjs";
+} from "./chunk-LDRTLDZK.mjs";
 import {
   StorageTiers,
   engineOptions,
   resolveSettings
-} from "./chunk-3L5Q5LY2.mjs";
+} from "./chunk-5UTLES6T.mjs";
 import {
   formatDuration
-} from "./chunk-HIU5CPEZ.mjs";
+} from "./chunk-JTLJMOWY.mjs";
 import "./chunk-ZNUCKWTX.mjs";
+import "./chunk-RKWU2SHH.mjs";
 import {
   VARIABLES,
   flagName,

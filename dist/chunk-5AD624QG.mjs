@@ -9,7 +9,8 @@ import {
   formatBytes,
   formatDuration,
   packDirectory
-} from "./chunk-HIU5CPEZ.mjs";
+} from "./chunk-JTLJMOWY.mjs";
+import "./chunk-RKWU2SHH.mjs";
 import {
   HalcyonError
 } from "./chunk-C7SAENDW.mjs";
@@ -35,7 +36,7 @@ async function archiveCommand(args, env, log) {
     case "get":
     case "put":
     case "restore": {
-      const { bucketCommand } = await import("./chunk-ORSOEEF7.mjs");
+      const { bucketCommand } = await import("./chunk-K5YEJFJR.mjs");
       sizeBytes = await bucketCommand(verb, first, second, env, log, sha256);
       break;
     }
