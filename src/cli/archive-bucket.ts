@@ -3,12 +3,12 @@ import { tempSibling } from '../util/fs.ts';
 import { restoreWhileDownloading } from '../layers/transfer.ts';
 import { engineOptions } from '../config/options.ts';
 import { resolveSettings } from '../config/settings.ts';
-import { HalcyonError, errorMessage } from '../errors.ts';
+import { HalcyonError } from '../errors.ts';
 import type { Logger } from '../log/logger.ts';
 import type { DownloadOptions, PrivateStore } from '../storage/store.ts';
 import { fileDigest } from '../util/hash.ts';
 import { StorageTiers } from '../storage/tiers.ts';
-import { newDirectoryDestination, newFileDestination, readableArchive } from './archive-paths.ts';
+import { destinationError, newDirectoryDestination, newFileDestination, readableArchive } from './archive-paths.ts';
 
 // `halcyon archive get | put | restore`: the private bucket's transfer paths, loaded only for
 // these verbs (the settings, the storage tiers, the transfer code), so pack and extract start
@@ -57,7 +57,7 @@ async function getInto(store: PrivateStore, key: string, destination: string): P
   try {
     const { sizeBytes } = await download(store, key, temp);
     await rename(temp, destination).catch((error: unknown) => {
-      throw new HalcyonError('config/archive-file', `${destination} cannot be written: ${errorMessage(error)}`, { remedy: 'Give a file in a directory that exists and can be written.' });
+      throw destinationError(destination, error);
     });
     return sizeBytes;
   } finally {

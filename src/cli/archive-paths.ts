@@ -48,6 +48,11 @@ export async function newDirectoryDestination(dir: string): Promise<string> {
   return resolved;
 }
 
+/** The new file could not be put in place (the rename failed). */
+export function destinationError(file: string, error: unknown): HalcyonError {
+  return new HalcyonError('config/archive-file', `${file} cannot be written: ${errorMessage(error)}`, { remedy: NEW_FILE_FIX });
+}
+
 async function writableParent(resolved: string, remedy: string): Promise<void> {
   const parent = path.dirname(resolved);
   try {

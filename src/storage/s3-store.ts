@@ -5,7 +5,7 @@ import type { PrivateBucket } from '../config/options.ts';
 import type { Logger } from '../log/logger.ts';
 import { RetryBudget, realSleep, type Sleep, type TransferPolicy } from '../util/retry.ts';
 import { classifyS3Error, describeS3Error, fatalS3Error, rejectionRemedy } from './s3-errors.ts';
-import { errorMessage } from '../errors.ts';
+import { HalcyonError, errorMessage } from '../errors.ts';
 import { resolveS3Location, type S3Location } from './s3-location.ts';
 import { getObjectRanged, listObjects, transientS3 } from './s3-read.ts';
 import { createS3Client, type S3Handle } from './s3-sdk.ts';
@@ -223,6 +223,8 @@ export class S3Store implements PrivateStore {
 
   /** 404 and 403 on a read are misses; retried-out transient failures are misses with a warning; misconfiguration stops the run. */
   private async miss(error: unknown, what: string): Promise<undefined> {
+    // Already decided by the SDK's attempt inside this one (a download asked again through open): said once, as it was.
+    if (error instanceof HalcyonError) throw error;
     const failure = classifyS3Error(error);
     if (failure === 'fatal') throw fatalS3Error(error, this.config.bucket, this.location.region);
     if (failure === 'transient') {

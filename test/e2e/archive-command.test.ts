@@ -196,3 +196,21 @@ test('a get or a restore stopped by SIGTERM mid-download kills what it started a
     await paced.stop();
   }
 });
+
+test('refused credentials on get or restore name the variable to fix, once, as put does (not a request that "could not be made")', async () => {
+  const dir = await tempDir('archive-cli-secret');
+  for (const args of [
+    ['get', 'any.tar.zst', path.join(dir, 'got.tar.zst')],
+    ['restore', 'any.tar.zst', path.join(dir, 'layer')],
+  ]) {
+    // The local server knows its key ids (it does not check a presigned URL's signature): an unknown one is refused.
+    const env = { ...halcyonEnv(), HALCYON_AWS_ACCESS_KEY_ID: 'AKIDNOBODYATALL' };
+    const result = await run(process.execPath, [path.join(REPO_ROOT, 'dist', 'halcyon.mjs'), 'archive', ...args], env);
+    assert.equal(result.code, 1, args.join(' '));
+    assert.match(result.stderr, /refused the credentials \(InvalidAccessKeyId\)/, args.join(' '));
+    assert.match(result.stderr, /Check HALCYON_AWS_ACCESS_KEY_ID: heroku config:set/, args.join(' '));
+    assert.doesNotMatch(result.stderr, /could not be made|HalcyonError|Internal error|\n\s+at /, args.join(' '));
+    assert.doesNotMatch(result.stderr, new RegExp(server.readWrite.secretAccessKey), 'the secret is never printed');
+  }
+  assert.deepEqual(await readdir(dir), []);
+});

@@ -1398,6 +1398,7 @@ var S3Store = class {
   }
   /** 404 and 403 on a read are misses; retried-out transient failures are misses with a warning; misconfiguration stops the run. */
   async miss(error, what) {
+    if (error instanceof HalcyonError) throw error;
     const failure = classifyS3Error(error);
     if (failure === "fatal") throw fatalS3Error(error, this.config.bucket, this.location.region);
     if (failure === "transient") {

@@ -1,11 +1,11 @@
 import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
 import {
   buildAndPublish
-} from "./chunk-5JSBT42G.mjs";
+} from "./chunk-SFETKNQ6.mjs";
 import {
   PRIVATE_STORAGE_SETUP,
   SOURCE_ARCHIVE
-} from "./chunk-LXSR6LJM.mjs";
+} from "./chunk-EIF5EPUM.mjs";
 import {
   announceStorage,
   createExec,
@@ -14,11 +14,11 @@ import {
   runPipeline,
   sweepKilledRuns,
   unknownVariablesWarning
-} from "./chunk-LDRTLDZK.mjs";
+} from "./chunk-XRR5RR7N.mjs";
 import {
   engineOptions,
   resolveSettings
-} from "./chunk-5UTLES6T.mjs";
+} from "./chunk-ADNEF4TR.mjs";
 import {
   exists,
   extractArchive,

@@ -42,6 +42,9 @@ async function newDirectoryDestination(dir) {
   if (await statOrUndefined(resolved)) throw new HalcyonError("config/archive-directory", `${dir} already exists`, { remedy: NEW_DIR_FIX });
   return resolved;
 }
+function destinationError(file, error) {
+  return new HalcyonError("config/archive-file", `${file} cannot be written: ${errorMessage(error)}`, { remedy: NEW_FILE_FIX });
+}
 async function writableParent(resolved, remedy) {
   const parent = path.dirname(resolved);
   try {
@@ -55,5 +58,6 @@ async function writableParent(resolved, remedy) {
 export {
   readableArchive,
   newFileDestination,
-  newDirectoryDestination
+  newDirectoryDestination,
+  destinationError
 };

@@ -14,7 +14,7 @@ import {
   uploadToPrivate,
   withProgress,
   writeSidecarsToCache
-} from "./chunk-5UTLES6T.mjs";
+} from "./chunk-ADNEF4TR.mjs";
 import {
   copyEntry,
   copyTree,

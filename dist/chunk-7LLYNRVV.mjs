@@ -1,7 +1,7 @@
 import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
 import {
   buildAndPublish
-} from "./chunk-5JSBT42G.mjs";
+} from "./chunk-SFETKNQ6.mjs";
 import {
   LAYERS,
   announceStorage,
@@ -25,12 +25,12 @@ import {
   sweepKilledRuns,
   unknownVariablesWarning,
   writeBuildData
-} from "./chunk-LDRTLDZK.mjs";
+} from "./chunk-XRR5RR7N.mjs";
 import {
   StorageTiers,
   engineOptions,
   resolveSettings
-} from "./chunk-5UTLES6T.mjs";
+} from "./chunk-ADNEF4TR.mjs";
 import {
   formatDuration
 } from "./chunk-JTLJMOWY.mjs";

@@ -3,7 +3,7 @@ import {
   layerPaths,
   renderShellEnvironment,
   shellEnvironment
-} from "./chunk-LDRTLDZK.mjs";
+} from "./chunk-XRR5RR7N.mjs";
 import {
   isInside,
   writeFileAtomic

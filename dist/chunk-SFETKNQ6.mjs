@@ -2,11 +2,11 @@ import { createRequire as __halcyonCreateRequire } from 'node:module'; const req
 import {
   readTag,
   runPipeline
-} from "./chunk-LDRTLDZK.mjs";
+} from "./chunk-XRR5RR7N.mjs";
 import {
   archiveToCache,
   writeSidecarsToCache
-} from "./chunk-5UTLES6T.mjs";
+} from "./chunk-ADNEF4TR.mjs";
 import {
   exists,
   fileDigest,

@@ -8,7 +8,7 @@ import {
   installBuildpackIntoSlug,
   writeProfileScript,
   writeReleaseInfo
-} from "./chunk-LXSR6LJM.mjs";
+} from "./chunk-EIF5EPUM.mjs";
 import {
   LAYERS,
   TAG_FILE,
@@ -30,11 +30,11 @@ import {
   runRecord,
   unknownVariablesWarning,
   writeBuildData
-} from "./chunk-LDRTLDZK.mjs";
+} from "./chunk-XRR5RR7N.mjs";
 import {
   engineOptions,
   resolveSettings
-} from "./chunk-5UTLES6T.mjs";
+} from "./chunk-ADNEF4TR.mjs";
 import {
   exists,
   formatBytes,

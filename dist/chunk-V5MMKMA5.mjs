@@ -3,7 +3,7 @@ import {
   newDirectoryDestination,
   newFileDestination,
   readableArchive
-} from "./chunk-HQGB6FCE.mjs";
+} from "./chunk-WI5566CM.mjs";
 import {
   extractArchive,
   formatBytes,
@@ -36,7 +36,7 @@ async function archiveCommand(args, env, log) {
     case "get":
     case "put":
     case "restore": {
-      const { bucketCommand } = await import("./chunk-K5YEJFJR.mjs");
+      const { bucketCommand } = await import("./chunk-KALG5ZZO.mjs");
       sizeBytes = await bucketCommand(verb, first, second, env, log, sha256);
       break;
     }

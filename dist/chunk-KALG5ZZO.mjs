@@ -1,15 +1,16 @@
 import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
 import {
+  destinationError,
   newDirectoryDestination,
   newFileDestination,
   readableArchive
-} from "./chunk-HQGB6FCE.mjs";
+} from "./chunk-WI5566CM.mjs";
 import {
   StorageTiers,
   engineOptions,
   resolveSettings,
   restoreWhileDownloading
-} from "./chunk-5UTLES6T.mjs";
+} from "./chunk-ADNEF4TR.mjs";
 import {
   fileDigest,
   tempSibling
@@ -17,8 +18,7 @@ import {
 import "./chunk-RKWU2SHH.mjs";
 import "./chunk-UREOA77E.mjs";
 import {
-  HalcyonError,
-  errorMessage
+  HalcyonError
 } from "./chunk-C7SAENDW.mjs";
 import "./chunk-I6IKL4X6.mjs";
 
@@ -54,7 +54,7 @@ async function getInto(store, key, destination) {
   try {
     const { sizeBytes } = await download(store, key, temp);
     await rename(temp, destination).catch((error) => {
-      throw new HalcyonError("config/archive-file", `${destination} cannot be written: ${errorMessage(error)}`, { remedy: "Give a file in a directory that exists and can be written." });
+      throw destinationError(destination, error);
     });
     return sizeBytes;
   } finally {
