@@ -67,7 +67,12 @@ async function getInto(store: PrivateStore, key: string, destination: string): P
 
 async function download(store: PrivateStore, key: string, file: string, onParts?: DownloadOptions['onParts']): Promise<{ sizeBytes: number; sha256: string | undefined }> {
   const got = store.download ? await store.download(key, file, onParts ? { onParts } : {}) : undefined;
-  if (!got) throw new HalcyonError('storage/archive-not-found', `${key} could not be downloaded from the private bucket`);
+  if (!got) {
+    // A missing key is a quiet miss to the store; any other cause it has warned of above.
+    throw new HalcyonError('storage/archive-not-found', `${key} could not be downloaded from the private bucket`, {
+      remedy: 'Check the key (the object\'s name in the bucket) and HALCYON_S3_BUCKET; where another cause stopped it, the warning above says which.',
+    });
+  }
   return got;
 }
 

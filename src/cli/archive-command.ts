@@ -1,4 +1,5 @@
 import { extractArchive, packDirectory } from '../archive/index.ts';
+import { ArchiveError, type ArchiveFailure } from '../archive/errors.ts';
 import { HalcyonError } from '../errors.ts';
 import { newDirectoryDestination, newFileDestination, readableArchive } from './archive-paths.ts';
 import type { Logger } from '../log/logger.ts';
@@ -15,6 +16,33 @@ const USAGE = 'halcyon archive pack DIR FILE | extract FILE DIR | get KEY FILE |
  * a download where curl cannot run or was refused).
  */
 export async function archiveCommand(args: readonly string[], env: Readonly<Record<string, string>>, log: Logger): Promise<number> {
+  try {
+    return await runVerb(args, env, log);
+  } catch (error) {
+    throw withCommandRemedy(error);
+  }
+}
+
+/**
+ * An archive error's remedy speaks of the build cache (a bad entry there is rebuilt); here
+ * the archive is the user's file or object, so the fix is to make it again.
+ */
+const REMADE_REMEDY = 'The archive is damaged, or was not made by `halcyon archive pack`: pack it again, or put it again from a sound copy.';
+const COMMAND_REMEDIES: Partial<Record<ArchiveFailure, string>> = {
+  corrupt: REMADE_REMEDY,
+  'unsafe-entry': REMADE_REMEDY,
+  'checksum-mismatch': REMADE_REMEDY,
+  input: REMADE_REMEDY,
+  oversized: REMADE_REMEDY,
+  'no-space': 'Free up disk space where the archive or the directory goes.',
+};
+
+function withCommandRemedy(error: unknown): unknown {
+  const remedy = error instanceof ArchiveError ? COMMAND_REMEDIES[error.reason] : undefined;
+  return error instanceof ArchiveError && remedy ? new HalcyonError(error.id, error.message, { remedy, cause: error }) : error;
+}
+
+async function runVerb(args: readonly string[], env: Readonly<Record<string, string>>, log: Logger): Promise<number> {
   const [verb, first, second, ...rest] = args;
   if (!first || !second) throw new HalcyonError('config/archive-usage', `usage: ${USAGE}`);
   const sha256 = knownSha256(verb, rest);

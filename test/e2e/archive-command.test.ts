@@ -214,3 +214,29 @@ test('refused credentials on get or restore name the variable to fix, once, as p
   }
   assert.deepEqual(await readdir(dir), []);
 });
+
+test('a damaged archive is refused by extract and restore with the fix for a file of the user\'s (not the build cache\'s), and no directory is made', async () => {
+  const dir = await tempDir('archive-cli-damaged');
+  const tree = path.join(dir, 'tree');
+  await mkdir(tree);
+  await writeFile(path.join(tree, 'data.bin'), randomBytes(2 * 1024 * 1024));
+  const archive = path.join(dir, 'a.tar.zst');
+  assert.equal((await halcyon(['pack', tree, archive])).code, 0);
+  // Four bytes flipped in the middle: put as it is, its sha256 is of the damaged bytes.
+  const bytes = await readFile(archive);
+  const at = Math.floor(bytes.length / 2);
+  bytes.writeUInt32LE((bytes.readUInt32LE(at) ^ 0xffffffff) >>> 0, at);
+  await writeFile(archive, bytes);
+  assert.equal((await halcyon(['put', archive, 'damaged/a.tar.zst'])).code, 0);
+  for (const args of [
+    ['extract', archive, path.join(dir, 'out')],
+    ['restore', 'damaged/a.tar.zst', path.join(dir, 'layer')],
+  ]) {
+    const result = await halcyon(args);
+    assert.equal(result.code, 1, `${args[0]}: ${result.stderr}`);
+    assert.match(result.stderr, /archive\/corrupt/, args[0]);
+    assert.match(result.stderr, /The archive is damaged, or was not made by `halcyon archive pack`/, args[0]);
+    assert.doesNotMatch(result.stderr, /builds:cache:purge|Internal error|\n\s+at /, args[0]);
+  }
+  assert.deepEqual((await readdir(dir)).sort(), ['a.tar.zst', 'tree']);
+});

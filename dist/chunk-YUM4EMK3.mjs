@@ -5,11 +5,12 @@ import {
   readableArchive
 } from "./chunk-WI5566CM.mjs";
 import {
+  ArchiveError,
   extractArchive,
   formatBytes,
   formatDuration,
   packDirectory
-} from "./chunk-JTLJMOWY.mjs";
+} from "./chunk-Y5O3AG25.mjs";
 import "./chunk-RKWU2SHH.mjs";
 import {
   HalcyonError
@@ -19,6 +20,26 @@ import "./chunk-I6IKL4X6.mjs";
 // src/cli/archive-command.ts
 var USAGE = "halcyon archive pack DIR FILE | extract FILE DIR | get KEY FILE | put FILE KEY [--sha256 HEX] | restore KEY DIR";
 async function archiveCommand(args, env, log) {
+  try {
+    return await runVerb(args, env, log);
+  } catch (error) {
+    throw withCommandRemedy(error);
+  }
+}
+var REMADE_REMEDY = "The archive is damaged, or was not made by `halcyon archive pack`: pack it again, or put it again from a sound copy.";
+var COMMAND_REMEDIES = {
+  corrupt: REMADE_REMEDY,
+  "unsafe-entry": REMADE_REMEDY,
+  "checksum-mismatch": REMADE_REMEDY,
+  input: REMADE_REMEDY,
+  oversized: REMADE_REMEDY,
+  "no-space": "Free up disk space where the archive or the directory goes."
+};
+function withCommandRemedy(error) {
+  const remedy = error instanceof ArchiveError ? COMMAND_REMEDIES[error.reason] : void 0;
+  return error instanceof ArchiveError && remedy ? new HalcyonError(error.id, error.message, { remedy, cause: error }) : error;
+}
+async function runVerb(args, env, log) {
   const [verb, first, second, ...rest] = args;
   if (!first || !second) throw new HalcyonError("config/archive-usage", `usage: ${USAGE}`);
   const sha256 = knownSha256(verb, rest);
@@ -36,7 +57,7 @@ async function archiveCommand(args, env, log) {
     case "get":
     case "put":
     case "restore": {
-      const { bucketCommand } = await import("./chunk-KALG5ZZO.mjs");
+      const { bucketCommand } = await import("./chunk-LLRYVCOL.mjs");
       sizeBytes = await bucketCommand(verb, first, second, env, log, sha256);
       break;
     }

@@ -3,11 +3,11 @@ import {
   layerPaths,
   renderShellEnvironment,
   shellEnvironment
-} from "./chunk-XRR5RR7N.mjs";
+} from "./chunk-FIAPSZFN.mjs";
 import {
   isInside,
   writeFileAtomic
-} from "./chunk-JTLJMOWY.mjs";
+} from "./chunk-Y5O3AG25.mjs";
 import {
   HalcyonError
 } from "./chunk-C7SAENDW.mjs";

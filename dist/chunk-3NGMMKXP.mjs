@@ -1,11 +1,11 @@
 import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
 import {
   buildAndPublish
-} from "./chunk-SFETKNQ6.mjs";
+} from "./chunk-YOIAHAXF.mjs";
 import {
   PRIVATE_STORAGE_SETUP,
   SOURCE_ARCHIVE
-} from "./chunk-EIF5EPUM.mjs";
+} from "./chunk-O6SQDXPE.mjs";
 import {
   announceStorage,
   createExec,
@@ -14,17 +14,17 @@ import {
   runPipeline,
   sweepKilledRuns,
   unknownVariablesWarning
-} from "./chunk-XRR5RR7N.mjs";
+} from "./chunk-FIAPSZFN.mjs";
 import {
   engineOptions,
   resolveSettings
-} from "./chunk-ADNEF4TR.mjs";
+} from "./chunk-HCECHBQC.mjs";
 import {
   exists,
   extractArchive,
   formatDuration,
   withCleanup
-} from "./chunk-JTLJMOWY.mjs";
+} from "./chunk-Y5O3AG25.mjs";
 import "./chunk-ZNUCKWTX.mjs";
 import "./chunk-RKWU2SHH.mjs";
 import "./chunk-UREOA77E.mjs";

@@ -9,7 +9,7 @@ import {
   sha256Hex,
   writeFileAtomic,
   writeStreamToFile
-} from "./chunk-JTLJMOWY.mjs";
+} from "./chunk-Y5O3AG25.mjs";
 import {
   onInterrupt
 } from "./chunk-RKWU2SHH.mjs";

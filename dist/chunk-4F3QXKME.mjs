@@ -1,7 +1,7 @@
 import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
 import {
   buildAndPublish
-} from "./chunk-SFETKNQ6.mjs";
+} from "./chunk-YOIAHAXF.mjs";
 import {
   LAYERS,
   announceStorage,
@@ -25,15 +25,15 @@ import {
   sweepKilledRuns,
   unknownVariablesWarning,
   writeBuildData
-} from "./chunk-XRR5RR7N.mjs";
+} from "./chunk-FIAPSZFN.mjs";
 import {
   StorageTiers,
   engineOptions,
   resolveSettings
-} from "./chunk-ADNEF4TR.mjs";
+} from "./chunk-HCECHBQC.mjs";
 import {
   formatDuration
-} from "./chunk-JTLJMOWY.mjs";
+} from "./chunk-Y5O3AG25.mjs";
 import "./chunk-ZNUCKWTX.mjs";
 import "./chunk-RKWU2SHH.mjs";
 import {

@@ -10,11 +10,11 @@ import {
   engineOptions,
   resolveSettings,
   restoreWhileDownloading
-} from "./chunk-ADNEF4TR.mjs";
+} from "./chunk-HCECHBQC.mjs";
 import {
   fileDigest,
   tempSibling
-} from "./chunk-JTLJMOWY.mjs";
+} from "./chunk-Y5O3AG25.mjs";
 import "./chunk-RKWU2SHH.mjs";
 import "./chunk-UREOA77E.mjs";
 import {
@@ -63,7 +63,11 @@ async function getInto(store, key, destination) {
 }
 async function download(store, key, file, onParts) {
   const got = store.download ? await store.download(key, file, onParts ? { onParts } : {}) : void 0;
-  if (!got) throw new HalcyonError("storage/archive-not-found", `${key} could not be downloaded from the private bucket`);
+  if (!got) {
+    throw new HalcyonError("storage/archive-not-found", `${key} could not be downloaded from the private bucket`, {
+      remedy: "Check the key (the object's name in the bucket) and HALCYON_S3_BUCKET; where another cause stopped it, the warning above says which."
+    });
+  }
   return got;
 }
 async function privateStore(env, log) {

@@ -2,16 +2,16 @@ import { createRequire as __halcyonCreateRequire } from 'node:module'; const req
 import {
   readTag,
   runPipeline
-} from "./chunk-XRR5RR7N.mjs";
+} from "./chunk-FIAPSZFN.mjs";
 import {
   archiveToCache,
   writeSidecarsToCache
-} from "./chunk-ADNEF4TR.mjs";
+} from "./chunk-HCECHBQC.mjs";
 import {
   exists,
   fileDigest,
   formatBytes
-} from "./chunk-JTLJMOWY.mjs";
+} from "./chunk-Y5O3AG25.mjs";
 import {
   HalcyonError,
   errorMessage

@@ -8,7 +8,7 @@ import {
   installBuildpackIntoSlug,
   writeProfileScript,
   writeReleaseInfo
-} from "./chunk-EIF5EPUM.mjs";
+} from "./chunk-O6SQDXPE.mjs";
 import {
   LAYERS,
   TAG_FILE,
@@ -30,11 +30,11 @@ import {
   runRecord,
   unknownVariablesWarning,
   writeBuildData
-} from "./chunk-XRR5RR7N.mjs";
+} from "./chunk-FIAPSZFN.mjs";
 import {
   engineOptions,
   resolveSettings
-} from "./chunk-ADNEF4TR.mjs";
+} from "./chunk-HCECHBQC.mjs";
 import {
   exists,
   formatBytes,
@@ -43,7 +43,7 @@ import {
   readTextIfExists,
   withCleanup,
   writeFileAtomic
-} from "./chunk-JTLJMOWY.mjs";
+} from "./chunk-Y5O3AG25.mjs";
 import {
   urlPasswords
 } from "./chunk-ZNUCKWTX.mjs";

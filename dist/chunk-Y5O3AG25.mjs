@@ -253,32 +253,6 @@ async function follow(file, finished, pollMs, onRead, buffer) {
   }
 }
 
-// src/archive/extract.ts
-import { createHash as createHash2 } from "node:crypto";
-import { mkdir as mkdir2, open as open4, rm as rm3, stat as stat2, statfs } from "node:fs/promises";
-import path4 from "node:path";
-import { Readable } from "node:stream";
-import { setTimeout as sleep } from "node:timers/promises";
-
-// src/archive/cleanup.ts
-import { chmod, readdir as readdir2, rm as rm2 } from "node:fs/promises";
-import path2 from "node:path";
-async function removeTree(dir) {
-  try {
-    await rm2(dir, { recursive: true, force: true });
-  } catch {
-    await makeDirectoriesWritable(dir);
-    await rm2(dir, { recursive: true, force: true });
-  }
-}
-async function makeDirectoriesWritable(dir) {
-  await chmod(dir, 448).catch(() => void 0);
-  const entries = await readdir2(dir, { withFileTypes: true }).catch(() => []);
-  for (const entry of entries) {
-    if (entry.isDirectory()) await makeDirectoriesWritable(path2.join(dir, entry.name));
-  }
-}
-
 // src/archive/errors.ts
 var CACHE_REMEDY = "A corrupt or unreadable cache entry is treated as a cache miss and the layer is rebuilt. If this keeps happening, purge the build cache with `heroku builds:cache:purge`.";
 var REMEDIES = {
@@ -320,6 +294,32 @@ function ioError(action, target, error) {
 }
 function isErrno(error, code) {
   return errnoCode(error) === code;
+}
+
+// src/archive/extract.ts
+import { createHash as createHash2 } from "node:crypto";
+import { mkdir as mkdir2, open as open4, rm as rm3, stat as stat2, statfs } from "node:fs/promises";
+import path4 from "node:path";
+import { Readable } from "node:stream";
+import { setTimeout as sleep } from "node:timers/promises";
+
+// src/archive/cleanup.ts
+import { chmod, readdir as readdir2, rm as rm2 } from "node:fs/promises";
+import path2 from "node:path";
+async function removeTree(dir) {
+  try {
+    await rm2(dir, { recursive: true, force: true });
+  } catch {
+    await makeDirectoriesWritable(dir);
+    await rm2(dir, { recursive: true, force: true });
+  }
+}
+async function makeDirectoriesWritable(dir) {
+  await chmod(dir, 448).catch(() => void 0);
+  const entries = await readdir2(dir, { withFileTypes: true }).catch(() => []);
+  for (const entry of entries) {
+    if (entry.isDirectory()) await makeDirectoriesWritable(path2.join(dir, entry.name));
+  }
 }
 
 // src/archive/frame.ts
@@ -1276,6 +1276,7 @@ export {
   sha256Hex,
   shortHash,
   fileDigest,
+  ArchiveError,
   extractArchive,
   copyEntry,
   copyTree,

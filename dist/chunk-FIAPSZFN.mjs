@@ -14,7 +14,7 @@ import {
   uploadToPrivate,
   withProgress,
   writeSidecarsToCache
-} from "./chunk-ADNEF4TR.mjs";
+} from "./chunk-HCECHBQC.mjs";
 import {
   copyEntry,
   copyTree,
@@ -31,7 +31,7 @@ import {
   tempSibling,
   withCleanup,
   writeFileAtomic
-} from "./chunk-JTLJMOWY.mjs";
+} from "./chunk-Y5O3AG25.mjs";
 import {
   urlPasswords
 } from "./chunk-ZNUCKWTX.mjs";
