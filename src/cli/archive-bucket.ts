@@ -8,7 +8,7 @@ import type { Logger } from '../log/logger.ts';
 import type { DownloadOptions, PrivateStore } from '../storage/store.ts';
 import { fileDigest } from '../util/hash.ts';
 import { StorageTiers } from '../storage/tiers.ts';
-import { destinationError, newDirectoryDestination, newFileDestination, readableArchive } from './archive-paths.ts';
+import { bucketKey, destinationError, newDirectoryDestination, newFileDestination, readableArchive } from './archive-paths.ts';
 
 // `halcyon archive get | put | restore`: the private bucket's transfer paths, loaded only for
 // these verbs (the settings, the storage tiers, the transfer code), so pack and extract start
@@ -19,6 +19,7 @@ export type BucketVerb = 'get' | 'put' | 'restore';
 
 /** The verb's bytes moved (the archive's size). */
 export async function bucketCommand(verb: BucketVerb, first: string, second: string, env: Readonly<Record<string, string>>, log: Logger, knownSha256?: string): Promise<number> {
+  bucketKey(verb === 'put' ? second : first);
   const store = await privateStore(env, log);
   switch (verb) {
     case 'get':

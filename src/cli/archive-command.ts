@@ -1,4 +1,4 @@
-import { extractArchive, packDirectory } from '../archive/index.ts';
+import { packDirectory, restoreDirectory } from '../archive/index.ts';
 import { ArchiveError, type ArchiveFailure } from '../archive/errors.ts';
 import { HalcyonError } from '../errors.ts';
 import { newDirectoryDestination, newFileDestination, readableArchive } from './archive-paths.ts';
@@ -54,7 +54,8 @@ async function runVerb(args: readonly string[], env: Readonly<Record<string, str
       break;
     case 'extract': {
       await readableArchive(first);
-      sizeBytes = (await extractArchive({ filePath: first }, await newDirectoryDestination(second))).sizeBytes;
+      // Into a temp sibling renamed into place: an interrupted or failed extraction leaves no DIR that looks finished.
+      sizeBytes = (await restoreDirectory({ filePath: first }, await newDirectoryDestination(second))).sizeBytes;
       break;
     }
     case 'get':

@@ -62,3 +62,17 @@ async function writableParent(resolved: string, remedy: string): Promise<void> {
     throw new HalcyonError('config/archive-file', `${resolved} cannot be written: ${errorMessage(error)}`, { remedy });
   }
 }
+
+/**
+ * An object's name as the bucket has it: segments between single slashes, none `.` or `..`
+ * (a tool on the way may tidy those, so a put and a get would reach different objects).
+ */
+export function bucketKey(key: string): string {
+  const segments = key.split('/');
+  if (segments.some((segment) => segment === '' || segment === '.' || segment === '..')) {
+    throw new HalcyonError('config/archive-key', `${JSON.stringify(key)} is not a key halcyon archive uses: it has an empty, "." or ".." segment`, {
+      remedy: 'Give the object\'s name in the bucket: names separated by single slashes, with no leading or trailing slash and no "." or ".." among them.',
+    });
+  }
+  return key;
+}

@@ -174,7 +174,8 @@ function runCurl(
   const headerFile = part.inPlace ? `${part.file}.headers-${part.startByte}` : `${part.file}.headers`;
   const args = [
     '-q', // no ~/.curlrc
-    '--silent', '--show-error', '--fail', '--globoff', '--proto', '=http,https',
+    // --path-as-is: the path the presigned URL signs, not one curl has tidied (a key with a `..` in it).
+    '--silent', '--show-error', '--fail', '--globoff', '--path-as-is', '--proto', '=http,https',
     '--connect-timeout', String(Math.max(1, Math.ceil(policy.connectTimeoutMs / 1000))),
     '--dump-header', headerFile,
     ...(range ? ['--range', range] : []),

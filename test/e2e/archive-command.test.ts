@@ -137,6 +137,11 @@ test('every verb checks its paths first: nothing of the user\'s is replaced or d
     [['put', tree, 'paths/b.tar.zst'], /tree is not a regular file[\s\S]*Give the path of an archive file/],
     [['put', fifo, 'paths/b.tar.zst'], /fifo is not a regular file/],
     [['extract', tree, path.join(dir, 'out')], /tree is not a regular file/],
+    // Keys as the bucket has them: a `..`, a `.`, an empty segment or a leading slash is refused before any request.
+    [['put', archive, 'paths/../a.tar.zst'], /"paths\/\.\.\/a\.tar\.zst" is not a key halcyon archive uses/],
+    [['get', 'paths/./a.tar.zst', path.join(dir, 'x')], /is not a key halcyon archive uses/],
+    [['restore', 'paths//a.tar.zst', path.join(dir, 'y')], /is not a key halcyon archive uses[\s\S]*single slashes/],
+    [['get', '/paths/a.tar.zst', path.join(dir, 'x')], /is not a key halcyon archive uses/],
   ];
   for (const [args, message] of cases) {
     const result = await halcyon(args);

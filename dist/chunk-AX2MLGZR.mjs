@@ -2,16 +2,16 @@ import { createRequire as __halcyonCreateRequire } from 'node:module'; const req
 import {
   readTag,
   runPipeline
-} from "./chunk-FIAPSZFN.mjs";
+} from "./chunk-E4CFZ2BT.mjs";
 import {
   archiveToCache,
   writeSidecarsToCache
-} from "./chunk-HCECHBQC.mjs";
+} from "./chunk-OL4CGEO2.mjs";
 import {
   exists,
   fileDigest,
   formatBytes
-} from "./chunk-Y5O3AG25.mjs";
+} from "./chunk-SM2XAENT.mjs";
 import {
   HalcyonError,
   errorMessage

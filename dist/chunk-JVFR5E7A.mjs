@@ -3,11 +3,11 @@ import {
   layerPaths,
   renderShellEnvironment,
   shellEnvironment
-} from "./chunk-FIAPSZFN.mjs";
+} from "./chunk-E4CFZ2BT.mjs";
 import {
   isInside,
   writeFileAtomic
-} from "./chunk-Y5O3AG25.mjs";
+} from "./chunk-SM2XAENT.mjs";
 import {
   HalcyonError
 } from "./chunk-C7SAENDW.mjs";

@@ -1,7 +1,7 @@
 import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
 import {
   buildAndPublish
-} from "./chunk-YOIAHAXF.mjs";
+} from "./chunk-AX2MLGZR.mjs";
 import {
   LAYERS,
   announceStorage,
@@ -25,15 +25,15 @@ import {
   sweepKilledRuns,
   unknownVariablesWarning,
   writeBuildData
-} from "./chunk-FIAPSZFN.mjs";
+} from "./chunk-E4CFZ2BT.mjs";
 import {
   StorageTiers,
   engineOptions,
   resolveSettings
-} from "./chunk-HCECHBQC.mjs";
+} from "./chunk-OL4CGEO2.mjs";
 import {
   formatDuration
-} from "./chunk-Y5O3AG25.mjs";
+} from "./chunk-SM2XAENT.mjs";
 import "./chunk-ZNUCKWTX.mjs";
 import "./chunk-RKWU2SHH.mjs";
 import {

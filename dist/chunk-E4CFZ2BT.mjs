@@ -14,7 +14,7 @@ import {
   uploadToPrivate,
   withProgress,
   writeSidecarsToCache
-} from "./chunk-HCECHBQC.mjs";
+} from "./chunk-OL4CGEO2.mjs";
 import {
   copyEntry,
   copyTree,
@@ -31,7 +31,7 @@ import {
   tempSibling,
   withCleanup,
   writeFileAtomic
-} from "./chunk-Y5O3AG25.mjs";
+} from "./chunk-SM2XAENT.mjs";
 import {
   urlPasswords
 } from "./chunk-ZNUCKWTX.mjs";

@@ -1,20 +1,21 @@
 import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
 import {
+  bucketKey,
   destinationError,
   newDirectoryDestination,
   newFileDestination,
   readableArchive
-} from "./chunk-WI5566CM.mjs";
+} from "./chunk-N5E7W7JF.mjs";
 import {
   StorageTiers,
   engineOptions,
   resolveSettings,
   restoreWhileDownloading
-} from "./chunk-HCECHBQC.mjs";
+} from "./chunk-OL4CGEO2.mjs";
 import {
   fileDigest,
   tempSibling
-} from "./chunk-Y5O3AG25.mjs";
+} from "./chunk-SM2XAENT.mjs";
 import "./chunk-RKWU2SHH.mjs";
 import "./chunk-UREOA77E.mjs";
 import {
@@ -25,6 +26,7 @@ import "./chunk-I6IKL4X6.mjs";
 // src/cli/archive-bucket.ts
 import { rename, rm } from "node:fs/promises";
 async function bucketCommand(verb, first, second, env, log, knownSha256) {
+  bucketKey(verb === "put" ? second : first);
   const store = await privateStore(env, log);
   switch (verb) {
     case "get":

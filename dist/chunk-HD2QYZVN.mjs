@@ -8,7 +8,7 @@ import {
   installBuildpackIntoSlug,
   writeProfileScript,
   writeReleaseInfo
-} from "./chunk-O6SQDXPE.mjs";
+} from "./chunk-JVFR5E7A.mjs";
 import {
   LAYERS,
   TAG_FILE,
@@ -30,11 +30,11 @@ import {
   runRecord,
   unknownVariablesWarning,
   writeBuildData
-} from "./chunk-FIAPSZFN.mjs";
+} from "./chunk-E4CFZ2BT.mjs";
 import {
   engineOptions,
   resolveSettings
-} from "./chunk-HCECHBQC.mjs";
+} from "./chunk-OL4CGEO2.mjs";
 import {
   exists,
   formatBytes,
@@ -43,7 +43,7 @@ import {
   readTextIfExists,
   withCleanup,
   writeFileAtomic
-} from "./chunk-Y5O3AG25.mjs";
+} from "./chunk-SM2XAENT.mjs";
 import {
   urlPasswords
 } from "./chunk-ZNUCKWTX.mjs";

@@ -1,11 +1,11 @@
 import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
 import {
   buildAndPublish
-} from "./chunk-YOIAHAXF.mjs";
+} from "./chunk-AX2MLGZR.mjs";
 import {
   PRIVATE_STORAGE_SETUP,
   SOURCE_ARCHIVE
-} from "./chunk-O6SQDXPE.mjs";
+} from "./chunk-JVFR5E7A.mjs";
 import {
   announceStorage,
   createExec,
@@ -14,17 +14,17 @@ import {
   runPipeline,
   sweepKilledRuns,
   unknownVariablesWarning
-} from "./chunk-FIAPSZFN.mjs";
+} from "./chunk-E4CFZ2BT.mjs";
 import {
   engineOptions,
   resolveSettings
-} from "./chunk-HCECHBQC.mjs";
+} from "./chunk-OL4CGEO2.mjs";
 import {
   exists,
   extractArchive,
   formatDuration,
   withCleanup
-} from "./chunk-Y5O3AG25.mjs";
+} from "./chunk-SM2XAENT.mjs";
 import "./chunk-ZNUCKWTX.mjs";
 import "./chunk-RKWU2SHH.mjs";
 import "./chunk-UREOA77E.mjs";

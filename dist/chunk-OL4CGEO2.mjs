@@ -9,7 +9,7 @@ import {
   sha256Hex,
   writeFileAtomic,
   writeStreamToFile
-} from "./chunk-Y5O3AG25.mjs";
+} from "./chunk-SM2XAENT.mjs";
 import {
   onInterrupt
 } from "./chunk-RKWU2SHH.mjs";
@@ -647,10 +647,12 @@ function runCurl(url, part, reached, policy, etag, transfers, first) {
   const args = [
     "-q",
     // no ~/.curlrc
+    // --path-as-is: the path the presigned URL signs, not one curl has tidied (a key with a `..` in it).
     "--silent",
     "--show-error",
     "--fail",
     "--globoff",
+    "--path-as-is",
     "--proto",
     "=http,https",
     "--connect-timeout",

@@ -54,10 +54,20 @@ async function writableParent(resolved, remedy) {
     throw new HalcyonError("config/archive-file", `${resolved} cannot be written: ${errorMessage(error)}`, { remedy });
   }
 }
+function bucketKey(key) {
+  const segments = key.split("/");
+  if (segments.some((segment) => segment === "" || segment === "." || segment === "..")) {
+    throw new HalcyonError("config/archive-key", `${JSON.stringify(key)} is not a key halcyon archive uses: it has an empty, "." or ".." segment`, {
+      remedy: `Give the object's name in the bucket: names separated by single slashes, with no leading or trailing slash and no "." or ".." among them.`
+    });
+  }
+  return key;
+}
 
 export {
   readableArchive,
   newFileDestination,
   newDirectoryDestination,
-  destinationError
+  destinationError,
+  bucketKey
 };

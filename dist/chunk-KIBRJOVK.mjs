@@ -3,14 +3,14 @@ import {
   newDirectoryDestination,
   newFileDestination,
   readableArchive
-} from "./chunk-WI5566CM.mjs";
+} from "./chunk-N5E7W7JF.mjs";
 import {
   ArchiveError,
-  extractArchive,
   formatBytes,
   formatDuration,
-  packDirectory
-} from "./chunk-Y5O3AG25.mjs";
+  packDirectory,
+  restoreDirectory
+} from "./chunk-SM2XAENT.mjs";
 import "./chunk-RKWU2SHH.mjs";
 import {
   HalcyonError
@@ -51,13 +51,13 @@ async function runVerb(args, env, log) {
       break;
     case "extract": {
       await readableArchive(first);
-      sizeBytes = (await extractArchive({ filePath: first }, await newDirectoryDestination(second))).sizeBytes;
+      sizeBytes = (await restoreDirectory({ filePath: first }, await newDirectoryDestination(second))).sizeBytes;
       break;
     }
     case "get":
     case "put":
     case "restore": {
-      const { bucketCommand } = await import("./chunk-LLRYVCOL.mjs");
+      const { bucketCommand } = await import("./chunk-5LN4WCL2.mjs");
       sizeBytes = await bucketCommand(verb, first, second, env, log, sha256);
       break;
     }
