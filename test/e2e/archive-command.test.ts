@@ -31,6 +31,17 @@ function halcyonEnv(endpoint?: string): Record<string, string> {
 
 const sha256 = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex');
 
+/** DIR/tree holding one random file of `sizeBytes`, packed into DIR/a.tar.zst (and put under `key`, given one). */
+async function packedArchive(dir: string, sizeBytes: number, key?: string): Promise<string> {
+  const tree = path.join(dir, 'tree');
+  await mkdir(tree);
+  await writeFile(path.join(tree, 'data.bin'), randomBytes(sizeBytes));
+  const archive = path.join(dir, 'a.tar.zst');
+  assert.equal((await halcyon(['pack', tree, archive])).code, 0);
+  if (key !== undefined) assert.equal((await halcyon(['put', archive, key])).code, 0);
+  return archive;
+}
+
 test('pack, put (with the sha256 given or read), get and restore: the same bytes and tree all the way', async () => {
   const dir = await tempDir('archive-cli');
   const tree = path.join(dir, 'tree');
@@ -159,12 +170,7 @@ test('a get or a restore stopped by SIGTERM mid-download kills what it started a
   const { spawn, execFileSync } = await import('node:child_process');
   const { startPacedProxy } = await import('../helpers/paced-proxy.ts');
   const dir = await tempDir('archive-cli-stop');
-  const tree = path.join(dir, 'tree');
-  await mkdir(tree);
-  await writeFile(path.join(tree, 'data.bin'), randomBytes(6 * 1024 * 1024));
-  const archive = path.join(dir, 'a.tar.zst');
-  assert.equal((await halcyon(['pack', tree, archive])).code, 0);
-  assert.equal((await halcyon(['put', archive, 'stop/a.tar.zst'])).code, 0);
+  await packedArchive(dir, 6 * 1024 * 1024, 'stop/a.tar.zst');
   // 1 MB/s a connection: the 6 MB take seconds, and the get is cut into parts (several curls).
   const paced = await startPacedProxy(server.endpoint, 1e6);
   try {
@@ -222,11 +228,7 @@ test('refused credentials on get or restore name the variable to fix, once, as p
 
 test('a damaged archive is refused by extract and restore with the fix for a file of the user\'s (not the build cache\'s), and no directory is made', async () => {
   const dir = await tempDir('archive-cli-damaged');
-  const tree = path.join(dir, 'tree');
-  await mkdir(tree);
-  await writeFile(path.join(tree, 'data.bin'), randomBytes(2 * 1024 * 1024));
-  const archive = path.join(dir, 'a.tar.zst');
-  assert.equal((await halcyon(['pack', tree, archive])).code, 0);
+  const archive = await packedArchive(dir, 2 * 1024 * 1024);
   // Four bytes flipped in the middle: put as it is, its sha256 is of the damaged bytes.
   const bytes = await readFile(archive);
   const at = Math.floor(bytes.length / 2);
