@@ -4,7 +4,7 @@ import {
 } from "./chunk-ZNUCKWTX.mjs";
 import {
   runInterruptCleanups
-} from "./chunk-RKWU2SHH.mjs";
+} from "./chunk-VTMLOLLC.mjs";
 import {
   HalcyonError,
   unexpectedError
@@ -32,7 +32,7 @@ process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
 var DATA_COMMANDS = /* @__PURE__ */ new Set(["label", "executable", "constraints", "paths", "plan", "help"]);
 async function halcyonCommand(argv, log) {
   const { parseArgs } = await import("./chunk-MGHQ4PI4.mjs");
-  const { runHalcyon } = await import("./chunk-B2E4WJVI.mjs");
+  const { runHalcyon } = await import("./chunk-PKU7TDXK.mjs");
   const args = parseArgs(argv);
   const quietLog = DATA_COMMANDS.has(args.command ?? "help") ? new Logger({ stdout: sink.stderr, stderr: sink.stderr }) : log;
   return runHalcyon(args, { env: processEnv(), cwd: process.cwd(), print: (text) => process.stdout.write(text) }, quietLog);
@@ -47,7 +47,7 @@ async function main(argv) {
         const [buildDir, cacheDir, envDir] = args;
         const shim = command === "heroku-compile" ? "compile" : "test-compile";
         if (!buildDir || !cacheDir) throw new HalcyonError("config/usage", `usage: bin/${shim} BUILD_DIR CACHE_DIR [ENV_DIR]`);
-        const { herokuCompile } = await import("./chunk-HD2QYZVN.mjs");
+        const { herokuCompile } = await import("./chunk-PJ6APSIB.mjs");
         return await herokuCompile(
           {
             buildDir: path.resolve(buildDir),
@@ -61,15 +61,15 @@ async function main(argv) {
         );
       }
       case "heroku-build": {
-        const { herokuBuild } = await import("./chunk-NKBQTHRX.mjs");
+        const { herokuBuild } = await import("./chunk-PZT5LAHM.mjs");
         return await herokuBuild({ buildpackDir: buildpackDir(), processEnv: processEnv() }, log);
       }
       case "heroku-restore": {
-        const { herokuRestore } = await import("./chunk-NKBQTHRX.mjs");
+        const { herokuRestore } = await import("./chunk-PZT5LAHM.mjs");
         return await herokuRestore({ buildpackDir: buildpackDir(), processEnv: processEnv() }, log);
       }
       case "archive": {
-        const { archiveCommand } = await import("./chunk-KIBRJOVK.mjs");
+        const { archiveCommand } = await import("./chunk-44MUJME6.mjs");
         return await archiveCommand(args, processEnv(), new Logger({ stdout: sink.stderr, stderr: sink.stderr }));
       }
       default:
@@ -86,7 +86,7 @@ async function main(argv) {
     return 1;
   }
 }
-for (const [signal, exitCode] of [["SIGINT", 130], ["SIGTERM", 143]]) {
+for (const [signal, exitCode] of [["SIGHUP", 129], ["SIGINT", 130], ["SIGTERM", 143]]) {
   process.once(signal, () => {
     runInterruptCleanups();
     process.stderr.write(` !     Stopped (${signal}); what was being written was removed.

@@ -1,3 +1,4 @@
+import { lstat, rename } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { replaceDirectory, tempSibling } from '../util/fs.ts';
@@ -11,6 +12,12 @@ export interface RestoreOptions {
   expectedSha256?: string | Promise<string | undefined>;
   onProgress?: ExtractOptions['onProgress'];
   onStarted?: ExtractOptions['onStarted'];
+  /**
+   * false: liveDir must not exist when the result is put in place (a new directory, as the
+   * `halcyon archive` verbs make): anything that appeared there meanwhile is left alone and
+   * the restore fails. Default true: an earlier layer there is replaced.
+   */
+  replace?: boolean;
 }
 
 /**
@@ -37,12 +44,28 @@ export async function restoreDirectory(
         reason: 'checksum-mismatch',
       });
     }
-    await replaceDirectory(temp, live).catch((error: unknown) => {
-      throw ioError('replace the directory', live, error);
-    });
+    if (options.replace === false) await putInPlace(temp, live);
+    else {
+      await replaceDirectory(temp, live).catch((error: unknown) => {
+        throw ioError('replace the directory', live, error);
+      });
+    }
   } catch (error) {
     await removeTree(temp);
     throw error;
   }
   return stats;
+}
+
+/**
+ * temp renamed to live only if nothing is there: looked at just before the rename, which
+ * itself never replaces a directory with anything in it.
+ */
+async function putInPlace(temp: string, live: string): Promise<void> {
+  if (await lstat(live).then(() => true, () => false)) {
+    throw new ArchiveError(`${live} appeared while the archive was extracted; nothing was replaced`, { reason: 'io', remedy: 'Remove it, or give another directory, and run the command again.' });
+  }
+  await rename(temp, live).catch((error: unknown) => {
+    throw ioError('put in place the directory', live, error);
+  });
 }

@@ -28,7 +28,11 @@ export async function bucketCommand(verb: BucketVerb, first: string, second: str
       // Given, as a run has it from the pack; else read from the file.
       const sizeBytes = await readableArchive(first);
       const digest = knownSha256 !== undefined ? { sha256: knownSha256, sizeBytes } : await fileDigest(first);
-      if (!(await store.save(second, first, digest))) throw new HalcyonError('storage/upload-failed', `${first} was not uploaded`);
+      if (!(await store.save(second, first, digest))) {
+        throw new HalcyonError('storage/upload-failed', `${first} was not uploaded`, {
+          remedy: 'Nothing is uploaded where HALCYON_NO_UPLOAD is set or the key may only read; otherwise the warning above says why.',
+        });
+      }
       return digest.sizeBytes;
     }
     case 'restore': {
@@ -37,7 +41,7 @@ export async function bucketCommand(verb: BucketVerb, first: string, second: str
       const dir = await newDirectoryDestination(second);
       const file = tempSibling(dir);
       try {
-        const { got, extracted } = await restoreWhileDownloading((into, onParts) => download(store, first, into, onParts), file, dir, { keepFile: false });
+        const { got, extracted } = await restoreWhileDownloading((into, onParts) => download(store, first, into, onParts), file, dir, { keepFile: false, replace: false });
         if (got.status === 'rejected') throw got.reason;
         if (extracted.status === 'rejected') throw extracted.reason;
         return extracted.value.sizeBytes;
@@ -81,6 +85,10 @@ async function download(store: PrivateStore, key: string, file: string, onParts?
 async function privateStore(env: Readonly<Record<string, string>>, log: Logger): Promise<PrivateStore> {
   const options = engineOptions(resolveSettings([{ source: 'env', vars: env }]), { basePath: '/app', cachePath: '/var/tmp/halcyon-cache', noBuildDependencies: false });
   const store = StorageTiers.create(options.storage, log, { policy: options.transfer }).privateStore;
-  if (!store) throw new HalcyonError('config/no-private-storage', 'No private bucket is configured', { remedy: 'Set HALCYON_AWS_ACCESS_KEY_ID, HALCYON_AWS_SECRET_ACCESS_KEY and HALCYON_S3_BUCKET.' });
+  if (!store) {
+    throw new HalcyonError('config/no-private-storage', 'No private bucket is in use', {
+      remedy: 'Set HALCYON_AWS_ACCESS_KEY_ID, HALCYON_AWS_SECRET_ACCESS_KEY and HALCYON_S3_BUCKET, and leave HALCYON_NO_PRIVATE_STORAGE unset.',
+    });
+  }
   return store;
 }

@@ -55,7 +55,7 @@ async function runVerb(args: readonly string[], env: Readonly<Record<string, str
     case 'extract': {
       await readableArchive(first);
       // Into a temp sibling renamed into place: an interrupted or failed extraction leaves no DIR that looks finished.
-      sizeBytes = (await restoreDirectory({ filePath: first }, await newDirectoryDestination(second))).sizeBytes;
+      sizeBytes = (await restoreDirectory({ filePath: first }, await newDirectoryDestination(second), { replace: false })).sizeBytes;
       break;
     }
     case 'get':

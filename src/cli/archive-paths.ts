@@ -1,5 +1,5 @@
 import { constants, type Stats } from 'node:fs';
-import { access, stat } from 'node:fs/promises';
+import { access, lstat, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { HalcyonError, errorMessage } from '../errors.ts';
 
@@ -16,6 +16,14 @@ async function statOrUndefined(file: string): Promise<Stats | undefined> {
   } catch {
     return undefined;
   }
+}
+
+/** Anything at the path, a dangling symlink included. */
+async function present(file: string): Promise<boolean> {
+  return lstat(file).then(
+    () => true,
+    () => false,
+  );
 }
 
 /** A regular file this process can read (not a directory, a pipe or a device): its size. */
@@ -44,7 +52,7 @@ export async function newFileDestination(file: string): Promise<string> {
 export async function newDirectoryDestination(dir: string): Promise<string> {
   const resolved = path.resolve(dir);
   await writableParent(resolved, NEW_DIR_FIX);
-  if (await statOrUndefined(resolved)) throw new HalcyonError('config/archive-directory', `${dir} already exists`, { remedy: NEW_DIR_FIX });
+  if (await present(resolved)) throw new HalcyonError('config/archive-directory', `${dir} already exists`, { remedy: NEW_DIR_FIX });
   return resolved;
 }
 

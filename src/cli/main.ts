@@ -89,10 +89,10 @@ async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
-// Interrupted (Ctrl-C, a dyno's shutdown, a kill): the children that would outlive this
+// Interrupted (Ctrl-C, a closed terminal, a dyno's shutdown, a kill): the children that would outlive this
 // process are stopped and the temp files not yet in place removed, then it exits as a
 // process killed by the signal would (128 + its number).
-for (const [signal, exitCode] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+for (const [signal, exitCode] of [['SIGHUP', 129], ['SIGINT', 130], ['SIGTERM', 143]] as const) {
   process.once(signal, () => {
     runInterruptCleanups();
     process.stderr.write(` !     Stopped (${signal}); what was being written was removed.\n`);

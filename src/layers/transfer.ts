@@ -98,6 +98,8 @@ export interface RestoreWhileDownloadingOptions {
   readonly keepFile?: boolean;
   /** How a part is appended to the file (for tests: a full disk). */
   readonly append?: (target: string, sources: readonly string[]) => Promise<void>;
+  /** false: liveDir is made, never replaced (restoreDirectory's `replace`); default true. */
+  readonly replace?: boolean;
 }
 
 /** Told the parts of a download as soon as they are known; the other parts are asked for once what it returns settles. */
@@ -127,7 +129,7 @@ export async function restoreWhileDownloading(
   fetch: (file: string, onParts: OnParts) => Promise<DownloadedObject | undefined>,
   file: string,
   liveDir: string,
-  { keepFile = true, append = appendFiles }: RestoreWhileDownloadingOptions = {},
+  { keepFile = true, append = appendFiles, replace = true }: RestoreWhileDownloadingOptions = {},
 ): Promise<DownloadedRestore> {
   let layOut: (laid: LaidOut) => void = () => undefined;
   const laidOut = new Promise<LaidOut>((resolve) => (layOut = resolve));
@@ -144,6 +146,7 @@ export async function restoreWhileDownloading(
       // Known from the first answer, it is checked (and zstd need not check its own).
       expectedSha256: sha256 ?? downloading.then((got) => got?.sha256, () => undefined),
       onStarted: toolsStarted,
+      replace,
     }),
   );
   // An extraction that fails before its tools run lets the other parts go all the same.

@@ -14,16 +14,27 @@ export function onInterrupt(cleanup: () => void): () => void {
   return () => cleanups.delete(cleanup);
 }
 
-/** The newest first (children before the files they write); one failing does not stop the rest. */
+/** How long a child just killed is given to be gone before the files are removed again. */
+const SETTLE_MS = 50;
+
+/**
+ * The newest first (children before the files they write); one failing does not stop the
+ * rest. Twice, a moment apart: a curl killed as it started may still have made its headers
+ * file after the first removal.
+ */
 export function runInterruptCleanups(): void {
-  for (const cleanup of [...cleanups].reverse()) {
-    try {
-      cleanup();
-    } catch {
-      // Best effort: the process is going anyway.
+  const all = [...cleanups].reverse();
+  cleanups.clear();
+  for (const round of [0, 1]) {
+    if (round === 1 && all.length > 0) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, SETTLE_MS);
+    for (const cleanup of all) {
+      try {
+        cleanup();
+      } catch {
+        // Best effort: the process is going anyway.
+      }
     }
   }
-  cleanups.clear();
 }
 
 /** A temp path and everything named after it (`TEMP.part1`, `TEMP.headers-0`): removed whole. */

@@ -391,3 +391,23 @@ test('a file name that is not valid UTF-8 is refused, named byte for byte, not a
   const { hashSource } = await import('../../src/haskell/source.ts');
   await assert.rejects(hashSource(src), /data\/caf\\xe9\.txt has a name that is not valid UTF-8/);
 });
+
+test('a restore that may not replace (replace: false) leaves alone a directory that appeared while it extracted, and fails saying so', async (t) => {
+  const dir = await sandbox(t);
+  const { archive } = await makeArchive(dir);
+  const live = path.join(dir, 'new-layer');
+  await assert.rejects(
+    restoreDirectory({ filePath: archive }, live, {
+      replace: false,
+      // The tools are running: someone makes the directory now, with a file of their own in it.
+      onStarted: () => {
+        spawnSync('mkdir', [live]);
+        spawnSync('sh', ['-c', `echo mine > ${live}/notes.txt`]);
+      },
+    }),
+    (error: unknown) => error instanceof ArchiveError && /new-layer appeared while the archive was extracted; nothing was replaced/.test(error.message),
+  );
+  assert.deepEqual(await readdir(live), ['notes.txt']);
+  assert.equal(await readFile(path.join(live, 'notes.txt'), 'utf8'), 'mine\n');
+  assert.deepEqual((await readdir(dir)).filter((name) => name.startsWith('.new-layer')), [], 'the extracted copy is removed');
+});

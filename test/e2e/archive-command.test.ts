@@ -131,12 +131,16 @@ test('every verb checks its paths first: nothing of the user\'s is replaced or d
   const { execFileSync } = await import('node:child_process');
   const fifo = path.join(dir, 'fifo');
   execFileSync('mkfifo', [fifo]);
+  const dangling = path.join(dir, 'dangling');
+  execFileSync('ln', ['-s', path.join(dir, 'nowhere'), dangling]);
 
   const cases: [readonly string[], RegExp][] = [
     // restore and extract make a new directory: an existing one (or a file) is refused, not replaced.
     [['restore', 'paths/a.tar.zst', mine], /mine already exists[\s\S]*Give a directory that does not exist yet/],
     [['restore', 'paths/a.tar.zst', archive], /a\.tar\.zst already exists/],
     [['extract', archive, mine], /mine already exists/],
+    [['extract', archive, dangling], /dangling already exists/],
+    [['restore', 'paths/a.tar.zst', dangling], /dangling already exists/],
     // A new file goes where a regular file (or nothing) is: a device, a pipe or a directory is refused.
     [['get', 'paths/a.tar.zst', fifo], /fifo cannot be written: it is not a regular file/],
     [['pack', tree, fifo], /fifo cannot be written: it is not a regular file/],
@@ -163,7 +167,12 @@ test('every verb checks its paths first: nothing of the user\'s is replaced or d
   assert.equal(await readFile(path.join(mine, 'keep.txt'), 'utf8'), 'the user\'s');
   assert.deepEqual(await readdir(mine), ['keep.txt']);
   assert.ok((await readFile(archive)).length > 0, 'the archive is still a file');
-  assert.deepEqual((await readdir(dir)).sort(), ['a.tar.zst', 'fifo', 'mine', 'tree'], 'nothing left beside them');
+  assert.deepEqual((await readdir(dir)).sort(), ['a.tar.zst', 'dangling', 'fifo', 'mine', 'tree'], 'nothing left beside them');
+
+  // Uploads turned off: not uploaded, and the error says why that may be.
+  const off = await run(process.execPath, [path.join(REPO_ROOT, 'dist', 'halcyon.mjs'), 'archive', 'put', archive, 'paths/off.tar.zst'], { ...halcyonEnv(), HALCYON_NO_UPLOAD: '1' });
+  assert.equal(off.code, 1);
+  assert.match(off.stderr, /was not uploaded[\s\S]*Nothing is uploaded where HALCYON_NO_UPLOAD is set/);
 });
 
 test('a get or a restore stopped by SIGTERM mid-download kills what it started and removes what it was writing: the old file stays, no process is left', async () => {

@@ -14,7 +14,7 @@ import {
   uploadToPrivate,
   withProgress,
   writeSidecarsToCache
-} from "./chunk-OL4CGEO2.mjs";
+} from "./chunk-SK7AETUI.mjs";
 import {
   copyEntry,
   copyTree,
@@ -31,13 +31,13 @@ import {
   tempSibling,
   withCleanup,
   writeFileAtomic
-} from "./chunk-SM2XAENT.mjs";
+} from "./chunk-5LTZ3V6L.mjs";
 import {
   urlPasswords
 } from "./chunk-ZNUCKWTX.mjs";
 import {
   onInterrupt
-} from "./chunk-RKWU2SHH.mjs";
+} from "./chunk-VTMLOLLC.mjs";
 import {
   VARIABLES,
   lookupVar

@@ -8,14 +8,19 @@ function onInterrupt(cleanup) {
   cleanups.add(cleanup);
   return () => cleanups.delete(cleanup);
 }
+var SETTLE_MS = 50;
 function runInterruptCleanups() {
-  for (const cleanup of [...cleanups].reverse()) {
-    try {
-      cleanup();
-    } catch {
+  const all = [...cleanups].reverse();
+  cleanups.clear();
+  for (const round of [0, 1]) {
+    if (round === 1 && all.length > 0) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, SETTLE_MS);
+    for (const cleanup of all) {
+      try {
+        cleanup();
+      } catch {
+      }
     }
   }
-  cleanups.clear();
 }
 function removeTempFamily(temp) {
   const dir = path.dirname(temp);

@@ -3,15 +3,15 @@ import {
   newDirectoryDestination,
   newFileDestination,
   readableArchive
-} from "./chunk-N5E7W7JF.mjs";
+} from "./chunk-NDILN4QD.mjs";
 import {
   ArchiveError,
   formatBytes,
   formatDuration,
   packDirectory,
   restoreDirectory
-} from "./chunk-SM2XAENT.mjs";
-import "./chunk-RKWU2SHH.mjs";
+} from "./chunk-5LTZ3V6L.mjs";
+import "./chunk-VTMLOLLC.mjs";
 import {
   HalcyonError
 } from "./chunk-C7SAENDW.mjs";
@@ -51,13 +51,13 @@ async function runVerb(args, env, log) {
       break;
     case "extract": {
       await readableArchive(first);
-      sizeBytes = (await restoreDirectory({ filePath: first }, await newDirectoryDestination(second))).sizeBytes;
+      sizeBytes = (await restoreDirectory({ filePath: first }, await newDirectoryDestination(second), { replace: false })).sizeBytes;
       break;
     }
     case "get":
     case "put":
     case "restore": {
-      const { bucketCommand } = await import("./chunk-5LN4WCL2.mjs");
+      const { bucketCommand } = await import("./chunk-SJB6PB4S.mjs");
       sizeBytes = await bucketCommand(verb, first, second, env, log, sha256);
       break;
     }

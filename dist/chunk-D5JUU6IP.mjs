@@ -3,11 +3,11 @@ import {
   layerPaths,
   renderShellEnvironment,
   shellEnvironment
-} from "./chunk-E4CFZ2BT.mjs";
+} from "./chunk-YDHVSGDK.mjs";
 import {
   isInside,
   writeFileAtomic
-} from "./chunk-SM2XAENT.mjs";
+} from "./chunk-5LTZ3V6L.mjs";
 import {
   HalcyonError
 } from "./chunk-C7SAENDW.mjs";

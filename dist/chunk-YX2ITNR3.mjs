@@ -2,16 +2,16 @@ import { createRequire as __halcyonCreateRequire } from 'node:module'; const req
 import {
   readTag,
   runPipeline
-} from "./chunk-E4CFZ2BT.mjs";
+} from "./chunk-YDHVSGDK.mjs";
 import {
   archiveToCache,
   writeSidecarsToCache
-} from "./chunk-OL4CGEO2.mjs";
+} from "./chunk-SK7AETUI.mjs";
 import {
   exists,
   fileDigest,
   formatBytes
-} from "./chunk-SM2XAENT.mjs";
+} from "./chunk-5LTZ3V6L.mjs";
 import {
   HalcyonError,
   errorMessage

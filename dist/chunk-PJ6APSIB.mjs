@@ -8,7 +8,7 @@ import {
   installBuildpackIntoSlug,
   writeProfileScript,
   writeReleaseInfo
-} from "./chunk-JVFR5E7A.mjs";
+} from "./chunk-D5JUU6IP.mjs";
 import {
   LAYERS,
   TAG_FILE,
@@ -30,11 +30,11 @@ import {
   runRecord,
   unknownVariablesWarning,
   writeBuildData
-} from "./chunk-E4CFZ2BT.mjs";
+} from "./chunk-YDHVSGDK.mjs";
 import {
   engineOptions,
   resolveSettings
-} from "./chunk-OL4CGEO2.mjs";
+} from "./chunk-SK7AETUI.mjs";
 import {
   exists,
   formatBytes,
@@ -43,11 +43,11 @@ import {
   readTextIfExists,
   withCleanup,
   writeFileAtomic
-} from "./chunk-SM2XAENT.mjs";
+} from "./chunk-5LTZ3V6L.mjs";
 import {
   urlPasswords
 } from "./chunk-ZNUCKWTX.mjs";
-import "./chunk-RKWU2SHH.mjs";
+import "./chunk-VTMLOLLC.mjs";
 import {
   looksSecret,
   lookupVar

@@ -6,7 +6,7 @@ import {
 
 // src/cli/archive-paths.ts
 import { constants } from "node:fs";
-import { access, stat } from "node:fs/promises";
+import { access, lstat, stat } from "node:fs/promises";
 import path from "node:path";
 var FILE_FIX = "Give the path of an archive file.";
 var NEW_FILE_FIX = "Give a file (not a directory or a device) in a directory that exists and can be written.";
@@ -17,6 +17,12 @@ async function statOrUndefined(file) {
   } catch {
     return void 0;
   }
+}
+async function present(file) {
+  return lstat(file).then(
+    () => true,
+    () => false
+  );
 }
 async function readableArchive(file) {
   let found;
@@ -39,7 +45,7 @@ async function newFileDestination(file) {
 async function newDirectoryDestination(dir) {
   const resolved = path.resolve(dir);
   await writableParent(resolved, NEW_DIR_FIX);
-  if (await statOrUndefined(resolved)) throw new HalcyonError("config/archive-directory", `${dir} already exists`, { remedy: NEW_DIR_FIX });
+  if (await present(resolved)) throw new HalcyonError("config/archive-directory", `${dir} already exists`, { remedy: NEW_DIR_FIX });
   return resolved;
 }
 function destinationError(file, error) {

@@ -1,11 +1,11 @@
 import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
 import {
   buildAndPublish
-} from "./chunk-AX2MLGZR.mjs";
+} from "./chunk-YX2ITNR3.mjs";
 import {
   PRIVATE_STORAGE_SETUP,
   SOURCE_ARCHIVE
-} from "./chunk-JVFR5E7A.mjs";
+} from "./chunk-D5JUU6IP.mjs";
 import {
   announceStorage,
   createExec,
@@ -14,19 +14,19 @@ import {
   runPipeline,
   sweepKilledRuns,
   unknownVariablesWarning
-} from "./chunk-E4CFZ2BT.mjs";
+} from "./chunk-YDHVSGDK.mjs";
 import {
   engineOptions,
   resolveSettings
-} from "./chunk-OL4CGEO2.mjs";
+} from "./chunk-SK7AETUI.mjs";
 import {
   exists,
   extractArchive,
   formatDuration,
   withCleanup
-} from "./chunk-SM2XAENT.mjs";
+} from "./chunk-5LTZ3V6L.mjs";
 import "./chunk-ZNUCKWTX.mjs";
-import "./chunk-RKWU2SHH.mjs";
+import "./chunk-VTMLOLLC.mjs";
 import "./chunk-UREOA77E.mjs";
 import {
   DeadlineReachedError,

@@ -9,10 +9,10 @@ import {
   sha256Hex,
   writeFileAtomic,
   writeStreamToFile
-} from "./chunk-SM2XAENT.mjs";
+} from "./chunk-5LTZ3V6L.mjs";
 import {
   onInterrupt
-} from "./chunk-RKWU2SHH.mjs";
+} from "./chunk-VTMLOLLC.mjs";
 import {
   lookupVar
 } from "./chunk-UREOA77E.mjs";
@@ -1697,7 +1697,7 @@ async function restoreDownloaded(ctx, store, download, key, liveDir, budget) {
   if (kept && store.tier === "public") await ctx.storage.writable()?.save(key, ctx.cache.pathOf(key), extracted.value);
   return extracted.value;
 }
-async function restoreWhileDownloading(fetch, file, liveDir, { keepFile = true, append = appendFiles } = {}) {
+async function restoreWhileDownloading(fetch, file, liveDir, { keepFile = true, append = appendFiles, replace = true } = {}) {
   let layOut = () => void 0;
   const laidOut = new Promise((resolve) => layOut = resolve);
   let toolsStarted = () => void 0;
@@ -1712,7 +1712,8 @@ async function restoreWhileDownloading(fetch, file, liveDir, { keepFile = true, 
     ({ parts, sha256 }) => restoreDirectory({ growingParts: parts, onPartRead: (index) => read.done(index) }, liveDir, {
       // Known from the first answer, it is checked (and zstd need not check its own).
       expectedSha256: sha256 ?? downloading.then((got2) => got2?.sha256, () => void 0),
-      onStarted: toolsStarted
+      onStarted: toolsStarted,
+      replace
     })
   );
   void extracting.finally(toolsStarted).catch(() => void 0);

@@ -1,7 +1,7 @@
 import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
 import {
   buildAndPublish
-} from "./chunk-AX2MLGZR.mjs";
+} from "./chunk-YX2ITNR3.mjs";
 import {
   LAYERS,
   announceStorage,
@@ -25,17 +25,17 @@ import {
   sweepKilledRuns,
   unknownVariablesWarning,
   writeBuildData
-} from "./chunk-E4CFZ2BT.mjs";
+} from "./chunk-YDHVSGDK.mjs";
 import {
   StorageTiers,
   engineOptions,
   resolveSettings
-} from "./chunk-OL4CGEO2.mjs";
+} from "./chunk-SK7AETUI.mjs";
 import {
   formatDuration
-} from "./chunk-SM2XAENT.mjs";
+} from "./chunk-5LTZ3V6L.mjs";
 import "./chunk-ZNUCKWTX.mjs";
-import "./chunk-RKWU2SHH.mjs";
+import "./chunk-VTMLOLLC.mjs";
 import {
   VARIABLES,
   flagName,

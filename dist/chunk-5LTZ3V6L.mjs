@@ -2,7 +2,7 @@ import { createRequire as __halcyonCreateRequire } from 'node:module'; const req
 import {
   onInterrupt,
   removeTempFamily
-} from "./chunk-RKWU2SHH.mjs";
+} from "./chunk-VTMLOLLC.mjs";
 import {
   HalcyonError,
   errorMessage
@@ -1232,6 +1232,7 @@ function checkStatuses(root, statuses, stderr) {
 }
 
 // src/archive/restore.ts
+import { lstat as lstat2, rename as rename4 } from "node:fs/promises";
 import path8 from "node:path";
 async function restoreDirectory(input, liveDir, options = {}) {
   const live = path8.resolve(liveDir);
@@ -1249,14 +1250,25 @@ async function restoreDirectory(input, liveDir, options = {}) {
         reason: "checksum-mismatch"
       });
     }
-    await replaceDirectory(temp, live).catch((error) => {
-      throw ioError("replace the directory", live, error);
-    });
+    if (options.replace === false) await putInPlace(temp, live);
+    else {
+      await replaceDirectory(temp, live).catch((error) => {
+        throw ioError("replace the directory", live, error);
+      });
+    }
   } catch (error) {
     await removeTree(temp);
     throw error;
   }
   return stats;
+}
+async function putInPlace(temp, live) {
+  if (await lstat2(live).then(() => true, () => false)) {
+    throw new ArchiveError(`${live} appeared while the archive was extracted; nothing was replaced`, { reason: "io", remedy: "Remove it, or give another directory, and run the command again." });
+  }
+  await rename4(temp, live).catch((error) => {
+    throw ioError("put in place the directory", live, error);
+  });
 }
 
 export {

@@ -5,18 +5,18 @@ import {
   newDirectoryDestination,
   newFileDestination,
   readableArchive
-} from "./chunk-N5E7W7JF.mjs";
+} from "./chunk-NDILN4QD.mjs";
 import {
   StorageTiers,
   engineOptions,
   resolveSettings,
   restoreWhileDownloading
-} from "./chunk-OL4CGEO2.mjs";
+} from "./chunk-SK7AETUI.mjs";
 import {
   fileDigest,
   tempSibling
-} from "./chunk-SM2XAENT.mjs";
-import "./chunk-RKWU2SHH.mjs";
+} from "./chunk-5LTZ3V6L.mjs";
+import "./chunk-VTMLOLLC.mjs";
 import "./chunk-UREOA77E.mjs";
 import {
   HalcyonError
@@ -34,14 +34,18 @@ async function bucketCommand(verb, first, second, env, log, knownSha256) {
     case "put": {
       const sizeBytes = await readableArchive(first);
       const digest = knownSha256 !== void 0 ? { sha256: knownSha256, sizeBytes } : await fileDigest(first);
-      if (!await store.save(second, first, digest)) throw new HalcyonError("storage/upload-failed", `${first} was not uploaded`);
+      if (!await store.save(second, first, digest)) {
+        throw new HalcyonError("storage/upload-failed", `${first} was not uploaded`, {
+          remedy: "Nothing is uploaded where HALCYON_NO_UPLOAD is set or the key may only read; otherwise the warning above says why."
+        });
+      }
       return digest.sizeBytes;
     }
     case "restore": {
       const dir = await newDirectoryDestination(second);
       const file = tempSibling(dir);
       try {
-        const { got, extracted } = await restoreWhileDownloading((into, onParts) => download(store, first, into, onParts), file, dir, { keepFile: false });
+        const { got, extracted } = await restoreWhileDownloading((into, onParts) => download(store, first, into, onParts), file, dir, { keepFile: false, replace: false });
         if (got.status === "rejected") throw got.reason;
         if (extracted.status === "rejected") throw extracted.reason;
         return extracted.value.sizeBytes;
@@ -75,7 +79,11 @@ async function download(store, key, file, onParts) {
 async function privateStore(env, log) {
   const options = engineOptions(resolveSettings([{ source: "env", vars: env }]), { basePath: "/app", cachePath: "/var/tmp/halcyon-cache", noBuildDependencies: false });
   const store = StorageTiers.create(options.storage, log, { policy: options.transfer }).privateStore;
-  if (!store) throw new HalcyonError("config/no-private-storage", "No private bucket is configured", { remedy: "Set HALCYON_AWS_ACCESS_KEY_ID, HALCYON_AWS_SECRET_ACCESS_KEY and HALCYON_S3_BUCKET." });
+  if (!store) {
+    throw new HalcyonError("config/no-private-storage", "No private bucket is in use", {
+      remedy: "Set HALCYON_AWS_ACCESS_KEY_ID, HALCYON_AWS_SECRET_ACCESS_KEY and HALCYON_S3_BUCKET, and leave HALCYON_NO_PRIVATE_STORAGE unset."
+    });
+  }
   return store;
 }
 export {
