@@ -89,9 +89,9 @@ async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
-// Interrupted (Ctrl-C, a closed terminal, a dyno's shutdown, a kill): the children that would outlive this
-// process are stopped and the temp files not yet in place removed, then it exits as a
-// process killed by the signal would (128 + its number).
+// Interrupted (a closed terminal, Ctrl-C, a dyno's shutdown, a kill): the children that
+// would outlive this process are stopped and the temp files not yet in place removed, then
+// it exits as a process killed by the signal would (128 + its number).
 for (const [signal, exitCode] of [['SIGHUP', 129], ['SIGINT', 130], ['SIGTERM', 143]] as const) {
   process.once(signal, () => {
     runInterruptCleanups();

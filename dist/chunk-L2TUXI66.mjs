@@ -57,7 +57,7 @@ async function runVerb(args, env, log) {
     case "get":
     case "put":
     case "restore": {
-      const { bucketCommand } = await import("./chunk-SJB6PB4S.mjs");
+      const { bucketCommand } = await import("./chunk-ZYJFAHAU.mjs");
       sizeBytes = await bucketCommand(verb, first, second, env, log, sha256);
       break;
     }

@@ -14,7 +14,7 @@ import {
   uploadToPrivate,
   withProgress,
   writeSidecarsToCache
-} from "./chunk-SK7AETUI.mjs";
+} from "./chunk-FMVOMBOZ.mjs";
 import {
   copyEntry,
   copyTree,

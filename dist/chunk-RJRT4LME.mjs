@@ -8,7 +8,7 @@ import {
   installBuildpackIntoSlug,
   writeProfileScript,
   writeReleaseInfo
-} from "./chunk-D5JUU6IP.mjs";
+} from "./chunk-PMTIF2XC.mjs";
 import {
   LAYERS,
   TAG_FILE,
@@ -30,11 +30,11 @@ import {
   runRecord,
   unknownVariablesWarning,
   writeBuildData
-} from "./chunk-YDHVSGDK.mjs";
+} from "./chunk-DXYPBZ52.mjs";
 import {
   engineOptions,
   resolveSettings
-} from "./chunk-SK7AETUI.mjs";
+} from "./chunk-FMVOMBOZ.mjs";
 import {
   exists,
   formatBytes,

@@ -2,11 +2,11 @@ import { createRequire as __halcyonCreateRequire } from 'node:module'; const req
 import {
   readTag,
   runPipeline
-} from "./chunk-YDHVSGDK.mjs";
+} from "./chunk-DXYPBZ52.mjs";
 import {
   archiveToCache,
   writeSidecarsToCache
-} from "./chunk-SK7AETUI.mjs";
+} from "./chunk-FMVOMBOZ.mjs";
 import {
   exists,
   fileDigest,

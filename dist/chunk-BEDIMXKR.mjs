@@ -1,7 +1,7 @@
 import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
 import {
   buildAndPublish
-} from "./chunk-YX2ITNR3.mjs";
+} from "./chunk-7I3PAZ4F.mjs";
 import {
   LAYERS,
   announceStorage,
@@ -25,12 +25,12 @@ import {
   sweepKilledRuns,
   unknownVariablesWarning,
   writeBuildData
-} from "./chunk-YDHVSGDK.mjs";
+} from "./chunk-DXYPBZ52.mjs";
 import {
   StorageTiers,
   engineOptions,
   resolveSettings
-} from "./chunk-SK7AETUI.mjs";
+} from "./chunk-FMVOMBOZ.mjs";
 import {
   formatDuration
 } from "./chunk-5LTZ3V6L.mjs";

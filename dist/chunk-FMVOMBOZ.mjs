@@ -1710,7 +1710,7 @@ async function restoreWhileDownloading(fetch, file, liveDir, { keepFile = true, 
   const read = new PartsRead();
   const extracting = laidOut.then(
     ({ parts, sha256 }) => restoreDirectory({ growingParts: parts, onPartRead: (index) => read.done(index) }, liveDir, {
-      // Known from the first answer, it is checked (and zstd need not check its own).
+      // Known from the first answer, or once the download ends; zstd checks its own checksum besides.
       expectedSha256: sha256 ?? downloading.then((got2) => got2?.sha256, () => void 0),
       onStarted: toolsStarted,
       replace

@@ -3,7 +3,7 @@ import {
   layerPaths,
   renderShellEnvironment,
   shellEnvironment
-} from "./chunk-YDHVSGDK.mjs";
+} from "./chunk-DXYPBZ52.mjs";
 import {
   isInside,
   writeFileAtomic

@@ -1,11 +1,11 @@
 import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
 import {
   buildAndPublish
-} from "./chunk-YX2ITNR3.mjs";
+} from "./chunk-7I3PAZ4F.mjs";
 import {
   PRIVATE_STORAGE_SETUP,
   SOURCE_ARCHIVE
-} from "./chunk-D5JUU6IP.mjs";
+} from "./chunk-PMTIF2XC.mjs";
 import {
   announceStorage,
   createExec,
@@ -14,11 +14,11 @@ import {
   runPipeline,
   sweepKilledRuns,
   unknownVariablesWarning
-} from "./chunk-YDHVSGDK.mjs";
+} from "./chunk-DXYPBZ52.mjs";
 import {
   engineOptions,
   resolveSettings
-} from "./chunk-SK7AETUI.mjs";
+} from "./chunk-FMVOMBOZ.mjs";
 import {
   exists,
   extractArchive,

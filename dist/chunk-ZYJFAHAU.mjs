@@ -11,7 +11,7 @@ import {
   engineOptions,
   resolveSettings,
   restoreWhileDownloading
-} from "./chunk-SK7AETUI.mjs";
+} from "./chunk-FMVOMBOZ.mjs";
 import {
   fileDigest,
   tempSibling
