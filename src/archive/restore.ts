@@ -1,7 +1,7 @@
-import { lstat, rename } from 'node:fs/promises';
+import { rename } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
-import { replaceDirectory, tempSibling } from '../util/fs.ts';
+import { anythingAt, replaceDirectory, tempSibling } from '../util/fs.ts';
 import { ArchiveError, ioError } from './errors.ts';
 import { removeTree } from './cleanup.ts';
 import { extractArchive, type ArchiveInput, type ExtractOptions } from './extract.ts';
@@ -62,7 +62,7 @@ export async function restoreDirectory(
  * itself never replaces a directory with anything in it.
  */
 async function putInPlace(temp: string, live: string): Promise<void> {
-  if (await lstat(live).then(() => true, () => false)) {
+  if (await anythingAt(live)) {
     throw new ArchiveError(`${live} appeared while the archive was extracted; nothing was replaced`, { reason: 'io', remedy: 'Remove it, or give another directory, and run the command again.' });
   }
   await rename(temp, live).catch((error: unknown) => {

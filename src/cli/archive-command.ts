@@ -1,5 +1,4 @@
-import { packDirectory, restoreDirectory } from '../archive/index.ts';
-import { ArchiveError, type ArchiveFailure } from '../archive/errors.ts';
+import { ArchiveError, packDirectory, restoreDirectory, type ArchiveFailure } from '../archive/index.ts';
 import { HalcyonError } from '../errors.ts';
 import { newDirectoryDestination, newFileDestination, readableArchive } from './archive-paths.ts';
 import type { Logger } from '../log/logger.ts';

@@ -1,7 +1,8 @@
 import { constants, type Stats } from 'node:fs';
-import { access, lstat, stat } from 'node:fs/promises';
+import { access, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { HalcyonError, errorMessage } from '../errors.ts';
+import { anythingAt } from '../util/fs.ts';
 
 // The paths `halcyon archive …` is given, checked before any work: a mistake in one is the
 // user's to fix (named, with the fix), never an internal error, a bucket miss or a file lost.
@@ -18,13 +19,6 @@ async function statOrUndefined(file: string): Promise<Stats | undefined> {
   }
 }
 
-/** Anything at the path, a dangling symlink included. */
-async function present(file: string): Promise<boolean> {
-  return lstat(file).then(
-    () => true,
-    () => false,
-  );
-}
 
 /** A regular file this process can read (not a directory, a pipe or a device): its size. */
 export async function readableArchive(file: string): Promise<number> {
@@ -52,7 +46,7 @@ export async function newFileDestination(file: string): Promise<string> {
 export async function newDirectoryDestination(dir: string): Promise<string> {
   const resolved = path.resolve(dir);
   await writableParent(resolved, NEW_DIR_FIX);
-  if (await present(resolved)) throw new HalcyonError('config/archive-directory', `${dir} already exists`, { remedy: NEW_DIR_FIX });
+  if (await anythingAt(resolved)) throw new HalcyonError('config/archive-directory', `${dir} already exists`, { remedy: NEW_DIR_FIX });
   return resolved;
 }
 

@@ -7,6 +7,7 @@ import { writeStreamToFile } from '../util/fs.ts';
 import { RetryBudget, TransportError, type TransferPolicy } from '../util/retry.ts';
 import { pollPause } from '../util/wait.ts';
 import { onInterrupt } from '../util/interrupt.ts';
+import { wrongSpan } from './ranges.ts';
 import { DownloadError } from './s3-errors.ts';
 import type { DownloadedObject, DownloadOptions, GrowingPart, OpenedObject } from './store.ts';
 
@@ -211,7 +212,7 @@ function runCurl(
     child.stdin?.end(`${config}\n`);
     const stalled = watchIdle(child, part.inPlace ? () => writtenBy(child) ?? allocatedBytes(part.file) : () => sizeOf(part.file), policy.idleTimeoutMs);
     // The answer's headers as soon as they are complete: an answer whose bytes belong elsewhere
-    // is stopped before it writes them (fetchPart says why); the first part's tell the size,
+    // is stopped at them, within a poll (fetchPart says why); the first part's tell the size,
     // for laying out the parts.
     const headerWatch = setInterval(() => {
       const response = completeHeaders(headerFile);
@@ -314,13 +315,7 @@ function misplacedAnswer(part: PartRequest, reached: number, response: CurlRespo
   const fromByte = from(part, reached);
   const ranged = fromByte > 0 || part.endByte !== undefined;
   if (ranged && response.status !== 206 && !(fromByte === 0 && response.status === 200)) return `asked for a range, the server answered ${response.status} with the whole object`;
-  if (response.status !== 206) return undefined;
-  const contentRange = response.headers['content-range'];
-  const answered = /^bytes (\d+)-(\d+)\/(\d+)$/.exec(contentRange ?? '');
-  // To the part's end, or the object's where the object ends first (or no end was asked).
-  const askedEnd = Math.min(part.endByte ?? Number.POSITIVE_INFINITY, Number(answered?.[3]));
-  if (answered && Number(answered[1]) === fromByte && Number(answered[2]) + 1 === askedEnd) return undefined;
-  return `asked for bytes ${fromByte}-${part.endByte === undefined ? '' : part.endByte - 1}, the server answered ${contentRange ?? 'with no Content-Range'}`;
+  return response.status === 206 ? wrongSpan(fromByte, part.endByte, response.headers['content-range']) : undefined;
 }
 
 /** The bytes a process has written so far, where Linux tells (/proc/PID/io): a part's own growth when parts share a file. */

@@ -3,6 +3,7 @@ import type { S3Handle } from './s3-sdk.ts';
 import { Readable } from 'node:stream';
 import { RetryBudget, type TransferPolicy } from '../util/retry.ts';
 import { DownloadError, classifyS3Error } from './s3-errors.ts';
+import { wrongSpan } from './ranges.ts';
 import type { StoredObject } from './store.ts';
 
 // The reads every S3-speaking tier makes the same way (the private bucket signed, public
@@ -39,9 +40,10 @@ export async function getObjectRanged({ sdk, client }: S3Handle, bucket: string,
   const total = Number(/\/(\d+)$/.exec(first.ContentRange ?? '')?.[1] ?? Number.NaN);
   const firstBody = first.Body as Readable;
   // No Content-Range: the whole object (a 200). With one, it must be the span asked, or the parts after it would follow a gap.
-  if (first.ContentRange !== undefined && first.ContentRange !== `bytes 0-${Math.min(part, total) - 1}/${total}`) {
+  const firstWrong = first.ContentRange === undefined ? undefined : wrongSpan(0, part, first.ContentRange);
+  if (firstWrong) {
     firstBody.destroy();
-    throw new DownloadError(`asked for bytes 0-${part - 1}, the server answered ${first.ContentRange}`);
+    throw new DownloadError(firstWrong);
   }
   if (!Number.isFinite(total) || total <= part) return { body: firstBody, sizeBytes: Number.isFinite(total) ? total : first.ContentLength, metadata: first.Metadata };
   // In flight: the part being handed on (streamed) and those after it, which wait in memory
@@ -50,13 +52,10 @@ export async function getObjectRanged({ sdk, client }: S3Handle, bucket: string,
   const fetchRange = async (startByte: number, endByte: number): Promise<Readable> => {
     const answer = await client.send(new sdk.GetObjectCommand({ Bucket: bucket, Key: key, Range: `bytes=${startByte}-${endByte - 1}`, ...(first.ETag ? { IfMatch: first.ETag } : {}) }));
     // Handed on in order, bytes of another span (or the whole object) would land in the wrong place.
-    if (answer.ContentRange !== undefined && !answer.ContentRange.startsWith(`bytes ${startByte}-${endByte - 1}/`)) {
+    const wrong = answer.ContentRange === undefined ? `asked for bytes ${startByte}-${endByte - 1}, the server answered with the whole object` : wrongSpan(startByte, endByte, answer.ContentRange);
+    if (wrong) {
       (answer.Body as Readable | undefined)?.destroy();
-      throw new DownloadError(`asked for bytes ${startByte}-${endByte - 1}, the server answered ${answer.ContentRange}`);
-    }
-    if (answer.ContentRange === undefined) {
-      (answer.Body as Readable | undefined)?.destroy();
-      throw new DownloadError(`asked for bytes ${startByte}-${endByte - 1}, the server answered with the whole object`);
+      throw new DownloadError(wrong);
     }
     return answer.Body as Readable;
   };

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { closeSync, openSync, writeSync } from 'node:fs';
-import { mkdir, open, readdir, rename, rm, writeFile, stat, readFile } from 'node:fs/promises';
+import { lstat, mkdir, open, readdir, rename, rm, writeFile, stat, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { HalcyonError } from '../errors.ts';
 import { onInterrupt, removeTempFamily } from './interrupt.ts';
@@ -46,6 +46,14 @@ export async function replaceDirectory(freshDir: string, liveDir: string): Promi
     throw error;
   }
   if (hadOld) await rm(old, { recursive: true, force: true });
+}
+
+/** Anything at the path, a dangling symlink included (exists() follows links). */
+export async function anythingAt(p: string): Promise<boolean> {
+  return lstat(p).then(
+    () => true,
+    () => false,
+  );
 }
 
 export async function exists(p: string): Promise<boolean> {

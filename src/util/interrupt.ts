@@ -1,7 +1,7 @@
 import { readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 
-// What a SIGINT or SIGTERM must undo before the process exits: the children this process
+// What a SIGHUP, SIGINT or SIGTERM must undo before the process exits: the children this process
 // started outside its own process group (a Ctrl-C would not reach them) or that would go on
 // writing, and the temp files not yet renamed into place. Registered where each is made; run
 // once, synchronously, by the CLI's signal handlers.

@@ -14,7 +14,7 @@ import {
   uploadToPrivate,
   withProgress,
   writeSidecarsToCache
-} from "./chunk-FMVOMBOZ.mjs";
+} from "./chunk-7TIPQDQT.mjs";
 import {
   copyEntry,
   copyTree,
@@ -31,7 +31,7 @@ import {
   tempSibling,
   withCleanup,
   writeFileAtomic
-} from "./chunk-5LTZ3V6L.mjs";
+} from "./chunk-Z6ZTOMTE.mjs";
 import {
   urlPasswords
 } from "./chunk-ZNUCKWTX.mjs";

@@ -2,16 +2,16 @@ import { createRequire as __halcyonCreateRequire } from 'node:module'; const req
 import {
   readTag,
   runPipeline
-} from "./chunk-DXYPBZ52.mjs";
+} from "./chunk-MOJ7KMFG.mjs";
 import {
   archiveToCache,
   writeSidecarsToCache
-} from "./chunk-FMVOMBOZ.mjs";
+} from "./chunk-7TIPQDQT.mjs";
 import {
   exists,
   fileDigest,
   formatBytes
-} from "./chunk-5LTZ3V6L.mjs";
+} from "./chunk-Z6ZTOMTE.mjs";
 import {
   HalcyonError,
   errorMessage

@@ -8,7 +8,7 @@ import {
   installBuildpackIntoSlug,
   writeProfileScript,
   writeReleaseInfo
-} from "./chunk-PMTIF2XC.mjs";
+} from "./chunk-UPMQDB32.mjs";
 import {
   LAYERS,
   TAG_FILE,
@@ -30,11 +30,11 @@ import {
   runRecord,
   unknownVariablesWarning,
   writeBuildData
-} from "./chunk-DXYPBZ52.mjs";
+} from "./chunk-MOJ7KMFG.mjs";
 import {
   engineOptions,
   resolveSettings
-} from "./chunk-FMVOMBOZ.mjs";
+} from "./chunk-7TIPQDQT.mjs";
 import {
   exists,
   formatBytes,
@@ -43,7 +43,7 @@ import {
   readTextIfExists,
   withCleanup,
   writeFileAtomic
-} from "./chunk-5LTZ3V6L.mjs";
+} from "./chunk-Z6ZTOMTE.mjs";
 import {
   urlPasswords
 } from "./chunk-ZNUCKWTX.mjs";

@@ -3,14 +3,14 @@ import {
   newDirectoryDestination,
   newFileDestination,
   readableArchive
-} from "./chunk-NDILN4QD.mjs";
+} from "./chunk-SJ3B56MS.mjs";
 import {
   ArchiveError,
   formatBytes,
   formatDuration,
   packDirectory,
   restoreDirectory
-} from "./chunk-5LTZ3V6L.mjs";
+} from "./chunk-Z6ZTOMTE.mjs";
 import "./chunk-VTMLOLLC.mjs";
 import {
   HalcyonError
@@ -57,7 +57,7 @@ async function runVerb(args, env, log) {
     case "get":
     case "put":
     case "restore": {
-      const { bucketCommand } = await import("./chunk-ZYJFAHAU.mjs");
+      const { bucketCommand } = await import("./chunk-JGPKIYWC.mjs");
       sizeBytes = await bucketCommand(verb, first, second, env, log, sha256);
       break;
     }

@@ -1,7 +1,7 @@
 import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
 import {
   buildAndPublish
-} from "./chunk-7I3PAZ4F.mjs";
+} from "./chunk-LPWOKSDI.mjs";
 import {
   LAYERS,
   announceStorage,
@@ -25,15 +25,15 @@ import {
   sweepKilledRuns,
   unknownVariablesWarning,
   writeBuildData
-} from "./chunk-DXYPBZ52.mjs";
+} from "./chunk-MOJ7KMFG.mjs";
 import {
   StorageTiers,
   engineOptions,
   resolveSettings
-} from "./chunk-FMVOMBOZ.mjs";
+} from "./chunk-7TIPQDQT.mjs";
 import {
   formatDuration
-} from "./chunk-5LTZ3V6L.mjs";
+} from "./chunk-Z6ZTOMTE.mjs";
 import "./chunk-ZNUCKWTX.mjs";
 import "./chunk-VTMLOLLC.mjs";
 import {

@@ -5,17 +5,17 @@ import {
   newDirectoryDestination,
   newFileDestination,
   readableArchive
-} from "./chunk-NDILN4QD.mjs";
+} from "./chunk-SJ3B56MS.mjs";
 import {
   StorageTiers,
   engineOptions,
   resolveSettings,
   restoreWhileDownloading
-} from "./chunk-FMVOMBOZ.mjs";
+} from "./chunk-7TIPQDQT.mjs";
 import {
   fileDigest,
   tempSibling
-} from "./chunk-5LTZ3V6L.mjs";
+} from "./chunk-Z6ZTOMTE.mjs";
 import "./chunk-VTMLOLLC.mjs";
 import "./chunk-UREOA77E.mjs";
 import {

@@ -1,12 +1,15 @@
 import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
 import {
+  anythingAt
+} from "./chunk-Z6ZTOMTE.mjs";
+import {
   HalcyonError,
   errorMessage
 } from "./chunk-C7SAENDW.mjs";
 
 // src/cli/archive-paths.ts
 import { constants } from "node:fs";
-import { access, lstat, stat } from "node:fs/promises";
+import { access, stat } from "node:fs/promises";
 import path from "node:path";
 var FILE_FIX = "Give the path of an archive file.";
 var NEW_FILE_FIX = "Give a file (not a directory or a device) in a directory that exists and can be written.";
@@ -17,12 +20,6 @@ async function statOrUndefined(file) {
   } catch {
     return void 0;
   }
-}
-async function present(file) {
-  return lstat(file).then(
-    () => true,
-    () => false
-  );
 }
 async function readableArchive(file) {
   let found;
@@ -45,7 +42,7 @@ async function newFileDestination(file) {
 async function newDirectoryDestination(dir) {
   const resolved = path.resolve(dir);
   await writableParent(resolved, NEW_DIR_FIX);
-  if (await present(resolved)) throw new HalcyonError("config/archive-directory", `${dir} already exists`, { remedy: NEW_DIR_FIX });
+  if (await anythingAt(resolved)) throw new HalcyonError("config/archive-directory", `${dir} already exists`, { remedy: NEW_DIR_FIX });
   return resolved;
 }
 function destinationError(file, error) {

@@ -3,11 +3,11 @@ import {
   layerPaths,
   renderShellEnvironment,
   shellEnvironment
-} from "./chunk-DXYPBZ52.mjs";
+} from "./chunk-MOJ7KMFG.mjs";
 import {
   isInside,
   writeFileAtomic
-} from "./chunk-5LTZ3V6L.mjs";
+} from "./chunk-Z6ZTOMTE.mjs";
 import {
   HalcyonError
 } from "./chunk-C7SAENDW.mjs";

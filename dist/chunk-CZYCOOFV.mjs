@@ -1,11 +1,11 @@
 import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
 import {
   buildAndPublish
-} from "./chunk-7I3PAZ4F.mjs";
+} from "./chunk-LPWOKSDI.mjs";
 import {
   PRIVATE_STORAGE_SETUP,
   SOURCE_ARCHIVE
-} from "./chunk-PMTIF2XC.mjs";
+} from "./chunk-UPMQDB32.mjs";
 import {
   announceStorage,
   createExec,
@@ -14,17 +14,17 @@ import {
   runPipeline,
   sweepKilledRuns,
   unknownVariablesWarning
-} from "./chunk-DXYPBZ52.mjs";
+} from "./chunk-MOJ7KMFG.mjs";
 import {
   engineOptions,
   resolveSettings
-} from "./chunk-FMVOMBOZ.mjs";
+} from "./chunk-7TIPQDQT.mjs";
 import {
   exists,
   extractArchive,
   formatDuration,
   withCleanup
-} from "./chunk-5LTZ3V6L.mjs";
+} from "./chunk-Z6ZTOMTE.mjs";
 import "./chunk-ZNUCKWTX.mjs";
 import "./chunk-VTMLOLLC.mjs";
 import "./chunk-UREOA77E.mjs";

@@ -9,7 +9,7 @@ import {
   sha256Hex,
   writeFileAtomic,
   writeStreamToFile
-} from "./chunk-5LTZ3V6L.mjs";
+} from "./chunk-Z6ZTOMTE.mjs";
 import {
   onInterrupt
 } from "./chunk-VTMLOLLC.mjs";
@@ -449,6 +449,16 @@ function describeS3Error(error) {
 
 // src/storage/s3-read.ts
 import { Readable } from "node:stream";
+
+// src/storage/ranges.ts
+function wrongSpan(fromByte, endByte, contentRange) {
+  const answered = /^bytes (\d+)-(\d+)\/(\d+)$/.exec(contentRange ?? "");
+  const askedEnd = Math.min(endByte ?? Number.POSITIVE_INFINITY, Number(answered?.[3]));
+  if (answered && Number(answered[1]) === fromByte && Number(answered[2]) + 1 === askedEnd) return void 0;
+  return `asked for bytes ${fromByte}-${endByte === void 0 ? "" : endByte - 1}, the server answered ${contentRange ?? "with no Content-Range"}`;
+}
+
+// src/storage/s3-read.ts
 function transientS3(error) {
   return classifyS3Error(error) === "transient";
 }
@@ -461,21 +471,19 @@ async function getObjectRanged({ sdk, client }, bucket, key, budget, policy, new
   const first = await budget.run(() => client.send(new sdk.GetObjectCommand({ Bucket: bucket, Key: key, Range: `bytes=0-${part - 1}` })), transientS3);
   const total = Number(/\/(\d+)$/.exec(first.ContentRange ?? "")?.[1] ?? Number.NaN);
   const firstBody = first.Body;
-  if (first.ContentRange !== void 0 && first.ContentRange !== `bytes 0-${Math.min(part, total) - 1}/${total}`) {
+  const firstWrong = first.ContentRange === void 0 ? void 0 : wrongSpan(0, part, first.ContentRange);
+  if (firstWrong) {
     firstBody.destroy();
-    throw new DownloadError(`asked for bytes 0-${part - 1}, the server answered ${first.ContentRange}`);
+    throw new DownloadError(firstWrong);
   }
   if (!Number.isFinite(total) || total <= part) return { body: firstBody, sizeBytes: Number.isFinite(total) ? total : first.ContentLength, metadata: first.Metadata };
   const ahead = Math.max(1, Math.min(policy.partsInFlight, 1 + Math.floor(SDK_AHEAD_BYTES / part)));
   const fetchRange = async (startByte, endByte) => {
     const answer = await client.send(new sdk.GetObjectCommand({ Bucket: bucket, Key: key, Range: `bytes=${startByte}-${endByte - 1}`, ...first.ETag ? { IfMatch: first.ETag } : {} }));
-    if (answer.ContentRange !== void 0 && !answer.ContentRange.startsWith(`bytes ${startByte}-${endByte - 1}/`)) {
+    const wrong = answer.ContentRange === void 0 ? `asked for bytes ${startByte}-${endByte - 1}, the server answered with the whole object` : wrongSpan(startByte, endByte, answer.ContentRange);
+    if (wrong) {
       answer.Body?.destroy();
-      throw new DownloadError(`asked for bytes ${startByte}-${endByte - 1}, the server answered ${answer.ContentRange}`);
-    }
-    if (answer.ContentRange === void 0) {
-      answer.Body?.destroy();
-      throw new DownloadError(`asked for bytes ${startByte}-${endByte - 1}, the server answered with the whole object`);
+      throw new DownloadError(wrong);
     }
     return answer.Body;
   };
@@ -764,12 +772,7 @@ function misplacedAnswer(part, reached, response) {
   const fromByte = from(part, reached);
   const ranged = fromByte > 0 || part.endByte !== void 0;
   if (ranged && response.status !== 206 && !(fromByte === 0 && response.status === 200)) return `asked for a range, the server answered ${response.status} with the whole object`;
-  if (response.status !== 206) return void 0;
-  const contentRange = response.headers["content-range"];
-  const answered = /^bytes (\d+)-(\d+)\/(\d+)$/.exec(contentRange ?? "");
-  const askedEnd = Math.min(part.endByte ?? Number.POSITIVE_INFINITY, Number(answered?.[3]));
-  if (answered && Number(answered[1]) === fromByte && Number(answered[2]) + 1 === askedEnd) return void 0;
-  return `asked for bytes ${fromByte}-${part.endByte === void 0 ? "" : part.endByte - 1}, the server answered ${contentRange ?? "with no Content-Range"}`;
+  return response.status === 206 ? wrongSpan(fromByte, part.endByte, response.headers["content-range"]) : void 0;
 }
 function writtenBy(child) {
   try {

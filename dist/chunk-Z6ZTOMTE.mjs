@@ -31,7 +31,7 @@ function formatDuration(durationMs) {
 // src/util/fs.ts
 import { randomBytes } from "node:crypto";
 import { closeSync, openSync, writeSync } from "node:fs";
-import { mkdir, open, readdir, rename, rm, writeFile, stat, readFile } from "node:fs/promises";
+import { lstat, mkdir, open, readdir, rename, rm, writeFile, stat, readFile } from "node:fs/promises";
 import path from "node:path";
 function tempSibling(target) {
   const dir = path.dirname(target);
@@ -62,6 +62,12 @@ async function replaceDirectory(freshDir, liveDir) {
     throw error;
   }
   if (hadOld) await rm(old, { recursive: true, force: true });
+}
+async function anythingAt(p) {
+  return lstat(p).then(
+    () => true,
+    () => false
+  );
 }
 async function exists(p) {
   try {
@@ -959,11 +965,11 @@ import { mkdir as mkdir4, open as open5, rename as rename3, rm as rm5, stat as s
 import path7 from "node:path";
 
 // src/util/copy.ts
-import { chmod as chmod2, copyFile, lstat, mkdir as mkdir3, readdir as readdir3, readlink, rename as rename2, rm as rm4, stat as stat3, symlink, utimes } from "node:fs/promises";
+import { chmod as chmod2, copyFile, lstat as lstat2, mkdir as mkdir3, readdir as readdir3, readlink, rename as rename2, rm as rm4, stat as stat3, symlink, utimes } from "node:fs/promises";
 import path5 from "node:path";
 async function copyEntry(from, to, root) {
   await mkdir3(path5.dirname(to), { recursive: true });
-  const info = await lstat(from);
+  const info = await lstat2(from);
   if (info.isSymbolicLink()) {
     const target = await readlink(from);
     if (!path5.isAbsolute(target) && isInside(path5.resolve(path5.dirname(from), target), root)) {
@@ -1232,7 +1238,7 @@ function checkStatuses(root, statuses, stderr) {
 }
 
 // src/archive/restore.ts
-import { lstat as lstat2, rename as rename4 } from "node:fs/promises";
+import { rename as rename4 } from "node:fs/promises";
 import path8 from "node:path";
 async function restoreDirectory(input, liveDir, options = {}) {
   const live = path8.resolve(liveDir);
@@ -1263,7 +1269,7 @@ async function restoreDirectory(input, liveDir, options = {}) {
   return stats;
 }
 async function putInPlace(temp, live) {
-  if (await lstat2(live).then(() => true, () => false)) {
+  if (await anythingAt(live)) {
     throw new ArchiveError(`${live} appeared while the archive was extracted; nothing was replaced`, { reason: "io", remedy: "Remove it, or give another directory, and run the command again." });
   }
   await rename4(temp, live).catch((error) => {
@@ -1277,6 +1283,7 @@ export {
   tempSibling,
   writeFileAtomic,
   replaceDirectory,
+  anythingAt,
   exists,
   readTextIfExists,
   sweepLeftovers,
