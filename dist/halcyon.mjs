@@ -32,7 +32,7 @@ process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
 var DATA_COMMANDS = /* @__PURE__ */ new Set(["label", "executable", "constraints", "paths", "plan", "help"]);
 async function halcyonCommand(argv, log) {
   const { parseArgs } = await import("./chunk-MGHQ4PI4.mjs");
-  const { runHalcyon } = await import("./chunk-AJQPUS3T.mjs");
+  const { runHalcyon } = await import("./chunk-MYXDBR7Y.mjs");
   const args = parseArgs(argv);
   const quietLog = DATA_COMMANDS.has(args.command ?? "help") ? new Logger({ stdout: sink.stderr, stderr: sink.stderr }) : log;
   return runHalcyon(args, { env: processEnv(), cwd: process.cwd(), print: (text) => process.stdout.write(text) }, quietLog);
@@ -47,7 +47,7 @@ async function main(argv) {
         const [buildDir, cacheDir, envDir] = args;
         const shim = command === "heroku-compile" ? "compile" : "test-compile";
         if (!buildDir || !cacheDir) throw new HalcyonError("config/usage", `usage: bin/${shim} BUILD_DIR CACHE_DIR [ENV_DIR]`);
-        const { herokuCompile } = await import("./chunk-B7EQRWEW.mjs");
+        const { herokuCompile } = await import("./chunk-ITHZZAKF.mjs");
         return await herokuCompile(
           {
             buildDir: path.resolve(buildDir),
@@ -61,21 +61,22 @@ async function main(argv) {
         );
       }
       case "heroku-build": {
-        const { herokuBuild } = await import("./chunk-CZYCOOFV.mjs");
+        const { herokuBuild } = await import("./chunk-MOCW6P5F.mjs");
         return await herokuBuild({ buildpackDir: buildpackDir(), processEnv: processEnv() }, log);
       }
       case "heroku-restore": {
-        const { herokuRestore } = await import("./chunk-CZYCOOFV.mjs");
+        const { herokuRestore } = await import("./chunk-MOCW6P5F.mjs");
         return await herokuRestore({ buildpackDir: buildpackDir(), processEnv: processEnv() }, log);
       }
       case "archive": {
-        const { archiveCommand } = await import("./chunk-WCM7ZJZE.mjs");
+        const { archiveCommand } = await import("./chunk-Z2Z7H5FL.mjs");
         return await archiveCommand(args, processEnv(), new Logger({ stdout: sink.stderr, stderr: sink.stderr }));
       }
       default:
         return await halcyonCommand(argv, log);
     }
-  } catch (error) {
+  } catch (caught) {
+    const error = withoutWorkingDirectory(caught) ?? caught;
     if (error instanceof HalcyonError) {
       log.error(error.message, error.remedy, error.id);
       return error.exitCode;
@@ -86,7 +87,15 @@ async function main(argv) {
     return 1;
   }
 }
-for (const [signal, exitCode] of [["SIGHUP", 129], ["SIGINT", 130], ["SIGTERM", 143]]) {
+function withoutWorkingDirectory(error) {
+  const { code, syscall } = typeof error === "object" && error !== null ? error : {};
+  if (code !== "ENOENT" || syscall !== "uv_cwd") return void 0;
+  return new HalcyonError("config/no-working-directory", "The current directory no longer exists: it was removed after the shell entered it", {
+    remedy: 'cd to a directory that exists (cd "$PWD" if it was made again), or give absolute paths, and run the command again.'
+  });
+}
+var STOP_SIGNALS = [["SIGHUP", 129], ["SIGINT", 130], ["SIGTERM", 143]];
+for (const [signal, exitCode] of STOP_SIGNALS) {
   process.once(signal, () => {
     runInterruptCleanups();
     process.stderr.write(` !     Stopped (${signal}); what was being written was removed.
@@ -94,4 +103,9 @@ for (const [signal, exitCode] of [["SIGHUP", 129], ["SIGINT", 130], ["SIGTERM", 
     process.exit(exitCode);
   });
 }
-process.exitCode = await main(process.argv.slice(2));
+var result = await main(process.argv.slice(2));
+for (const [signal] of STOP_SIGNALS) {
+  process.removeAllListeners(signal);
+  process.on(signal, () => process.exit(result));
+}
+process.exitCode = result;

@@ -1,11 +1,12 @@
 import { createHash, type Hash } from 'node:crypto';
-import { mkdir, open, rm, stat, statfs } from 'node:fs/promises';
+import { mkdir, open, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { HalcyonError, errorMessage } from '../errors.ts';
 import { removeTree } from './cleanup.ts';
 import { ArchiveError, ioError, isErrno } from './errors.ts';
+import { freeBytesAt } from '../util/fs.ts';
 import { MANIFEST_FRAME_BYTES, readManifestFrame, type ArchiveManifest } from './frame.ts';
 import { fileDigest, followingDigestOfParts } from '../util/hash.ts';
 import { ListingFile } from './listing-file.ts';
@@ -103,7 +104,7 @@ export async function extractArchive(input: ArchiveInput, destDir: string, optio
     throw ioError('create the directory', root, error);
   }
   try {
-    return await extractInto(input, root, await freeSpace(root), 'growingParts' in input || (options.hash ?? !('filePath' in input)), options);
+    return await extractInto(input, root, freeSpace(root), 'growingParts' in input || (options.hash ?? !('filePath' in input)), options);
   } catch (error) {
     destroyInput(input);
     await removeTree(root);
@@ -118,14 +119,10 @@ function destroyInput(input: ArchiveInput): void {
 }
 
 /** Bytes free for an unprivileged writer on the filesystem of `dir`, less a reserve (the build needs room too). */
-async function freeSpace(dir: string): Promise<number> {
-  try {
-    const fs = await statfs(dir);
-    const free = Number(fs.bavail) * Number(fs.bsize);
-    return Math.max(0, Math.floor(free - Math.min(256 * 1024 * 1024, free / 20)));
-  } catch {
-    return Number.MAX_SAFE_INTEGER;
-  }
+function freeSpace(dir: string): number {
+  const free = freeBytesAt(dir);
+  if (free === undefined) return Number.MAX_SAFE_INTEGER;
+  return Math.max(0, Math.floor(free - Math.min(256 * 1024 * 1024, free / 20)));
 }
 
 interface Limits {

@@ -77,7 +77,8 @@ async function main(argv: readonly string[]): Promise<number> {
       default:
         return await halcyonCommand(argv, log);
     }
-  } catch (error) {
+  } catch (caught) {
+    const error = withoutWorkingDirectory(caught) ?? caught;
     if (error instanceof HalcyonError) {
       log.error(error.message, error.remedy, error.id);
       return error.exitCode;
@@ -89,10 +90,21 @@ async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
+/** A working directory deleted under the shell (seen where a relative path is resolved): the user's to fix, not a bug. */
+function withoutWorkingDirectory(error: unknown): HalcyonError | undefined {
+  const { code, syscall } = (typeof error === 'object' && error !== null ? error : {}) as { code?: unknown; syscall?: unknown };
+  if (code !== 'ENOENT' || syscall !== 'uv_cwd') return undefined;
+  return new HalcyonError('config/no-working-directory', 'The current directory no longer exists: it was removed after the shell entered it', {
+    remedy: 'cd to a directory that exists (cd "$PWD" if it was made again), or give absolute paths, and run the command again.',
+  });
+}
+
+const STOP_SIGNALS = [['SIGHUP', 129], ['SIGINT', 130], ['SIGTERM', 143]] as const;
+
 // Interrupted (a closed terminal, Ctrl-C, a dyno's shutdown, a kill): the children that
 // would outlive this process are stopped and the temp files not yet in place removed, then
 // it exits as a process killed by the signal would (128 + its number).
-for (const [signal, exitCode] of [['SIGHUP', 129], ['SIGINT', 130], ['SIGTERM', 143]] as const) {
+for (const [signal, exitCode] of STOP_SIGNALS) {
   process.once(signal, () => {
     runInterruptCleanups();
     process.stderr.write(` !     Stopped (${signal}); what was being written was removed.\n`);
@@ -100,4 +112,10 @@ for (const [signal, exitCode] of [['SIGHUP', 129], ['SIGINT', 130], ['SIGTERM', 
   });
 }
 
-process.exitCode = await main(process.argv.slice(2));
+const result = await main(process.argv.slice(2));
+// Done, and said so: a signal while the process winds down stops nothing, and the exit says what happened.
+for (const [signal] of STOP_SIGNALS) {
+  process.removeAllListeners(signal);
+  process.on(signal, () => process.exit(result));
+}
+process.exitCode = result;

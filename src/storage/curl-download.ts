@@ -1,14 +1,15 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { closeSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { errorMessage } from '../errors.ts';
 import { formatBytes } from '../util/format.ts';
 import type { Logger } from '../log/logger.ts';
-import { writeStreamToFile } from '../util/fs.ts';
+import { freeBytesAt, writeStreamToFile } from '../util/fs.ts';
 import { RetryBudget, TransportError, type TransferPolicy } from '../util/retry.ts';
 import { pollPause } from '../util/wait.ts';
 import { onInterrupt } from '../util/interrupt.ts';
 import { wrongSpan } from './ranges.ts';
-import { DownloadError } from './s3-errors.ts';
+import { DownloadError, noSpaceError, writeFailure } from './s3-errors.ts';
 import type { DownloadedObject, DownloadOptions, GrowingPart, OpenedObject } from './store.ts';
 
 // Downloads straight into files by curl: the bytes go from the socket to the file inside
@@ -131,7 +132,7 @@ async function fetchPart(
       }
       if (run.code !== 0) {
         if (run.code !== null && NETWORK_EXITS.has(run.code)) throw new TransportError(run.detail);
-        if (run.code !== null && LOCAL_EXITS.has(run.code)) throw new DownloadError(`curl could not write ${part.file}: ${run.detail}`);
+        if (run.code !== null && LOCAL_EXITS.has(run.code)) throw writeFailure(part.file, `curl could not write ${part.file}: ${run.detail}`);
         throw new Error(run.detail);
       }
       // curl itself fails a body shorter than its Content-Length (a network failure, retried).
@@ -387,12 +388,17 @@ export async function downloadIntoFile(source: FileSource, file: string, policy:
     }
     const opened = await source.open(budget);
     if (!opened) return undefined;
+    const room = options.onParts === undefined ? shortOfRoom(file, opened.sizeBytes) : undefined;
+    if (room) {
+      opened.body.destroy();
+      throw room;
+    }
     const into = parts.announce(1, opened.sha256)[0]?.file ?? file;
     await writeStreamToFile(opened.body, into, (bytes) => options.onProgress?.(bytes, opened.sizeBytes));
     parts.complete(0);
     return { sizeBytes: sizeOf(into), sha256: opened.sha256 };
   } catch (error) {
-    throw localFailure(error);
+    throw localFailure(error, file);
   } finally {
     parts.finish();
   }
@@ -458,6 +464,11 @@ class PartFiles {
       if (this.announced || response.status >= 300) return;
       try {
         total = totalSize(response);
+        const room = this.reader ? undefined : shortOfRoom(firstFile, total);
+        if (room) {
+          transfers.stop(room);
+          return;
+        }
         // A 200 is the whole object in the first file.
         const count = ranged && response.status === 206 && total !== undefined && total > partBytes ? Math.ceil(total / partBytes) : 1;
         const end = total ?? 0;
@@ -476,7 +487,7 @@ class PartFiles {
           )
           .catch(() => undefined);
       } catch (error) {
-        transfers.stop(localFailure(error));
+        transfers.stop(localFailure(error, firstFile));
       }
     };
     try {
@@ -624,11 +635,21 @@ class PartRefused extends Error {
   }
 }
 
+/**
+ * Without a reader the whole object stays in the file: where it cannot fit, nothing is
+ * fetched (a large download would fail only at the disk's end, its time lost).
+ */
+function shortOfRoom(file: string, totalBytes: number | undefined): Error | undefined {
+  const free = totalBytes === undefined ? undefined : freeBytesAt(path.dirname(file));
+  return free !== undefined && totalBytes !== undefined && free < totalBytes ? noSpaceError(file, free, totalBytes) : undefined;
+}
+
 /** A file of the download that could not be made or written here (a full disk): not the request's fault. */
 const LOCAL_ERRNOS = new Set(['ENOSPC', 'EDQUOT', 'EIO', 'EROFS', 'EACCES', 'EPERM', 'EMFILE', 'ENFILE', 'ENOENT', 'ENOTDIR', 'EISDIR']);
 
-function localFailure(error: unknown): unknown {
+function localFailure(error: unknown, file: string): unknown {
   const code = (error as { code?: unknown } | undefined)?.code;
+  if (code === 'ENOSPC') return noSpaceError(file, freeBytesAt(path.dirname(file)) ?? 0);
   return typeof code === 'string' && LOCAL_ERRNOS.has(code) ? new DownloadError(errorMessage(error), { cause: error }) : error;
 }
 

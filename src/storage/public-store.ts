@@ -104,8 +104,10 @@ export class PublicStore implements Store {
     throw new Error('internal: public storage is read-only');
   }
 
-  /** Not there (404) or not public (403): a quiet miss. Anything else: a miss with a warning. */
+  /** Not there (404) or not public (403): a quiet miss. Anything else from the server: a miss with a warning. */
   private miss(error: unknown, what: string): undefined {
+    // This machine's own failure (its disk full): a miss would only move it to the rebuild.
+    if (error instanceof HalcyonError) throw error;
     const failure = classifyS3Error(error);
     if (failure !== 'missing' && failure !== 'denied') {
       this.log.warn(`Could not ${what} from public storage (${describeS3Error(error)}${failure === 'transient' ? `, after ${this.policy.attempts} attempts` : ''})`, 'Treated as a miss.');

@@ -1,4 +1,7 @@
+import path from 'node:path';
 import { HalcyonError } from '../errors.ts';
+import { formatBytes } from '../util/format.ts';
+import { freeBytesAt } from '../util/fs.ts';
 import { isNetworkError } from '../util/retry.ts';
 
 /** What an S3 failure means for the run. */
@@ -11,6 +14,29 @@ export type S3Failure = 'missing' | 'denied' | 'rejected' | 'transient' | 'downl
  */
 export class DownloadError extends Error {
   override readonly name = 'DownloadError';
+}
+
+/** Below this, a file system a write failed on is taken to be full (a failed write leaves less than one of curl's). */
+const FULL_BELOW_BYTES = 16 * 1024 * 1024;
+
+/**
+ * A download's file has no room: this machine's disk, not the archive or the network. It
+ * stops the run (a rebuild would fill the same disk) and names where room is needed.
+ * `neededBytes`: known before the first byte was written, from the answer's size.
+ */
+export function noSpaceError(file: string, freeBytes: number, neededBytes?: number): HalcyonError {
+  const dir = path.dirname(file);
+  const need = neededBytes === undefined ? '' : `${formatBytes(neededBytes)} are needed and `;
+  return new HalcyonError('storage/no-space', `No space left on the file system holding ${dir}: ${need}${formatBytes(freeBytes)} ${freeBytes === 1 ? 'is' : 'are'} free`, {
+    remedy: `Free space there (df -h ${dir} shows what is free), or write somewhere with room. On Heroku, a build cache full of old layers is emptied with \`heroku builds:cache:purge\`.`,
+  });
+}
+
+/** A write of the download's file that failed: a full file system says so; else the tool's own words, a miss. */
+export function writeFailure(file: string, detail: string, cause?: unknown): Error {
+  const free = freeBytesAt(path.dirname(file));
+  if (free !== undefined && free < FULL_BELOW_BYTES) return noSpaceError(file, free);
+  return new DownloadError(detail, cause === undefined ? undefined : { cause });
 }
 
 interface ErrorShape {

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, openSync, writeSync } from 'node:fs';
+import { closeSync, openSync, statfsSync, writeSync } from 'node:fs';
 import { lstat, mkdir, open, readdir, rename, rm, writeFile, stat, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { HalcyonError } from '../errors.ts';
@@ -49,6 +49,16 @@ export async function replaceDirectory(freshDir: string, liveDir: string): Promi
 }
 
 /** Anything at the path, a dangling symlink included (exists() follows links). */
+/** Bytes an unprivileged writer may still put on the file system holding `p`; undefined where it cannot be told. */
+export function freeBytesAt(p: string): number | undefined {
+  try {
+    const fs = statfsSync(p);
+    return Number(fs.bavail) * Number(fs.bsize);
+  } catch {
+    return undefined;
+  }
+}
+
 export async function anythingAt(p: string): Promise<boolean> {
   return lstat(p).then(
     () => true,

@@ -117,6 +117,57 @@ test('a get that fails keeps the file that was there and leaves nothing beside i
   assert.deepEqual(await readdir(dir), ['kept.tar.zst'], 'nothing written into it');
 });
 
+test('a full disk under get or restore is said to be one, where, with the fix (not a missing key); the file that was there stays, nothing is left (tmpfs; needs mount rights)', async () => {
+  const { spawnSync } = await import('node:child_process');
+  const dir = await tempDir('archive-cli-full');
+  await packedArchive(dir, 3 * 1024 * 1024, 'full/a.tar.zst');
+  const small = path.join(dir, 'small');
+  await mkdir(small);
+  const mounted = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=2m', 'tmpfs', small]);
+  // CI and developers run as root (the e2e dynos need it too): failing to mount is a failure, not a skip.
+  assert.equal(mounted.status, 0, `mount -t tmpfs failed (run the tests as root): ${mounted.stderr?.toString() ?? ''}`);
+  try {
+    const kept = path.join(small, 'kept.tar.zst');
+    await writeFile(kept, 'the archive that was here');
+    const cases: [readonly string[], RegExp][] = [
+      // get knows the size from the answer's headers: refused before a byte is written.
+      [['get', 'full/a.tar.zst', kept], /No space left on the file system holding \S*small: 3\.0 MB are needed and 1\.\d MB are free/],
+      // restore streams into the extraction: the write that found the disk full says so.
+      [['restore', 'full/a.tar.zst', path.join(small, 'layer')], /No space left on the file system holding \S*small: \d/],
+    ];
+    for (const [args, message] of cases) {
+      const result = await halcyon(args);
+      assert.equal(result.code, 1, `${args.join(' ')}: ${result.stderr}`);
+      assert.match(result.stderr, message, args.join(' '));
+      assert.match(result.stderr, /Free space there \(df -h \S*small shows what is free\)[\s\S]*Error id: storage\/no-space/, args.join(' '));
+      assert.doesNotMatch(result.stderr, /could not be downloaded|Check the key|Treated as a miss|Internal error|\n\s+at /, args.join(' '));
+      assert.deepEqual(await readdir(small), ['kept.tar.zst'], `${args.join(' ')}: nothing left beside the file that was there`);
+    }
+    assert.equal(await readFile(kept, 'utf8'), 'the archive that was here');
+  } finally {
+    spawnSync('umount', [small]);
+  }
+});
+
+test('run from a directory deleted under the shell: a relative path is refused naming the cause and the fix, never an internal error; absolute paths still work', async () => {
+  const dir = await tempDir('archive-cli-cwd');
+  const tree = path.join(dir, 'tree');
+  await mkdir(tree);
+  await writeFile(path.join(tree, 'a.txt'), 'a layer');
+  const gone = path.join(dir, 'gone');
+  await mkdir(gone);
+  const from = (args: readonly string[]): ReturnType<typeof run> =>
+    run('sh', ['-c', 'cd "$1" && rmdir "$1" && shift && exec "$@"', 'sh', gone, process.execPath, path.join(REPO_ROOT, 'dist', 'halcyon.mjs'), 'archive', ...args], halcyonEnv());
+  const relative = await from(['pack', tree, 'a.tar.zst']);
+  assert.equal(relative.code, 1, relative.stderr);
+  assert.match(relative.stderr, /The current directory no longer exists[\s\S]*cd to a directory that exists[\s\S]*Error id: config\/no-working-directory/);
+  assert.doesNotMatch(relative.stderr, /Internal error|uv_cwd|\n\s+at /);
+  await mkdir(gone);
+  const absolute = await from(['pack', tree, path.join(dir, 'a.tar.zst')]);
+  assert.equal(absolute.code, 0, absolute.stderr);
+  assert.deepEqual((await readdir(dir)).sort(), ['a.tar.zst', 'tree']);
+});
+
 test('every verb checks its paths first: nothing of the user\'s is replaced or deleted, and each mistake is named with its fix, never an internal error', async () => {
   const dir = await tempDir('archive-cli-paths');
   const tree = path.join(dir, 'tree');

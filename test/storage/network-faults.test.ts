@@ -5,9 +5,10 @@
 import assert from 'node:assert/strict';
 import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { randomBytes } from 'node:crypto';
-import { symlink, writeFile } from 'node:fs/promises';
+import { mkdir, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
+import { HalcyonError } from '../../src/errors.ts';
 import { Logger, memorySink } from '../../src/log/logger.ts';
 import { PublicStore } from '../../src/storage/public-store.ts';
 import { S3Store } from '../../src/storage/s3-store.ts';
@@ -584,15 +585,43 @@ test('a part in place whose seek fails (no dd on PATH) is a miss that says so, n
   assert.ok(again.gets.length === 1 && again.gets[0]?.range === undefined);
 });
 
+test('a download onto a full disk stops the run naming the disk (storage/no-space), from either store, with or without a reader: a miss would only move the failure to the rebuild (tmpfs; needs mount rights)', async () => {
+  const { spawnSync } = await import('node:child_process');
+  const { readdir } = await import('node:fs/promises');
+  const small = path.join(await tempDir('fault-disk'), 'small');
+  await mkdir(small);
+  // Half the object's size: curl's write fails partway (with a reader, no size check comes first).
+  const mounted = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=256k', 'tmpfs', small]);
+  assert.equal(mounted.status, 0, `mount -t tmpfs failed (run the tests as root): ${mounted.stderr?.toString() ?? ''}`);
+  try {
+    for (const [name, store] of [['private', privateStore().store], ['public', publicStore().store]] as const) {
+      for (const reader of [false, true]) {
+        const file = path.join(small, 'object.tar.zst');
+        const options = reader ? { onParts: () => undefined } : {};
+        await assert.rejects(store.download(OBJECT, file, options), (error: unknown) => {
+          assert.ok(error instanceof HalcyonError, `${name}, reader ${reader}: ${String(error)}`);
+          assert.equal(error.id, 'storage/no-space');
+          assert.match(error.message, new RegExp(`No space left on the file system holding ${small}: ${reader ? '' : '512 KB are needed and '}\\d`));
+          return true;
+        });
+        await rm(file, { force: true });
+        assert.deepEqual(await readdir(small), [], `${name}, reader ${reader}: no headers file left`);
+      }
+    }
+  } finally {
+    spawnSync('umount', [small]);
+  }
+});
+
 function assertSpan(range: string | undefined): number {
   const m = /^bytes=(\d+)-(\d+)$/.exec(range ?? '');
   assert.ok(m, `a closed range: ${range}`);
   return Number(m[2]) - Number(m[1]) + 1;
 }
 
-test('a download this side cannot write (a full disk: /dev/full) is a miss with a warning that says so, not a stop of the run', async () => {
+test('a download this side cannot write on a disk with room (/dev/full) is a miss with a warning that says so, not a stop of the run', async () => {
   const { store, err } = privateStore();
-  // The download's file is /dev/full (every write fails with ENOSPC); the headers go beside the link.
+  // The download's file is /dev/full (every write fails with ENOSPC, while the directory's file system has room); the headers go beside the link.
   const file = path.join(await tempDir('fault-full'), 'object.tar.zst');
   await symlink('/dev/full', file);
   const got = await store.download(OBJECT, file);

@@ -3,11 +3,11 @@ import {
   layerPaths,
   renderShellEnvironment,
   shellEnvironment
-} from "./chunk-MOJ7KMFG.mjs";
+} from "./chunk-NZLSGUHZ.mjs";
 import {
   isInside,
   writeFileAtomic
-} from "./chunk-Z6ZTOMTE.mjs";
+} from "./chunk-YHY2F2VS.mjs";
 import {
   HalcyonError
 } from "./chunk-C7SAENDW.mjs";

@@ -1,7 +1,7 @@
 import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
 import {
   buildAndPublish
-} from "./chunk-LPWOKSDI.mjs";
+} from "./chunk-MNBYC2OY.mjs";
 import {
   LAYERS,
   announceStorage,
@@ -25,15 +25,15 @@ import {
   sweepKilledRuns,
   unknownVariablesWarning,
   writeBuildData
-} from "./chunk-MOJ7KMFG.mjs";
+} from "./chunk-NZLSGUHZ.mjs";
 import {
   StorageTiers,
   engineOptions,
   resolveSettings
-} from "./chunk-7TIPQDQT.mjs";
+} from "./chunk-LDAA6VEA.mjs";
 import {
   formatDuration
-} from "./chunk-Z6ZTOMTE.mjs";
+} from "./chunk-YHY2F2VS.mjs";
 import "./chunk-ZNUCKWTX.mjs";
 import "./chunk-VTMLOLLC.mjs";
 import {

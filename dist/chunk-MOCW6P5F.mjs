@@ -1,11 +1,11 @@
 import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
 import {
   buildAndPublish
-} from "./chunk-LPWOKSDI.mjs";
+} from "./chunk-MNBYC2OY.mjs";
 import {
   PRIVATE_STORAGE_SETUP,
   SOURCE_ARCHIVE
-} from "./chunk-UPMQDB32.mjs";
+} from "./chunk-W5J6AKN3.mjs";
 import {
   announceStorage,
   createExec,
@@ -14,17 +14,17 @@ import {
   runPipeline,
   sweepKilledRuns,
   unknownVariablesWarning
-} from "./chunk-MOJ7KMFG.mjs";
+} from "./chunk-NZLSGUHZ.mjs";
 import {
   engineOptions,
   resolveSettings
-} from "./chunk-7TIPQDQT.mjs";
+} from "./chunk-LDAA6VEA.mjs";
 import {
   exists,
   extractArchive,
   formatDuration,
   withCleanup
-} from "./chunk-Z6ZTOMTE.mjs";
+} from "./chunk-YHY2F2VS.mjs";
 import "./chunk-ZNUCKWTX.mjs";
 import "./chunk-VTMLOLLC.mjs";
 import "./chunk-UREOA77E.mjs";

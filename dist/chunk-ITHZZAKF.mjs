@@ -8,7 +8,7 @@ import {
   installBuildpackIntoSlug,
   writeProfileScript,
   writeReleaseInfo
-} from "./chunk-UPMQDB32.mjs";
+} from "./chunk-W5J6AKN3.mjs";
 import {
   LAYERS,
   TAG_FILE,
@@ -30,11 +30,11 @@ import {
   runRecord,
   unknownVariablesWarning,
   writeBuildData
-} from "./chunk-MOJ7KMFG.mjs";
+} from "./chunk-NZLSGUHZ.mjs";
 import {
   engineOptions,
   resolveSettings
-} from "./chunk-7TIPQDQT.mjs";
+} from "./chunk-LDAA6VEA.mjs";
 import {
   exists,
   formatBytes,
@@ -43,7 +43,7 @@ import {
   readTextIfExists,
   withCleanup,
   writeFileAtomic
-} from "./chunk-Z6ZTOMTE.mjs";
+} from "./chunk-YHY2F2VS.mjs";
 import {
   urlPasswords
 } from "./chunk-ZNUCKWTX.mjs";

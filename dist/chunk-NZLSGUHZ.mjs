@@ -14,7 +14,7 @@ import {
   uploadToPrivate,
   withProgress,
   writeSidecarsToCache
-} from "./chunk-7TIPQDQT.mjs";
+} from "./chunk-LDAA6VEA.mjs";
 import {
   copyEntry,
   copyTree,
@@ -31,7 +31,7 @@ import {
   tempSibling,
   withCleanup,
   writeFileAtomic
-} from "./chunk-Z6ZTOMTE.mjs";
+} from "./chunk-YHY2F2VS.mjs";
 import {
   urlPasswords
 } from "./chunk-ZNUCKWTX.mjs";

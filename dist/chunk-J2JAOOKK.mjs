@@ -5,17 +5,17 @@ import {
   newDirectoryDestination,
   newFileDestination,
   readableArchive
-} from "./chunk-SJ3B56MS.mjs";
+} from "./chunk-CNO3JFBO.mjs";
 import {
   StorageTiers,
   engineOptions,
   resolveSettings,
   restoreWhileDownloading
-} from "./chunk-7TIPQDQT.mjs";
+} from "./chunk-LDAA6VEA.mjs";
 import {
   fileDigest,
   tempSibling
-} from "./chunk-Z6ZTOMTE.mjs";
+} from "./chunk-YHY2F2VS.mjs";
 import "./chunk-VTMLOLLC.mjs";
 import "./chunk-UREOA77E.mjs";
 import {

@@ -3,13 +3,14 @@ import {
   appendFiles,
   formatBytes,
   formatDuration,
+  freeBytesAt,
   packDirectory,
   pollPause,
   restoreDirectory,
   sha256Hex,
   writeFileAtomic,
   writeStreamToFile
-} from "./chunk-Z6ZTOMTE.mjs";
+} from "./chunk-YHY2F2VS.mjs";
 import {
   onInterrupt
 } from "./chunk-VTMLOLLC.mjs";
@@ -385,9 +386,23 @@ function parseDurationMs(text) {
 import { Readable as Readable2 } from "node:stream";
 
 // src/storage/s3-errors.ts
+import path2 from "node:path";
 var DownloadError = class extends Error {
   name = "DownloadError";
 };
+var FULL_BELOW_BYTES = 16 * 1024 * 1024;
+function noSpaceError(file, freeBytes, neededBytes) {
+  const dir = path2.dirname(file);
+  const need = neededBytes === void 0 ? "" : `${formatBytes(neededBytes)} are needed and `;
+  return new HalcyonError("storage/no-space", `No space left on the file system holding ${dir}: ${need}${formatBytes(freeBytes)} ${freeBytes === 1 ? "is" : "are"} free`, {
+    remedy: `Free space there (df -h ${dir} shows what is free), or write somewhere with room. On Heroku, a build cache full of old layers is emptied with \`heroku builds:cache:purge\`.`
+  });
+}
+function writeFailure(file, detail, cause) {
+  const free = freeBytesAt(path2.dirname(file));
+  if (free !== void 0 && free < FULL_BELOW_BYTES) return noSpaceError(file, free);
+  return new DownloadError(detail, cause === void 0 ? void 0 : { cause });
+}
 function shape(error) {
   const e = typeof error === "object" && error !== null ? error : {};
   const status = e.$metadata?.httpStatusCode;
@@ -595,6 +610,7 @@ async function createS3Client(settings, policy) {
 // src/storage/curl-download.ts
 import { spawn } from "node:child_process";
 import { closeSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import path3 from "node:path";
 var missing = false;
 var CurlMissing = class extends Error {
 };
@@ -638,7 +654,7 @@ async function fetchPart(url, part, policy, budget, etag, transfers, onRetry, fi
       }
       if (run.code !== 0) {
         if (run.code !== null && NETWORK_EXITS.has(run.code)) throw new TransportError(run.detail);
-        if (run.code !== null && LOCAL_EXITS.has(run.code)) throw new DownloadError(`curl could not write ${part.file}: ${run.detail}`);
+        if (run.code !== null && LOCAL_EXITS.has(run.code)) throw writeFailure(part.file, `curl could not write ${part.file}: ${run.detail}`);
         throw new Error(run.detail);
       }
       return run.response;
@@ -813,12 +829,17 @@ async function downloadIntoFile(source, file, policy, budget, options = {}) {
     }
     const opened = await source.open(budget);
     if (!opened) return void 0;
+    const room = options.onParts === void 0 ? shortOfRoom(file, opened.sizeBytes) : void 0;
+    if (room) {
+      opened.body.destroy();
+      throw room;
+    }
     const into = parts.announce(1, opened.sha256)[0]?.file ?? file;
     await writeStreamToFile(opened.body, into, (bytes) => options.onProgress?.(bytes, opened.sizeBytes));
     parts.complete(0);
     return { sizeBytes: sizeOf(into), sha256: opened.sha256 };
   } catch (error) {
-    throw localFailure(error);
+    throw localFailure(error, file);
   } finally {
     parts.finish();
   }
@@ -869,6 +890,11 @@ var PartFiles = class {
       if (this.announced || response.status >= 300) return;
       try {
         total = totalSize(response);
+        const room = this.reader ? void 0 : shortOfRoom(firstFile, total);
+        if (room) {
+          transfers.stop(room);
+          return;
+        }
         const count = ranged && response.status === 206 && total !== void 0 && total > partBytes ? Math.ceil(total / partBytes) : 1;
         const end = total ?? 0;
         const others = this.announce(count, response.headers[SHA256_HEADER]).slice(1).map((part, index) => ({ file: part.file, startByte: (index + 1) * partBytes, endByte: Math.min(end, (index + 2) * partBytes) }));
@@ -882,7 +908,7 @@ var PartFiles = class {
           })
         ).catch(() => void 0);
       } catch (error) {
-        transfers.stop(localFailure(error));
+        transfers.stop(localFailure(error, firstFile));
       }
     };
     try {
@@ -996,9 +1022,14 @@ var PartRefused = class extends Error {
     this.$metadata = { httpStatusCode: status };
   }
 };
+function shortOfRoom(file, totalBytes) {
+  const free = totalBytes === void 0 ? void 0 : freeBytesAt(path3.dirname(file));
+  return free !== void 0 && totalBytes !== void 0 && free < totalBytes ? noSpaceError(file, free, totalBytes) : void 0;
+}
 var LOCAL_ERRNOS = /* @__PURE__ */ new Set(["ENOSPC", "EDQUOT", "EIO", "EROFS", "EACCES", "EPERM", "EMFILE", "ENFILE", "ENOENT", "ENOTDIR", "EISDIR"]);
-function localFailure(error) {
+function localFailure(error, file) {
   const code = error?.code;
+  if (code === "ENOSPC") return noSpaceError(file, freeBytesAt(path3.dirname(file)) ?? 0);
   return typeof code === "string" && LOCAL_ERRNOS.has(code) ? new DownloadError(errorMessage(error), { cause: error }) : error;
 }
 async function inLanes(items, lanes, widen, work) {
@@ -1127,8 +1158,9 @@ var PublicStore = class {
   async remove() {
     throw new Error("internal: public storage is read-only");
   }
-  /** Not there (404) or not public (403): a quiet miss. Anything else: a miss with a warning. */
+  /** Not there (404) or not public (403): a quiet miss. Anything else from the server: a miss with a warning. */
   miss(error, what) {
+    if (error instanceof HalcyonError) throw error;
     const failure = classifyS3Error(error);
     if (failure !== "missing" && failure !== "denied") {
       this.log.warn(`Could not ${what} from public storage (${describeS3Error(error)}${failure === "transient" ? `, after ${this.policy.attempts} attempts` : ""})`, "Treated as a miss.");
@@ -1175,16 +1207,16 @@ function dnsCompatible(bucket) {
   return /^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$/.test(bucket);
 }
 function objectUrl2(location, bucket, key) {
-  const path3 = encodeKey(key);
+  const path5 = encodeKey(key);
   if (location.endpoint !== void 0) {
     const endpoint = new URL(location.endpoint);
     const base = endpoint.pathname.replace(/\/+$/, "");
-    if (location.forcePathStyle || !dnsCompatible(bucket)) return new URL(`${endpoint.origin}${base}/${bucket}/${path3}`);
-    return new URL(`${endpoint.protocol}//${bucket}.${endpoint.host}${base}/${path3}`);
+    if (location.forcePathStyle || !dnsCompatible(bucket)) return new URL(`${endpoint.origin}${base}/${bucket}/${path5}`);
+    return new URL(`${endpoint.protocol}//${bucket}.${endpoint.host}${base}/${path5}`);
   }
   const host = `s3.${location.region}.amazonaws.com`;
-  if (location.forcePathStyle || !dnsCompatible(bucket)) return new URL(`https://${host}/${bucket}/${path3}`);
-  return new URL(`https://${bucket}.${host}/${path3}`);
+  if (location.forcePathStyle || !dnsCompatible(bucket)) return new URL(`https://${host}/${bucket}/${path5}`);
+  return new URL(`https://${bucket}.${host}/${path5}`);
 }
 async function presignGet(location, bucket, key, credentials, expiresInSeconds, signingDate = /* @__PURE__ */ new Date()) {
   const url = objectUrl2(location, bucket, key);
@@ -1539,7 +1571,7 @@ var StorageTiers = class _StorageTiers {
 // src/layers/transfer.ts
 import { createReadStream as createReadStream2 } from "node:fs";
 import { readdir, rm as rm2 } from "node:fs/promises";
-import path2 from "node:path";
+import path4 from "node:path";
 
 // src/util/progress.ts
 function reportProgress(log, label, intervalMs) {
@@ -1661,7 +1693,7 @@ async function restoreOpened(ctx, store, key, liveDir) {
     opened.body.destroy();
     input = { filePath: opened.filePath };
   }
-  const progress = reportProgress(ctx.log, `extracting ${path2.basename(key)}`, ctx.options.progressIntervalMs);
+  const progress = reportProgress(ctx.log, `extracting ${path4.basename(key)}`, ctx.options.progressIntervalMs);
   try {
     return await restoreDirectory(input, liveDir, { ...opened.sha256 ? { expectedSha256: opened.sha256 } : {}, onProgress: (done, total) => progress.set(done, total) });
   } catch (error) {
@@ -1678,7 +1710,7 @@ async function restoreOpened(ctx, store, key, liveDir) {
 }
 async function restoreDownloaded(ctx, store, download, key, liveDir, budget) {
   const target = await ctx.cache.beginDownload(key);
-  const progress = reportProgress(ctx.log, `downloading ${path2.basename(key)} from ${store.title}`, ctx.options.progressIntervalMs);
+  const progress = reportProgress(ctx.log, `downloading ${path4.basename(key)} from ${store.title}`, ctx.options.progressIntervalMs);
   const fetch = (file, onParts) => download(key, file, { budget, onParts, onProgress: (bytes, total) => progress.set(bytes, total) }).finally(() => progress.stop());
   const { got, extracted, whole } = await restoreWhileDownloading(fetch, target.path, liveDir);
   if (got.status === "rejected" || got.value === void 0 || extracted.status === "rejected") {
@@ -1730,9 +1762,9 @@ async function restoreWhileDownloading(fetch, file, liveDir, { keepFile = true, 
   const restored = got.status === "fulfilled" && got.value !== void 0 && extracted.status === "fulfilled";
   const whole = !keepFile ? { status: "rejected", reason: new Error("the archive was not kept") } : restored ? joined : { status: "rejected", reason: new Error("nothing was restored") };
   if (!keepFile) await rm2(file, { force: true });
-  const dir = path2.dirname(file);
-  const prefix = `${path2.basename(file)}.`;
-  for (const name of await readdir(dir).catch(() => [])) if (name.startsWith(prefix) && /\.part\d+$/.test(name)) await rm2(path2.join(dir, name), { force: true });
+  const dir = path4.dirname(file);
+  const prefix = `${path4.basename(file)}.`;
+  for (const name of await readdir(dir).catch(() => [])) if (name.startsWith(prefix) && /\.part\d+$/.test(name)) await rm2(path4.join(dir, name), { force: true });
   return { got, extracted, whole };
 }
 async function archiveToCache(ctx, layer, key) {
@@ -1740,7 +1772,7 @@ async function archiveToCache(ctx, layer, key) {
   const startedMs = Date.now();
   const stats = await withProgress(
     ctx.log,
-    `archiving ${path2.basename(key)}`,
+    `archiving ${path4.basename(key)}`,
     ctx.options.progressIntervalMs,
     (progress) => packDirectory(layer.liveDir, ctx.cache.pathOf(key), { onProgress: (written) => progress.set(written) })
   );
@@ -1761,7 +1793,7 @@ async function uploadToPrivate(ctx, layer, key, integrity) {
   const startedMs = Date.now();
   const saved = await withProgress(
     ctx.log,
-    `uploading ${path2.basename(key)} to ${bucket.title}`,
+    `uploading ${path4.basename(key)} to ${bucket.title}`,
     ctx.options.progressIntervalMs,
     (progress) => bucket.save(key, ctx.cache.pathOf(key), integrity, (sent) => progress.set(sent, integrity.sizeBytes))
   );
@@ -1790,7 +1822,7 @@ async function keepCredentialsOut(ctx, layer) {
   if (needles.length === 0) return;
   for (const file of await regularFiles(layer.liveDir)) {
     if (!await fileContains(file, needles)) continue;
-    const rel = path2.relative(layer.liveDir, file);
+    const rel = path4.relative(layer.liveDir, file);
     if (/(^|\/)dist-newstyle\/cache\//.test(rel)) {
       await rm2(file, { force: true });
       continue;
@@ -1814,7 +1846,7 @@ function credentialNeedles(repo) {
 async function regularFiles(dir) {
   const found = [];
   for (const entry of await readdir(dir, { withFileTypes: true }).catch(() => [])) {
-    const full = path2.join(dir, entry.name);
+    const full = path4.join(dir, entry.name);
     if (entry.isDirectory()) found.push(...await regularFiles(full));
     else if (entry.isFile()) found.push(full);
   }

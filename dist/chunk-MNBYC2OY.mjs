@@ -2,16 +2,16 @@ import { createRequire as __halcyonCreateRequire } from 'node:module'; const req
 import {
   readTag,
   runPipeline
-} from "./chunk-MOJ7KMFG.mjs";
+} from "./chunk-NZLSGUHZ.mjs";
 import {
   archiveToCache,
   writeSidecarsToCache
-} from "./chunk-7TIPQDQT.mjs";
+} from "./chunk-LDAA6VEA.mjs";
 import {
   exists,
   fileDigest,
   formatBytes
-} from "./chunk-Z6ZTOMTE.mjs";
+} from "./chunk-YHY2F2VS.mjs";
 import {
   HalcyonError,
   errorMessage

@@ -3,14 +3,14 @@ import {
   newDirectoryDestination,
   newFileDestination,
   readableArchive
-} from "./chunk-SJ3B56MS.mjs";
+} from "./chunk-CNO3JFBO.mjs";
 import {
   ArchiveError,
   formatBytes,
   formatDuration,
   packDirectory,
   restoreDirectory
-} from "./chunk-Z6ZTOMTE.mjs";
+} from "./chunk-YHY2F2VS.mjs";
 import "./chunk-VTMLOLLC.mjs";
 import {
   HalcyonError
@@ -57,7 +57,7 @@ async function runVerb(args, env, log) {
     case "get":
     case "put":
     case "restore": {
-      const { bucketCommand } = await import("./chunk-JGPKIYWC.mjs");
+      const { bucketCommand } = await import("./chunk-J2JAOOKK.mjs");
       sizeBytes = await bucketCommand(verb, first, second, env, log, sha256);
       break;
     }

@@ -30,7 +30,7 @@ function formatDuration(durationMs) {
 
 // src/util/fs.ts
 import { randomBytes } from "node:crypto";
-import { closeSync, openSync, writeSync } from "node:fs";
+import { closeSync, openSync, statfsSync, writeSync } from "node:fs";
 import { lstat, mkdir, open, readdir, rename, rm, writeFile, stat, readFile } from "node:fs/promises";
 import path from "node:path";
 function tempSibling(target) {
@@ -62,6 +62,14 @@ async function replaceDirectory(freshDir, liveDir) {
     throw error;
   }
   if (hadOld) await rm(old, { recursive: true, force: true });
+}
+function freeBytesAt(p) {
+  try {
+    const fs = statfsSync(p);
+    return Number(fs.bavail) * Number(fs.bsize);
+  } catch {
+    return void 0;
+  }
 }
 async function anythingAt(p) {
   return lstat(p).then(
@@ -304,7 +312,7 @@ function isErrno(error, code) {
 
 // src/archive/extract.ts
 import { createHash as createHash2 } from "node:crypto";
-import { mkdir as mkdir2, open as open4, rm as rm3, stat as stat2, statfs } from "node:fs/promises";
+import { mkdir as mkdir2, open as open4, rm as rm3, stat as stat2 } from "node:fs/promises";
 import path4 from "node:path";
 import { Readable } from "node:stream";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -673,7 +681,7 @@ async function extractArchive(input, destDir, options = {}) {
     throw ioError("create the directory", root, error);
   }
   try {
-    return await extractInto(input, root, await freeSpace(root), "growingParts" in input || (options.hash ?? !("filePath" in input)), options);
+    return await extractInto(input, root, freeSpace(root), "growingParts" in input || (options.hash ?? !("filePath" in input)), options);
   } catch (error) {
     destroyInput(input);
     await removeTree(root);
@@ -685,14 +693,10 @@ function destroyInput(input) {
   if (input instanceof Readable) input.destroy();
   else if (!("filePath" in input) && !("growingParts" in input)) input.destroy?.();
 }
-async function freeSpace(dir) {
-  try {
-    const fs = await statfs(dir);
-    const free = Number(fs.bavail) * Number(fs.bsize);
-    return Math.max(0, Math.floor(free - Math.min(256 * 1024 * 1024, free / 20)));
-  } catch {
-    return Number.MAX_SAFE_INTEGER;
-  }
+function freeSpace(dir) {
+  const free = freeBytesAt(dir);
+  if (free === void 0) return Number.MAX_SAFE_INTEGER;
+  return Math.max(0, Math.floor(free - Math.min(256 * 1024 * 1024, free / 20)));
 }
 function limitsFor(manifest, freeBytes) {
   if (!manifest) return { fileBytes: freeBytes, entries: Number.MAX_SAFE_INTEGER, source: `the ${formatSize(freeBytes)} free on the disk` };
@@ -1283,6 +1287,7 @@ export {
   tempSibling,
   writeFileAtomic,
   replaceDirectory,
+  freeBytesAt,
   anythingAt,
   exists,
   readTextIfExists,
