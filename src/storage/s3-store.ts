@@ -88,10 +88,30 @@ export class S3Store implements PrivateStore {
       open: (shared: RetryBudget) => this.open(key, { budget: shared }),
     };
     try {
-      return await downloadIntoFile(source, file, this.policy, budget, options);
+      const got = await downloadIntoFile(source, file, this.policy, budget, options);
+      if (got === undefined && !this.bucketFound) await this.confirmBucket(key, budget);
+      this.bucketFound = true;
+      return got;
     } catch (error) {
       return this.miss(error, `download ${key}`);
     }
+  }
+
+  /** Set once an answer showed the bucket exists. */
+  private bucketFound = false;
+
+  /**
+   * curl's 404 does not tell a missing key from a missing bucket: the first miss is asked
+   * again through the SDK, whose error says which (a missing bucket stops the run, naming
+   * HALCYON_S3_BUCKET). Once a run: later misses are the keys'.
+   */
+  private async confirmBucket(key: string, budget: RetryBudget): Promise<void> {
+    const opened = await getObjectRanged(await this.s3(), this.config.bucket, key, budget, this.policy, () => new RetryBudget(this.policy, this.sleep)).catch((error: unknown) => {
+      if (classifyS3Error(error) === 'fatal') throw error;
+      return undefined;
+    });
+    // There after all (put meanwhile): still this run's miss; a later run finds it.
+    if (opened?.body instanceof Readable) opened.body.destroy();
   }
 
   /**

@@ -286,6 +286,20 @@ test('refused credentials on get or restore name the variable to fix, once, as p
   assert.deepEqual(await readdir(dir), []);
 });
 
+test('a bucket that does not exist is named as such on get and restore (curl\'s 404 does not tell it from a missing key), with the variable to fix', async () => {
+  const dir = await tempDir('archive-cli-bucket');
+  for (const args of [
+    ['get', 'any.tar.zst', path.join(dir, 'got.tar.zst')],
+    ['restore', 'any.tar.zst', path.join(dir, 'layer')],
+  ]) {
+    const result = await run(process.execPath, [path.join(REPO_ROOT, 'dist', 'halcyon.mjs'), 'archive', ...args], { ...halcyonEnv(), HALCYON_S3_BUCKET: 'no-such-bucket' });
+    assert.equal(result.code, 1, args.join(' '));
+    assert.match(result.stderr, /The private bucket no-such-bucket does not exist[\s\S]*Check HALCYON_S3_BUCKET[\s\S]*storage\/s3\/no-such-bucket/, args.join(' '));
+    assert.doesNotMatch(result.stderr, /could not be downloaded|Internal error|\n\s+at /, args.join(' '));
+  }
+  assert.deepEqual(await readdir(dir), []);
+});
+
 test('a damaged archive is refused by extract and restore with the fix for a file of the user\'s (not the build cache\'s), and no directory is made', async () => {
   const dir = await tempDir('archive-cli-damaged');
   const archive = await packedArchive(dir, 2 * 1024 * 1024);

@@ -8,7 +8,7 @@ import {
   installBuildpackIntoSlug,
   writeProfileScript,
   writeReleaseInfo
-} from "./chunk-W5J6AKN3.mjs";
+} from "./chunk-QROEBM4M.mjs";
 import {
   LAYERS,
   TAG_FILE,
@@ -30,11 +30,11 @@ import {
   runRecord,
   unknownVariablesWarning,
   writeBuildData
-} from "./chunk-NZLSGUHZ.mjs";
+} from "./chunk-CIOIDQ4C.mjs";
 import {
   engineOptions,
   resolveSettings
-} from "./chunk-LDAA6VEA.mjs";
+} from "./chunk-KWL5GALO.mjs";
 import {
   exists,
   formatBytes,

@@ -57,7 +57,7 @@ async function runVerb(args, env, log) {
     case "get":
     case "put":
     case "restore": {
-      const { bucketCommand } = await import("./chunk-J2JAOOKK.mjs");
+      const { bucketCommand } = await import("./chunk-TJKJR32F.mjs");
       sizeBytes = await bucketCommand(verb, first, second, env, log, sha256);
       break;
     }

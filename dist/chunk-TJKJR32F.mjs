@@ -11,7 +11,7 @@ import {
   engineOptions,
   resolveSettings,
   restoreWhileDownloading
-} from "./chunk-LDAA6VEA.mjs";
+} from "./chunk-KWL5GALO.mjs";
 import {
   fileDigest,
   tempSibling

@@ -1310,10 +1310,27 @@ var S3Store = class {
       open: (shared) => this.open(key, { budget: shared })
     };
     try {
-      return await downloadIntoFile(source, file, this.policy, budget, options);
+      const got = await downloadIntoFile(source, file, this.policy, budget, options);
+      if (got === void 0 && !this.bucketFound) await this.confirmBucket(key, budget);
+      this.bucketFound = true;
+      return got;
     } catch (error) {
       return this.miss(error, `download ${key}`);
     }
+  }
+  /** Set once an answer showed the bucket exists. */
+  bucketFound = false;
+  /**
+   * curl's 404 does not tell a missing key from a missing bucket: the first miss is asked
+   * again through the SDK, whose error says which (a missing bucket stops the run, naming
+   * HALCYON_S3_BUCKET). Once a run: later misses are the keys'.
+   */
+  async confirmBucket(key, budget) {
+    const opened = await getObjectRanged(await this.s3(), this.config.bucket, key, budget, this.policy, () => new RetryBudget(this.policy, this.sleep)).catch((error) => {
+      if (classifyS3Error(error) === "fatal") throw error;
+      return void 0;
+    });
+    if (opened?.body instanceof Readable3) opened.body.destroy();
   }
   /**
    * True once the object is in the bucket, checked: S3 checks the sha256 sent with the upload

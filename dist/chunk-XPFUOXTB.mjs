@@ -2,11 +2,11 @@ import { createRequire as __halcyonCreateRequire } from 'node:module'; const req
 import {
   readTag,
   runPipeline
-} from "./chunk-NZLSGUHZ.mjs";
+} from "./chunk-CIOIDQ4C.mjs";
 import {
   archiveToCache,
   writeSidecarsToCache
-} from "./chunk-LDAA6VEA.mjs";
+} from "./chunk-KWL5GALO.mjs";
 import {
   exists,
   fileDigest,

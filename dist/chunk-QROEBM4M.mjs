@@ -3,7 +3,7 @@ import {
   layerPaths,
   renderShellEnvironment,
   shellEnvironment
-} from "./chunk-NZLSGUHZ.mjs";
+} from "./chunk-CIOIDQ4C.mjs";
 import {
   isInside,
   writeFileAtomic

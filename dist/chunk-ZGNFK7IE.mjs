@@ -1,11 +1,11 @@
 import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
 import {
   buildAndPublish
-} from "./chunk-MNBYC2OY.mjs";
+} from "./chunk-XPFUOXTB.mjs";
 import {
   PRIVATE_STORAGE_SETUP,
   SOURCE_ARCHIVE
-} from "./chunk-W5J6AKN3.mjs";
+} from "./chunk-QROEBM4M.mjs";
 import {
   announceStorage,
   createExec,
@@ -14,11 +14,11 @@ import {
   runPipeline,
   sweepKilledRuns,
   unknownVariablesWarning
-} from "./chunk-NZLSGUHZ.mjs";
+} from "./chunk-CIOIDQ4C.mjs";
 import {
   engineOptions,
   resolveSettings
-} from "./chunk-LDAA6VEA.mjs";
+} from "./chunk-KWL5GALO.mjs";
 import {
   exists,
   extractArchive,

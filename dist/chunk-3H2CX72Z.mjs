@@ -1,7 +1,7 @@
 import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
 import {
   buildAndPublish
-} from "./chunk-MNBYC2OY.mjs";
+} from "./chunk-XPFUOXTB.mjs";
 import {
   LAYERS,
   announceStorage,
@@ -25,12 +25,12 @@ import {
   sweepKilledRuns,
   unknownVariablesWarning,
   writeBuildData
-} from "./chunk-NZLSGUHZ.mjs";
+} from "./chunk-CIOIDQ4C.mjs";
 import {
   StorageTiers,
   engineOptions,
   resolveSettings
-} from "./chunk-LDAA6VEA.mjs";
+} from "./chunk-KWL5GALO.mjs";
 import {
   formatDuration
 } from "./chunk-YHY2F2VS.mjs";
