@@ -69,7 +69,7 @@ async function main(argv) {
         return await herokuRestore({ buildpackDir: buildpackDir(), processEnv: processEnv() }, log);
       }
       case "archive": {
-        const { archiveCommand } = await import("./chunk-RRVKJQ5E.mjs");
+        const { archiveCommand } = await import("./chunk-4O5PUQAA.mjs");
         return await archiveCommand(args, processEnv(), new Logger({ stdout: sink.stderr, stderr: sink.stderr }));
       }
       default:

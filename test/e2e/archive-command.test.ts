@@ -208,6 +208,9 @@ test('every verb checks its paths first: nothing of the user\'s is replaced or d
     [['get', 'paths/./a.tar.zst', path.join(dir, 'x')], /is not a key halcyon archive uses/],
     [['restore', 'paths//a.tar.zst', path.join(dir, 'y')], /is not a key halcyon archive uses[\s\S]*single slashes/],
     [['get', '/paths/a.tar.zst', path.join(dir, 'x')], /is not a key halcyon archive uses/],
+    // S3's limit (the local server would not even survive it): refused before any request.
+    [['put', archive, `paths/${'k'.repeat(1100)}`], /is 1106 bytes long: S3 refuses keys over 1024[\s\S]*at most 1024 bytes/],
+    [['get', `é${'k'.repeat(1023)}`, path.join(dir, 'x')], /is 1025 bytes long/],
   ];
   for (const [args, message] of cases) {
     const result = await halcyon(args);

@@ -3,7 +3,7 @@ import {
   newDirectoryDestination,
   newFileDestination,
   readableArchive
-} from "./chunk-CNO3JFBO.mjs";
+} from "./chunk-6IPIDPKZ.mjs";
 import {
   ArchiveError,
   formatBytes,
@@ -57,7 +57,7 @@ async function runVerb(args, env, log) {
     case "get":
     case "put":
     case "restore": {
-      const { bucketCommand } = await import("./chunk-TJKJR32F.mjs");
+      const { bucketCommand } = await import("./chunk-7VHVWWL3.mjs");
       sizeBytes = await bucketCommand(verb, first, second, env, log, sha256);
       break;
     }

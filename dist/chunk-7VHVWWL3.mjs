@@ -5,7 +5,7 @@ import {
   newDirectoryDestination,
   newFileDestination,
   readableArchive
-} from "./chunk-CNO3JFBO.mjs";
+} from "./chunk-6IPIDPKZ.mjs";
 import {
   StorageTiers,
   engineOptions,

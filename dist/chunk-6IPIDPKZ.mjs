@@ -64,8 +64,14 @@ function bucketKey(key) {
       remedy: `Give the object's name in the bucket: names separated by single slashes, with no leading or trailing slash and no "." or ".." among them.`
     });
   }
+  if (Buffer.byteLength(key) > MAX_KEY_BYTES) {
+    throw new HalcyonError("config/archive-key", `The key ${JSON.stringify(key.slice(0, 60))}\u2026 is ${Buffer.byteLength(key)} bytes long: S3 refuses keys over ${MAX_KEY_BYTES}`, {
+      remedy: `Give a key of at most ${MAX_KEY_BYTES} bytes (in UTF-8).`
+    });
+  }
   return key;
 }
+var MAX_KEY_BYTES = 1024;
 
 export {
   readableArchive,
