@@ -15,6 +15,7 @@ import {
   restoreDirectory,
 } from '../../src/archive/index.ts';
 import { childZstdCount, handMadeArchive, sandbox } from './helpers.ts';
+import { onSmallDisk } from '../helpers/small-disk.ts';
 import { manifestFrame } from '../../src/archive/frame.ts';
 
 async function exists(p: string): Promise<boolean> {
@@ -287,15 +288,7 @@ test('a missing zstd is a toolchain error with an install remedy', async (t) => 
 test('a full disk is reported clearly and leaves no temp file (tmpfs; needs mount rights)', async (t) => {
   const dir = await sandbox(t);
   const mnt = path.join(dir, 'small-disk');
-  await mkdir(mnt);
-  const mounted = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=1m', 'tmpfs', mnt]);
-  // CI and developers run as root (the e2e dynos need it too): failing to mount is a failure, not a skip.
-  assert.equal(mounted.status, 0, `mount -t tmpfs failed (run the tests as root): ${mounted.stderr?.toString() ?? ''}`);
-  try {
-    await fillTheDisk(dir, mnt);
-  } finally {
-    spawnSync('umount', [mnt]);
-  }
+  await onSmallDisk(mnt, '1m', () => fillTheDisk(dir, mnt));
 });
 
 async function fillTheDisk(dir: string, mnt: string): Promise<void> {
@@ -360,19 +353,14 @@ test('an archive that expands past the size its manifest records is refused part
 test('a manifest recording more than the free space is refused before anything is written; an archive without one is bounded by the free space (tmpfs)', async (t) => {
   const dir = await sandbox(t);
   const mnt = path.join(dir, 'small-disk');
-  await mkdir(mnt);
-  const mounted = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=8m', 'tmpfs', mnt]);
-  assert.equal(mounted.status, 0, `mount -t tmpfs failed (run the tests as root): ${mounted.stderr?.toString() ?? ''}`);
-  try {
+  await onSmallDisk(mnt, '8m', async () => {
     const claims = await withManifest({ tarBytes: 1024 ** 3, entryCount: 1, unpackedBytes: 1024 ** 3 }, [{ header: { name: 'small', type: 'file', mode: 0o644 }, content: 'x' }]);
     await assert.rejects(extractArchive(Readable.from([claims]), path.join(mnt, 'dest')), (error: unknown) => error instanceof ArchiveError && error.reason === 'no-space' && /unpacks to 1024\.0 MB, more than the .* free/.test(error.message));
     assert.deepEqual(await readdir(mnt), []);
     const headerless = await handMadeArchive(Array.from({ length: 6 }, (_, i) => ({ header: { name: `zeros-${i}`, type: 'file' as const, mode: 0o644 }, content: 'z'.repeat(2 * 1024 * 1024) })));
     await assert.rejects(extractArchive(Readable.from([headerless]), path.join(mnt, 'dest')), (error: unknown) => error instanceof ArchiveError && error.reason === 'oversized' && /free on the disk/.test(error.message));
     assert.deepEqual(await readdir(mnt), []);
-  } finally {
-    spawnSync('umount', [mnt]);
-  }
+  });
 });
 
 test('a file name that is not valid UTF-8 is refused, named byte for byte, not archived as something else', async (t) => {

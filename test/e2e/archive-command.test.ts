@@ -7,6 +7,7 @@ import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { REPO_ROOT, run, scrubbedEnv, tempDir } from '../helpers/heroku.ts';
 import { startS3Server, type S3Server } from '../helpers/s3-server.ts';
+import { onSmallDisk } from '../helpers/small-disk.ts';
 
 let server: S3Server;
 before(async () => {
@@ -30,6 +31,14 @@ function halcyonEnv(endpoint?: string): Record<string, string> {
 }
 
 const sha256 = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex');
+
+/** DIR/tree holding a.txt: the smallest layer. */
+async function smallTree(dir: string): Promise<string> {
+  const tree = path.join(dir, 'tree');
+  await mkdir(tree);
+  await writeFile(path.join(tree, 'a.txt'), 'a layer');
+  return tree;
+}
 
 /** DIR/tree holding one random file of `sizeBytes`, packed into DIR/a.tar.zst (and put under `key`, given one). */
 async function packedArchive(dir: string, sizeBytes: number, key?: string): Promise<string> {
@@ -118,15 +127,10 @@ test('a get that fails keeps the file that was there and leaves nothing beside i
 });
 
 test('a full disk under get or restore is said to be one, where, with the fix (not a missing key); the file that was there stays, nothing is left (tmpfs; needs mount rights)', async () => {
-  const { spawnSync } = await import('node:child_process');
   const dir = await tempDir('archive-cli-full');
   await packedArchive(dir, 3 * 1024 * 1024, 'full/a.tar.zst');
   const small = path.join(dir, 'small');
-  await mkdir(small);
-  const mounted = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=2m', 'tmpfs', small]);
-  // CI and developers run as root (the e2e dynos need it too): failing to mount is a failure, not a skip.
-  assert.equal(mounted.status, 0, `mount -t tmpfs failed (run the tests as root): ${mounted.stderr?.toString() ?? ''}`);
-  try {
+  await onSmallDisk(small, '2m', async () => {
     const kept = path.join(small, 'kept.tar.zst');
     await writeFile(kept, 'the archive that was here');
     const cases: [readonly string[], RegExp][] = [
@@ -144,16 +148,12 @@ test('a full disk under get or restore is said to be one, where, with the fix (n
       assert.deepEqual(await readdir(small), ['kept.tar.zst'], `${args.join(' ')}: nothing left beside the file that was there`);
     }
     assert.equal(await readFile(kept, 'utf8'), 'the archive that was here');
-  } finally {
-    spawnSync('umount', [small]);
-  }
+  });
 });
 
 test('run from a directory deleted under the shell: a relative path is refused naming the cause and the fix, never an internal error; absolute paths still work', async () => {
   const dir = await tempDir('archive-cli-cwd');
-  const tree = path.join(dir, 'tree');
-  await mkdir(tree);
-  await writeFile(path.join(tree, 'a.txt'), 'a layer');
+  const tree = await smallTree(dir);
   const gone = path.join(dir, 'gone');
   await mkdir(gone);
   const from = (args: readonly string[]): ReturnType<typeof run> =>
@@ -170,9 +170,7 @@ test('run from a directory deleted under the shell: a relative path is refused n
 
 test('every verb checks its paths first: nothing of the user\'s is replaced or deleted, and each mistake is named with its fix, never an internal error', async () => {
   const dir = await tempDir('archive-cli-paths');
-  const tree = path.join(dir, 'tree');
-  await mkdir(tree);
-  await writeFile(path.join(tree, 'a.txt'), 'a layer');
+  const tree = await smallTree(dir);
   const archive = path.join(dir, 'a.tar.zst');
   assert.equal((await halcyon(['pack', tree, archive])).code, 0);
   assert.equal((await halcyon(['put', archive, 'paths/a.tar.zst'])).code, 0);

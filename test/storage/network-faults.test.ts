@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { randomBytes } from 'node:crypto';
-import { mkdir, rm, symlink, writeFile } from 'node:fs/promises';
+import { readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { HalcyonError } from '../../src/errors.ts';
@@ -18,6 +18,7 @@ import { fileDigest } from '../../src/util/hash.ts';
 import { worstStallMs, type TransferPolicy } from '../../src/util/retry.ts';
 import { startFaultProxy, type FaultProxy } from '../helpers/fault-proxy.ts';
 import { tempDir } from '../helpers/heroku.ts';
+import { onSmallDisk } from '../helpers/small-disk.ts';
 import { startS3Server, type S3Server } from '../helpers/s3-server.ts';
 
 const BUCKET = 'fault-bucket';
@@ -586,14 +587,9 @@ test('a part in place whose seek fails (no dd on PATH) is a miss that says so, n
 });
 
 test('a download onto a full disk stops the run naming the disk (storage/no-space), from either store, with or without a reader: a miss would only move the failure to the rebuild (tmpfs; needs mount rights)', async () => {
-  const { spawnSync } = await import('node:child_process');
-  const { readdir } = await import('node:fs/promises');
   const small = path.join(await tempDir('fault-disk'), 'small');
-  await mkdir(small);
   // Half the object's size: curl's write fails partway (with a reader, no size check comes first).
-  const mounted = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=256k', 'tmpfs', small]);
-  assert.equal(mounted.status, 0, `mount -t tmpfs failed (run the tests as root): ${mounted.stderr?.toString() ?? ''}`);
-  try {
+  await onSmallDisk(small, '256k', async () => {
     for (const [name, store] of [['private', privateStore().store], ['public', publicStore().store]] as const) {
       for (const reader of [false, true]) {
         const file = path.join(small, 'object.tar.zst');
@@ -608,9 +604,7 @@ test('a download onto a full disk stops the run naming the disk (storage/no-spac
         assert.deepEqual(await readdir(small), [], `${name}, reader ${reader}: no headers file left`);
       }
     }
-  } finally {
-    spawnSync('umount', [small]);
-  }
+  });
 });
 
 function assertSpan(range: string | undefined): number {
