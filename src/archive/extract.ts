@@ -7,6 +7,7 @@ import { HalcyonError, errorMessage } from '../errors.ts';
 import { removeTree } from './cleanup.ts';
 import { ArchiveError, ioError, isErrno } from './errors.ts';
 import { freeBytesAt } from '../util/fs.ts';
+import { formatBytes } from '../util/format.ts';
 import { MANIFEST_FRAME_BYTES, readManifestFrame, type ArchiveManifest } from './frame.ts';
 import { fileDigest, followingDigestOfParts } from '../util/hash.ts';
 import { ListingFile } from './listing-file.ts';
@@ -131,14 +132,17 @@ interface Limits {
   readonly entries: number;
   /** How the error names where the limit came from. */
   readonly source: string;
+  /** The directory holding the one the archive unpacks into: the error names the full disk by it. */
+  readonly disk: string;
 }
 
-function limitsFor(manifest: ArchiveManifest | undefined, freeBytes: number): Limits {
-  if (!manifest) return { fileBytes: freeBytes, entries: Number.MAX_SAFE_INTEGER, source: `the ${formatSize(freeBytes)} free on the disk` };
+function limitsFor(manifest: ArchiveManifest | undefined, freeBytes: number, root: string): Limits {
+  const disk = path.dirname(root);
+  if (!manifest) return { fileBytes: freeBytes, entries: Number.MAX_SAFE_INTEGER, source: `the ${formatSize(freeBytes)} free on the disk`, disk };
   if (manifest.unpackedBytes > freeBytes) {
-    throw new ArchiveError(`the archive unpacks to ${formatSize(manifest.unpackedBytes)}, more than the ${formatSize(freeBytes)} free`, { reason: 'no-space' });
+    throw new ArchiveError(`no space left on the file system holding ${disk}: the archive unpacks to ${formatSize(manifest.unpackedBytes)}, more than the ${formatSize(freeBytes)} free (less a reserve for the build)`, { reason: 'no-space' });
   }
-  return { fileBytes: manifest.unpackedBytes, entries: manifest.entryCount, source: `its recorded size (${formatSize(manifest.unpackedBytes)} in ${manifest.entryCount} entries)` };
+  return { fileBytes: manifest.unpackedBytes, entries: manifest.entryCount, source: `its recorded size (${formatSize(manifest.unpackedBytes)} in ${manifest.entryCount} entries)`, disk };
 }
 
 async function extractInto(input: ArchiveInput, root: string, freeBytes: number, hash: boolean, options: ExtractOptions): Promise<ArchiveStats> {
@@ -165,7 +169,7 @@ async function extractWith(
   const fileHash = hashes && 'filePath' in input ? fileDigest(input.filePath) : undefined;
   fileHash?.catch(() => undefined);
   const manifest = readManifestFrame(source.head);
-  const limits = limitsFor(manifest, freeBytes);
+  const limits = limitsFor(manifest, freeBytes, root);
   const growing = 'growingParts' in input ? input : undefined;
   const readers = growing ? new PartReaders(growing) : undefined;
   const tools = growing
@@ -454,7 +458,7 @@ function outcome(statuses: readonly number[], stderr: string, limits: Limits): v
   // 141: tar stopped reading at the archive's end marker (or failed, and says why below).
   if (zstd !== 0 && zstd !== 141) throw corruptArchive(`zstd: ${messages || `exit ${zstd}`}`);
   if (tar === 0) return;
-  if (/No space left on device/i.test(messages)) throw new ArchiveError(`no space left on device while extracting the archive (${messages})`, { reason: 'no-space' });
+  if (/No space left on device/i.test(messages)) throw new ArchiveError(`no space left on the file system holding ${limits.disk} while extracting the archive (${messages})`, { reason: 'no-space' });
   throw corruptArchive(`tar: ${messages || `exit ${tar}`}`);
 }
 
@@ -476,6 +480,5 @@ function refusedByTar(stderr: string): void {
 }
 
 function formatSize(bytes: number): string {
-  if (bytes >= Number.MAX_SAFE_INTEGER) return 'unlimited';
-  return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MB` : `${bytes} bytes`;
+  return bytes >= Number.MAX_SAFE_INTEGER ? 'unlimited' : formatBytes(bytes);
 }

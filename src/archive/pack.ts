@@ -132,7 +132,7 @@ async function packInto(temp: string, root: string, source: NameSource, onProgre
     throw ioError('write', temp, error);
   }
   try {
-    const packed = await compress(root, source, file, onProgress);
+    const packed = await compress(root, source, { handle: file, disk: path.dirname(temp) }, onProgress);
     if (packed === undefined) return undefined;
     await file.write(manifestFrame({ format: 2, tarBytes: packed.tarBytes, entryCount: packed.entryCount, unpackedBytes: packed.unpackedBytes }), 0, MANIFEST_FRAME_BYTES, 0);
     return packed;
@@ -155,7 +155,9 @@ interface Packed {
  * listing is read as it is written. Undefined: tar, walking the tree itself, listed an entry
  * only the walk in Node handles (the tools are stopped there).
  */
-async function compress(root: string, source: NameSource, file: FileHandle, onProgress: PackOptions['onProgress']): Promise<Packed | undefined> {
+/** `into`: the archive's file, and the directory it is in (named where the disk is full). */
+async function compress(root: string, source: NameSource, into: { readonly handle: FileHandle; readonly disk: string }, onProgress: PackOptions['onProgress']): Promise<Packed | undefined> {
+  const file = into.handle;
   // Written at the file's own offset, which zstd then writes on from: the manifest is filled in later, in place.
   await file.write(manifestFrame(undefined), 0, MANIFEST_FRAME_BYTES, null);
   const listing = await ListingFile.create();
@@ -182,7 +184,7 @@ async function compress(root: string, source: NameSource, file: FileHandle, onPr
     if (walkFailure !== undefined) throw walkFailure;
     if (listingFailure !== undefined) throw listingFailure;
     if (members.needsWalk) return undefined;
-    checkStatuses(root, statuses, stderr);
+    checkStatuses(root, into.disk, statuses, stderr);
     const total = /Total bytes written: (\d+)/.exec(stderr)?.[1];
     if (total === undefined) throw new ArchiveError(`cannot archive ${root}: tar did not report its size`, { reason: 'io' });
     return { tarBytes: Number(total), unpackedBytes: members.unpackedBytes, entryCount: members.entryCount };
@@ -236,11 +238,11 @@ async function feedNames(batches: NameSource['names'], stdin: Writable | null): 
   stdin.end();
 }
 
-function checkStatuses(root: string, statuses: readonly number[], stderr: string): void {
+function checkStatuses(root: string, disk: string, statuses: readonly number[], stderr: string): void {
   const [tarStatus = 1, zstdStatus = 1] = statuses;
   if (tarStatus === 127 || zstdStatus === 127) throw toolMissing(zstdStatus === 127 ? 'zstd' : 'tar');
   if (tarStatus === 0 && zstdStatus === 0) return;
   const detail = toolMessages(stderr) || `tar exit ${tarStatus}, zstd exit ${zstdStatus}`;
-  if (/No space left on device/i.test(detail)) throw new ArchiveError(`no space left on device while writing the archive (${detail})`, { reason: 'no-space' });
+  if (/No space left on device/i.test(detail)) throw new ArchiveError(`no space left on the file system holding ${disk} while writing the archive (${detail})`, { reason: 'no-space' });
   throw new ArchiveError(`cannot archive ${root}: ${detail}`, { reason: 'io' });
 }

@@ -23,7 +23,7 @@ export async function bucketCommand(verb: BucketVerb, first: string, second: str
   const store = await privateStore(env, log);
   switch (verb) {
     case 'get':
-      return await getInto(store, first, await newFileDestination(second));
+      return await getInto(store, first, await newFileDestination(second), log);
     case 'put': {
       // Given, as a run has it from the pack; else read from the file.
       const sizeBytes = await readableArchive(first);
@@ -41,7 +41,7 @@ export async function bucketCommand(verb: BucketVerb, first: string, second: str
       const dir = await newDirectoryDestination(second);
       const file = tempSibling(dir);
       try {
-        const { got, extracted } = await restoreWhileDownloading((into, onParts) => download(store, first, into, onParts), file, dir, { keepFile: false, replace: false });
+        const { got, extracted } = await restoreWhileDownloading((into, onParts) => download(store, first, into, log, onParts), file, dir, { keepFile: false, replace: false });
         if (got.status === 'rejected') throw got.reason;
         if (extracted.status === 'rejected') throw extracted.reason;
         return extracted.value.sizeBytes;
@@ -57,10 +57,10 @@ export async function bucketCommand(verb: BucketVerb, first: string, second: str
  * leaves the file that was there (and no part of the new one). The content is checked where it
  * is used: `archive extract` has zstd verify every frame's checksum.
  */
-async function getInto(store: PrivateStore, key: string, destination: string): Promise<number> {
+async function getInto(store: PrivateStore, key: string, destination: string, log: Logger): Promise<number> {
   const temp = tempSibling(destination);
   try {
-    const { sizeBytes } = await download(store, key, temp);
+    const { sizeBytes } = await download(store, key, temp, log);
     await rename(temp, destination).catch((error: unknown) => {
       throw destinationError(destination, error);
     });
@@ -70,15 +70,19 @@ async function getInto(store: PrivateStore, key: string, destination: string): P
   }
 }
 
-async function download(store: PrivateStore, key: string, file: string, onParts?: DownloadOptions['onParts']): Promise<{ sizeBytes: number; sha256: string | undefined }> {
+async function download(store: PrivateStore, key: string, file: string, log: Logger, onParts?: DownloadOptions['onParts']): Promise<{ sizeBytes: number; sha256: string | undefined }> {
+  const warnedBefore = log.warningCount;
   const got = store.download ? await store.download(key, file, onParts ? { onParts } : {}) : undefined;
-  if (!got) {
-    // A missing key is a quiet miss to the store; any other cause it has warned of above.
-    throw new HalcyonError('storage/archive-not-found', `${key} could not be downloaded from the private bucket`, {
-      remedy: 'Check the key (the object\'s name in the bucket) and HALCYON_S3_BUCKET; where another cause stopped it, the warning above says which.',
+  if (got) return got;
+  // The store warns of every cause but two, which S3 does not tell apart without s3:ListBucket: no such key (404), or none this key may read (403).
+  if (log.warningCount > warnedBefore) {
+    throw new HalcyonError('storage/download-failed', `${key} could not be downloaded from the private bucket ${store.bucket}: the warning above says why`, {
+      remedy: 'Fix what the warning names (the network, HALCYON_S3_ENDPOINT, the server), then run the command again.',
     });
   }
-  return got;
+  throw new HalcyonError('storage/archive-not-found', `${key} is not in the private bucket ${store.bucket}, or this key may not read it`, {
+    remedy: 'Check the key (the object\'s name in the bucket; `halcyon archive put FILE KEY` puts one there), and that HALCYON_AWS_ACCESS_KEY_ID may read it (s3:GetObject; without s3:ListBucket, S3 answers a missing key with 403).',
+  });
 }
 
 /** The private bucket the environment configures (the AWS SDK itself loads only where a request needs it). */

@@ -33,7 +33,7 @@ const COMMAND_REMEDIES: Partial<Record<ArchiveFailure, string>> = {
   'checksum-mismatch': REMADE_REMEDY,
   input: REMADE_REMEDY,
   oversized: REMADE_REMEDY,
-  'no-space': 'Free up disk space where the archive or the directory goes.',
+  'no-space': 'Free space on the file system named above (df -h shows its bytes free, df -i its inodes), or give a path with room.',
 };
 
 function withCommandRemedy(error: unknown): unknown {
@@ -43,6 +43,10 @@ function withCommandRemedy(error: unknown): unknown {
 
 async function runVerb(args: readonly string[], env: Readonly<Record<string, string>>, log: Logger): Promise<number> {
   const [verb, first, second, ...rest] = args;
+  if (verb === '--help' || verb === '-h' || verb === 'help') {
+    log.detail(`usage: ${USAGE}`);
+    return 0;
+  }
   if (!first || !second) throw new HalcyonError('config/archive-usage', `usage: ${USAGE}`);
   const sha256 = knownSha256(verb, rest);
   const startedMs = Date.now();

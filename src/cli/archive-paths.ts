@@ -22,10 +22,12 @@ async function statOrUndefined(file: string): Promise<Stats | undefined> {
 
 /** A regular file this process can read (not a directory, a pipe or a device): its size. */
 export async function readableArchive(file: string): Promise<number> {
+  // Resolved first: a working directory deleted under the shell is named as such (main), not as a missing file.
+  const resolved = path.resolve(file);
   let found: Stats;
   try {
-    found = await stat(file);
-    await access(file, constants.R_OK);
+    found = await stat(resolved);
+    await access(resolved, constants.R_OK);
   } catch (error) {
     throw new HalcyonError('config/archive-file', `${file} cannot be read: ${errorMessage(error)}`, { remedy: FILE_FIX });
   }

@@ -106,8 +106,8 @@ const STOP_SIGNALS = [['SIGHUP', 129], ['SIGINT', 130], ['SIGTERM', 143]] as con
 // it exits as a process killed by the signal would (128 + its number).
 for (const [signal, exitCode] of STOP_SIGNALS) {
   process.once(signal, () => {
-    runInterruptCleanups();
-    process.stderr.write(` !     Stopped (${signal}); what was being written was removed.\n`);
+    const undone = runInterruptCleanups();
+    process.stderr.write(` !     Stopped (${signal})${undone ? '; what was being written was removed' : ''}.\n`);
     process.exit(exitCode);
   });
 }

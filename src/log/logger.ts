@@ -9,6 +9,12 @@ export interface OutputSink {
 
 export class Logger {
   private readonly secrets: string[] = [];
+  private warned = 0;
+
+  /** Warnings printed so far: a caller that gets a miss can tell a quiet one from one already explained. */
+  get warningCount(): number {
+    return this.warned;
+  }
 
   constructor(private readonly sink: OutputSink) {}
 
@@ -31,6 +37,7 @@ export class Logger {
   }
 
   warn(message: string, remedy?: string): void {
+    this.warned += 1;
     this.block('Warning', message, remedy);
   }
 

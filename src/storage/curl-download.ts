@@ -133,6 +133,8 @@ async function fetchPart(
       if (run.code !== 0) {
         if (run.code !== null && NETWORK_EXITS.has(run.code)) throw new TransportError(run.detail);
         if (run.code !== null && LOCAL_EXITS.has(run.code)) throw writeFailure(part.file, `curl could not write ${part.file}: ${run.detail}`);
+        // Ended by a signal this process did not send (a crash): this machine's failure, not the request's.
+        if (run.code === null) throw writeFailure(part.file, run.detail);
         throw new Error(run.detail);
       }
       // curl itself fails a body shorter than its Content-Length (a network failure, retried).
@@ -184,9 +186,17 @@ function runCurl(
     '--config', '-',
   ];
   const config = [`url = ${quote(url)}`, ...(etag ? [`header = ${quote(`If-Match: ${etag}`)}`] : [])].join('\n');
+  // Made here, so that a directory that cannot take one more file says so (curl 7.88 crashes where it cannot make it).
+  writeFileSync(headerFile, '');
   // In place, curl's stdout is the file opened where it starts (not for appending), moved to
   // the part's offset by dd first: Node cannot seek a descriptor it hands on.
-  const out = openSync(part.file, part.inPlace ? 'r+' : 'a');
+  let out: number;
+  try {
+    out = openSync(part.file, part.inPlace ? 'r+' : 'a');
+  } catch (error) {
+    rmSync(headerFile, { force: true });
+    throw error;
+  }
   const offset = part.inPlace ? part.inPlace.offset + reached : 0;
   return new Promise((resolve, reject) => {
     const stdio: ['pipe', number, 'pipe'] = ['pipe', out, 'pipe'];
@@ -200,6 +210,7 @@ function runCurl(
     child.stderr?.setEncoding('utf8').on('data', (text: string) => (stderr += text.slice(0, 4096)));
     child.once('error', (error: NodeJS.ErrnoException) => {
       forget();
+      rmSync(headerFile, { force: true });
       transfers.delete(child);
       first?.cut?.detach();
       stalled.stop();
@@ -222,7 +233,7 @@ function runCurl(
       if (misplacedAnswer(part, reached, response)) child.kill('SIGKILL');
       else onHeaders?.(response);
     }, HEADER_POLL_MS);
-    child.once('close', (code) => {
+    child.once('close', (code, signal) => {
       forget();
       transfers.delete(child);
       stalled.stop();
@@ -231,7 +242,7 @@ function runCurl(
       const response = completeHeaders(headerFile) ?? { status: 0, headers: {} };
       rmSync(headerFile, { force: true });
       const cut = code !== 0 && first?.cut?.requested === true && response.status >= 200 && response.status < 300;
-      resolve({ code, stalled: stalled.fired, cut, response, detail: stderr.trim().replace(/^curl: /, '') || `curl exit ${code ?? 'killed'}` });
+      resolve({ code, stalled: stalled.fired, cut, response, detail: stderr.trim().replace(/^curl: /, '') || (code === null ? `curl was ended by ${signal ?? 'a signal'}` : `curl exit ${code}`) });
     });
   });
 }
@@ -636,12 +647,15 @@ class PartRefused extends Error {
 }
 
 /**
- * Without a reader the whole object stays in the file: where it cannot fit, nothing is
- * fetched (a large download would fail only at the disk's end, its time lost).
+ * Without a reader the whole object stays in the file: where it cannot fit, the download
+ * stops at its headers (a large one would fail only at the disk's end, its time lost). What
+ * curl has written by then counts as free: it is the object's own.
  */
 function shortOfRoom(file: string, totalBytes: number | undefined): Error | undefined {
   const free = totalBytes === undefined ? undefined : freeBytesAt(path.dirname(file));
-  return free !== undefined && totalBytes !== undefined && free < totalBytes ? noSpaceError(file, free, totalBytes) : undefined;
+  if (free === undefined || totalBytes === undefined) return undefined;
+  const room = free + allocatedBytes(file);
+  return room < totalBytes ? noSpaceError(file, { neededBytes: totalBytes, freeBytes: room }) : undefined;
 }
 
 /** A file of the download that could not be made or written here (a full disk): not the request's fault. */
@@ -649,7 +663,7 @@ const LOCAL_ERRNOS = new Set(['ENOSPC', 'EDQUOT', 'EIO', 'EROFS', 'EACCES', 'EPE
 
 function localFailure(error: unknown, file: string): unknown {
   const code = (error as { code?: unknown } | undefined)?.code;
-  if (code === 'ENOSPC') return noSpaceError(file, freeBytesAt(path.dirname(file)) ?? 0);
+  if (code === 'ENOSPC') return noSpaceError(file);
   return typeof code === 'string' && LOCAL_ERRNOS.has(code) ? new DownloadError(errorMessage(error), { cause: error }) : error;
 }
 

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { HalcyonError } from '../errors.ts';
 import { formatBytes } from '../util/format.ts';
-import { freeBytesAt } from '../util/fs.ts';
+import { freeSpaceAt } from '../util/fs.ts';
 import { isNetworkError } from '../util/retry.ts';
 
 /** What an S3 failure means for the run. */
@@ -19,23 +19,33 @@ export class DownloadError extends Error {
 /** Below this, a file system a write failed on is taken to be full (a failed write leaves less than one of curl's). */
 const FULL_BELOW_BYTES = 16 * 1024 * 1024;
 
+const PURGE_HINT = 'On Heroku, a build cache full of old layers is emptied with `heroku builds:cache:purge`.';
+
 /**
  * A download's file has no room: this machine's disk, not the archive or the network. It
- * stops the run (a rebuild would fill the same disk) and names where room is needed.
- * `neededBytes`: known before the first byte was written, from the answer's size.
+ * stops the run (a rebuild would fill the same disk) and names where room is needed: bytes,
+ * or files (inodes). `neededBytes` and `freeBytes`: told before the first byte was written,
+ * from the answer's size; else the free space is as the file system tells it now.
  */
-export function noSpaceError(file: string, freeBytes: number, neededBytes?: number): HalcyonError {
+export function noSpaceError(file: string, told: { neededBytes?: number; freeBytes?: number } = {}): HalcyonError {
   const dir = path.dirname(file);
-  const need = neededBytes === undefined ? '' : `${formatBytes(neededBytes)} are needed and `;
+  const space = freeSpaceAt(dir);
+  if (told.neededBytes === undefined && space?.inodes === 0) {
+    return new HalcyonError('storage/no-space', `No space left on the file system holding ${dir}: it has no free inodes (it holds as many files as it can)`, {
+      remedy: `Remove files there (df -i ${dir} shows the inodes free), or write somewhere with room. ${PURGE_HINT}`,
+    });
+  }
+  const freeBytes = told.freeBytes ?? space?.bytes ?? 0;
+  const need = told.neededBytes === undefined ? '' : `${formatBytes(told.neededBytes)} are needed and `;
   return new HalcyonError('storage/no-space', `No space left on the file system holding ${dir}: ${need}${formatBytes(freeBytes)} ${freeBytes === 1 ? 'is' : 'are'} free`, {
-    remedy: `Free space there (df -h ${dir} shows what is free), or write somewhere with room. On Heroku, a build cache full of old layers is emptied with \`heroku builds:cache:purge\`.`,
+    remedy: `Free space there (df -h ${dir} shows what is free), or write somewhere with room. ${PURGE_HINT}`,
   });
 }
 
 /** A write of the download's file that failed: a full file system says so; else the tool's own words, a miss. */
 export function writeFailure(file: string, detail: string, cause?: unknown): Error {
-  const free = freeBytesAt(path.dirname(file));
-  if (free !== undefined && free < FULL_BELOW_BYTES) return noSpaceError(file, free);
+  const space = freeSpaceAt(path.dirname(file));
+  if (space !== undefined && (space.bytes < FULL_BELOW_BYTES || space.inodes === 0)) return noSpaceError(file);
   return new DownloadError(detail, cause === undefined ? undefined : { cause });
 }
 

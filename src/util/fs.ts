@@ -48,17 +48,29 @@ export async function replaceDirectory(freshDir: string, liveDir: string): Promi
   if (hadOld) await rm(old, { recursive: true, force: true });
 }
 
-/** Anything at the path, a dangling symlink included (exists() follows links). */
-/** Bytes an unprivileged writer may still put on the file system holding `p`; undefined where it cannot be told. */
-export function freeBytesAt(p: string): number | undefined {
+/** What a file system still takes: bytes an unprivileged writer may write, and files it may make (inodes). */
+export interface FreeSpace {
+  readonly bytes: number;
+  /** undefined where the file system has no fixed number of inodes (btrfs tells 0 of 0). */
+  readonly inodes: number | undefined;
+}
+
+/** The free space of the file system holding `p`; undefined where it cannot be told. */
+export function freeSpaceAt(p: string): FreeSpace | undefined {
   try {
     const fs = statfsSync(p);
-    return Number(fs.bavail) * Number(fs.bsize);
+    return { bytes: Number(fs.bavail) * Number(fs.bsize), inodes: Number(fs.files) > 0 ? Number(fs.ffree) : undefined };
   } catch {
     return undefined;
   }
 }
 
+/** Bytes an unprivileged writer may still put on the file system holding `p`; undefined where it cannot be told. */
+export function freeBytesAt(p: string): number | undefined {
+  return freeSpaceAt(p)?.bytes;
+}
+
+/** Anything at the path, a dangling symlink included (exists() follows links). */
 export async function anythingAt(p: string): Promise<boolean> {
   return lstat(p).then(
     () => true,

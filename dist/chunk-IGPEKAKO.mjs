@@ -3,15 +3,15 @@ import {
   newDirectoryDestination,
   newFileDestination,
   readableArchive
-} from "./chunk-6IPIDPKZ.mjs";
+} from "./chunk-XFOFOK4H.mjs";
 import {
   ArchiveError,
   formatBytes,
   formatDuration,
   packDirectory,
   restoreDirectory
-} from "./chunk-YHY2F2VS.mjs";
-import "./chunk-VTMLOLLC.mjs";
+} from "./chunk-6MLGKESP.mjs";
+import "./chunk-K36WU7B4.mjs";
 import {
   HalcyonError
 } from "./chunk-C7SAENDW.mjs";
@@ -33,7 +33,7 @@ var COMMAND_REMEDIES = {
   "checksum-mismatch": REMADE_REMEDY,
   input: REMADE_REMEDY,
   oversized: REMADE_REMEDY,
-  "no-space": "Free up disk space where the archive or the directory goes."
+  "no-space": "Free space on the file system named above (df -h shows its bytes free, df -i its inodes), or give a path with room."
 };
 function withCommandRemedy(error) {
   const remedy = error instanceof ArchiveError ? COMMAND_REMEDIES[error.reason] : void 0;
@@ -41,6 +41,10 @@ function withCommandRemedy(error) {
 }
 async function runVerb(args, env, log) {
   const [verb, first, second, ...rest] = args;
+  if (verb === "--help" || verb === "-h" || verb === "help") {
+    log.detail(`usage: ${USAGE}`);
+    return 0;
+  }
   if (!first || !second) throw new HalcyonError("config/archive-usage", `usage: ${USAGE}`);
   const sha256 = knownSha256(verb, rest);
   const startedMs = Date.now();
@@ -57,7 +61,7 @@ async function runVerb(args, env, log) {
     case "get":
     case "put":
     case "restore": {
-      const { bucketCommand } = await import("./chunk-7VHVWWL3.mjs");
+      const { bucketCommand } = await import("./chunk-RNWHJ6M2.mjs");
       sizeBytes = await bucketCommand(verb, first, second, env, log, sha256);
       break;
     }

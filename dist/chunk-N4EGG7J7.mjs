@@ -1,7 +1,7 @@
 import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
 import {
   buildAndPublish
-} from "./chunk-XPFUOXTB.mjs";
+} from "./chunk-LC2HO7O3.mjs";
 import {
   LAYERS,
   announceStorage,
@@ -25,17 +25,17 @@ import {
   sweepKilledRuns,
   unknownVariablesWarning,
   writeBuildData
-} from "./chunk-CIOIDQ4C.mjs";
+} from "./chunk-UWJ74LLC.mjs";
 import {
   StorageTiers,
   engineOptions,
   resolveSettings
-} from "./chunk-KWL5GALO.mjs";
+} from "./chunk-AY5XMZE2.mjs";
 import {
   formatDuration
-} from "./chunk-YHY2F2VS.mjs";
-import "./chunk-ZNUCKWTX.mjs";
-import "./chunk-VTMLOLLC.mjs";
+} from "./chunk-6MLGKESP.mjs";
+import "./chunk-GZYYE4GQ.mjs";
+import "./chunk-K36WU7B4.mjs";
 import {
   VARIABLES,
   flagName,
@@ -51,9 +51,9 @@ import {
   __toESM
 } from "./chunk-I6IKL4X6.mjs";
 
-// node_modules/dotenv/dist/index.cjs
+// ../main/node_modules/dotenv/dist/index.cjs
 var require_dist = __commonJS({
-  "node_modules/dotenv/dist/index.cjs"(exports, module) {
+  "../main/node_modules/dotenv/dist/index.cjs"(exports, module) {
     var j = (e, n) => () => {
       try {
         return n || e((n = { exports: {} }).exports, n), n.exports;

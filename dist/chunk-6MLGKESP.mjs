@@ -2,7 +2,7 @@ import { createRequire as __halcyonCreateRequire } from 'node:module'; const req
 import {
   onInterrupt,
   removeTempFamily
-} from "./chunk-VTMLOLLC.mjs";
+} from "./chunk-K36WU7B4.mjs";
 import {
   HalcyonError,
   errorMessage
@@ -63,13 +63,16 @@ async function replaceDirectory(freshDir, liveDir) {
   }
   if (hadOld) await rm(old, { recursive: true, force: true });
 }
-function freeBytesAt(p) {
+function freeSpaceAt(p) {
   try {
     const fs = statfsSync(p);
-    return Number(fs.bavail) * Number(fs.bsize);
+    return { bytes: Number(fs.bavail) * Number(fs.bsize), inodes: Number(fs.files) > 0 ? Number(fs.ffree) : void 0 };
   } catch {
     return void 0;
   }
+}
+function freeBytesAt(p) {
+  return freeSpaceAt(p)?.bytes;
 }
 async function anythingAt(p) {
   return lstat(p).then(
@@ -698,12 +701,13 @@ function freeSpace(dir) {
   if (free === void 0) return Number.MAX_SAFE_INTEGER;
   return Math.max(0, Math.floor(free - Math.min(256 * 1024 * 1024, free / 20)));
 }
-function limitsFor(manifest, freeBytes) {
-  if (!manifest) return { fileBytes: freeBytes, entries: Number.MAX_SAFE_INTEGER, source: `the ${formatSize(freeBytes)} free on the disk` };
+function limitsFor(manifest, freeBytes, root) {
+  const disk = path4.dirname(root);
+  if (!manifest) return { fileBytes: freeBytes, entries: Number.MAX_SAFE_INTEGER, source: `the ${formatSize(freeBytes)} free on the disk`, disk };
   if (manifest.unpackedBytes > freeBytes) {
-    throw new ArchiveError(`the archive unpacks to ${formatSize(manifest.unpackedBytes)}, more than the ${formatSize(freeBytes)} free`, { reason: "no-space" });
+    throw new ArchiveError(`no space left on the file system holding ${disk}: the archive unpacks to ${formatSize(manifest.unpackedBytes)}, more than the ${formatSize(freeBytes)} free (less a reserve for the build)`, { reason: "no-space" });
   }
-  return { fileBytes: manifest.unpackedBytes, entries: manifest.entryCount, source: `its recorded size (${formatSize(manifest.unpackedBytes)} in ${manifest.entryCount} entries)` };
+  return { fileBytes: manifest.unpackedBytes, entries: manifest.entryCount, source: `its recorded size (${formatSize(manifest.unpackedBytes)} in ${manifest.entryCount} entries)`, disk };
 }
 async function extractInto(input, root, freeBytes, hash, options) {
   const source = "filePath" in input ? await fileSource(input.filePath) : "growingParts" in input ? await growingSource(input) : await streamSource(input);
@@ -719,7 +723,7 @@ async function extractWith(source, listingFile, root, freeBytes, hashes, input, 
   const fileHash = hashes && "filePath" in input ? fileDigest(input.filePath) : void 0;
   fileHash?.catch(() => void 0);
   const manifest = readManifestFrame(source.head);
-  const limits = limitsFor(manifest, freeBytes);
+  const limits = limitsFor(manifest, freeBytes, root);
   const growing = "growingParts" in input ? input : void 0;
   const readers = growing ? new PartReaders(growing) : void 0;
   const tools = growing ? runToolPipeline(followScript(growing.growingParts), [root, fileSizeLimit(limits), ...growing.growingParts.map((part) => part.file)], {
@@ -945,7 +949,7 @@ function outcome(statuses, stderr, limits) {
   if (tar === FILE_SIZE_EXCEEDED) throw oversized(limits);
   if (zstd !== 0 && zstd !== 141) throw corruptArchive(`zstd: ${messages || `exit ${zstd}`}`);
   if (tar === 0) return;
-  if (/No space left on device/i.test(messages)) throw new ArchiveError(`no space left on device while extracting the archive (${messages})`, { reason: "no-space" });
+  if (/No space left on device/i.test(messages)) throw new ArchiveError(`no space left on the file system holding ${limits.disk} while extracting the archive (${messages})`, { reason: "no-space" });
   throw corruptArchive(`tar: ${messages || `exit ${tar}`}`);
 }
 function refusedByTar(stderr) {
@@ -959,8 +963,7 @@ function refusedByTar(stderr) {
   }
 }
 function formatSize(bytes) {
-  if (bytes >= Number.MAX_SAFE_INTEGER) return "unlimited";
-  return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MB` : `${bytes} bytes`;
+  return bytes >= Number.MAX_SAFE_INTEGER ? "unlimited" : formatBytes(bytes);
 }
 
 // src/archive/pack.ts
@@ -1153,7 +1156,7 @@ async function packInto(temp, root, source, onProgress) {
     throw ioError("write", temp, error);
   }
   try {
-    const packed = await compress(root, source, file, onProgress);
+    const packed = await compress(root, source, { handle: file, disk: path7.dirname(temp) }, onProgress);
     if (packed === void 0) return void 0;
     await file.write(manifestFrame({ format: 2, tarBytes: packed.tarBytes, entryCount: packed.entryCount, unpackedBytes: packed.unpackedBytes }), 0, MANIFEST_FRAME_BYTES, 0);
     return packed;
@@ -1161,7 +1164,8 @@ async function packInto(temp, root, source, onProgress) {
     await file.close().catch(() => void 0);
   }
 }
-async function compress(root, source, file, onProgress) {
+async function compress(root, source, into, onProgress) {
+  const file = into.handle;
   await file.write(manifestFrame(void 0), 0, MANIFEST_FRAME_BYTES, null);
   const listing = await ListingFile.create();
   const progress = onProgress ? setInterval(() => void file.stat().then((info) => onProgress(info.size), () => void 0), 500) : void 0;
@@ -1185,7 +1189,7 @@ async function compress(root, source, file, onProgress) {
     if (walkFailure !== void 0) throw walkFailure;
     if (listingFailure !== void 0) throw listingFailure;
     if (members.needsWalk) return void 0;
-    checkStatuses(root, statuses, stderr);
+    checkStatuses(root, into.disk, statuses, stderr);
     const total = /Total bytes written: (\d+)/.exec(stderr)?.[1];
     if (total === void 0) throw new ArchiveError(`cannot archive ${root}: tar did not report its size`, { reason: "io" });
     return { tarBytes: Number(total), unpackedBytes: members.unpackedBytes, entryCount: members.entryCount };
@@ -1232,12 +1236,12 @@ async function feedNames(batches, stdin) {
   }
   stdin.end();
 }
-function checkStatuses(root, statuses, stderr) {
+function checkStatuses(root, disk, statuses, stderr) {
   const [tarStatus = 1, zstdStatus = 1] = statuses;
   if (tarStatus === 127 || zstdStatus === 127) throw toolMissing(zstdStatus === 127 ? "zstd" : "tar");
   if (tarStatus === 0 && zstdStatus === 0) return;
   const detail = toolMessages(stderr) || `tar exit ${tarStatus}, zstd exit ${zstdStatus}`;
-  if (/No space left on device/i.test(detail)) throw new ArchiveError(`no space left on device while writing the archive (${detail})`, { reason: "no-space" });
+  if (/No space left on device/i.test(detail)) throw new ArchiveError(`no space left on the file system holding ${disk} while writing the archive (${detail})`, { reason: "no-space" });
   throw new ArchiveError(`cannot archive ${root}: ${detail}`, { reason: "io" });
 }
 
@@ -1287,6 +1291,7 @@ export {
   tempSibling,
   writeFileAtomic,
   replaceDirectory,
+  freeSpaceAt,
   freeBytesAt,
   anythingAt,
   exists,

@@ -8,7 +8,7 @@ import {
   installBuildpackIntoSlug,
   writeProfileScript,
   writeReleaseInfo
-} from "./chunk-QROEBM4M.mjs";
+} from "./chunk-SOGG4K2W.mjs";
 import {
   LAYERS,
   TAG_FILE,
@@ -30,11 +30,11 @@ import {
   runRecord,
   unknownVariablesWarning,
   writeBuildData
-} from "./chunk-CIOIDQ4C.mjs";
+} from "./chunk-UWJ74LLC.mjs";
 import {
   engineOptions,
   resolveSettings
-} from "./chunk-KWL5GALO.mjs";
+} from "./chunk-AY5XMZE2.mjs";
 import {
   exists,
   formatBytes,
@@ -43,11 +43,11 @@ import {
   readTextIfExists,
   withCleanup,
   writeFileAtomic
-} from "./chunk-YHY2F2VS.mjs";
+} from "./chunk-6MLGKESP.mjs";
 import {
   urlPasswords
-} from "./chunk-ZNUCKWTX.mjs";
-import "./chunk-VTMLOLLC.mjs";
+} from "./chunk-GZYYE4GQ.mjs";
+import "./chunk-K36WU7B4.mjs";
 import {
   looksSecret,
   lookupVar

@@ -4,16 +4,17 @@ import {
   formatBytes,
   formatDuration,
   freeBytesAt,
+  freeSpaceAt,
   packDirectory,
   pollPause,
   restoreDirectory,
   sha256Hex,
   writeFileAtomic,
   writeStreamToFile
-} from "./chunk-YHY2F2VS.mjs";
+} from "./chunk-6MLGKESP.mjs";
 import {
   onInterrupt
-} from "./chunk-VTMLOLLC.mjs";
+} from "./chunk-K36WU7B4.mjs";
 import {
   lookupVar
 } from "./chunk-UREOA77E.mjs";
@@ -391,16 +392,24 @@ var DownloadError = class extends Error {
   name = "DownloadError";
 };
 var FULL_BELOW_BYTES = 16 * 1024 * 1024;
-function noSpaceError(file, freeBytes, neededBytes) {
+var PURGE_HINT = "On Heroku, a build cache full of old layers is emptied with `heroku builds:cache:purge`.";
+function noSpaceError(file, told = {}) {
   const dir = path2.dirname(file);
-  const need = neededBytes === void 0 ? "" : `${formatBytes(neededBytes)} are needed and `;
+  const space = freeSpaceAt(dir);
+  if (told.neededBytes === void 0 && space?.inodes === 0) {
+    return new HalcyonError("storage/no-space", `No space left on the file system holding ${dir}: it has no free inodes (it holds as many files as it can)`, {
+      remedy: `Remove files there (df -i ${dir} shows the inodes free), or write somewhere with room. ${PURGE_HINT}`
+    });
+  }
+  const freeBytes = told.freeBytes ?? space?.bytes ?? 0;
+  const need = told.neededBytes === void 0 ? "" : `${formatBytes(told.neededBytes)} are needed and `;
   return new HalcyonError("storage/no-space", `No space left on the file system holding ${dir}: ${need}${formatBytes(freeBytes)} ${freeBytes === 1 ? "is" : "are"} free`, {
-    remedy: `Free space there (df -h ${dir} shows what is free), or write somewhere with room. On Heroku, a build cache full of old layers is emptied with \`heroku builds:cache:purge\`.`
+    remedy: `Free space there (df -h ${dir} shows what is free), or write somewhere with room. ${PURGE_HINT}`
   });
 }
 function writeFailure(file, detail, cause) {
-  const free = freeBytesAt(path2.dirname(file));
-  if (free !== void 0 && free < FULL_BELOW_BYTES) return noSpaceError(file, free);
+  const space = freeSpaceAt(path2.dirname(file));
+  if (space !== void 0 && (space.bytes < FULL_BELOW_BYTES || space.inodes === 0)) return noSpaceError(file);
   return new DownloadError(detail, cause === void 0 ? void 0 : { cause });
 }
 function shape(error) {
@@ -583,7 +592,7 @@ async function listObjects({ sdk, client }, bucket, prefix, budget) {
 var SILENT_LOGGER = { trace: () => void 0, debug: () => void 0, info: () => void 0, warn: () => void 0, error: () => void 0 };
 var loading;
 function loadS3Sdk() {
-  loading ??= import("./chunk-G6GQA4XV.mjs").then((module) => "S3Client" in module && typeof module.S3Client === "function" ? module : module.default);
+  loading ??= import("./chunk-GIKISNQD.mjs").then((module) => "S3Client" in module && typeof module.S3Client === "function" ? module : module.default);
   return loading;
 }
 async function createS3Client(settings, policy) {
@@ -655,6 +664,7 @@ async function fetchPart(url, part, policy, budget, etag, transfers, onRetry, fi
       if (run.code !== 0) {
         if (run.code !== null && NETWORK_EXITS.has(run.code)) throw new TransportError(run.detail);
         if (run.code !== null && LOCAL_EXITS.has(run.code)) throw writeFailure(part.file, `curl could not write ${part.file}: ${run.detail}`);
+        if (run.code === null) throw writeFailure(part.file, run.detail);
         throw new Error(run.detail);
       }
       return run.response;
@@ -688,7 +698,14 @@ function runCurl(url, part, reached, policy, etag, transfers, first) {
     "-"
   ];
   const config = [`url = ${quote(url)}`, ...etag ? [`header = ${quote(`If-Match: ${etag}`)}`] : []].join("\n");
-  const out = openSync(part.file, part.inPlace ? "r+" : "a");
+  writeFileSync(headerFile, "");
+  let out;
+  try {
+    out = openSync(part.file, part.inPlace ? "r+" : "a");
+  } catch (error) {
+    rmSync(headerFile, { force: true });
+    throw error;
+  }
   const offset = part.inPlace ? part.inPlace.offset + reached : 0;
   return new Promise((resolve, reject) => {
     const stdio = ["pipe", out, "pipe"];
@@ -701,6 +718,7 @@ function runCurl(url, part, reached, policy, etag, transfers, first) {
     child.stderr?.setEncoding("utf8").on("data", (text) => stderr += text.slice(0, 4096));
     child.once("error", (error) => {
       forget();
+      rmSync(headerFile, { force: true });
       transfers.delete(child);
       first?.cut?.detach();
       stalled.stop();
@@ -720,7 +738,7 @@ function runCurl(url, part, reached, policy, etag, transfers, first) {
       if (misplacedAnswer(part, reached, response)) child.kill("SIGKILL");
       else onHeaders?.(response);
     }, HEADER_POLL_MS);
-    child.once("close", (code) => {
+    child.once("close", (code, signal) => {
       forget();
       transfers.delete(child);
       stalled.stop();
@@ -729,7 +747,7 @@ function runCurl(url, part, reached, policy, etag, transfers, first) {
       const response = completeHeaders(headerFile) ?? { status: 0, headers: {} };
       rmSync(headerFile, { force: true });
       const cut = code !== 0 && first?.cut?.requested === true && response.status >= 200 && response.status < 300;
-      resolve({ code, stalled: stalled.fired, cut, response, detail: stderr.trim().replace(/^curl: /, "") || `curl exit ${code ?? "killed"}` });
+      resolve({ code, stalled: stalled.fired, cut, response, detail: stderr.trim().replace(/^curl: /, "") || (code === null ? `curl was ended by ${signal ?? "a signal"}` : `curl exit ${code}`) });
     });
   });
 }
@@ -1024,12 +1042,14 @@ var PartRefused = class extends Error {
 };
 function shortOfRoom(file, totalBytes) {
   const free = totalBytes === void 0 ? void 0 : freeBytesAt(path3.dirname(file));
-  return free !== void 0 && totalBytes !== void 0 && free < totalBytes ? noSpaceError(file, free, totalBytes) : void 0;
+  if (free === void 0 || totalBytes === void 0) return void 0;
+  const room = free + allocatedBytes(file);
+  return room < totalBytes ? noSpaceError(file, { neededBytes: totalBytes, freeBytes: room }) : void 0;
 }
 var LOCAL_ERRNOS = /* @__PURE__ */ new Set(["ENOSPC", "EDQUOT", "EIO", "EROFS", "EACCES", "EPERM", "EMFILE", "ENFILE", "ENOENT", "ENOTDIR", "EISDIR"]);
 function localFailure(error, file) {
   const code = error?.code;
-  if (code === "ENOSPC") return noSpaceError(file, freeBytesAt(path3.dirname(file)) ?? 0);
+  if (code === "ENOSPC") return noSpaceError(file);
   return typeof code === "string" && LOCAL_ERRNOS.has(code) ? new DownloadError(errorMessage(error), { cause: error }) : error;
 }
 async function inLanes(items, lanes, widen, work) {
@@ -1377,7 +1397,7 @@ var S3Store = class {
   }
   async uploadMultipart(key, filePath, integrity, onProgress) {
     const { client } = await this.s3();
-    const storage = await import("./chunk-EEBK5IKH.mjs");
+    const storage = await import("./chunk-TFSQO572.mjs");
     const { Upload } = "Upload" in storage && typeof storage.Upload === "function" ? storage : storage.default;
     const upload = new Upload({
       client,

@@ -5,18 +5,18 @@ import {
   newDirectoryDestination,
   newFileDestination,
   readableArchive
-} from "./chunk-6IPIDPKZ.mjs";
+} from "./chunk-XFOFOK4H.mjs";
 import {
   StorageTiers,
   engineOptions,
   resolveSettings,
   restoreWhileDownloading
-} from "./chunk-KWL5GALO.mjs";
+} from "./chunk-AY5XMZE2.mjs";
 import {
   fileDigest,
   tempSibling
-} from "./chunk-YHY2F2VS.mjs";
-import "./chunk-VTMLOLLC.mjs";
+} from "./chunk-6MLGKESP.mjs";
+import "./chunk-K36WU7B4.mjs";
 import "./chunk-UREOA77E.mjs";
 import {
   HalcyonError
@@ -30,7 +30,7 @@ async function bucketCommand(verb, first, second, env, log, knownSha256) {
   const store = await privateStore(env, log);
   switch (verb) {
     case "get":
-      return await getInto(store, first, await newFileDestination(second));
+      return await getInto(store, first, await newFileDestination(second), log);
     case "put": {
       const sizeBytes = await readableArchive(first);
       const digest = knownSha256 !== void 0 ? { sha256: knownSha256, sizeBytes } : await fileDigest(first);
@@ -45,7 +45,7 @@ async function bucketCommand(verb, first, second, env, log, knownSha256) {
       const dir = await newDirectoryDestination(second);
       const file = tempSibling(dir);
       try {
-        const { got, extracted } = await restoreWhileDownloading((into, onParts) => download(store, first, into, onParts), file, dir, { keepFile: false, replace: false });
+        const { got, extracted } = await restoreWhileDownloading((into, onParts) => download(store, first, into, log, onParts), file, dir, { keepFile: false, replace: false });
         if (got.status === "rejected") throw got.reason;
         if (extracted.status === "rejected") throw extracted.reason;
         return extracted.value.sizeBytes;
@@ -55,10 +55,10 @@ async function bucketCommand(verb, first, second, env, log, knownSha256) {
     }
   }
 }
-async function getInto(store, key, destination) {
+async function getInto(store, key, destination, log) {
   const temp = tempSibling(destination);
   try {
-    const { sizeBytes } = await download(store, key, temp);
+    const { sizeBytes } = await download(store, key, temp, log);
     await rename(temp, destination).catch((error) => {
       throw destinationError(destination, error);
     });
@@ -67,14 +67,18 @@ async function getInto(store, key, destination) {
     await rm(temp, { force: true });
   }
 }
-async function download(store, key, file, onParts) {
+async function download(store, key, file, log, onParts) {
+  const warnedBefore = log.warningCount;
   const got = store.download ? await store.download(key, file, onParts ? { onParts } : {}) : void 0;
-  if (!got) {
-    throw new HalcyonError("storage/archive-not-found", `${key} could not be downloaded from the private bucket`, {
-      remedy: "Check the key (the object's name in the bucket) and HALCYON_S3_BUCKET; where another cause stopped it, the warning above says which."
+  if (got) return got;
+  if (log.warningCount > warnedBefore) {
+    throw new HalcyonError("storage/download-failed", `${key} could not be downloaded from the private bucket ${store.bucket}: the warning above says why`, {
+      remedy: "Fix what the warning names (the network, HALCYON_S3_ENDPOINT, the server), then run the command again."
     });
   }
-  return got;
+  throw new HalcyonError("storage/archive-not-found", `${key} is not in the private bucket ${store.bucket}, or this key may not read it`, {
+    remedy: "Check the key (the object's name in the bucket; `halcyon archive put FILE KEY` puts one there), and that HALCYON_AWS_ACCESS_KEY_ID may read it (s3:GetObject; without s3:ListBucket, S3 answers a missing key with 403)."
+  });
 }
 async function privateStore(env, log) {
   const options = engineOptions(resolveSettings([{ source: "env", vars: env }]), { basePath: "/app", cachePath: "/var/tmp/halcyon-cache", noBuildDependencies: false });

@@ -1,11 +1,11 @@
 import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
 import {
   buildAndPublish
-} from "./chunk-XPFUOXTB.mjs";
+} from "./chunk-LC2HO7O3.mjs";
 import {
   PRIVATE_STORAGE_SETUP,
   SOURCE_ARCHIVE
-} from "./chunk-QROEBM4M.mjs";
+} from "./chunk-SOGG4K2W.mjs";
 import {
   announceStorage,
   createExec,
@@ -14,19 +14,19 @@ import {
   runPipeline,
   sweepKilledRuns,
   unknownVariablesWarning
-} from "./chunk-CIOIDQ4C.mjs";
+} from "./chunk-UWJ74LLC.mjs";
 import {
   engineOptions,
   resolveSettings
-} from "./chunk-KWL5GALO.mjs";
+} from "./chunk-AY5XMZE2.mjs";
 import {
   exists,
   extractArchive,
   formatDuration,
   withCleanup
-} from "./chunk-YHY2F2VS.mjs";
-import "./chunk-ZNUCKWTX.mjs";
-import "./chunk-VTMLOLLC.mjs";
+} from "./chunk-6MLGKESP.mjs";
+import "./chunk-GZYYE4GQ.mjs";
+import "./chunk-K36WU7B4.mjs";
 import "./chunk-UREOA77E.mjs";
 import {
   DeadlineReachedError,

@@ -2,16 +2,16 @@ import { createRequire as __halcyonCreateRequire } from 'node:module'; const req
 import {
   readTag,
   runPipeline
-} from "./chunk-CIOIDQ4C.mjs";
+} from "./chunk-UWJ74LLC.mjs";
 import {
   archiveToCache,
   writeSidecarsToCache
-} from "./chunk-KWL5GALO.mjs";
+} from "./chunk-AY5XMZE2.mjs";
 import {
   exists,
   fileDigest,
   formatBytes
-} from "./chunk-YHY2F2VS.mjs";
+} from "./chunk-6MLGKESP.mjs";
 import {
   HalcyonError,
   errorMessage

@@ -3,11 +3,11 @@ import {
   layerPaths,
   renderShellEnvironment,
   shellEnvironment
-} from "./chunk-CIOIDQ4C.mjs";
+} from "./chunk-UWJ74LLC.mjs";
 import {
   isInside,
   writeFileAtomic
-} from "./chunk-YHY2F2VS.mjs";
+} from "./chunk-6MLGKESP.mjs";
 import {
   HalcyonError
 } from "./chunk-C7SAENDW.mjs";

@@ -12,15 +12,17 @@ var SETTLE_MS = 50;
 function runInterruptCleanups() {
   const all = [...cleanups].reverse();
   cleanups.clear();
+  let undone = false;
   for (const round of [0, 1]) {
     if (round === 1 && all.length > 0) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, SETTLE_MS);
     for (const cleanup of all) {
       try {
-        cleanup();
+        if (cleanup() !== false && round === 0) undone = true;
       } catch {
       }
     }
   }
+  return undone;
 }
 function removeTempFamily(temp) {
   const dir = path.dirname(temp);
@@ -29,9 +31,10 @@ function removeTempFamily(temp) {
   try {
     names = readdirSync(dir).filter((name) => name === base || name.startsWith(`${base}.`));
   } catch {
-    return;
+    return false;
   }
   for (const name of names) rmSync(path.join(dir, name), { recursive: true, force: true });
+  return names.length > 0;
 }
 
 export {

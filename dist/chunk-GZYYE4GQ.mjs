@@ -7,6 +7,11 @@ var Logger = class {
   }
   sink;
   secrets = [];
+  warned = 0;
+  /** Warnings printed so far: a caller that gets a miss can tell a quiet one from one already explained. */
+  get warningCount() {
+    return this.warned;
+  }
   /** Any line containing one of these values is printed with the value replaced by (secret). */
   addSecret(value) {
     if (value.length >= 4 && !this.secrets.includes(value)) this.secrets.push(value);
@@ -22,6 +27,7 @@ var Logger = class {
     for (const line of text.split("\n")) this.sink.stderr(this.mask(line));
   }
   warn(message, remedy) {
+    this.warned += 1;
     this.block("Warning", message, remedy);
   }
   /** `id`: the error's stable id, last in the block, so it can be searched for. */

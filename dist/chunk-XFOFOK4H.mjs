@@ -1,7 +1,7 @@
 import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
 import {
   anythingAt
-} from "./chunk-YHY2F2VS.mjs";
+} from "./chunk-6MLGKESP.mjs";
 import {
   HalcyonError,
   errorMessage
@@ -22,10 +22,11 @@ async function statOrUndefined(file) {
   }
 }
 async function readableArchive(file) {
+  const resolved = path.resolve(file);
   let found;
   try {
-    found = await stat(file);
-    await access(file, constants.R_OK);
+    found = await stat(resolved);
+    await access(resolved, constants.R_OK);
   } catch (error) {
     throw new HalcyonError("config/archive-file", `${file} cannot be read: ${errorMessage(error)}`, { remedy: FILE_FIX });
   }
