@@ -96,7 +96,7 @@ function validate(spec: VarSpec, raw: string, givenAs: string): void {
     const number = /^\d+$/.test(raw.trim()) ? Number(raw.trim()) : Number.NaN;
     if (!(number >= min && number <= max)) {
       throw new HalcyonError('config/not-a-number', `${givenAs} is set to "${raw.trim()}", which is not a whole number from ${min} to ${max}`, {
-        remedy: `Set ${spec.name} to a whole number from ${min} to ${max} (now: ${spec.defaultText} by default).`,
+        remedy: `Set ${spec.name} to a whole number from ${min} to ${max}, or unset it for the default (${spec.defaultText}).`,
       });
     }
   }
