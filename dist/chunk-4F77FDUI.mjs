@@ -1,7 +1,7 @@
 import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
 import {
   buildAndPublish
-} from "./chunk-LC2HO7O3.mjs";
+} from "./chunk-ODG4N7RF.mjs";
 import {
   LAYERS,
   announceStorage,
@@ -25,12 +25,12 @@ import {
   sweepKilledRuns,
   unknownVariablesWarning,
   writeBuildData
-} from "./chunk-UWJ74LLC.mjs";
+} from "./chunk-U5W4DRWF.mjs";
 import {
   StorageTiers,
   engineOptions,
   resolveSettings
-} from "./chunk-AY5XMZE2.mjs";
+} from "./chunk-3MJMCMFV.mjs";
 import {
   formatDuration
 } from "./chunk-6MLGKESP.mjs";
@@ -51,9 +51,9 @@ import {
   __toESM
 } from "./chunk-I6IKL4X6.mjs";
 
-// ../main/node_modules/dotenv/dist/index.cjs
+// node_modules/dotenv/dist/index.cjs
 var require_dist = __commonJS({
-  "../main/node_modules/dotenv/dist/index.cjs"(exports, module) {
+  "node_modules/dotenv/dist/index.cjs"(exports, module) {
     var j = (e, n) => () => {
       try {
         return n || e((n = { exports: {} }).exports, n), n.exports;

@@ -358,7 +358,7 @@ function validate(spec, raw, givenAs) {
     const number = /^\d+$/.test(raw.trim()) ? Number(raw.trim()) : Number.NaN;
     if (!(number >= min && number <= max)) {
       throw new HalcyonError("config/not-a-number", `${givenAs} is set to "${raw.trim()}", which is not a whole number from ${min} to ${max}`, {
-        remedy: `Set ${spec.name} to a whole number from ${min} to ${max} (now: ${spec.defaultText} by default).`
+        remedy: `Set ${spec.name} to a whole number from ${min} to ${max}, or unset it for the default (${spec.defaultText}).`
       });
     }
   }
@@ -592,7 +592,7 @@ async function listObjects({ sdk, client }, bucket, prefix, budget) {
 var SILENT_LOGGER = { trace: () => void 0, debug: () => void 0, info: () => void 0, warn: () => void 0, error: () => void 0 };
 var loading;
 function loadS3Sdk() {
-  loading ??= import("./chunk-GIKISNQD.mjs").then((module) => "S3Client" in module && typeof module.S3Client === "function" ? module : module.default);
+  loading ??= import("./chunk-G6GQA4XV.mjs").then((module) => "S3Client" in module && typeof module.S3Client === "function" ? module : module.default);
   return loading;
 }
 async function createS3Client(settings, policy) {
@@ -1397,7 +1397,7 @@ var S3Store = class {
   }
   async uploadMultipart(key, filePath, integrity, onProgress) {
     const { client } = await this.s3();
-    const storage = await import("./chunk-TFSQO572.mjs");
+    const storage = await import("./chunk-EEBK5IKH.mjs");
     const { Upload } = "Upload" in storage && typeof storage.Upload === "function" ? storage : storage.default;
     const upload = new Upload({
       client,

@@ -11,7 +11,7 @@ import {
   engineOptions,
   resolveSettings,
   restoreWhileDownloading
-} from "./chunk-AY5XMZE2.mjs";
+} from "./chunk-3MJMCMFV.mjs";
 import {
   fileDigest,
   tempSibling

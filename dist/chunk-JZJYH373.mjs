@@ -1,11 +1,11 @@
 import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
 import {
   buildAndPublish
-} from "./chunk-LC2HO7O3.mjs";
+} from "./chunk-ODG4N7RF.mjs";
 import {
   PRIVATE_STORAGE_SETUP,
   SOURCE_ARCHIVE
-} from "./chunk-SOGG4K2W.mjs";
+} from "./chunk-G7XV4CGB.mjs";
 import {
   announceStorage,
   createExec,
@@ -14,11 +14,11 @@ import {
   runPipeline,
   sweepKilledRuns,
   unknownVariablesWarning
-} from "./chunk-UWJ74LLC.mjs";
+} from "./chunk-U5W4DRWF.mjs";
 import {
   engineOptions,
   resolveSettings
-} from "./chunk-AY5XMZE2.mjs";
+} from "./chunk-3MJMCMFV.mjs";
 import {
   exists,
   extractArchive,

@@ -2,11 +2,11 @@ import { createRequire as __halcyonCreateRequire } from 'node:module'; const req
 import {
   readTag,
   runPipeline
-} from "./chunk-UWJ74LLC.mjs";
+} from "./chunk-U5W4DRWF.mjs";
 import {
   archiveToCache,
   writeSidecarsToCache
-} from "./chunk-AY5XMZE2.mjs";
+} from "./chunk-3MJMCMFV.mjs";
 import {
   exists,
   fileDigest,

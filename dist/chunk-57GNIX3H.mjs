@@ -8,7 +8,7 @@ import {
   installBuildpackIntoSlug,
   writeProfileScript,
   writeReleaseInfo
-} from "./chunk-SOGG4K2W.mjs";
+} from "./chunk-G7XV4CGB.mjs";
 import {
   LAYERS,
   TAG_FILE,
@@ -30,11 +30,11 @@ import {
   runRecord,
   unknownVariablesWarning,
   writeBuildData
-} from "./chunk-UWJ74LLC.mjs";
+} from "./chunk-U5W4DRWF.mjs";
 import {
   engineOptions,
   resolveSettings
-} from "./chunk-AY5XMZE2.mjs";
+} from "./chunk-3MJMCMFV.mjs";
 import {
   exists,
   formatBytes,

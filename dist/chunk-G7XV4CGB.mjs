@@ -3,7 +3,7 @@ import {
   layerPaths,
   renderShellEnvironment,
   shellEnvironment
-} from "./chunk-UWJ74LLC.mjs";
+} from "./chunk-U5W4DRWF.mjs";
 import {
   isInside,
   writeFileAtomic
