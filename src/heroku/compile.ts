@@ -8,7 +8,7 @@ import { resolveSettings } from '../config/settings.ts';
 import { announceStorage } from '../engine/announce.ts';
 import type { RunContext } from '../layers/context.ts';
 import { createRunContext } from '../engine/create-context.ts';
-import { endingError, runRecord, writeBuildData } from '../engine/build-data.ts';
+import { endingError, readBuildData, runRecord, writeBuildData } from '../engine/build-data.ts';
 import { detectPlatform } from '../engine/platform.ts';
 import { runPipeline, type PipelineRequest, type PipelineResult } from '../engine/pipeline.ts';
 import { TAG_FILE } from '../layers/layer.ts';
@@ -17,7 +17,7 @@ import { LAYERS } from '../layers/registry.ts';
 import { directorySize } from '../layers/size.ts';
 import { exists, withCleanup } from '../util/fs.ts';
 import { writeTestScript } from './test-script.ts';
-import { BuildNeededError, DeadlineReachedError } from '../errors.ts';
+import { BuildNeededError, DeadlineReachedError, HalcyonError } from '../errors.ts';
 import { urlPasswords, type Logger } from '../log/logger.ts';
 import { cleanCache, snapshotCache } from '../storage/cache-clean.ts';
 import { createExec } from '../util/exec.ts';
@@ -25,7 +25,7 @@ import { formatBytes, formatDuration } from '../util/format.ts';
 import { VERSION } from '../version.ts';
 import { MAX_ENV_VALUE_BYTES, displayValue, isSecretVar, readEnvDir } from './env-dir.ts';
 import { unknownVariablesWarning } from '../config/unknown.ts';
-import { buildpackOnlyInstructions, deadlineInstructions } from './instructions.ts';
+import { buildpackOnlyInstructions, deadlineInstructions, replacesRunningAppWarning } from './instructions.ts';
 import { SOURCE_ARCHIVE, checkSlugExecutables, installBuildpackIntoSlug, writeProfileScript, writeReleaseInfo } from './slug.ts';
 import { checkStack } from './stack.ts';
 
@@ -51,13 +51,15 @@ export async function herokuCompile(request: CompileRequest, log: Logger): Promi
   log.step(`Haskell on Heroku ${VERSION}`);
   let ctx: RunContext | undefined;
   let cacheDiscarded: string | undefined;
+  // Read before this run writes its own: whether the release this push replaces runs the app.
+  const previous = await readBuildData(cachePath);
   try {
     const envDir = await readEnvDir(request.envDir);
     reportConfigVars(envDir, log);
     const options = await compileOptions(request, envDir.vars, startedMs);
     cacheDiscarded = await checkStack(request.cacheDir, options.cachePath, request.processEnv.STACK, log);
     ctx = await createRunContext({ log, options, exec: createExec(log, childEnvironment(request.processEnv, envDir.vars, log)) });
-    const ended = await compileInto(ctx, request, startedMs);
+    const ended = await compileInto(ctx, request, startedMs, previous?.outcome === 'deployed');
     if (ended instanceof DeadlineReachedError) {
       await writeBuildData(cachePath, runRecord(ctx, ctx.platform, { ...summary, outcome: 'stopped-at-deadline', error: endingError(ended), cacheDiscarded }));
       return 0;
@@ -72,13 +74,15 @@ export async function herokuCompile(request: CompileRequest, log: Logger): Promi
   }
 }
 
-async function compileInto(ctx: RunContext, request: CompileRequest, startedMs: number): Promise<PipelineResult | DeadlineReachedError | undefined> {
+/** `replacesRunningApp`: the previous push deployed the app, which a buildpack-only release stops. */
+async function compileInto(ctx: RunContext, request: CompileRequest, startedMs: number, replacesRunningApp: boolean): Promise<PipelineResult | DeadlineReachedError | undefined> {
   const { log, options } = ctx;
   announceStorage(ctx);
   const before = await snapshotCache(ctx.cache);
   const ended = await withPristineSource(request, () => (request.tests ? runPipeline(ctx, pipelineRequest(request.buildDir, true)) : deployOrExplain(ctx, request.buildDir)));
   const stopped = ended instanceof DeadlineReachedError ? ended : undefined;
   const result = stopped ? undefined : (ended as PipelineResult | undefined);
+  if (!result?.manifest && !stopped) refuseUnprovenMisses(ctx);
   if (result?.manifest && options.keepDependencies) await keepDependencies(ctx, request.buildDir);
   await writeProfileScript(request.buildDir, options);
   if (result?.manifest) await checkSlugExecutables(request.buildDir, result.manifest);
@@ -93,12 +97,27 @@ async function compileInto(ctx: RunContext, request: CompileRequest, startedMs: 
     log.step(`App deployed: ${result.app.label} (${formatDuration(Date.now() - startedMs)})`);
     log.detail(`web: bin/${result.manifest.executables[0] ?? ''}`);
     log.detail('To run GHCi on a one-off dyno: heroku run bash, then restore, then cabal repl');
-  } else if (stopped) {
-    deadlineInstructions(log, stopped, ctx.storage.mode);
   } else {
-    buildpackOnlyInstructions(log, ctx.storage.mode);
+    if (replacesRunningApp && !request.tests) replacesRunningAppWarning(log);
+    if (stopped) deadlineInstructions(log, stopped, ctx.storage.mode);
+    else buildpackOnlyInstructions(log, ctx.storage.mode);
   }
   return stopped ?? result;
+}
+
+/**
+ * A buildpack-only deploy says the layers are not prebuilt; where the private bucket could
+ * not be read, that is unproven (a mistyped endpoint, an outage), and deploying would replace
+ * the running app with one that does not run. The push fails instead: the running app stays.
+ */
+function refuseUnprovenMisses(ctx: RunContext): void {
+  const bucket = ctx.storage.privateStore;
+  const unread = [...new Map((bucket?.unreadKeys ?? []).map((u) => [u.key, u.reason])).entries()];
+  const last = unread.at(-1);
+  if (!bucket || !last) return;
+  throw new HalcyonError('storage/s3/unreachable', `The private bucket ${bucket.bucket} could not be read for ${unread.length} of this push's layers (the last: ${last[1]}), so whether they are prebuilt is unknown`, {
+    remedy: 'Nothing was deployed: the running app stays. Check HALCYON_S3_ENDPOINT and HALCYON_S3_REGION (or the network, or an S3 outage), then push again.',
+  });
 }
 
 /**

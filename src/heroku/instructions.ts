@@ -8,6 +8,22 @@ export const PRIVATE_STORAGE_SETUP = [
   '  $ heroku config:set HALCYON_S3_BUCKET=...',
 ];
 
+/**
+ * Said where the previous push deployed the app (its build data in the cache says so): this
+ * release, without a web process, replaces a running app.
+ */
+export function replacesRunningAppWarning(log: Logger): void {
+  log.warn(
+    'This release has no web process: it replaces the app the previous push deployed, which stops running once this release is out',
+    [
+      'Either build now (the steps below) and push again, the app down meanwhile;',
+      'or bring the previous release back (heroku rollback) and build on a second app that shares the',
+      'private bucket: git push staging main, heroku run -s performance-l build -a STAGING-APP, then push',
+      'here again, which restores every layer from the bucket (README: "Changing dependencies without downtime").',
+    ].join('\n'),
+  );
+}
+
 /** The exact next steps after a buildpack-only deploy; the log is the only place a user sees them. */
 export function buildpackOnlyInstructions(log: Logger, mode: StorageMode): void {
   log.step('Buildpack deployed, app not yet built');
@@ -18,12 +34,15 @@ export function buildpackOnlyInstructions(log: Logger, mode: StorageMode): void 
     log.detail('First, set up private storage, so the one-off dyno can hand the layers over:');
     for (const line of PRIVATE_STORAGE_SETUP) log.detail(line);
   } else if (mode === 'private-read-only') {
-    log.detail('First, allow uploads: the private bucket is used read-only (HALCYON_NO_UPLOAD,');
-    log.detail('or a bucket policy refusing this key\'s writes). Use a key that may write:');
-    log.detail('  $ heroku config:unset HALCYON_NO_UPLOAD');
+    log.detail('The private bucket is used read-only here (HALCYON_NO_UPLOAD, or a key the bucket');
+    log.detail('refuses writes). Build on a one-off dyno with a key that may write (it uploads every');
+    log.detail('layer to the private bucket):');
+    log.detail('  $ heroku run -s performance-l -e "HALCYON_NO_UPLOAD=0;HALCYON_AWS_ACCESS_KEY_ID=...;HALCYON_AWS_SECRET_ACCESS_KEY=..." build');
   }
-  log.detail('Build the app on a one-off dyno (it uploads every layer to the private bucket):');
-  log.detail('  $ heroku run -s performance-l build');
+  if (mode !== 'private-read-only') {
+    log.detail('Build the app on a one-off dyno (it uploads every layer to the private bucket):');
+    log.detail('  $ heroku run -s performance-l build');
+  }
   log.detail('Then deploy it again:');
   log.detail('  $ git commit --amend --no-edit');
   log.detail('  $ git push -f heroku main');

@@ -42,6 +42,18 @@ export async function herokuBuild(request: OneOffRequest, log: Logger): Promise<
           : ['Set up private storage, then run build again:', ...PRIVATE_STORAGE_SETUP].join('\n'),
       });
     }
+    // Asked before anything is built: a key the bucket refuses writes would waste the whole build.
+    if (!(await ctx.storage.privateStore?.checkWriteAccess())) {
+      const bucket = ctx.storage.privateStore?.title ?? 'the private bucket';
+      if (ctx.storage.mode === 'private-read-write') {
+        throw new HalcyonError('storage/build-write-check-failed', `build could not check that it may write to ${bucket}: the warning above says why (nothing was built)`, {
+          remedy: 'Check HALCYON_S3_ENDPOINT and HALCYON_S3_REGION (or the network), then run build again.',
+        });
+      }
+      throw new HalcyonError('storage/build-uploads-refused', `build needs to upload to ${bucket}, which refused a write from this key (nothing was built)`, {
+        remedy: 'Run it with a key that may write (s3:PutObject): heroku run -s performance-l -e "HALCYON_AWS_ACCESS_KEY_ID=...;HALCYON_AWS_SECRET_ACCESS_KEY=..." build',
+      });
+    }
     const scratch = await mkdtemp(path.join(os.tmpdir(), 'halcyon-install-'));
     return withCleanup(async () => {
       const result = await buildAndPublish(ctx, { appDir: sourceDir, goal: 'install', installTarget: scratch, baseTarget: () => scratch }).catch((error: unknown) => {

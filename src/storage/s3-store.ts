@@ -58,6 +58,8 @@ export class S3Store implements PrivateStore {
   /** Keys this run could not upload: a one-off build must not claim the bucket has everything. */
   readonly failedUploads: string[] = [];
 
+  readonly unreadKeys: { key: string; reason: string }[] = [];
+
   get bucket(): string {
     return this.config.bucket;
   }
@@ -69,7 +71,7 @@ export class S3Store implements PrivateStore {
       if (!(object.body instanceof Readable)) return undefined;
       return { body: object.body, sizeBytes: object.sizeBytes, sha256: object.metadata?.[SHA256_METADATA] };
     } catch (error) {
-      return this.miss(error, `download ${key}`);
+      return this.miss(error, `download ${key}`, key);
     }
   }
 
@@ -93,7 +95,7 @@ export class S3Store implements PrivateStore {
       this.bucketFound = true;
       return got;
     } catch (error) {
-      return this.miss(error, `download ${key}`);
+      return this.miss(error, `download ${key}`, key);
     }
   }
 
@@ -242,12 +244,13 @@ export class S3Store implements PrivateStore {
   }
 
   /** 404 and 403 on a read are misses; retried-out transient failures are misses with a warning; misconfiguration stops the run. */
-  private async miss(error: unknown, what: string): Promise<undefined> {
+  private async miss(error: unknown, what: string, key?: string): Promise<undefined> {
     // Already decided by the SDK's attempt inside this one (a download asked again through open): said once, as it was.
     if (error instanceof HalcyonError) throw error;
     const failure = classifyS3Error(error);
     if (failure === 'fatal') throw fatalS3Error(error, this.config.bucket, this.location.region);
     if (failure === 'transient') {
+      if (key !== undefined) this.unreadKeys.push({ key, reason: describeS3Error(error) });
       this.log.warn(`Could not ${what} from ${this.title} after ${this.policy.attempts} attempts: ${describeS3Error(error)}`, 'Treated as a miss.');
     } else if (failure === 'download') {
       this.log.warn(`Could not ${what} from ${this.title}: ${errorMessage(error)}`, 'Treated as a miss.');

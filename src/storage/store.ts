@@ -94,4 +94,9 @@ export interface PrivateStore extends Store {
   checkWriteAccess(): Promise<boolean>;
   /** Keys this run could not upload. */
   readonly failedUploads: readonly string[];
+  /**
+   * Lookups this run could not make (the network or the server failed, after every attempt):
+   * misses that prove nothing about what the bucket holds.
+   */
+  readonly unreadKeys: readonly { readonly key: string; readonly reason: string }[];
 }

@@ -112,6 +112,36 @@ describe('push, one-off build, push again (private bucket, read-write)', () => {
     assert.ok(!`${second.compile.stdout}${second.compile.stderr}`.includes(server.readWrite.secretAccessKey));
   });
 
+  test('after a deploy, a push whose new dependencies are not prebuilt warns that its release stops the running app, and says how to avoid it', async () => {
+    const { copyApp, editFile } = await import('../helpers/apps.ts');
+    const source = await copyApp(EXAMPLE_APP);
+    await editFile(path.join(source, 'hello-web.cabal'), (t) => t.replace('tiny-http ==0.1.*', 'tiny-http ==0.1.*,\n    greeting'));
+    const push = await app.push(source);
+    assert.equal(push.compile.code, 0, push.compile.stderr);
+    assert.match(push.compile.stderr, /Warning: This release has no web process: it replaces the app the previous push deployed/);
+    assert.match(push.compile.stderr, /heroku rollback[\s\S]*heroku run -s performance-l build -a STAGING-APP/);
+    assert.match(push.compile.stdout, /Buildpack deployed, app not yet built/);
+    assert.equal(push.release.stdout.trim(), '--- {}');
+    // Once the app is not running, a push that deploys the buildpack alone again stops nothing: no warning.
+    const again = await app.push(source);
+    assert.match(again.compile.stdout, /Buildpack deployed, app not yet built/);
+    assert.doesNotMatch(again.compile.stderr, /replaces the app/);
+  });
+
+  test('a push whose bucket cannot be reached fails, saying so, instead of deploying the buildpack alone: the running app stays', async () => {
+    const { createServer } = await import('node:net');
+    const probe = createServer();
+    await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+    const port = (probe.address() as { port: number }).port;
+    await new Promise((resolve) => probe.close(resolve));
+    const unreachable = await HerokuApp.create({ ...privateVars(server.readWrite), HALCYON_S3_ENDPOINT: `http://127.0.0.1:${port}`, HALCYON_TRANSFER_ATTEMPTS: '1' });
+    const push = await unreachable.push(EXAMPLE_APP);
+    assert.equal(push.compile.code, 1, push.compile.stdout);
+    assert.match(push.compile.stderr, /The private bucket private-bucket could not be read for \d+ of this push's layers \(the last: .*Failed to connect|could not be read for \d+ of this push's layers \(the last: .*ECONNREFUSED/);
+    assert.match(push.compile.stderr, /Nothing was deployed: the running app stays\. Check HALCYON_S3_ENDPOINT[\s\S]*storage\/s3\/unreachable/);
+    assert.doesNotMatch(push.compile.stdout, /Buildpack deployed/);
+  });
+
   test('a source change rebuilds on the compile dyno from bucket layers, uploads, and cleans the older install', async () => {
     await app.setConfig({ HALCYON_NO_BUILD_DEPENDENCIES: '0' });
     await app.emptyCache();
@@ -249,6 +279,27 @@ describe('mode 1: public storage only', () => {
   });
 });
 
+describe('a one-off build with a key the bucket refuses writes', () => {
+  test('stops before building anything, and says how to run it with a key that may write', async () => {
+    // Pushes read-only, as docs/storage.md advises; the key is read-only too.
+    const app = await HerokuApp.create({ ...privateVars(server.readOnly), HALCYON_NO_UPLOAD: '1' });
+    // A dependency no run of this file builds: the push deploys the buildpack alone.
+    const { copyApp, editFile } = await import('../helpers/apps.ts');
+    const source = await copyApp(EXAMPLE_APP);
+    await editFile(path.join(source, 'hello-web.cabal'), (t) => t.replace('tiny-http ==0.1.*', 'tiny-http ==0.1.*,\n    greeting ==0.1.*'));
+    const push = await app.push(source);
+    assert.equal(push.compile.code, 0, push.compile.stderr);
+    // The next steps for a read-only push name the key to use, not a variable that was never set.
+    assert.match(push.compile.stdout, /heroku run -s performance-l -e "HALCYON_NO_UPLOAD=0;HALCYON_AWS_ACCESS_KEY_ID=\.\.\.;HALCYON_AWS_SECRET_ACCESS_KEY=\.\.\." build/);
+    assert.doesNotMatch(push.compile.stdout, /config:unset HALCYON_NO_UPLOAD/);
+    // As the next steps say: uploads on for the one-off dyno (here with the same read-only key).
+    const built = await app.runOneOff(push.buildDir, 'build', { HALCYON_NO_UPLOAD: '0' });
+    assert.equal(built.code, 1, built.stdout);
+    assert.match(built.stderr, /build needs to upload to private bucket private-bucket, which refused a write from this key \(nothing was built\)[\s\S]*-e "HALCYON_AWS_ACCESS_KEY_ID=[\s\S]*storage\/build-uploads-refused/);
+    assert.doesNotMatch(built.stdout, /built and archived|cabal builds/);
+  });
+});
+
 describe('mode 3 details, and the one-off restore', () => {
   test('an upload refused mid-build degrades the run to read-only, and the deploy succeeds', async (t) => {
     const app = await HerokuApp.create({ ...privateVars(server.readOnly, 'private-bucket'), HALCYON_NO_BUILD_DEPENDENCIES: '0' });
@@ -370,7 +421,8 @@ describe('the one-off build and config vars meant for compile dynos', () => {
     const push = await app.push(path.join(FIXTURE_APPS, 'base-only'));
     assert.equal(push.compile.code, 0, push.compile.stderr);
     assert.match(push.compile.stdout, /Buildpack deployed, app not yet built/);
-    const built = await app.runOneOff(push.buildDir, 'build');
+    // As the next steps say: uploads on for the one-off dyno (here with the same read-only key).
+    const built = await app.runOneOff(push.buildDir, 'build', { HALCYON_NO_UPLOAD: '0' });
     assert.equal(built.code, 0, built.stderr + built.stdout);
     assert.match(built.stdout, /built and archived: \S+halcyon-install-/);
     assert.match(built.stdout, /App built: base-only-0\.1\.0\.0/);

@@ -14,7 +14,7 @@ import {
   uploadToPrivate,
   withProgress,
   writeSidecarsToCache
-} from "./chunk-3MJMCMFV.mjs";
+} from "./chunk-75TQRKD7.mjs";
 import {
   copyEntry,
   copyTree,
@@ -10038,6 +10038,7 @@ export {
   announceStorage,
   detectPlatform,
   VERSION,
+  readBuildData,
   runRecord,
   endingError,
   writeBuildData,

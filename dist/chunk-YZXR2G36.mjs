@@ -6,9 +6,10 @@ import {
   checkSlugExecutables,
   deadlineInstructions,
   installBuildpackIntoSlug,
+  replacesRunningAppWarning,
   writeProfileScript,
   writeReleaseInfo
-} from "./chunk-G7XV4CGB.mjs";
+} from "./chunk-UXW56DTJ.mjs";
 import {
   LAYERS,
   TAG_FILE,
@@ -26,15 +27,16 @@ import {
   keyLabel,
   layerPaths,
   magicFileLayer,
+  readBuildData,
   runPipeline,
   runRecord,
   unknownVariablesWarning,
   writeBuildData
-} from "./chunk-U5W4DRWF.mjs";
+} from "./chunk-RYTHRYYO.mjs";
 import {
   engineOptions,
   resolveSettings
-} from "./chunk-3MJMCMFV.mjs";
+} from "./chunk-75TQRKD7.mjs";
 import {
   exists,
   formatBytes,
@@ -55,6 +57,7 @@ import {
 import {
   BuildNeededError,
   DeadlineReachedError,
+  HalcyonError,
   errorMessage
 } from "./chunk-C7SAENDW.mjs";
 import "./chunk-I6IKL4X6.mjs";
@@ -186,13 +189,14 @@ async function herokuCompile(request, log) {
   log.step(`Haskell on Heroku ${VERSION}`);
   let ctx;
   let cacheDiscarded;
+  const previous = await readBuildData(cachePath);
   try {
     const envDir = await readEnvDir(request.envDir);
     reportConfigVars(envDir, log);
     const options = await compileOptions(request, envDir.vars, startedMs);
     cacheDiscarded = await checkStack(request.cacheDir, options.cachePath, request.processEnv.STACK, log);
     ctx = await createRunContext({ log, options, exec: createExec(log, childEnvironment(request.processEnv, envDir.vars, log)) });
-    const ended = await compileInto(ctx, request, startedMs);
+    const ended = await compileInto(ctx, request, startedMs, previous?.outcome === "deployed");
     if (ended instanceof DeadlineReachedError) {
       await writeBuildData(cachePath, runRecord(ctx, ctx.platform, { ...summary, outcome: "stopped-at-deadline", error: endingError(ended), cacheDiscarded }));
       return 0;
@@ -205,13 +209,14 @@ async function herokuCompile(request, log) {
     throw error;
   }
 }
-async function compileInto(ctx, request, startedMs) {
+async function compileInto(ctx, request, startedMs, replacesRunningApp) {
   const { log, options } = ctx;
   announceStorage(ctx);
   const before = await snapshotCache(ctx.cache);
   const ended = await withPristineSource(request, () => request.tests ? runPipeline(ctx, pipelineRequest(request.buildDir, true)) : deployOrExplain(ctx, request.buildDir));
   const stopped = ended instanceof DeadlineReachedError ? ended : void 0;
   const result = stopped ? void 0 : ended;
+  if (!result?.manifest && !stopped) refuseUnprovenMisses(ctx);
   if (result?.manifest && options.keepDependencies) await keepDependencies(ctx, request.buildDir);
   await writeProfileScript(request.buildDir, options);
   if (result?.manifest) await checkSlugExecutables(request.buildDir, result.manifest);
@@ -225,12 +230,21 @@ async function compileInto(ctx, request, startedMs) {
     log.step(`App deployed: ${result.app.label} (${formatDuration(Date.now() - startedMs)})`);
     log.detail(`web: bin/${result.manifest.executables[0] ?? ""}`);
     log.detail("To run GHCi on a one-off dyno: heroku run bash, then restore, then cabal repl");
-  } else if (stopped) {
-    deadlineInstructions(log, stopped, ctx.storage.mode);
   } else {
-    buildpackOnlyInstructions(log, ctx.storage.mode);
+    if (replacesRunningApp && !request.tests) replacesRunningAppWarning(log);
+    if (stopped) deadlineInstructions(log, stopped, ctx.storage.mode);
+    else buildpackOnlyInstructions(log, ctx.storage.mode);
   }
   return stopped ?? result;
+}
+function refuseUnprovenMisses(ctx) {
+  const bucket = ctx.storage.privateStore;
+  const unread = [...new Map((bucket?.unreadKeys ?? []).map((u) => [u.key, u.reason])).entries()];
+  const last = unread.at(-1);
+  if (!bucket || !last) return;
+  throw new HalcyonError("storage/s3/unreachable", `The private bucket ${bucket.bucket} could not be read for ${unread.length} of this push's layers (the last: ${last[1]}), so whether they are prebuilt is unknown`, {
+    remedy: "Nothing was deployed: the running app stays. Check HALCYON_S3_ENDPOINT and HALCYON_S3_REGION (or the network, or an S3 outage), then push again."
+  });
 }
 var COMPILE_LIMIT_MS = 25 * 6e4;
 var HEROKU_STEPS_MS = 3 * 6e4;

@@ -1,11 +1,11 @@
 import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
 import {
   buildAndPublish
-} from "./chunk-ODG4N7RF.mjs";
+} from "./chunk-RQUE3PYO.mjs";
 import {
   PRIVATE_STORAGE_SETUP,
   SOURCE_ARCHIVE
-} from "./chunk-G7XV4CGB.mjs";
+} from "./chunk-UXW56DTJ.mjs";
 import {
   announceStorage,
   createExec,
@@ -14,11 +14,11 @@ import {
   runPipeline,
   sweepKilledRuns,
   unknownVariablesWarning
-} from "./chunk-U5W4DRWF.mjs";
+} from "./chunk-RYTHRYYO.mjs";
 import {
   engineOptions,
   resolveSettings
-} from "./chunk-3MJMCMFV.mjs";
+} from "./chunk-75TQRKD7.mjs";
 import {
   exists,
   extractArchive,
@@ -46,6 +46,17 @@ async function herokuBuild(request, log) {
       const readOnly = ctx.storage.mode === "private-read-only";
       throw new HalcyonError(readOnly ? "config/build-without-uploads" : "config/build-without-private-storage", readOnly ? "build needs to upload to the private bucket, but HALCYON_NO_UPLOAD is set" : "build needs private storage, and none is configured", {
         remedy: readOnly ? "Unset it for this run: heroku run -s performance-l -e HALCYON_NO_UPLOAD=0 build" : ["Set up private storage, then run build again:", ...PRIVATE_STORAGE_SETUP].join("\n")
+      });
+    }
+    if (!await ctx.storage.privateStore?.checkWriteAccess()) {
+      const bucket = ctx.storage.privateStore?.title ?? "the private bucket";
+      if (ctx.storage.mode === "private-read-write") {
+        throw new HalcyonError("storage/build-write-check-failed", `build could not check that it may write to ${bucket}: the warning above says why (nothing was built)`, {
+          remedy: "Check HALCYON_S3_ENDPOINT and HALCYON_S3_REGION (or the network), then run build again."
+        });
+      }
+      throw new HalcyonError("storage/build-uploads-refused", `build needs to upload to ${bucket}, which refused a write from this key (nothing was built)`, {
+        remedy: 'Run it with a key that may write (s3:PutObject): heroku run -s performance-l -e "HALCYON_AWS_ACCESS_KEY_ID=...;HALCYON_AWS_SECRET_ACCESS_KEY=..." build'
       });
     }
     const scratch = await mkdtemp(path.join(os.tmpdir(), "halcyon-install-"));

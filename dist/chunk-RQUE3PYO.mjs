@@ -2,11 +2,11 @@ import { createRequire as __halcyonCreateRequire } from 'node:module'; const req
 import {
   readTag,
   runPipeline
-} from "./chunk-U5W4DRWF.mjs";
+} from "./chunk-RYTHRYYO.mjs";
 import {
   archiveToCache,
   writeSidecarsToCache
-} from "./chunk-3MJMCMFV.mjs";
+} from "./chunk-75TQRKD7.mjs";
 import {
   exists,
   fileDigest,

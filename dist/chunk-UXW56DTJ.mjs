@@ -3,7 +3,7 @@ import {
   layerPaths,
   renderShellEnvironment,
   shellEnvironment
-} from "./chunk-U5W4DRWF.mjs";
+} from "./chunk-RYTHRYYO.mjs";
 import {
   isInside,
   writeFileAtomic
@@ -67,6 +67,17 @@ var PRIVATE_STORAGE_SETUP = [
   "  $ heroku config:set HALCYON_AWS_SECRET_ACCESS_KEY=...",
   "  $ heroku config:set HALCYON_S3_BUCKET=..."
 ];
+function replacesRunningAppWarning(log) {
+  log.warn(
+    "This release has no web process: it replaces the app the previous push deployed, which stops running once this release is out",
+    [
+      "Either build now (the steps below) and push again, the app down meanwhile;",
+      "or bring the previous release back (heroku rollback) and build on a second app that shares the",
+      "private bucket: git push staging main, heroku run -s performance-l build -a STAGING-APP, then push",
+      'here again, which restores every layer from the bucket (README: "Changing dependencies without downtime").'
+    ].join("\n")
+  );
+}
 function buildpackOnlyInstructions(log, mode) {
   log.step("Buildpack deployed, app not yet built");
   log.detail("Some layers (GHC, cabal or the dependencies) are not prebuilt, and a compile");
@@ -76,12 +87,15 @@ function buildpackOnlyInstructions(log, mode) {
     log.detail("First, set up private storage, so the one-off dyno can hand the layers over:");
     for (const line of PRIVATE_STORAGE_SETUP) log.detail(line);
   } else if (mode === "private-read-only") {
-    log.detail("First, allow uploads: the private bucket is used read-only (HALCYON_NO_UPLOAD,");
-    log.detail("or a bucket policy refusing this key's writes). Use a key that may write:");
-    log.detail("  $ heroku config:unset HALCYON_NO_UPLOAD");
+    log.detail("The private bucket is used read-only here (HALCYON_NO_UPLOAD, or a key the bucket");
+    log.detail("refuses writes). Build on a one-off dyno with a key that may write (it uploads every");
+    log.detail("layer to the private bucket):");
+    log.detail('  $ heroku run -s performance-l -e "HALCYON_NO_UPLOAD=0;HALCYON_AWS_ACCESS_KEY_ID=...;HALCYON_AWS_SECRET_ACCESS_KEY=..." build');
   }
-  log.detail("Build the app on a one-off dyno (it uploads every layer to the private bucket):");
-  log.detail("  $ heroku run -s performance-l build");
+  if (mode !== "private-read-only") {
+    log.detail("Build the app on a one-off dyno (it uploads every layer to the private bucket):");
+    log.detail("  $ heroku run -s performance-l build");
+  }
   log.detail("Then deploy it again:");
   log.detail("  $ git commit --amend --no-edit");
   log.detail("  $ git push -f heroku main");
@@ -121,6 +135,7 @@ export {
   writeReleaseInfo,
   checkSlugExecutables,
   PRIVATE_STORAGE_SETUP,
+  replacesRunningAppWarning,
   buildpackOnlyInstructions,
   deadlineInstructions
 };

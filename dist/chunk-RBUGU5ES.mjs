@@ -1,7 +1,7 @@
 import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
 import {
   buildAndPublish
-} from "./chunk-ODG4N7RF.mjs";
+} from "./chunk-RQUE3PYO.mjs";
 import {
   LAYERS,
   announceStorage,
@@ -25,12 +25,12 @@ import {
   sweepKilledRuns,
   unknownVariablesWarning,
   writeBuildData
-} from "./chunk-U5W4DRWF.mjs";
+} from "./chunk-RYTHRYYO.mjs";
 import {
   StorageTiers,
   engineOptions,
   resolveSettings
-} from "./chunk-3MJMCMFV.mjs";
+} from "./chunk-75TQRKD7.mjs";
 import {
   formatDuration
 } from "./chunk-6MLGKESP.mjs";

@@ -1302,6 +1302,7 @@ var S3Store = class {
   }
   /** Keys this run could not upload: a one-off build must not claim the bucket has everything. */
   failedUploads = [];
+  unreadKeys = [];
   get bucket() {
     return this.config.bucket;
   }
@@ -1312,7 +1313,7 @@ var S3Store = class {
       if (!(object.body instanceof Readable3)) return void 0;
       return { body: object.body, sizeBytes: object.sizeBytes, sha256: object.metadata?.[SHA256_METADATA] };
     } catch (error) {
-      return this.miss(error, `download ${key}`);
+      return this.miss(error, `download ${key}`, key);
     }
   }
   /**
@@ -1335,7 +1336,7 @@ var S3Store = class {
       this.bucketFound = true;
       return got;
     } catch (error) {
-      return this.miss(error, `download ${key}`);
+      return this.miss(error, `download ${key}`, key);
     }
   }
   /** Set once an answer showed the bucket exists. */
@@ -1471,11 +1472,12 @@ var S3Store = class {
     }
   }
   /** 404 and 403 on a read are misses; retried-out transient failures are misses with a warning; misconfiguration stops the run. */
-  async miss(error, what) {
+  async miss(error, what, key) {
     if (error instanceof HalcyonError) throw error;
     const failure = classifyS3Error(error);
     if (failure === "fatal") throw fatalS3Error(error, this.config.bucket, this.location.region);
     if (failure === "transient") {
+      if (key !== void 0) this.unreadKeys.push({ key, reason: describeS3Error(error) });
       this.log.warn(`Could not ${what} from ${this.title} after ${this.policy.attempts} attempts: ${describeS3Error(error)}`, "Treated as a miss.");
     } else if (failure === "download") {
       this.log.warn(`Could not ${what} from ${this.title}: ${errorMessage(error)}`, "Treated as a miss.");

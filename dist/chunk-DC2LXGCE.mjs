@@ -11,7 +11,7 @@ import {
   engineOptions,
   resolveSettings,
   restoreWhileDownloading
-} from "./chunk-3MJMCMFV.mjs";
+} from "./chunk-75TQRKD7.mjs";
 import {
   fileDigest,
   tempSibling
