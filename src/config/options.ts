@@ -145,9 +145,11 @@ const PRIVATE_VARS = ['HALCYON_AWS_ACCESS_KEY_ID', 'HALCYON_AWS_SECRET_ACCESS_KE
 
 function storageOptions(settings: Settings): StorageOptions {
   const [accessKeyId, secretAccessKey, bucket] = PRIVATE_VARS.map((name) => settings.string(name));
-  if (accessKeyId !== undefined) checkCredential(accessKeyId, settings.describe('HALCYON_AWS_ACCESS_KEY_ID'), true);
-  if (secretAccessKey !== undefined) checkCredential(secretAccessKey, settings.describe('HALCYON_AWS_SECRET_ACCESS_KEY'), false);
+  if (accessKeyId !== undefined) checkCredential(accessKeyId, settings.describe('HALCYON_AWS_ACCESS_KEY_ID'));
+  if (secretAccessKey !== undefined) checkCredential(secretAccessKey, settings.describe('HALCYON_AWS_SECRET_ACCESS_KEY'));
   if (bucket !== undefined) checkBucketName(bucket, settings.describe('HALCYON_S3_BUCKET'));
+  const region = settings.string('HALCYON_S3_REGION');
+  if (region !== undefined) checkRegion(region, settings.describe('HALCYON_S3_REGION'));
   const given = PRIVATE_VARS.filter((name) => settings.string(name) !== undefined);
   const configured = accessKeyId !== undefined && secretAccessKey !== undefined && bucket !== undefined;
   const pathStyle = settings.get('HALCYON_S3_PATH_STYLE') ? settings.bool('HALCYON_S3_PATH_STYLE') : undefined;
@@ -159,7 +161,7 @@ function storageOptions(settings: Settings): StorageOptions {
             secretAccessKey,
             bucket,
             endpoint: validEndpoint(settings.string('HALCYON_S3_ENDPOINT')),
-            region: settings.string('HALCYON_S3_REGION'),
+            region,
             pathStyle,
             acl: (settings.string('HALCYON_S3_ACL') ?? 'private') as CannedAcl,
           }
@@ -195,12 +197,24 @@ function validEndpoint(value: string | undefined): string | undefined {
   return value;
 }
 
-/** Key ids and secrets are printable ASCII without spaces; a pasted newline is the usual mistake. */
-function checkCredential(value: string, from: string, showValue: boolean): void {
-  if (/^[\x21-\x7e]+$/.test(value)) return;
+/**
+ * Key ids and secrets are printable ASCII without spaces; a pasted newline is the usual
+ * mistake. Where it is is said, never the value (the log masks credentials anyway).
+ */
+function checkCredential(value: string, from: string): void {
+  const at = value.search(/[^\x21-\x7e]/);
+  if (at < 0) return;
   const what = /[\r\n]/.test(value) ? 'a line break' : /\s/.test(value) ? 'a space' : 'a character that is not printable ASCII';
-  throw new HalcyonError('config/invalid-credential', `${from} has ${what} in it${showValue ? ` ("${value.replace(/\s/g, ' ')}")` : ''}`, {
+  throw new HalcyonError('config/invalid-credential', `${from} has ${what} in it (at character ${at + 1} of ${value.length})`, {
     remedy: 'Set it again without it (copy the key alone): heroku config:set NAME=VALUE, or export it off Heroku.',
+  });
+}
+
+/** A region's name: us-east-1, eu-central-1, or another service's own (auto, garage). */
+function checkRegion(region: string, from: string): void {
+  if (/^[A-Za-z0-9][A-Za-z0-9_-]{0,62}$/.test(region)) return;
+  throw new HalcyonError('config/invalid-region', `${from} is set to "${region}", which is not a region name`, {
+    remedy: 'Give the bucket\'s region alone (e.g. eu-central-1): letters, digits and hyphens, no spaces; or unset it for us-east-1.',
   });
 }
 

@@ -113,6 +113,6 @@ export async function buildAndPublish(ctx: RunContext, request: PipelineRequest)
     });
   }
   const already = report.checked.length - report.uploaded.length;
-  ctx.log.detail(`all ${report.checked.length} archives are in ${bucket} (${already} already there, ${report.uploaded.length} uploaded now; listed again to check)`);
+  ctx.log.detail(`all ${report.checked.length} archives are in ${bucket}, listed again to confirm: ${already} there before this check (uploaded as they were built, or earlier), ${report.uploaded.length} uploaded by it`);
   return result;
 }

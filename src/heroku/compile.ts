@@ -1,5 +1,4 @@
-import { cp, mkdtemp, realpath, rm } from 'node:fs/promises';
-import os from 'node:os';
+import { cp, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { packDirectory } from '../archive/index.ts';
 import { magicFileLayer } from '../config/magic.ts';
@@ -21,6 +20,7 @@ import { BuildNeededError, DeadlineReachedError, HalcyonError } from '../errors.
 import { urlPasswords, type Logger } from '../log/logger.ts';
 import { cleanCache, snapshotCache } from '../storage/cache-clean.ts';
 import { createExec } from '../util/exec.ts';
+import { makeTempDir } from '../util/temp.ts';
 import { formatBytes, formatDuration } from '../util/format.ts';
 import { VERSION } from '../version.ts';
 import { MAX_ENV_VALUE_BYTES, displayValue, isSecretVar, readEnvDir } from './env-dir.ts';
@@ -191,8 +191,8 @@ async function keepDependencies(ctx: RunContext, buildDir: string): Promise<void
  * exactly what was pushed; the archive and the buildpack go into the slug whatever happens.
  */
 async function withPristineSource<T>(request: CompileRequest, work: () => Promise<T>): Promise<T> {
-  const scratch = await mkdtemp(path.join(os.tmpdir(), 'halcyon-compile-'));
-  const sourceArchive = path.join(scratch, SOURCE_ARCHIVE);
+  const scratch = await makeTempDir('compile');
+  const sourceArchive = path.join(scratch.dir, SOURCE_ARCHIVE);
   let archived = false;
   return withCleanup(
     async () => {
@@ -201,7 +201,7 @@ async function withPristineSource<T>(request: CompileRequest, work: () => Promis
       archived = true;
       return work();
     },
-    () => withCleanup(() => installBuildpackIntoSlug(request.buildpackDir, request.buildDir, archived ? sourceArchive : undefined), () => rm(scratch, { recursive: true, force: true })),
+    () => withCleanup(() => installBuildpackIntoSlug(request.buildpackDir, request.buildDir, archived ? sourceArchive : undefined), scratch.remove),
   );
 }
 

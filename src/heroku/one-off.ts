@@ -1,7 +1,6 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { extractArchive } from '../archive/index.ts';
+import { makeTempDir } from '../util/temp.ts';
 import { magicFileLayer } from '../config/magic.ts';
 import { engineOptions, type EngineOptions } from '../config/options.ts';
 import { resolveSettings } from '../config/settings.ts';
@@ -54,9 +53,9 @@ export async function herokuBuild(request: OneOffRequest, log: Logger): Promise<
         remedy: 'Run it with a key that may write (s3:PutObject): heroku run -s performance-l -e "HALCYON_AWS_ACCESS_KEY_ID=...;HALCYON_AWS_SECRET_ACCESS_KEY=..." build',
       });
     }
-    const scratch = await mkdtemp(path.join(os.tmpdir(), 'halcyon-install-'));
+    const scratch = await makeTempDir('install');
     return withCleanup(async () => {
-      const result = await buildAndPublish(ctx, { appDir: sourceDir, goal: 'install', installTarget: scratch, baseTarget: () => scratch }).catch((error: unknown) => {
+      const result = await buildAndPublish(ctx, { appDir: sourceDir, goal: 'install', installTarget: scratch.dir, baseTarget: () => scratch.dir }).catch((error: unknown) => {
         throw error instanceof DeadlineReachedError ? error.continueWith('heroku run -s performance-l build') : error;
       });
       log.step(`App built: ${result.app.label} (${formatDuration(Date.now() - startedMs)})`);
@@ -64,7 +63,7 @@ export async function herokuBuild(request: OneOffRequest, log: Logger): Promise<
       log.detail('  $ git commit --amend --no-edit');
       log.detail('  $ git push -f heroku main');
       return 0;
-    }, () => rm(scratch, { recursive: true, force: true }));
+    }, scratch.remove);
   });
 }
 
@@ -104,11 +103,11 @@ async function withSlugSource(request: OneOffRequest, log: Logger, work: (source
       remedy: 'Run this on a one-off dyno of an app deployed with this buildpack (heroku run -s performance-l build).',
     });
   }
-  const scratch = await mkdtemp(path.join(os.tmpdir(), 'halcyon-source-'));
-  const sourceDir = path.join(scratch, 'app');
+  const scratch = await makeTempDir('source');
+  const sourceDir = path.join(scratch.dir, 'app');
   return withCleanup(async () => {
     await extractArchive({ filePath: archive }, sourceDir);
     log.step('Restored the app source archived at compile time');
     return work(sourceDir);
-  }, () => rm(scratch, { recursive: true, force: true }));
+  }, scratch.remove);
 }

@@ -102,7 +102,7 @@ export function fatalS3Error(error: unknown, bucket: string, region: string): Ha
   }
   if (status === undefined) {
     return new HalcyonError('config/s3-request', `A request to the private bucket ${bucket} could not be made: ${name ? `${name}: ` : ''}${message}`, {
-      remedy: 'Check HALCYON_S3_BUCKET, HALCYON_S3_ENDPOINT and HALCYON_AWS_ACCESS_KEY_ID for stray characters (spaces, newlines, slashes).',
+      remedy: 'Check HALCYON_S3_ENDPOINT (its scheme too: http:// for a server without TLS), and HALCYON_S3_BUCKET and HALCYON_AWS_ACCESS_KEY_ID for stray characters (spaces, newlines, slashes).',
     });
   }
   return new HalcyonError('storage/s3/wrong-region-or-endpoint', `The private bucket ${bucket} is not in region ${region}, or not at that endpoint (${name || `HTTP ${status ?? '?'}`}: ${message})`, {

@@ -2,7 +2,7 @@
 // not use, and survives a compile killed half-way.
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { cp, readFile, writeFile } from 'node:fs/promises';
+import { cp, readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { test } from 'node:test';
 import { EXAMPLE_APP, FIXTURE_APPS, HerokuApp, REPO_ROOT, listFiles, localPackageRepo, scrubbedEnv, tempDir } from '../helpers/heroku.ts';
@@ -77,6 +77,35 @@ test('a compile killed half-way leaves no half-written archive, and the next com
   assert.equal(push.compile.code, 0, push.compile.stderr);
   const after = await app.cacheFiles();
   assert.ok(!after.some((f) => /\.tmp-\d+-/.test(f)), `temp files left: ${after.join(', ')}`);
+});
+
+test('a compile stopped by SIGTERM (as at Heroku\'s time limit) says so, and leaves no temp directory (the pristine source, the dependencies\' scratch) and no process', async () => {
+  const app = await buildingApp();
+  const buildDir = path.join(await tempDir('stopped'), 'build');
+  await cp(path.join(REPO_ROOT, 'examples', 'hello-web'), buildDir, { recursive: true });
+  const base = await tempDir('stopped-dyno');
+  const tmp = await tempDir('stopped-tmp');
+  const child = spawn(path.join(REPO_ROOT, 'bin', 'compile'), [buildDir, app.cacheDir, app.envDir], {
+    env: scrubbedEnv({ HALCYON_BASE: base, TMPDIR: tmp }),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+  let sent = false;
+  child.stdout.on('data', (chunk: Buffer) => {
+    // While cabal builds the dependencies: the source archive and the dependencies' scratch both exist.
+    if (!sent && chunk.toString().includes('cabal builds')) {
+      sent = true;
+      child.kill('SIGTERM');
+    }
+  });
+  assert.equal(await exited, 143, stderr);
+  assert.ok(sent, 'the dependencies were being built when the signal came');
+  assert.match(stderr, /Stopped \(SIGTERM\); what was being written was removed/);
+  assert.deepEqual(await readdir(tmp), [], 'nothing left in TMPDIR');
+  const running = spawnSync('pgrep', ['-af', tmp], { encoding: 'utf8' }).stdout.trim();
+  assert.equal(running, '', 'no process left');
 });
 
 test('secret config vars never appear in the output, the slug or the cache', async () => {

@@ -1,7 +1,7 @@
 import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
 import {
   buildAndPublish
-} from "./chunk-RQUE3PYO.mjs";
+} from "./chunk-5UO4PII6.mjs";
 import {
   LAYERS,
   announceStorage,
@@ -25,12 +25,12 @@ import {
   sweepKilledRuns,
   unknownVariablesWarning,
   writeBuildData
-} from "./chunk-RYTHRYYO.mjs";
+} from "./chunk-UVDKTZCO.mjs";
 import {
   StorageTiers,
   engineOptions,
   resolveSettings
-} from "./chunk-75TQRKD7.mjs";
+} from "./chunk-3LENL7IG.mjs";
 import {
   formatDuration
 } from "./chunk-6MLGKESP.mjs";

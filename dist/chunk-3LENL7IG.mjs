@@ -141,9 +141,11 @@ function deadline(settings, defaults) {
 var PRIVATE_VARS = ["HALCYON_AWS_ACCESS_KEY_ID", "HALCYON_AWS_SECRET_ACCESS_KEY", "HALCYON_S3_BUCKET"];
 function storageOptions(settings) {
   const [accessKeyId, secretAccessKey, bucket] = PRIVATE_VARS.map((name) => settings.string(name));
-  if (accessKeyId !== void 0) checkCredential(accessKeyId, settings.describe("HALCYON_AWS_ACCESS_KEY_ID"), true);
-  if (secretAccessKey !== void 0) checkCredential(secretAccessKey, settings.describe("HALCYON_AWS_SECRET_ACCESS_KEY"), false);
+  if (accessKeyId !== void 0) checkCredential(accessKeyId, settings.describe("HALCYON_AWS_ACCESS_KEY_ID"));
+  if (secretAccessKey !== void 0) checkCredential(secretAccessKey, settings.describe("HALCYON_AWS_SECRET_ACCESS_KEY"));
   if (bucket !== void 0) checkBucketName(bucket, settings.describe("HALCYON_S3_BUCKET"));
+  const region = settings.string("HALCYON_S3_REGION");
+  if (region !== void 0) checkRegion(region, settings.describe("HALCYON_S3_REGION"));
   const given = PRIVATE_VARS.filter((name) => settings.string(name) !== void 0);
   const configured = accessKeyId !== void 0 && secretAccessKey !== void 0 && bucket !== void 0;
   const pathStyle = settings.get("HALCYON_S3_PATH_STYLE") ? settings.bool("HALCYON_S3_PATH_STYLE") : void 0;
@@ -153,7 +155,7 @@ function storageOptions(settings) {
       secretAccessKey,
       bucket,
       endpoint: validEndpoint(settings.string("HALCYON_S3_ENDPOINT")),
-      region: settings.string("HALCYON_S3_REGION"),
+      region,
       pathStyle,
       acl: settings.string("HALCYON_S3_ACL") ?? "private"
     } : void 0,
@@ -181,11 +183,18 @@ function validEndpoint(value) {
   }
   return value;
 }
-function checkCredential(value, from2, showValue) {
-  if (/^[\x21-\x7e]+$/.test(value)) return;
+function checkCredential(value, from2) {
+  const at = value.search(/[^\x21-\x7e]/);
+  if (at < 0) return;
   const what = /[\r\n]/.test(value) ? "a line break" : /\s/.test(value) ? "a space" : "a character that is not printable ASCII";
-  throw new HalcyonError("config/invalid-credential", `${from2} has ${what} in it${showValue ? ` ("${value.replace(/\s/g, " ")}")` : ""}`, {
+  throw new HalcyonError("config/invalid-credential", `${from2} has ${what} in it (at character ${at + 1} of ${value.length})`, {
     remedy: "Set it again without it (copy the key alone): heroku config:set NAME=VALUE, or export it off Heroku."
+  });
+}
+function checkRegion(region, from2) {
+  if (/^[A-Za-z0-9][A-Za-z0-9_-]{0,62}$/.test(region)) return;
+  throw new HalcyonError("config/invalid-region", `${from2} is set to "${region}", which is not a region name`, {
+    remedy: "Give the bucket's region alone (e.g. eu-central-1): letters, digits and hyphens, no spaces; or unset it for us-east-1."
   });
 }
 function checkBucketName(bucket, from2) {
@@ -452,7 +461,7 @@ function fatalS3Error(error, bucket, region) {
   }
   if (status === void 0) {
     return new HalcyonError("config/s3-request", `A request to the private bucket ${bucket} could not be made: ${name ? `${name}: ` : ""}${message}`, {
-      remedy: "Check HALCYON_S3_BUCKET, HALCYON_S3_ENDPOINT and HALCYON_AWS_ACCESS_KEY_ID for stray characters (spaces, newlines, slashes)."
+      remedy: "Check HALCYON_S3_ENDPOINT (its scheme too: http:// for a server without TLS), and HALCYON_S3_BUCKET and HALCYON_AWS_ACCESS_KEY_ID for stray characters (spaces, newlines, slashes)."
     });
   }
   return new HalcyonError("storage/s3/wrong-region-or-endpoint", `The private bucket ${bucket} is not in region ${region}, or not at that endpoint (${name || `HTTP ${status ?? "?"}`}: ${message})`, {

@@ -1,24 +1,25 @@
 import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
 import {
   buildAndPublish
-} from "./chunk-RQUE3PYO.mjs";
+} from "./chunk-5UO4PII6.mjs";
 import {
   PRIVATE_STORAGE_SETUP,
   SOURCE_ARCHIVE
-} from "./chunk-UXW56DTJ.mjs";
+} from "./chunk-DH6K7AMQ.mjs";
 import {
   announceStorage,
   createExec,
   createRunContext,
   magicFileLayer,
+  makeTempDir,
   runPipeline,
   sweepKilledRuns,
   unknownVariablesWarning
-} from "./chunk-RYTHRYYO.mjs";
+} from "./chunk-UVDKTZCO.mjs";
 import {
   engineOptions,
   resolveSettings
-} from "./chunk-75TQRKD7.mjs";
+} from "./chunk-3LENL7IG.mjs";
 import {
   exists,
   extractArchive,
@@ -35,8 +36,6 @@ import {
 import "./chunk-I6IKL4X6.mjs";
 
 // src/heroku/one-off.ts
-import { mkdtemp, rm } from "node:fs/promises";
-import os from "node:os";
 import path from "node:path";
 async function herokuBuild(request, log) {
   return withSlugSource(request, log, async (sourceDir) => {
@@ -59,9 +58,9 @@ async function herokuBuild(request, log) {
         remedy: 'Run it with a key that may write (s3:PutObject): heroku run -s performance-l -e "HALCYON_AWS_ACCESS_KEY_ID=...;HALCYON_AWS_SECRET_ACCESS_KEY=..." build'
       });
     }
-    const scratch = await mkdtemp(path.join(os.tmpdir(), "halcyon-install-"));
+    const scratch = await makeTempDir("install");
     return withCleanup(async () => {
-      const result = await buildAndPublish(ctx, { appDir: sourceDir, goal: "install", installTarget: scratch, baseTarget: () => scratch }).catch((error) => {
+      const result = await buildAndPublish(ctx, { appDir: sourceDir, goal: "install", installTarget: scratch.dir, baseTarget: () => scratch.dir }).catch((error) => {
         throw error instanceof DeadlineReachedError ? error.continueWith("heroku run -s performance-l build") : error;
       });
       log.step(`App built: ${result.app.label} (${formatDuration(Date.now() - startedMs)})`);
@@ -69,7 +68,7 @@ async function herokuBuild(request, log) {
       log.detail("  $ git commit --amend --no-edit");
       log.detail("  $ git push -f heroku main");
       return 0;
-    }, () => rm(scratch, { recursive: true, force: true }));
+    }, scratch.remove);
   });
 }
 async function herokuRestore(request, log) {
@@ -99,13 +98,13 @@ async function withSlugSource(request, log, work) {
       remedy: "Run this on a one-off dyno of an app deployed with this buildpack (heroku run -s performance-l build)."
     });
   }
-  const scratch = await mkdtemp(path.join(os.tmpdir(), "halcyon-source-"));
-  const sourceDir = path.join(scratch, "app");
+  const scratch = await makeTempDir("source");
+  const sourceDir = path.join(scratch.dir, "app");
   return withCleanup(async () => {
     await extractArchive({ filePath: archive }, sourceDir);
     log.step("Restored the app source archived at compile time");
     return work(sourceDir);
-  }, () => rm(scratch, { recursive: true, force: true }));
+  }, scratch.remove);
 }
 export {
   herokuBuild,

@@ -2,11 +2,11 @@ import { createRequire as __halcyonCreateRequire } from 'node:module'; const req
 import {
   readTag,
   runPipeline
-} from "./chunk-RYTHRYYO.mjs";
+} from "./chunk-UVDKTZCO.mjs";
 import {
   archiveToCache,
   writeSidecarsToCache
-} from "./chunk-75TQRKD7.mjs";
+} from "./chunk-3LENL7IG.mjs";
 import {
   exists,
   fileDigest,
@@ -100,7 +100,7 @@ ${report.missing.map((m) => `${m.key}: ${m.reason}`).join("\n")}`, {
     });
   }
   const already = report.checked.length - report.uploaded.length;
-  ctx.log.detail(`all ${report.checked.length} archives are in ${bucket} (${already} already there, ${report.uploaded.length} uploaded now; listed again to check)`);
+  ctx.log.detail(`all ${report.checked.length} archives are in ${bucket}, listed again to confirm: ${already} there before this check (uploaded as they were built, or earlier), ${report.uploaded.length} uploaded by it`);
   return result;
 }
 

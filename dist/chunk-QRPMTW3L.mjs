@@ -11,7 +11,7 @@ import {
   engineOptions,
   resolveSettings,
   restoreWhileDownloading
-} from "./chunk-75TQRKD7.mjs";
+} from "./chunk-3LENL7IG.mjs";
 import {
   fileDigest,
   tempSibling

@@ -9,7 +9,7 @@ import {
   replacesRunningAppWarning,
   writeProfileScript,
   writeReleaseInfo
-} from "./chunk-UXW56DTJ.mjs";
+} from "./chunk-DH6K7AMQ.mjs";
 import {
   LAYERS,
   TAG_FILE,
@@ -27,16 +27,17 @@ import {
   keyLabel,
   layerPaths,
   magicFileLayer,
+  makeTempDir,
   readBuildData,
   runPipeline,
   runRecord,
   unknownVariablesWarning,
   writeBuildData
-} from "./chunk-RYTHRYYO.mjs";
+} from "./chunk-UVDKTZCO.mjs";
 import {
   engineOptions,
   resolveSettings
-} from "./chunk-75TQRKD7.mjs";
+} from "./chunk-3LENL7IG.mjs";
 import {
   exists,
   formatBytes,
@@ -63,8 +64,7 @@ import {
 import "./chunk-I6IKL4X6.mjs";
 
 // src/heroku/compile.ts
-import { cp, mkdtemp, realpath, rm as rm2 } from "node:fs/promises";
-import os from "node:os";
+import { cp, realpath } from "node:fs/promises";
 import path4 from "node:path";
 
 // src/heroku/test-script.ts
@@ -291,8 +291,8 @@ async function keepDependencies(ctx, buildDir) {
   }
 }
 async function withPristineSource(request, work) {
-  const scratch = await mkdtemp(path4.join(os.tmpdir(), "halcyon-compile-"));
-  const sourceArchive = path4.join(scratch, SOURCE_ARCHIVE);
+  const scratch = await makeTempDir("compile");
+  const sourceArchive = path4.join(scratch.dir, SOURCE_ARCHIVE);
   let archived = false;
   return withCleanup(
     async () => {
@@ -301,7 +301,7 @@ async function withPristineSource(request, work) {
       archived = true;
       return work();
     },
-    () => withCleanup(() => installBuildpackIntoSlug(request.buildpackDir, request.buildDir, archived ? sourceArchive : void 0), () => rm2(scratch, { recursive: true, force: true }))
+    () => withCleanup(() => installBuildpackIntoSlug(request.buildpackDir, request.buildDir, archived ? sourceArchive : void 0), scratch.remove)
   );
 }
 function onlyBaseVars(env) {

@@ -14,7 +14,7 @@ import {
   uploadToPrivate,
   withProgress,
   writeSidecarsToCache
-} from "./chunk-75TQRKD7.mjs";
+} from "./chunk-3LENL7IG.mjs";
 import {
   copyEntry,
   copyTree,
@@ -780,10 +780,31 @@ function renderYaml(record) {
 `;
 }
 
+// src/util/temp.ts
+import { rmSync } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import os2 from "node:os";
+import path4 from "node:path";
+async function makeTempDir(prefix) {
+  const dir = await mkdtemp(path4.join(os2.tmpdir(), `halcyon-${prefix}-`));
+  const forget = onInterrupt(() => rmSync(dir, { recursive: true, force: true }));
+  return {
+    dir,
+    remove: async () => {
+      forget();
+      await rm(dir, { recursive: true, force: true });
+    }
+  };
+}
+async function withTempDir(prefix, work) {
+  const temp = await makeTempDir(prefix);
+  return withCleanup(() => work(temp.dir), temp.remove);
+}
+
 // src/storage/cache-store.ts
 import { createReadStream } from "node:fs";
-import { copyFile, mkdir, readdir as readdir2, rename as rename2, rm, stat } from "node:fs/promises";
-import path4 from "node:path";
+import { copyFile, mkdir, readdir as readdir2, rename as rename2, rm as rm2, stat } from "node:fs/promises";
+import path5 from "node:path";
 function isSafeKey(key) {
   return key.length > 0 && !key.startsWith("/") && key.split("/").every((segment) => segment !== "" && segment !== "." && segment !== "..");
 }
@@ -798,7 +819,7 @@ var CacheStore = class {
   /** Keys come from bucket listings too: one that could leave the cache directory is refused. */
   pathOf(key) {
     if (!isSafeKey(key)) throw new HalcyonError("storage/unsafe-key", `Refusing the archive key "${key}": it would leave the cache directory`, { remedy: "Remove that object from the bucket." });
-    return path4.join(this.rootDir, ...key.split("/"));
+    return path5.join(this.rootDir, ...key.split("/"));
   }
   /** Marks a key as used by this run, so cleaning keeps it even though nothing read it. */
   keep(key) {
@@ -820,13 +841,13 @@ var CacheStore = class {
   }
   async save(key, filePath, _integrity) {
     const target = this.pathOf(key);
-    await mkdir(path4.dirname(target), { recursive: true });
+    await mkdir(path5.dirname(target), { recursive: true });
     const temp = tempSibling(target);
     try {
       await copyFile(filePath, temp);
       await rename2(temp, target);
     } catch (error) {
-      await rm(temp, { force: true });
+      await rm2(temp, { force: true });
       throw error;
     }
     this.touched.add(key);
@@ -836,7 +857,7 @@ var CacheStore = class {
   /** A temp file in the cache for a download of `key`, put in place by commit once it is verified. */
   async beginDownload(key) {
     const target = this.pathOf(key);
-    await mkdir(path4.dirname(target), { recursive: true });
+    await mkdir(path5.dirname(target), { recursive: true });
     const temp = tempSibling(target);
     return {
       path: temp,
@@ -844,7 +865,7 @@ var CacheStore = class {
         await rename2(temp, target);
         this.touched.add(key);
       },
-      abort: () => rm(temp, { force: true })
+      abort: () => rm2(temp, { force: true })
     };
   }
   async list(prefix) {
@@ -852,20 +873,20 @@ var CacheStore = class {
     return all.filter((o2) => o2.key.startsWith(prefix));
   }
   async remove(key) {
-    await rm(this.pathOf(key), { force: true });
+    await rm2(this.pathOf(key), { force: true });
   }
   /** Every archive (hidden files, such as temp files, are not archives). */
   async listAll() {
     const found = [];
     for (const file of await this.files()) {
-      if (!path4.basename(file.key).startsWith(".")) found.push({ key: file.key, sizeBytes: (await stat(file.path)).size });
+      if (!path5.basename(file.key).startsWith(".")) found.push({ key: file.key, sizeBytes: (await stat(file.path)).size });
     }
     return found.sort((a2, b) => a2.key.localeCompare(b.key));
   }
   /** Removes temp files left by runs that were killed before their rename. */
   async removeLeftovers() {
     for (const file of await this.files()) {
-      if (/^\..*\.tmp-\d+-[0-9a-f]+$/.test(path4.basename(file.key))) await rm(file.path, { force: true });
+      if (/^\..*\.tmp-\d+-[0-9a-f]+$/.test(path5.basename(file.key))) await rm2(file.path, { force: true });
     }
   }
   async files() {
@@ -874,8 +895,8 @@ var CacheStore = class {
       const entries = await readdir2(dir, { withFileTypes: true }).catch(() => []);
       for (const entry of entries) {
         const key = relative ? `${relative}/${entry.name}` : entry.name;
-        if (entry.isDirectory()) await walk2(path4.join(dir, entry.name), key);
-        else if (entry.isFile()) found.push({ key, path: path4.join(dir, entry.name) });
+        if (entry.isDirectory()) await walk2(path5.join(dir, entry.name), key);
+        else if (entry.isFile()) found.push({ key, path: path5.join(dir, entry.name) });
       }
     };
     await walk2(this.rootDir, "");
@@ -887,10 +908,9 @@ var CacheStore = class {
 import os3 from "node:os";
 
 // src/haskell/cabal-config.ts
-import { rmSync } from "node:fs";
-import { mkdtemp, writeFile } from "node:fs/promises";
-import os2 from "node:os";
-import path5 from "node:path";
+import { rmSync as rmSync2 } from "node:fs";
+import { writeFile } from "node:fs/promises";
+import path6 from "node:path";
 function cabalConfigText(cabalDir, storeDir, repo, jobs, credentials) {
   const lines = [`-- Written by halcyon; regenerated on every cabal layer build.`];
   if (repo) {
@@ -904,10 +924,10 @@ function repoId(repo) {
   return repo ? repo.name.toLowerCase().replace(/[^a-z0-9.-]/g, "-") : "none";
 }
 async function runConfigPath(cabalDir, storeDir, repo, jobs) {
-  if (!repo || repo.url === repo.publicUrl) return path5.join(cabalDir, "config");
-  const dir = await mkdtemp(path5.join(os2.tmpdir(), "halcyon-cabal-config-"));
-  process.once("exit", () => rmSync(dir, { recursive: true, force: true }));
-  const file = path5.join(dir, "config");
+  if (!repo || repo.url === repo.publicUrl) return path6.join(cabalDir, "config");
+  const { dir } = await makeTempDir("cabal-config");
+  process.once("exit", () => rmSync2(dir, { recursive: true, force: true }));
+  const file = path6.join(dir, "config");
   await writeFile(file, cabalConfigText(cabalDir, storeDir, repo, jobs, "with-credentials"), { mode: 384 });
   return file;
 }
@@ -938,20 +958,11 @@ async function createRunContext(input) {
 import { readFile as readFile5 } from "node:fs/promises";
 import path8 from "node:path";
 
-// src/util/temp.ts
-import { mkdtemp as mkdtemp2, rm as rm2 } from "node:fs/promises";
-import os4 from "node:os";
-import path6 from "node:path";
-async function withTempDir(prefix, work) {
-  const dir = await mkdtemp2(path6.join(os4.tmpdir(), `halcyon-${prefix}-`));
-  return withCleanup(() => work(dir), () => rm2(dir, { recursive: true, force: true }));
-}
-
 // src/os/layout.ts
 import { lstat, readdir as readdir3, readFile as readFile4, readlink, rm as rm3, symlink, writeFile as writeFile2 } from "node:fs/promises";
-import os5 from "node:os";
+import os4 from "node:os";
 import path7 from "node:path";
-function multiarchTriplet(arch = os5.arch()) {
+function multiarchTriplet(arch = os4.arch()) {
   if (arch === "arm64") return "aarch64-linux-gnu";
   if (arch === "x64") return "x86_64-linux-gnu";
   return `${arch}-linux-gnu`;
@@ -1656,7 +1667,7 @@ function distDirOf(buildDir) {
 
 // src/layers/cabal.ts
 import { chmod, copyFile as copyFile3, mkdir as mkdir4, readdir as readdir7 } from "node:fs/promises";
-import os6 from "node:os";
+import os5 from "node:os";
 import path18 from "node:path";
 
 // src/layers/context.ts
@@ -2071,7 +2082,7 @@ async function olderIndexes(ctx, stem, key) {
 async function buildCabal(ctx, toolchain, liveDir) {
   await mkdir4(liveDir, { recursive: true });
   if (toolchain.flavour === "bindist" && !await exists(toolchain.cabalBin)) await installCabalBinary(ctx, toolchain);
-  await writeFileAtomic(path18.join(liveDir, "config"), cabalConfigText(liveDir, layerPaths(ctx.options.basePath).store, ctx.options.remoteRepo, os6.availableParallelism(), "without-credentials"));
+  await writeFileAtomic(path18.join(liveDir, "config"), cabalConfigText(liveDir, layerPaths(ctx.options.basePath).store, ctx.options.remoteRepo, os5.availableParallelism(), "without-credentials"));
   if (!ctx.options.remoteRepo) return;
   ctx.log.detail(`cabal update (${ctx.options.remoteRepo.publicUrl})`);
   const result = await ctx.exec(toolchain.cabalBin, ["update"], {
@@ -10042,6 +10053,7 @@ export {
   runRecord,
   endingError,
   writeBuildData,
+  makeTempDir,
   createRunContext,
   appBuildInvocation,
   cabalBuildArgs,

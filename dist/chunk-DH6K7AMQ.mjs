@@ -3,7 +3,7 @@ import {
   layerPaths,
   renderShellEnvironment,
   shellEnvironment
-} from "./chunk-RYTHRYYO.mjs";
+} from "./chunk-UVDKTZCO.mjs";
 import {
   isInside,
   writeFileAtomic
