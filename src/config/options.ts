@@ -77,6 +77,8 @@ export interface StorageOptions {
   readonly privateBucket: PrivateBucket | undefined;
   /** Names the variables missing for private storage, when some but not all are set. */
   readonly incompletePrivate: readonly string[];
+  /** Configured, and turned off by HALCYON_NO_PRIVATE_STORAGE. */
+  readonly privateStorageOff: boolean;
   readonly noUpload: boolean;
   readonly noCleanPrivate: boolean;
   /** undefined: none configured, or HALCYON_NO_PUBLIC_STORAGE. */
@@ -141,7 +143,7 @@ function deadline(settings: Settings, defaults: OptionDefaults): Deadline | unde
   return candidates.sort((a, b) => a.atMs - b.atMs)[0];
 }
 
-const PRIVATE_VARS = ['HALCYON_AWS_ACCESS_KEY_ID', 'HALCYON_AWS_SECRET_ACCESS_KEY', 'HALCYON_S3_BUCKET'] as const;
+export const PRIVATE_VARS = ['HALCYON_AWS_ACCESS_KEY_ID', 'HALCYON_AWS_SECRET_ACCESS_KEY', 'HALCYON_S3_BUCKET'] as const;
 
 function storageOptions(settings: Settings): StorageOptions {
   const [accessKeyId, secretAccessKey, bucket] = PRIVATE_VARS.map((name) => settings.string(name));
@@ -167,6 +169,7 @@ function storageOptions(settings: Settings): StorageOptions {
           }
         : undefined,
     incompletePrivate: given.length > 0 && !configured ? PRIVATE_VARS.filter((name) => !given.includes(name)) : [],
+    privateStorageOff: configured && settings.bool('HALCYON_NO_PRIVATE_STORAGE'),
     noUpload: settings.bool('HALCYON_NO_UPLOAD'),
     noCleanPrivate: settings.bool('HALCYON_NO_CLEAN_PRIVATE_STORAGE'),
     publicUrl: settings.bool('HALCYON_NO_PUBLIC_STORAGE') ? undefined : publicUrl(settings.string('HALCYON_PUBLIC_STORAGE_URL')),

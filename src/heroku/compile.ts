@@ -100,7 +100,7 @@ async function compileInto(ctx: RunContext, request: CompileRequest, startedMs: 
   } else {
     if (replacesRunningApp && !request.tests) replacesRunningAppWarning(log);
     if (stopped) deadlineInstructions(log, stopped, ctx.storage.mode);
-    else buildpackOnlyInstructions(log, ctx.storage.mode);
+    else buildpackOnlyInstructions(log, ctx.storage.mode, options.storage);
   }
   return stopped ?? result;
 }

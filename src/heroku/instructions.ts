@@ -1,12 +1,14 @@
+import { PRIVATE_VARS, type StorageOptions } from '../config/options.ts';
 import type { DeadlineReachedError } from '../errors.ts';
 import type { Logger } from '../log/logger.ts';
 import type { StorageMode } from '../storage/tiers.ts';
 
-export const PRIVATE_STORAGE_SETUP = [
-  '  $ heroku config:set HALCYON_AWS_ACCESS_KEY_ID=...',
-  '  $ heroku config:set HALCYON_AWS_SECRET_ACCESS_KEY=...',
-  '  $ heroku config:set HALCYON_S3_BUCKET=...',
-];
+/** What it takes to use the private bucket from here: the variables not set (all where none is), or turning it back on. */
+export function privateStorageSetup(storage: StorageOptions): string[] {
+  if (storage.privateStorageOff) return ['  $ heroku config:unset HALCYON_NO_PRIVATE_STORAGE'];
+  const names = storage.incompletePrivate.length > 0 ? storage.incompletePrivate : PRIVATE_VARS;
+  return names.map((name) => `  $ heroku config:set ${name}=...`);
+}
 
 /**
  * Said where the previous push deployed the app (its build data in the cache says so): this
@@ -25,14 +27,14 @@ export function replacesRunningAppWarning(log: Logger): void {
 }
 
 /** The exact next steps after a buildpack-only deploy; the log is the only place a user sees them. */
-export function buildpackOnlyInstructions(log: Logger, mode: StorageMode): void {
+export function buildpackOnlyInstructions(log: Logger, mode: StorageMode, storage: StorageOptions): void {
   log.step('Buildpack deployed, app not yet built');
   log.detail('Some layers (GHC, cabal or the dependencies) are not prebuilt, and a compile');
   log.detail('dyno does not build them. Build them once on a bigger one-off dyno.');
   log.detail('');
   if (mode === 'none' || mode === 'public') {
     log.detail('First, set up private storage, so the one-off dyno can hand the layers over:');
-    for (const line of PRIVATE_STORAGE_SETUP) log.detail(line);
+    for (const line of privateStorageSetup(storage)) log.detail(line);
   } else if (mode === 'private-read-only') {
     log.detail('The private bucket is used read-only here (HALCYON_NO_UPLOAD, or a key the bucket');
     log.detail('refuses writes). Build on a one-off dyno with a key that may write (it uploads every');

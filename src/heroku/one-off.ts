@@ -14,7 +14,7 @@ import type { Logger } from '../log/logger.ts';
 import { createExec } from '../util/exec.ts';
 import { exists, withCleanup } from '../util/fs.ts';
 import { formatDuration } from '../util/format.ts';
-import { PRIVATE_STORAGE_SETUP } from './instructions.ts';
+import { privateStorageSetup } from './instructions.ts';
 import { SOURCE_ARCHIVE } from './slug.ts';
 
 export interface OneOffRequest {
@@ -38,7 +38,7 @@ export async function herokuBuild(request: OneOffRequest, log: Logger): Promise<
       throw new HalcyonError(readOnly ? 'config/build-without-uploads' : 'config/build-without-private-storage', readOnly ? 'build needs to upload to the private bucket, but HALCYON_NO_UPLOAD is set' : 'build needs private storage, and none is configured', {
         remedy: readOnly
           ? 'Unset it for this run: heroku run -s performance-l -e HALCYON_NO_UPLOAD=0 build'
-          : ['Set up private storage, then run build again:', ...PRIVATE_STORAGE_SETUP].join('\n'),
+          : ['Set up private storage, then run build again:', ...privateStorageSetup(ctx.options.storage)].join('\n'),
       });
     }
     // Asked before anything is built: a key the bucket refuses writes would waste the whole build.

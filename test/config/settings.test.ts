@@ -60,13 +60,17 @@ test('a malformed S3 endpoint names the variable, instead of failing later', () 
   );
 });
 
-test('durations: seconds, minutes and hours, alone or together; anything else names the variable and the form', () => {
+test('durations: seconds, minutes and hours, alone or together, with their units; anything else names the variable and the form', () => {
   const deadlineOf = (value: string): number | undefined => resolveSettings([{ source: 'env', vars: { HALCYON_BUILD_DEADLINE: value } }]).durationMs('HALCYON_BUILD_DEADLINE');
   assert.equal(deadlineOf('90s'), 90_000);
   assert.equal(deadlineOf('20m'), 1_200_000);
   assert.equal(deadlineOf('1h30m'), 5_400_000);
-  assert.equal(deadlineOf('45'), 45_000);
   assert.equal(deadlineOf(' 2M '), 120_000);
+  // A bare number: seconds to some, minutes to others; its unit is asked for.
+  assert.throws(
+    () => deadlineOf('20'),
+    (error: unknown) => error instanceof HalcyonError && error.id === 'config/not-a-duration' && /"20", which is not a duration: it has no unit/.test(error.message) && /20m for minutes, 20s for seconds/.test(error.remedy ?? ''),
+  );
   for (const bad of ['0s', '20 minutes', 'm', '1.5h', '-5m', '30m1h']) {
     assert.throws(
       () => deadlineOf(bad),

@@ -254,6 +254,18 @@ describe('mode 1: public storage only', () => {
     assert.match(build.stderr, /heroku config:set HALCYON_S3_BUCKET=/);
   });
 
+  test('the storage setup steps ask only for what is not set: the missing keys, or HALCYON_NO_PRIVATE_STORAGE unset', async () => {
+    const base = { HALCYON_SYSTEM_TOOLCHAIN: '1', HALCYON_CABAL_REMOTE_REPO: remoteRepo, HALCYON_PUBLIC_STORAGE_URL: publicUrl };
+    const partly = await HerokuApp.create({ ...base, HALCYON_S3_BUCKET: 'private-bucket' });
+    const push = await partly.push(path.join(FIXTURE_APPS, 'with-greeting'));
+    assert.match(push.compile.stdout, /heroku config:set HALCYON_AWS_ACCESS_KEY_ID=\.\.\.\n.*heroku config:set HALCYON_AWS_SECRET_ACCESS_KEY=\.\.\./);
+    assert.doesNotMatch(push.compile.stdout, /config:set HALCYON_S3_BUCKET/);
+    const off = await HerokuApp.create({ ...base, ...privateVars(server.readWrite), HALCYON_NO_PRIVATE_STORAGE: '1' });
+    const offPush = await off.push(path.join(FIXTURE_APPS, 'with-greeting'));
+    assert.match(offPush.compile.stdout, /heroku config:unset HALCYON_NO_PRIVATE_STORAGE/);
+    assert.doesNotMatch(offPush.compile.stdout, /config:set HALCYON_(AWS|S3)/);
+  });
+
   test('mode 2 never reads public storage: a read-only key and HALCYON_NO_UPLOAD=1 make zero writes', async () => {
     for (const [label, vars] of [
       ['read-only key', privateVars(server.readOnly)],

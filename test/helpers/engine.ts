@@ -39,7 +39,7 @@ export async function engineOptionsFor(overrides: Partial<EngineOptions> = {}): 
     transfer: DEFAULT_TRANSFER_POLICY,
     deadline: undefined,
     progressIntervalMs: 5000,
-    storage: { privateBucket: undefined, incompletePrivate: [], noUpload: false, noCleanPrivate: false, publicUrl: undefined },
+    storage: { privateBucket: undefined, incompletePrivate: [], privateStorageOff: false, noUpload: false, noCleanPrivate: false, publicUrl: undefined },
     ...overrides,
   };
 }

@@ -27,6 +27,7 @@ function readOnlyBucket(): EngineOptions['storage'] {
   return {
     privateBucket: { ...server.readWrite, bucket: 'b', endpoint: server.endpoint, region: undefined, pathStyle: undefined, acl: 'private' },
     incompletePrivate: [],
+    privateStorageOff: false,
     noUpload: true,
     noCleanPrivate: false,
     publicUrl: undefined,

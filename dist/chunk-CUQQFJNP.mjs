@@ -160,6 +160,7 @@ function storageOptions(settings) {
       acl: settings.string("HALCYON_S3_ACL") ?? "private"
     } : void 0,
     incompletePrivate: given.length > 0 && !configured ? PRIVATE_VARS.filter((name) => !given.includes(name)) : [],
+    privateStorageOff: configured && settings.bool("HALCYON_NO_PRIVATE_STORAGE"),
     noUpload: settings.bool("HALCYON_NO_UPLOAD"),
     noCleanPrivate: settings.bool("HALCYON_NO_CLEAN_PRIVATE_STORAGE"),
     publicUrl: settings.bool("HALCYON_NO_PUBLIC_STORAGE") ? void 0 : publicUrl(settings.string("HALCYON_PUBLIC_STORAGE_URL"))
@@ -372,8 +373,9 @@ function validate(spec, raw, givenAs) {
     }
   }
   if (spec.kind === "duration" && raw.trim() !== "" && parseDurationMs(raw.trim()) === void 0) {
-    throw new HalcyonError("config/not-a-duration", `${givenAs} is set to "${raw.trim()}", which is not a duration`, {
-      remedy: `Set ${spec.name} to a duration of at least one second: seconds, minutes and hours, such as 90s, 20m or 1h30m.`
+    const bare = /^\d+$/.test(raw.trim());
+    throw new HalcyonError("config/not-a-duration", `${givenAs} is set to "${raw.trim()}", which is not a duration${bare ? ": it has no unit" : ""}`, {
+      remedy: bare ? `Give its unit: ${raw.trim()}m for minutes, ${raw.trim()}s for seconds (or hours, as in 1h30m).` : `Set ${spec.name} to a duration of at least one second: seconds, minutes and hours, such as 90s, 20m or 1h30m.`
     });
   }
   if (spec.kind === "path" && raw.trim() !== "" && !raw.trim().startsWith("/")) {
@@ -385,7 +387,6 @@ function validate(spec, raw, givenAs) {
 var DURATION_UNIT_MS = { h: 36e5, m: 6e4, s: 1e3 };
 function parseDurationMs(text) {
   const trimmed = text.trim().toLowerCase();
-  if (/^\d+$/.test(trimmed)) return Number(trimmed) >= 1 ? Number(trimmed) * 1e3 : void 0;
   if (!/^(\d+h)?(\d+m)?(\d+s)?$/.test(trimmed) || trimmed === "") return void 0;
   let total = 0;
   for (const [, amount, unit] of trimmed.matchAll(/(\d+)([hms])/g)) total += Number(amount) * (DURATION_UNIT_MS[unit ?? "s"] ?? 0);
@@ -1918,6 +1919,7 @@ export {
   isNetworkError,
   DEFAULT_REMOTE_REPO,
   engineOptions,
+  PRIVATE_VARS,
   resolveSettings,
   StorageTiers,
   ratesOf,

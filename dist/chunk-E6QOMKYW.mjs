@@ -1,11 +1,11 @@
 import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
 import {
   buildAndPublish
-} from "./chunk-5UO4PII6.mjs";
+} from "./chunk-CHOZ4E3C.mjs";
 import {
-  PRIVATE_STORAGE_SETUP,
-  SOURCE_ARCHIVE
-} from "./chunk-DH6K7AMQ.mjs";
+  SOURCE_ARCHIVE,
+  privateStorageSetup
+} from "./chunk-XSPSJXLU.mjs";
 import {
   announceStorage,
   createExec,
@@ -15,11 +15,11 @@ import {
   runPipeline,
   sweepKilledRuns,
   unknownVariablesWarning
-} from "./chunk-UVDKTZCO.mjs";
+} from "./chunk-OXAV5DZ7.mjs";
 import {
   engineOptions,
   resolveSettings
-} from "./chunk-3LENL7IG.mjs";
+} from "./chunk-CUQQFJNP.mjs";
 import {
   exists,
   extractArchive,
@@ -44,7 +44,7 @@ async function herokuBuild(request, log) {
     if (ctx.storage.mode !== "private-read-write") {
       const readOnly = ctx.storage.mode === "private-read-only";
       throw new HalcyonError(readOnly ? "config/build-without-uploads" : "config/build-without-private-storage", readOnly ? "build needs to upload to the private bucket, but HALCYON_NO_UPLOAD is set" : "build needs private storage, and none is configured", {
-        remedy: readOnly ? "Unset it for this run: heroku run -s performance-l -e HALCYON_NO_UPLOAD=0 build" : ["Set up private storage, then run build again:", ...PRIVATE_STORAGE_SETUP].join("\n")
+        remedy: readOnly ? "Unset it for this run: heroku run -s performance-l -e HALCYON_NO_UPLOAD=0 build" : ["Set up private storage, then run build again:", ...privateStorageSetup(ctx.options.storage)].join("\n")
       });
     }
     if (!await ctx.storage.privateStore?.checkWriteAccess()) {

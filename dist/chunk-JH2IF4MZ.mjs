@@ -1,7 +1,7 @@
 import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
 import {
   buildAndPublish
-} from "./chunk-5UO4PII6.mjs";
+} from "./chunk-CHOZ4E3C.mjs";
 import {
   LAYERS,
   announceStorage,
@@ -25,12 +25,12 @@ import {
   sweepKilledRuns,
   unknownVariablesWarning,
   writeBuildData
-} from "./chunk-UVDKTZCO.mjs";
+} from "./chunk-OXAV5DZ7.mjs";
 import {
   StorageTiers,
   engineOptions,
   resolveSettings
-} from "./chunk-3LENL7IG.mjs";
+} from "./chunk-CUQQFJNP.mjs";
 import {
   formatDuration
 } from "./chunk-6MLGKESP.mjs";

@@ -3,7 +3,10 @@ import {
   layerPaths,
   renderShellEnvironment,
   shellEnvironment
-} from "./chunk-UVDKTZCO.mjs";
+} from "./chunk-OXAV5DZ7.mjs";
+import {
+  PRIVATE_VARS
+} from "./chunk-CUQQFJNP.mjs";
 import {
   isInside,
   writeFileAtomic
@@ -62,11 +65,11 @@ async function checkSlugExecutables(buildDir, manifest) {
 }
 
 // src/heroku/instructions.ts
-var PRIVATE_STORAGE_SETUP = [
-  "  $ heroku config:set HALCYON_AWS_ACCESS_KEY_ID=...",
-  "  $ heroku config:set HALCYON_AWS_SECRET_ACCESS_KEY=...",
-  "  $ heroku config:set HALCYON_S3_BUCKET=..."
-];
+function privateStorageSetup(storage) {
+  if (storage.privateStorageOff) return ["  $ heroku config:unset HALCYON_NO_PRIVATE_STORAGE"];
+  const names = storage.incompletePrivate.length > 0 ? storage.incompletePrivate : PRIVATE_VARS;
+  return names.map((name) => `  $ heroku config:set ${name}=...`);
+}
 function replacesRunningAppWarning(log) {
   log.warn(
     "This release has no web process: it replaces the app the previous push deployed, which stops running once this release is out",
@@ -78,14 +81,14 @@ function replacesRunningAppWarning(log) {
     ].join("\n")
   );
 }
-function buildpackOnlyInstructions(log, mode) {
+function buildpackOnlyInstructions(log, mode, storage) {
   log.step("Buildpack deployed, app not yet built");
   log.detail("Some layers (GHC, cabal or the dependencies) are not prebuilt, and a compile");
   log.detail("dyno does not build them. Build them once on a bigger one-off dyno.");
   log.detail("");
   if (mode === "none" || mode === "public") {
     log.detail("First, set up private storage, so the one-off dyno can hand the layers over:");
-    for (const line of PRIVATE_STORAGE_SETUP) log.detail(line);
+    for (const line of privateStorageSetup(storage)) log.detail(line);
   } else if (mode === "private-read-only") {
     log.detail("The private bucket is used read-only here (HALCYON_NO_UPLOAD, or a key the bucket");
     log.detail("refuses writes). Build on a one-off dyno with a key that may write (it uploads every");
@@ -134,7 +137,7 @@ export {
   writeProfileScript,
   writeReleaseInfo,
   checkSlugExecutables,
-  PRIVATE_STORAGE_SETUP,
+  privateStorageSetup,
   replacesRunningAppWarning,
   buildpackOnlyInstructions,
   deadlineInstructions

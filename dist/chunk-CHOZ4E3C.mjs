@@ -2,11 +2,11 @@ import { createRequire as __halcyonCreateRequire } from 'node:module'; const req
 import {
   readTag,
   runPipeline
-} from "./chunk-UVDKTZCO.mjs";
+} from "./chunk-OXAV5DZ7.mjs";
 import {
   archiveToCache,
   writeSidecarsToCache
-} from "./chunk-3LENL7IG.mjs";
+} from "./chunk-CUQQFJNP.mjs";
 import {
   exists,
   fileDigest,

@@ -11,7 +11,7 @@ import {
   engineOptions,
   resolveSettings,
   restoreWhileDownloading
-} from "./chunk-3LENL7IG.mjs";
+} from "./chunk-CUQQFJNP.mjs";
 import {
   fileDigest,
   tempSibling

@@ -9,7 +9,7 @@ import {
   replacesRunningAppWarning,
   writeProfileScript,
   writeReleaseInfo
-} from "./chunk-DH6K7AMQ.mjs";
+} from "./chunk-XSPSJXLU.mjs";
 import {
   LAYERS,
   TAG_FILE,
@@ -33,11 +33,11 @@ import {
   runRecord,
   unknownVariablesWarning,
   writeBuildData
-} from "./chunk-UVDKTZCO.mjs";
+} from "./chunk-OXAV5DZ7.mjs";
 import {
   engineOptions,
   resolveSettings
-} from "./chunk-3LENL7IG.mjs";
+} from "./chunk-CUQQFJNP.mjs";
 import {
   exists,
   formatBytes,
@@ -233,7 +233,7 @@ async function compileInto(ctx, request, startedMs, replacesRunningApp) {
   } else {
     if (replacesRunningApp && !request.tests) replacesRunningAppWarning(log);
     if (stopped) deadlineInstructions(log, stopped, ctx.storage.mode);
-    else buildpackOnlyInstructions(log, ctx.storage.mode);
+    else buildpackOnlyInstructions(log, ctx.storage.mode, options.storage);
   }
   return stopped ?? result;
 }

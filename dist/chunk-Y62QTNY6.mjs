@@ -61,7 +61,7 @@ async function runVerb(args, env, log) {
     case "get":
     case "put":
     case "restore": {
-      const { bucketCommand } = await import("./chunk-QRPMTW3L.mjs");
+      const { bucketCommand } = await import("./chunk-JF4FQIGC.mjs");
       sizeBytes = await bucketCommand(verb, first, second, env, log, sha256);
       break;
     }

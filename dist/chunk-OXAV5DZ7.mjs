@@ -14,7 +14,7 @@ import {
   uploadToPrivate,
   withProgress,
   writeSidecarsToCache
-} from "./chunk-3LENL7IG.mjs";
+} from "./chunk-CUQQFJNP.mjs";
 import {
   copyEntry,
   copyTree,
