@@ -208,7 +208,7 @@ function checkCredential(value: string, from: string): void {
   const at = value.search(/[^\x21-\x7e]/);
   if (at < 0) return;
   const what = /[\r\n]/.test(value) ? 'a line break' : /\s/.test(value) ? 'a space' : 'a character that is not printable ASCII';
-  throw new HalcyonError('config/invalid-credential', `${from} has ${what} in it (at character ${at + 1} of ${value.length})`, {
+  throw new HalcyonError('config/invalid-credential', `${from} has ${what} in it (at character ${at + 1})`, {
     remedy: 'Set it again without it (copy the key alone): heroku config:set NAME=VALUE, or export it off Heroku.',
   });
 }

@@ -102,7 +102,7 @@ function validate(spec: VarSpec, raw: string, givenAs: string): void {
   }
   if (spec.kind === 'duration' && raw.trim() !== '' && parseDurationMs(raw.trim()) === undefined) {
     // A bare number would be read as seconds by some and minutes by others: its unit is asked for.
-    const bare = /^\d+$/.test(raw.trim());
+    const bare = /^\d+$/.test(raw.trim()) && Number(raw.trim()) >= 1;
     throw new HalcyonError('config/not-a-duration', `${givenAs} is set to "${raw.trim()}", which is not a duration${bare ? ': it has no unit' : ''}`, {
       remedy: bare
         ? `Give its unit: ${raw.trim()}m for minutes, ${raw.trim()}s for seconds (or hours, as in 1h30m).`

@@ -1,9 +1,9 @@
 import { rmSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import type { RemoteRepo } from '../config/options.ts';
 import { DEFAULT_REMOTE_REPO } from '../config/options.ts';
-import { makeTempDir } from '../util/temp.ts';
 
 /**
  * The cabal config the layers run with. Written by us, not by cabal's first run, because
@@ -34,7 +34,8 @@ export function repoId(repo: RemoteRepo | undefined): string {
  */
 export async function runConfigPath(cabalDir: string, storeDir: string, repo: RemoteRepo | undefined, jobs: number): Promise<string> {
   if (!repo || repo.url === repo.publicUrl) return path.join(cabalDir, 'config');
-  const { dir } = await makeTempDir('cabal-config');
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'halcyon-cabal-config-'));
+  // At any exit, an interrupt's too (its handler exits): a copy of credentials, not work to undo.
   process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
   const file = path.join(dir, 'config');
   await writeFile(file, cabalConfigText(cabalDir, storeDir, repo, jobs, 'with-credentials'), { mode: 0o600 });

@@ -1,4 +1,4 @@
-import { cp, realpath } from 'node:fs/promises';
+import { cp, realpath, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { packDirectory } from '../archive/index.ts';
 import { magicFileLayer } from '../config/magic.ts';
@@ -7,14 +7,15 @@ import { resolveSettings } from '../config/settings.ts';
 import { announceStorage } from '../engine/announce.ts';
 import type { RunContext } from '../layers/context.ts';
 import { createRunContext } from '../engine/create-context.ts';
-import { endingError, readBuildData, runRecord, writeBuildData } from '../engine/build-data.ts';
+import { endingError, runRecord, writeBuildData } from '../engine/build-data.ts';
 import { detectPlatform } from '../engine/platform.ts';
 import { runPipeline, type PipelineRequest, type PipelineResult } from '../engine/pipeline.ts';
 import { TAG_FILE } from '../layers/layer.ts';
 import { layerPaths } from '../config/paths.ts';
 import { LAYERS } from '../layers/registry.ts';
+import { keysNotFound } from '../layers/resolve.ts';
 import { directorySize } from '../layers/size.ts';
-import { exists, withCleanup } from '../util/fs.ts';
+import { exists, withCleanup, writeFileAtomic } from '../util/fs.ts';
 import { writeTestScript } from './test-script.ts';
 import { BuildNeededError, DeadlineReachedError, HalcyonError } from '../errors.ts';
 import { urlPasswords, type Logger } from '../log/logger.ts';
@@ -51,27 +52,44 @@ export async function herokuCompile(request: CompileRequest, log: Logger): Promi
   log.step(`Haskell on Heroku ${VERSION}`);
   let ctx: RunContext | undefined;
   let cacheDiscarded: string | undefined;
-  // Read before this run writes its own: whether the release this push replaces runs the app.
-  const previous = await readBuildData(cachePath);
+  // Read before this run changes the cache (or a new stack discards it): whether the release this push replaces runs the app.
+  const appRunning = await appDeployed(cachePath);
   try {
     const envDir = await readEnvDir(request.envDir);
     reportConfigVars(envDir, log);
     const options = await compileOptions(request, envDir.vars, startedMs);
     cacheDiscarded = await checkStack(request.cacheDir, options.cachePath, request.processEnv.STACK, log);
     ctx = await createRunContext({ log, options, exec: createExec(log, childEnvironment(request.processEnv, envDir.vars, log)) });
-    const ended = await compileInto(ctx, request, startedMs, previous?.outcome === 'deployed');
+    const ended = await compileInto(ctx, request, startedMs, appRunning);
     if (ended instanceof DeadlineReachedError) {
       await writeBuildData(cachePath, runRecord(ctx, ctx.platform, { ...summary, outcome: 'stopped-at-deadline', error: endingError(ended), cacheDiscarded }));
+      if (!request.tests) await recordRelease(cachePath, false);
       return 0;
     }
     const outcome = !ended?.manifest ? 'buildpack-only' : request.tests ? 'built' : 'deployed';
     await writeBuildData(cachePath, runRecord(ctx, ctx.platform, { ...summary, outcome, cacheDiscarded }));
+    if (!request.tests) await recordRelease(cachePath, outcome === 'deployed');
     return 0;
   } catch (error) {
     // The build data says how the run ended, with the error's stable id.
     await writeBuildData(cachePath, runRecord(ctx, ctx?.platform ?? (await detectPlatform()), { ...summary, outcome: 'failed', error: endingError(error), cacheDiscarded }));
     throw error;
   }
+}
+
+/**
+ * Set by a push that deploys the app, cleared by one whose release does not run it; a failed
+ * push (no release) leaves it as it was. The build data cannot tell: a failed run is its last.
+ */
+const APP_DEPLOYED_MARKER = '.halcyon-app-deployed';
+
+async function appDeployed(cachePath: string): Promise<boolean> {
+  return exists(path.join(cachePath, APP_DEPLOYED_MARKER));
+}
+
+async function recordRelease(cachePath: string, runsTheApp: boolean): Promise<void> {
+  const marker = path.join(cachePath, APP_DEPLOYED_MARKER);
+  await (runsTheApp ? writeFileAtomic(marker, '') : rm(marker, { force: true }));
 }
 
 /** `replacesRunningApp`: the previous push deployed the app, which a buildpack-only release stops. */
@@ -112,10 +130,12 @@ async function compileInto(ctx: RunContext, request: CompileRequest, startedMs: 
  */
 function refuseUnprovenMisses(ctx: RunContext): void {
   const bucket = ctx.storage.privateStore;
-  const unread = [...new Map((bucket?.unreadKeys ?? []).map((u) => [u.key, u.reason])).entries()];
+  const notFound = keysNotFound(ctx);
+  // Only a layer's own archive, found nowhere: a starting point or a sidecar that could not be read changes nothing.
+  const unread = [...new Map((bucket?.unreadKeys ?? []).filter((u) => notFound.has(u.key)).map((u) => [u.key, u.reason])).entries()];
   const last = unread.at(-1);
   if (!bucket || !last) return;
-  throw new HalcyonError('storage/s3/unreachable', `The private bucket ${bucket.bucket} could not be read for ${unread.length} of this push's layers (the last: ${last[1]}), so whether they are prebuilt is unknown`, {
+  throw new HalcyonError('storage/s3/unreachable', `The private bucket ${bucket.bucket} could not be read for ${unread.length === 1 ? 'a layer' : `${unread.length} layers`} this push needs (${last[1]}), so whether ${unread.length === 1 ? 'it is' : 'they are'} prebuilt is unknown`, {
     remedy: 'Nothing was deployed: the running app stays. Check HALCYON_S3_ENDPOINT and HALCYON_S3_REGION (or the network, or an S3 outage), then push again.',
   });
 }

@@ -16,7 +16,7 @@ export function privateStorageSetup(storage: StorageOptions): string[] {
  */
 export function replacesRunningAppWarning(log: Logger): void {
   log.warn(
-    'This release has no web process: it replaces the app the previous push deployed, which stops running once this release is out',
+    'This release does not run the app (it holds no build of it): it replaces the app the previous push deployed, which stops once this release is out',
     [
       'Either build now (the steps below) and push again, the app down meanwhile;',
       'or bring the previous release back (heroku rollback) and build on a second app that shares the',

@@ -35,14 +35,14 @@ export async function herokuBuild(request: OneOffRequest, log: Logger): Promise<
     const ctx = await oneOffContext(request, sourceDir, log, { noBuild: false, noBuildDependencies: false });
     if (ctx.storage.mode !== 'private-read-write') {
       const readOnly = ctx.storage.mode === 'private-read-only';
-      throw new HalcyonError(readOnly ? 'config/build-without-uploads' : 'config/build-without-private-storage', readOnly ? 'build needs to upload to the private bucket, but HALCYON_NO_UPLOAD is set' : 'build needs private storage, and none is configured', {
+      throw new HalcyonError(readOnly ? 'config/build-without-uploads' : 'config/build-without-private-storage', readOnly ? 'build needs to upload to the private bucket, but HALCYON_NO_UPLOAD is set' : ctx.options.storage.privateStorageOff ? 'build needs private storage, which HALCYON_NO_PRIVATE_STORAGE turns off' : 'build needs private storage, and none is configured', {
         remedy: readOnly
           ? 'Unset it for this run: heroku run -s performance-l -e HALCYON_NO_UPLOAD=0 build'
           : ['Set up private storage, then run build again:', ...privateStorageSetup(ctx.options.storage)].join('\n'),
       });
     }
     // Asked before anything is built: a key the bucket refuses writes would waste the whole build.
-    if (!(await ctx.storage.privateStore?.checkWriteAccess())) {
+    if (!(await ctx.storage.privateStore?.checkWriteAccess('Nothing is built until this run can write.'))) {
       const bucket = ctx.storage.privateStore?.title ?? 'the private bucket';
       if (ctx.storage.mode === 'private-read-write') {
         throw new HalcyonError('storage/build-write-check-failed', `build could not check that it may write to ${bucket}: the warning above says why (nothing was built)`, {

@@ -122,7 +122,22 @@ async function restoreOnce(ctx: RunContext, store: Store, key: string, liveDir: 
  * the same key but made from other inputs (the build of an older commit) does not stop the
  * search; if nothing better turns up, it is what the live directory holds: a start.
  */
+/** Each layer's own key this run looked up, and whether it was found (candidates and sidecars are not among them). */
+const exactLookups = new WeakMap<RunContext, Map<string, boolean>>();
+
+/** The layers' own keys this run looked for and found nowhere: a tier that could not be read for one of them leaves its absence unproven. */
+export function keysNotFound(ctx: RunContext): ReadonlySet<string> {
+  return new Set([...(exactLookups.get(ctx) ?? new Map<string, boolean>())].filter(([, found]) => !found).map(([key]) => key));
+}
+
 async function lookUp(ctx: RunContext, layer: Layer, key: string): Promise<Found | undefined> {
+  const found = await lookUpAnywhere(ctx, layer, key);
+  const lookups = exactLookups.get(ctx) ?? new Map<string, boolean>();
+  exactLookups.set(ctx, lookups.set(key, lookups.get(key) === true || (found !== undefined && matches(layer, found))));
+  return found;
+}
+
+async function lookUpAnywhere(ctx: RunContext, layer: Layer, key: string): Promise<Found | undefined> {
   const live = await readTag(layer.liveDir);
   if (live?.key === key && live.inputs === layer.inputs) {
     ctx.cache.keep(key);

@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { RemoteRepo } from '../config/options.ts';
-import { packDirectory, restoreDirectory, type ArchiveInput, type ArchiveStats } from '../archive/index.ts';
+import { ArchiveError, packDirectory, restoreDirectory, type ArchiveInput, type ArchiveStats } from '../archive/index.ts';
 import { RetryBudget } from '../util/retry.ts';
 import { HalcyonError, errorMessage } from '../errors.ts';
 import type { RunContext } from './context.ts';
@@ -40,6 +40,7 @@ async function restoreOpened(ctx: RunContext, store: Store, key: string, liveDir
     return await restoreDirectory(input, liveDir, { ...(opened.sha256 ? { expectedSha256: opened.sha256 } : {}), onProgress: (done, total) => progress.set(done, total) });
   } catch (error) {
     opened.body.destroy();
+    stopForFullDisk(error);
     ctx.log.warn(
       `The archive ${key} from ${store.title} could not be restored: ${errorMessage(error)}`,
       'It is treated as a miss. If this keeps happening for the cache, purge it (heroku builds:cache:purge).',
@@ -69,6 +70,7 @@ async function restoreDownloaded(ctx: RunContext, store: Store, download: NonNul
     // A refusal that must stop the run (a wrong key) stops it; a miss was reported by the store.
     if (got.status === 'rejected') throw got.reason;
     if (got.value !== undefined && extracted.status === 'rejected') {
+      stopForFullDisk(extracted.reason);
       ctx.log.warn(`The archive ${key} from ${store.title} could not be restored: ${errorMessage(extracted.reason)}`, 'It is treated as a miss.');
     }
     return undefined;
@@ -83,6 +85,11 @@ async function restoreDownloaded(ctx: RunContext, store: Store, download: NonNul
   );
   if (kept && store.tier === 'public') await ctx.storage.writable()?.save(key, ctx.cache.pathOf(key), extracted.value);
   return extracted.value;
+}
+
+/** A full disk is no miss: the rebuild would fill it too, later and less clearly. */
+function stopForFullDisk(error: unknown): void {
+  if (error instanceof ArchiveError && error.reason === 'no-space') throw error;
 }
 
 /** How a restore while downloading ended: the download, the extraction, and the whole archive in the file. */

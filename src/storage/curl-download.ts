@@ -663,7 +663,7 @@ const LOCAL_ERRNOS = new Set(['ENOSPC', 'EDQUOT', 'EIO', 'EROFS', 'EACCES', 'EPE
 
 function localFailure(error: unknown, file: string): unknown {
   const code = (error as { code?: unknown } | undefined)?.code;
-  if (code === 'ENOSPC') return noSpaceError(file);
+  if (code === 'ENOSPC') return writeFailure(file, errorMessage(error), error);
   return typeof code === 'string' && LOCAL_ERRNOS.has(code) ? new DownloadError(errorMessage(error), { cause: error }) : error;
 }
 

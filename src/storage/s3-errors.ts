@@ -35,9 +35,10 @@ export function noSpaceError(file: string, told: { neededBytes?: number; freeByt
       remedy: `Remove files there (df -i ${dir} shows the inodes free), or write somewhere with room. ${PURGE_HINT}`,
     });
   }
-  const freeBytes = told.freeBytes ?? space?.bytes ?? 0;
+  const freeBytes = told.freeBytes ?? space?.bytes;
   const need = told.neededBytes === undefined ? '' : `${formatBytes(told.neededBytes)} are needed and `;
-  return new HalcyonError('storage/no-space', `No space left on the file system holding ${dir}: ${need}${formatBytes(freeBytes)} ${freeBytes === 1 ? 'is' : 'are'} free`, {
+  const free = freeBytes === undefined ? '' : `: ${need}${formatBytes(freeBytes)} ${freeBytes === 1 ? 'is' : 'are'} free`;
+  return new HalcyonError('storage/no-space', `No space left on the file system holding ${dir}${free}`, {
     remedy: `Free space there (df -h ${dir} shows what is free), or write somewhere with room. ${PURGE_HINT}`,
   });
 }

@@ -91,8 +91,7 @@ export class S3Store implements PrivateStore {
     };
     try {
       const got = await downloadIntoFile(source, file, this.policy, budget, options);
-      if (got === undefined && !this.bucketFound) await this.confirmBucket(key, budget);
-      this.bucketFound = true;
+      this.bucketFound ||= got !== undefined || (await this.confirmBucket(key));
       return got;
     } catch (error) {
       return this.miss(error, `download ${key}`, key);
@@ -103,17 +102,23 @@ export class S3Store implements PrivateStore {
   private bucketFound = false;
 
   /**
-   * curl's 404 does not tell a missing key from a missing bucket: the first miss is asked
-   * again through the SDK, whose error says which (a missing bucket stops the run, naming
-   * HALCYON_S3_BUCKET). Once a run: later misses are the keys'.
+   * curl's 404 does not tell a missing key from a missing bucket: a miss is asked again
+   * through the SDK, whose error says which (a missing bucket stops the run, naming
+   * HALCYON_S3_BUCKET), until an answer proves the bucket is there: later misses are the keys'.
    */
-  private async confirmBucket(key: string, budget: RetryBudget): Promise<void> {
-    const opened = await getObjectRanged(await this.s3(), this.config.bucket, key, budget, this.policy, () => new RetryBudget(this.policy, this.sleep)).catch((error: unknown) => {
-      if (classifyS3Error(error) === 'fatal') throw error;
-      return undefined;
-    });
-    // There after all (put meanwhile): still this run's miss; a later run finds it.
-    if (opened?.body instanceof Readable) opened.body.destroy();
+  private async confirmBucket(key: string): Promise<boolean> {
+    const budget = new RetryBudget(this.policy, this.sleep);
+    try {
+      const opened = await getObjectRanged(await this.s3(), this.config.bucket, key, budget, this.policy, () => new RetryBudget(this.policy, this.sleep));
+      // There after all (put meanwhile): still this run's miss; a later run finds it.
+      if (opened.body instanceof Readable) opened.body.destroy();
+      return true;
+    } catch (error) {
+      const failure = classifyS3Error(error);
+      if (failure === 'fatal') throw error;
+      // No such key, or none this key may read: either way the bucket answered for itself.
+      return failure === 'missing' || failure === 'denied';
+    }
   }
 
   /**
@@ -203,23 +208,28 @@ export class S3Store implements PrivateStore {
    * read-only mode). Asked only before public storage would be read: until then, the first
    * real upload settles it.
    */
-  async checkWriteAccess(): Promise<boolean> {
+  async checkWriteAccess(consequence?: string): Promise<boolean> {
     if (!this.permission.allowed) return false;
+    if (this.mayWrite) return true;
     try {
       const { sdk, client } = await this.s3();
       await new RetryBudget(this.policy, this.sleep).run(
         () => client.send(new sdk.PutObjectCommand({ Bucket: this.config.bucket, Key: WRITE_CHECK_KEY, Body: 'halcyon write check\n', ACL: this.config.acl })),
         transient,
       );
+      this.mayWrite = true;
       return true;
     } catch (error) {
       const failure = classifyS3Error(error);
       if (failure === 'fatal') throw fatalS3Error(error, this.config.bucket, this.location.region);
-      if (failure === 'denied') this.permission.refuse(this.config.bucket, 'a write');
-      else this.log.warn(`Could not check write access to ${this.title}: ${describeS3Error(error)}`, 'Public storage is not used in this run.');
+      if (failure === 'denied') this.permission.refuse(this.config.bucket, 'a write', consequence === undefined);
+      else this.log.warn(`Could not check write access to ${this.title}: ${describeS3Error(error)}`, consequence ?? 'Public storage is not used in this run.');
       return false;
     }
   }
+
+  /** A write check succeeded: asked once a run. */
+  private mayWrite = false;
 
   async list(prefix: string): Promise<StoredObject[]> {
     try {

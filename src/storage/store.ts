@@ -90,8 +90,12 @@ export interface PrivateStore extends Store {
   readonly tier: 'private';
   /** The bucket's name, for the log. */
   readonly bucket: string;
-  /** One small write: false (and read-only from then on) when the store refuses it. */
-  checkWriteAccess(): Promise<boolean>;
+  /**
+   * One small write (once a run): false, and read-only from then on, when the store refuses
+   * it. `consequence`: what the caller does when the check fails, for the warning; given, a
+   * refusal is the caller's to report.
+   */
+  checkWriteAccess(consequence?: string): Promise<boolean>;
   /** Keys this run could not upload. */
   readonly failedUploads: readonly string[];
   /**

@@ -18,9 +18,11 @@ export class UploadPermission {
     return this.allowedByConfig && this.refusal === undefined;
   }
 
-  refuse(bucket: string, what: string): void {
+  /** `warn: false`: the caller says what the refusal means (a one-off build stops). */
+  refuse(bucket: string, what: string, warn = true): void {
     if (this.refusal !== undefined) return;
     this.refusal = what;
+    if (!warn) return;
     this.log.warn(
       `The private bucket ${bucket} refused ${what} (403 AccessDenied): its policy lets this key read but not write`,
       'Going on read-only: nothing more is uploaded or deleted, and public storage is not used.\n' +

@@ -140,10 +140,10 @@ describe('configuration that is wrong is an error at once, not a network fault',
     { vars: { HALCYON_S3_BUCKET: 'my/bucket' }, error: /HALCYON_S3_BUCKET \(config var\) is set to "my\/bucket", which is not a bucket name/, remedy: /lowercase letters, digits, dots and hyphens/ },
     { vars: { HALCYON_S3_BUCKET: 'my bucket' }, error: /is not a bucket name/, remedy: /without s3:\/\/, a slash, a path or spaces/ },
     { vars: { HALCYON_S3_ENDPOINT: 'minio.example.com:9000' }, error: /HALCYON_S3_ENDPOINT is set to "minio\.example\.com:9000", which has no scheme/, remedy: /https:\/\/minio\.example\.com:9000/ },
-    { vars: { HALCYON_AWS_ACCESS_KEY_ID: 'AKID\nEXAMPLE' }, error: /HALCYON_AWS_ACCESS_KEY_ID \(config var\) has a line break in it \(at character 5 of 12\)$/m, remedy: /without it/ },
-    { vars: { HALCYON_AWS_SECRET_ACCESS_KEY: 'sec ret' }, error: /HALCYON_AWS_SECRET_ACCESS_KEY \(config var\) has a space in it \(at character 4 of 7\)$/m, remedy: /without it/ },
+    { vars: { HALCYON_AWS_ACCESS_KEY_ID: 'AKID\nEXAMPLE' }, error: /HALCYON_AWS_ACCESS_KEY_ID \(config var\) has a line break in it \(at character 5\)$/m, remedy: /without it/ },
+    { vars: { HALCYON_AWS_SECRET_ACCESS_KEY: 'sec ret' }, error: /HALCYON_AWS_SECRET_ACCESS_KEY \(config var\) has a space in it \(at character 4\)$/m, remedy: /without it/ },
     // The key id's value is masked like the secret's: where the mistake is is said, not a "(secret)" in quotes.
-    { vars: { HALCYON_AWS_ACCESS_KEY_ID: 'AKID LEAKID' }, error: /HALCYON_AWS_ACCESS_KEY_ID \(config var\) has a space in it \(at character 5 of 11\)$/m, remedy: /without it/ },
+    { vars: { HALCYON_AWS_ACCESS_KEY_ID: 'AKID LEAKID' }, error: /HALCYON_AWS_ACCESS_KEY_ID \(config var\) has a space in it \(at character 5\)$/m, remedy: /without it/ },
     { vars: { HALCYON_S3_REGION: 'eu west-1' }, error: /HALCYON_S3_REGION \(config var\) is set to "eu west-1", which is not a region name/, remedy: /region alone \(e\.g\. eu-central-1\)/ },
   ];
   for (const { vars, error, remedy } of cases) {

@@ -93,9 +93,11 @@ test('a compile stopped by SIGTERM (as at Heroku\'s time limit) says so, and lea
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
   let sent = false;
+  let stdout = '';
   child.stdout.on('data', (chunk: Buffer) => {
+    stdout += chunk.toString();
     // While cabal builds the dependencies: the source archive and the dependencies' scratch both exist.
-    if (!sent && chunk.toString().includes('cabal builds')) {
+    if (!sent && stdout.includes('cabal builds')) {
       sent = true;
       child.kill('SIGTERM');
     }
@@ -104,7 +106,8 @@ test('a compile stopped by SIGTERM (as at Heroku\'s time limit) says so, and lea
   assert.ok(sent, 'the dependencies were being built when the signal came');
   assert.match(stderr, /Stopped \(SIGTERM\); what was being written was removed/);
   assert.deepEqual(await readdir(tmp), [], 'nothing left in TMPDIR');
-  const running = spawnSync('pgrep', ['-af', tmp], { encoding: 'utf8' }).stdout.trim();
+  // cabal and GHC have TMPDIR in their environment, not their arguments.
+  const running = spawnSync('sh', ['-c', 'grep -lz "^TMPDIR=$1$" /proc/[0-9]*/environ 2>/dev/null', 'sh', tmp], { encoding: 'utf8' }).stdout.trim();
   assert.equal(running, '', 'no process left');
 });
 

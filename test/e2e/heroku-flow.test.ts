@@ -112,13 +112,17 @@ describe('push, one-off build, push again (private bucket, read-write)', () => {
     assert.ok(!`${second.compile.stdout}${second.compile.stderr}`.includes(server.readWrite.secretAccessKey));
   });
 
-  test('after a deploy, a push whose new dependencies are not prebuilt warns that its release stops the running app, and says how to avoid it', async () => {
+  test('after a deploy (and a failed push, which releases nothing), a push whose new dependencies are not prebuilt warns that its release stops the running app, and says how to avoid it', async () => {
     const { copyApp, editFile } = await import('../helpers/apps.ts');
+    // A failed push first: no release, so the app deployed before still runs.
+    const broken = await copyApp(EXAMPLE_APP);
+    await editFile(path.join(broken, 'app', 'Main.hs'), (t) => `${t}\nbroken = (\n`);
+    assert.equal((await app.push(broken)).compile.code, 1);
     const source = await copyApp(EXAMPLE_APP);
     await editFile(path.join(source, 'hello-web.cabal'), (t) => t.replace('tiny-http ==0.1.*', 'tiny-http ==0.1.*,\n    greeting'));
     const push = await app.push(source);
     assert.equal(push.compile.code, 0, push.compile.stderr);
-    assert.match(push.compile.stderr, /Warning: This release has no web process: it replaces the app the previous push deployed/);
+    assert.match(push.compile.stderr, /Warning: This release does not run the app \(it holds no build of it\): it replaces the app the previous push deployed/);
     assert.match(push.compile.stderr, /heroku rollback[\s\S]*heroku run -s performance-l build -a STAGING-APP/);
     assert.match(push.compile.stdout, /Buildpack deployed, app not yet built/);
     assert.equal(push.release.stdout.trim(), '--- {}');
@@ -137,7 +141,7 @@ describe('push, one-off build, push again (private bucket, read-write)', () => {
     const unreachable = await HerokuApp.create({ ...privateVars(server.readWrite), HALCYON_S3_ENDPOINT: `http://127.0.0.1:${port}`, HALCYON_TRANSFER_ATTEMPTS: '1' });
     const push = await unreachable.push(EXAMPLE_APP);
     assert.equal(push.compile.code, 1, push.compile.stdout);
-    assert.match(push.compile.stderr, /The private bucket private-bucket could not be read for \d+ of this push's layers \(the last: .*Failed to connect|could not be read for \d+ of this push's layers \(the last: .*ECONNREFUSED/);
+    assert.match(push.compile.stderr, /The private bucket private-bucket could not be read for (a layer|\d+ layers) this push needs \(.*(Failed to connect|ECONNREFUSED).*\), so whether (it is|they are) prebuilt is unknown/);
     assert.match(push.compile.stderr, /Nothing was deployed: the running app stays\. Check HALCYON_S3_ENDPOINT[\s\S]*storage\/s3\/unreachable/);
     assert.doesNotMatch(push.compile.stdout, /Buildpack deployed/);
   });
@@ -433,8 +437,7 @@ describe('the one-off build and config vars meant for compile dynos', () => {
     const push = await app.push(path.join(FIXTURE_APPS, 'base-only'));
     assert.equal(push.compile.code, 0, push.compile.stderr);
     assert.match(push.compile.stdout, /Buildpack deployed, app not yet built/);
-    // As the next steps say: uploads on for the one-off dyno (here with the same read-only key).
-    const built = await app.runOneOff(push.buildDir, 'build', { HALCYON_NO_UPLOAD: '0' });
+    const built = await app.runOneOff(push.buildDir, 'build');
     assert.equal(built.code, 0, built.stderr + built.stdout);
     assert.match(built.stdout, /built and archived: \S+halcyon-install-/);
     assert.match(built.stdout, /App built: base-only-0\.1\.0\.0/);

@@ -23,7 +23,7 @@ async function privateOptions(): Promise<EngineOptions> {
     storage: {
       privateBucket: { ...server.readWrite, bucket: 'c', endpoint: server.endpoint, region: undefined, pathStyle: undefined, acl: 'private' },
       incompletePrivate: [],
-    privateStorageOff: false,
+      privateStorageOff: false,
       noUpload: false,
       noCleanPrivate: false,
       publicUrl: undefined,

@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { packDirectory } from '../../src/archive/index.ts';
+import { ArchiveError, packDirectory } from '../../src/archive/index.ts';
 import type { EngineOptions } from '../../src/config/options.ts';
 import { writeTag, type Layer } from '../../src/layers/layer.ts';
 import { resolveLayer } from '../../src/layers/resolve.ts';
@@ -15,6 +15,7 @@ import { listFiles, tempDir } from '../helpers/heroku.ts';
 import { DEFAULT_TRANSFER_POLICY } from '../../src/util/retry.ts';
 import { fileSha256 } from '../archive/helpers.ts';
 import { startS3Server, type S3Server } from '../helpers/s3-server.ts';
+import { onSmallDisk } from '../helpers/small-disk.ts';
 
 let server: S3Server;
 before(async () => {
@@ -42,6 +43,32 @@ async function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
     clearTimeout(timer);
   }
 }
+
+test('a layer whose archive unpacks to more than the disk holds stops the run (archive/no-space), from the bucket and from the cache: a rebuild would fill the same disk', async () => {
+  const work = await tempDir('full-restore');
+  const tree = path.join(work, 'tree');
+  await mkdir(tree);
+  // Zeros: a tiny archive (it downloads) that unpacks to 24 MB (it does not fit in 16 MB).
+  await writeFile(path.join(tree, 'zeros.bin'), Buffer.alloc(24 * 1024 * 1024));
+  const archive = path.join(work, 'layer.tar.zst');
+  const stats = await packDirectory(tree, archive);
+  const key = 'test-platform/halcyon-full-layer.tar.zst';
+  await new S3Client(server.clientConfig(server.readWrite)).send(new PutObjectCommand({ Bucket: 'b', Key: key, Body: await readFile(archive), Metadata: { sha256: stats.sha256 } }));
+  const small = path.join(work, 'small');
+  await onSmallDisk(small, '16m', async () => {
+    for (const from of ['bucket', 'cache'] as const) {
+      const options = await engineOptionsFor({ storage: readOnlyBucket(), basePath: small, cachePath: path.join(work, `cache-${from}`) });
+      const { ctx } = await testRun(options);
+      // From the cache: the archive is there already, read through open (no download).
+      if (from === 'cache') await ctx.cache.save(key, archive, stats);
+      let built = false;
+      const layer: Layer = { kind: 'build', title: 'test layer', liveDir: path.join(small, 'live'), key, inputs: 'inputs', namedInputs: {}, isDependency: false, build: async () => void (built = true) };
+      await assert.rejects(resolveLayer(ctx, layer), (error: unknown) => error instanceof ArchiveError && error.reason === 'no-space', from);
+      assert.equal(built, false, `${from}: not rebuilt`);
+      assert.deepEqual(await readdir(small), [], `${from}: nothing left on the disk`);
+    }
+  });
+});
 
 test('an archive that fails early in a large download is a miss, then rebuilt: no hang, no partial copy in the cache', async () => {
   const work = await tempDir('midway');

@@ -2,11 +2,11 @@ import { createRequire as __halcyonCreateRequire } from 'node:module'; const req
 import {
   readTag,
   runPipeline
-} from "./chunk-OXAV5DZ7.mjs";
+} from "./chunk-XGXBZBTQ.mjs";
 import {
   archiveToCache,
   writeSidecarsToCache
-} from "./chunk-CUQQFJNP.mjs";
+} from "./chunk-VOQBA673.mjs";
 import {
   exists,
   fileDigest,

@@ -3,20 +3,20 @@ import {
   init_protocols,
   protocols_exports,
   require_dist_cjs
-} from "./chunk-A5Z3ZFXV.mjs";
+} from "./chunk-AYFUBJEH.mjs";
 import {
   endpoints_exports,
   init_endpoints
-} from "./chunk-MLD6YFNX.mjs";
+} from "./chunk-54OLFX2J.mjs";
 import {
   __commonJS,
   __require,
   __toCommonJS
 } from "./chunk-I6IKL4X6.mjs";
 
-// node_modules/@aws-sdk/lib-storage/dist-cjs/index.js
+// ../main/node_modules/@aws-sdk/lib-storage/dist-cjs/index.js
 var require_dist_cjs2 = __commonJS({
-  "node_modules/@aws-sdk/lib-storage/dist-cjs/index.js"(exports) {
+  "../main/node_modules/@aws-sdk/lib-storage/dist-cjs/index.js"(exports) {
     var { PutObjectCommand, ChecksumAlgorithm, CreateMultipartUploadCommand, AbortMultipartUploadCommand, UploadPartCommand, CompleteMultipartUploadCommand, PutObjectTaggingCommand } = require_dist_cjs();
     var { toEndpointV1, getEndpointFromInstructions } = (init_endpoints(), __toCommonJS(endpoints_exports));
     var { extendedEncodeURIComponent } = (init_protocols(), __toCommonJS(protocols_exports));

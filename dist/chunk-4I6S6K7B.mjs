@@ -1,11 +1,11 @@
 import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
 import {
   buildAndPublish
-} from "./chunk-CHOZ4E3C.mjs";
+} from "./chunk-6BSCVGJD.mjs";
 import {
   SOURCE_ARCHIVE,
   privateStorageSetup
-} from "./chunk-XSPSJXLU.mjs";
+} from "./chunk-F7XZARAM.mjs";
 import {
   announceStorage,
   createExec,
@@ -15,11 +15,11 @@ import {
   runPipeline,
   sweepKilledRuns,
   unknownVariablesWarning
-} from "./chunk-OXAV5DZ7.mjs";
+} from "./chunk-XGXBZBTQ.mjs";
 import {
   engineOptions,
   resolveSettings
-} from "./chunk-CUQQFJNP.mjs";
+} from "./chunk-VOQBA673.mjs";
 import {
   exists,
   extractArchive,
@@ -43,11 +43,11 @@ async function herokuBuild(request, log) {
     const ctx = await oneOffContext(request, sourceDir, log, { noBuild: false, noBuildDependencies: false });
     if (ctx.storage.mode !== "private-read-write") {
       const readOnly = ctx.storage.mode === "private-read-only";
-      throw new HalcyonError(readOnly ? "config/build-without-uploads" : "config/build-without-private-storage", readOnly ? "build needs to upload to the private bucket, but HALCYON_NO_UPLOAD is set" : "build needs private storage, and none is configured", {
+      throw new HalcyonError(readOnly ? "config/build-without-uploads" : "config/build-without-private-storage", readOnly ? "build needs to upload to the private bucket, but HALCYON_NO_UPLOAD is set" : ctx.options.storage.privateStorageOff ? "build needs private storage, which HALCYON_NO_PRIVATE_STORAGE turns off" : "build needs private storage, and none is configured", {
         remedy: readOnly ? "Unset it for this run: heroku run -s performance-l -e HALCYON_NO_UPLOAD=0 build" : ["Set up private storage, then run build again:", ...privateStorageSetup(ctx.options.storage)].join("\n")
       });
     }
-    if (!await ctx.storage.privateStore?.checkWriteAccess()) {
+    if (!await ctx.storage.privateStore?.checkWriteAccess("Nothing is built until this run can write.")) {
       const bucket = ctx.storage.privateStore?.title ?? "the private bucket";
       if (ctx.storage.mode === "private-read-write") {
         throw new HalcyonError("storage/build-write-check-failed", `build could not check that it may write to ${bucket}: the warning above says why (nothing was built)`, {

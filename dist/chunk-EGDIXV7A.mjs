@@ -61,7 +61,7 @@ async function runVerb(args, env, log) {
     case "get":
     case "put":
     case "restore": {
-      const { bucketCommand } = await import("./chunk-JF4FQIGC.mjs");
+      const { bucketCommand } = await import("./chunk-3I23376X.mjs");
       sizeBytes = await bucketCommand(verb, first, second, env, log, sha256);
       break;
     }

@@ -3,10 +3,10 @@ import {
   layerPaths,
   renderShellEnvironment,
   shellEnvironment
-} from "./chunk-OXAV5DZ7.mjs";
+} from "./chunk-XGXBZBTQ.mjs";
 import {
   PRIVATE_VARS
-} from "./chunk-CUQQFJNP.mjs";
+} from "./chunk-VOQBA673.mjs";
 import {
   isInside,
   writeFileAtomic
@@ -72,7 +72,7 @@ function privateStorageSetup(storage) {
 }
 function replacesRunningAppWarning(log) {
   log.warn(
-    "This release has no web process: it replaces the app the previous push deployed, which stops running once this release is out",
+    "This release does not run the app (it holds no build of it): it replaces the app the previous push deployed, which stops once this release is out",
     [
       "Either build now (the steps below) and push again, the app down meanwhile;",
       "or bring the previous release back (heroku rollback) and build on a second app that shares the",

@@ -11,7 +11,7 @@ import {
   engineOptions,
   resolveSettings,
   restoreWhileDownloading
-} from "./chunk-CUQQFJNP.mjs";
+} from "./chunk-VOQBA673.mjs";
 import {
   fileDigest,
   tempSibling

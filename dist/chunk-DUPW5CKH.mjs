@@ -9,7 +9,7 @@ import {
   replacesRunningAppWarning,
   writeProfileScript,
   writeReleaseInfo
-} from "./chunk-XSPSJXLU.mjs";
+} from "./chunk-F7XZARAM.mjs";
 import {
   LAYERS,
   TAG_FILE,
@@ -25,19 +25,19 @@ import {
   distDirOf,
   endingError,
   keyLabel,
+  keysNotFound,
   layerPaths,
   magicFileLayer,
   makeTempDir,
-  readBuildData,
   runPipeline,
   runRecord,
   unknownVariablesWarning,
   writeBuildData
-} from "./chunk-OXAV5DZ7.mjs";
+} from "./chunk-XGXBZBTQ.mjs";
 import {
   engineOptions,
   resolveSettings
-} from "./chunk-CUQQFJNP.mjs";
+} from "./chunk-VOQBA673.mjs";
 import {
   exists,
   formatBytes,
@@ -64,7 +64,7 @@ import {
 import "./chunk-I6IKL4X6.mjs";
 
 // src/heroku/compile.ts
-import { cp, realpath } from "node:fs/promises";
+import { cp, realpath, rm as rm2 } from "node:fs/promises";
 import path4 from "node:path";
 
 // src/heroku/test-script.ts
@@ -189,25 +189,35 @@ async function herokuCompile(request, log) {
   log.step(`Haskell on Heroku ${VERSION}`);
   let ctx;
   let cacheDiscarded;
-  const previous = await readBuildData(cachePath);
+  const appRunning = await appDeployed(cachePath);
   try {
     const envDir = await readEnvDir(request.envDir);
     reportConfigVars(envDir, log);
     const options = await compileOptions(request, envDir.vars, startedMs);
     cacheDiscarded = await checkStack(request.cacheDir, options.cachePath, request.processEnv.STACK, log);
     ctx = await createRunContext({ log, options, exec: createExec(log, childEnvironment(request.processEnv, envDir.vars, log)) });
-    const ended = await compileInto(ctx, request, startedMs, previous?.outcome === "deployed");
+    const ended = await compileInto(ctx, request, startedMs, appRunning);
     if (ended instanceof DeadlineReachedError) {
       await writeBuildData(cachePath, runRecord(ctx, ctx.platform, { ...summary, outcome: "stopped-at-deadline", error: endingError(ended), cacheDiscarded }));
+      if (!request.tests) await recordRelease(cachePath, false);
       return 0;
     }
     const outcome = !ended?.manifest ? "buildpack-only" : request.tests ? "built" : "deployed";
     await writeBuildData(cachePath, runRecord(ctx, ctx.platform, { ...summary, outcome, cacheDiscarded }));
+    if (!request.tests) await recordRelease(cachePath, outcome === "deployed");
     return 0;
   } catch (error) {
     await writeBuildData(cachePath, runRecord(ctx, ctx?.platform ?? await detectPlatform(), { ...summary, outcome: "failed", error: endingError(error), cacheDiscarded }));
     throw error;
   }
+}
+var APP_DEPLOYED_MARKER = ".halcyon-app-deployed";
+async function appDeployed(cachePath) {
+  return exists(path4.join(cachePath, APP_DEPLOYED_MARKER));
+}
+async function recordRelease(cachePath, runsTheApp) {
+  const marker = path4.join(cachePath, APP_DEPLOYED_MARKER);
+  await (runsTheApp ? writeFileAtomic(marker, "") : rm2(marker, { force: true }));
 }
 async function compileInto(ctx, request, startedMs, replacesRunningApp) {
   const { log, options } = ctx;
@@ -239,10 +249,11 @@ async function compileInto(ctx, request, startedMs, replacesRunningApp) {
 }
 function refuseUnprovenMisses(ctx) {
   const bucket = ctx.storage.privateStore;
-  const unread = [...new Map((bucket?.unreadKeys ?? []).map((u) => [u.key, u.reason])).entries()];
+  const notFound = keysNotFound(ctx);
+  const unread = [...new Map((bucket?.unreadKeys ?? []).filter((u) => notFound.has(u.key)).map((u) => [u.key, u.reason])).entries()];
   const last = unread.at(-1);
   if (!bucket || !last) return;
-  throw new HalcyonError("storage/s3/unreachable", `The private bucket ${bucket.bucket} could not be read for ${unread.length} of this push's layers (the last: ${last[1]}), so whether they are prebuilt is unknown`, {
+  throw new HalcyonError("storage/s3/unreachable", `The private bucket ${bucket.bucket} could not be read for ${unread.length === 1 ? "a layer" : `${unread.length} layers`} this push needs (${last[1]}), so whether ${unread.length === 1 ? "it is" : "they are"} prebuilt is unknown`, {
     remedy: "Nothing was deployed: the running app stays. Check HALCYON_S3_ENDPOINT and HALCYON_S3_REGION (or the network, or an S3 outage), then push again."
   });
 }

@@ -1,5 +1,6 @@
 import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
 import {
+  ArchiveError,
   appendFiles,
   formatBytes,
   formatDuration,
@@ -188,7 +189,7 @@ function checkCredential(value, from2) {
   const at = value.search(/[^\x21-\x7e]/);
   if (at < 0) return;
   const what = /[\r\n]/.test(value) ? "a line break" : /\s/.test(value) ? "a space" : "a character that is not printable ASCII";
-  throw new HalcyonError("config/invalid-credential", `${from2} has ${what} in it (at character ${at + 1} of ${value.length})`, {
+  throw new HalcyonError("config/invalid-credential", `${from2} has ${what} in it (at character ${at + 1})`, {
     remedy: "Set it again without it (copy the key alone): heroku config:set NAME=VALUE, or export it off Heroku."
   });
 }
@@ -373,7 +374,7 @@ function validate(spec, raw, givenAs) {
     }
   }
   if (spec.kind === "duration" && raw.trim() !== "" && parseDurationMs(raw.trim()) === void 0) {
-    const bare = /^\d+$/.test(raw.trim());
+    const bare = /^\d+$/.test(raw.trim()) && Number(raw.trim()) >= 1;
     throw new HalcyonError("config/not-a-duration", `${givenAs} is set to "${raw.trim()}", which is not a duration${bare ? ": it has no unit" : ""}`, {
       remedy: bare ? `Give its unit: ${raw.trim()}m for minutes, ${raw.trim()}s for seconds (or hours, as in 1h30m).` : `Set ${spec.name} to a duration of at least one second: seconds, minutes and hours, such as 90s, 20m or 1h30m.`
     });
@@ -411,9 +412,10 @@ function noSpaceError(file, told = {}) {
       remedy: `Remove files there (df -i ${dir} shows the inodes free), or write somewhere with room. ${PURGE_HINT}`
     });
   }
-  const freeBytes = told.freeBytes ?? space?.bytes ?? 0;
+  const freeBytes = told.freeBytes ?? space?.bytes;
   const need = told.neededBytes === void 0 ? "" : `${formatBytes(told.neededBytes)} are needed and `;
-  return new HalcyonError("storage/no-space", `No space left on the file system holding ${dir}: ${need}${formatBytes(freeBytes)} ${freeBytes === 1 ? "is" : "are"} free`, {
+  const free = freeBytes === void 0 ? "" : `: ${need}${formatBytes(freeBytes)} ${freeBytes === 1 ? "is" : "are"} free`;
+  return new HalcyonError("storage/no-space", `No space left on the file system holding ${dir}${free}`, {
     remedy: `Free space there (df -h ${dir} shows what is free), or write somewhere with room. ${PURGE_HINT}`
   });
 }
@@ -602,7 +604,7 @@ async function listObjects({ sdk, client }, bucket, prefix, budget) {
 var SILENT_LOGGER = { trace: () => void 0, debug: () => void 0, info: () => void 0, warn: () => void 0, error: () => void 0 };
 var loading;
 function loadS3Sdk() {
-  loading ??= import("./chunk-G6GQA4XV.mjs").then((module) => "S3Client" in module && typeof module.S3Client === "function" ? module : module.default);
+  loading ??= import("./chunk-GIKISNQD.mjs").then((module) => "S3Client" in module && typeof module.S3Client === "function" ? module : module.default);
   return loading;
 }
 async function createS3Client(settings, policy) {
@@ -1059,7 +1061,7 @@ function shortOfRoom(file, totalBytes) {
 var LOCAL_ERRNOS = /* @__PURE__ */ new Set(["ENOSPC", "EDQUOT", "EIO", "EROFS", "EACCES", "EPERM", "EMFILE", "ENFILE", "ENOENT", "ENOTDIR", "EISDIR"]);
 function localFailure(error, file) {
   const code = error?.code;
-  if (code === "ENOSPC") return noSpaceError(file);
+  if (code === "ENOSPC") return writeFailure(file, errorMessage(error), error);
   return typeof code === "string" && LOCAL_ERRNOS.has(code) ? new DownloadError(errorMessage(error), { cause: error }) : error;
 }
 async function inLanes(items, lanes, widen, work) {
@@ -1342,8 +1344,7 @@ var S3Store = class {
     };
     try {
       const got = await downloadIntoFile(source, file, this.policy, budget, options);
-      if (got === void 0 && !this.bucketFound) await this.confirmBucket(key, budget);
-      this.bucketFound = true;
+      this.bucketFound ||= got !== void 0 || await this.confirmBucket(key);
       return got;
     } catch (error) {
       return this.miss(error, `download ${key}`, key);
@@ -1352,16 +1353,21 @@ var S3Store = class {
   /** Set once an answer showed the bucket exists. */
   bucketFound = false;
   /**
-   * curl's 404 does not tell a missing key from a missing bucket: the first miss is asked
-   * again through the SDK, whose error says which (a missing bucket stops the run, naming
-   * HALCYON_S3_BUCKET). Once a run: later misses are the keys'.
+   * curl's 404 does not tell a missing key from a missing bucket: a miss is asked again
+   * through the SDK, whose error says which (a missing bucket stops the run, naming
+   * HALCYON_S3_BUCKET), until an answer proves the bucket is there: later misses are the keys'.
    */
-  async confirmBucket(key, budget) {
-    const opened = await getObjectRanged(await this.s3(), this.config.bucket, key, budget, this.policy, () => new RetryBudget(this.policy, this.sleep)).catch((error) => {
-      if (classifyS3Error(error) === "fatal") throw error;
-      return void 0;
-    });
-    if (opened?.body instanceof Readable3) opened.body.destroy();
+  async confirmBucket(key) {
+    const budget = new RetryBudget(this.policy, this.sleep);
+    try {
+      const opened = await getObjectRanged(await this.s3(), this.config.bucket, key, budget, this.policy, () => new RetryBudget(this.policy, this.sleep));
+      if (opened.body instanceof Readable3) opened.body.destroy();
+      return true;
+    } catch (error) {
+      const failure = classifyS3Error(error);
+      if (failure === "fatal") throw error;
+      return failure === "missing" || failure === "denied";
+    }
   }
   /**
    * True once the object is in the bucket, checked: S3 checks the sha256 sent with the upload
@@ -1408,7 +1414,7 @@ var S3Store = class {
   }
   async uploadMultipart(key, filePath, integrity, onProgress) {
     const { client } = await this.s3();
-    const storage = await import("./chunk-EEBK5IKH.mjs");
+    const storage = await import("./chunk-TFSQO572.mjs");
     const { Upload } = "Upload" in storage && typeof storage.Upload === "function" ? storage : storage.default;
     const upload = new Upload({
       client,
@@ -1444,23 +1450,27 @@ var S3Store = class {
    * read-only mode). Asked only before public storage would be read: until then, the first
    * real upload settles it.
    */
-  async checkWriteAccess() {
+  async checkWriteAccess(consequence) {
     if (!this.permission.allowed) return false;
+    if (this.mayWrite) return true;
     try {
       const { sdk, client } = await this.s3();
       await new RetryBudget(this.policy, this.sleep).run(
         () => client.send(new sdk.PutObjectCommand({ Bucket: this.config.bucket, Key: WRITE_CHECK_KEY, Body: "halcyon write check\n", ACL: this.config.acl })),
         transient
       );
+      this.mayWrite = true;
       return true;
     } catch (error) {
       const failure = classifyS3Error(error);
       if (failure === "fatal") throw fatalS3Error(error, this.config.bucket, this.location.region);
-      if (failure === "denied") this.permission.refuse(this.config.bucket, "a write");
-      else this.log.warn(`Could not check write access to ${this.title}: ${describeS3Error(error)}`, "Public storage is not used in this run.");
+      if (failure === "denied") this.permission.refuse(this.config.bucket, "a write", consequence === void 0);
+      else this.log.warn(`Could not check write access to ${this.title}: ${describeS3Error(error)}`, consequence ?? "Public storage is not used in this run.");
       return false;
     }
   }
+  /** A write check succeeded: asked once a run. */
+  mayWrite = false;
   async list(prefix) {
     try {
       return await listObjects(await this.s3(), this.config.bucket, prefix, () => new RetryBudget(this.policy, this.sleep));
@@ -1560,9 +1570,11 @@ var UploadPermission = class {
   get allowed() {
     return this.allowedByConfig && this.refusal === void 0;
   }
-  refuse(bucket, what) {
+  /** `warn: false`: the caller says what the refusal means (a one-off build stops). */
+  refuse(bucket, what, warn = true) {
     if (this.refusal !== void 0) return;
     this.refusal = what;
+    if (!warn) return;
     this.log.warn(
       `The private bucket ${bucket} refused ${what} (403 AccessDenied): its policy lets this key read but not write`,
       "Going on read-only: nothing more is uploaded or deleted, and public storage is not used.\nTo upload, allow s3:PutObject, s3:PutObjectAcl and s3:DeleteObject for this key on the bucket;\nto use the bucket read-only on purpose, set HALCYON_NO_UPLOAD=1 (which also silences this warning)."
@@ -1747,6 +1759,7 @@ async function restoreOpened(ctx, store, key, liveDir) {
     return await restoreDirectory(input, liveDir, { ...opened.sha256 ? { expectedSha256: opened.sha256 } : {}, onProgress: (done, total) => progress.set(done, total) });
   } catch (error) {
     opened.body.destroy();
+    stopForFullDisk(error);
     ctx.log.warn(
       `The archive ${key} from ${store.title} could not be restored: ${errorMessage(error)}`,
       "It is treated as a miss. If this keeps happening for the cache, purge it (heroku builds:cache:purge)."
@@ -1766,6 +1779,7 @@ async function restoreDownloaded(ctx, store, download, key, liveDir, budget) {
     await target.abort();
     if (got.status === "rejected") throw got.reason;
     if (got.value !== void 0 && extracted.status === "rejected") {
+      stopForFullDisk(extracted.reason);
       ctx.log.warn(`The archive ${key} from ${store.title} could not be restored: ${errorMessage(extracted.reason)}`, "It is treated as a miss.");
     }
     return void 0;
@@ -1780,6 +1794,9 @@ async function restoreDownloaded(ctx, store, download, key, liveDir, budget) {
   );
   if (kept && store.tier === "public") await ctx.storage.writable()?.save(key, ctx.cache.pathOf(key), extracted.value);
   return extracted.value;
+}
+function stopForFullDisk(error) {
+  if (error instanceof ArchiveError && error.reason === "no-space") throw error;
 }
 async function restoreWhileDownloading(fetch, file, liveDir, { keepFile = true, append = appendFiles, replace = true } = {}) {
   let layOut = () => void 0;
