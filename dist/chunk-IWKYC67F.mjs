@@ -1,7 +1,7 @@
 import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
 import {
   buildAndPublish
-} from "./chunk-6BSCVGJD.mjs";
+} from "./chunk-PPWBDJKP.mjs";
 import {
   LAYERS,
   announceStorage,
@@ -25,12 +25,12 @@ import {
   sweepKilledRuns,
   unknownVariablesWarning,
   writeBuildData
-} from "./chunk-XGXBZBTQ.mjs";
+} from "./chunk-LGVRWPMA.mjs";
 import {
   StorageTiers,
   engineOptions,
   resolveSettings
-} from "./chunk-VOQBA673.mjs";
+} from "./chunk-HFXBS533.mjs";
 import {
   formatDuration
 } from "./chunk-6MLGKESP.mjs";
@@ -51,9 +51,9 @@ import {
   __toESM
 } from "./chunk-I6IKL4X6.mjs";
 
-// ../main/node_modules/dotenv/dist/index.cjs
+// node_modules/dotenv/dist/index.cjs
 var require_dist = __commonJS({
-  "../main/node_modules/dotenv/dist/index.cjs"(exports, module) {
+  "node_modules/dotenv/dist/index.cjs"(exports, module) {
     var j = (e, n) => () => {
       try {
         return n || e((n = { exports: {} }).exports, n), n.exports;

@@ -19,7 +19,7 @@ import {
   iterableToReadableStream,
   readableStreamToIterable,
   resolveEventStreamSerdeConfig
-} from "./chunk-54OLFX2J.mjs";
+} from "./chunk-MLD6YFNX.mjs";
 import "./chunk-I6IKL4X6.mjs";
 init_event_streams();
 export {

@@ -61,7 +61,7 @@ async function runVerb(args, env, log) {
     case "get":
     case "put":
     case "restore": {
-      const { bucketCommand } = await import("./chunk-3I23376X.mjs");
+      const { bucketCommand } = await import("./chunk-2OXT3O3P.mjs");
       sizeBytes = await bucketCommand(verb, first, second, env, log, sha256);
       break;
     }

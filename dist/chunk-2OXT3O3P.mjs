@@ -11,7 +11,7 @@ import {
   engineOptions,
   resolveSettings,
   restoreWhileDownloading
-} from "./chunk-VOQBA673.mjs";
+} from "./chunk-HFXBS533.mjs";
 import {
   fileDigest,
   tempSibling

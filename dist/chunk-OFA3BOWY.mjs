@@ -9,7 +9,7 @@ import {
   replacesRunningAppWarning,
   writeProfileScript,
   writeReleaseInfo
-} from "./chunk-F7XZARAM.mjs";
+} from "./chunk-3HOHNRU2.mjs";
 import {
   LAYERS,
   TAG_FILE,
@@ -33,11 +33,11 @@ import {
   runRecord,
   unknownVariablesWarning,
   writeBuildData
-} from "./chunk-XGXBZBTQ.mjs";
+} from "./chunk-LGVRWPMA.mjs";
 import {
   engineOptions,
   resolveSettings
-} from "./chunk-VOQBA673.mjs";
+} from "./chunk-HFXBS533.mjs";
 import {
   exists,
   formatBytes,

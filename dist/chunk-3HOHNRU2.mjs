@@ -3,10 +3,10 @@ import {
   layerPaths,
   renderShellEnvironment,
   shellEnvironment
-} from "./chunk-XGXBZBTQ.mjs";
+} from "./chunk-LGVRWPMA.mjs";
 import {
   PRIVATE_VARS
-} from "./chunk-VOQBA673.mjs";
+} from "./chunk-HFXBS533.mjs";
 import {
   isInside,
   writeFileAtomic

@@ -2,11 +2,11 @@ import { createRequire as __halcyonCreateRequire } from 'node:module'; const req
 import {
   readTag,
   runPipeline
-} from "./chunk-XGXBZBTQ.mjs";
+} from "./chunk-LGVRWPMA.mjs";
 import {
   archiveToCache,
   writeSidecarsToCache
-} from "./chunk-VOQBA673.mjs";
+} from "./chunk-HFXBS533.mjs";
 import {
   exists,
   fileDigest,

@@ -1,7 +1,7 @@
 import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
 import {
   require_dist_cjs
-} from "./chunk-AYFUBJEH.mjs";
-import "./chunk-54OLFX2J.mjs";
+} from "./chunk-A5Z3ZFXV.mjs";
+import "./chunk-MLD6YFNX.mjs";
 import "./chunk-I6IKL4X6.mjs";
 export default require_dist_cjs();

@@ -604,7 +604,7 @@ async function listObjects({ sdk, client }, bucket, prefix, budget) {
 var SILENT_LOGGER = { trace: () => void 0, debug: () => void 0, info: () => void 0, warn: () => void 0, error: () => void 0 };
 var loading;
 function loadS3Sdk() {
-  loading ??= import("./chunk-GIKISNQD.mjs").then((module) => "S3Client" in module && typeof module.S3Client === "function" ? module : module.default);
+  loading ??= import("./chunk-G6GQA4XV.mjs").then((module) => "S3Client" in module && typeof module.S3Client === "function" ? module : module.default);
   return loading;
 }
 async function createS3Client(settings, policy) {
@@ -1414,7 +1414,7 @@ var S3Store = class {
   }
   async uploadMultipart(key, filePath, integrity, onProgress) {
     const { client } = await this.s3();
-    const storage = await import("./chunk-TFSQO572.mjs");
+    const storage = await import("./chunk-EEBK5IKH.mjs");
     const { Upload } = "Upload" in storage && typeof storage.Upload === "function" ? storage : storage.default;
     const upload = new Upload({
       client,

@@ -1,11 +1,11 @@
 import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
 import {
   buildAndPublish
-} from "./chunk-6BSCVGJD.mjs";
+} from "./chunk-PPWBDJKP.mjs";
 import {
   SOURCE_ARCHIVE,
   privateStorageSetup
-} from "./chunk-F7XZARAM.mjs";
+} from "./chunk-3HOHNRU2.mjs";
 import {
   announceStorage,
   createExec,
@@ -15,11 +15,11 @@ import {
   runPipeline,
   sweepKilledRuns,
   unknownVariablesWarning
-} from "./chunk-XGXBZBTQ.mjs";
+} from "./chunk-LGVRWPMA.mjs";
 import {
   engineOptions,
   resolveSettings
-} from "./chunk-VOQBA673.mjs";
+} from "./chunk-HFXBS533.mjs";
 import {
   exists,
   extractArchive,
