@@ -597,7 +597,8 @@ test('a download onto a full disk stops the run naming the disk (storage/no-spac
         await assert.rejects(store.download(OBJECT, file, options), (error: unknown) => {
           assert.ok(error instanceof HalcyonError, `${name}, reader ${reader}: ${String(error)}`);
           assert.equal(error.id, 'storage/no-space');
-          assert.match(error.message, new RegExp(`No space left on the file system holding ${small}: ${reader ? '' : '512 KB are needed and '}\\d`));
+          // Without a reader, the headers' room check or curl's failed write, whichever comes first on loopback.
+          assert.match(error.message, new RegExp(`No space left on the file system holding ${small}: (512 KB are needed and )?\\d`));
           return true;
         });
         await rm(file, { force: true });
