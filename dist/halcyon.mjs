@@ -32,7 +32,7 @@ process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
 var DATA_COMMANDS = /* @__PURE__ */ new Set(["label", "executable", "constraints", "paths", "plan", "help"]);
 async function halcyonCommand(argv, log) {
   const { parseArgs } = await import("./chunk-MGHQ4PI4.mjs");
-  const { runHalcyon } = await import("./chunk-IWKYC67F.mjs");
+  const { runHalcyon } = await import("./chunk-7TKHHTHZ.mjs");
   const args = parseArgs(argv);
   const quietLog = DATA_COMMANDS.has(args.command ?? "help") ? new Logger({ stdout: sink.stderr, stderr: sink.stderr }) : log;
   return runHalcyon(args, { env: processEnv(), cwd: process.cwd(), print: (text) => process.stdout.write(text) }, quietLog);
@@ -47,7 +47,7 @@ async function main(argv) {
         const [buildDir, cacheDir, envDir] = args;
         const shim = command === "heroku-compile" ? "compile" : "test-compile";
         if (!buildDir || !cacheDir) throw new HalcyonError("config/usage", `usage: bin/${shim} BUILD_DIR CACHE_DIR [ENV_DIR]`);
-        const { herokuCompile } = await import("./chunk-OFA3BOWY.mjs");
+        const { herokuCompile } = await import("./chunk-4THA3RJQ.mjs");
         return await herokuCompile(
           {
             buildDir: path.resolve(buildDir),
@@ -61,11 +61,11 @@ async function main(argv) {
         );
       }
       case "heroku-build": {
-        const { herokuBuild } = await import("./chunk-LMNHVERM.mjs");
+        const { herokuBuild } = await import("./chunk-ABO6ANKM.mjs");
         return await herokuBuild({ buildpackDir: buildpackDir(), processEnv: processEnv() }, log);
       }
       case "heroku-restore": {
-        const { herokuRestore } = await import("./chunk-LMNHVERM.mjs");
+        const { herokuRestore } = await import("./chunk-ABO6ANKM.mjs");
         return await herokuRestore({ buildpackDir: buildpackDir(), processEnv: processEnv() }, log);
       }
       case "archive": {

@@ -85,6 +85,13 @@ export async function computePlan(ctx: CabalContext, toolchain: Toolchain, appDi
       quiet: true,
     });
     if (result.exitCode !== 0) {
+      // A .cabal file cabal cannot read is no solver failure: said as what it is, where cabal says.
+      const unreadable = /Errors encountered when parsing cabal file (\S+?):?$/m.exec(`${result.stdout}\n${result.tail}`)?.[1];
+      if (unreadable !== undefined) {
+        throw new HalcyonError('app/cabal-file-syntax', `cabal could not parse ${path.basename(unreadable)}`, {
+          remedy: `Fix it where cabal says (line:column below); \`cabal check\` in the project shows the same. cabal said:\n${result.tail}`,
+        });
+      }
       throw new HalcyonError('app/unresolvable-dependencies', 'cabal could not resolve the dependencies of the app', {
         remedy: `Check the build-depends of the .cabal file and HALCYON_CABAL_REMOTE_REPO. cabal said:\n${result.tail}`,
       });

@@ -37,6 +37,14 @@ describe('bad apps are refused with the cause and the fix', () => {
     assert.match(push.compile.stderr, /"name:" and "version:" fields/);
   });
 
+  test('a syntax error cabal finds (in build-depends) is said to be one, where cabal says, not a dependency cabal could not resolve', async () => {
+    const app = await buildingApp();
+    const push = await app.push(await appWith({ 'bad.cabal': 'cabal-version: 2.4\nname: bad\nversion: 0.1\nexecutable bad\n  main-is: Main.hs\n  build-depends: base,, >= ((\n  default-language: Haskell2010\n' }));
+    assert.equal(push.compile.code, 1, push.compile.stdout);
+    assert.match(push.compile.stderr, /Error: cabal could not parse bad\.cabal[\s\S]*Fix it where cabal says[\s\S]*bad\.cabal:6:\d+: error[\s\S]*Error id: app\/cabal-file-syntax/);
+    assert.doesNotMatch(push.compile.stderr, /could not resolve the dependencies/);
+  });
+
   test('no executable section', async () => {
     const app = await buildingApp();
     const push = await app.push(await appWith({ 'lib.cabal': 'cabal-version: 2.4\nname: lib\nversion: 0.1\nlibrary\n  exposed-modules: Main\n  build-depends: base\n' }));

@@ -1,11 +1,11 @@
 import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
 import {
   buildAndPublish
-} from "./chunk-PPWBDJKP.mjs";
+} from "./chunk-HC4ABMT4.mjs";
 import {
   SOURCE_ARCHIVE,
   privateStorageSetup
-} from "./chunk-3HOHNRU2.mjs";
+} from "./chunk-WLQTOSAM.mjs";
 import {
   announceStorage,
   createExec,
@@ -15,7 +15,7 @@ import {
   runPipeline,
   sweepKilledRuns,
   unknownVariablesWarning
-} from "./chunk-LGVRWPMA.mjs";
+} from "./chunk-REUUSHJU.mjs";
 import {
   engineOptions,
   resolveSettings

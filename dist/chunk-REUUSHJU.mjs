@@ -1046,6 +1046,14 @@ async function computePlan(ctx, toolchain, appDir) {
       quiet: true
     });
     if (result.exitCode !== 0) {
+      const unreadable = /Errors encountered when parsing cabal file (\S+?):?$/m.exec(`${result.stdout}
+${result.tail}`)?.[1];
+      if (unreadable !== void 0) {
+        throw new HalcyonError("app/cabal-file-syntax", `cabal could not parse ${path8.basename(unreadable)}`, {
+          remedy: `Fix it where cabal says (line:column below); \`cabal check\` in the project shows the same. cabal said:
+${result.tail}`
+        });
+      }
       throw new HalcyonError("app/unresolvable-dependencies", "cabal could not resolve the dependencies of the app", {
         remedy: `Check the build-depends of the .cabal file and HALCYON_CABAL_REMOTE_REPO. cabal said:
 ${result.tail}`

@@ -3,7 +3,7 @@ import {
   layerPaths,
   renderShellEnvironment,
   shellEnvironment
-} from "./chunk-LGVRWPMA.mjs";
+} from "./chunk-REUUSHJU.mjs";
 import {
   PRIVATE_VARS
 } from "./chunk-HFXBS533.mjs";

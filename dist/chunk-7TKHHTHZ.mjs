@@ -1,7 +1,7 @@
 import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
 import {
   buildAndPublish
-} from "./chunk-PPWBDJKP.mjs";
+} from "./chunk-HC4ABMT4.mjs";
 import {
   LAYERS,
   announceStorage,
@@ -25,7 +25,7 @@ import {
   sweepKilledRuns,
   unknownVariablesWarning,
   writeBuildData
-} from "./chunk-LGVRWPMA.mjs";
+} from "./chunk-REUUSHJU.mjs";
 import {
   StorageTiers,
   engineOptions,

@@ -2,7 +2,7 @@ import { createRequire as __halcyonCreateRequire } from 'node:module'; const req
 import {
   readTag,
   runPipeline
-} from "./chunk-LGVRWPMA.mjs";
+} from "./chunk-REUUSHJU.mjs";
 import {
   archiveToCache,
   writeSidecarsToCache

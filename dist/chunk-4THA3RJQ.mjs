@@ -9,7 +9,7 @@ import {
   replacesRunningAppWarning,
   writeProfileScript,
   writeReleaseInfo
-} from "./chunk-3HOHNRU2.mjs";
+} from "./chunk-WLQTOSAM.mjs";
 import {
   LAYERS,
   TAG_FILE,
@@ -33,7 +33,7 @@ import {
   runRecord,
   unknownVariablesWarning,
   writeBuildData
-} from "./chunk-LGVRWPMA.mjs";
+} from "./chunk-REUUSHJU.mjs";
 import {
   engineOptions,
   resolveSettings
