@@ -11,8 +11,8 @@ export function privateStorageSetup(storage: StorageOptions): string[] {
 }
 
 /**
- * Said where the previous push deployed the app (its build data in the cache says so): this
- * release, without a web process, replaces a running app.
+ * Said where the cache's marker shows a push deployed the app since the last release that did
+ * not run it: this release, with no build of the app, replaces a running one.
  */
 export function replacesRunningAppWarning(log: Logger): void {
   log.warn(

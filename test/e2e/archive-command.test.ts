@@ -5,7 +5,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { REPO_ROOT, run, scrubbedEnv, tempDir } from '../helpers/heroku.ts';
+import { REPO_ROOT, freePort, run, scrubbedEnv, tempDir } from '../helpers/heroku.ts';
 import { startS3Server, type S3Server } from '../helpers/s3-server.ts';
 import { onSmallDisk } from '../helpers/small-disk.ts';
 
@@ -184,12 +184,8 @@ test('a full disk under get or restore is said to be one, where, with the fix (n
 
 test('a server that cannot be reached is said to be the cause, after the warning that names it; not a missing key', async () => {
   const dir = await tempDir('archive-cli-unreachable');
-  const { createServer } = await import('node:net');
   // A port that was free a moment ago: connections to it are refused.
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const port = (probe.address() as { port: number }).port;
-  await new Promise((resolve) => probe.close(resolve));
+  const port = await freePort();
   const env = { ...halcyonEnv(`http://127.0.0.1:${port}`), HALCYON_TRANSFER_ATTEMPTS: '1' };
   const result = await run(process.execPath, [path.join(REPO_ROOT, 'dist', 'halcyon.mjs'), 'archive', 'get', 'any.tar.zst', path.join(dir, 'got.tar.zst')], env);
   assert.equal(result.code, 1, result.stderr);

@@ -133,11 +133,8 @@ describe('push, one-off build, push again (private bucket, read-write)', () => {
   });
 
   test('a push whose bucket cannot be reached fails, saying so, instead of deploying the buildpack alone: the running app stays', async () => {
-    const { createServer } = await import('node:net');
-    const probe = createServer();
-    await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-    const port = (probe.address() as { port: number }).port;
-    await new Promise((resolve) => probe.close(resolve));
+    // A port that was free a moment ago: connections to it are refused.
+    const port = await freePort();
     const unreachable = await HerokuApp.create({ ...privateVars(server.readWrite), HALCYON_S3_ENDPOINT: `http://127.0.0.1:${port}`, HALCYON_TRANSFER_ATTEMPTS: '1' });
     const push = await unreachable.push(EXAMPLE_APP);
     assert.equal(push.compile.code, 1, push.compile.stdout);
