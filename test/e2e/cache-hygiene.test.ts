@@ -106,9 +106,11 @@ test('a compile stopped by SIGTERM (as at Heroku\'s time limit) says so, and lea
   assert.ok(sent, 'the dependencies were being built when the signal came');
   assert.match(stderr, /Stopped \(SIGTERM\); what was being written was removed/);
   assert.deepEqual(await readdir(tmp), [], 'nothing left in TMPDIR');
-  // cabal and GHC have TMPDIR in their environment, not their arguments.
-  const running = spawnSync('sh', ['-c', 'grep -lz "^TMPDIR=$1$" /proc/[0-9]*/environ 2>/dev/null', 'sh', tmp], { encoding: 'utf8' }).stdout.trim();
-  assert.equal(running, '', 'no process left');
+  // cabal and GHC have TMPDIR in their environment, not their arguments; told to stop, they are given a moment to.
+  const running = (): string =>
+    spawnSync('sh', ['-c', 'for f in $(grep -lz "^TMPDIR=$1$" /proc/[0-9]*/environ 2>/dev/null); do tr "\\0" " " < "${f%/environ}/cmdline"; echo; done', 'sh', tmp], { encoding: 'utf8' }).stdout.trim();
+  for (let i = 0; i < 60 && running() !== ''; i++) await new Promise((resolve) => setTimeout(resolve, 50));
+  assert.equal(running(), '', 'no process left');
 });
 
 test('secret config vars never appear in the output, the slug or the cache', async () => {
