@@ -81,9 +81,18 @@ export interface StorageOptions {
   readonly privateStorageOff: boolean;
   readonly noUpload: boolean;
   readonly noCleanPrivate: boolean;
+  /** What the private bucket's cleaning never removes: each app's latest deploys, and anything this recent. */
+  readonly retention: Retention;
   /** undefined: none configured, or HALCYON_NO_PUBLIC_STORAGE. */
   readonly publicUrl: string | undefined;
 }
+
+export interface Retention {
+  readonly keepReleases: number;
+  readonly gracePeriodMs: number;
+}
+
+export const DEFAULT_RETENTION: Retention = { keepReleases: 3, gracePeriodMs: 7 * 86_400_000 };
 
 export const DEFAULT_REMOTE_REPO: RemoteRepo = { name: 'hackage.haskell.org', url: 'http://hackage.haskell.org/', publicUrl: 'http://hackage.haskell.org/' };
 
@@ -172,6 +181,10 @@ function storageOptions(settings: Settings): StorageOptions {
     privateStorageOff: configured && settings.bool('HALCYON_NO_PRIVATE_STORAGE'),
     noUpload: settings.bool('HALCYON_NO_UPLOAD'),
     noCleanPrivate: settings.bool('HALCYON_NO_CLEAN_PRIVATE_STORAGE'),
+    retention: {
+      keepReleases: settings.integer('HALCYON_KEEP_RELEASES') ?? DEFAULT_RETENTION.keepReleases,
+      gracePeriodMs: settings.durationMs('HALCYON_CLEAN_GRACE_PERIOD') ?? DEFAULT_RETENTION.gracePeriodMs,
+    },
     publicUrl: settings.bool('HALCYON_NO_PUBLIC_STORAGE') ? undefined : publicUrl(settings.string('HALCYON_PUBLIC_STORAGE_URL')),
   };
 }

@@ -245,6 +245,21 @@ export const VARIABLES = [
     doc: 'Keep out-of-date archives in the private bucket (older install and dependency archives of the app, older daily cabal index archives).',
   },
   {
+    name: 'HALCYON_KEEP_RELEASES',
+    kind: 'integer',
+    range: [1, 100],
+    defaultText: '3',
+    group: 'Private storage',
+    doc: 'How many of each app\'s latest deploys the private bucket\'s cleaning protects: their install archives and every archive they were built from (GHC, cabal, OS packages, dependencies) are never removed as out of date. Each deploy in read-write mode records itself in halcyon-releases/<app>.json in the bucket; `heroku rollback` to any of them finds its archives.',
+  },
+  {
+    name: 'HALCYON_CLEAN_GRACE_PERIOD',
+    kind: 'duration',
+    defaultText: '7d',
+    group: 'Private storage',
+    doc: 'Cleaning never removes an archive uploaded more recently than this (`12h`, `7d`, `30d`), whoever uploaded it: apps sharing a bucket whose keys are read-only (deploy machines, HALCYON_NO_UPLOAD) record no deploys, and are protected by this alone.',
+  },
+  {
     name: 'HALCYON_NO_PRIVATE_STORAGE',
     kind: 'boolean',
     defaultText: '0',

@@ -106,7 +106,7 @@ function validate(spec: VarSpec, raw: string, givenAs: string): void {
     throw new HalcyonError('config/not-a-duration', `${givenAs} is set to "${raw.trim()}", which is not a duration${bare ? ': it has no unit' : ''}`, {
       remedy: bare
         ? `Give its unit: ${raw.trim()}m for minutes, ${raw.trim()}s for seconds (or hours, as in 1h30m).`
-        : `Set ${spec.name} to a duration of at least one second: seconds, minutes and hours, such as 90s, 20m or 1h30m.`,
+        : `Set ${spec.name} to a duration of at least one second: seconds, minutes, hours and days, such as 90s, 20m, 1h30m or 7d.`,
     });
   }
   if (spec.kind === 'path' && raw.trim() !== '' && !raw.trim().startsWith('/')) {
@@ -116,13 +116,13 @@ function validate(spec: VarSpec, raw: string, givenAs: string): void {
   }
 }
 
-const DURATION_UNIT_MS: Readonly<Record<string, number>> = { h: 3_600_000, m: 60_000, s: 1000 };
+const DURATION_UNIT_MS: Readonly<Record<string, number>> = { d: 86_400_000, h: 3_600_000, m: 60_000, s: 1000 };
 
-/** `90s`, `20m`, `1h30m`: milliseconds, or undefined if it is not one (a bare number has no unit) or is under a second. */
+/** `90s`, `20m`, `1h30m`, `7d`: milliseconds, or undefined if it is not one (a bare number has no unit) or is under a second. */
 export function parseDurationMs(text: string): number | undefined {
   const trimmed = text.trim().toLowerCase();
-  if (!/^(\d+h)?(\d+m)?(\d+s)?$/.test(trimmed) || trimmed === '') return undefined;
+  if (!/^(\d+d)?(\d+h)?(\d+m)?(\d+s)?$/.test(trimmed) || trimmed === '') return undefined;
   let total = 0;
-  for (const [, amount, unit] of trimmed.matchAll(/(\d+)([hms])/g)) total += Number(amount) * (DURATION_UNIT_MS[unit ?? 's'] ?? 0);
+  for (const [, amount, unit] of trimmed.matchAll(/(\d+)([dhms])/g)) total += Number(amount) * (DURATION_UNIT_MS[unit ?? 's'] ?? 0);
   return total >= 1000 ? total : undefined;
 }

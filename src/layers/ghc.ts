@@ -8,6 +8,7 @@ import { withProgress } from '../util/progress.ts';
 import { digestInputs, type Layer } from './layer.ts';
 import { layerPaths } from '../config/paths.ts';
 import { withTempDir } from '../util/temp.ts';
+import { escapeRegExp } from '../util/regexp.ts';
 
 /** GHC: an official binary distribution installed under HALCYON_BASE, or the system's. */
 export function ghcLayer(ctx: RunContext, toolchain: Toolchain): Layer {
@@ -26,15 +27,18 @@ export function ghcLayer(ctx: RunContext, toolchain: Toolchain): Layer {
   }
   const download = ctx.options.ghcBindist ?? inventoryDownload('GHC', toolchain.ghcVersion, ctx.platform);
   const namedInputs = { ghc: toolchain.ghcVersion, 'bindist sha256': download.sha256, base: liveDir };
+  const key = `${ctx.layerRoot}/halcyon-ghc-${toolchain.ghcId}.tar.zst`;
   return {
     kind: 'ghc',
     title: `GHC ${toolchain.ghcVersion}`,
     liveDir,
-    key: `${ctx.layerRoot}/halcyon-ghc-${toolchain.ghcId}.tar.zst`,
+    key,
     inputs: digestInputs(namedInputs),
     namedInputs,
     isDependency: true,
     build: (buildCtx) => installBindist(buildCtx, download, liveDir),
+    // Another version's archive: still needed by another app's recent deploys, cleaning's retention keeps it.
+    supersedes: (other) => other !== key && new RegExp(`^${escapeRegExp(ctx.layerRoot)}/halcyon-ghc-[^/]+\\.tar\\.zst$`).test(other),
   };
 }
 

@@ -14,6 +14,7 @@ import { PartsRead, joinBehind, removeBehind } from './join-parts.ts';
 import { sha256Hex } from '../util/hash.ts';
 import type { Layer } from './layer.ts';
 import { recordPack, recordUpload } from './rates.ts';
+import { RELEASES_PREFIX, describePeriod, keptBecause, protectedKeys, type KeptBecause } from './releases.ts';
 
 /**
  * Restores `key` from one tier into liveDir: a bucket's archive downloaded into the cache
@@ -224,16 +225,37 @@ export async function uploadToPrivate(ctx: RunContext, layer: Layer, key: string
   await cleanPrivate(ctx, layer, key);
 }
 
+/**
+ * Out-of-date siblings of a new archive go, except what a recent release of any app sharing
+ * the bucket needs and what is younger than the grace period.
+ */
 async function cleanPrivate(ctx: RunContext, layer: Layer, key: string): Promise<void> {
   const bucket = ctx.storage.writable();
   if (!bucket || !layer.supersedes || ctx.options.storage.noCleanPrivate) return;
   const folder = key.slice(0, key.lastIndexOf('/') + 1);
-  for (const object of await bucket.list(folder)) {
-    if (object.key === key || !layer.supersedes(object.key)) continue;
+  const outOfDate = (await bucket.list(folder)).filter((object) => object.key !== key && layer.supersedes?.(object.key));
+  if (outOfDate.length === 0) return;
+  const { retention } = ctx.options.storage;
+  const spared = await protectedKeys(bucket, retention.keepReleases);
+  if (!spared) {
+    ctx.log.warn(`Nothing out of date was removed from ${bucket.title}: a release record (${RELEASES_PREFIX}) could not be read`, 'A later run cleans once it can read them; or remove a damaged record by hand.');
+    return;
+  }
+  const kept = new Map<KeptBecause, number>();
+  for (const object of outOfDate) {
+    const because = keptBecause(object, spared, ctx.now, retention);
+    if (because) {
+      kept.set(because, (kept.get(because) ?? 0) + 1);
+      continue;
+    }
     await bucket.remove(object.key);
     if (!ctx.storage.writable()) return;
     ctx.log.detail(`removed out-of-date ${object.key} from ${bucket.title}`);
   }
+  const release = kept.get('recent release');
+  const recent = kept.get('grace period');
+  if (release) ctx.log.detail(`kept ${release} out-of-date ${release === 1 ? 'archive' : 'archives'}: needed by one of the latest ${retention.keepReleases} deploys of an app (HALCYON_KEEP_RELEASES)`);
+  if (recent) ctx.log.detail(`kept ${recent} out-of-date ${recent === 1 ? 'archive' : 'archives'}: uploaded less than ${describePeriod(retention.gracePeriodMs)} ago (HALCYON_CLEAN_GRACE_PERIOD)`);
 }
 
 /**

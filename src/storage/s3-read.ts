@@ -144,7 +144,7 @@ export async function listObjects({ sdk, client }: S3Handle, bucket: string, pre
       () => client.send(new sdk.ListObjectsV2Command({ Bucket: bucket, Prefix: prefix, MaxKeys: 1000, ContinuationToken: token })),
       transientS3,
     );
-    for (const object of page.Contents ?? []) if (object.Key) found.push({ key: object.Key, sizeBytes: object.Size ?? 0 });
+    for (const object of page.Contents ?? []) if (object.Key) found.push({ key: object.Key, sizeBytes: object.Size ?? 0, ...(object.LastModified ? { lastModified: object.LastModified } : {}) });
     token = page.IsTruncated ? page.NextContinuationToken : undefined;
   } while (token);
   return found;

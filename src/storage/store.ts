@@ -10,6 +10,8 @@ export type TierName = 'cache' | 'private' | 'public';
 export interface StoredObject {
   readonly key: string;
   readonly sizeBytes: number;
+  /** When it was stored, where the tier tells (a bucket's listing): cleaning spares what is recent. */
+  readonly lastModified?: Date;
 }
 
 export interface ObjectIntegrity {

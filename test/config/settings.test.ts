@@ -60,21 +60,23 @@ test('a malformed S3 endpoint names the variable, instead of failing later', () 
   );
 });
 
-test('durations: seconds, minutes and hours, alone or together, with their units; anything else names the variable and the form', () => {
+test('durations: seconds, minutes, hours and days, alone or together, with their units; anything else names the variable and the form', () => {
   const deadlineOf = (value: string): number | undefined => resolveSettings([{ source: 'env', vars: { HALCYON_BUILD_DEADLINE: value } }]).durationMs('HALCYON_BUILD_DEADLINE');
   assert.equal(deadlineOf('90s'), 90_000);
   assert.equal(deadlineOf('20m'), 1_200_000);
   assert.equal(deadlineOf('1h30m'), 5_400_000);
   assert.equal(deadlineOf(' 2M '), 120_000);
+  assert.equal(deadlineOf('7d'), 7 * 86_400_000);
+  assert.equal(deadlineOf('1d12h'), 36 * 3_600_000);
   // A bare number: seconds to some, minutes to others; its unit is asked for.
   assert.throws(
     () => deadlineOf('20'),
     (error: unknown) => error instanceof HalcyonError && error.id === 'config/not-a-duration' && /"20", which is not a duration: it has no unit/.test(error.message) && /20m for minutes, 20s for seconds/.test(error.remedy ?? ''),
   );
-  for (const bad of ['0s', '20 minutes', 'm', '1.5h', '-5m', '30m1h']) {
+  for (const bad of ['0s', '20 minutes', 'm', '1.5h', '-5m', '30m1h', '1h2d']) {
     assert.throws(
       () => deadlineOf(bad),
-      (error: unknown) => error instanceof HalcyonError && error.id === 'config/not-a-duration' && error.message.includes(`"${bad.trim()}"`) && /90s, 20m or 1h30m/.test(error.remedy ?? ''),
+      (error: unknown) => error instanceof HalcyonError && error.id === 'config/not-a-duration' && error.message.includes(`"${bad.trim()}"`) && /90s, 20m, 1h30m or 7d/.test(error.remedy ?? ''),
       bad,
     );
   }

@@ -1,6 +1,6 @@
 // A RunContext for engine-level tests: real files, real child processes, output captured.
 import path from 'node:path';
-import type { EngineOptions } from '../../src/config/options.ts';
+import { DEFAULT_RETENTION, type EngineOptions } from '../../src/config/options.ts';
 import type { RunContext } from '../../src/layers/context.ts';
 import { createRunContext } from '../../src/engine/create-context.ts';
 import { Logger, memorySink } from '../../src/log/logger.ts';
@@ -39,7 +39,7 @@ export async function engineOptionsFor(overrides: Partial<EngineOptions> = {}): 
     transfer: DEFAULT_TRANSFER_POLICY,
     deadline: undefined,
     progressIntervalMs: 5000,
-    storage: { privateBucket: undefined, incompletePrivate: [], privateStorageOff: false, noUpload: false, noCleanPrivate: false, publicUrl: undefined },
+    storage: { privateBucket: undefined, incompletePrivate: [], privateStorageOff: false, noUpload: false, noCleanPrivate: false, retention: DEFAULT_RETENTION, publicUrl: undefined },
     ...overrides,
   };
 }

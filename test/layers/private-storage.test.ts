@@ -5,7 +5,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { packDirectory } from '../../src/archive/index.ts';
-import type { EngineOptions } from '../../src/config/options.ts';
+import { DEFAULT_RETENTION, type EngineOptions } from '../../src/config/options.ts';
 import { TAG_FILE, type Layer } from '../../src/layers/layer.ts';
 import { resolveLayer } from '../../src/layers/resolve.ts';
 import { engineOptionsFor, testRun } from '../helpers/engine.ts';
@@ -26,6 +26,7 @@ async function privateOptions(): Promise<EngineOptions> {
       privateStorageOff: false,
       noUpload: false,
       noCleanPrivate: false,
+      retention: DEFAULT_RETENTION,
       publicUrl: undefined,
     },
   });
@@ -66,10 +67,17 @@ test('an upload that fails cleans nothing; one that succeeds cleans the older ar
   assert.match(failing.err.join('\n'), /Uploading p\/halcyon-install-111111111111-app-1\.tar\.zst to private bucket c failed after 3 attempts/);
   assert.deepEqual(failing.ctx.storage.privateStore?.failedUploads, [failingKey]);
 
-  const succeeding = await testRun(await privateOptions());
+  // Younger than the grace period (7 days by default): kept, and said so.
+  const soon = await testRun(await privateOptions());
   await server.clearRequests();
-  await resolveLayer(succeeding.ctx, installLike('p/halcyon-install-222222222222-app-1.tar.zst', path.join(work, 'b')));
-  assert.deepEqual((await server.requests()).filter((r) => r.method === 'DELETE').map((r) => r.key), [older]);
+  await resolveLayer(soon.ctx, installLike('p/halcyon-install-222222222222-app-1.tar.zst', path.join(work, 'b')));
+  assert.equal((await server.requests()).filter((r) => r.method === 'DELETE').length, 0);
+  assert.match(soon.out.join('\n'), /kept 1 out-of-date archive: uploaded less than 7 days ago \(HALCYON_CLEAN_GRACE_PERIOD\)/);
+
+  const weekLater = await testRun(await privateOptions(), { now: new Date(Date.now() + 8 * 86_400_000) });
+  await server.clearRequests();
+  await resolveLayer(weekLater.ctx, installLike('p/halcyon-install-333333333333-app-1.tar.zst', path.join(work, 'c')));
+  assert.deepEqual((await server.requests()).filter((r) => r.method === 'DELETE').map((r) => r.key).sort(), [older, 'p/halcyon-install-222222222222-app-1.tar.zst']);
 });
 
 test('an archive made from other inputs in the cache does not hide the exact one in the bucket', async () => {

@@ -7,7 +7,7 @@ import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { ArchiveError, packDirectory } from '../../src/archive/index.ts';
-import type { EngineOptions } from '../../src/config/options.ts';
+import { DEFAULT_RETENTION, type EngineOptions } from '../../src/config/options.ts';
 import { writeTag, type Layer } from '../../src/layers/layer.ts';
 import { resolveLayer } from '../../src/layers/resolve.ts';
 import { engineOptionsFor, testRun } from '../helpers/engine.ts';
@@ -31,6 +31,7 @@ function readOnlyBucket(): EngineOptions['storage'] {
     privateStorageOff: false,
     noUpload: true,
     noCleanPrivate: false,
+    retention: DEFAULT_RETENTION,
     publicUrl: undefined,
   };
 }
