@@ -15,7 +15,7 @@ import type { Layer, LayerKind } from '../layers/layer.ts';
 import { TAG_FILE } from '../layers/layer.ts';
 import { resolveLayer, restoreIfAvailable, type ResolvedLayer } from '../layers/resolve.ts';
 import { keepCredentialsOut } from '../layers/transfer.ts';
-import { journalApp, journalLayer } from '../layers/journal.ts';
+import { journalApp, journalLayer, journalTarget } from '../layers/journal.ts';
 
 /** How far a run goes: `restore` stops after the dependencies (for cabal repl), `build` after the build. */
 export type Goal = 'install' | 'build' | 'restore';
@@ -53,8 +53,10 @@ export async function runPipeline(ctx: RunContext, request: PipelineRequest): Pr
     journalLayer(ctx, layer, resolved);
   };
 
-  if (request.goal === 'install' && request.fastPath !== false) {
-    const fast = finalLayer(ctx, inputs);
+  const target = request.goal === 'install' ? finalLayer(ctx, inputs) : undefined;
+  if (target?.key) journalTarget(ctx, { installKey: target.key, installInputs: target.inputs, source: inputs.sourceHash });
+  if (target && request.fastPath !== false) {
+    const fast = target;
     const found = await restoreIfAvailable(ctx, fast);
     if (found) {
       record(fast, found);
@@ -132,13 +134,19 @@ async function keepBuiltFrom(ctx: RunContext, manifest: InstallManifest): Promis
   }
 }
 
-/** Copies the install layer into place: the prefix part, then what belongs under the base; the layer's own tag stays behind. */
+/** Copies the install layer into place, then runs the post-install hook. */
 async function deployInstall(ctx: RunContext, installDir: string, request: PipelineRequest, toolchain: Toolchain): Promise<InstallManifest> {
+  const manifest = await copyInstall(installDir, request);
+  const hook = { ...hookEnvironment(ctx, toolchain, manifest.label), appDir: request.appDir, cwd: request.installTarget, args: [request.appDir, request.installTarget] };
+  await runHook('post-install-hook', hook);
+  return manifest;
+}
+
+/** The install layer into place: the prefix part, then what belongs under the base; the layer's own tag stays behind. */
+export async function copyInstall(installDir: string, request: Pick<PipelineRequest, 'installTarget' | 'baseTarget'>): Promise<InstallManifest> {
   const manifest = await readManifest(installDir);
   await copyTree(installDir, request.installTarget, (rel) => rel === TAG_FILE || rel === BASE_TREE);
   const baseTree = path.join(installDir, BASE_TREE);
   if (await exists(baseTree)) await copyTree(baseTree, request.baseTarget(manifest.base));
-  const hook = { ...hookEnvironment(ctx, toolchain, manifest.label), appDir: request.appDir, cwd: request.installTarget, args: [request.appDir, request.installTarget] };
-  await runHook('post-install-hook', hook);
   return manifest;
 }

@@ -1,4 +1,4 @@
-import { cp, realpath, rm } from 'node:fs/promises';
+import { cp, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { packDirectory } from '../archive/index.ts';
 import { magicFileLayer } from '../config/magic.ts';
@@ -15,7 +15,7 @@ import { layerPaths } from '../config/paths.ts';
 import { LAYERS } from '../layers/registry.ts';
 import { keysNotFound } from '../layers/resolve.ts';
 import { directorySize } from '../layers/size.ts';
-import { exists, withCleanup, writeFileAtomic } from '../util/fs.ts';
+import { exists, withCleanup } from '../util/fs.ts';
 import { writeTestScript } from './test-script.ts';
 import { BuildNeededError, DeadlineReachedError, HalcyonError } from '../errors.ts';
 import { urlPasswords, type Logger } from '../log/logger.ts';
@@ -26,7 +26,13 @@ import { formatBytes, formatDuration } from '../util/format.ts';
 import { VERSION } from '../version.ts';
 import { MAX_ENV_VALUE_BYTES, displayValue, isSecretVar, readEnvDir } from './env-dir.ts';
 import { unknownVariablesWarning } from '../config/unknown.ts';
-import { buildpackOnlyInstructions, deadlineInstructions, replacesRunningAppWarning } from './instructions.ts';
+import { buildpackOnlyInstructions, deadlineInstructions, describeRelease, previousBuildInstructions } from './instructions.ts';
+import { appIdentity, lastDeployInBucket, readDeployState, writeDeployState, type DeployState } from './deploys.ts';
+import { restoreDeployedInstall } from '../engine/previous-install.ts';
+import { journaled } from '../layers/journal.ts';
+import { recordDeployInBucket, type DeployedRelease } from '../layers/releases.ts';
+import type { InstallManifest } from '../layers/install.ts';
+import type { RunOutcome } from '../layers/build-record.ts';
 import { SOURCE_ARCHIVE, checkSlugExecutables, installBuildpackIntoSlug, writeProfileScript, writeReleaseInfo } from './slug.ts';
 import { checkStack } from './stack.ts';
 
@@ -44,7 +50,7 @@ export interface CompileRequest {
   readonly tests?: boolean;
 }
 
-/** bin/compile: returns the exit code. A build that is needed but not allowed deploys the buildpack only, and succeeds. */
+/** bin/compile: returns the exit code. A build that is needed but not allowed deploys the buildpack only (or keeps the previous build), and succeeds. */
 export async function herokuCompile(request: CompileRequest, log: Logger): Promise<number> {
   const startedMs = Date.now();
   const summary = { command: request.tests ? 'test-compile' : 'compile', startedMs, stack: request.processEnv.STACK };
@@ -52,23 +58,22 @@ export async function herokuCompile(request: CompileRequest, log: Logger): Promi
   log.step(`Haskell on Heroku ${VERSION}`);
   let ctx: RunContext | undefined;
   let cacheDiscarded: string | undefined;
-  // Read before this run changes the cache (or a new stack discards it): whether the release this push replaces runs the app.
-  const appRunning = await appDeployed(cachePath);
+  // Read before this run changes the cache (or a new stack discards it): the build the running release runs.
+  const state = await readDeployState(cachePath);
   try {
     const envDir = await readEnvDir(request.envDir);
     reportConfigVars(envDir, log);
     const options = await compileOptions(request, envDir.vars, startedMs);
+    refuseIncompleteStorage(options);
     cacheDiscarded = await checkStack(request.cacheDir, options.cachePath, request.processEnv.STACK, log);
     ctx = await createRunContext({ log, options, exec: createExec(log, childEnvironment(request.processEnv, envDir.vars, log)) });
-    const ended = await compileInto(ctx, request, startedMs, appRunning);
-    if (ended instanceof DeadlineReachedError) {
-      await writeBuildData(cachePath, runRecord(ctx, ctx.platform, { ...summary, outcome: 'stopped-at-deadline', error: endingError(ended), cacheDiscarded }));
-      if (!request.tests) await recordRelease(cachePath, false);
-      return 0;
-    }
-    const outcome = !ended?.manifest ? 'buildpack-only' : request.tests ? 'built' : 'deployed';
-    await writeBuildData(cachePath, runRecord(ctx, ctx.platform, { ...summary, outcome, cacheDiscarded }));
-    if (!request.tests) await recordRelease(cachePath, outcome === 'deployed');
+    const identity = { ...request.processEnv, ...envDir.vars };
+    const app = appIdentity(state, identity);
+    const lastDeploy = state?.lastDeploy ?? (await lastDeployInBucket(ctx.storage.privateStore, app, identity));
+    const ended = await compileInto(ctx, request, startedMs, { app, state, lastDeploy });
+    const outcome: RunOutcome = ended.stopped ? 'stopped-at-deadline' : ended.kept ? 'previous-build-kept' : !ended.result?.manifest ? 'buildpack-only' : request.tests ? 'built' : 'deployed';
+    await writeBuildData(cachePath, runRecord(ctx, ctx.platform, { ...summary, outcome, ...(ended.stopped ? { error: endingError(ended.stopped) } : {}), cacheDiscarded }));
+    if (!request.tests) await rememberPush(ctx, cachePath, { app, lastDeploy: ended.deployed ?? lastDeploy, outcome });
     return 0;
   } catch (error) {
     // The build data says how the run ended, with the error's stable id.
@@ -77,35 +82,57 @@ export async function herokuCompile(request: CompileRequest, log: Logger): Promi
   }
 }
 
+/** The cache's memory of this push: the build now running, and what was asked for. */
+async function rememberPush(ctx: RunContext, cachePath: string, push: { app: string; lastDeploy: DeployedRelease | undefined; outcome: RunOutcome }): Promise<void> {
+  const { target } = journaled(ctx);
+  const lastPush = target ? { installInputs: target.installInputs, source: target.source, outcome: push.outcome, at: ctx.now.toISOString() } : undefined;
+  await writeDeployState(cachePath, { format: 1, app: push.app, ...(push.lastDeploy ? { lastDeploy: push.lastDeploy } : {}), ...(lastPush ? { lastPush } : {}) });
+}
+
 /**
- * Set by a push that deploys the app, cleared by one whose release does not run it; a failed
- * push (no release) leaves it as it was. The build data cannot tell: a failed run is its last.
+ * A push deploying without its bucket would say the layers are not prebuilt when they may be
+ * (a mistyped variable name): it fails instead, and the running app stays.
  */
-const APP_DEPLOYED_MARKER = '.halcyon-app-deployed';
-
-async function appDeployed(cachePath: string): Promise<boolean> {
-  return exists(path.join(cachePath, APP_DEPLOYED_MARKER));
+function refuseIncompleteStorage(options: EngineOptions): void {
+  const missing = options.storage.incompletePrivate;
+  if (missing.length === 0) return;
+  throw new HalcyonError('config/incomplete-private-storage', `Private storage is only partly configured: ${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} not set`, {
+    remedy: `Nothing was deployed: the running app stays. Set ${missing.join(' and ')} (heroku config:set ${missing[0] ?? ''}=...; check the spelling of the names set), or unset the other HALCYON_AWS_*/HALCYON_S3_* config vars to deploy without a private bucket.`,
+  });
 }
 
-async function recordRelease(cachePath: string, runsTheApp: boolean): Promise<void> {
-  const marker = path.join(cachePath, APP_DEPLOYED_MARKER);
-  await (runsTheApp ? writeFileAtomic(marker, '') : rm(marker, { force: true }));
+interface CompileEnd {
+  readonly result: PipelineResult | undefined;
+  readonly stopped: DeadlineReachedError | undefined;
+  /** This push deployed the app: the release now running. */
+  readonly deployed: DeployedRelease | undefined;
+  /** This push could not build, and its slug runs the previous build instead. */
+  readonly kept: DeployedRelease | undefined;
 }
 
-/** `replacesRunningApp`: the previous push deployed the app, which a buildpack-only release stops. */
-async function compileInto(ctx: RunContext, request: CompileRequest, startedMs: number, replacesRunningApp: boolean): Promise<PipelineResult | DeadlineReachedError | undefined> {
+/** What the cache and bucket know of this app before the push. */
+interface PushHistory {
+  readonly app: string;
+  readonly state: DeployState | undefined;
+  readonly lastDeploy: DeployedRelease | undefined;
+}
+
+async function compileInto(ctx: RunContext, request: CompileRequest, startedMs: number, { app, state, lastDeploy }: PushHistory): Promise<CompileEnd> {
   const { log, options } = ctx;
   announceStorage(ctx);
   const before = await snapshotCache(ctx.cache);
   const ended = await withPristineSource(request, () => (request.tests ? runPipeline(ctx, pipelineRequest(request.buildDir, true)) : deployOrExplain(ctx, request.buildDir)));
   const stopped = ended instanceof DeadlineReachedError ? ended : undefined;
-  const result = stopped ? undefined : (ended as PipelineResult | undefined);
+  const result = ended instanceof DeadlineReachedError ? undefined : ended;
   if (!result?.manifest && !stopped) refuseUnprovenMisses(ctx);
+  const kept = !result?.manifest && !request.tests && lastDeploy ? await keepPreviousBuild(ctx, lastDeploy, request.buildDir) : undefined;
+  const manifest = result?.manifest ?? kept?.manifest;
   if (result?.manifest && options.keepDependencies) await keepDependencies(ctx, request.buildDir);
   await writeProfileScript(request.buildDir, options);
-  if (result?.manifest) await checkSlugExecutables(request.buildDir, result.manifest);
-  await writeReleaseInfo(request.buildDir, result?.manifest);
+  if (manifest) await checkSlugExecutables(request.buildDir, manifest);
+  await writeReleaseInfo(request.buildDir, manifest);
   if (result && request.tests) await writeTestScript(ctx, request.buildDir, result);
+  const deployed = result?.manifest && !request.tests ? await recordDeploy(ctx, app, result.manifest, request.processEnv.SOURCE_VERSION) : undefined;
   await cleanCache(ctx.cache, before, { noClean: options.noCleanCache }, log);
 
   if (result && request.tests) {
@@ -116,11 +143,60 @@ async function compileInto(ctx: RunContext, request: CompileRequest, startedMs: 
     log.detail(`web: bin/${result.manifest.executables[0] ?? ''}`);
     log.detail('To run GHCi on a one-off dyno: heroku run bash, then restore, then cabal repl');
   } else {
-    if (replacesRunningApp && !request.tests) replacesRunningAppWarning(log);
-    if (stopped) deadlineInstructions(log, stopped, ctx.storage.mode);
+    sameAsLastPush(ctx, state);
+    if (kept) previousBuildInstructions(log, kept.release, ctx.storage.mode, options.storage, stopped);
+    else if (stopped) deadlineInstructions(log, stopped, ctx.storage.mode);
     else buildpackOnlyInstructions(log, ctx.storage.mode, options.storage);
   }
-  return stopped ?? result;
+  return { result, stopped, deployed, kept: kept?.release };
+}
+
+/**
+ * The slug of a push that cannot build the new source runs the build deployed before, so
+ * the release serves the previous version instead of stopping the app. The new source is
+ * in the slug all the same, for the one-off build. A previous build that no tier holds any
+ * more fails the push: releasing the buildpack alone would stop the running app.
+ */
+async function keepPreviousBuild(ctx: RunContext, release: DeployedRelease, buildDir: string): Promise<{ release: DeployedRelease; manifest: InstallManifest }> {
+  const manifest = await restoreDeployedInstall(ctx, release, `Keeping the previous build of the app: ${describeRelease(release)}`, { installTarget: buildDir, baseTarget: () => buildDir });
+  if (manifest) return { release, manifest };
+  throw new HalcyonError('build-needed/previous-build-gone', `This push cannot build the app, and the build deployed before (${describeRelease(release)}) is in neither the cache nor the bucket any more: releasing the buildpack alone would stop the running app`, {
+    remedy: [
+      'Nothing was deployed: the running app stays. Either build the dependencies during one push:',
+      '  $ heroku config:set HALCYON_NO_BUILD_DEPENDENCIES=0, push again, then heroku config:unset it;',
+      'or accept the app stopping until the one-off build: heroku builds:cache:purge -a APP, then push',
+      '(the push deploys the buildpack alone, as a first deploy does).',
+    ].join('\n'),
+  });
+}
+
+/** The deploy just made, recorded for the next push (kept running if it cannot build) and for the bucket's cleaning. */
+async function recordDeploy(ctx: RunContext, app: string, manifest: InstallManifest, commit: string | undefined): Promise<DeployedRelease | undefined> {
+  const { target } = journaled(ctx);
+  if (!target) return undefined;
+  const release: DeployedRelease = {
+    label: manifest.label,
+    installKey: target.installKey,
+    installInputs: target.installInputs,
+    source: target.source,
+    ...(commit ? { commit } : {}),
+    deployedAt: ctx.now.toISOString(),
+    executables: manifest.executables,
+    keys: [target.installKey, ...manifest.builtFrom],
+  };
+  await recordDeployInBucket(ctx, app, release);
+  return release;
+}
+
+/** A push that asks for exactly what the last one asked for, and could not build it either. */
+function sameAsLastPush(ctx: RunContext, state: DeployState | undefined): void {
+  const { target } = journaled(ctx);
+  const last = state?.lastPush;
+  if (!target || !last || last.installInputs !== target.installInputs || last.outcome === 'deployed') return;
+  ctx.log.warn(
+    `Nothing has changed since the last push (${last.at.slice(0, 16).replace('T', ' ')} UTC, source ${target.source.slice(0, 12)}), which could not build the app either`,
+    'Run the one-off build first (heroku run -s performance-l build), then push again.',
+  );
 }
 
 /**

@@ -2,6 +2,7 @@ import { PRIVATE_VARS, type StorageOptions } from '../config/options.ts';
 import type { DeadlineReachedError } from '../errors.ts';
 import type { Logger } from '../log/logger.ts';
 import type { StorageMode } from '../storage/tiers.ts';
+import type { DeployedRelease } from '../layers/releases.ts';
 
 /** What it takes to use the private bucket from here: the variables not set (all where none is), or turning it back on. */
 export function privateStorageSetup(storage: StorageOptions): string[] {
@@ -10,20 +11,26 @@ export function privateStorageSetup(storage: StorageOptions): string[] {
   return names.map((name) => `  $ heroku config:set ${name}=...`);
 }
 
-/**
- * Said where the cache's marker shows a push deployed the app since the last release that did
- * not run it: this release, with no build of the app, replaces a running one.
- */
-export function replacesRunningAppWarning(log: Logger): void {
-  log.warn(
-    'This release does not run the app (it holds no build of it): it replaces the app the previous push deployed, which stops once this release is out',
-    [
-      'Either build now (the steps below) and push again, the app down meanwhile;',
-      'or bring the previous release back (heroku rollback) and build on a second app that shares the',
-      'private bucket: git push staging main, heroku run -s performance-l build -a STAGING-APP, then push',
-      'here again, which restores every layer from the bucket (README: "Changing dependencies without downtime").',
-    ].join('\n'),
-  );
+/** `hello-web-0.1.0.0 from commit 1a2b3c4 (source 5d6e7f8a9b0c), deployed 2026-12-08 01:02 UTC`. */
+export function describeRelease(release: DeployedRelease): string {
+  const from = release.commit ? `commit ${release.commit.slice(0, 7)} (source ${release.source.slice(0, 12)})` : `source ${release.source.slice(0, 12)}`;
+  return `${release.label} from ${from}, deployed ${release.deployedAt.slice(0, 16).replace('T', ' ')} UTC`;
+}
+
+/** A push whose release keeps the previous build running: how to get the new source built. */
+export function previousBuildInstructions(log: Logger, release: DeployedRelease, mode: StorageMode, storage: StorageOptions, stopped: DeadlineReachedError | undefined): void {
+  const from = release.commit ? `commit ${release.commit.slice(0, 7)}` : `source ${release.source.slice(0, 12)}`;
+  log.step(`The previous build of the app, from ${from}, keeps running`);
+  if (stopped) {
+    log.detail(`The new source is not built yet: ${stopped.builtCount} of ${stopped.plannedCount} dependencies are built.`);
+    deadlineSteps(log, stopped, mode);
+    return;
+  }
+  log.detail('The new source is in the slug, not built yet: some layers (GHC, cabal or the');
+  log.detail('dependencies) are not prebuilt, and a compile dyno does not build them.');
+  log.detail('');
+  buildSteps(log, mode, storage);
+  deploySteps(log);
 }
 
 /** The exact next steps after a buildpack-only deploy; the log is the only place a user sees them. */
@@ -32,6 +39,15 @@ export function buildpackOnlyInstructions(log: Logger, mode: StorageMode, storag
   log.detail('Some layers (GHC, cabal or the dependencies) are not prebuilt, and a compile');
   log.detail('dyno does not build them. Build them once on a bigger one-off dyno.');
   log.detail('');
+  buildSteps(log, mode, storage);
+  deploySteps(log);
+  log.detail('');
+  log.detail('Or build everything during the push (only for small dependency trees):');
+  log.detail('  $ heroku config:set HALCYON_NO_BUILD_DEPENDENCIES=0');
+}
+
+/** Building the layers on a one-off dyno, from what this storage mode needs first. */
+function buildSteps(log: Logger, mode: StorageMode, storage: StorageOptions): void {
   if (mode === 'none' || mode === 'public') {
     log.detail('First, set up private storage, so the one-off dyno can hand the layers over:');
     for (const line of privateStorageSetup(storage)) log.detail(line);
@@ -45,24 +61,28 @@ export function buildpackOnlyInstructions(log: Logger, mode: StorageMode, storag
     log.detail('Build the app on a one-off dyno (it uploads every layer to the private bucket):');
     log.detail('  $ heroku run -s performance-l build');
   }
-  log.detail('Then deploy it again:');
-  log.detail('  $ git commit --amend --no-edit');
-  log.detail('  $ git push -f heroku main');
-  log.detail('');
-  log.detail('Or build everything during the push (only for small dependency trees):');
-  log.detail('  $ heroku config:set HALCYON_NO_BUILD_DEPENDENCIES=0');
 }
+
+/** The source is already pushed: an empty commit makes the next push, without touching the user's. */
+export function deploySteps(log: Logger, lead = 'Then push again (an empty commit, since the source is already pushed):'): void {
+  log.detail(lead);
+  for (const line of PUSH_AGAIN) log.detail(line);
+}
+
+export const PUSH_AGAIN = ['  $ git commit --allow-empty -m "Deploy the prebuilt build"', '  $ git push heroku main'];
 
 /** After a push whose dependencies' build stopped before the deadline: push again, and it continues. */
 export function deadlineInstructions(log: Logger, stop: DeadlineReachedError, mode: StorageMode): void {
   log.step(`Buildpack deployed, app not yet built: ${stop.builtCount} of ${stop.plannedCount} dependencies built`);
+  deadlineSteps(log, stop, mode);
+}
+
+function deadlineSteps(log: Logger, stop: DeadlineReachedError, mode: StorageMode): void {
   if (stop.stalled) {
     log.detail(`No package finished before the deadline: ${stop.stalled}.`);
     log.detail('Another push would not get further. Build them on a bigger one-off dyno:');
     log.detail('  $ heroku run -s performance-l build');
-    log.detail('Then deploy it again:');
-    log.detail('  $ git commit --amend --no-edit');
-    log.detail('  $ git push -f heroku main');
+    deploySteps(log);
     return;
   }
   if (stop.partialKey) {
@@ -71,8 +91,7 @@ export function deadlineInstructions(log: Logger, stop: DeadlineReachedError, mo
   } else {
     log.detail('Nothing could be built in the time there was. The next push tries again:');
   }
-  log.detail('  $ git commit --amend --no-edit');
-  log.detail('  $ git push -f heroku main');
+  for (const line of PUSH_AGAIN) log.detail(line);
   log.detail('');
   log.detail('Or build them all at once on a bigger one-off dyno:');
   log.detail('  $ heroku run -s performance-l build');

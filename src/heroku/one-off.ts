@@ -14,7 +14,7 @@ import type { Logger } from '../log/logger.ts';
 import { createExec } from '../util/exec.ts';
 import { exists, withCleanup } from '../util/fs.ts';
 import { formatDuration } from '../util/format.ts';
-import { privateStorageSetup } from './instructions.ts';
+import { deploySteps, privateStorageSetup } from './instructions.ts';
 import { SOURCE_ARCHIVE } from './slug.ts';
 
 export interface OneOffRequest {
@@ -59,9 +59,7 @@ export async function herokuBuild(request: OneOffRequest, log: Logger): Promise<
         throw error instanceof DeadlineReachedError ? error.continueWith('heroku run -s performance-l build') : error;
       });
       log.step(`App built: ${result.app.label} (${formatDuration(Date.now() - startedMs)})`);
-      log.detail('Every layer is in the private bucket. Now deploy the app:');
-      log.detail('  $ git commit --amend --no-edit');
-      log.detail('  $ git push -f heroku main');
+      deploySteps(log, 'Every layer is in the private bucket. Now deploy the app (an empty commit, since the source is already pushed):');
       return 0;
     }, scratch.remove);
   });

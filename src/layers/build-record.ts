@@ -17,7 +17,7 @@ export interface LayerRecord {
   readonly rebuiltBecause?: string;
 }
 
-export type RunOutcome = 'deployed' | 'buildpack-only' | 'stopped-at-deadline' | 'built' | 'restored' | 'installed' | 'failed';
+export type RunOutcome = 'deployed' | 'buildpack-only' | 'previous-build-kept' | 'stopped-at-deadline' | 'built' | 'restored' | 'installed' | 'failed';
 
 export interface RunRecord {
   readonly format: 1;

@@ -6,8 +6,16 @@ import type { ResolvedLayer } from './resolve.ts';
 // What a run has resolved so far, layer by layer, kept as it goes: a run that ends early (a
 // deadline, a failure) still records in its build data the layers it got through.
 
+/** What a deploy of this run installs: known before any layer, so a run that ends early still tells. */
+export interface InstallTarget {
+  readonly installKey: string;
+  readonly installInputs: string;
+  readonly source: string;
+}
+
 interface Journal {
   app: string | undefined;
+  target: InstallTarget | undefined;
   readonly layers: Map<string, LayerRecord>;
 }
 
@@ -15,12 +23,16 @@ const journals = new WeakMap<RunContext, Journal>();
 
 function journalOf(ctx: RunContext): Journal {
   let journal = journals.get(ctx);
-  if (!journal) journals.set(ctx, (journal = { app: undefined, layers: new Map() }));
+  if (!journal) journals.set(ctx, (journal = { app: undefined, target: undefined, layers: new Map() }));
   return journal;
 }
 
 export function journalApp(ctx: RunContext, label: string): void {
   journalOf(ctx).app = label;
+}
+
+export function journalTarget(ctx: RunContext, target: InstallTarget): void {
+  journalOf(ctx).target = target;
 }
 
 /** A layer's outcome; a later outcome of the same kind (a second pass) replaces the first. */
@@ -37,7 +49,7 @@ export function journalLayer(ctx: RunContext, layer: Layer, resolved: ResolvedLa
   });
 }
 
-export function journaled(ctx: RunContext): { app: string | undefined; layers: LayerRecord[] } {
+export function journaled(ctx: RunContext): { app: string | undefined; target: InstallTarget | undefined; layers: LayerRecord[] } {
   const journal = journalOf(ctx);
-  return { app: journal.app, layers: [...journal.layers.values()] };
+  return { app: journal.app, target: journal.target, layers: [...journal.layers.values()] };
 }

@@ -2,6 +2,7 @@
 // fresh dyno: push (buildpack only), one-off build (uploads), push again on an empty cache.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { EXAMPLE_APP, FIXTURE_APPS, HerokuApp, freePort, localPackageRepo, runInDyno, type Push } from '../helpers/heroku.ts';
 import { startS3Server, type RequestRecord, type S3Credentials, type S3Server } from '../helpers/s3-server.ts';
@@ -67,7 +68,7 @@ describe('push, one-off build, push again (private bucket, read-write)', () => {
   test('the one-off build builds from the slug and uploads every layer with the ACL', () => {
     assert.equal(built.code, 0, built.stderr + built.stdout);
     assert.match(built.stdout, /App built: hello-web-0\.1\.0\.0/);
-    assert.match(built.stdout, /git commit --amend --no-edit/);
+    assert.match(built.stdout, /git commit --allow-empty -m "Deploy the prebuilt build"/);
     const puts = uploads.filter((r) => r.method === 'PUT' && r.key !== undefined);
     for (const kind of ['cabal', 'deps', 'build', 'install']) {
       assert.ok(puts.some((r) => r.key?.includes(`/halcyon-${kind}-`) && r.key.endsWith('.tar.zst')), `no ${kind} upload`);
@@ -105,31 +106,63 @@ describe('push, one-off build, push again (private bucket, read-write)', () => {
     assert.equal(second.release.stdout, '---\ndefault_process_types:\n  web: bin/hello-web\n');
     assert.match(await webAnswer(second.buildDir), /Hello from Haskell on Heroku!/);
     const requests = await server.requests();
-    assert.equal(requests.filter(isWrite).length, 0, 'nothing new to upload');
+    // Only the record of this deploy, which cleaning reads: no archive.
+    assert.deepEqual(requests.filter(isWrite).map((r) => `${r.method} ${(r.key ?? '').replace(/[^/]+$/, '…')}`), ['PUT halcyon-releases/…']);
     const sizes = [...second.compile.stdout.matchAll(/from private bucket [^:]+: \S+ \(([\d.]+) (B|KB|MB)/g)];
     t.diagnostic(`push 2: ${second.durationMs} ms, ${requests.length} requests, restored ${sizes.map((m) => `${m[1]} ${m[2]}`).join(' + ')}`);
     assert.match(second.compile.stdout, /Cache: \d+ files?/);
     assert.ok(!`${second.compile.stdout}${second.compile.stderr}`.includes(server.readWrite.secretAccessKey));
   });
 
-  test('after a deploy (and a failed push, which releases nothing), a push whose new dependencies are not prebuilt warns that its release stops the running app, and says how to avoid it', async () => {
+  test('after a deploy (and a failed push, which releases nothing), a push whose new dependencies are not prebuilt keeps the previous build running; the one-off build from its slug builds the new source, and the next push deploys it', async (t) => {
     const { copyApp, editFile } = await import('../helpers/apps.ts');
     // A failed push first: no release, so the app deployed before still runs.
     const broken = await copyApp(EXAMPLE_APP);
-    await editFile(path.join(broken, 'app', 'Main.hs'), (t) => `${t}\nbroken = (\n`);
+    await editFile(path.join(broken, 'app', 'Main.hs'), (text) => `${text}\nbroken = (\n`);
     assert.equal((await app.push(broken)).compile.code, 1);
     const source = await copyApp(EXAMPLE_APP);
-    await editFile(path.join(source, 'hello-web.cabal'), (t) => t.replace('tiny-http ==0.1.*', 'tiny-http ==0.1.*,\n    greeting'));
-    const push = await app.push(source);
+    await editFile(path.join(source, 'hello-web.cabal'), (text) => text.replace('tiny-http ==0.1.*', 'tiny-http ==0.1.*,\n    greeting'));
+    await editFile(path.join(source, 'app', 'Main.hs'), (text) => text.replace('Hello from Haskell on Heroku!', 'Hello from version 2!'));
+    const push = await app.push(source, { SOURCE_VERSION: '0123abcd4567ef' });
     assert.equal(push.compile.code, 0, push.compile.stderr);
-    assert.match(push.compile.stderr, /Warning: This release does not run the app \(it holds no build of it\): it replaces the app the previous push deployed/);
-    assert.match(push.compile.stderr, /heroku rollback[\s\S]*heroku run -s performance-l build -a STAGING-APP/);
-    assert.match(push.compile.stdout, /Buildpack deployed, app not yet built/);
-    assert.equal(push.release.stdout.trim(), '--- {}');
-    // Once the app is not running, a push that deploys the buildpack alone again stops nothing: no warning.
-    const again = await app.push(source);
-    assert.match(again.compile.stdout, /Buildpack deployed, app not yet built/);
-    assert.doesNotMatch(again.compile.stderr, /replaces the app/);
+    assert.match(push.compile.stdout, /Keeping the previous build of the app: hello-web-0\.1\.0\.0 from source [0-9a-f]{12}, deployed .* UTC\n {7}from cache: \S+halcyon-install-/);
+    assert.match(push.compile.stdout, /The previous build of the app, from source [0-9a-f]{12}, keeps running/);
+    assert.match(push.compile.stdout, /heroku run -s performance-l build[\s\S]*git commit --allow-empty -m "Deploy the prebuilt build"\n {7} {2}\$ git push heroku main/);
+    assert.doesNotMatch(push.compile.stdout + push.compile.stderr, /amend|push -f|Buildpack deployed/);
+    assert.equal(push.release.stdout, '---\ndefault_process_types:\n  web: bin/hello-web\n');
+    assert.match(await webAnswer(push.buildDir), /Hello from Haskell on Heroku!/);
+
+    // The same push again, with no one-off build in between: it says so.
+    const again = await app.push(source, { SOURCE_VERSION: '0123abcd4567ef' });
+    assert.equal(again.compile.code, 0, again.compile.stderr);
+    assert.match(again.compile.stderr, /Nothing has changed since the last push \(.* UTC, source [0-9a-f]{12}\), which could not build the app either/);
+    assert.match(await webAnswer(again.buildDir), /Hello from Haskell on Heroku!/);
+
+    // The one-off dyno runs the kept release's slug, and builds the new source it carries.
+    const built = await app.runOneOff(again.buildDir, 'build');
+    assert.equal(built.code, 0, built.stderr + built.stdout);
+    assert.match(built.stdout, /dependencies[\s\S]*?built and archived/);
+    assert.match(built.stdout, /git commit --allow-empty/);
+    const deployed = await app.push(source, { SOURCE_VERSION: '89abcdef012345' });
+    assertNothingBuilt(deployed);
+    assert.match(deployed.compile.stdout, /App deployed: hello-web-0\.1\.0\.0/);
+    assert.match(await webAnswer(deployed.buildDir), /Hello from version 2!/);
+    t.diagnostic(`kept push ${push.durationMs} ms, deploy after the one-off build ${deployed.durationMs} ms`);
+
+    // The build now running gone from the cache and the bucket: a push that cannot build fails rather than stop the app.
+    const installKey = /from private bucket private-bucket: (\S+halcyon-install-\S+)/.exec(deployed.compile.stdout)?.[1] ?? /(linux\S+halcyon-install-\S+\.tar\.zst)/.exec(deployed.compile.stdout)?.[1];
+    assert.ok(installKey, deployed.compile.stdout);
+    const { S3Client, DeleteObjectCommand } = await import('@aws-sdk/client-s3');
+    const client = new S3Client(server.clientConfig());
+    await client.send(new DeleteObjectCommand({ Bucket: 'private-bucket', Key: installKey }));
+    client.destroy();
+    await rm(path.join(app.cacheDir, 'halcyon', installKey), { force: true });
+    const changed = await copyApp(source);
+    await writeFile(path.join(changed, 'cabal.project'), 'packages: .\npackage tiny-http\n  ghc-options: -O0\n');
+    const gone = await app.push(changed);
+    assert.equal(gone.compile.code, 1, gone.compile.stdout);
+    assert.match(gone.compile.stderr, /the build deployed before \(hello-web-0\.1\.0\.0 from commit 89abcde .*\) is in neither the cache nor the bucket any more/);
+    assert.match(gone.compile.stderr, /Nothing was deployed: the running app stays[\s\S]*build-needed\/previous-build-gone/);
   });
 
   test('a push whose bucket cannot be reached fails, saying so, instead of deploying the buildpack alone: the running app stays', async () => {
@@ -143,32 +176,48 @@ describe('push, one-off build, push again (private bucket, read-write)', () => {
     assert.doesNotMatch(push.compile.stdout, /Buildpack deployed/);
   });
 
-  test('a source change rebuilds on the compile dyno from bucket layers, uploads, and cleans the older install', async () => {
-    await app.setConfig({ HALCYON_NO_BUILD_DEPENDENCIES: '0' });
+  test('a source change rebuilds on the compile dyno from bucket layers and uploads; an older install is cleaned once no recent deploy needs it', async () => {
+    await app.setConfig({ HALCYON_NO_BUILD_DEPENDENCIES: '0', HALCYON_KEEP_RELEASES: '1', HALCYON_CLEAN_GRACE_PERIOD: '1s' });
     await app.emptyCache();
-    const source = await (await import('../helpers/apps.ts')).copyApp(EXAMPLE_APP);
-    await (await import('../helpers/apps.ts')).editFile(path.join(source, 'app', 'Main.hs'), (t) => t.replace('Hello from', 'Hi from'));
+    const { copyApp, editFile } = await import('../helpers/apps.ts');
+    const deletedInstalls = async (): Promise<string[]> => (await server.requests()).filter((r) => r.method === 'DELETE' && r.key?.includes('halcyon-install-')).map((r) => r.key ?? '');
+    const hi = await copyApp(EXAMPLE_APP);
+    await editFile(path.join(hi, 'app', 'Main.hs'), (t) => t.replace('Hello from', 'Hi from'));
     await server.clearRequests();
-    const push = await app.push(source);
+    const push = await app.push(hi);
     assert.equal(push.compile.code, 0, push.compile.stderr);
     assert.match(push.compile.stdout, /dependencies[\s\S]*?from private bucket/);
     assert.match(push.compile.stdout, /install of hello-web[\s\S]*?built and archived[\s\S]*?uploaded to private bucket/);
-    const requests = await server.requests();
-    const deleted = requests.filter((r) => r.method === 'DELETE').map((r) => r.key ?? '');
-    assert.equal(deleted.filter((k) => k.includes('halcyon-install-')).length, 1, JSON.stringify(deleted));
+    // The first version's install is no app's latest deploy (HALCYON_KEEP_RELEASES=1), and older than the grace period.
     assert.match(push.compile.stdout, /removed out-of-date .*halcyon-install-/);
-    assert.ok(!deleted.some((k) => k.includes('halcyon-ghc-') || k.includes('halcyon-deps-')));
+    assert.equal((await deletedInstalls()).length, 1);
+    assert.match(push.compile.stdout, /recorded this deploy in private bucket private-bucket: halcyon-releases\/\S+\.json \(1 of at most 1 releases kept by cleaning\)/);
     assert.match(await webAnswer(push.buildDir), /Hi from Haskell on Heroku!/);
+
+    const howdy = await copyApp(EXAMPLE_APP);
+    await editFile(path.join(howdy, 'app', 'Main.hs'), (t) => t.replace('Hello from', 'Howdy from'));
+    await server.clearRequests();
+    const next = await app.push(howdy);
+    assert.equal(next.compile.code, 0, next.compile.stderr);
+    // Hi's install is the release running until this one is out: never removed.
+    assert.match(next.compile.stdout, /kept 1 out-of-date archive: needed by one of the latest 1 deploys of an app \(HALCYON_KEEP_RELEASES\)/);
+    assert.deepEqual(await deletedInstalls(), []);
+    const all = (await server.requests()).filter((r) => r.method === 'DELETE').map((r) => r.key ?? '');
+    assert.ok(!all.some((k) => k.includes('halcyon-ghc-') || k.includes('halcyon-deps-')), all.join(' '));
     await app.unsetConfig('HALCYON_NO_BUILD_DEPENDENCIES');
+    await app.unsetConfig('HALCYON_KEEP_RELEASES');
+    await app.unsetConfig('HALCYON_CLEAN_GRACE_PERIOD');
   });
 
   test('HALCYON_NO_CLEAN_PRIVATE_STORAGE=1 keeps the older archives', async () => {
-    await app.setConfig({ HALCYON_NO_BUILD_DEPENDENCIES: '0', HALCYON_NO_CLEAN_PRIVATE_STORAGE: '1' });
+    // Without it, this push would remove Hi's install: no longer the latest deploy, and older than the grace period.
+    await app.setConfig({ HALCYON_NO_BUILD_DEPENDENCIES: '0', HALCYON_NO_CLEAN_PRIVATE_STORAGE: '1', HALCYON_KEEP_RELEASES: '1', HALCYON_CLEAN_GRACE_PERIOD: '1s' });
     const source = await (await import('../helpers/apps.ts')).copyApp(EXAMPLE_APP);
-    await (await import('../helpers/apps.ts')).editFile(path.join(source, 'app', 'Main.hs'), (t) => t.replace('Hello from', 'Howdy from'));
+    await (await import('../helpers/apps.ts')).editFile(path.join(source, 'app', 'Main.hs'), (t) => t.replace('Hello from', 'Hey from'));
     await server.clearRequests();
     const push = await app.push(source);
     assert.equal(push.compile.code, 0, push.compile.stderr);
+    assert.match(push.compile.stdout, /install of hello-web[\s\S]*?uploaded to private bucket/);
     assert.equal((await server.requests()).filter((r) => r.method === 'DELETE').length, 0);
   });
 });
@@ -255,12 +304,16 @@ describe('mode 1: public storage only', () => {
     assert.match(build.stderr, /heroku config:set HALCYON_S3_BUCKET=/);
   });
 
-  test('the storage setup steps ask only for what is not set: the missing keys, or HALCYON_NO_PRIVATE_STORAGE unset', async () => {
+  test('a partly configured private storage (a misspelt bucket variable) fails the push, naming what is missing; storage turned off asks for HALCYON_NO_PRIVATE_STORAGE unset', async () => {
     const base = { HALCYON_SYSTEM_TOOLCHAIN: '1', HALCYON_CABAL_REMOTE_REPO: remoteRepo, HALCYON_PUBLIC_STORAGE_URL: publicUrl };
-    const partly = await HerokuApp.create({ ...base, HALCYON_S3_BUCKET: 'private-bucket' });
-    const push = await partly.push(path.join(FIXTURE_APPS, 'with-greeting'));
-    assert.match(push.compile.stdout, /heroku config:set HALCYON_AWS_ACCESS_KEY_ID=\.\.\.\n.*heroku config:set HALCYON_AWS_SECRET_ACCESS_KEY=\.\.\./);
-    assert.doesNotMatch(push.compile.stdout, /config:set HALCYON_S3_BUCKET/);
+    const { HALCYON_S3_BUCKET: bucket, ...keys } = privateVars(server.readWrite);
+    const misspelt = await HerokuApp.create({ ...base, ...keys, HALCYON_S3_BUKET: bucket ?? '' });
+    const push = await misspelt.push(path.join(FIXTURE_APPS, 'with-greeting'));
+    assert.equal(push.compile.code, 1, push.compile.stdout);
+    assert.match(push.compile.stderr, /Private storage is only partly configured: HALCYON_S3_BUCKET is not set/);
+    assert.match(push.compile.stderr, /Nothing was deployed: the running app stays\. Set HALCYON_S3_BUCKET[\s\S]*config\/incomplete-private-storage/);
+    assert.match(push.compile.stderr, /HALCYON_S3_BUKET/, 'the unknown name is pointed out');
+    assert.doesNotMatch(push.compile.stdout, /Buildpack deployed/);
     const off = await HerokuApp.create({ ...base, ...privateVars(server.readWrite), HALCYON_NO_PRIVATE_STORAGE: '1' });
     const offPush = await off.push(path.join(FIXTURE_APPS, 'with-greeting'));
     assert.match(offPush.compile.stdout, /heroku config:unset HALCYON_NO_PRIVATE_STORAGE/);
@@ -296,10 +349,10 @@ describe('a one-off build with a key the bucket refuses writes', () => {
   test('stops before building anything, and says how to run it with a key that may write', async () => {
     // Pushes read-only, as docs/storage.md advises; the key is read-only too.
     const app = await HerokuApp.create({ ...privateVars(server.readOnly), HALCYON_NO_UPLOAD: '1' });
-    // A dependency no run of this file builds: the push deploys the buildpack alone.
-    const { copyApp, editFile } = await import('../helpers/apps.ts');
+    // A dependency built in a way no run of this file builds: the push deploys the buildpack alone.
+    const { copyApp } = await import('../helpers/apps.ts');
     const source = await copyApp(EXAMPLE_APP);
-    await editFile(path.join(source, 'hello-web.cabal'), (t) => t.replace('tiny-http ==0.1.*', 'tiny-http ==0.1.*,\n    greeting ==0.1.*'));
+    await writeFile(path.join(source, 'cabal.project'), 'packages: .\npackage tiny-http\n  ghc-options: -O2\n');
     const push = await app.push(source);
     assert.equal(push.compile.code, 0, push.compile.stderr);
     // The next steps for a read-only push name the key to use, not a variable that was never set.
