@@ -15,7 +15,7 @@ function layerLine(push: Push, title: RegExp): string {
   const lines = push.compile.stdout.split('\n');
   const index = lines.findIndex((l) => l.startsWith('-----> ') && title.test(l));
   assert.ok(index >= 0, `no step matching ${title} in:\n${push.compile.stdout}`);
-  const detail = lines.slice(index + 1).find((l) => /\(\d.*(B|KB|MB|GB), \d/.test(l));
+  const detail = lines.slice(index + 1).find((l) => /\(\d.*(B|kB|MB|GB), \d/.test(l));
   assert.ok(detail, `no origin line after ${title}`);
   return detail;
 }
