@@ -36,10 +36,14 @@ export class HalcyonError extends Error {
   }
 }
 
-/** A layer must be built but building it is forbidden: exit code 2, "build needed". */
+/**
+ * A layer must be built but building it is forbidden: exit code 2, "build needed". The
+ * layer's title ends the message ("build of app-1.0", "OS packages: libpq-dev"): a title is
+ * a noun phrase of its own, so no verb can go before it for every layer.
+ */
 export class BuildNeededError extends HalcyonError {
   constructor(layerTitle: string, remedy: string) {
-    super('build-needed/forbidden', `Cannot build ${layerTitle}: building it is not allowed here`, { remedy, exitCode: 2 });
+    super('build-needed/forbidden', `Not prebuilt, and building is not allowed here: ${layerTitle}`, { remedy, exitCode: 2 });
     this.name = 'BuildNeededError';
   }
 }

@@ -126,10 +126,19 @@ describe('one build machine, deploy machines sharing its bucket', () => {
     const forbidden = await machine('deploy-forbidden', server.readWrite, { HALCYON_NO_BUILD: '1' });
     const result = await forbidden.halcyon(['install', source]);
     assert.equal(result.code, 2, result.stderr + result.stdout);
-    assert.match(result.stderr, /Error: Cannot build .*: building it is not allowed here/);
+    assert.match(result.stderr, /Error: Not prebuilt, and building is not allowed here: .*/);
     assert.match(result.stderr, /halcyon build \(or install\) on the build machine/);
     assert.match(result.stderr, /Or unset HALCYON_NO_BUILD/);
     assert.doesNotMatch(result.stdout, /App installed/);
+  });
+
+  test('building forbidden where the app\'s build alone is missing: the message names the build layer, as a sentence', async () => {
+    const source = await copyApp(EXAMPLE_APP);
+    await editFile(path.join(source, 'app', 'Main.hs'), (text) => text.replace('Hello from', 'Changed hello from'));
+    const result = await builder.halcyon(['build', source], { HALCYON_NO_BUILD: '1' });
+    assert.equal(result.code, 2, result.stderr + result.stdout);
+    assert.match(result.stderr, /Error: Not prebuilt, and building is not allowed here: build of hello-web-0\.1\.0\.0\n/);
+    assert.doesNotMatch(result.stderr, /Cannot build build of/);
   });
 });
 
