@@ -304,12 +304,17 @@ test('a node >= 20 on PATH is used as is: nothing is downloaded', async () => {
   assert.deepEqual(await listTree(path.join(f.cache, 'halcyon-node')), []);
 });
 
-test('a node older than 20 on PATH is ignored and the pinned Node is fetched', async () => {
-  const f = await fixture();
+/** A PATH with curl, sha256sum and a node 18 that refuses to run anything. */
+async function oldNodePath(f: Fixture): Promise<string> {
   const oldNode = path.join(f.tmp, 'old-node');
   await writeFile(oldNode, "#!/bin/sh\nif [ \"${1:-}\" = --version ]; then echo v18.19.1; exit 0; fi\necho 'old node must not run dist' >&2\nexit 99\n");
   await chmod(oldNode, 0o755);
-  const PATH = await toolDir(f.tmp, [...BASE_TOOLS, 'curl', 'sha256sum'], { node: oldNode });
+  return toolDir(f.tmp, [...BASE_TOOLS, 'curl', 'sha256sum'], { node: oldNode });
+}
+
+test('a node older than 20 on PATH is ignored and the pinned Node is fetched', async () => {
+  const f = await fixture();
+  const PATH = await oldNodePath(f);
   const r = await run(path.join(f.bp, 'bin', 'compile'), [f.app, f.cache, f.envDir], {
     PATH,
     HOME: f.tmp,
@@ -321,10 +326,7 @@ test('a node older than 20 on PATH is ignored and the pinned Node is fetched', a
 
 test('a node older than 20 on PATH and a download that cannot be reached: the error says which node is too old, and names both fixes', async () => {
   const f = await fixture();
-  const oldNode = path.join(f.tmp, 'old-node');
-  await writeFile(oldNode, "#!/bin/sh\nif [ \"${1:-}\" = --version ]; then echo v18.19.1; exit 0; fi\nexit 99\n");
-  await chmod(oldNode, 0o755);
-  const PATH = await toolDir(f.tmp, [...BASE_TOOLS, 'curl', 'sha256sum'], { node: oldNode });
+  const PATH = await oldNodePath(f);
   const r = await run(path.join(f.bp, 'bin', 'compile'), [f.app, f.cache, f.envDir], { PATH, HOME: f.tmp, HALCYON_NODE_MIRROR_URL: `${server.url}/no-such-mirror` });
   assert.notEqual(r.code, 0);
   assert.doesNotMatch(r.stdout, /FAKE-DIST/);
