@@ -19,6 +19,7 @@ import { cp, mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { formatBytes } from '../src/util/format.ts';
 import { startPacedProxy } from '../test/helpers/paced-proxy.ts';
 import { startS3Server } from '../test/helpers/s3-server.ts';
 
@@ -258,10 +259,10 @@ async function main(): Promise<void> {
       for (let i = 0; i < 64; i++) await writeFile(path.join(big, `part-${i}.bin`), randomBytes(16 * 1024 * 1024));
       const bigArchive = path.join(WORK, 'big.tar.zst');
       const rss: string[] = [];
-      rss.push(`save ${((await runTimed(`node ${HALCYON} archive pack ${big} ${bigArchive}`, {}, true)).peakKb / 1024).toFixed(0)} MB`);
-      rss.push(`restore ${((await runTimed(`node ${HALCYON} archive extract ${bigArchive} ${path.join(WORK, 'big-out')}`, {}, true)).peakKb / 1024).toFixed(0)} MB`);
-      rss.push(`upload ${((await runTimed(`node ${HALCYON} archive put ${bigArchive} big.tar.zst`, env, true)).peakKb / 1024).toFixed(0)} MB`);
-      rss.push(`download ${((await runTimed(`node ${HALCYON} archive get big.tar.zst ${path.join(WORK, 'big-got')}`, env, true)).peakKb / 1024).toFixed(0)} MB`);
+      rss.push(`save ${formatBytes((await runTimed(`node ${HALCYON} archive pack ${big} ${bigArchive}`, {}, true)).peakKb * 1024)}`);
+      rss.push(`restore ${formatBytes((await runTimed(`node ${HALCYON} archive extract ${bigArchive} ${path.join(WORK, 'big-out')}`, {}, true)).peakKb * 1024)}`);
+      rss.push(`upload ${formatBytes((await runTimed(`node ${HALCYON} archive put ${bigArchive} big.tar.zst`, env, true)).peakKb * 1024)}`);
+      rss.push(`download ${formatBytes((await runTimed(`node ${HALCYON} archive get big.tar.zst ${path.join(WORK, 'big-got')}`, env, true)).peakKb * 1024)}`);
       sizes.push(`peak RSS of the node process (target ≤ 200 MB): ${rss.join(', ')}`);
     }
   } finally {

@@ -119,7 +119,7 @@ summary() {
     [[ ${states[i]} == patched ]] && patched=$((patched + 1))
   done
   elapsed=$((($(date +%s%N) - started) / 100000000))
-  step "Corpus ready: $count packages ($patched patched), $(awk -v b="$total" 'BEGIN { printf "%.1f", b / 1048576 }') MB in $dir, $((elapsed / 10)).$((elapsed % 10)) s"
+  step "Corpus ready: $count packages ($patched patched), $(awk -v b="$total" 'BEGIN { printf "%.1f", b / 1000000 }') MB in $dir, $((elapsed / 10)).$((elapsed % 10)) s"
   note "use it with HALCYON_CABAL_REMOTE_REPO=corpus:file+noindex://$dir"
 }
 

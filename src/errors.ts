@@ -36,10 +36,20 @@ export class HalcyonError extends Error {
   }
 }
 
-/** A layer must be built but building it is forbidden: exit code 2, "build needed". */
+/** What a layer says is missing when it may not be built, where its title would not say it (the package index). */
+export interface UnbuiltMessage {
+  readonly id: `build-needed/${string}`;
+  readonly message: string;
+}
+
+/**
+ * A layer must be built but building it is forbidden: exit code 2, "build needed". The
+ * layer's title ends the message ("build of app-1.0", "OS packages: libpq-dev"): a title is
+ * a noun phrase of its own, so no verb can go before it for every layer.
+ */
 export class BuildNeededError extends HalcyonError {
-  constructor(layerTitle: string, remedy: string) {
-    super('build-needed/forbidden', `Cannot build ${layerTitle}: building it is not allowed here`, { remedy, exitCode: 2 });
+  constructor(layerTitle: string, remedy: string, own?: UnbuiltMessage) {
+    super(own?.id ?? 'build-needed/forbidden', own?.message ?? `Not prebuilt, and building is not allowed here: ${layerTitle}`, { remedy, exitCode: 2 });
     this.name = 'BuildNeededError';
   }
 }

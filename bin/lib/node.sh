@@ -91,10 +91,14 @@ halcyon_node() {
   _hn_cache=${1:?halcyon_node: CACHE_DIR required}
   _hn_tmp=
 
-  # 1. A new enough node on PATH.
-  if _hn_path=$(command -v node 2>/dev/null) &&
-    _hn_major=$(halcyon_node_major "$_hn_path") &&
-    [ "$_hn_major" -ge "$HALCYON_NODE_MIN_MAJOR" ]; then
+  # 1. A new enough node on PATH; else why not, for an error that must offer both fixes.
+  if ! _hn_path=$(command -v node 2>/dev/null); then
+    _hn_why="there is no node on PATH"
+  elif ! _hn_major=$(halcyon_node_major "$_hn_path"); then
+    _hn_why="$_hn_path does not run"
+  elif [ "$_hn_major" -lt "$HALCYON_NODE_MIN_MAJOR" ]; then
+    _hn_why="$_hn_path is Node.js $_hn_major"
+  else
     HALCYON_NODE_BIN=$_hn_path
     return 0
   fi
@@ -222,9 +226,12 @@ halcyon_node() {
   if ! halcyon_node_download "$_hn_url" "$_hn_archive"; then
     halcyon_node_cleanup
     halcyon_node_error \
-      "Error: could not download Node.js $_hn_version from $_hn_url" \
-      "Fix: retry the build; if it keeps failing, check HALCYON_NODE_MIRROR_URL (unset means" \
-      "$HALCYON_NODE_DEFAULT_BASE) points at a reachable mirror with the same layout."
+      "Error: no Node.js $HALCYON_NODE_MIN_MAJOR or newer to run the buildpack: $_hn_why, and the pinned" \
+      "Node.js $_hn_version could not be downloaded from $_hn_url" \
+      "Fix, either of:" \
+      "- put Node.js $HALCYON_NODE_MIN_MAJOR or newer on PATH (on Heroku: the heroku/nodejs buildpack, before this one);" \
+      "- make the download reachable: retry, or set HALCYON_NODE_MIRROR_URL to a reachable mirror" \
+      "  with the same layout (unset means $HALCYON_NODE_DEFAULT_BASE)."
     return 1
   fi
 

@@ -101,8 +101,14 @@ async function plan(ctx: RunContext, appDir: string, environment: CliEnvironment
     const what = layer.origin === 'partial' ? `${layer.note ?? ''}; builds ${layer.key ?? ''}` : (layer.key ?? `(${layer.note ?? 'no archive'})`);
     environment.print(`${layer.kind.padEnd(8)} ${layer.origin.padEnd(8)} ${what}\n`);
   }
-  environment.print(report.needsBuild ? 'A deploy would build the app (exit code 2).\n' : 'A deploy would restore the install archive and build nothing.\n');
+  environment.print(report.needsBuild ? needsBuildLine(ctx) : 'A deploy would restore the install archive and build nothing.\n');
   return report.needsBuild ? 2 : 0;
+}
+
+/** Where nothing may be built, a deploy without the install archive fails: said so, with where it is made. */
+function needsBuildLine(ctx: RunContext): string {
+  if (!ctx.options.noBuild) return 'A deploy would build the app (exit code 2).\n';
+  return 'A deploy would need the app built, which HALCYON_NO_BUILD forbids here (exit code 2): install this source on the build machine first; halcyon install there uploads the install archive.\n';
 }
 
 async function context(args: ParsedArgs, environment: CliEnvironment, appDir: string, log: Logger, storage: { checkWrites?: boolean } = {}): Promise<RunContext> {

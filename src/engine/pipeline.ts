@@ -8,7 +8,7 @@ import { hookEnvironment } from '../layers/build.ts';
 import { checkHooks, runHook } from '../haskell/hooks.ts';
 import { BASE_TREE, readManifest, type InstallManifest } from '../layers/install.ts';
 import { LAYERS, type LayerInputs } from '../layers/registry.ts';
-import { HalcyonError } from '../errors.ts';
+import { BuildNeededError, HalcyonError } from '../errors.ts';
 import { copyTree } from '../util/copy.ts';
 import { exists } from '../util/fs.ts';
 import type { Layer, LayerKind } from '../layers/layer.ts';
@@ -64,6 +64,8 @@ export async function runPipeline(ctx: RunContext, request: PipelineRequest): Pr
       await keepBuiltFrom(ctx, manifest);
       return { app, toolchain, layers, manifest, fastPath: true };
     }
+    // Nothing else could make it here: restoring GHC, cabal and the dependencies first would only fail later, naming one of them.
+    if (ctx.options.noBuild) throw new BuildNeededError(fast.title, NO_INSTALL_ARCHIVE_REMEDY, { id: 'build-needed/install-archive', message: `No install archive of this source is prebuilt, and nothing may be built here (HALCYON_NO_BUILD): ${fast.key ?? fast.title}` });
   }
 
   for (const spec of LAYERS) {
@@ -124,14 +126,27 @@ export async function resolvePlan(ctx: RunContext, inputs: MutableInputs): Promi
   return computePlan(ctx, inputs.toolchain, inputs.appDir);
 }
 
-/** The fast path skips the other layers; their archives stay in the cache for the next change. */
+const NO_INSTALL_ARCHIVE_REMEDY =
+  'Install this same source on the build machine, with the same private bucket and HALCYON_PREFIX: halcyon install\n' +
+  'uploads its install archive (halcyon build stops before it). On Heroku: heroku run -s performance-l build.\n' +
+  'Then run this again. Or unset HALCYON_NO_BUILD.';
+
+/**
+ * The fast path skips the other layers; their archives stay in the cache for the next change.
+ * Those not in the cache are one line, and only where a source change could use them: a
+ * deploy machine (HALCYON_NO_BUILD) builds nothing, so they are nothing to it.
+ */
 async function keepBuiltFrom(ctx: RunContext, manifest: InstallManifest): Promise<void> {
   ctx.log.detail('fast path: the install layer needs no GHC, cabal or dependencies');
   const present = new Set((await ctx.cache.listAll()).map((o) => o.key));
+  const absent: string[] = [];
   for (const key of manifest.builtFrom) {
     ctx.cache.keep(key);
-    if (key.endsWith('.tar.zst')) ctx.log.detail(present.has(key) ? `kept in cache: ${key}` : `not in cache (fetched from storage only when a source change needs it): ${key}`);
+    if (!key.endsWith('.tar.zst')) continue;
+    if (present.has(key)) ctx.log.detail(`kept in cache: ${key}`);
+    else absent.push(/(?:^|\/)halcyon-([a-z]+)-[^/]*$/.exec(key)?.[1] ?? key);
   }
+  if (absent.length > 0 && !ctx.options.noBuild) ctx.log.detail(`not in the cache (fetched from storage when a source change needs them): ${absent.join(', ')}`);
 }
 
 /** Copies the install layer into place, then runs the post-install hook. */

@@ -41,7 +41,7 @@ export async function planDeploy(ctx: RunContext, appDir: string): Promise<Deplo
     if (spec.stage === 'planned' && inputs.plan === undefined && notLive.length === 0) inputs.plan = await computePlan(ctx, inputs.toolchain, appDir);
     const layer = spec.stage === 'planned' && notLive.length > 0 ? undefined : spec.make(ctx, inputs);
     if (!layer) {
-      if (spec.stage === 'planned') planned.push({ kind: spec.kind, title: spec.kind, key: undefined, origin: 'unknown', note: `its key comes from the install plan, which needs ${notLive.join(', ')} live (run halcyon restore)` });
+      if (spec.stage === 'planned') planned.push({ kind: spec.kind, title: spec.kind, key: undefined, origin: 'unknown', note: `its key comes from the install plan, which needs ${notLive.join(', ')} live${unplannedBecause(ctx, finalOrigin)}` });
       continue;
     }
     inputs.made[spec.kind] = layer;
@@ -51,6 +51,16 @@ export async function planDeploy(ctx: RunContext, appDir: string): Promise<Deplo
   }
   if (final) planned.push({ kind: final.kind, title: final.title, key: final.key, origin: finalOrigin });
   return { app: inputs.app, layers: planned, needsBuild: finalOrigin === 'build' };
+}
+
+/**
+ * Why the plan is not worked out, and what to do about it: a machine that builds restores the
+ * tools first; a deploy machine (building forbidden) is not sent to restore what it should
+ * not hold, since it deploys the install archive or nothing.
+ */
+function unplannedBecause(ctx: RunContext, finalOrigin: PlannedOrigin): string {
+  if (!ctx.options.noBuild && !ctx.options.noBuildDependencies) return ' (run halcyon restore)';
+  return finalOrigin === 'build' ? ': the build machine works it out (halcyon install there)' : ': not needed, the install archive is found';
 }
 
 /**

@@ -7,6 +7,7 @@ import { layerPaths } from '../config/paths.ts';
 import { withTempDir } from '../util/temp.ts';
 import type { Toolchain } from './toolchain.ts';
 import { buildEnvironment, libraryDirs } from '../os/layout.ts';
+import { missingPkgConfigError, missingPkgConfigNames } from './pkg-config.ts';
 
 /** What cabal commands need of a run: the options, a way to run processes, the config cabal reads. */
 export interface CabalContext {
@@ -92,6 +93,8 @@ export async function computePlan(ctx: CabalContext, toolchain: Toolchain, appDi
           remedy: `Fix it where cabal says (line:column below); \`cabal check\` in the project shows the same. cabal said:\n${result.tail}`,
         });
       }
+      const noPkgConfig = missingPkgConfigNames(`${result.stdout}\n${result.tail}`);
+      if (noPkgConfig.length > 0) throw missingPkgConfigError(noPkgConfig, ctx.options.extraOsPackages, result.tail);
       throw new HalcyonError('app/unresolvable-dependencies', 'cabal could not resolve the dependencies of the app', {
         remedy: `Check the build-depends of the .cabal file and HALCYON_CABAL_REMOTE_REPO. cabal said:\n${result.tail}`,
       });

@@ -12,6 +12,7 @@ import { digestInputs, type Layer, type StartingPoint } from './layer.ts';
 import { isSafeKey } from '../storage/cache-store.ts';
 import { escapeRegExp } from '../util/regexp.ts';
 import { layerPaths } from '../config/paths.ts';
+import type { RemoteRepo } from '../config/options.ts';
 import { withTempDir } from '../util/temp.ts';
 
 /**
@@ -35,10 +36,21 @@ export function cabalLayer(ctx: RunContext, toolchain: Toolchain): Layer {
     inputs: digestInputs(namedInputs),
     namedInputs,
     isDependency: true,
+    ...(repo ? { unbuilt: { id: 'build-needed/package-index', message: noIndexMessage(toolchain, repo, date ?? '') } } : {}),
     startingPoints: repo ? (c) => olderIndexes(c, stem, key) : undefined,
     supersedes: (other) => datedIndex(stem).test(other) && other < key,
     build: (buildCtx) => buildCabal(buildCtx, toolchain, liveDir),
   };
+}
+
+/**
+ * What a first run lacks, said as such: the package index cabal update fetches (and, with a
+ * downloaded toolchain, the cabal binary kept beside it), not "cabal-install" as if the
+ * system's cabal were missing.
+ */
+function noIndexMessage(toolchain: Toolchain, repo: RemoteRepo, date: string): string {
+  const binary = toolchain.flavour === 'system' ? '' : ` (nor cabal-install ${toolchain.cabalVersion}, kept with it)`;
+  return `No package index of ${repo.name} (${repo.publicUrl}) is prebuilt, of ${date} or earlier${binary}, and fetching it (cabal update) is not allowed here`;
 }
 
 /** This cabal and repository's archive of some day, and nothing else (not a repository whose name extends this one). */

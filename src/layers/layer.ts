@@ -2,6 +2,7 @@ import path from 'node:path';
 import { readTextIfExists, writeFileAtomic } from '../util/fs.ts';
 import { sha256Hex } from '../util/hash.ts';
 import type { RunContext } from './context.ts';
+import type { UnbuiltMessage } from '../errors.ts';
 
 // One contract for every layer. A layer knows its archive key and the inputs its live
 // directory must have been made from; the resolver (resolve.ts) does the rest the same way
@@ -59,6 +60,8 @@ export interface Layer {
   readonly namedInputs: NamedInputs;
   /** Forbidden to build under HALCYON_NO_BUILD_DEPENDENCIES. */
   readonly isDependency: boolean;
+  /** What to call missing when it may not be built, if not "not prebuilt: <title>". */
+  readonly unbuilt?: UnbuiltMessage;
   /**
    * Keys of archives worth restoring as a start when `key` is nowhere, best first. With
    * `sameInputsOnly`, only those already made from the same inputs (under another name).

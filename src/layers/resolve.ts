@@ -52,7 +52,7 @@ export async function resolveLayer(ctx: RunContext, layer: Layer): Promise<Resol
       ctx.log.detail('building is not allowed here, so it is used as it is');
       return reportDone(ctx, startedMs, start.origin, start.sizeBytes, `from ${start.from}: ${start.key}`);
     }
-    throw new BuildNeededError(layer.title, forbiddenRemedy(ctx, found ? found.from : undefined));
+    throw new BuildNeededError(layer.title, forbiddenRemedy(ctx, found ? found.from : undefined), layer.unbuilt);
   }
   if (start) ctx.log.detail(`restored ${start.key} from ${start.from} as a start`);
   const rebuiltBecause = rebuildReason(ctx, layer, start);

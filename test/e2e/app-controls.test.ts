@@ -7,7 +7,7 @@ import { chmod, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { before, describe, test } from 'node:test';
 import { copyApp, editFile } from '../helpers/apps.ts';
-import { EXAMPLE_APP, FIXTURE_APPS, HerokuApp, REPO_ROOT, localPackageRepo, run, runInDyno, runOnDyno, scrubbedEnv, tempDir, type RunResult } from '../helpers/heroku.ts';
+import { EXAMPLE_APP, FIXTURE_APPS, HerokuApp, REPO_ROOT, fixturePackageRepo, localPackageRepo, run, runInDyno, runOnDyno, scrubbedEnv, tempDir, type RunResult } from '../helpers/heroku.ts';
 
 let remoteRepo: string;
 before(async () => {
@@ -48,6 +48,27 @@ describe('HALCYON_EXTRA_OS_PACKAGES (apt, download only, no root)', () => {
     assert.doesNotMatch(push.compile.stderr, /at .*\.(ts|mjs):\d+/, 'no stack trace');
     assert.ok(!(await app.cacheFiles()).some((f) => f.includes('halcyon-os-')));
     assert.ok(!existsSync(path.join(push.base, '.halcyon-layers', 'os')), 'no half-made layer');
+  });
+
+  test('a C library whose .pc file is missing is an error naming HALCYON_EXTRA_OS_PACKAGES and the package to add, not an unresolvable dependency', async () => {
+    const app = await HerokuApp.create({ ...BUILDING, HALCYON_CABAL_REMOTE_REPO: 'none' });
+    const push = await app.push(path.join(FIXTURE_APPS, 'yajl-ffi'));
+    assert.equal(push.compile.code, 1, push.compile.stdout);
+    assert.match(push.compile.stderr, /Error: cabal found no pkg-config file for the C library the app's packages need: yajl\.pc\n/);
+    assert.match(push.compile.stderr, /Add to HALCYON_EXTRA_OS_PACKAGES \(space-separated\): libyajl-dev \(it provides yajl\.pc\)\./);
+    assert.match(push.compile.stderr, /Error id: app\/pkg-config-not-found/);
+    assert.doesNotMatch(push.compile.stderr, /could not resolve the dependencies|Check the build-depends/);
+  });
+
+  test('a dependency\'s C library no package is known for: the .pc file is named, with how to find its package', async () => {
+    const app = await HerokuApp.create({ ...BUILDING, HALCYON_CABAL_REMOTE_REPO: (await fixturePackageRepo()).remoteRepo, HALCYON_EXTRA_OS_PACKAGES: 'libyajl-dev' });
+    const source = await copyApp(path.join(FIXTURE_APPS, 'base-only'));
+    await editFile(path.join(source, 'base-only.cabal'), (text) => text.replace('base >=4.12 && <5', 'base >=4.12 && <5, needs-c-lib'));
+    const push = await app.push(source);
+    assert.equal(push.compile.code, 1, push.compile.stdout);
+    assert.match(push.compile.stderr, /Error: cabal found no pkg-config file for the C library the app's packages need: some-lib-that-does-not-exist\.pc\n/);
+    assert.match(push.compile.stderr, /Add to HALCYON_EXTRA_OS_PACKAGES \(space-separated\): the Debian\/Ubuntu -dev package that provides some-lib-that-does-not-exist\.pc \(apt-file search some-lib-that-does-not-exist\.pc names it\)\./);
+    assert.match(push.compile.stderr, /HALCYON_EXTRA_OS_PACKAGES is now "libyajl-dev": none of them provides it\./);
   });
 
   test('a malformed package name is refused before anything runs', async () => {

@@ -69,17 +69,28 @@ describe('one build machine, deploy machines sharing its bucket', () => {
   let builder: Machine;
   let deployer: Machine;
   let planBefore: RunResult;
+  let planBeforeNoBuild: RunResult;
 
   before(async () => {
     builder = await machine('build-machine', server.readWrite);
     deployer = await machine('deploy-machine', server.readWrite, { HALCYON_NO_BUILD_DEPENDENCIES: '1' });
     planBefore = await deployer.halcyon(['plan', EXAMPLE_APP]);
+    planBeforeNoBuild = await deployer.halcyon(['plan', EXAMPLE_APP], { HALCYON_NO_BUILD: '1' });
   });
 
   test('plan, before anything is built: exit 2, install would be built, nothing written', async () => {
     assert.equal(planBefore.code, 2, planBefore.stderr);
     assert.match(planBefore.stdout, /^install\s+build\s+\S+halcyon-install-[0-9a-f]{12}-hello-web-0\.1\.0\.0\.tar\.zst$/m);
     assert.match(planBefore.stdout, /A deploy would build the app/);
+  });
+
+  test('plan on a deploy machine never sends it to halcyon restore: the build machine works the plan out; with HALCYON_NO_BUILD, a deploy would fail until it has', () => {
+    for (const planned of [planBefore, planBeforeNoBuild]) {
+      assert.match(planned.stdout, /^deps\s+unknown\s+\(its key comes from the install plan, which needs cabal-install .* live: the build machine works it out \(halcyon install there\)\)$/m);
+      assert.doesNotMatch(planned.stdout, /halcyon restore/);
+    }
+    assert.equal(planBeforeNoBuild.code, 2, planBeforeNoBuild.stderr);
+    assert.match(planBeforeNoBuild.stdout, /A deploy would need the app built, which HALCYON_NO_BUILD forbids here \(exit code 2\): install this source on the build machine first/);
   });
 
   test('the build machine\'s install populates the bucket and installs the app', async () => {
@@ -95,6 +106,8 @@ describe('one build machine, deploy machines sharing its bucket', () => {
     assert.equal(planned.code, 0, planned.stderr);
     assert.match(planned.stdout, /^install\s+private\s+\S+halcyon-install-/m);
     assert.match(planned.stdout, /build nothing/);
+    assert.match(planned.stdout, /^build\s+unknown\s+\(its key comes from the install plan, which needs .* live: not needed, the install archive is found\)$/m);
+    assert.doesNotMatch(planned.stdout, /halcyon restore/);
     assert.equal((await server.requests()).filter(isWrite).length, 0, 'plan writes nothing');
   });
 
@@ -117,6 +130,9 @@ describe('one build machine, deploy machines sharing its bucket', () => {
     const deployed = await readOnly.halcyon(['install', EXAMPLE_APP]);
     assert.equal(deployed.code, 0, deployed.stderr);
     assert.equal((await server.requests()).filter(isWrite).length, 0);
+    // Nothing is built here, so the archives the install was built from are nothing to it.
+    assert.match(deployed.stdout, /fast path/);
+    assert.doesNotMatch(deployed.stdout + deployed.stderr, /not in (the )?cache|when a source change needs|halcyon restore/);
     assert.match(await answer(readOnly), /Hello from Haskell on Heroku!/);
   });
 
@@ -124,12 +140,27 @@ describe('one build machine, deploy machines sharing its bucket', () => {
     const source = await copyApp(EXAMPLE_APP);
     await editFile(path.join(source, 'app', 'Main.hs'), (text) => text.replace('Hello from', 'Unbuilt hello from'));
     const forbidden = await machine('deploy-forbidden', server.readWrite, { HALCYON_NO_BUILD: '1' });
+    await server.clearRequests();
     const result = await forbidden.halcyon(['install', source]);
     assert.equal(result.code, 2, result.stderr + result.stdout);
-    assert.match(result.stderr, /Error: Cannot build .*: building it is not allowed here/);
-    assert.match(result.stderr, /halcyon build \(or install\) on the build machine/);
+    assert.match(result.stderr, /Error: No install archive of this source is prebuilt, and nothing may be built here \(HALCYON_NO_BUILD\): \S+halcyon-install-[0-9a-f]{12}-hello-web-0\.1\.0\.0\.tar\.zst\n/);
+    assert.match(result.stderr, /Install this same source on the build machine, with the same private bucket and HALCYON_PREFIX: halcyon install\n.*uploads its install archive \(halcyon build stops before it\)/);
     assert.match(result.stderr, /Or unset HALCYON_NO_BUILD/);
+    assert.match(result.stderr, /Error id: build-needed\/install-archive/);
+    // Not sent after GHC, cabal or the dependencies, which it could neither build nor use.
+    assert.doesNotMatch(result.stdout + result.stderr, /cabal-install|package index|halcyon restore/);
+    const fetched = (await server.requests()).filter((r) => r.method === 'GET' && r.key !== undefined).map((r) => /halcyon-(\w+)-/.exec(r.key ?? '')?.[1]);
+    assert.ok(fetched.every((kind) => kind === 'install'), fetched.join(', '));
     assert.doesNotMatch(result.stdout, /App installed/);
+  });
+
+  test('building forbidden where the app\'s build alone is missing: the message names the build layer, as a sentence', async () => {
+    const source = await copyApp(EXAMPLE_APP);
+    await editFile(path.join(source, 'app', 'Main.hs'), (text) => text.replace('Hello from', 'Changed hello from'));
+    const result = await builder.halcyon(['build', source], { HALCYON_NO_BUILD: '1' });
+    assert.equal(result.code, 2, result.stderr + result.stdout);
+    assert.match(result.stderr, /Error: Not prebuilt, and building is not allowed here: build of hello-web-0\.1\.0\.0\n/);
+    assert.doesNotMatch(result.stderr, /Cannot build build of/);
   });
 });
 

@@ -108,7 +108,7 @@ describe('push, one-off build, push again (private bucket, read-write)', () => {
     const requests = await server.requests();
     // Only the record of this deploy, which cleaning reads: no archive.
     assert.deepEqual(requests.filter(isWrite).map((r) => `${r.method} ${(r.key ?? '').replace(/[^/]+$/, '…')}`), ['PUT halcyon-releases/…']);
-    const sizes = [...second.compile.stdout.matchAll(/from private bucket [^:]+: \S+ \(([\d.]+) (B|KB|MB)/g)];
+    const sizes = [...second.compile.stdout.matchAll(/from private bucket [^:]+: \S+ \(([\d.]+) (B|kB|MB)/g)];
     t.diagnostic(`push 2: ${second.durationMs} ms, ${requests.length} requests, restored ${sizes.map((m) => `${m[1]} ${m[2]}`).join(' + ')}`);
     assert.match(second.compile.stdout, /Cache: \d+ files?/);
     assert.ok(!`${second.compile.stdout}${second.compile.stderr}`.includes(server.readWrite.secretAccessKey));
@@ -258,7 +258,7 @@ describe('progress of a long download', () => {
       assert.equal(push.compile.code, 0, push.compile.stderr + push.compile.stdout);
       const lines = push.compile.stdout.split('\n').filter((line) => line.includes('downloading halcyon-install-'));
       assert.ok(lines.length >= 2, `progress lines:\n${lines.join('\n')}`);
-      for (const line of lines) assert.match(line, /^ {7}downloading halcyon-install-[0-9a-f]{12}-hello-web-0\.1\.0\.0\.tar\.zst from private bucket private-bucket: [\d.]+ KB of [\d.]+ KB, [\d.]+ KB\/s(, about [\d.]+ s left)?$/);
+      for (const line of lines) assert.match(line, /^ {7}downloading halcyon-install-[0-9a-f]{12}-hello-web-0\.1\.0\.0\.tar\.zst from private bucket private-bucket: [\d.]+ kB of [\d.]+ kB, [\d.]+ kB\/s(, about [\d.]+ s left)?$/);
       assert.doesNotMatch(push.compile.stdout, /\r/);
       assert.match(push.compile.stdout, /App deployed: hello-web-0\.1\.0\.0/);
     } finally {

@@ -187,7 +187,8 @@ export async function localPackageRepo(): Promise<{ dir: string; remoteRepo: str
 
 /**
  * The example repository plus the test-only packages in test/fixtures/packages (slow-build,
- * whose compilation takes a set time), each packed as cabal's sdist would be.
+ * whose compilation takes a set time; needs-c-lib, whose C library no machine has), each
+ * packed as cabal's sdist would be.
  */
 export async function fixturePackageRepo(): Promise<{ dir: string; remoteRepo: string }> {
   const repo = await localPackageRepo();

@@ -16,7 +16,7 @@ export function normalizeLog(text: string): string {
     .replace(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z/g, '<timestamp>')
     .replace(/\d{4}-\d{2}-\d{2}/g, '<date>')
     .replace(/\b[0-9a-f]{12,64}\b/g, '<hash>')
-    .replace(/\b\d+(\.\d+)? (B|KB|MB|GB)\b/g, '<size>')
+    .replace(/\b\d+(\.\d+)? (B|kB|MB|GB)\b/g, '<size>')
     .replace(/\b\d+ min \d+ s\b|\b\d+(\.\d+)? s\b|\b\d+ ms\b/g, '<time>')
     .replace(/linux-[a-z]+-[\d.]+-(x86_64|aarch64)/g, '<platform>');
 }

@@ -11,6 +11,7 @@ import { resolveToolchain } from '../../src/haskell/toolchain.ts';
 import { engineOptionsFor, testRun } from '../helpers/engine.ts';
 import { localPackageRepo } from '../helpers/heroku.ts';
 import { parseRemoteRepo } from '../../src/config/options.ts';
+import { BuildNeededError } from '../../src/errors.ts';
 
 /** Another machine sharing the cache: the same base path, with nothing in it yet. */
 async function newMachine(basePath: string): Promise<void> {
@@ -67,4 +68,18 @@ test('no package repository: no date, no update', async () => {
   assert.match(layer.key ?? '', /halcyon-cabal-[\d.]+-system-none\.tar\.zst$/);
   await resolveLayer(ctx, layer);
   assert.ok(!out.some((l) => l.includes('cabal update')));
+});
+
+test('where building is forbidden and no index was ever fetched, the package index is named as what is missing, with cabal update', async () => {
+  const repo = await localPackageRepo();
+  const options = await engineOptionsFor({ remoteRepo: parseRemoteRepo(repo.remoteRepo), noBuildDependencies: true });
+  const { ctx } = await testRun(options, { now: DAY2 });
+  const toolchain = await resolveToolchain({ options, exec: ctx.exec, appDir: '/nonexistent', platform: ctx.platform });
+  await assert.rejects(resolveLayer(ctx, cabalLayer(ctx, toolchain)), (error: unknown) => {
+    assert.ok(error instanceof BuildNeededError && error.exitCode === 2, String(error));
+    assert.equal(error.id, 'build-needed/package-index');
+    assert.equal(error.message, `No package index of local (file+noindex://${repo.dir}) is prebuilt, of 2026-11-21 or earlier, and fetching it (cabal update) is not allowed here`);
+    assert.match(error.remedy ?? '', /halcyon build \(or install\) on the build machine/);
+    return true;
+  });
 });

@@ -95,5 +95,9 @@ test('a bindist that does not match its sha256 is refused before anything is ins
 test('with dependency building forbidden, a missing GHC is "build needed" (exit code 2)', async () => {
   const options = await engineOptionsFor({ systemToolchain: false, noBuildDependencies: true, ghcBindist: { url: `${server.url}/ghc-${VERSION}.tar.xz`, sha256 } });
   const { ctx } = await testRun(options);
-  await assert.rejects(resolveLayer(ctx, ghcLayer(ctx, toolchain)), (error: unknown) => error instanceof BuildNeededError && error.exitCode === 2);
+  await assert.rejects(resolveLayer(ctx, ghcLayer(ctx, toolchain)), (error: unknown) => {
+    assert.ok(error instanceof BuildNeededError && error.exitCode === 2, String(error));
+    assert.equal(error.message, `Not prebuilt, and building is not allowed here: GHC ${VERSION}`);
+    return true;
+  });
 });

@@ -270,7 +270,9 @@ test('without a mirror the real inventory is fetched from nodejs.org/dist with t
   assert.notEqual(r.code, 0);
   const url = `https://nodejs.org/dist/${rel}`;
   assert.match(r.stdout, new RegExp(`Fetching Node\\.js ${version!.replace(/\./g, '\\.')} \\(${arch}\\)`));
-  assert.match(r.stderr, /^ !     Error: could not download Node\.js/m);
+  assert.match(r.stderr, /^ !     Error: no Node\.js 20 or newer to run the buildpack: there is no node on PATH, and the pinned$/m);
+  assert.match(r.stderr, /^ !     - put Node\.js 20 or newer on PATH/m);
+  assert.match(r.stderr, /^ !     - make the download reachable: retry, or set HALCYON_NODE_MIRROR_URL/m);
   assert.ok(r.stderr.includes(url), r.stderr);
   const args = (await readFile(log, 'utf8')).split('\n');
   for (const flag of ['--fail', '--silent', '--show-error', '--location', '--connect-timeout', url]) {
@@ -302,12 +304,17 @@ test('a node >= 20 on PATH is used as is: nothing is downloaded', async () => {
   assert.deepEqual(await listTree(path.join(f.cache, 'halcyon-node')), []);
 });
 
-test('a node older than 20 on PATH is ignored and the pinned Node is fetched', async () => {
-  const f = await fixture();
+/** A PATH with curl, sha256sum and a node 18 that refuses to run anything. */
+async function oldNodePath(f: Fixture): Promise<string> {
   const oldNode = path.join(f.tmp, 'old-node');
   await writeFile(oldNode, "#!/bin/sh\nif [ \"${1:-}\" = --version ]; then echo v18.19.1; exit 0; fi\necho 'old node must not run dist' >&2\nexit 99\n");
   await chmod(oldNode, 0o755);
-  const PATH = await toolDir(f.tmp, [...BASE_TOOLS, 'curl', 'sha256sum'], { node: oldNode });
+  return toolDir(f.tmp, [...BASE_TOOLS, 'curl', 'sha256sum'], { node: oldNode });
+}
+
+test('a node older than 20 on PATH is ignored and the pinned Node is fetched', async () => {
+  const f = await fixture();
+  const PATH = await oldNodePath(f);
   const r = await run(path.join(f.bp, 'bin', 'compile'), [f.app, f.cache, f.envDir], {
     PATH,
     HOME: f.tmp,
@@ -315,6 +322,27 @@ test('a node older than 20 on PATH is ignored and the pinned Node is fetched', a
   });
   assert.equal(r.code, 0, r.stderr);
   assert.equal(parseDistLine(r.stdout).fakeNode, FAKE_VERSION);
+});
+
+test('a node older than 20 on PATH and a download that cannot be reached: the error says which node is too old, and names both fixes', async () => {
+  const f = await fixture();
+  const PATH = await oldNodePath(f);
+  const r = await run(path.join(f.bp, 'bin', 'compile'), [f.app, f.cache, f.envDir], { PATH, HOME: f.tmp, HALCYON_NODE_MIRROR_URL: `${server.url}/no-such-mirror` });
+  assert.notEqual(r.code, 0);
+  assert.doesNotMatch(r.stdout, /FAKE-DIST/);
+  const error = r.stderr.split('\n').filter((line) => line.startsWith(' !     ')).map((line) => line.slice(7)).join('\n');
+  assert.equal(
+    error,
+    [
+      `Error: no Node.js 20 or newer to run the buildpack: ${path.join(PATH, 'node')} is Node.js 18, and the pinned`,
+      `Node.js ${FAKE_VERSION} could not be downloaded from ${server.url}/no-such-mirror/${fakeRel}`,
+      'Fix, either of:',
+      '- put Node.js 20 or newer on PATH (on Heroku: the heroku/nodejs buildpack, before this one);',
+      '- make the download reachable: retry, or set HALCYON_NODE_MIRROR_URL to a reachable mirror',
+      '  with the same layout (unset means https://nodejs.org/dist).',
+    ].join('\n'),
+  );
+  assert.deepEqual(await listTree(path.join(f.cache, 'halcyon-node')), []);
 });
 
 test('wget is used when curl is absent, shasum when sha256sum is absent', async (t) => {

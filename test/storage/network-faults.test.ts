@@ -598,7 +598,7 @@ test('a download onto a full disk stops the run naming the disk (storage/no-spac
           assert.ok(error instanceof HalcyonError, `${name}, reader ${reader}: ${String(error)}`);
           assert.equal(error.id, 'storage/no-space');
           // Without a reader, the headers' room check or curl's failed write, whichever comes first on loopback.
-          assert.match(error.message, new RegExp(`No space left on the file system holding ${small}: (512 KB are needed and )?\\d`));
+          assert.match(error.message, new RegExp(`No space left on the file system holding ${small}: (524 kB are needed and )?\\d`));
           return true;
         });
         await rm(file, { force: true });
