@@ -128,7 +128,7 @@ export const VARIABLES = [
     kind: 'boolean',
     defaultText: '0 (on a Heroku compile: 1)',
     group: 'Building',
-    doc: 'Build only the app: GHC, cabal and the dependencies must be restored, otherwise the run ends with exit code 2 (on Heroku: the buildpack alone is deployed, with the next steps).',
+    doc: 'Build only the app: GHC, cabal and the dependencies must be restored, otherwise the run ends with exit code 2 (on Heroku: the buildpack alone is deployed, with the next steps). The extra OS packages are a download, not a build: fetched all the same.',
   },
   {
     name: 'HALCYON_BUILD_DEADLINE',

@@ -60,6 +60,11 @@ export interface Layer {
   /** Forbidden to build under HALCYON_NO_BUILD_DEPENDENCIES. */
   readonly isDependency: boolean;
   /**
+   * `download`: made by fetching and unpacking, in seconds, not by compiling (the extra OS
+   * packages); the log says so. Undefined for a build.
+   */
+  readonly madeBy?: 'download';
+  /**
    * Keys of archives worth restoring as a start when `key` is nowhere, best first. With
    * `sameInputsOnly`, only those already made from the same inputs (under another name).
    */
