@@ -113,8 +113,8 @@ export const LAYERS: readonly LayerSpec[] = [
     endsGoal: 'build',
     doc: { holds: 'the app\'s build directory (dist-newstyle), for incremental rebuilds', archive: '<platform>/ghc-<version>/halcyon-build-<app>.tar.zst' },
     environment: () => [],
-    make: (ctx, { app, appDir, toolchain, sourceHash, made }) =>
-      made.deps ? buildLayer(ctx, { toolchain, label: keyLabel(app, ctx.options), appDir, sourceHash, depsInputs: made.deps.inputs }) : undefined,
+    make: (ctx, { app, appDir, packages, toolchain, sourceHash, made }) =>
+      made.deps ? buildLayer(ctx, { toolchain, label: keyLabel(app, ctx.options), appDir, packageNames: packages.map((p) => p.name), sourceHash, depsInputs: made.deps.inputs }) : undefined,
   },
   {
     kind: 'install',

@@ -1,9 +1,11 @@
 // The extra OS packages are a download, not a dependency build: a push that may not build
 // dependencies still fetches them (and the usual buildpack-only flow follows when the
-// dependencies are not prebuilt).
+// dependencies are not prebuilt). A change of the OS packages rebuilds only the dependencies
+// whose cabal unit ids it changes: the store starts from the previous one.
 import assert from 'node:assert/strict';
+import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { EXAMPLE_APP, HerokuApp, fixturePackageRepo, type Push } from '../helpers/heroku.ts';
+import { EXAMPLE_APP, FIXTURE_APPS, HerokuApp, fixturePackageRepo, runOnDyno, scrubbedEnv, type Push } from '../helpers/heroku.ts';
 import { startS3Server, type S3Server } from '../helpers/s3-server.ts';
 
 let server: S3Server;
@@ -16,6 +18,11 @@ before(async () => {
 after(() => server.stop());
 
 const OS_ARCHIVE = /fetched, unpacked and archived: (\S+\/halcyon-os-[0-9a-f]{12}\.tar\.zst) \([\d.]+ (?:B|KB|MB), [\d.]+ s\)/;
+
+/** `[k/N] unit (time)` lines: the units a push built into the store. */
+function unitsBuilt(push: Push): string[] {
+  return [...push.compile.stdout.matchAll(/^ {7}\[\d+\/\d+\] (\S+)/gm)].map((m) => m[1] ?? '').sort();
+}
 
 function assertCompiled(push: Push): void {
   assert.equal(push.compile.code, 0, push.compile.stderr + push.compile.stdout);
@@ -75,5 +82,55 @@ describe('a push that may not build dependencies (the default) and HALCYON_EXTRA
     assertCompiled(fromBucket);
     assert.doesNotMatch(fromBucket.compile.stdout, /apt-get/);
     assert.match(fromBucket.compile.stdout, new RegExp(`OS packages: libyajl-dev\\n\\s+from private bucket os-bucket: ${osKey}`));
+  });
+});
+
+describe('a change of HALCYON_EXTRA_OS_PACKAGES (dependencies built on the push)', () => {
+  const APP = path.join(FIXTURE_APPS, 'optional-yajl');
+  let app: HerokuApp;
+  const pushes: Push[] = [];
+
+  before(async () => {
+    app = await HerokuApp.create({ HALCYON_SYSTEM_TOOLCHAIN: '1', HALCYON_CABAL_REMOTE_REPO: remoteRepo, HALCYON_NO_BUILD_DEPENDENCIES: '0' });
+    pushes.push(await app.push(APP));
+    await app.setConfig({ HALCYON_EXTRA_OS_PACKAGES: 'libjansson-dev libyajl-dev' });
+    pushes.push(await app.push(APP));
+    await app.setConfig({ HALCYON_EXTRA_OS_PACKAGES: 'libjansson-dev' });
+    pushes.push(await app.push(APP));
+  });
+
+  async function appSays(push: Push): Promise<string> {
+    const ran = await runOnDyno(push.buildDir, '/app/bin/optional-yajl', [], scrubbedEnv({ HOME: '/app' }));
+    assert.equal(ran.code, 0, ran.stderr);
+    return ran.stdout;
+  }
+
+  test('with none, every dependency is built, and yajl-optional goes without yajl', async () => {
+    const [first] = pushes;
+    assert.ok(first);
+    assertCompiled(first);
+    assert.deepEqual(unitsBuilt(first), ['greeting-0.1.0.0', 'tiny-http-0.1.0.0', 'yajl-optional-0.1.0.0']);
+    assert.match(await appSays(first), /^yajl: none$/m);
+  });
+
+  test('adding two packages, one of them yajl, rebuilds yajl-optional alone on top of the previous store', async () => {
+    const [, second] = pushes;
+    assert.ok(second);
+    assertCompiled(second);
+    assert.match(second.compile.stdout, /restored \S+\/halcyon-deps-[0-9a-f]{12}-optional-yajl-0\.1\.0\.0\.tar\.zst from cache as a start/);
+    assert.match(second.compile.stdout, /rebuilt: OS packages added/);
+    assert.match(second.compile.stdout, /the extra OS packages changed: cabal solves the plan again/, 'the plan kept in the build copy chose the flags of no yajl');
+    assert.deepEqual(unitsBuilt(second), ['yajl-optional-0.1.0.0'], 'greeting and tiny-http come from the previous store');
+    assert.match(await appSays(second), /^yajl: \d+$/m, second.compile.stdout);
+  });
+
+  test('removing yajl again builds nothing: cabal solves without it and reuses the unit built without it', async () => {
+    const [, , third] = pushes;
+    assert.ok(third);
+    assertCompiled(third);
+    assert.match(third.compile.stdout, /OS packages: libjansson-dev\n/);
+    assert.match(third.compile.stdout, /from cache as a start/);
+    assert.deepEqual(unitsBuilt(third), []);
+    assert.match(await appSays(third), /^yajl: none$/m);
   });
 });
