@@ -128,7 +128,7 @@ export const VARIABLES = [
     kind: 'boolean',
     defaultText: '0 (on a Heroku compile: 1)',
     group: 'Building',
-    doc: 'Build only the app: GHC, cabal and the dependencies must be restored, otherwise the run ends with exit code 2 (on Heroku: the buildpack alone is deployed, with the next steps).',
+    doc: 'Build only the app: GHC, cabal and the dependencies must be restored, otherwise the run ends with exit code 2 (on Heroku: the buildpack alone is deployed, with the next steps). The extra OS packages are a download, not a build: fetched all the same.',
   },
   {
     name: 'HALCYON_BUILD_DEADLINE',
@@ -167,7 +167,7 @@ export const VARIABLES = [
     defaultText: 'none',
     magic: 'extra-os-packages',
     group: 'Building',
-    doc: 'Debian/Ubuntu packages the app needs beyond the stack (e.g. `libyajl-dev`), separated by spaces: fetched with apt in download-only mode (no root), with the dependencies the system lacks, unpacked into a layer keyed by the list and the stack. Their headers, libraries and pkg-config files are visible to cabal at build time; their shared libraries go into the slug (or the install) and on LD_LIBRARY_PATH at run time.',
+    doc: 'Debian/Ubuntu packages the app needs beyond the stack (e.g. `libyajl-dev`), separated by spaces: fetched with apt in download-only mode (no root), with the dependencies the system lacks, unpacked into a layer keyed by the list and the stack. Their headers, libraries and pkg-config files are visible to cabal at build time; their shared libraries go into the slug (or the install) and on LD_LIBRARY_PATH at run time. A download, not a build: fetched even where dependencies may not be built. Changing the list rebuilds only the dependencies whose cabal unit ids it changes (a pkgconfig-depends, a flag cabal turns on or off); the others come from the previous store.',
   },
   {
     name: 'HALCYON_KEEP_DEPENDENCIES',

@@ -6,7 +6,7 @@ import type { Exec } from '../util/exec.ts';
 import { layerPaths } from '../config/paths.ts';
 import { withTempDir } from '../util/temp.ts';
 import type { Toolchain } from './toolchain.ts';
-import { buildEnvironment, libraryDirs } from '../os/layout.ts';
+import { buildEnvironment } from '../os/layout.ts';
 import { missingPkgConfigError, missingPkgConfigNames } from './pkg-config.ts';
 
 /** What cabal commands need of a run: the options, a way to run processes, the config cabal reads. */
@@ -60,19 +60,8 @@ export function cabalBuildArgs(ctx: CabalContext, toolchain: Toolchain, buildDir
     `--builddir=${buildDir}`,
     // The same test options in test-compile's build and bin/test's run, or cabal reconfigures.
     ...(ctx.options.tests ? ['--enable-tests', '--test-show-details=direct'] : []),
-    ...osPackagesRunPath(ctx),
     ...ctx.options.extraConfigureFlags,
   ];
-}
-
-/**
- * The app's executables find the extra OS packages' shared libraries by themselves, with
- * nothing sourced: their run path names the packages' layer (its place under the base is
- * where they are at run time too). Command-line options reach the app's own packages only.
- */
-function osPackagesRunPath(ctx: CabalContext): string[] {
-  if (ctx.options.extraOsPackages.length === 0) return [];
-  return [`--ghc-options=${libraryDirs(layerPaths(ctx.options.basePath).os).slice(0, 2).map((dir) => `-optl-Wl,-rpath,${dir}`).join(' ')}`];
 }
 
 /** Resolves the install plan without building anything, and without writing into the app. */

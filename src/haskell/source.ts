@@ -75,14 +75,15 @@ export async function hashSource(appDir: string, extraIgnore: readonly string[] 
 /**
  * Makes `buildDir` hold exactly the source, rewriting only files whose content changed, so
  * unchanged files keep the mtimes of the previous build and GHC does not recompile them.
- * Build products inside buildDir (dist-newstyle) are left alone. Returns the changed paths.
+ * Build products inside buildDir (dist-newstyle) are left alone, and so are the paths `skip`
+ * takes (files the caller makes from the source). Returns the changed paths.
  */
-export async function syncSource(appDir: string, buildDir: string): Promise<string[]> {
+export async function syncSource(appDir: string, buildDir: string, skip: (relPath: string) => boolean = () => false): Promise<string[]> {
   await mkdir(buildDir, { recursive: true });
-  const wanted = await listSource(appDir);
+  const wanted = await listSource(appDir, skip);
   const wantedPaths = new Set(wanted.map((e) => e.relPath));
   const changed: string[] = [];
-  for (const stale of await listSource(buildDir)) {
+  for (const stale of await listSource(buildDir, skip)) {
     if (!wantedPaths.has(stale.relPath)) {
       await rm(path.join(buildDir, stale.relPath), { force: true });
       changed.push(`- ${stale.relPath}`);

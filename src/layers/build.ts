@@ -1,17 +1,22 @@
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { HalcyonError } from '../errors.ts';
 import type { RunContext } from './context.ts';
 import { appBuildInvocation, cabalBuildArgs } from '../haskell/plan.ts';
 import { syncSource } from '../haskell/source.ts';
+import { LOCAL_PROJECT_FILE, localProjectSettings, syncLocalProject } from '../haskell/local-project.ts';
 import type { Toolchain } from '../haskell/toolchain.ts';
 import { runHook, type HookRun } from '../haskell/hooks.ts';
 import { digestInputs, type Layer } from './layer.ts';
 import { layerPaths } from '../config/paths.ts';
+import { exists } from '../util/fs.ts';
 
 export interface BuildLayerInput {
   readonly toolchain: Toolchain;
   readonly label: string;
   readonly appDir: string;
+  /** The project's own packages, the app's included. */
+  readonly packageNames: readonly string[];
   readonly sourceHash: string;
   readonly depsInputs: string;
 }
@@ -66,9 +71,11 @@ export function hookEnvironment(ctx: RunContext, toolchain: Toolchain, appLabel:
   };
 }
 
-async function buildApp(ctx: RunContext, { toolchain, label, appDir }: BuildLayerInput): Promise<void> {
+async function buildApp(ctx: RunContext, { toolchain, label, appDir, packageNames }: BuildLayerInput): Promise<void> {
   const buildDir = buildDirOf(ctx, label);
-  const changes = await syncSource(appDir, buildDir);
+  const local = await syncLocalProject(appDir, buildDir, localProjectSettings(ctx.options, packageNames));
+  const changes = [...(await syncSource(appDir, buildDir, (relPath) => relPath === LOCAL_PROJECT_FILE)), ...local.changes];
+  if (local.settingsChanged) await solveAgain(ctx, buildDir);
   ctx.log.detail(changes.length === 0 ? 'source unchanged' : `${changes.length} source ${changes.length === 1 ? 'file' : 'files'} changed`);
   for (const change of changes.slice(0, 20)) ctx.log.detail(`  ${change}`);
   if (changes.length > 20) ctx.log.detail(`  … and ${changes.length - 20} more`);
@@ -86,6 +93,19 @@ async function buildApp(ctx: RunContext, { toolchain, label, appDir }: BuildLaye
     });
   }
   await runHook('post-build-hook', hook);
+}
+
+/**
+ * cabal keeps its solved plan until the project, the .cabal files or the package databases
+ * change, but does not watch pkg-config's packages: with another set of extra OS packages,
+ * the plan kept would still choose the flags (and units) of the previous set. Only the
+ * project's caches go; what is compiled stays, so only what the new plan changes is rebuilt.
+ */
+async function solveAgain(ctx: RunContext, buildDir: string): Promise<void> {
+  const caches = path.join(distDirOf(buildDir), 'cache');
+  if (!(await exists(caches))) return;
+  await rm(caches, { recursive: true, force: true });
+  ctx.log.detail('the extra OS packages changed: cabal solves the plan again');
 }
 
 export function distDirOf(buildDir: string): string {

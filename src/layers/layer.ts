@@ -63,6 +63,11 @@ export interface Layer {
   /** What to call missing when it may not be built, if not "not prebuilt: <title>". */
   readonly unbuilt?: UnbuiltMessage;
   /**
+   * `download`: made by fetching and unpacking, in seconds, not by compiling (the extra OS
+   * packages); the log says so. Undefined for a build.
+   */
+  readonly madeBy?: 'download';
+  /**
    * Keys of archives worth restoring as a start when `key` is nowhere, best first. With
    * `sameInputsOnly`, only those already made from the same inputs (under another name).
    */

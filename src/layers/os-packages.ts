@@ -25,7 +25,10 @@ export function osPackagesLayer(ctx: RunContext): Layer | undefined {
     key: `${ctx.layerRoot}/halcyon-os-${inputs.slice(0, 12)}.tar.zst`,
     inputs,
     namedInputs,
-    isDependency: true,
+    // apt downloads and dpkg-deb unpacks, in seconds: no dependency build, so a push that may
+    // not build dependencies fetches it all the same rather than deploy the buildpack alone.
+    isDependency: false,
+    madeBy: 'download',
     build: (buildCtx) => fetchPackages(buildCtx, packages, liveDir),
   };
 }

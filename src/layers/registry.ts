@@ -90,7 +90,7 @@ export const LAYERS: readonly LayerSpec[] = [
     kind: 'os',
     stage: 'tools',
     keptInSlug: (paths) => paths.os,
-    doc: { holds: 'HALCYON_EXTRA_OS_PACKAGES, unpacked from Debian/Ubuntu packages (before the plan: cabal\'s solver asks pkg-config)', archive: '<platform>/halcyon-os-<hash>.tar.zst' },
+    doc: { holds: 'HALCYON_EXTRA_OS_PACKAGES, unpacked from Debian/Ubuntu packages (before the plan: cabal\'s solver asks pkg-config); a download, so fetched even where dependencies may not be built', archive: '<platform>/halcyon-os-<hash>.tar.zst' },
     environment: (paths, options) => {
       if (options.extraOsPackages.length === 0) return [];
       const env = buildEnvironment(paths.os);
@@ -113,8 +113,8 @@ export const LAYERS: readonly LayerSpec[] = [
     endsGoal: 'build',
     doc: { holds: 'the app\'s build directory (dist-newstyle), for incremental rebuilds', archive: '<platform>/ghc-<version>/halcyon-build-<app>.tar.zst' },
     environment: () => [],
-    make: (ctx, { app, appDir, toolchain, sourceHash, made }) =>
-      made.deps ? buildLayer(ctx, { toolchain, label: keyLabel(app, ctx.options), appDir, sourceHash, depsInputs: made.deps.inputs }) : undefined,
+    make: (ctx, { app, appDir, packages, toolchain, sourceHash, made }) =>
+      made.deps ? buildLayer(ctx, { toolchain, label: keyLabel(app, ctx.options), appDir, packageNames: packages.map((p) => p.name), sourceHash, depsInputs: made.deps.inputs }) : undefined,
   },
   {
     kind: 'install',

@@ -56,12 +56,12 @@ export async function resolveLayer(ctx: RunContext, layer: Layer): Promise<Resol
   }
   if (start) ctx.log.detail(`restored ${start.key} from ${start.from} as a start`);
   const rebuiltBecause = rebuildReason(ctx, layer, start);
-  if (rebuiltBecause) ctx.log.detail(`rebuilt: ${rebuiltBecause}`);
+  if (rebuiltBecause) ctx.log.detail(`${layer.madeBy === 'download' ? 'fetched again' : 'rebuilt'}: ${rebuiltBecause}`);
   await layer.build(ctx, start?.tag);
   await writeTag(layer.liveDir, { key, inputs: layer.inputs, named: layer.namedInputs });
   const stats = await archiveToCache(ctx, layer, key);
   const durationMs = Date.now() - startedMs;
-  ctx.log.detail(`built and archived: ${key} (${formatBytes(stats.sizeBytes)}, ${formatDuration(durationMs)})`);
+  ctx.log.detail(`${layer.madeBy === 'download' ? 'fetched, unpacked' : 'built'} and archived: ${key} (${formatBytes(stats.sizeBytes)}, ${formatDuration(durationMs)})`);
   await uploadToPrivate(ctx, layer, key, stats);
   return { origin: 'built', sizeBytes: stats.sizeBytes, durationMs, ...(rebuiltBecause ? { rebuiltBecause } : {}) };
 }

@@ -22,7 +22,7 @@ describe('HALCYON_EXTRA_OS_PACKAGES (apt, download only, no root)', () => {
     const push = await app.push(path.join(FIXTURE_APPS, 'yajl-ffi'));
     assert.equal(push.compile.code, 0, push.compile.stderr + push.compile.stdout);
     assert.match(push.compile.stdout, /OS packages: libyajl-dev\n\s+apt-get \(download only\): libyajl-dev\n\s+unpacking 2 packages: libyajl-dev_\S+, libyajl2_/);
-    assert.match(push.compile.stdout, /built and archived: \S+\/halcyon-os-[0-9a-f]{12}\.tar\.zst/);
+    assert.match(push.compile.stdout, /fetched, unpacked and archived: \S+\/halcyon-os-[0-9a-f]{12}\.tar\.zst/);
     const library = path.join(push.buildDir, '.halcyon-layers', 'os', 'usr', 'lib', 'x86_64-linux-gnu', 'libyajl.so.2');
     assert.ok(existsSync(library), 'the shared library is in the slug');
     assert.ok(!existsSync(path.join(push.buildDir, '.halcyon-layers', 'os', 'usr', 'include')), 'headers stay out of the slug');

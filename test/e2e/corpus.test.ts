@@ -53,7 +53,7 @@ function assertDeployedFromBucket(d: Deployed): void {
   assert.equal(d.build.code, 0, d.build.stderr + d.build.stdout);
   assert.match(d.build.stdout, /Every layer is in the private bucket/);
   assert.equal(d.second.compile.code, 0, d.second.compile.stderr + d.second.compile.stdout);
-  assert.doesNotMatch(d.second.compile.stdout, /built and archived/);
+  assert.doesNotMatch(d.second.compile.stdout, /(built|fetched, unpacked) and archived/);
   assert.match(d.second.compile.stdout, /install of \S+\n\s+from private bucket corpus-bucket/);
 }
 

@@ -25,8 +25,8 @@ export function layerFigures(log: string): string[] {
   const figures: string[] = [];
   for (const section of log.split(/^-----> /m)) {
     const title = section.split('\n', 1)[0] ?? '';
-    const detail = /(built and archived|from (?:cache|private bucket \S+|public storage)): \S+ \(([\d.]+ (?:B|kB|MB|GB)), ([\d.]+ s|\d+ min \d+ s)\)/.exec(section);
-    if (detail) figures.push(`${title}: ${detail[1]?.startsWith('built') ? 'built' : detail[1]} ${detail[2]} in ${detail[3]}`);
+    const detail = /(?:(built|fetched)(?:, unpacked)? and archived|(from (?:cache|private bucket \S+|public storage))): \S+ \(([\d.]+ (?:B|kB|MB|GB)), ([\d.]+ s|\d+ min \d+ s)\)/.exec(section);
+    if (detail) figures.push(`${title}: ${detail[1] ?? detail[2]} ${detail[3]} in ${detail[4]}`);
   }
   return figures;
 }
