@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Installs what a fresh Debian/Ubuntu machine lacks for development, the demo and the tests:
 # GHC and cabal-install (the system toolchain the tests build with), zstd (layer archives),
-# shellcheck (shim lint), curl, patch and xz (the corpus script), then the npm dependencies
-# from the lockfile. The corpus of real Hackage packages is fetched by the tests themselves
-# (scripts/corpus.sh, through apt, cached in /var/tmp/halcyon-corpus-cache).
+# the shim linter shellcheck, curl, patch and xz (the corpus script), all with apt; then Node.js
+# 20 or newer with npm (the machine's, or the buildpack's own pinned release); then the npm
+# dependencies from the lockfile. The corpus of real Hackage packages is fetched by the tests
+# themselves (scripts/corpus.sh, through apt, cached in /var/tmp/halcyon-corpus-cache).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -13,6 +14,8 @@ command -v cabal >/dev/null 2>&1 || missing+=(cabal-install)
 command -v zstd >/dev/null 2>&1 || missing+=(zstd)
 command -v shellcheck >/dev/null 2>&1 || missing+=(shellcheck)
 command -v curl >/dev/null 2>&1 || missing+=(curl)
+# curl's HTTPS downloads (the pinned Node.js) need the CA certificates, only recommended by curl.
+[[ -e /etc/ssl/certs/ca-certificates.crt ]] || missing+=(ca-certificates)
 command -v unshare >/dev/null 2>&1 || missing+=(util-linux)
 # pgrep: tests check no zstd is left running.
 command -v pgrep >/dev/null 2>&1 || missing+=(procps)
@@ -27,6 +30,8 @@ if ((${#missing[@]} > 0)); then
   "${sudo_cmd[@]}" apt-get update -qq
   DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
+
+scripts/setup-node.sh
 
 echo "-----> Installing npm dependencies (npm ci)"
 npm ci --no-audit --no-fund --loglevel=error

@@ -3,7 +3,7 @@
 # The Node.js that runs the buildpack's own code (dist/halcyon.mjs). It is never the app's
 # Node, never goes into BUILD_DIR, and never goes on the `export` PATH.
 #
-#   halcyon_node CACHE_DIR
+#   halcyon_node CACHE_DIR [with-npm]
 #
 # Sets HALCYON_NODE_BIN to a usable node binary (major >= HALCYON_NODE_MIN_MAJOR):
 #   1. `node` on PATH, when it is new enough (no download);
@@ -12,6 +12,8 @@
 #      .halcyon-sha256 marker matches the inventory. A fresh download goes to a temp dir inside
 #      CACHE_DIR, its sha256 is checked BEFORE anything is unpacked, and the result is renamed
 #      into place only once it runs, so an interrupted fetch never leaves a half-installed Node.
+# `with-npm` (scripts/setup.sh, for development) also wants npm: a PATH node counts only with
+# an npm on PATH, and the pinned release is unpacked with its bin/npm and lib/node_modules.
 #
 # Progress lines go to stdout (the build log); callers that need a clean stdout redirect the
 # call (`halcyon_node DIR >&2`). Errors go to stderr as ` !     ` blocks. Returns non-zero on
@@ -89,15 +91,18 @@ halcyon_node_cleanup() {
 halcyon_node() {
   HALCYON_NODE_BIN=
   _hn_cache=${1:?halcyon_node: CACHE_DIR required}
+  _hn_npm=${2:-}
   _hn_tmp=
 
-  # 1. A new enough node on PATH; else why not, for an error that must offer both fixes.
+  # 1. A new enough node on PATH (with npm, where asked); else why not, for an error that must offer both fixes.
   if ! _hn_path=$(command -v node 2>/dev/null); then
     _hn_why="there is no node on PATH"
   elif ! _hn_major=$(halcyon_node_major "$_hn_path"); then
     _hn_why="$_hn_path does not run"
   elif [ "$_hn_major" -lt "$HALCYON_NODE_MIN_MAJOR" ]; then
     _hn_why="$_hn_path is Node.js $_hn_major"
+  elif [ -n "$_hn_npm" ] && ! command -v npm >/dev/null 2>&1; then
+    _hn_why="there is no npm on PATH beside $_hn_path"
   else
     HALCYON_NODE_BIN=$_hn_path
     return 0
@@ -159,7 +164,8 @@ halcyon_node() {
   _hn_dest=$_hn_cache/$_hn_name
 
   # Reuse a previous install when its marker names the same archive.
-  if [ -x "$_hn_dest/bin/node" ] && [ -f "$_hn_dest/.halcyon-sha256" ]; then
+  if [ -x "$_hn_dest/bin/node" ] && [ -f "$_hn_dest/.halcyon-sha256" ] &&
+    { [ -z "$_hn_npm" ] || [ -x "$_hn_dest/bin/npm" ]; }; then
     _hn_marker=
     read -r _hn_marker <"$_hn_dest/.halcyon-sha256" || true
     if [ "$_hn_marker" = "$_hn_sha" ]; then
@@ -247,8 +253,11 @@ halcyon_node() {
     return 1
   fi
 
-  # Only bin/node is needed (no npm, no headers): smaller cache, faster unpack.
-  if ! tar -xzf "$_hn_archive" -C "$_hn_tmp/unpack" "$_hn_top/bin/node"; then
+  # The shims need only bin/node (no npm, no headers): smaller cache, faster unpack.
+  _hn_parts=$_hn_top/bin/node
+  [ -z "$_hn_npm" ] || _hn_parts="$_hn_top/bin $_hn_top/lib"
+  # shellcheck disable=SC2086 # two paths, split on purpose; neither holds a space (checked above)
+  if ! tar -xzf "$_hn_archive" -C "$_hn_tmp/unpack" $_hn_parts; then
     halcyon_node_cleanup
     halcyon_node_error \
       "Error: could not unpack $_hn_top/bin/node from $_hn_url (it passed its checksum)." \

@@ -1,6 +1,4 @@
-import { VARIABLES, flagName, type VarGroup, type VarSpec } from './schema.ts';
-
-const GROUP_ORDER: readonly VarGroup[] = ['General', 'Building', 'Toolchain', 'Cache', 'Private storage', 'Public storage', 'Transfers', 'Buildpack'];
+import { GROUP_ORDER, VARIABLES, flagName, type VarSpec } from './schema.ts';
 
 /** docs/reference.md, made from the schema so the two cannot drift (a test compares them). */
 export function renderReference(): string {

@@ -17,6 +17,8 @@ export interface VarSpec {
   readonly range?: readonly [number, number];
   /** Shown in the reference; the effective default is computed in options.ts when it depends on others. */
   readonly defaultText: string;
+  /** One line (at most 56 characters) for `halcyon help`; the reference has `doc`. */
+  readonly summary: string;
   readonly doc: string;
   readonly secret?: boolean;
   readonly scope?: VarScope;
@@ -29,9 +31,13 @@ export interface VarSpec {
 
 export type VarGroup = 'General' | 'Toolchain' | 'Building' | 'Cache' | 'Private storage' | 'Public storage' | 'Transfers' | 'Buildpack';
 
+/** The order the reference and `halcyon help` show the groups in. */
+export const GROUP_ORDER: readonly VarGroup[] = ['General', 'Building', 'Toolchain', 'Cache', 'Private storage', 'Public storage', 'Transfers', 'Buildpack'];
+
 export const VARIABLES = [
   {
     name: 'HALCYON_BASE',
+    summary: 'Where the layers live: the same path on every machine',
     kind: 'path',
     defaultText: '/app',
     scope: 'process',
@@ -40,6 +46,7 @@ export const VARIABLES = [
   },
   {
     name: 'HALCYON_PREFIX',
+    summary: 'Where the installed app lives when it runs',
     kind: 'path',
     defaultText: 'HALCYON_BASE',
     scope: 'process',
@@ -48,6 +55,7 @@ export const VARIABLES = [
   },
   {
     name: 'HALCYON_ROOT',
+    summary: 'Install into ROOT + PREFIX, to stage an install',
     kind: 'path',
     defaultText: '/',
     scope: 'process',
@@ -56,6 +64,7 @@ export const VARIABLES = [
   },
   {
     name: 'HALCYON_CACHE',
+    summary: 'Local cache of layer archives, looked up first',
     kind: 'path',
     defaultText: '/var/tmp/halcyon-cache (on Heroku: the compile cache)',
     scope: 'process',
@@ -64,6 +73,7 @@ export const VARIABLES = [
   },
   {
     name: 'HALCYON_NO_CLEAN_CACHE',
+    summary: 'Keep cached archives this run did not use',
     kind: 'boolean',
     defaultText: '0',
     group: 'Cache',
@@ -71,6 +81,7 @@ export const VARIABLES = [
   },
   {
     name: 'HALCYON_GHC_VERSION',
+    summary: 'GHC release (9.8.4) or series (9.8) to install',
     kind: 'string',
     defaultText: 'with-compiler in cabal.project, else the inventory default',
     magic: 'ghc-version',
@@ -79,6 +90,7 @@ export const VARIABLES = [
   },
   {
     name: 'HALCYON_GHC_BINDIST_URL',
+    summary: 'A GHC binary distribution instead of the inventory\'s',
     kind: 'string',
     defaultText: 'from the inventory',
     magic: 'ghc-bindist-url',
@@ -87,6 +99,7 @@ export const VARIABLES = [
   },
   {
     name: 'HALCYON_GHC_BINDIST_SHA256',
+    summary: 'The sha256 the GHC binary distribution must match',
     kind: 'string',
     defaultText: 'from the inventory',
     magic: 'ghc-bindist-sha256',
@@ -95,6 +108,7 @@ export const VARIABLES = [
   },
   {
     name: 'HALCYON_CABAL_VERSION',
+    summary: 'The cabal-install version to install',
     kind: 'string',
     defaultText: 'the inventory default',
     magic: 'cabal-version',
@@ -103,6 +117,7 @@ export const VARIABLES = [
   },
   {
     name: 'HALCYON_SYSTEM_TOOLCHAIN',
+    summary: 'Use the ghc and cabal on PATH, installing neither',
     kind: 'boolean',
     defaultText: '0',
     group: 'Toolchain',
@@ -110,6 +125,7 @@ export const VARIABLES = [
   },
   {
     name: 'HALCYON_CABAL_REMOTE_REPO',
+    summary: 'The package repository, as NAME:URL, or none',
     kind: 'string',
     defaultText: 'hackage.haskell.org:http://hackage.haskell.org/',
     magic: 'cabal-remote-repo',
@@ -118,6 +134,7 @@ export const VARIABLES = [
   },
   {
     name: 'HALCYON_NO_BUILD',
+    summary: 'Build nothing: restore every layer, or exit 2',
     kind: 'boolean',
     defaultText: '0',
     group: 'Building',
@@ -125,6 +142,7 @@ export const VARIABLES = [
   },
   {
     name: 'HALCYON_NO_BUILD_DEPENDENCIES',
+    summary: 'Build only the app: restore the rest, or exit 2',
     kind: 'boolean',
     defaultText: '0 (on a Heroku compile: 1)',
     group: 'Building',
@@ -132,6 +150,7 @@ export const VARIABLES = [
   },
   {
     name: 'HALCYON_BUILD_DEADLINE',
+    summary: 'Stop the dependencies\' build in time, keeping it',
     kind: 'duration',
     defaultText: 'on a Heroku compile, 22m (the 25-minute compile limit less 3 minutes for Heroku\'s own steps); elsewhere none',
     group: 'Building',
@@ -139,6 +158,7 @@ export const VARIABLES = [
   },
   {
     name: 'HALCYON_EXTRA_CONFIGURE_FLAGS',
+    summary: 'Extra cabal options for the app\'s own packages',
     kind: 'string',
     defaultText: 'none',
     magic: 'extra-configure-flags',
@@ -147,6 +167,7 @@ export const VARIABLES = [
   },
   {
     name: 'HALCYON_EXTRA_SOURCE_HASH_IGNORE',
+    summary: 'Files whose changes call for no new build',
     kind: 'string',
     defaultText: 'none',
     magic: 'extra-source-hash-ignore',
@@ -155,6 +176,7 @@ export const VARIABLES = [
   },
   {
     name: 'HALCYON_EXTRA_DATA_FILES',
+    summary: 'More files of the source to install with the app',
     kind: 'string',
     defaultText: 'none',
     magic: 'extra-data-files',
@@ -163,6 +185,7 @@ export const VARIABLES = [
   },
   {
     name: 'HALCYON_EXTRA_OS_PACKAGES',
+    summary: 'Debian/Ubuntu packages the app needs, fetched with apt',
     kind: 'string',
     defaultText: 'none',
     magic: 'extra-os-packages',
@@ -171,6 +194,7 @@ export const VARIABLES = [
   },
   {
     name: 'HALCYON_KEEP_DEPENDENCIES',
+    summary: 'Keep GHC, cabal and the store in the slug (cabal repl)',
     kind: 'boolean',
     defaultText: '0',
     group: 'Building',
@@ -178,6 +202,7 @@ export const VARIABLES = [
   },
   {
     name: 'HALCYON_AWS_ACCESS_KEY_ID',
+    summary: 'Access key id for the private bucket',
     kind: 'string',
     defaultText: 'none',
     secret: true,
@@ -186,6 +211,7 @@ export const VARIABLES = [
   },
   {
     name: 'HALCYON_AWS_SECRET_ACCESS_KEY',
+    summary: 'Secret access key for the private bucket',
     kind: 'string',
     defaultText: 'none',
     secret: true,
@@ -194,6 +220,7 @@ export const VARIABLES = [
   },
   {
     name: 'HALCYON_S3_BUCKET',
+    summary: 'The private bucket that builders and deployers share',
     kind: 'string',
     defaultText: 'none',
     group: 'Private storage',
@@ -201,6 +228,7 @@ export const VARIABLES = [
   },
   {
     name: 'HALCYON_S3_ENDPOINT',
+    summary: 'The S3 endpoint: a URL or an AWS host',
     aliases: ['HALCYON_S3_HOST'],
     kind: 'string',
     defaultText: 'AWS S3 for HALCYON_S3_REGION',
@@ -209,6 +237,7 @@ export const VARIABLES = [
   },
   {
     name: 'HALCYON_S3_REGION',
+    summary: 'The bucket\'s region, to sign requests',
     kind: 'string',
     defaultText: 'from HALCYON_S3_ENDPOINT, else us-east-1',
     group: 'Private storage',
@@ -216,6 +245,7 @@ export const VARIABLES = [
   },
   {
     name: 'HALCYON_S3_PATH_STYLE',
+    summary: 'Address the bucket as ENDPOINT/BUCKET/KEY',
     kind: 'boolean',
     defaultText: '1 for an S3-compatible endpoint, 0 for AWS',
     group: 'Private storage',
@@ -223,6 +253,7 @@ export const VARIABLES = [
   },
   {
     name: 'HALCYON_S3_ACL',
+    summary: 'Canned ACL of uploaded archives (public-read publishes)',
     kind: 'enum',
     values: ['private', 'public-read', 'public-read-write', 'authenticated-read', 'aws-exec-read', 'bucket-owner-read', 'bucket-owner-full-control'],
     defaultText: 'private',
@@ -231,6 +262,7 @@ export const VARIABLES = [
   },
   {
     name: 'HALCYON_NO_UPLOAD',
+    summary: 'Use the private bucket read-only',
     kind: 'boolean',
     defaultText: '0',
     group: 'Private storage',
@@ -238,6 +270,7 @@ export const VARIABLES = [
   },
   {
     name: 'HALCYON_NO_CLEAN_PRIVATE_STORAGE',
+    summary: 'Keep out-of-date archives in the private bucket',
     aliases: ['HALCYON_NO_DELETE'],
     kind: 'boolean',
     defaultText: '0',
@@ -261,6 +294,7 @@ export const VARIABLES = [
   },
   {
     name: 'HALCYON_NO_PRIVATE_STORAGE',
+    summary: 'Ignore the private bucket',
     kind: 'boolean',
     defaultText: '0',
     group: 'Private storage',
@@ -268,6 +302,7 @@ export const VARIABLES = [
   },
   {
     name: 'HALCYON_TRANSFER_IDLE_TIMEOUT',
+    summary: 'Seconds a transfer may go without a byte',
     kind: 'integer',
     range: [1, 600],
     defaultText: '15',
@@ -276,6 +311,7 @@ export const VARIABLES = [
   },
   {
     name: 'HALCYON_TRANSFER_ATTEMPTS',
+    summary: 'Attempts per transfer, with backoff between them',
     kind: 'integer',
     range: [1, 10],
     defaultText: '3',
@@ -284,6 +320,7 @@ export const VARIABLES = [
   },
   {
     name: 'HALCYON_PROGRESS_INTERVAL',
+    summary: 'Seconds between progress lines of long transfers',
     kind: 'integer',
     range: [1, 600],
     defaultText: '5',
@@ -292,6 +329,7 @@ export const VARIABLES = [
   },
   {
     name: 'HALCYON_TRANSFER_PART_SIZE',
+    summary: 'MiB per part of a large download',
     kind: 'integer',
     range: [1, 512],
     defaultText: '64',
@@ -300,6 +338,7 @@ export const VARIABLES = [
   },
   {
     name: 'HALCYON_TRANSFER_PARALLEL',
+    summary: 'Parts of a large download in flight at once',
     kind: 'integer',
     range: [1, 32],
     defaultText: '4',
@@ -308,6 +347,7 @@ export const VARIABLES = [
   },
   {
     name: 'HALCYON_PUBLIC_STORAGE_URL',
+    summary: 'A public bucket of prebuilt archives (none by default)',
     kind: 'string',
     defaultText: 'none',
     group: 'Public storage',
@@ -315,6 +355,7 @@ export const VARIABLES = [
   },
   {
     name: 'HALCYON_NO_PUBLIC_STORAGE',
+    summary: 'Ignore public storage',
     kind: 'boolean',
     defaultText: '0',
     group: 'Public storage',
@@ -322,6 +363,7 @@ export const VARIABLES = [
   },
   {
     name: 'HALCYON_NODE_MIRROR_URL',
+    summary: 'Where the shims download their pinned Node.js from',
     kind: 'string',
     defaultText: 'https://nodejs.org/dist',
     shimOnly: true,
@@ -330,6 +372,7 @@ export const VARIABLES = [
   },
   {
     name: 'HALCYON_NODE_CACHE',
+    summary: 'Where the shims keep the downloaded Node.js',
     kind: 'path',
     defaultText: '/var/tmp/halcyon-node (compile: the compile cache)',
     shimOnly: true,

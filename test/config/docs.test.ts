@@ -61,3 +61,14 @@ test('docs/layers.md is what `npm run docs` makes from the layer registry', asyn
   const committed = await readFile(path.join(REPO_ROOT, 'docs', 'layers.md'), 'utf8');
   assert.ok(committed === renderLayers(), 'docs/layers.md is stale: run `npm run docs` and commit it');
 });
+
+test("docs/deploying.md's GHC and cabal tables are what `npm run docs` makes from the inventory", async () => {
+  const { renderToolchains } = await import('../../src/haskell/reference.ts');
+  const { DEFAULT_GHC_VERSION, DEFAULT_CABAL_VERSION, GHC_BINDISTS, CABAL_BINDISTS } = await import('../../src/haskell/inventory.ts');
+  const committed = await readFile(path.join(REPO_ROOT, 'docs', 'deploying.md'), 'utf8');
+  const rendered = renderToolchains();
+  assert.ok(committed.includes(rendered), 'the toolchain tables of docs/deploying.md are stale: run `npm run docs` and commit it');
+  for (const version of [...Object.keys(GHC_BINDISTS), ...Object.keys(CABAL_BINDISTS)]) assert.match(rendered, new RegExp(`^\\| (\\*\\*)?${version.replace(/\./g, '\\.')}\\b`, 'm'));
+  assert.match(rendered, new RegExp(`\\*\\*${DEFAULT_GHC_VERSION.replace(/\./g, '\\.')}\\*\\* \\(default\\)`));
+  assert.match(rendered, new RegExp(`\\*\\*${DEFAULT_CABAL_VERSION.replace(/\./g, '\\.')}\\*\\* \\(default\\)`));
+});

@@ -118,6 +118,22 @@ function errorXml(code, message) {
 
 /** Reads and discards the request body, then answers an S3 error (a client still sending its
  *  body to a closed request would otherwise see EPIPE / ECONNRESET). */
+/** Calls `add` with the size of every body chunk written to `res`. */
+function countBytesSent(res, add) {
+  const size = (chunk, encoding) =>
+    typeof chunk === 'string' ? Buffer.byteLength(chunk, typeof encoding === 'string' ? encoding : 'utf8') : chunk instanceof Uint8Array ? chunk.length : 0;
+  const write = res.write.bind(res);
+  const end = res.end.bind(res);
+  res.write = (chunk, ...rest) => {
+    add(size(chunk, rest[0]));
+    return write(chunk, ...rest);
+  };
+  res.end = (chunk, ...rest) => {
+    add(size(chunk, rest[0]));
+    return end(chunk, ...rest);
+  };
+}
+
 function answerError(req, res, status, { code, message }) {
   const body = errorXml(code, message);
   let answered = false;
@@ -184,7 +200,7 @@ export async function startS3Wrapper(config) {
   await s3rver.configureBuckets();
   const handle = s3rver.callback();
 
-  /** @type {Array<{ method: string, bucket: string | undefined, key: string | undefined, query: Record<string, string>, accessKeyId: string, acl: string | undefined, status: number }>} */
+  /** @type {Array<{ method: string, bucket: string | undefined, key: string | undefined, query: Record<string, string>, accessKeyId: string, acl: string | undefined, status: number, bytesIn: number, bytesOut: number }>} */
   let log = [];
   /** Responses still in flight, to read their status if headers went out before 'finish'. */
   const inFlight = new Map();
@@ -220,8 +236,12 @@ export async function startS3Wrapper(config) {
       accessKeyId: typeof keyId === 'string' ? keyId : 'anonymous',
       acl: typeof aclHeader === 'string' ? aclHeader : aclQuery,
       status: 0,
+      // The request body as announced (the clients send Content-Length), the response body as sent.
+      bytesIn: Number(req.headers['content-length'] ?? 0) || 0,
+      bytesOut: 0,
     };
     log.push(record);
+    countBytesSent(res, (n) => (record.bytesOut += n));
     inFlight.set(record, res);
     const settle = () => {
       if (!inFlight.has(record)) return;

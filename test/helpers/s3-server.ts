@@ -55,6 +55,10 @@ export interface RequestRecord {
   acl: string | undefined;
   /** Response status; 0 if no response was sent (client aborted). */
   status: number;
+  /** The request body's size as its Content-Length announced it (0 without one). */
+  bytesIn: number;
+  /** The response body's size as sent (0 for HEAD and most errors' headers alone). */
+  bytesOut: number;
 }
 
 export interface FailNextOptions {
@@ -258,6 +262,8 @@ export async function startS3Server(options: S3ServerOptions = {}): Promise<S3Se
         accessKeyId: r.accessKeyId,
         acl: r.acl,
         status: r.status,
+        bytesIn: r.bytesIn,
+        bytesOut: r.bytesOut,
       }));
     },
     async clearRequests(): Promise<void> {

@@ -87,6 +87,14 @@ before(async () => {
   await mkdir(path.join(src, 'lib', 'node_modules', 'npm'), { recursive: true });
   await writeFile(path.join(src, 'README.md'), 'fake node release\n');
   await writeFile(path.join(src, 'lib', 'node_modules', 'npm', 'package.json'), '{}\n');
+  // npm and npx are links into lib/, as in a real release; npm answers --version, echoes the rest.
+  await mkdir(path.join(src, 'lib', 'node_modules', 'npm', 'bin'));
+  for (const tool of ['npm', 'npx']) {
+    const cli = path.join(src, 'lib', 'node_modules', 'npm', 'bin', `${tool}-cli.js`);
+    await writeFile(cli, `#!/bin/sh\nif [ "\${1:-}" = --version ]; then echo 10.99.0; exit 0; fi\necho "FAKE-${tool.toUpperCase()} $*"\n`);
+    await chmod(cli, 0o755);
+    await symlink(`../lib/node_modules/npm/bin/${tool}-cli.js`, path.join(src, 'bin', tool));
+  }
   await writeFile(
     path.join(src, 'bin', 'node'),
     [
@@ -469,4 +477,87 @@ test('the committed inventory pins a Node 22/24 LTS for linux-x64 and linux-arm6
   }
   const shas = entries.map((e) => e[2]);
   assert.equal(new Set(shas).size, shas.length, 'each arch has its own archive');
+});
+
+// scripts/setup-node.sh (run by scripts/setup.sh) reuses this bootstrap to make sure a
+// development machine has Node.js >= 20 and npm, installing the pinned release where not.
+const SETUP_TOOLS = [...BASE_TOOLS, 'bash', 'id', 'readlink', 'ln', 'curl', 'sha256sum'];
+
+interface SetupRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+  nodeDir: string;
+  binDir: string;
+}
+
+/** Runs a copy of scripts/setup-node.sh with PATH = the given dirs, the fake release served. */
+async function runSetup(pathDirs: (f: { tmp: string; binDir: string }) => Promise<string[]>, mirror = `${server.url}/dist`): Promise<SetupRun> {
+  const tmp = await mkdtemp(path.join(work, 'setup-'));
+  const repo = path.join(tmp, 'repo');
+  await mkdir(path.join(repo, 'scripts'), { recursive: true });
+  await copyFile(path.join(repoRoot, 'scripts', 'setup-node.sh'), path.join(repo, 'scripts', 'setup-node.sh'));
+  await cp(path.join(repoRoot, 'bin', 'lib'), path.join(repo, 'bin', 'lib'), { recursive: true });
+  await mkdir(path.join(repo, 'inventory'));
+  await writeFile(path.join(repo, 'inventory', 'node.txt'), inventoryLine());
+  const nodeDir = path.join(tmp, 'lib', 'halcyon-node');
+  const binDir = path.join(tmp, 'bin');
+  const PATH = (await pathDirs({ tmp, binDir })).join(':');
+  const env = { PATH, HOME: tmp, HALCYON_NODE_MIRROR_URL: mirror, HALCYON_SETUP_NODE_DIR: nodeDir, HALCYON_SETUP_BIN_DIR: binDir };
+  const r = await run(path.join(repo, 'scripts', 'setup-node.sh'), [], env);
+  return { ...r, nodeDir, binDir };
+}
+
+async function oldNodeDir(tmp: string): Promise<string> {
+  const dir = await mkdtemp(path.join(tmp, 'debian-'));
+  await writeFile(path.join(dir, 'node'), '#!/bin/sh\nif [ "${1:-}" = --version ]; then echo v18.19.0; exit 0; fi\nexit 99\n');
+  await chmod(path.join(dir, 'node'), 0o755);
+  return dir;
+}
+
+test("setup with Debian's Node 18 on PATH installs the pinned Node.js with its npm and links them first on PATH", async () => {
+  const before = server.requests.length;
+  const r = await runSetup(async ({ tmp, binDir }) => [binDir, await toolDir(tmp, SETUP_TOOLS), await oldNodeDir(tmp)]);
+  assert.equal(r.code, 0, r.stdout + r.stderr);
+  assert.deepEqual(server.requests.slice(before), [`/dist/${fakeRel}`]);
+  assert.match(r.stdout, new RegExp(`^-----> Fetching Node\\.js ${FAKE_VERSION} `, 'm'));
+  assert.match(r.stdout, /^-----> Node\.js v24\.99\.0 and npm 10\.99\.0 on PATH$/m);
+  const release = path.join(r.nodeDir, `node-v${FAKE_VERSION}-${arch}`);
+  assert.equal((await readFile(path.join(release, '.halcyon-sha256'), 'utf8')).trim(), tarballSha);
+  for (const tool of ['node', 'npm', 'npx']) {
+    assert.equal(execFileSync('readlink', [path.join(r.binDir, tool)], { encoding: 'utf8' }).trim(), path.join(release, 'bin', tool));
+  }
+  assert.equal(execFileSync(path.join(r.binDir, 'npm'), ['ci'], { encoding: 'utf8' }), 'FAKE-NPM ci\n');
+});
+
+test('setup with Node >= 20 and npm on PATH downloads and links nothing', async () => {
+  const before = server.requests.length;
+  const r = await runSetup(async ({ tmp }) => {
+    const npm = path.join(tmp, 'npm');
+    await writeFile(npm, '#!/bin/sh\necho 10.1.0\n');
+    await chmod(npm, 0o755);
+    return [await toolDir(tmp, SETUP_TOOLS, { node: process.execPath, npm })];
+  });
+  assert.equal(r.code, 0, r.stdout + r.stderr);
+  assert.equal(server.requests.length, before);
+  assert.match(r.stdout, new RegExp(`^-----> Node\\.js v${process.versions.node.replace(/\./g, '\\.')} and npm 10\\.1\\.0 on PATH$`, 'm'));
+  assert.equal(existsSync(r.nodeDir), false);
+  assert.equal(existsSync(r.binDir), false);
+});
+
+test('setup with Node 20 but no npm, the download unreachable, fails naming both fixes', async () => {
+  const r = await runSetup(async ({ tmp }) => [await toolDir(tmp, SETUP_TOOLS, { node: process.execPath })], 'http://127.0.0.1:9/dist');
+  assert.equal(r.code, 1, r.stdout + r.stderr);
+  assert.match(r.stderr, /^ !     Error: could not download Node\.js/m);
+  assert.match(r.stderr, /^ !     Fix: put Node\.js 20 or newer, with npm, on PATH; or make the download reachable$/m);
+  assert.match(r.stderr, /^ !     \(http:\/\/127\.0\.0\.1:9\/dist, or a mirror of it in HALCYON_NODE_MIRROR_URL\)\.$/m);
+  assert.doesNotMatch(r.stdout, /on PATH$/m);
+  assert.equal(existsSync(r.binDir), false);
+});
+
+test('setup fails, naming the fix, when an older node still comes first on PATH after linking', async () => {
+  const r = await runSetup(async ({ tmp, binDir }) => [await oldNodeDir(tmp), await toolDir(tmp, SETUP_TOOLS), binDir]);
+  assert.equal(r.code, 1, r.stdout + r.stderr);
+  assert.match(r.stderr, /^ !     Error: Node\.js is installed in .*, but PATH finds .*\/debian-\w+\/node first\.$/m);
+  assert.ok(r.stderr.includes(`Fix: put ${r.binDir} at the front of PATH`), r.stderr);
 });

@@ -116,10 +116,14 @@ describe('local S3 server (s3rver in a child process behind a policy wrapper)', 
       accessKeyId: 'AKIDREADWRITE',
       acl: 'public-read',
       status: 200,
+      bytesIn: body.length,
+      bytesOut: 0,
     });
     const get = log.find((r) => r.method === 'GET');
     assert.equal(get?.acl, undefined);
     assert.equal(get?.status, 200);
+    assert.equal(get?.bytesIn, 0);
+    assert.equal(get?.bytesOut, body.length, 'the log counts the bytes a GET sent');
     const all = JSON.stringify(await server.requests());
     assert.ok(!all.includes('secret-rw') && !all.includes('secret-ro'), 'the log must not contain secrets');
   });
