@@ -283,6 +283,7 @@ export const VARIABLES = [
     range: [1, 100],
     defaultText: '3',
     group: 'Private storage',
+    summary: 'Latest deploys per app whose archives are never cleaned',
     doc: 'How many of each app\'s latest deploys the private bucket\'s cleaning protects: their install archives and every archive they were built from (GHC, cabal, OS packages, dependencies) are never removed as out of date. Each deploy in read-write mode records itself in halcyon-releases/<app>.json in the bucket; `heroku rollback` to any of them finds its archives.',
   },
   {
@@ -290,6 +291,7 @@ export const VARIABLES = [
     kind: 'duration',
     defaultText: '7d',
     group: 'Private storage',
+    summary: 'Cleaning spares archives uploaded more recently',
     doc: 'Cleaning never removes an archive uploaded more recently than this (`12h`, `7d`, `30d`), whoever uploaded it: apps sharing a bucket whose keys are read-only (deploy machines, HALCYON_NO_UPLOAD) record no deploys, and are protected by this alone.',
   },
   {
