@@ -1,9 +1,11 @@
 import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
 
 // src/config/schema.ts
+var GROUP_ORDER = ["General", "Building", "Toolchain", "Cache", "Private storage", "Public storage", "Transfers", "Buildpack"];
 var VARIABLES = [
   {
     name: "HALCYON_BASE",
+    summary: "Where the layers live: the same path on every machine",
     kind: "path",
     defaultText: "/app",
     scope: "process",
@@ -12,6 +14,7 @@ var VARIABLES = [
   },
   {
     name: "HALCYON_PREFIX",
+    summary: "Where the installed app lives when it runs",
     kind: "path",
     defaultText: "HALCYON_BASE",
     scope: "process",
@@ -20,6 +23,7 @@ var VARIABLES = [
   },
   {
     name: "HALCYON_ROOT",
+    summary: "Install into ROOT + PREFIX, to stage an install",
     kind: "path",
     defaultText: "/",
     scope: "process",
@@ -28,6 +32,7 @@ var VARIABLES = [
   },
   {
     name: "HALCYON_CACHE",
+    summary: "Local cache of layer archives, looked up first",
     kind: "path",
     defaultText: "/var/tmp/halcyon-cache (on Heroku: the compile cache)",
     scope: "process",
@@ -36,6 +41,7 @@ var VARIABLES = [
   },
   {
     name: "HALCYON_NO_CLEAN_CACHE",
+    summary: "Keep cached archives this run did not use",
     kind: "boolean",
     defaultText: "0",
     group: "Cache",
@@ -43,6 +49,7 @@ var VARIABLES = [
   },
   {
     name: "HALCYON_GHC_VERSION",
+    summary: "GHC release (9.8.4) or series (9.8) to install",
     kind: "string",
     defaultText: "with-compiler in cabal.project, else the inventory default",
     magic: "ghc-version",
@@ -51,6 +58,7 @@ var VARIABLES = [
   },
   {
     name: "HALCYON_GHC_BINDIST_URL",
+    summary: "A GHC binary distribution instead of the inventory's",
     kind: "string",
     defaultText: "from the inventory",
     magic: "ghc-bindist-url",
@@ -59,6 +67,7 @@ var VARIABLES = [
   },
   {
     name: "HALCYON_GHC_BINDIST_SHA256",
+    summary: "The sha256 the GHC binary distribution must match",
     kind: "string",
     defaultText: "from the inventory",
     magic: "ghc-bindist-sha256",
@@ -67,6 +76,7 @@ var VARIABLES = [
   },
   {
     name: "HALCYON_CABAL_VERSION",
+    summary: "The cabal-install version to install",
     kind: "string",
     defaultText: "the inventory default",
     magic: "cabal-version",
@@ -75,6 +85,7 @@ var VARIABLES = [
   },
   {
     name: "HALCYON_SYSTEM_TOOLCHAIN",
+    summary: "Use the ghc and cabal on PATH, installing neither",
     kind: "boolean",
     defaultText: "0",
     group: "Toolchain",
@@ -82,6 +93,7 @@ var VARIABLES = [
   },
   {
     name: "HALCYON_CABAL_REMOTE_REPO",
+    summary: "The package repository, as NAME:URL, or none",
     kind: "string",
     defaultText: "hackage.haskell.org:http://hackage.haskell.org/",
     magic: "cabal-remote-repo",
@@ -90,6 +102,7 @@ var VARIABLES = [
   },
   {
     name: "HALCYON_NO_BUILD",
+    summary: "Build nothing: restore every layer, or exit 2",
     kind: "boolean",
     defaultText: "0",
     group: "Building",
@@ -97,13 +110,15 @@ var VARIABLES = [
   },
   {
     name: "HALCYON_NO_BUILD_DEPENDENCIES",
+    summary: "Build only the app: restore the rest, or exit 2",
     kind: "boolean",
     defaultText: "0 (on a Heroku compile: 1)",
     group: "Building",
-    doc: "Build only the app: GHC, cabal and the dependencies must be restored, otherwise the run ends with exit code 2 (on Heroku: the buildpack alone is deployed, with the next steps)."
+    doc: "Build only the app: GHC, cabal and the dependencies must be restored, otherwise the run ends with exit code 2 (on Heroku: the buildpack alone is deployed, with the next steps). The extra OS packages are a download, not a build: fetched all the same."
   },
   {
     name: "HALCYON_BUILD_DEADLINE",
+    summary: "Stop the dependencies' build in time, keeping it",
     kind: "duration",
     defaultText: "on a Heroku compile, 22m (the 25-minute compile limit less 3 minutes for Heroku's own steps); elsewhere none",
     group: "Building",
@@ -111,6 +126,7 @@ var VARIABLES = [
   },
   {
     name: "HALCYON_EXTRA_CONFIGURE_FLAGS",
+    summary: "Extra cabal options for the app's own packages",
     kind: "string",
     defaultText: "none",
     magic: "extra-configure-flags",
@@ -119,6 +135,7 @@ var VARIABLES = [
   },
   {
     name: "HALCYON_EXTRA_SOURCE_HASH_IGNORE",
+    summary: "Files whose changes call for no new build",
     kind: "string",
     defaultText: "none",
     magic: "extra-source-hash-ignore",
@@ -127,6 +144,7 @@ var VARIABLES = [
   },
   {
     name: "HALCYON_EXTRA_DATA_FILES",
+    summary: "More files of the source to install with the app",
     kind: "string",
     defaultText: "none",
     magic: "extra-data-files",
@@ -135,14 +153,16 @@ var VARIABLES = [
   },
   {
     name: "HALCYON_EXTRA_OS_PACKAGES",
+    summary: "Debian/Ubuntu packages the app needs, fetched with apt",
     kind: "string",
     defaultText: "none",
     magic: "extra-os-packages",
     group: "Building",
-    doc: "Debian/Ubuntu packages the app needs beyond the stack (e.g. `libyajl-dev`), separated by spaces: fetched with apt in download-only mode (no root), with the dependencies the system lacks, unpacked into a layer keyed by the list and the stack. Their headers, libraries and pkg-config files are visible to cabal at build time; their shared libraries go into the slug (or the install) and on LD_LIBRARY_PATH at run time."
+    doc: "Debian/Ubuntu packages the app needs beyond the stack (e.g. `libyajl-dev`), separated by spaces: fetched with apt in download-only mode (no root), with the dependencies the system lacks, unpacked into a layer keyed by the list and the stack. Their headers, libraries and pkg-config files are visible to cabal at build time; their shared libraries go into the slug (or the install) and on LD_LIBRARY_PATH at run time. A download, not a build: fetched even where dependencies may not be built. Changing the list rebuilds only the dependencies whose cabal unit ids it changes (a pkgconfig-depends, a flag cabal turns on or off); the others come from the previous store."
   },
   {
     name: "HALCYON_KEEP_DEPENDENCIES",
+    summary: "Keep GHC, cabal and the store in the slug (cabal repl)",
     kind: "boolean",
     defaultText: "0",
     group: "Building",
@@ -150,6 +170,7 @@ var VARIABLES = [
   },
   {
     name: "HALCYON_AWS_ACCESS_KEY_ID",
+    summary: "Access key id for the private bucket",
     kind: "string",
     defaultText: "none",
     secret: true,
@@ -158,6 +179,7 @@ var VARIABLES = [
   },
   {
     name: "HALCYON_AWS_SECRET_ACCESS_KEY",
+    summary: "Secret access key for the private bucket",
     kind: "string",
     defaultText: "none",
     secret: true,
@@ -166,6 +188,7 @@ var VARIABLES = [
   },
   {
     name: "HALCYON_S3_BUCKET",
+    summary: "The private bucket that builders and deployers share",
     kind: "string",
     defaultText: "none",
     group: "Private storage",
@@ -173,6 +196,7 @@ var VARIABLES = [
   },
   {
     name: "HALCYON_S3_ENDPOINT",
+    summary: "The S3 endpoint: a URL or an AWS host",
     aliases: ["HALCYON_S3_HOST"],
     kind: "string",
     defaultText: "AWS S3 for HALCYON_S3_REGION",
@@ -181,6 +205,7 @@ var VARIABLES = [
   },
   {
     name: "HALCYON_S3_REGION",
+    summary: "The bucket's region, to sign requests",
     kind: "string",
     defaultText: "from HALCYON_S3_ENDPOINT, else us-east-1",
     group: "Private storage",
@@ -188,6 +213,7 @@ var VARIABLES = [
   },
   {
     name: "HALCYON_S3_PATH_STYLE",
+    summary: "Address the bucket as ENDPOINT/BUCKET/KEY",
     kind: "boolean",
     defaultText: "1 for an S3-compatible endpoint, 0 for AWS",
     group: "Private storage",
@@ -195,6 +221,7 @@ var VARIABLES = [
   },
   {
     name: "HALCYON_S3_ACL",
+    summary: "Canned ACL of uploaded archives (public-read publishes)",
     kind: "enum",
     values: ["private", "public-read", "public-read-write", "authenticated-read", "aws-exec-read", "bucket-owner-read", "bucket-owner-full-control"],
     defaultText: "private",
@@ -203,6 +230,7 @@ var VARIABLES = [
   },
   {
     name: "HALCYON_NO_UPLOAD",
+    summary: "Use the private bucket read-only",
     kind: "boolean",
     defaultText: "0",
     group: "Private storage",
@@ -210,6 +238,7 @@ var VARIABLES = [
   },
   {
     name: "HALCYON_NO_CLEAN_PRIVATE_STORAGE",
+    summary: "Keep out-of-date archives in the private bucket",
     aliases: ["HALCYON_NO_DELETE"],
     kind: "boolean",
     defaultText: "0",
@@ -217,7 +246,25 @@ var VARIABLES = [
     doc: "Keep out-of-date archives in the private bucket (older install and dependency archives of the app, older daily cabal index archives)."
   },
   {
+    name: "HALCYON_KEEP_RELEASES",
+    kind: "integer",
+    range: [1, 100],
+    defaultText: "3",
+    group: "Private storage",
+    summary: "Latest deploys per app whose archives are never cleaned",
+    doc: "How many of each app's latest deploys the private bucket's cleaning protects: their install archives and every archive they were built from (GHC, cabal, OS packages, dependencies) are never removed as out of date. Each deploy in read-write mode records itself in halcyon-releases/<app>.json in the bucket; `heroku rollback` to any of them finds its archives."
+  },
+  {
+    name: "HALCYON_CLEAN_GRACE_PERIOD",
+    kind: "duration",
+    defaultText: "7d",
+    group: "Private storage",
+    summary: "Cleaning spares archives uploaded more recently",
+    doc: "Cleaning never removes an archive uploaded more recently than this (`12h`, `7d`, `30d`), whoever uploaded it: apps sharing a bucket whose keys are read-only (deploy machines, HALCYON_NO_UPLOAD) record no deploys, and are protected by this alone."
+  },
+  {
     name: "HALCYON_NO_PRIVATE_STORAGE",
+    summary: "Ignore the private bucket",
     kind: "boolean",
     defaultText: "0",
     group: "Private storage",
@@ -225,6 +272,7 @@ var VARIABLES = [
   },
   {
     name: "HALCYON_TRANSFER_IDLE_TIMEOUT",
+    summary: "Seconds a transfer may go without a byte",
     kind: "integer",
     range: [1, 600],
     defaultText: "15",
@@ -233,6 +281,7 @@ var VARIABLES = [
   },
   {
     name: "HALCYON_TRANSFER_ATTEMPTS",
+    summary: "Attempts per transfer, with backoff between them",
     kind: "integer",
     range: [1, 10],
     defaultText: "3",
@@ -241,6 +290,7 @@ var VARIABLES = [
   },
   {
     name: "HALCYON_PROGRESS_INTERVAL",
+    summary: "Seconds between progress lines of long transfers",
     kind: "integer",
     range: [1, 600],
     defaultText: "5",
@@ -249,6 +299,7 @@ var VARIABLES = [
   },
   {
     name: "HALCYON_TRANSFER_PART_SIZE",
+    summary: "MiB per part of a large download",
     kind: "integer",
     range: [1, 512],
     defaultText: "64",
@@ -257,6 +308,7 @@ var VARIABLES = [
   },
   {
     name: "HALCYON_TRANSFER_PARALLEL",
+    summary: "Parts of a large download in flight at once",
     kind: "integer",
     range: [1, 32],
     defaultText: "4",
@@ -265,6 +317,7 @@ var VARIABLES = [
   },
   {
     name: "HALCYON_PUBLIC_STORAGE_URL",
+    summary: "A public bucket of prebuilt archives (none by default)",
     kind: "string",
     defaultText: "none",
     group: "Public storage",
@@ -272,6 +325,7 @@ var VARIABLES = [
   },
   {
     name: "HALCYON_NO_PUBLIC_STORAGE",
+    summary: "Ignore public storage",
     kind: "boolean",
     defaultText: "0",
     group: "Public storage",
@@ -279,6 +333,7 @@ var VARIABLES = [
   },
   {
     name: "HALCYON_NODE_MIRROR_URL",
+    summary: "Where the shims download their pinned Node.js from",
     kind: "string",
     defaultText: "https://nodejs.org/dist",
     shimOnly: true,
@@ -287,6 +342,7 @@ var VARIABLES = [
   },
   {
     name: "HALCYON_NODE_CACHE",
+    summary: "Where the shims keep the downloaded Node.js",
     kind: "path",
     defaultText: "/var/tmp/halcyon-node (compile: the compile cache)",
     shimOnly: true,
@@ -310,6 +366,7 @@ function looksSecret(name) {
 }
 
 export {
+  GROUP_ORDER,
   VARIABLES,
   lookupVar,
   flagName,

@@ -2,10 +2,10 @@ import { createRequire as __halcyonCreateRequire } from 'node:module'; const req
 import {
   VARIABLES,
   flagName
-} from "./chunk-UREOA77E.mjs";
+} from "./chunk-AJ3HSWEX.mjs";
 import {
   HalcyonError
-} from "./chunk-C7SAENDW.mjs";
+} from "./chunk-IXRDPPGN.mjs";
 import "./chunk-I6IKL4X6.mjs";
 
 // src/cli/args.ts

@@ -3,18 +3,18 @@ import {
   newDirectoryDestination,
   newFileDestination,
   readableArchive
-} from "./chunk-XFOFOK4H.mjs";
+} from "./chunk-4QXYP7VS.mjs";
 import {
   ArchiveError,
   formatBytes,
   formatDuration,
   packDirectory,
   restoreDirectory
-} from "./chunk-6MLGKESP.mjs";
+} from "./chunk-LKZ3LCCS.mjs";
 import "./chunk-K36WU7B4.mjs";
 import {
   HalcyonError
-} from "./chunk-C7SAENDW.mjs";
+} from "./chunk-IXRDPPGN.mjs";
 import "./chunk-I6IKL4X6.mjs";
 
 // src/cli/archive-command.ts
@@ -61,7 +61,7 @@ async function runVerb(args, env, log) {
     case "get":
     case "put":
     case "restore": {
-      const { bucketCommand } = await import("./chunk-2OXT3O3P.mjs");
+      const { bucketCommand } = await import("./chunk-DY2PUBAZ.mjs");
       sizeBytes = await bucketCommand(verb, first, second, env, log, sha256);
       break;
     }

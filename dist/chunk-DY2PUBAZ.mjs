@@ -5,22 +5,22 @@ import {
   newDirectoryDestination,
   newFileDestination,
   readableArchive
-} from "./chunk-XFOFOK4H.mjs";
+} from "./chunk-4QXYP7VS.mjs";
 import {
   StorageTiers,
   engineOptions,
   resolveSettings,
   restoreWhileDownloading
-} from "./chunk-HFXBS533.mjs";
+} from "./chunk-3BYKDSNR.mjs";
 import {
   fileDigest,
   tempSibling
-} from "./chunk-6MLGKESP.mjs";
+} from "./chunk-LKZ3LCCS.mjs";
 import "./chunk-K36WU7B4.mjs";
-import "./chunk-UREOA77E.mjs";
+import "./chunk-AJ3HSWEX.mjs";
 import {
   HalcyonError
-} from "./chunk-C7SAENDW.mjs";
+} from "./chunk-IXRDPPGN.mjs";
 import "./chunk-I6IKL4X6.mjs";
 
 // src/cli/archive-bucket.ts

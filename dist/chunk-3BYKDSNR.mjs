@@ -12,17 +12,17 @@ import {
   sha256Hex,
   writeFileAtomic,
   writeStreamToFile
-} from "./chunk-6MLGKESP.mjs";
+} from "./chunk-LKZ3LCCS.mjs";
 import {
   onInterrupt
 } from "./chunk-K36WU7B4.mjs";
 import {
   lookupVar
-} from "./chunk-UREOA77E.mjs";
+} from "./chunk-AJ3HSWEX.mjs";
 import {
   HalcyonError,
   errorMessage
-} from "./chunk-C7SAENDW.mjs";
+} from "./chunk-IXRDPPGN.mjs";
 
 // src/config/options.ts
 import path from "node:path";
@@ -96,6 +96,7 @@ function isNetworkError(error) {
 }
 
 // src/config/options.ts
+var DEFAULT_RETENTION = { keepReleases: 3, gracePeriodMs: 7 * 864e5 };
 var DEFAULT_REMOTE_REPO = { name: "hackage.haskell.org", url: "http://hackage.haskell.org/", publicUrl: "http://hackage.haskell.org/" };
 function engineOptions(settings, defaults) {
   const basePath = path.resolve(settings.string("HALCYON_BASE") ?? defaults.basePath);
@@ -164,6 +165,10 @@ function storageOptions(settings) {
     privateStorageOff: configured && settings.bool("HALCYON_NO_PRIVATE_STORAGE"),
     noUpload: settings.bool("HALCYON_NO_UPLOAD"),
     noCleanPrivate: settings.bool("HALCYON_NO_CLEAN_PRIVATE_STORAGE"),
+    retention: {
+      keepReleases: settings.integer("HALCYON_KEEP_RELEASES") ?? DEFAULT_RETENTION.keepReleases,
+      gracePeriodMs: settings.durationMs("HALCYON_CLEAN_GRACE_PERIOD") ?? DEFAULT_RETENTION.gracePeriodMs
+    },
     publicUrl: settings.bool("HALCYON_NO_PUBLIC_STORAGE") ? void 0 : publicUrl(settings.string("HALCYON_PUBLIC_STORAGE_URL"))
   };
 }
@@ -277,11 +282,11 @@ function osPackages(settings) {
   }
   return [...new Set(names)].sort();
 }
-function splitWords(text, from2) {
+function splitWords(text2, from2) {
   const words = [];
   let current;
   let quote2;
-  for (const char of text) {
+  for (const char of text2) {
     if (quote2) {
       if (char === quote2) quote2 = void 0;
       else current = (current ?? "") + char;
@@ -376,7 +381,7 @@ function validate(spec, raw, givenAs) {
   if (spec.kind === "duration" && raw.trim() !== "" && parseDurationMs(raw.trim()) === void 0) {
     const bare = /^\d+$/.test(raw.trim()) && Number(raw.trim()) >= 1;
     throw new HalcyonError("config/not-a-duration", `${givenAs} is set to "${raw.trim()}", which is not a duration${bare ? ": it has no unit" : ""}`, {
-      remedy: bare ? `Give its unit: ${raw.trim()}m for minutes, ${raw.trim()}s for seconds (or hours, as in 1h30m).` : `Set ${spec.name} to a duration of at least one second: seconds, minutes and hours, such as 90s, 20m or 1h30m.`
+      remedy: bare ? `Give its unit: ${raw.trim()}m for minutes, ${raw.trim()}s for seconds (or hours, as in 1h30m).` : `Set ${spec.name} to a duration of at least one second: seconds, minutes, hours and days, such as 90s, 20m, 1h30m or 7d.`
     });
   }
   if (spec.kind === "path" && raw.trim() !== "" && !raw.trim().startsWith("/")) {
@@ -385,12 +390,12 @@ function validate(spec, raw, givenAs) {
     });
   }
 }
-var DURATION_UNIT_MS = { h: 36e5, m: 6e4, s: 1e3 };
-function parseDurationMs(text) {
-  const trimmed = text.trim().toLowerCase();
-  if (!/^(\d+h)?(\d+m)?(\d+s)?$/.test(trimmed) || trimmed === "") return void 0;
+var DURATION_UNIT_MS = { d: 864e5, h: 36e5, m: 6e4, s: 1e3 };
+function parseDurationMs(text2) {
+  const trimmed = text2.trim().toLowerCase();
+  if (!/^(\d+d)?(\d+h)?(\d+m)?(\d+s)?$/.test(trimmed) || trimmed === "") return void 0;
   let total = 0;
-  for (const [, amount, unit] of trimmed.matchAll(/(\d+)([hms])/g)) total += Number(amount) * (DURATION_UNIT_MS[unit ?? "s"] ?? 0);
+  for (const [, amount, unit] of trimmed.matchAll(/(\d+)([dhms])/g)) total += Number(amount) * (DURATION_UNIT_MS[unit ?? "s"] ?? 0);
   return total >= 1e3 ? total : void 0;
 }
 
@@ -594,7 +599,7 @@ async function listObjects({ sdk, client }, bucket, prefix, budget) {
       () => client.send(new sdk.ListObjectsV2Command({ Bucket: bucket, Prefix: prefix, MaxKeys: 1e3, ContinuationToken: token })),
       transientS3
     );
-    for (const object of page.Contents ?? []) if (object.Key) found.push({ key: object.Key, sizeBytes: object.Size ?? 0 });
+    for (const object of page.Contents ?? []) if (object.Key) found.push({ key: object.Key, sizeBytes: object.Size ?? 0, ...object.LastModified ? { lastModified: object.LastModified } : {} });
     token = page.IsTruncated ? page.NextContinuationToken : void 0;
   } while (token);
   return found;
@@ -727,7 +732,7 @@ function runCurl(url, part, reached, policy, etag, transfers, first) {
     const forget = onInterrupt(() => child.kill("SIGKILL"));
     first?.cut?.attach(() => child.kill("SIGKILL"));
     let stderr = "";
-    child.stderr?.setEncoding("utf8").on("data", (text) => stderr += text.slice(0, 4096));
+    child.stderr?.setEncoding("utf8").on("data", (text2) => stderr += text2.slice(0, 4096));
     child.once("error", (error) => {
       forget();
       rmSync(headerFile, { force: true });
@@ -1226,11 +1231,11 @@ function resolveS3Location(endpoint, region, pathStyle) {
 import { createHash, createHmac } from "node:crypto";
 var ALGORITHM = "AWS4-HMAC-SHA256";
 var UNSIGNED_PAYLOAD = "UNSIGNED-PAYLOAD";
-function sha256Hex2(text) {
-  return createHash("sha256").update(text, "utf8").digest("hex");
+function sha256Hex2(text2) {
+  return createHash("sha256").update(text2, "utf8").digest("hex");
 }
-function hmac(key, text) {
-  return createHmac("sha256", key).update(text, "utf8").digest();
+function hmac(key, text2) {
+  return createHmac("sha256", key).update(text2, "utf8").digest();
 }
 function encodeKey(key) {
   return key.split("/").map((segment) => encodeURIComponent(segment).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
@@ -1629,9 +1634,87 @@ var StorageTiers = class _StorageTiers {
   }
 };
 
+// src/layers/releases.ts
+import { text } from "node:stream/consumers";
+import { rm } from "node:fs/promises";
+var RELEASES_PREFIX = "halcyon-releases/";
+function releasesKey(app) {
+  return `${RELEASES_PREFIX}${app.replace(/[^A-Za-z0-9._-]/g, "_")}.json`;
+}
+function withRelease(record, app, release, keep) {
+  const others = (record?.releases ?? []).filter((r) => r.installKey !== release.installKey);
+  return { format: 1, app, releases: [release, ...others].slice(0, keep) };
+}
+function parseReleases(content) {
+  try {
+    const parsed = JSON.parse(content);
+    if (parsed.format !== 1 || typeof parsed.app !== "string" || !Array.isArray(parsed.releases)) return void 0;
+    return parsed.releases.every(isRelease) ? parsed : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function isRelease(value) {
+  if (typeof value !== "object" || value === null) return false;
+  const r = value;
+  const strings = ["label", "installKey", "installInputs", "source", "deployedAt"].every((name) => typeof r[name] === "string");
+  const lists = [r.keys, r.executables].every((list) => Array.isArray(list) && list.every((item) => typeof item === "string"));
+  return strings && lists && (r.commit === void 0 || typeof r.commit === "string");
+}
+async function readAppReleases(store, key) {
+  const opened = await store.open(key);
+  if (!opened) return void 0;
+  try {
+    return parseReleases(await text(opened.body)) ?? "unreadable";
+  } catch {
+    return "unreadable";
+  }
+}
+async function recordDeployInBucket(ctx, app, release) {
+  const bucket = ctx.storage.writable();
+  if (!bucket) return;
+  const key = releasesKey(app);
+  const existing = await readAppReleases(bucket, key);
+  const record = withRelease(existing === "unreadable" ? void 0 : existing, app, release, ctx.options.storage.retention.keepReleases);
+  const content = `${JSON.stringify(record, null, 2)}
+`;
+  const file = ctx.cache.pathOf(key);
+  try {
+    await writeFileAtomic(file, content);
+    if (await bucket.save(key, file, { sha256: sha256Hex(Buffer.from(content)), sizeBytes: Buffer.byteLength(content) })) {
+      ctx.log.detail(`recorded this deploy in ${bucket.title}: ${key} (${record.releases.length} of at most ${ctx.options.storage.retention.keepReleases} releases kept by cleaning)`);
+    }
+  } catch (error) {
+    ctx.log.warn(`Could not record this deploy in ${bucket.title}: ${errorMessage(error)}`, "Cleaning by other apps sharing the bucket still spares its archives for HALCYON_CLEAN_GRACE_PERIOD.");
+  } finally {
+    await rm(file, { force: true });
+  }
+}
+function keptBecause(object, protectedKeys2, now, retention) {
+  if (protectedKeys2.has(object.key)) return "recent release";
+  if (!object.lastModified || now.getTime() - object.lastModified.getTime() < retention.gracePeriodMs) return "grace period";
+  return void 0;
+}
+async function protectedKeys(store, keep) {
+  const keys = /* @__PURE__ */ new Set();
+  for (const object of await store.list(RELEASES_PREFIX)) {
+    if (!object.key.endsWith(".json")) continue;
+    const record = await readAppReleases(store, object.key);
+    if (record === "unreadable" || record === void 0) return void 0;
+    for (const release of record.releases.slice(0, keep)) for (const key of release.keys) keys.add(key);
+  }
+  return keys;
+}
+function describePeriod(periodMs) {
+  for (const [unitMs, unit] of [[864e5, "day"], [36e5, "hour"], [6e4, "minute"]]) {
+    if (periodMs >= unitMs && periodMs % unitMs === 0) return `${periodMs / unitMs} ${unit}${periodMs === unitMs ? "" : "s"}`;
+  }
+  return `${Math.round(periodMs / 1e3)} s`;
+}
+
 // src/layers/transfer.ts
 import { createReadStream as createReadStream2 } from "node:fs";
-import { readdir, rm as rm2 } from "node:fs/promises";
+import { readdir, rm as rm3 } from "node:fs/promises";
 import path4 from "node:path";
 
 // src/util/progress.ts
@@ -1665,7 +1748,7 @@ async function withProgress(log, label, intervalMs, work) {
 }
 
 // src/layers/join-parts.ts
-import { rm } from "node:fs/promises";
+import { rm as rm2 } from "node:fs/promises";
 var PartsRead = class {
   waiting = /* @__PURE__ */ new Map();
   read = /* @__PURE__ */ new Set();
@@ -1695,17 +1778,17 @@ async function joinBehind(file, parts, read, append) {
       if (!await part.written) throw new Error(`part ${index + 1} of ${parts.length} was not downloaded whole`);
       await append(file, [part.file]);
       if (!await read.whole(index)) throw unread(index);
-      await rm(part.file, { force: true });
+      await rm2(part.file, { force: true });
     }
   } catch (error) {
-    await rm(file, { force: true });
+    await rm2(file, { force: true });
     throw error;
   }
 }
 async function removeBehind(parts, read) {
   for (const [index, part] of parts.entries()) {
     await read.whole(index);
-    await rm(part.file, { force: true });
+    await rm2(part.file, { force: true });
   }
 }
 
@@ -1827,10 +1910,10 @@ async function restoreWhileDownloading(fetch, file, liveDir, { keepFile = true, 
   const joined = await joining;
   const restored = got.status === "fulfilled" && got.value !== void 0 && extracted.status === "fulfilled";
   const whole = !keepFile ? { status: "rejected", reason: new Error("the archive was not kept") } : restored ? joined : { status: "rejected", reason: new Error("nothing was restored") };
-  if (!keepFile) await rm2(file, { force: true });
+  if (!keepFile) await rm3(file, { force: true });
   const dir = path4.dirname(file);
   const prefix = `${path4.basename(file)}.`;
-  for (const name of await readdir(dir).catch(() => [])) if (name.startsWith(prefix) && /\.part\d+$/.test(name)) await rm2(path4.join(dir, name), { force: true });
+  for (const name of await readdir(dir).catch(() => [])) if (name.startsWith(prefix) && /\.part\d+$/.test(name)) await rm3(path4.join(dir, name), { force: true });
   return { got, extracted, whole };
 }
 async function archiveToCache(ctx, layer, key) {
@@ -1876,12 +1959,29 @@ async function cleanPrivate(ctx, layer, key) {
   const bucket = ctx.storage.writable();
   if (!bucket || !layer.supersedes || ctx.options.storage.noCleanPrivate) return;
   const folder = key.slice(0, key.lastIndexOf("/") + 1);
-  for (const object of await bucket.list(folder)) {
-    if (object.key === key || !layer.supersedes(object.key)) continue;
+  const outOfDate = (await bucket.list(folder)).filter((object) => object.key !== key && layer.supersedes?.(object.key));
+  if (outOfDate.length === 0) return;
+  const { retention } = ctx.options.storage;
+  const spared = await protectedKeys(bucket, retention.keepReleases);
+  if (!spared) {
+    ctx.log.warn(`Nothing out of date was removed from ${bucket.title}: a release record (${RELEASES_PREFIX}) could not be read`, "A later run cleans once it can read them; or remove a damaged record by hand.");
+    return;
+  }
+  const kept = /* @__PURE__ */ new Map();
+  for (const object of outOfDate) {
+    const because = keptBecause(object, spared, ctx.now, retention);
+    if (because) {
+      kept.set(because, (kept.get(because) ?? 0) + 1);
+      continue;
+    }
     await bucket.remove(object.key);
     if (!ctx.storage.writable()) return;
     ctx.log.detail(`removed out-of-date ${object.key} from ${bucket.title}`);
   }
+  const release = kept.get("recent release");
+  const recent = kept.get("grace period");
+  if (release) ctx.log.detail(`kept ${release} out-of-date ${release === 1 ? "archive" : "archives"}: needed by one of the latest ${retention.keepReleases} deploys of an app (HALCYON_KEEP_RELEASES)`);
+  if (recent) ctx.log.detail(`kept ${recent} out-of-date ${recent === 1 ? "archive" : "archives"}: uploaded less than ${describePeriod(retention.gracePeriodMs)} ago (HALCYON_CLEAN_GRACE_PERIOD)`);
 }
 async function keepCredentialsOut(ctx, layer) {
   const needles = credentialNeedles(ctx.options.remoteRepo);
@@ -1890,7 +1990,7 @@ async function keepCredentialsOut(ctx, layer) {
     if (!await fileContains(file, needles)) continue;
     const rel = path4.relative(layer.liveDir, file);
     if (/(^|\/)dist-newstyle\/cache\//.test(rel)) {
-      await rm2(file, { force: true });
+      await rm3(file, { force: true });
       continue;
     }
     throw new HalcyonError("internal/credentials-in-layer", `${rel} in the ${layer.title} holds the package repository's credentials, so it is not archived`, {
@@ -1942,6 +2042,10 @@ export {
   ratesOf,
   measuredRates,
   withProgress,
+  releasesKey,
+  parseReleases,
+  readAppReleases,
+  recordDeployInBucket,
   restoreFromStore,
   restoreWhileDownloading,
   archiveToCache,

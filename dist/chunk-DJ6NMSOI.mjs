@@ -2,20 +2,20 @@ import { createRequire as __halcyonCreateRequire } from 'node:module'; const req
 import {
   readTag,
   runPipeline
-} from "./chunk-REUUSHJU.mjs";
+} from "./chunk-QCFYDX45.mjs";
 import {
   archiveToCache,
   writeSidecarsToCache
-} from "./chunk-HFXBS533.mjs";
+} from "./chunk-3BYKDSNR.mjs";
 import {
   exists,
   fileDigest,
   formatBytes
-} from "./chunk-6MLGKESP.mjs";
+} from "./chunk-LKZ3LCCS.mjs";
 import {
   HalcyonError,
   errorMessage
-} from "./chunk-C7SAENDW.mjs";
+} from "./chunk-IXRDPPGN.mjs";
 
 // src/engine/publish.ts
 async function publishLayers(ctx, result) {

@@ -5,11 +5,12 @@ import {
   buildpackOnlyInstructions,
   checkSlugExecutables,
   deadlineInstructions,
+  describeRelease,
   installBuildpackIntoSlug,
-  replacesRunningAppWarning,
+  previousBuildInstructions,
   writeProfileScript,
   writeReleaseInfo
-} from "./chunk-WLQTOSAM.mjs";
+} from "./chunk-KHNTO6SB.mjs";
 import {
   LAYERS,
   TAG_FILE,
@@ -18,26 +19,33 @@ import {
   appBuildInvocation,
   buildDirOf,
   cabalBuildArgs,
+  copyInstall,
   createExec,
   createRunContext,
   detectPlatform,
   directorySize,
   distDirOf,
   endingError,
+  journaled,
   keyLabel,
   keysNotFound,
   layerPaths,
   magicFileLayer,
   makeTempDir,
+  restoreIfAvailable,
   runPipeline,
   runRecord,
   unknownVariablesWarning,
   writeBuildData
-} from "./chunk-REUUSHJU.mjs";
+} from "./chunk-QCFYDX45.mjs";
 import {
   engineOptions,
+  parseReleases,
+  readAppReleases,
+  recordDeployInBucket,
+  releasesKey,
   resolveSettings
-} from "./chunk-HFXBS533.mjs";
+} from "./chunk-3BYKDSNR.mjs";
 import {
   exists,
   formatBytes,
@@ -46,7 +54,7 @@ import {
   readTextIfExists,
   withCleanup,
   writeFileAtomic
-} from "./chunk-6MLGKESP.mjs";
+} from "./chunk-LKZ3LCCS.mjs";
 import {
   urlPasswords
 } from "./chunk-GZYYE4GQ.mjs";
@@ -54,18 +62,18 @@ import "./chunk-K36WU7B4.mjs";
 import {
   looksSecret,
   lookupVar
-} from "./chunk-UREOA77E.mjs";
+} from "./chunk-AJ3HSWEX.mjs";
 import {
   BuildNeededError,
   DeadlineReachedError,
   HalcyonError,
   errorMessage
-} from "./chunk-C7SAENDW.mjs";
+} from "./chunk-IXRDPPGN.mjs";
 import "./chunk-I6IKL4X6.mjs";
 
 // src/heroku/compile.ts
-import { cp, realpath, rm as rm2 } from "node:fs/promises";
-import path4 from "node:path";
+import { cp, realpath } from "node:fs/promises";
+import path5 from "node:path";
 
 // src/heroku/test-script.ts
 import path from "node:path";
@@ -162,13 +170,59 @@ function displayValue(name, value) {
   return value.length > 120 ? `${value.slice(0, 100)}\u2026 (${value.length} characters)` : value;
 }
 
+// src/heroku/deploys.ts
+import { randomUUID } from "node:crypto";
+import { readFile as readFile2 } from "node:fs/promises";
+import path3 from "node:path";
+var STATE_FILE = ".halcyon-deploys.json";
+async function readDeployState(cachePath) {
+  try {
+    const parsed = JSON.parse(await readFile2(path3.join(cachePath, STATE_FILE), "utf8"));
+    if (parsed.format !== 1 || typeof parsed.app !== "string") return void 0;
+    const lastDeploy = parsed.lastDeploy ? parseReleases(JSON.stringify({ format: 1, app: parsed.app, releases: [parsed.lastDeploy] }))?.releases[0] : void 0;
+    return { format: 1, app: parsed.app, ...lastDeploy ? { lastDeploy } : {}, ...parsed.lastPush ? { lastPush: parsed.lastPush } : {} };
+  } catch {
+    return void 0;
+  }
+}
+async function writeDeployState(cachePath, state) {
+  await writeFileAtomic(path3.join(cachePath, STATE_FILE), `${JSON.stringify(state, null, 2)}
+`).catch(() => void 0);
+}
+function appIdentity(state, vars) {
+  const herokuId = vars.HEROKU_APP_ID?.trim();
+  return herokuId && /^[A-Za-z0-9-]{1,64}$/.test(herokuId) ? herokuId : state?.app ?? randomUUID();
+}
+async function lastDeployInBucket(bucket, app, vars) {
+  if (!bucket || vars.HEROKU_APP_ID?.trim() !== app) return void 0;
+  const record = await readAppReleases(bucket, releasesKey(app));
+  return record === "unreadable" ? void 0 : record?.releases[0];
+}
+
+// src/engine/previous-install.ts
+async function restoreDeployedInstall(ctx, release, title, request) {
+  const layer = {
+    kind: "install",
+    title,
+    liveDir: layerPaths(ctx.options.basePath).install(release.label),
+    key: release.installKey,
+    inputs: release.installInputs,
+    namedInputs: { source: release.source },
+    isDependency: false,
+    build: () => Promise.reject(new HalcyonError("internal/previous-install-built", "A deployed install is restored, never built"))
+  };
+  if (!await restoreIfAvailable(ctx, layer)) return void 0;
+  for (const key of release.keys) ctx.cache.keep(key);
+  return copyInstall(layer.liveDir, request);
+}
+
 // src/heroku/stack.ts
 import { rm } from "node:fs/promises";
-import path3 from "node:path";
+import path4 from "node:path";
 var STACK_FILE = "halcyon-stack";
 async function checkStack(cacheDir, archivesDir, stack, log) {
   if (!stack) return void 0;
-  const file = path3.join(cacheDir, STACK_FILE);
+  const file = path4.join(cacheDir, STACK_FILE);
   const previous = (await readTextIfExists(file))?.trim();
   let discarded;
   if (previous && previous !== stack) {
@@ -185,53 +239,59 @@ async function checkStack(cacheDir, archivesDir, stack, log) {
 async function herokuCompile(request, log) {
   const startedMs = Date.now();
   const summary = { command: request.tests ? "test-compile" : "compile", startedMs, stack: request.processEnv.STACK };
-  const cachePath = path4.join(request.cacheDir, "halcyon");
+  const cachePath = path5.join(request.cacheDir, "halcyon");
   log.step(`Haskell on Heroku ${VERSION}`);
   let ctx;
   let cacheDiscarded;
-  const appRunning = await appDeployed(cachePath);
+  const state = await readDeployState(cachePath);
   try {
     const envDir = await readEnvDir(request.envDir);
     reportConfigVars(envDir, log);
     const options = await compileOptions(request, envDir.vars, startedMs);
+    refuseIncompleteStorage(options);
     cacheDiscarded = await checkStack(request.cacheDir, options.cachePath, request.processEnv.STACK, log);
     ctx = await createRunContext({ log, options, exec: createExec(log, childEnvironment(request.processEnv, envDir.vars, log)) });
-    const ended = await compileInto(ctx, request, startedMs, appRunning);
-    if (ended instanceof DeadlineReachedError) {
-      await writeBuildData(cachePath, runRecord(ctx, ctx.platform, { ...summary, outcome: "stopped-at-deadline", error: endingError(ended), cacheDiscarded }));
-      if (!request.tests) await recordRelease(cachePath, false);
-      return 0;
-    }
-    const outcome = !ended?.manifest ? "buildpack-only" : request.tests ? "built" : "deployed";
-    await writeBuildData(cachePath, runRecord(ctx, ctx.platform, { ...summary, outcome, cacheDiscarded }));
-    if (!request.tests) await recordRelease(cachePath, outcome === "deployed");
+    const identity = { ...request.processEnv, ...envDir.vars };
+    const app = appIdentity(state, identity);
+    const lastDeploy = state?.lastDeploy ?? await lastDeployInBucket(ctx.storage.privateStore, app, identity);
+    const ended = await compileInto(ctx, request, startedMs, { app, state, lastDeploy });
+    const outcome = ended.stopped ? "stopped-at-deadline" : ended.kept ? "previous-build-kept" : !ended.result?.manifest ? "buildpack-only" : request.tests ? "built" : "deployed";
+    await writeBuildData(cachePath, runRecord(ctx, ctx.platform, { ...summary, outcome, ...ended.stopped ? { error: endingError(ended.stopped) } : {}, cacheDiscarded }));
+    if (!request.tests) await rememberPush(ctx, cachePath, { app, lastDeploy: ended.deployed ?? lastDeploy, outcome });
     return 0;
   } catch (error) {
     await writeBuildData(cachePath, runRecord(ctx, ctx?.platform ?? await detectPlatform(), { ...summary, outcome: "failed", error: endingError(error), cacheDiscarded }));
     throw error;
   }
 }
-var APP_DEPLOYED_MARKER = ".halcyon-app-deployed";
-async function appDeployed(cachePath) {
-  return exists(path4.join(cachePath, APP_DEPLOYED_MARKER));
+async function rememberPush(ctx, cachePath, push) {
+  const { target } = journaled(ctx);
+  const lastPush = target ? { installInputs: target.installInputs, source: target.source, outcome: push.outcome, at: ctx.now.toISOString() } : void 0;
+  await writeDeployState(cachePath, { format: 1, app: push.app, ...push.lastDeploy ? { lastDeploy: push.lastDeploy } : {}, ...lastPush ? { lastPush } : {} });
 }
-async function recordRelease(cachePath, runsTheApp) {
-  const marker = path4.join(cachePath, APP_DEPLOYED_MARKER);
-  await (runsTheApp ? writeFileAtomic(marker, "") : rm2(marker, { force: true }));
+function refuseIncompleteStorage(options) {
+  const missing = options.storage.incompletePrivate;
+  if (missing.length === 0) return;
+  throw new HalcyonError("config/incomplete-private-storage", `Private storage is only partly configured: ${missing.join(", ")} ${missing.length === 1 ? "is" : "are"} not set`, {
+    remedy: `Nothing was deployed: the running app stays. Set ${missing.join(" and ")} (heroku config:set ${missing[0] ?? ""}=...; check the spelling of the names set), or unset the other HALCYON_AWS_*/HALCYON_S3_* config vars to deploy without a private bucket.`
+  });
 }
-async function compileInto(ctx, request, startedMs, replacesRunningApp) {
+async function compileInto(ctx, request, startedMs, { app, state, lastDeploy }) {
   const { log, options } = ctx;
   announceStorage(ctx);
   const before = await snapshotCache(ctx.cache);
   const ended = await withPristineSource(request, () => request.tests ? runPipeline(ctx, pipelineRequest(request.buildDir, true)) : deployOrExplain(ctx, request.buildDir));
   const stopped = ended instanceof DeadlineReachedError ? ended : void 0;
-  const result = stopped ? void 0 : ended;
+  const result = ended instanceof DeadlineReachedError ? void 0 : ended;
   if (!result?.manifest && !stopped) refuseUnprovenMisses(ctx);
+  const kept = !result?.manifest && !request.tests && lastDeploy ? await keepPreviousBuild(ctx, lastDeploy, request.buildDir) : void 0;
+  const manifest = result?.manifest ?? kept?.manifest;
   if (result?.manifest && options.keepDependencies) await keepDependencies(ctx, request.buildDir);
   await writeProfileScript(request.buildDir, options);
-  if (result?.manifest) await checkSlugExecutables(request.buildDir, result.manifest);
-  await writeReleaseInfo(request.buildDir, result?.manifest);
+  if (manifest) await checkSlugExecutables(request.buildDir, manifest);
+  await writeReleaseInfo(request.buildDir, manifest);
   if (result && request.tests) await writeTestScript(ctx, request.buildDir, result);
+  const deployed = result?.manifest && !request.tests ? await recordDeploy(ctx, app, result.manifest, request.processEnv.SOURCE_VERSION) : void 0;
   await cleanCache(ctx.cache, before, { noClean: options.noCleanCache }, log);
   if (result && request.tests) {
     log.step(`App and test suites built: ${result.app.label} (${formatDuration(Date.now() - startedMs)})`);
@@ -241,11 +301,49 @@ async function compileInto(ctx, request, startedMs, replacesRunningApp) {
     log.detail(`web: bin/${result.manifest.executables[0] ?? ""}`);
     log.detail("To run GHCi on a one-off dyno: heroku run bash, then restore, then cabal repl");
   } else {
-    if (replacesRunningApp && !request.tests) replacesRunningAppWarning(log);
-    if (stopped) deadlineInstructions(log, stopped, ctx.storage.mode);
+    sameAsLastPush(ctx, state);
+    if (kept) previousBuildInstructions(log, kept.release, ctx.storage.mode, options.storage, stopped);
+    else if (stopped) deadlineInstructions(log, stopped, ctx.storage.mode);
     else buildpackOnlyInstructions(log, ctx.storage.mode, options.storage);
   }
-  return stopped ?? result;
+  return { result, stopped, deployed, kept: kept?.release };
+}
+async function keepPreviousBuild(ctx, release, buildDir) {
+  const manifest = await restoreDeployedInstall(ctx, release, `Keeping the previous build of the app: ${describeRelease(release)}`, { installTarget: buildDir, baseTarget: () => buildDir });
+  if (manifest) return { release, manifest };
+  throw new HalcyonError("build-needed/previous-build-gone", `This push cannot build the app, and the build deployed before (${describeRelease(release)}) is in neither the cache nor the bucket any more: releasing the buildpack alone would stop the running app`, {
+    remedy: [
+      "Nothing was deployed: the running app stays. Either build the dependencies during one push:",
+      "  $ heroku config:set HALCYON_NO_BUILD_DEPENDENCIES=0, push again, then heroku config:unset it;",
+      "or accept the app stopping until the one-off build: heroku builds:cache:purge -a APP, then push",
+      "(the push deploys the buildpack alone, as a first deploy does)."
+    ].join("\n")
+  });
+}
+async function recordDeploy(ctx, app, manifest, commit) {
+  const { target } = journaled(ctx);
+  if (!target) return void 0;
+  const release = {
+    label: manifest.label,
+    installKey: target.installKey,
+    installInputs: target.installInputs,
+    source: target.source,
+    ...commit ? { commit } : {},
+    deployedAt: ctx.now.toISOString(),
+    executables: manifest.executables,
+    keys: [target.installKey, ...manifest.builtFrom]
+  };
+  await recordDeployInBucket(ctx, app, release);
+  return release;
+}
+function sameAsLastPush(ctx, state) {
+  const { target } = journaled(ctx);
+  const last = state?.lastPush;
+  if (!target || !last || last.installInputs !== target.installInputs || last.outcome === "deployed") return;
+  ctx.log.warn(
+    `Nothing has changed since the last push (${last.at.slice(0, 16).replace("T", " ")} UTC, source ${target.source.slice(0, 12)}), which could not build the app either`,
+    "Run the one-off build first (heroku run -s performance-l build), then push again."
+  );
 }
 function refuseUnprovenMisses(ctx) {
   const bucket = ctx.storage.privateStore;
@@ -267,7 +365,7 @@ async function compileOptions(request, configVars, startedMs) {
   ]);
   return engineOptions(settings, {
     basePath: "/app",
-    cachePath: path4.join(request.cacheDir, "halcyon"),
+    cachePath: path5.join(request.cacheDir, "halcyon"),
     noBuildDependencies: request.tests !== true,
     tests: request.tests === true,
     startedMs,
@@ -295,15 +393,15 @@ async function keepDependencies(ctx, buildDir) {
   ctx.log.step("Keeping GHC, cabal and the dependencies in the slug (HALCYON_KEEP_DEPENDENCIES)");
   for (const dir of LAYERS.flatMap((spec) => spec.keptInSlug?.(layers) ?? [])) {
     if (!await exists(dir)) continue;
-    const target = path4.join(buildDir, path4.relative(ctx.options.basePath, dir));
+    const target = path5.join(buildDir, path5.relative(ctx.options.basePath, dir));
     if (await realpath(dir) === await realpath(target).catch(() => "")) continue;
-    await cp(dir, target, { recursive: true, verbatimSymlinks: true, preserveTimestamps: true, filter: (source) => path4.basename(source) !== TAG_FILE });
-    ctx.log.detail(`${path4.relative(buildDir, target)} (${formatBytes(await directorySize(target))})`);
+    await cp(dir, target, { recursive: true, verbatimSymlinks: true, preserveTimestamps: true, filter: (source) => path5.basename(source) !== TAG_FILE });
+    ctx.log.detail(`${path5.relative(buildDir, target)} (${formatBytes(await directorySize(target))})`);
   }
 }
 async function withPristineSource(request, work) {
   const scratch = await makeTempDir("compile");
-  const sourceArchive = path4.join(scratch.dir, SOURCE_ARCHIVE);
+  const sourceArchive = path5.join(scratch.dir, SOURCE_ARCHIVE);
   let archived = false;
   return withCleanup(
     async () => {

@@ -1,11 +1,12 @@
 import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
 import {
   buildAndPublish
-} from "./chunk-HC4ABMT4.mjs";
+} from "./chunk-DJ6NMSOI.mjs";
 import {
   SOURCE_ARCHIVE,
+  deploySteps,
   privateStorageSetup
-} from "./chunk-WLQTOSAM.mjs";
+} from "./chunk-KHNTO6SB.mjs";
 import {
   announceStorage,
   createExec,
@@ -15,24 +16,24 @@ import {
   runPipeline,
   sweepKilledRuns,
   unknownVariablesWarning
-} from "./chunk-REUUSHJU.mjs";
+} from "./chunk-QCFYDX45.mjs";
 import {
   engineOptions,
   resolveSettings
-} from "./chunk-HFXBS533.mjs";
+} from "./chunk-3BYKDSNR.mjs";
 import {
   exists,
   extractArchive,
   formatDuration,
   withCleanup
-} from "./chunk-6MLGKESP.mjs";
+} from "./chunk-LKZ3LCCS.mjs";
 import "./chunk-GZYYE4GQ.mjs";
 import "./chunk-K36WU7B4.mjs";
-import "./chunk-UREOA77E.mjs";
+import "./chunk-AJ3HSWEX.mjs";
 import {
   DeadlineReachedError,
   HalcyonError
-} from "./chunk-C7SAENDW.mjs";
+} from "./chunk-IXRDPPGN.mjs";
 import "./chunk-I6IKL4X6.mjs";
 
 // src/heroku/one-off.ts
@@ -64,9 +65,7 @@ async function herokuBuild(request, log) {
         throw error instanceof DeadlineReachedError ? error.continueWith("heroku run -s performance-l build") : error;
       });
       log.step(`App built: ${result.app.label} (${formatDuration(Date.now() - startedMs)})`);
-      log.detail("Every layer is in the private bucket. Now deploy the app:");
-      log.detail("  $ git commit --amend --no-edit");
-      log.detail("  $ git push -f heroku main");
+      deploySteps(log, "Every layer is in the private bucket. Now deploy the app (an empty commit, since the source is already pushed):");
       return 0;
     }, scratch.remove);
   });

@@ -16,8 +16,8 @@ var HalcyonError = class extends Error {
   }
 };
 var BuildNeededError = class extends HalcyonError {
-  constructor(layerTitle, remedy) {
-    super("build-needed/forbidden", `Cannot build ${layerTitle}: building it is not allowed here`, { remedy, exitCode: 2 });
+  constructor(layerTitle, remedy, own) {
+    super(own?.id ?? "build-needed/forbidden", own?.message ?? `Not prebuilt, and building is not allowed here: ${layerTitle}`, { remedy, exitCode: 2 });
     this.name = "BuildNeededError";
   }
 };

@@ -1,7 +1,7 @@
 import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
 import {
   buildAndPublish
-} from "./chunk-HC4ABMT4.mjs";
+} from "./chunk-DJ6NMSOI.mjs";
 import {
   LAYERS,
   announceStorage,
@@ -25,26 +25,27 @@ import {
   sweepKilledRuns,
   unknownVariablesWarning,
   writeBuildData
-} from "./chunk-REUUSHJU.mjs";
+} from "./chunk-QCFYDX45.mjs";
 import {
   StorageTiers,
   engineOptions,
   resolveSettings
-} from "./chunk-HFXBS533.mjs";
+} from "./chunk-3BYKDSNR.mjs";
 import {
   formatDuration
-} from "./chunk-6MLGKESP.mjs";
+} from "./chunk-LKZ3LCCS.mjs";
 import "./chunk-GZYYE4GQ.mjs";
 import "./chunk-K36WU7B4.mjs";
 import {
+  GROUP_ORDER,
   VARIABLES,
   flagName,
   lookupVar
-} from "./chunk-UREOA77E.mjs";
+} from "./chunk-AJ3HSWEX.mjs";
 import {
   DeadlineReachedError,
   HalcyonError
-} from "./chunk-C7SAENDW.mjs";
+} from "./chunk-IXRDPPGN.mjs";
 import {
   __commonJS,
   __require,
@@ -269,7 +270,7 @@ async function planDeploy(ctx, appDir) {
     if (spec.stage === "planned" && inputs.plan === void 0 && notLive.length === 0) inputs.plan = await computePlan(ctx, inputs.toolchain, appDir);
     const layer = spec.stage === "planned" && notLive.length > 0 ? void 0 : spec.make(ctx, inputs);
     if (!layer) {
-      if (spec.stage === "planned") planned.push({ kind: spec.kind, title: spec.kind, key: void 0, origin: "unknown", note: `its key comes from the install plan, which needs ${notLive.join(", ")} live (run halcyon restore)` });
+      if (spec.stage === "planned") planned.push({ kind: spec.kind, title: spec.kind, key: void 0, origin: "unknown", note: `its key comes from the install plan, which needs ${notLive.join(", ")} live${unplannedBecause(ctx, finalOrigin)}` });
       continue;
     }
     inputs.made[spec.kind] = layer;
@@ -279,6 +280,10 @@ async function planDeploy(ctx, appDir) {
   }
   if (final) planned.push({ kind: final.kind, title: final.title, key: final.key, origin: finalOrigin });
   return { app: inputs.app, layers: planned, needsBuild: finalOrigin === "build" };
+}
+function unplannedBecause(ctx, finalOrigin) {
+  if (!ctx.options.noBuild && !ctx.options.noBuildDependencies) return " (run halcyon restore)";
+  return finalOrigin === "build" ? ": the build machine works it out (halcyon install there)" : ": not needed, the install archive is found";
 }
 async function withStart(ctx, layer) {
   const best = (await layer.startingPoints?.(ctx, { sameInputsOnly: false }))?.[0];
@@ -308,7 +313,7 @@ async function cleanSuperseded(ctx, layers) {
 }
 
 // src/cli/help.ts
-var COMMANDS = `Usage: halcyon COMMAND [APP] [--option=VALUE ...]
+var HEADER = `Usage: halcyon COMMAND [APP] [--option=VALUE ...]
 
 Builds and installs Haskell apps from prebuilt, hash-keyed layers (GHC, cabal and its
 package index, the dependency store, the app build, the installed app), restored from
@@ -326,6 +331,12 @@ Commands (APP is the app's directory; default: the current one):
   executable [APP]    The app's (first) executable.
   constraints [APP]   The resolved dependencies, as name-version lines.
   paths               A shell snippet: eval "$(halcyon paths)".
+  archive VERB ...    One layer archive by hand (private bucket from the variables):
+    archive pack DIR FILE       Pack DIR into a new archive FILE (tar + zstd).
+    archive extract FILE DIR    Unpack FILE, verified, into a new directory DIR.
+    archive get KEY FILE        Download the bucket's object KEY into a new FILE.
+    archive put FILE KEY        Upload FILE as KEY ([--sha256 HEX]: its known sha256).
+    archive restore KEY DIR     Download KEY and unpack it into DIR as it arrives.
   help                This text.
 
 Exit codes: 0 success; 2 a build is needed but not allowed (HALCYON_NO_BUILD,
@@ -334,11 +345,39 @@ HALCYON_NO_BUILD_DEPENDENCIES); 3 the dependencies' build stopped before its dea
 
 Options: every variable HALCYON_X is also the option --x (booleans: --x alone means 1).
 Precedence: options, then environment variables, then .halcyon/<name> files in the
-app, then a .env file in the current directory. All variables: docs/reference.md.
+app, then a .env file in the current directory. Each in full: docs/reference.md.
 `;
-var HELP_TEXT = `${COMMANDS}
-${VARIABLES.filter((spec) => !spec.shimOnly).map((spec) => `  ${flagName(spec.name)}${spec.kind === "boolean" ? "" : "=VALUE"}`).join("\n")}
+var PLACEHOLDERS = {
+  boolean: "",
+  string: "=VALUE",
+  path: "=DIR",
+  enum: "=VALUE",
+  integer: "=N",
+  duration: "=TIME"
+};
+function optionLines(specs, label) {
+  const width = Math.max(...specs.map((spec) => label(spec).length)) + 2;
+  return specs.map((spec) => `  ${label(spec).padEnd(width)}${spec.summary}`);
+}
+function optionsText() {
+  const all = VARIABLES;
+  const options = all.filter((spec) => !spec.shimOnly);
+  const label = (spec) => `${flagName(spec.name)}${PLACEHOLDERS[spec.kind]}`;
+  const sections = GROUP_ORDER.map((group) => {
+    const specs = options.filter((spec) => spec.group === group);
+    return specs.length === 0 ? "" : `
+${group}:
+${optionLines(specs, label).join("\n")}
 `;
+  });
+  const shimOnly = all.filter((spec) => spec.shimOnly);
+  const shims = `
+Read by the shims before Node.js runs (environment variables, not options):
+${optionLines(shimOnly, (spec) => spec.name).join("\n")}
+`;
+  return `${sections.join("")}${shims}`;
+}
+var HELP_TEXT = `${HEADER}${optionsText()}`;
 
 // src/cli/halcyon.ts
 async function runHalcyon(args, environment, log) {
@@ -411,8 +450,12 @@ async function plan(ctx, appDir, environment) {
     environment.print(`${layer.kind.padEnd(8)} ${layer.origin.padEnd(8)} ${what}
 `);
   }
-  environment.print(report.needsBuild ? "A deploy would build the app (exit code 2).\n" : "A deploy would restore the install archive and build nothing.\n");
+  environment.print(report.needsBuild ? needsBuildLine(ctx) : "A deploy would restore the install archive and build nothing.\n");
   return report.needsBuild ? 2 : 0;
+}
+function needsBuildLine(ctx) {
+  if (!ctx.options.noBuild) return "A deploy would build the app (exit code 2).\n";
+  return "A deploy would need the app built, which HALCYON_NO_BUILD forbids here (exit code 2): install this source on the build machine first; halcyon install there uploads the install archive.\n";
 }
 async function context(args, environment, appDir, log, storage = {}) {
   const options = await loadOptions(args, environment, appDir, log);

@@ -3,17 +3,17 @@ import {
   layerPaths,
   renderShellEnvironment,
   shellEnvironment
-} from "./chunk-REUUSHJU.mjs";
+} from "./chunk-QCFYDX45.mjs";
 import {
   PRIVATE_VARS
-} from "./chunk-HFXBS533.mjs";
+} from "./chunk-3BYKDSNR.mjs";
 import {
   isInside,
   writeFileAtomic
-} from "./chunk-6MLGKESP.mjs";
+} from "./chunk-LKZ3LCCS.mjs";
 import {
   HalcyonError
-} from "./chunk-C7SAENDW.mjs";
+} from "./chunk-IXRDPPGN.mjs";
 
 // src/heroku/slug.ts
 import { cp, lstat, mkdir, readlink, realpath, rename, rm } from "node:fs/promises";
@@ -70,22 +70,36 @@ function privateStorageSetup(storage) {
   const names = storage.incompletePrivate.length > 0 ? storage.incompletePrivate : PRIVATE_VARS;
   return names.map((name) => `  $ heroku config:set ${name}=...`);
 }
-function replacesRunningAppWarning(log) {
-  log.warn(
-    "This release does not run the app (it holds no build of it): it replaces the app the previous push deployed, which stops once this release is out",
-    [
-      "Either build now (the steps below) and push again, the app down meanwhile;",
-      "or bring the previous release back (heroku rollback) and build on a second app that shares the",
-      "private bucket: git push staging main, heroku run -s performance-l build -a STAGING-APP, then push",
-      'here again, which restores every layer from the bucket (README: "Changing dependencies without downtime").'
-    ].join("\n")
-  );
+function describeRelease(release) {
+  const from = release.commit ? `commit ${release.commit.slice(0, 7)} (source ${release.source.slice(0, 12)})` : `source ${release.source.slice(0, 12)}`;
+  return `${release.label} from ${from}, deployed ${release.deployedAt.slice(0, 16).replace("T", " ")} UTC`;
+}
+function previousBuildInstructions(log, release, mode, storage, stopped) {
+  const from = release.commit ? `commit ${release.commit.slice(0, 7)}` : `source ${release.source.slice(0, 12)}`;
+  log.step(`The previous build of the app, from ${from}, keeps running`);
+  if (stopped) {
+    log.detail(`The new source is not built yet: ${stopped.builtCount} of ${stopped.plannedCount} dependencies are built.`);
+    deadlineSteps(log, stopped, mode);
+    return;
+  }
+  log.detail("The new source is in the slug, not built yet: some layers (GHC, cabal or the");
+  log.detail("dependencies) are not prebuilt, and a compile dyno does not build them.");
+  log.detail("");
+  buildSteps(log, mode, storage);
+  deploySteps(log);
 }
 function buildpackOnlyInstructions(log, mode, storage) {
   log.step("Buildpack deployed, app not yet built");
   log.detail("Some layers (GHC, cabal or the dependencies) are not prebuilt, and a compile");
   log.detail("dyno does not build them. Build them once on a bigger one-off dyno.");
   log.detail("");
+  buildSteps(log, mode, storage);
+  deploySteps(log);
+  log.detail("");
+  log.detail("Or build everything during the push (only for small dependency trees):");
+  log.detail("  $ heroku config:set HALCYON_NO_BUILD_DEPENDENCIES=0");
+}
+function buildSteps(log, mode, storage) {
   if (mode === "none" || mode === "public") {
     log.detail("First, set up private storage, so the one-off dyno can hand the layers over:");
     for (const line of privateStorageSetup(storage)) log.detail(line);
@@ -99,22 +113,22 @@ function buildpackOnlyInstructions(log, mode, storage) {
     log.detail("Build the app on a one-off dyno (it uploads every layer to the private bucket):");
     log.detail("  $ heroku run -s performance-l build");
   }
-  log.detail("Then deploy it again:");
-  log.detail("  $ git commit --amend --no-edit");
-  log.detail("  $ git push -f heroku main");
-  log.detail("");
-  log.detail("Or build everything during the push (only for small dependency trees):");
-  log.detail("  $ heroku config:set HALCYON_NO_BUILD_DEPENDENCIES=0");
 }
+function deploySteps(log, lead = "Then push again (an empty commit, since the source is already pushed):") {
+  log.detail(lead);
+  for (const line of PUSH_AGAIN) log.detail(line);
+}
+var PUSH_AGAIN = ['  $ git commit --allow-empty -m "Deploy the prebuilt build"', "  $ git push heroku main"];
 function deadlineInstructions(log, stop, mode) {
   log.step(`Buildpack deployed, app not yet built: ${stop.builtCount} of ${stop.plannedCount} dependencies built`);
+  deadlineSteps(log, stop, mode);
+}
+function deadlineSteps(log, stop, mode) {
   if (stop.stalled) {
     log.detail(`No package finished before the deadline: ${stop.stalled}.`);
     log.detail("Another push would not get further. Build them on a bigger one-off dyno:");
     log.detail("  $ heroku run -s performance-l build");
-    log.detail("Then deploy it again:");
-    log.detail("  $ git commit --amend --no-edit");
-    log.detail("  $ git push -f heroku main");
+    deploySteps(log);
     return;
   }
   if (stop.partialKey) {
@@ -123,8 +137,7 @@ function deadlineInstructions(log, stop, mode) {
   } else {
     log.detail("Nothing could be built in the time there was. The next push tries again:");
   }
-  log.detail("  $ git commit --amend --no-edit");
-  log.detail("  $ git push -f heroku main");
+  for (const line of PUSH_AGAIN) log.detail(line);
   log.detail("");
   log.detail("Or build them all at once on a bigger one-off dyno:");
   log.detail("  $ heroku run -s performance-l build");
@@ -138,7 +151,9 @@ export {
   writeReleaseInfo,
   checkSlugExecutables,
   privateStorageSetup,
-  replacesRunningAppWarning,
+  describeRelease,
+  previousBuildInstructions,
   buildpackOnlyInstructions,
+  deploySteps,
   deadlineInstructions
 };

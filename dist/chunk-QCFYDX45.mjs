@@ -14,7 +14,7 @@ import {
   uploadToPrivate,
   withProgress,
   writeSidecarsToCache
-} from "./chunk-HFXBS533.mjs";
+} from "./chunk-3BYKDSNR.mjs";
 import {
   copyEntry,
   copyTree,
@@ -31,7 +31,7 @@ import {
   tempSibling,
   withCleanup,
   writeFileAtomic
-} from "./chunk-6MLGKESP.mjs";
+} from "./chunk-LKZ3LCCS.mjs";
 import {
   urlPasswords
 } from "./chunk-GZYYE4GQ.mjs";
@@ -41,14 +41,14 @@ import {
 import {
   VARIABLES,
   lookupVar
-} from "./chunk-UREOA77E.mjs";
+} from "./chunk-AJ3HSWEX.mjs";
 import {
   BuildNeededError,
   DeadlineReachedError,
   HalcyonError,
   errorMessage,
   unexpectedError
-} from "./chunk-C7SAENDW.mjs";
+} from "./chunk-IXRDPPGN.mjs";
 import {
   __commonJS,
   __require,
@@ -61,7 +61,7 @@ var require_windows = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs = __require("fs");
-    function checkPathExt(path34, options) {
+    function checkPathExt(path35, options) {
       var pathext = options.pathExt !== void 0 ? options.pathExt : process.env.PATHEXT;
       if (!pathext) {
         return true;
@@ -72,25 +72,25 @@ var require_windows = __commonJS({
       }
       for (var i2 = 0; i2 < pathext.length; i2++) {
         var p = pathext[i2].toLowerCase();
-        if (p && path34.substr(-p.length).toLowerCase() === p) {
+        if (p && path35.substr(-p.length).toLowerCase() === p) {
           return true;
         }
       }
       return false;
     }
-    function checkStat(stat3, path34, options) {
+    function checkStat(stat3, path35, options) {
       if (!stat3.isSymbolicLink() && !stat3.isFile()) {
         return false;
       }
-      return checkPathExt(path34, options);
+      return checkPathExt(path35, options);
     }
-    function isexe(path34, options, cb) {
-      fs.stat(path34, function(er, stat3) {
-        cb(er, er ? false : checkStat(stat3, path34, options));
+    function isexe(path35, options, cb) {
+      fs.stat(path35, function(er, stat3) {
+        cb(er, er ? false : checkStat(stat3, path35, options));
       });
     }
-    function sync(path34, options) {
-      return checkStat(fs.statSync(path34), path34, options);
+    function sync(path35, options) {
+      return checkStat(fs.statSync(path35), path35, options);
     }
   }
 });
@@ -101,13 +101,13 @@ var require_mode = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs = __require("fs");
-    function isexe(path34, options, cb) {
-      fs.stat(path34, function(er, stat3) {
+    function isexe(path35, options, cb) {
+      fs.stat(path35, function(er, stat3) {
         cb(er, er ? false : checkStat(stat3, options));
       });
     }
-    function sync(path34, options) {
-      return checkStat(fs.statSync(path34), options);
+    function sync(path35, options) {
+      return checkStat(fs.statSync(path35), options);
     }
     function checkStat(stat3, options) {
       return stat3.isFile() && checkMode(stat3, options);
@@ -140,7 +140,7 @@ var require_isexe = __commonJS({
     }
     module.exports = isexe;
     isexe.sync = sync;
-    function isexe(path34, options, cb) {
+    function isexe(path35, options, cb) {
       if (typeof options === "function") {
         cb = options;
         options = {};
@@ -150,7 +150,7 @@ var require_isexe = __commonJS({
           throw new TypeError("callback not provided");
         }
         return new Promise(function(resolve, reject) {
-          isexe(path34, options || {}, function(er, is) {
+          isexe(path35, options || {}, function(er, is) {
             if (er) {
               reject(er);
             } else {
@@ -159,7 +159,7 @@ var require_isexe = __commonJS({
           });
         });
       }
-      core(path34, options || {}, function(er, is) {
+      core(path35, options || {}, function(er, is) {
         if (er) {
           if (er.code === "EACCES" || options && options.ignoreErrors) {
             er = null;
@@ -169,9 +169,9 @@ var require_isexe = __commonJS({
         cb(er, is);
       });
     }
-    function sync(path34, options) {
+    function sync(path35, options) {
       try {
-        return core.sync(path34, options || {});
+        return core.sync(path35, options || {});
       } catch (er) {
         if (options && options.ignoreErrors || er.code === "EACCES") {
           return false;
@@ -187,7 +187,7 @@ var require_isexe = __commonJS({
 var require_which = __commonJS({
   "node_modules/which/which.js"(exports, module) {
     var isWindows = process.platform === "win32" || process.env.OSTYPE === "cygwin" || process.env.OSTYPE === "msys";
-    var path34 = __require("path");
+    var path35 = __require("path");
     var COLON = isWindows ? ";" : ":";
     var isexe = require_isexe();
     var getNotFoundError = (cmd) => Object.assign(new Error(`not found: ${cmd}`), { code: "ENOENT" });
@@ -225,7 +225,7 @@ var require_which = __commonJS({
           return opt.all && found.length ? resolve(found) : reject(getNotFoundError(cmd));
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path34.join(pathPart, cmd);
+        const pCmd = path35.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         resolve(subStep(p, i2, 0));
       });
@@ -252,7 +252,7 @@ var require_which = __commonJS({
       for (let i2 = 0; i2 < pathEnv.length; i2++) {
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path34.join(pathPart, cmd);
+        const pCmd = path35.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         for (let j = 0; j < pathExt.length; j++) {
           const cur = p + pathExt[j];
@@ -300,7 +300,7 @@ var require_path_key = __commonJS({
 var require_resolveCommand = __commonJS({
   "node_modules/cross-spawn/lib/util/resolveCommand.js"(exports, module) {
     "use strict";
-    var path34 = __require("path");
+    var path35 = __require("path");
     var which = require_which();
     var getPathKey = require_path_key();
     function resolveCommandAttempt(parsed, withoutPathExt) {
@@ -318,7 +318,7 @@ var require_resolveCommand = __commonJS({
       try {
         resolved = which.sync(parsed.command, {
           path: env[getPathKey({ env })],
-          pathExt: withoutPathExt ? path34.delimiter : void 0
+          pathExt: withoutPathExt ? path35.delimiter : void 0
         });
       } catch (e) {
       } finally {
@@ -327,7 +327,7 @@ var require_resolveCommand = __commonJS({
         }
       }
       if (resolved) {
-        resolved = path34.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
+        resolved = path35.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
       }
       return resolved;
     }
@@ -381,8 +381,8 @@ var require_shebang_command = __commonJS({
       if (!match) {
         return null;
       }
-      const [path34, argument] = match[0].replace(/#! ?/, "").split(" ");
-      const binary = path34.split("/").pop();
+      const [path35, argument] = match[0].replace(/#! ?/, "").split(" ");
+      const binary = path35.split("/").pop();
       if (binary === "env") {
         return argument;
       }
@@ -417,7 +417,7 @@ var require_readShebang = __commonJS({
 var require_parse = __commonJS({
   "node_modules/cross-spawn/lib/parse.js"(exports, module) {
     "use strict";
-    var path34 = __require("path");
+    var path35 = __require("path");
     var resolveCommand = require_resolveCommand();
     var escape = require_escape();
     var readShebang = require_readShebang();
@@ -442,7 +442,7 @@ var require_parse = __commonJS({
       const needsShell = !isExecutableRegExp.test(commandFile);
       if (parsed.options.forceShell || needsShell) {
         const needsDoubleEscapeMetaChars = isCmdShimRegExp.test(commandFile);
-        parsed.command = path34.normalize(parsed.command);
+        parsed.command = path35.normalize(parsed.command);
         parsed.command = escape.command(parsed.command);
         parsed.args = parsed.args.map((arg) => escape.argument(arg, needsDoubleEscapeMetaChars));
         const shellCommand = [parsed.command].concat(parsed.args).join(" ");
@@ -668,22 +668,18 @@ function parseOsRelease(text2) {
   return fields;
 }
 
-// src/version.ts
-var VERSION = "0.1.0";
-
-// src/engine/build-data.ts
-import { readFile as readFile3, rename } from "node:fs/promises";
-import path3 from "node:path";
-
 // src/layers/journal.ts
 var journals = /* @__PURE__ */ new WeakMap();
 function journalOf(ctx) {
   let journal = journals.get(ctx);
-  if (!journal) journals.set(ctx, journal = { app: void 0, layers: /* @__PURE__ */ new Map() });
+  if (!journal) journals.set(ctx, journal = { app: void 0, target: void 0, layers: /* @__PURE__ */ new Map() });
   return journal;
 }
 function journalApp(ctx, label) {
   journalOf(ctx).app = label;
+}
+function journalTarget(ctx, target) {
+  journalOf(ctx).target = target;
 }
 function journalLayer(ctx, layer, resolved) {
   journalOf(ctx).layers.set(layer.kind, {
@@ -699,10 +695,15 @@ function journalLayer(ctx, layer, resolved) {
 }
 function journaled(ctx) {
   const journal = journalOf(ctx);
-  return { app: journal.app, layers: [...journal.layers.values()] };
+  return { app: journal.app, target: journal.target, layers: [...journal.layers.values()] };
 }
 
+// src/version.ts
+var VERSION = "0.1.0";
+
 // src/engine/build-data.ts
+import { readFile as readFile3, rename } from "node:fs/promises";
+import path3 from "node:path";
 var BUILD_DATA_FILE = ".halcyon-build-data.json";
 var PREVIOUS_BUILD_DATA_FILE = ".halcyon-build-data.previous.json";
 var BUILD_REPORT_FILE = ".halcyon-build-report.yml";
@@ -1008,6 +1009,43 @@ function isSharedLibrary(name) {
   return /\.so(\.\d+)*$/.test(name);
 }
 
+// src/haskell/pkg-config.ts
+var DEV_PACKAGES = {
+  zlib: "zlib1g-dev",
+  yajl: "libyajl-dev",
+  libpq: "libpq-dev",
+  openssl: "libssl-dev",
+  libssl: "libssl-dev",
+  libcrypto: "libssl-dev",
+  sqlite3: "libsqlite3-dev",
+  libffi: "libffi-dev",
+  gmp: "libgmp-dev",
+  "libxml-2.0": "libxml2-dev",
+  liblzma: "liblzma-dev",
+  "icu-uc": "libicu-dev",
+  "icu-i18n": "libicu-dev",
+  "yaml-0.1": "libyaml-dev"
+};
+function missingPkgConfigNames(cabalOutput) {
+  const text2 = cabalOutput.replace(/\s+/g, " ");
+  const names = [...text2.matchAll(/pkg-config package (\S+?)-(?:any|none|[<>=^(])[^,]*, not found in the pkg-config database/g)].map((m) => m[1] ?? "");
+  return [...new Set(names.filter((name) => name !== ""))];
+}
+function missingPkgConfigError(names, extraOsPackages, cabalTail) {
+  const files = names.map((name) => `${name}.pc`).join(", ");
+  const add = names.map((name) => {
+    const known = DEV_PACKAGES[name];
+    return known ? `${known} (it provides ${name}.pc)` : `the Debian/Ubuntu -dev package that provides ${name}.pc (apt-file search ${name}.pc names it)`;
+  });
+  const already = extraOsPackages.length > 0 ? `
+HALCYON_EXTRA_OS_PACKAGES is now "${extraOsPackages.join(" ")}": none of them provides ${names.length === 1 ? "it" : "them"}.` : "";
+  return new HalcyonError("app/pkg-config-not-found", `cabal found no pkg-config file for the C ${names.length === 1 ? "library" : "libraries"} the app's packages need: ${files}`, {
+    remedy: `Add to HALCYON_EXTRA_OS_PACKAGES (space-separated): ${add.join("; ")}.${already}
+cabal said:
+${cabalTail}`
+  });
+}
+
 // src/haskell/plan.ts
 function cabalInvocation(ctx, toolchain) {
   const paths = layerPaths(ctx.options.basePath);
@@ -1028,13 +1066,8 @@ function cabalBuildArgs(ctx, toolchain, buildDir) {
     `--builddir=${buildDir}`,
     // The same test options in test-compile's build and bin/test's run, or cabal reconfigures.
     ...ctx.options.tests ? ["--enable-tests", "--test-show-details=direct"] : [],
-    ...osPackagesRunPath(ctx),
     ...ctx.options.extraConfigureFlags
   ];
-}
-function osPackagesRunPath(ctx) {
-  if (ctx.options.extraOsPackages.length === 0) return [];
-  return [`--ghc-options=${libraryDirs(layerPaths(ctx.options.basePath).os).slice(0, 2).map((dir) => `-optl-Wl,-rpath,${dir}`).join(" ")}`];
 }
 async function computePlan(ctx, toolchain, appDir) {
   const cabal = cabalInvocation(ctx, toolchain);
@@ -1054,6 +1087,9 @@ ${result.tail}`)?.[1];
 ${result.tail}`
         });
       }
+      const noPkgConfig = missingPkgConfigNames(`${result.stdout}
+${result.tail}`);
+      if (noPkgConfig.length > 0) throw missingPkgConfigError(noPkgConfig, ctx.options.extraOsPackages, result.tail);
       throw new HalcyonError("app/unresolvable-dependencies", "cabal could not resolve the dependencies of the app", {
         remedy: `Check the build-depends of the .cabal file and HALCYON_CABAL_REMOTE_REPO. cabal said:
 ${result.tail}`
@@ -1428,7 +1464,8 @@ async function directorySize(dir) {
 }
 
 // src/layers/build.ts
-import path15 from "node:path";
+import { rm as rm6 } from "node:fs/promises";
+import path16 from "node:path";
 
 // src/haskell/source.ts
 import { createHash } from "node:crypto";
@@ -1528,12 +1565,12 @@ async function hashSource(appDir, extraIgnore = []) {
   }
   return hash.digest("hex");
 }
-async function syncSource(appDir, buildDir) {
+async function syncSource(appDir, buildDir, skip = () => false) {
   await mkdir2(buildDir, { recursive: true });
-  const wanted = await listSource(appDir);
+  const wanted = await listSource(appDir, skip);
   const wantedPaths = new Set(wanted.map((e) => e.relPath));
   const changed = [];
-  for (const stale of await listSource(buildDir)) {
+  for (const stale of await listSource(buildDir, skip)) {
     if (!wantedPaths.has(stale.relPath)) {
       await rm4(path13.join(buildDir, stale.relPath), { force: true });
       changed.push(`- ${stale.relPath}`);
@@ -1567,12 +1604,46 @@ async function sameEntry(from, to, entry) {
   }
 }
 
+// src/haskell/local-project.ts
+import { rm as rm5 } from "node:fs/promises";
+import path14 from "node:path";
+var LOCAL_PROJECT_FILE = "cabal.project.local";
+var HEADER = "-- Added by Halcyon to the build copy, for HALCYON_EXTRA_OS_PACKAGES=";
+function localProjectSettings(options, packageNames) {
+  if (options.extraOsPackages.length === 0) return void 0;
+  const runPath = libraryDirs(layerPaths(options.basePath).os).slice(0, 2).map((dir) => `-optl-Wl,-rpath,${dir}`).join(" ");
+  const stanzas = [...new Set(packageNames)].sort().map((name) => `package ${name}
+  ghc-options: ${runPath}
+`);
+  return `${HEADER}${options.extraOsPackages.join(" ")}
+${stanzas.join("")}`;
+}
+async function syncLocalProject(appDir, buildDir, settings) {
+  const own = withNewline(await readTextIfExists(path14.join(appDir, LOCAL_PROJECT_FILE)));
+  const target = path14.join(buildDir, LOCAL_PROJECT_FILE);
+  const before = split(await readTextIfExists(target));
+  const wanted = own === void 0 && settings === void 0 ? void 0 : `${own ?? ""}${settings ?? ""}`;
+  if (wanted === void 0) await rm5(target, { force: true });
+  else if (wanted !== `${before.own ?? ""}${before.settings ?? ""}`) await writeFileAtomic(target, wanted);
+  const changes = (before.own ?? "") === (own ?? "") ? [] : [`${own === void 0 ? "-" : "*"} ${LOCAL_PROJECT_FILE}`];
+  return { changes, settingsChanged: before.settings !== settings };
+}
+function withNewline(text2) {
+  return text2 === void 0 || text2 === "" || text2.endsWith("\n") ? text2 : `${text2}
+`;
+}
+function split(text2) {
+  const at = text2?.indexOf(HEADER) ?? -1;
+  if (text2 === void 0 || at < 0) return { own: text2, settings: void 0 };
+  return { own: at === 0 ? void 0 : text2.slice(0, at), settings: text2.slice(at) };
+}
+
 // src/haskell/hooks.ts
 import { access, constants, lstat as lstat4 } from "node:fs/promises";
-import path14 from "node:path";
+import path15 from "node:path";
 var HOOK_NAMES = ["pre-build-hook", "post-build-hook", "pre-install-hook", "post-install-hook"];
 function hookPath(appDir, name) {
-  return path14.join(appDir, ".halcyon", name);
+  return path15.join(appDir, ".halcyon", name);
 }
 async function checkHooks(appDir) {
   const present = [];
@@ -1649,9 +1720,11 @@ function hookEnvironment(ctx, toolchain, appLabel) {
     }
   };
 }
-async function buildApp(ctx, { toolchain, label, appDir }) {
+async function buildApp(ctx, { toolchain, label, appDir, packageNames }) {
   const buildDir = buildDirOf(ctx, label);
-  const changes = await syncSource(appDir, buildDir);
+  const local = await syncLocalProject(appDir, buildDir, localProjectSettings(ctx.options, packageNames));
+  const changes = [...await syncSource(appDir, buildDir, (relPath) => relPath === LOCAL_PROJECT_FILE), ...local.changes];
+  if (local.settingsChanged) await solveAgain(ctx, buildDir);
   ctx.log.detail(changes.length === 0 ? "source unchanged" : `${changes.length} source ${changes.length === 1 ? "file" : "files"} changed`);
   for (const change of changes.slice(0, 20)) ctx.log.detail(`  ${change}`);
   if (changes.length > 20) ctx.log.detail(`  \u2026 and ${changes.length - 20} more`);
@@ -1670,14 +1743,20 @@ async function buildApp(ctx, { toolchain, label, appDir }) {
   }
   await runHook("post-build-hook", hook);
 }
+async function solveAgain(ctx, buildDir) {
+  const caches = path16.join(distDirOf(buildDir), "cache");
+  if (!await exists(caches)) return;
+  await rm6(caches, { recursive: true, force: true });
+  ctx.log.detail("the extra OS packages changed: cabal solves the plan again");
+}
 function distDirOf(buildDir) {
-  return path15.join(buildDir, "dist-newstyle");
+  return path16.join(buildDir, "dist-newstyle");
 }
 
 // src/layers/cabal.ts
 import { chmod, copyFile as copyFile3, mkdir as mkdir4, readdir as readdir7 } from "node:fs/promises";
 import os6 from "node:os";
-import path18 from "node:path";
+import path19 from "node:path";
 
 // src/layers/context.ts
 function lookupStores(ctx) {
@@ -1685,7 +1764,7 @@ function lookupStores(ctx) {
 }
 
 // src/haskell/toolchain.ts
-import path16 from "node:path";
+import path17 from "node:path";
 
 // src/haskell/inventory.ts
 var DEFAULT_GHC_VERSION = "9.10.3";
@@ -1897,9 +1976,9 @@ async function bindistToolchain({ options, appDir, platform: platform2 }) {
     ghcId,
     cabalVersion,
     cabalId: cabalVersion,
-    ghcBin: path16.join(paths.ghc, "bin", "ghc"),
-    cabalBin: path16.join(paths.cabal, "bin", "cabal"),
-    binDirs: [path16.join(paths.ghc, "bin"), path16.join(paths.cabal, "bin")]
+    ghcBin: path17.join(paths.ghc, "bin", "ghc"),
+    cabalBin: path17.join(paths.cabal, "bin", "cabal"),
+    binDirs: [path17.join(paths.ghc, "bin"), path17.join(paths.cabal, "bin")]
   };
 }
 var VERSION_OR_SERIES = /^\d+\.\d+(\.\d+)?$/;
@@ -1977,8 +2056,8 @@ function inventoryDownload(tool, version, platform2) {
 // src/util/download.ts
 import { createHash as createHash2 } from "node:crypto";
 import { createWriteStream } from "node:fs";
-import { mkdir as mkdir3, rename as rename3, rm as rm5 } from "node:fs/promises";
-import path17 from "node:path";
+import { mkdir as mkdir3, rename as rename3, rm as rm7 } from "node:fs/promises";
+import path18 from "node:path";
 import { Readable, Transform } from "node:stream";
 import { pipeline as pipeline2 } from "node:stream/promises";
 var HttpStatusError = class extends Error {
@@ -1989,7 +2068,7 @@ var HttpStatusError = class extends Error {
   status;
 };
 async function downloadVerified(url, sha256, destFile, policy = DEFAULT_TRANSFER_POLICY, onProgress) {
-  await mkdir3(path17.dirname(destFile), { recursive: true });
+  await mkdir3(path18.dirname(destFile), { recursive: true });
   const temp = tempSibling(destFile);
   let result;
   try {
@@ -1998,14 +2077,14 @@ async function downloadVerified(url, sha256, destFile, policy = DEFAULT_TRANSFER
       (error) => error instanceof HttpStatusError ? error.status >= 500 || error.status === 429 : isNetworkError(error)
     );
   } catch (error) {
-    await rm5(temp, { force: true });
+    await rm7(temp, { force: true });
     throw new HalcyonError("download/failed", `Could not download ${url}: ${errorMessage(error)}`, {
       remedy: "Check the URL and the network, then try again.",
       cause: error
     });
   }
   if (result.sha256 !== sha256.toLowerCase()) {
-    await rm5(temp, { force: true });
+    await rm7(temp, { force: true });
     throw new HalcyonError("download/checksum-mismatch", `The download from ${url} does not match its sha256 (expected ${sha256}, got ${result.sha256})`, {
       remedy: "The file was changed or damaged on the way. Try again; if it persists, check the URL and the sha256 you configured."
     });
@@ -2071,10 +2150,15 @@ function cabalLayer(ctx, toolchain) {
     inputs: digestInputs(namedInputs),
     namedInputs,
     isDependency: true,
+    ...repo ? { unbuilt: { id: "build-needed/package-index", message: noIndexMessage(toolchain, repo, date ?? "") } } : {},
     startingPoints: repo ? (c3) => olderIndexes(c3, stem, key) : void 0,
     supersedes: (other) => datedIndex(stem).test(other) && other < key,
     build: (buildCtx) => buildCabal(buildCtx, toolchain, liveDir)
   };
+}
+function noIndexMessage(toolchain, repo, date) {
+  const binary = toolchain.flavour === "system" ? "" : ` (nor cabal-install ${toolchain.cabalVersion}, kept with it)`;
+  return `No package index of ${repo.name} (${repo.publicUrl}) is prebuilt, of ${date} or earlier${binary}, and fetching it (cabal update) is not allowed here`;
 }
 function datedIndex(stem) {
   return new RegExp(`^${escapeRegExp(stem)}-\\d{4}-\\d{2}-\\d{2}\\.tar\\.zst$`);
@@ -2091,7 +2175,7 @@ async function olderIndexes(ctx, stem, key) {
 async function buildCabal(ctx, toolchain, liveDir) {
   await mkdir4(liveDir, { recursive: true });
   if (toolchain.flavour === "bindist" && !await exists(toolchain.cabalBin)) await installCabalBinary(ctx, toolchain);
-  await writeFileAtomic(path18.join(liveDir, "config"), cabalConfigText(liveDir, layerPaths(ctx.options.basePath).store, ctx.options.remoteRepo, os6.availableParallelism(), "without-credentials"));
+  await writeFileAtomic(path19.join(liveDir, "config"), cabalConfigText(liveDir, layerPaths(ctx.options.basePath).store, ctx.options.remoteRepo, os6.availableParallelism(), "without-credentials"));
   if (!ctx.options.remoteRepo) return;
   ctx.log.detail(`cabal update (${ctx.options.remoteRepo.publicUrl})`);
   const result = await ctx.exec(toolchain.cabalBin, ["update"], {
@@ -2109,15 +2193,15 @@ ${result.tail}`
 async function installCabalBinary(ctx, toolchain) {
   const download = inventoryDownload("cabal-install", toolchain.cabalVersion, ctx.platform);
   await withTempDir("cabal", async (work) => {
-    const file = path18.join(work, path18.basename(new URL(download.url).pathname) || "cabal.tar");
+    const file = path19.join(work, path19.basename(new URL(download.url).pathname) || "cabal.tar");
     ctx.log.detail(`downloading ${download.url}`);
     await withProgress(
       ctx.log,
-      `downloading ${path18.basename(file)}`,
+      `downloading ${path19.basename(file)}`,
       ctx.options.progressIntervalMs,
       (progress) => downloadVerified(download.url, download.sha256, file, ctx.options.transfer, (done, total) => progress.set(done, total))
     );
-    const unpacked = path18.join(work, "src");
+    const unpacked = path19.join(work, "src");
     await mkdir4(unpacked);
     const result = await ctx.exec("tar", ["-xf", file, "-C", unpacked], { quiet: true });
     const binary = await findFile(unpacked, "cabal");
@@ -2126,14 +2210,14 @@ async function installCabalBinary(ctx, toolchain) {
         remedy: "Set HALCYON_CABAL_VERSION to another version, or HALCYON_SYSTEM_TOOLCHAIN=1 to use cabal on PATH."
       });
     }
-    await mkdir4(path18.dirname(toolchain.cabalBin), { recursive: true });
+    await mkdir4(path19.dirname(toolchain.cabalBin), { recursive: true });
     await copyFile3(binary, toolchain.cabalBin);
     await chmod(toolchain.cabalBin, 493);
   });
 }
 async function findFile(dir, name) {
   for (const entry of await readdir7(dir, { withFileTypes: true })) {
-    const full = path18.join(dir, entry.name);
+    const full = path19.join(dir, entry.name);
     if (entry.isFile() && entry.name === name) return full;
     if (entry.isDirectory()) {
       const found = await findFile(full, name);
@@ -2144,8 +2228,8 @@ async function findFile(dir, name) {
 }
 
 // src/layers/deps.ts
-import { mkdir as mkdir6, readFile as readFile8, rm as rm7 } from "node:fs/promises";
-import path22 from "node:path";
+import { mkdir as mkdir6, readFile as readFile8, rm as rm9 } from "node:fs/promises";
+import path23 from "node:path";
 import { text } from "node:stream/consumers";
 
 // src/haskell/cabal-output.ts
@@ -2208,11 +2292,11 @@ function unitName(packageId, component) {
 }
 
 // src/haskell/store-db.ts
-import { readdir as readdir8, rm as rm6 } from "node:fs/promises";
-import path19 from "node:path";
+import { readdir as readdir8, rm as rm8 } from "node:fs/promises";
+import path20 from "node:path";
 var NOT_UNITS = /* @__PURE__ */ new Set(["package.db", "incoming"]);
 async function registeredUnits(storeGhcDir) {
-  const entries = await readdir8(path19.join(storeGhcDir, "package.db")).catch(() => []);
+  const entries = await readdir8(path20.join(storeGhcDir, "package.db")).catch(() => []);
   return new Set(entries.filter((name) => name.endsWith(".conf")).map((name) => name.slice(0, -".conf".length)));
 }
 function isExecutableUnit(unitId) {
@@ -2228,10 +2312,10 @@ async function dropUnregisteredUnits(storeGhcDir) {
   const removed = [];
   for (const name of await readdir8(storeGhcDir).catch(() => [])) {
     if (NOT_UNITS.has(name) || name.startsWith(".") || complete.has(name)) continue;
-    await rm6(path19.join(storeGhcDir, name), { recursive: true, force: true });
+    await rm8(path20.join(storeGhcDir, name), { recursive: true, force: true });
     removed.push(name);
   }
-  await rm6(path19.join(storeGhcDir, "incoming"), { recursive: true, force: true });
+  await rm8(path20.join(storeGhcDir, "incoming"), { recursive: true, force: true });
   return removed;
 }
 
@@ -2280,14 +2364,14 @@ function watchDeadline(ctx, deadline, dir, busyWriting) {
 }
 
 // src/layers/deps-deadline.ts
-import path21 from "node:path";
+import path22 from "node:path";
 
 // src/layers/deps-store.ts
 import { mkdir as mkdir5 } from "node:fs/promises";
-import path20 from "node:path";
+import path21 from "node:path";
 async function ensurePackageDb(ctx, toolchain, db) {
-  const ghcPkg = toolchain.ghcBin === "ghc" ? "ghc-pkg" : path20.join(path20.dirname(toolchain.ghcBin), "ghc-pkg");
-  await mkdir5(path20.dirname(db), { recursive: true });
+  const ghcPkg = toolchain.ghcBin === "ghc" ? "ghc-pkg" : path21.join(path21.dirname(toolchain.ghcBin), "ghc-pkg");
+  await mkdir5(path21.dirname(db), { recursive: true });
   const args = await exists(db) ? ["recache", `--package-db=${db}`] : ["init", db];
   const result = await ctx.exec(ghcPkg, args, { quiet: true, prependPath: toolchain.binDirs });
   if (result.exitCode !== 0) {
@@ -2296,7 +2380,7 @@ ${result.tail}` });
   }
 }
 function storeDirFor(ctx, toolchain) {
-  return path20.join(layerPaths(ctx.options.basePath).store, `ghc-${toolchain.ghcVersion}`);
+  return path21.join(layerPaths(ctx.options.basePath).store, `ghc-${toolchain.ghcVersion}`);
 }
 function depsPrefix(ctx, toolchain) {
   return `${ctx.layerRoot}/ghc-${toolchain.ghcVersion}/halcyon-deps-`;
@@ -2316,7 +2400,7 @@ async function stopAtDeadline(ctx, input, layer, reason, stalled) {
   const storeGhcDir = storeDirFor(ctx, input.toolchain);
   const dropped = await dropUnregisteredUnits(storeGhcDir);
   if (dropped.length > 0) ctx.log.detail(`removed what cabal had not finished installing: ${dropped.join(", ")}`);
-  await ensurePackageDb(ctx, input.toolchain, path21.join(storeGhcDir, "package.db"));
+  await ensurePackageDb(ctx, input.toolchain, path22.join(storeGhcDir, "package.db"));
   const complete = await completeUnits(storeGhcDir);
   const built = input.plan.dependencies.filter((unit) => complete.has(unit.id));
   const partialKey = built.length > 0 ? await archivePartial(ctx, input, layer, built) : void 0;
@@ -2417,21 +2501,21 @@ async function readConstraints(store, key) {
   }
 }
 function dependenciesLogPath(ctx) {
-  return path22.join(ctx.options.cachePath, ".halcyon-dependencies.log");
+  return path23.join(ctx.options.cachePath, ".halcyon-dependencies.log");
 }
 async function buildDependencies(ctx, input, layer) {
   const { toolchain, appDir } = input;
   const cabal = cabalInvocation(ctx, toolchain);
   const storeGhcDir = storeDirFor(ctx, toolchain);
-  await ensurePackageDb(ctx, toolchain, path22.join(storeGhcDir, "package.db"));
+  await ensurePackageDb(ctx, toolchain, path23.join(storeGhcDir, "package.db"));
   const deadline = ctx.options.deadline;
   if (deadline && Date.now() + stopMarginMs(ctx, await directorySize(storeGhcDir)) >= deadline.atMs) {
     return stopAtDeadline(ctx, input, layer, "there is no time left to build anything", "the deadline left no time to start building");
   }
   const before = await completeUnits(storeGhcDir);
   const logFile = dependenciesLogPath(ctx);
-  await mkdir6(path22.dirname(logFile), { recursive: true });
-  await rm7(logFile, { force: true });
+  await mkdir6(path23.dirname(logFile), { recursive: true });
+  await rm9(logFile, { force: true });
   ctx.log.detail(`cabal's whole output: ${logFile}`);
   const progress = new CabalProgress(ctx.log);
   const watch = deadline ? watchDeadline(ctx, deadline, storeGhcDir, () => progress.installing > 0) : void 0;
@@ -2465,8 +2549,8 @@ async function buildDependencies(ctx, input, layer) {
 }
 
 // src/layers/ghc.ts
-import { mkdir as mkdir7, readdir as readdir9, rm as rm8 } from "node:fs/promises";
-import path23 from "node:path";
+import { mkdir as mkdir7, readdir as readdir9, rm as rm10 } from "node:fs/promises";
+import path24 from "node:path";
 function ghcLayer(ctx, toolchain) {
   const liveDir = layerPaths(ctx.options.basePath).ghc;
   if (toolchain.flavour === "system") {
@@ -2483,43 +2567,46 @@ function ghcLayer(ctx, toolchain) {
   }
   const download = ctx.options.ghcBindist ?? inventoryDownload("GHC", toolchain.ghcVersion, ctx.platform);
   const namedInputs = { ghc: toolchain.ghcVersion, "bindist sha256": download.sha256, base: liveDir };
+  const key = `${ctx.layerRoot}/halcyon-ghc-${toolchain.ghcId}.tar.zst`;
   return {
     kind: "ghc",
     title: `GHC ${toolchain.ghcVersion}`,
     liveDir,
-    key: `${ctx.layerRoot}/halcyon-ghc-${toolchain.ghcId}.tar.zst`,
+    key,
     inputs: digestInputs(namedInputs),
     namedInputs,
     isDependency: true,
-    build: (buildCtx) => installBindist(buildCtx, download, liveDir)
+    build: (buildCtx) => installBindist(buildCtx, download, liveDir),
+    // Another version's archive: still needed by another app's recent deploys, cleaning's retention keeps it.
+    supersedes: (other) => other !== key && new RegExp(`^${escapeRegExp(ctx.layerRoot)}/halcyon-ghc-[^/]+\\.tar\\.zst$`).test(other)
   };
 }
 async function installBindist(ctx, download, liveDir) {
   await withTempDir("ghc", async (work) => {
-    const file = path23.join(work, path23.basename(new URL(download.url).pathname) || "ghc.tar");
+    const file = path24.join(work, path24.basename(new URL(download.url).pathname) || "ghc.tar");
     ctx.log.detail(`downloading ${download.url}`);
     await withProgress(
       ctx.log,
-      `downloading ${path23.basename(file)}`,
+      `downloading ${path24.basename(file)}`,
       ctx.options.progressIntervalMs,
       (progress) => downloadVerified(download.url, download.sha256, file, ctx.options.transfer, (done, total) => progress.set(done, total))
     );
     ctx.log.detail("sha256 verified; unpacking");
-    const unpacked = path23.join(work, "src");
+    const unpacked = path24.join(work, "src");
     await mkdir7(unpacked);
     await run(ctx, "tar", ["-xf", file, "-C", unpacked], work, "unpack the GHC binary distribution");
     const top = await findConfigureDir(unpacked);
-    await rm8(liveDir, { recursive: true, force: true });
+    await rm10(liveDir, { recursive: true, force: true });
     await run(ctx, "./configure", [`--prefix=${liveDir}`], top, "configure the GHC binary distribution");
     await run(ctx, "make", ["install"], top, "install the GHC binary distribution");
-    await rm8(path23.join(liveDir, "share", "doc"), { recursive: true, force: true });
+    await rm10(path24.join(liveDir, "share", "doc"), { recursive: true, force: true });
   });
 }
 async function findConfigureDir(dir) {
   const names = await readdir9(dir);
   if (names.includes("configure")) return dir;
   for (const name of names) {
-    const nested = path23.join(dir, name);
+    const nested = path24.join(dir, name);
     const inner = await readdir9(nested).catch(() => []);
     if (inner.includes("configure")) return nested;
   }
@@ -2539,15 +2626,15 @@ ${result.tail}`
 }
 
 // src/layers/install.ts
-import { chmod as chmod2, copyFile as copyFile4, mkdir as mkdir8, readdir as readdir11, readFile as readFile10, rm as rm9, stat as stat2 } from "node:fs/promises";
-import path25 from "node:path";
+import { chmod as chmod2, copyFile as copyFile4, mkdir as mkdir8, readdir as readdir11, readFile as readFile10, rm as rm11, stat as stat2 } from "node:fs/promises";
+import path26 from "node:path";
 
 // src/haskell/paths-module.ts
 import { readdir as readdir10, readFile as readFile9 } from "node:fs/promises";
-import path24 from "node:path";
+import path25 from "node:path";
 async function compiledDataDir(distDir, packageName, label) {
   const moduleName = `Paths_${packageName.replace(/-/g, "_")}.hs`;
-  for (const file of await findFiles(path24.join(distDir, "build"), moduleName, label)) {
+  for (const file of await findFiles(path25.join(distDir, "build"), moduleName, label)) {
     const text2 = await readFile9(file, "utf8");
     const match = /^datadir\s*=\s*"((?:[^"\\]|\\.)*)"/m.exec(text2);
     if (match?.[1] !== void 0) return decodeHaskellString(match[1]);
@@ -2558,7 +2645,7 @@ async function findFiles(dir, name, label, insidePackage = false, depth = 0) {
   if (depth > 10) return [];
   const found = [];
   for (const entry of await readdir10(dir, { withFileTypes: true }).catch(() => [])) {
-    const full = path24.join(dir, entry.name);
+    const full = path25.join(dir, entry.name);
     if (entry.isDirectory()) found.push(...await findFiles(full, name, label, insidePackage || entry.name === label, depth + 1));
     else if (insidePackage && entry.name === name) found.push(full);
   }
@@ -2610,17 +2697,17 @@ function installLayer(ctx, input) {
 async function assembleInstall(ctx, input) {
   const { app } = input;
   const liveDir = layerPaths(ctx.options.basePath).install(keyLabel(app, ctx.options));
-  await rm9(liveDir, { recursive: true, force: true });
-  await mkdir8(path25.join(liveDir, "bin"), { recursive: true });
-  for (const exe of app.executables) await installExecutable(ctx, input, exe, path25.join(liveDir, "bin", exe));
+  await rm11(liveDir, { recursive: true, force: true });
+  await mkdir8(path26.join(liveDir, "bin"), { recursive: true });
+  for (const exe of app.executables) await installExecutable(ctx, input, exe, path26.join(liveDir, "bin", exe));
   const dataDirs = await installPackagesData(ctx, input, liveDir);
-  const dependencyFiles = await installDependenciesData(ctx, input.dependencies, path25.join(liveDir, BASE_TREE));
+  const dependencyFiles = await installDependenciesData(ctx, input.dependencies, path26.join(liveDir, BASE_TREE));
   if (dependencyFiles > 0) ctx.log.detail(`${dependencyFiles} data ${dependencyFiles === 1 ? "file" : "files"} of the dependencies, where their executables look for them`);
-  const libraryDirs2 = await installOsLibraries(ctx, path25.join(liveDir, BASE_TREE));
+  const libraryDirs2 = await installOsLibraries(ctx, path26.join(liveDir, BASE_TREE));
   const manifest = { label: app.label, executables: app.executables, dataDirs, base: ctx.options.basePath, libraryDirs: libraryDirs2, builtFrom: input.builtFrom };
-  await writeFileAtomic(path25.join(liveDir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}
+  await writeFileAtomic(path26.join(liveDir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}
 `);
-  const appDataDir = path25.join(liveDir, await dataDirOf(ctx, buildDirOf(ctx, keyLabel(app, ctx.options)), app));
+  const appDataDir = path26.join(liveDir, await dataDirOf(ctx, buildDirOf(ctx, keyLabel(app, ctx.options)), app));
   await runHook("pre-install-hook", { ...hookEnvironment(ctx, input.toolchain, app.label), appDir: input.appDir, cwd: liveDir, args: [input.appDir, liveDir, appDataDir] });
 }
 async function installExecutable(ctx, input, exe, target) {
@@ -2647,14 +2734,14 @@ async function installPackagesData(ctx, input, liveDir) {
   const buildDir = buildDirOf(ctx, keyLabel(input.app, ctx.options));
   const dataDirs = [];
   for (const pkg of input.packages) {
-    const packageDir = path25.join(buildDir, pkg.packageDir);
+    const packageDir = path26.join(buildDir, pkg.packageDir);
     const files = await expandDataFiles(packageDir, pkg.dataDir, pkg.dataFiles);
     if (files.length === 0) continue;
     const relDir = await dataDirOf(ctx, buildDir, pkg);
-    const from = path25.join(packageDir, pkg.dataDir);
-    for (const relPath of files) await copyEntry(path25.join(from, relPath), path25.join(liveDir, relDir, relPath), from);
+    const from = path26.join(packageDir, pkg.dataDir);
+    for (const relPath of files) await copyEntry(path26.join(from, relPath), path26.join(liveDir, relDir, relPath), from);
     dataDirs.push(relDir);
-    ctx.log.detail(`${files.length} data ${files.length === 1 ? "file" : "files"} of ${pkg.label} in ${path25.join(ctx.options.prefixPath, relDir)}`);
+    ctx.log.detail(`${files.length} data ${files.length === 1 ? "file" : "files"} of ${pkg.label} in ${path26.join(ctx.options.prefixPath, relDir)}`);
   }
   if (ctx.options.extraDataFiles.length > 0) dataDirs.push(await installExtraDataFiles(ctx, input.app, buildDir, liveDir));
   return [...new Set(dataDirs)];
@@ -2665,13 +2752,13 @@ async function installExtraDataFiles(ctx, app, buildDir, liveDir) {
     remedy: "Fix HALCYON_EXTRA_DATA_FILES (or .halcyon/extra-data-files): patterns relative to the app's top directory, e.g. static/** or config/*.yaml."
   });
   const relDir = await dataDirOf(ctx, buildDir, app);
-  for (const relPath of files) await copyEntry(path25.join(buildDir, relPath), path25.join(liveDir, relDir, relPath), buildDir);
-  ctx.log.detail(`${files.length} extra data ${files.length === 1 ? "file" : "files"} (HALCYON_EXTRA_DATA_FILES) in ${path25.join(ctx.options.prefixPath, relDir)}`);
+  for (const relPath of files) await copyEntry(path26.join(buildDir, relPath), path26.join(liveDir, relDir, relPath), buildDir);
+  ctx.log.detail(`${files.length} extra data ${files.length === 1 ? "file" : "files"} (HALCYON_EXTRA_DATA_FILES) in ${path26.join(ctx.options.prefixPath, relDir)}`);
   return relDir;
 }
 async function dataDirOf(ctx, buildDir, pkg) {
   const compiled = await compiledDataDir(distDirOf(buildDir), pkg.name, pkg.label);
-  if (compiled && isInside(compiled, ctx.options.prefixPath) && compiled !== ctx.options.prefixPath) return path25.relative(ctx.options.prefixPath, compiled);
+  if (compiled && isInside(compiled, ctx.options.prefixPath) && compiled !== ctx.options.prefixPath) return path26.relative(ctx.options.prefixPath, compiled);
   throw new HalcyonError("internal/data-dir-outside-prefix", `The Paths_ module of ${pkg.label} looks for its data files in ${compiled ?? "an unknown place"}, not under ${ctx.options.prefixPath}`, {
     remedy: "This cabal-install does not place data files as expected (CABAL_DIR as the prefix); please report it with the cabal version."
   });
@@ -2683,9 +2770,9 @@ async function installDependenciesData(ctx, dependencies, baseTree) {
   for (const compilerDir of await readdir11(store, { withFileTypes: true }).catch(() => [])) {
     if (!compilerDir.isDirectory()) continue;
     for (const unit of dependencies) {
-      const share = path25.join(store, compilerDir.name, unit.id, "share");
+      const share = path26.join(store, compilerDir.name, unit.id, "share");
       if (!await exists(share)) continue;
-      copied += await copyTree(share, path25.join(baseTree, path25.relative(base, share)), (rel) => rel === "doc" || rel.startsWith(`doc${path25.sep}`));
+      copied += await copyTree(share, path26.join(baseTree, path26.relative(base, share)), (rel) => rel === "doc" || rel.startsWith(`doc${path26.sep}`));
     }
   }
   return copied;
@@ -2700,31 +2787,31 @@ async function installOsLibraries(ctx, baseTree) {
     const names = await readdir11(dir).catch(() => []);
     const libraries = names.filter(isSharedLibrary);
     for (const name of libraries) {
-      if (!await stat2(path25.join(dir, name)).catch(() => void 0)) continue;
-      await copyEntry(path25.join(dir, name), path25.join(baseTree, path25.relative(base, dir), name), osRoot);
+      if (!await stat2(path26.join(dir, name)).catch(() => void 0)) continue;
+      await copyEntry(path26.join(dir, name), path26.join(baseTree, path26.relative(base, dir), name), osRoot);
       copied += 1;
     }
-    if (libraries.length > 0) dirs.push(path25.relative(base, dir));
+    if (libraries.length > 0) dirs.push(path26.relative(base, dir));
   }
   ctx.log.detail(`${copied} shared ${copied === 1 ? "library" : "libraries"} of the extra OS packages, where the executables' run path points`);
   return dirs;
 }
 async function readManifest(installDir) {
-  const text2 = await readFile10(path25.join(installDir, MANIFEST_FILE), "utf8");
+  const text2 = await readFile10(path26.join(installDir, MANIFEST_FILE), "utf8");
   return JSON.parse(text2);
 }
 
 // src/layers/os-packages.ts
-import { rm as rm10 } from "node:fs/promises";
+import { rm as rm12 } from "node:fs/promises";
 
 // src/os/apt.ts
 import { mkdir as mkdir9, readdir as readdir12 } from "node:fs/promises";
-import path26 from "node:path";
+import path27 from "node:path";
 async function downloadDebs(exec, workDir, packages) {
-  const state = path26.join(workDir, "state");
-  const cache = path26.join(workDir, "cache");
-  await mkdir9(path26.join(state, "lists", "partial"), { recursive: true });
-  await mkdir9(path26.join(cache, "archives", "partial"), { recursive: true });
+  const state = path27.join(workDir, "state");
+  const cache = path27.join(workDir, "cache");
+  await mkdir9(path27.join(state, "lists", "partial"), { recursive: true });
+  await mkdir9(path27.join(cache, "archives", "partial"), { recursive: true });
   const apt = ["-o", `Dir::State=${state}`, "-o", `Dir::Cache=${cache}`, "-o", "Debug::NoLocking=1", "-q"];
   const update = await exec("apt-get", [...apt, "update"], { quiet: true });
   if (update.exitCode === 127) {
@@ -2738,8 +2825,8 @@ ${update.tail}` });
   }
   const install = await exec("apt-get", [...apt, "-y", "--download-only", "--no-install-recommends", "--reinstall", "install", ...packages], { quiet: true });
   if (install.exitCode !== 0) throw installError(install.tail, packages);
-  const archives = path26.join(cache, "archives");
-  return (await readdir12(archives)).filter((name) => name.endsWith(".deb")).sort().map((name) => path26.join(archives, name));
+  const archives = path27.join(cache, "archives");
+  return (await readdir12(archives)).filter((name) => name.endsWith(".deb")).sort().map((name) => path27.join(archives, name));
 }
 function installError(output, packages) {
   const unknown = [...output.matchAll(/Unable to locate package (\S+)/g)].map((m) => m[1]).filter((name) => name !== void 0);
@@ -2758,7 +2845,7 @@ async function unpackDebs(exec, debs, target) {
   for (const deb of debs) {
     const result = await exec("dpkg-deb", ["-x", deb, target], { quiet: true });
     if (result.exitCode !== 0) {
-      throw new HalcyonError("download/dpkg-unpack", `Could not unpack ${path26.basename(deb)}`, { remedy: `Try again; dpkg-deb said:
+      throw new HalcyonError("download/dpkg-unpack", `Could not unpack ${path27.basename(deb)}`, { remedy: `Try again; dpkg-deb said:
 ${result.tail}` });
     }
   }
@@ -2778,7 +2865,10 @@ function osPackagesLayer(ctx) {
     key: `${ctx.layerRoot}/halcyon-os-${inputs.slice(0, 12)}.tar.zst`,
     inputs,
     namedInputs,
-    isDependency: true,
+    // apt downloads and dpkg-deb unpacks, in seconds: no dependency build, so a push that may
+    // not build dependencies fetches it all the same rather than deploy the buildpack alone.
+    isDependency: false,
+    madeBy: "download",
     build: (buildCtx) => fetchPackages(buildCtx, packages, liveDir)
   };
 }
@@ -2793,7 +2883,7 @@ async function fetchPackages(ctx, packages, liveDir) {
     });
     await relocateTree(fresh, liveDir);
     await replaceDirectory(fresh, liveDir);
-  }, () => rm10(fresh, { recursive: true, force: true }));
+  }, () => rm12(fresh, { recursive: true, force: true }));
 }
 
 // src/layers/registry.ts
@@ -2821,7 +2911,7 @@ var LAYERS = [
     kind: "os",
     stage: "tools",
     keptInSlug: (paths) => paths.os,
-    doc: { holds: "HALCYON_EXTRA_OS_PACKAGES, unpacked from Debian/Ubuntu packages (before the plan: cabal's solver asks pkg-config)", archive: "<platform>/halcyon-os-<hash>.tar.zst" },
+    doc: { holds: "HALCYON_EXTRA_OS_PACKAGES, unpacked from Debian/Ubuntu packages (before the plan: cabal's solver asks pkg-config); a download, so fetched even where dependencies may not be built", archive: "<platform>/halcyon-os-<hash>.tar.zst" },
     environment: (paths, options) => {
       if (options.extraOsPackages.length === 0) return [];
       const env = buildEnvironment(paths.os);
@@ -2844,7 +2934,7 @@ var LAYERS = [
     endsGoal: "build",
     doc: { holds: "the app's build directory (dist-newstyle), for incremental rebuilds", archive: "<platform>/ghc-<version>/halcyon-build-<app>.tar.zst" },
     environment: () => [],
-    make: (ctx, { app, appDir, toolchain, sourceHash, made }) => made.deps ? buildLayer(ctx, { toolchain, label: keyLabel(app, ctx.options), appDir, sourceHash, depsInputs: made.deps.inputs }) : void 0
+    make: (ctx, { app, appDir, packages, toolchain, sourceHash, made }) => made.deps ? buildLayer(ctx, { toolchain, label: keyLabel(app, ctx.options), appDir, packageNames: packages.map((p) => p.name), sourceHash, depsInputs: made.deps.inputs }) : void 0
   },
   {
     kind: "install",
@@ -2880,9 +2970,9 @@ function shellEnvironment(paths, options) {
 }
 
 // src/engine/paths-snippet.ts
-import path27 from "node:path";
+import path28 from "node:path";
 function installTarget(options) {
-  return path27.join(options.rootPath, options.prefixPath);
+  return path28.join(options.rootPath, options.prefixPath);
 }
 function pathsSnippet(options) {
   const variables = shellEnvironment(layerPaths(options.basePath), options);
@@ -2954,16 +3044,16 @@ async function resolveLayer(ctx, layer) {
       ctx.log.detail("building is not allowed here, so it is used as it is");
       return reportDone(ctx, startedMs, start.origin, start.sizeBytes, `from ${start.from}: ${start.key}`);
     }
-    throw new BuildNeededError(layer.title, forbiddenRemedy(ctx, found ? found.from : void 0));
+    throw new BuildNeededError(layer.title, forbiddenRemedy(ctx, found ? found.from : void 0), layer.unbuilt);
   }
   if (start) ctx.log.detail(`restored ${start.key} from ${start.from} as a start`);
   const rebuiltBecause = rebuildReason(ctx, layer, start);
-  if (rebuiltBecause) ctx.log.detail(`rebuilt: ${rebuiltBecause}`);
+  if (rebuiltBecause) ctx.log.detail(`${layer.madeBy === "download" ? "fetched again" : "rebuilt"}: ${rebuiltBecause}`);
   await layer.build(ctx, start?.tag);
   await writeTag(layer.liveDir, { key, inputs: layer.inputs, named: layer.namedInputs });
   const stats = await archiveToCache(ctx, layer, key);
   const durationMs = Date.now() - startedMs;
-  ctx.log.detail(`built and archived: ${key} (${formatBytes(stats.sizeBytes)}, ${formatDuration(durationMs)})`);
+  ctx.log.detail(`${layer.madeBy === "download" ? "fetched, unpacked" : "built"} and archived: ${key} (${formatBytes(stats.sizeBytes)}, ${formatDuration(durationMs)})`);
   await uploadToPrivate(ctx, layer, key, stats);
   return { origin: "built", sizeBytes: stats.sizeBytes, durationMs, ...rebuiltBecause ? { rebuiltBecause } : {} };
 }
@@ -3068,7 +3158,7 @@ function reportDone(ctx, startedMs, origin, sizeBytes, what) {
 }
 
 // src/engine/pipeline.ts
-import path28 from "node:path";
+import path29 from "node:path";
 async function runPipeline(ctx, request) {
   const inputs = await appInputs(ctx, request.appDir);
   const { app, toolchain } = inputs;
@@ -3078,8 +3168,10 @@ async function runPipeline(ctx, request) {
     layers[layer.kind] = { ...resolved, key: layer.key, supersedes: layer.supersedes, layer };
     journalLayer(ctx, layer, resolved);
   };
-  if (request.goal === "install" && request.fastPath !== false) {
-    const fast = finalLayer(ctx, inputs);
+  const target = request.goal === "install" ? finalLayer(ctx, inputs) : void 0;
+  if (target?.key) journalTarget(ctx, { installKey: target.key, installInputs: target.inputs, source: inputs.sourceHash });
+  if (target && request.fastPath !== false) {
+    const fast = target;
     const found = await restoreIfAvailable(ctx, fast);
     if (found) {
       record(fast, found);
@@ -3087,6 +3179,7 @@ async function runPipeline(ctx, request) {
       await keepBuiltFrom(ctx, manifest2);
       return { app, toolchain, layers, manifest: manifest2, fastPath: true };
     }
+    if (ctx.options.noBuild) throw new BuildNeededError(fast.title, NO_INSTALL_ARCHIVE_REMEDY, { id: "build-needed/install-archive", message: `No install archive of this source is prebuilt, and nothing may be built here (HALCYON_NO_BUILD): ${fast.key ?? fast.title}` });
   }
   for (const spec of LAYERS) {
     if (spec.stage === "planned" && inputs.plan === void 0) inputs.plan = await computePlan(ctx, toolchain, request.appDir);
@@ -3134,21 +3227,30 @@ async function resolvePlan(ctx, inputs) {
   }
   return computePlan(ctx, inputs.toolchain, inputs.appDir);
 }
+var NO_INSTALL_ARCHIVE_REMEDY = "Install this same source on the build machine, with the same private bucket and HALCYON_PREFIX: halcyon install\nuploads its install archive (halcyon build stops before it). On Heroku: heroku run -s performance-l build.\nThen run this again. Or unset HALCYON_NO_BUILD.";
 async function keepBuiltFrom(ctx, manifest) {
   ctx.log.detail("fast path: the install layer needs no GHC, cabal or dependencies");
   const present = new Set((await ctx.cache.listAll()).map((o2) => o2.key));
+  const absent = [];
   for (const key of manifest.builtFrom) {
     ctx.cache.keep(key);
-    if (key.endsWith(".tar.zst")) ctx.log.detail(present.has(key) ? `kept in cache: ${key}` : `not in cache (fetched from storage only when a source change needs it): ${key}`);
+    if (!key.endsWith(".tar.zst")) continue;
+    if (present.has(key)) ctx.log.detail(`kept in cache: ${key}`);
+    else absent.push(/(?:^|\/)halcyon-([a-z]+)-[^/]*$/.exec(key)?.[1] ?? key);
   }
+  if (absent.length > 0 && !ctx.options.noBuild) ctx.log.detail(`not in the cache (fetched from storage when a source change needs them): ${absent.join(", ")}`);
 }
 async function deployInstall(ctx, installDir, request, toolchain) {
-  const manifest = await readManifest(installDir);
-  await copyTree(installDir, request.installTarget, (rel) => rel === TAG_FILE || rel === BASE_TREE);
-  const baseTree = path28.join(installDir, BASE_TREE);
-  if (await exists(baseTree)) await copyTree(baseTree, request.baseTarget(manifest.base));
+  const manifest = await copyInstall(installDir, request);
   const hook = { ...hookEnvironment(ctx, toolchain, manifest.label), appDir: request.appDir, cwd: request.installTarget, args: [request.appDir, request.installTarget] };
   await runHook("post-install-hook", hook);
+  return manifest;
+}
+async function copyInstall(installDir, request) {
+  const manifest = await readManifest(installDir);
+  await copyTree(installDir, request.installTarget, (rel) => rel === TAG_FILE || rel === BASE_TREE);
+  const baseTree = path29.join(installDir, BASE_TREE);
+  if (await exists(baseTree)) await copyTree(baseTree, request.baseTarget(manifest.base));
   return manifest;
 }
 
@@ -4020,12 +4122,12 @@ var handleCommand = (filePath, rawArguments, rawOptions) => {
 
 // node_modules/execa/lib/arguments/options.js
 var import_cross_spawn = __toESM(require_cross_spawn(), 1);
-import path33 from "node:path";
+import path34 from "node:path";
 import process6 from "node:process";
 
 // node_modules/npm-run-path/index.js
 import process4 from "node:process";
-import path30 from "node:path";
+import path31 from "node:path";
 
 // node_modules/npm-run-path/node_modules/path-key/index.js
 function pathKey(options = {}) {
@@ -4042,7 +4144,7 @@ function pathKey(options = {}) {
 // node_modules/unicorn-magic/node.js
 import { promisify } from "node:util";
 import { execFile as execFileCallback, execFileSync as execFileSyncOriginal } from "node:child_process";
-import path29 from "node:path";
+import path30 from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 var execFileOriginal = promisify(execFileCallback);
 function toPath(urlOrPath) {
@@ -4051,12 +4153,12 @@ function toPath(urlOrPath) {
 function traversePathUp(startPath) {
   return {
     *[Symbol.iterator]() {
-      let currentPath = path29.resolve(toPath(startPath));
+      let currentPath = path30.resolve(toPath(startPath));
       let previousPath;
       while (previousPath !== currentPath) {
         yield currentPath;
         previousPath = currentPath;
-        currentPath = path29.resolve(currentPath, "..");
+        currentPath = path30.resolve(currentPath, "..");
       }
     }
   };
@@ -4071,27 +4173,27 @@ var npmRunPath = ({
   execPath: execPath2 = process4.execPath,
   addExecPath = true
 } = {}) => {
-  const cwdPath = path30.resolve(toPath(cwd));
+  const cwdPath = path31.resolve(toPath(cwd));
   const result = [];
-  const pathParts = pathOption.split(path30.delimiter);
+  const pathParts = pathOption.split(path31.delimiter);
   if (preferLocal) {
     applyPreferLocal(result, pathParts, cwdPath);
   }
   if (addExecPath) {
     applyExecPath(result, pathParts, execPath2, cwdPath);
   }
-  return pathOption === "" || pathOption === path30.delimiter ? `${result.join(path30.delimiter)}${pathOption}` : [...result, pathOption].join(path30.delimiter);
+  return pathOption === "" || pathOption === path31.delimiter ? `${result.join(path31.delimiter)}${pathOption}` : [...result, pathOption].join(path31.delimiter);
 };
 var applyPreferLocal = (result, pathParts, cwdPath) => {
   for (const directory of traversePathUp(cwdPath)) {
-    const pathPart = path30.join(directory, "node_modules/.bin");
+    const pathPart = path31.join(directory, "node_modules/.bin");
     if (!pathParts.includes(pathPart)) {
       result.push(pathPart);
     }
   }
 };
 var applyExecPath = (result, pathParts, execPath2, cwdPath) => {
-  const pathPart = path30.resolve(cwdPath, toPath(execPath2), "..");
+  const pathPart = path31.resolve(cwdPath, toPath(execPath2), "..");
   if (!pathParts.includes(pathPart)) {
     result.push(pathPart);
   }
@@ -5246,7 +5348,7 @@ var killAfterTimeout = async (subprocess, timeout, context, { signal }) => {
 
 // node_modules/execa/lib/methods/node.js
 import { execPath, execArgv } from "node:process";
-import path31 from "node:path";
+import path32 from "node:path";
 var mapNode = ({ options }) => {
   if (options.node === false) {
     throw new TypeError('The "node" option cannot be false with `execaNode()`.');
@@ -5265,7 +5367,7 @@ var handleNodeOption = (file, commandArguments, {
     throw new TypeError('The "execPath" option has been removed. Please use the "nodePath" option instead.');
   }
   const normalizedNodePath = safeNormalizeFileUrl(nodePath, 'The "nodePath" option');
-  const resolvedNodePath = path31.resolve(cwd, normalizedNodePath);
+  const resolvedNodePath = path32.resolve(cwd, normalizedNodePath);
   const newOptions = {
     ...options,
     nodePath: resolvedNodePath,
@@ -5275,7 +5377,7 @@ var handleNodeOption = (file, commandArguments, {
   if (!shouldHandleNode) {
     return [file, commandArguments, newOptions];
   }
-  if (path31.basename(file, ".exe") === "node") {
+  if (path32.basename(file, ".exe") === "node") {
     throw new TypeError('When the "node" option is true, the first argument does not need to be "node".');
   }
   return [
@@ -5365,11 +5467,11 @@ var serializeEncoding = (encoding) => typeof encoding === "string" ? `"${encodin
 
 // node_modules/execa/lib/arguments/cwd.js
 import { statSync } from "node:fs";
-import path32 from "node:path";
+import path33 from "node:path";
 import process5 from "node:process";
 var normalizeCwd = (cwd = getDefaultCwd()) => {
   const cwdString = safeNormalizeFileUrl(cwd, 'The "cwd" option');
-  return path32.resolve(cwdString);
+  return path33.resolve(cwdString);
 };
 var getDefaultCwd = () => {
   try {
@@ -5416,7 +5518,7 @@ var normalizeOptions = (filePath, rawArguments, rawOptions) => {
   options.killSignal = normalizeKillSignal(options.killSignal);
   options.forceKillAfterDelay = normalizeForceKillAfterDelay(options.forceKillAfterDelay);
   options.lines = options.lines.map((lines, fdNumber) => lines && !BINARY_ENCODINGS.has(options.encoding) && options.buffer[fdNumber]);
-  if (process6.platform === "win32" && path33.basename(file, ".exe") === "cmd") {
+  if (process6.platform === "win32" && path34.basename(file, ".exe") === "cmd") {
     commandArguments.unshift("/q");
   }
   return { file, commandArguments, options };
@@ -7557,13 +7659,13 @@ var logOutputSync = ({ serializedResult, fdNumber, state, verboseInfo, encoding,
   }
 };
 var writeToFiles = (serializedResult, stdioItems, outputFiles) => {
-  for (const { path: path34, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
-    const pathString = typeof path34 === "string" ? path34 : path34.toString();
+  for (const { path: path35, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
+    const pathString = typeof path35 === "string" ? path35 : path35.toString();
     if (append || outputFiles.has(pathString)) {
-      appendFileSync(path34, serializedResult);
+      appendFileSync(path35, serializedResult);
     } else {
       outputFiles.add(pathString);
-      writeFileSync(path34, serializedResult);
+      writeFileSync(path35, serializedResult);
     }
   }
 };
@@ -10065,6 +10167,7 @@ export {
   sweepKilledRuns,
   announceStorage,
   detectPlatform,
+  journaled,
   VERSION,
   runRecord,
   endingError,
@@ -10088,11 +10191,13 @@ export {
   installTarget,
   pathsSnippet,
   renderShellEnvironment,
+  restoreIfAvailable,
   keysNotFound,
   describeStart,
   runPipeline,
   appInputs,
   layerInputs,
   resolvePlan,
+  copyInstall,
   createExec
 };

@@ -6,20 +6,19 @@ import {
 import {
   HalcyonError,
   errorMessage
-} from "./chunk-C7SAENDW.mjs";
+} from "./chunk-IXRDPPGN.mjs";
 
 // src/util/format.ts
+var UNITS = ["kB", "MB", "GB", "TB"];
 function formatBytes(sizeBytes) {
-  if (sizeBytes < 1024) return `${sizeBytes} B`;
-  const units = ["KB", "MB", "GB"];
-  let value = sizeBytes / 1024;
-  let unit = "KB";
-  for (const next of units.slice(1)) {
-    if (value < 1024) break;
-    value /= 1024;
-    unit = next;
+  if (sizeBytes < 999.5) return `${Math.round(sizeBytes)} B`;
+  let value = sizeBytes / 1e3;
+  let unit = 0;
+  while (value >= 999.5 && unit < UNITS.length - 1) {
+    value /= 1e3;
+    unit += 1;
   }
-  return `${value.toFixed(value < 10 ? 1 : 0)} ${unit}`;
+  return `${value.toFixed(value < 9.95 ? 1 : 0)} ${UNITS[unit] ?? ""}`;
 }
 function formatDuration(durationMs) {
   if (durationMs < 6e4) return `${(durationMs / 1e3).toFixed(1)} s`;
