@@ -6,6 +6,7 @@ import { replaceDirectory, tempSibling, withCleanup } from '../util/fs.ts';
 import { digestInputs, type Layer } from './layer.ts';
 import { layerPaths } from '../config/paths.ts';
 import { withTempDir } from '../util/temp.ts';
+import { escapeRegExp } from '../util/regexp.ts';
 
 /**
  * HALCYON_EXTRA_OS_PACKAGES: Debian/Ubuntu packages unpacked into a layer of their own, keyed
@@ -18,11 +19,12 @@ export function osPackagesLayer(ctx: RunContext): Layer | undefined {
   // The pkg-config files name the live directory: an archive is valid only there.
   const namedInputs = { packages: packages.join(' '), platform: ctx.platform, base: liveDir };
   const inputs = digestInputs(namedInputs);
+  const key = `${ctx.layerRoot}/halcyon-os-${inputs.slice(0, 12)}.tar.zst`;
   return {
     kind: 'os',
     title: `OS packages: ${packages.join(' ')}`,
     liveDir,
-    key: `${ctx.layerRoot}/halcyon-os-${inputs.slice(0, 12)}.tar.zst`,
+    key,
     inputs,
     namedInputs,
     // apt downloads and dpkg-deb unpacks, in seconds: no dependency build, so a push that may
@@ -30,6 +32,8 @@ export function osPackagesLayer(ctx: RunContext): Layer | undefined {
     isDependency: false,
     madeBy: 'download',
     build: (buildCtx) => fetchPackages(buildCtx, packages, liveDir),
+    // Another package set's archive: cleaning's retention keeps it while a recent deploy of any app needs it.
+    supersedes: (other) => other !== key && new RegExp(`^${escapeRegExp(ctx.layerRoot)}/halcyon-os-[0-9a-f]{12}\\.tar\\.zst$`).test(other),
   };
 }
 

@@ -57,3 +57,21 @@ test('archives valid only at one base are named by it (unless /app); install arc
   const plan = { dependencies: [] };
   assert.notEqual(depsLayer(a.ctx, { toolchain, plan, label: 'web-0.1', appDir: '/x' }).key, depsLayer(b.ctx, { toolchain, plan, label: 'web-0.1', appDir: '/x' }).key);
 });
+
+test('OS package and GHC archives: another package set, another GHC version; never a different kind of archive', async () => {
+  const { osPackagesLayer } = await import('../../src/layers/os-packages.ts');
+  const { ghcLayer } = await import('../../src/layers/ghc.ts');
+  const { ctx } = await testRun(await engineOptionsFor({ extraOsPackages: ['libyajl-dev'] }));
+  const os = osPackagesLayer(ctx);
+  assert.ok(os?.key);
+  assert.equal(os.supersedes?.(os.key), false);
+  assert.equal(os.supersedes?.(`${ctx.layerRoot}/halcyon-os-bbbbbbbbbbbb.tar.zst`), true);
+  assert.equal(os.supersedes?.(`${ctx.layerRoot}-base-12345678/halcyon-os-bbbbbbbbbbbb.tar.zst`), false, 'another base is another folder');
+  assert.equal(os.supersedes?.(`${ctx.layerRoot}/halcyon-ghc-9.0.2.tar.zst`), false);
+  const ghc = ghcLayer(ctx, { ...toolchain, flavour: 'bindist', ghcId: '9.6.7' , ghcVersion: '9.6.7' });
+  assert.ok(ghc.key);
+  assert.equal(ghc.supersedes?.(ghc.key), false);
+  assert.equal(ghc.supersedes?.(`${ctx.layerRoot}/halcyon-ghc-9.4.8.tar.zst`), true);
+  assert.equal(ghc.supersedes?.(`${ctx.layerRoot}/halcyon-os-bbbbbbbbbbbb.tar.zst`), false);
+  assert.equal(ghc.supersedes?.(`${ctx.layerRoot}/ghc-9.4.8/halcyon-deps-bbbbbbbbbbbb-web-0.1.tar.zst`), false);
+});
