@@ -15,6 +15,7 @@ import { parseArgs } from 'node:util';
 import { CORPUS_APPS, corpusRepo } from '../test/helpers/corpus.ts';
 import { EXAMPLE_APP, HerokuApp, localPackageRepo, tempDir, type RunResult } from '../test/helpers/heroku.ts';
 import { startS3Server, type RequestRecord, type S3Server } from '../test/helpers/s3-server.ts';
+import { formatBytes } from '../src/util/format.ts';
 
 const BUCKET = 'costs';
 const METHODS = ['GET', 'PUT', 'POST', 'HEAD', 'LIST', 'DELETE'] as const;
@@ -27,12 +28,6 @@ interface Step {
 
 /** A bucket-level GET is a listing (ListObjectsV2), billed as a LIST. */
 const methodOf = (r: RequestRecord): string => (r.method === 'GET' && r.key === undefined ? 'LIST' : r.method);
-
-function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
 
 function stepRow(step: Step): string {
   const counts = METHODS.map((m) => step.requests.filter((r) => methodOf(r) === m).length);
