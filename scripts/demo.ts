@@ -2,7 +2,7 @@
 // (examples/hello-web), against a local S3 server, with the real shims:
 //   1. git push heroku main           -> the buildpack alone is deployed, with the next steps
 //   2. heroku run -s performance-l build -> every layer built and uploaded to the private bucket
-//   3. git push -f heroku main        -> everything restored, nothing built: the app is deployed
+//   3. git push heroku main (an empty commit) -> everything restored, nothing built: the app is deployed
 //   4. the web dyno answers HTTP
 // Each step runs as Heroku runs it: a fresh dyno (its own /app, in a private mount namespace).
 import { EXAMPLE_APP, HerokuApp, freePort, localPackageRepo, runInDyno, type RunResult } from '../test/helpers/heroku.ts';
@@ -40,7 +40,7 @@ try {
   const buildMs = Date.now() - startedMs;
   show('heroku run -s performance-l build', build);
   const second = await app.push(EXAMPLE_APP);
-  show('git commit --amend --no-edit && git push -f heroku main', second.compile);
+  show('git commit --allow-empty -m "Deploy the prebuilt build" && git push heroku main', second.compile);
   show('bin/release', second.release);
 
   const port = await freePort();

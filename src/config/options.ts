@@ -177,7 +177,8 @@ function storageOptions(settings: Settings): StorageOptions {
             acl: (settings.string('HALCYON_S3_ACL') ?? 'private') as CannedAcl,
           }
         : undefined,
-    incompletePrivate: given.length > 0 && !configured ? PRIVATE_VARS.filter((name) => !given.includes(name)) : [],
+    // Storage turned off on purpose is not half configured, whatever else is set.
+    incompletePrivate: given.length > 0 && !configured && !settings.bool('HALCYON_NO_PRIVATE_STORAGE') ? PRIVATE_VARS.filter((name) => !given.includes(name)) : [],
     privateStorageOff: configured && settings.bool('HALCYON_NO_PRIVATE_STORAGE'),
     noUpload: settings.bool('HALCYON_NO_UPLOAD'),
     noCleanPrivate: settings.bool('HALCYON_NO_CLEAN_PRIVATE_STORAGE'),

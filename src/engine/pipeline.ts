@@ -54,7 +54,7 @@ export async function runPipeline(ctx: RunContext, request: PipelineRequest): Pr
   };
 
   const target = request.goal === 'install' ? finalLayer(ctx, inputs) : undefined;
-  if (target?.key) journalTarget(ctx, { installKey: target.key, installInputs: target.inputs, source: inputs.sourceHash });
+  if (target?.key) journalTarget(ctx, { installKey: target.key, installInputs: target.inputs, installNamedInputs: target.namedInputs, source: inputs.sourceHash });
   if (target && request.fastPath !== false) {
     const fast = target;
     const found = await restoreIfAvailable(ctx, fast);

@@ -5,6 +5,7 @@ import type { InstallManifest } from '../layers/install.ts';
 import type { Layer } from '../layers/layer.ts';
 import type { DeployedRelease } from '../layers/releases.ts';
 import { restoreIfAvailable } from '../layers/resolve.ts';
+import { journalLayer } from '../layers/journal.ts';
 import { copyInstall, type PipelineRequest } from './pipeline.ts';
 
 /**
@@ -19,11 +20,14 @@ export async function restoreDeployedInstall(ctx: RunContext, release: DeployedR
     liveDir: layerPaths(ctx.options.basePath).install(release.label),
     key: release.installKey,
     inputs: release.installInputs,
-    namedInputs: { source: release.source },
+    namedInputs: release.installNamedInputs ?? { source: release.source },
     isDependency: false,
     build: () => Promise.reject(new HalcyonError('internal/previous-install-built', 'A deployed install is restored, never built')),
   };
-  if (!(await restoreIfAvailable(ctx, layer))) return undefined;
+  const restored = await restoreIfAvailable(ctx, layer);
+  if (!restored) return undefined;
+  // In the build data as this run's install: the next push's rebuild reasons compare with what runs.
+  journalLayer(ctx, layer, restored);
   for (const key of release.keys) ctx.cache.keep(key);
   return copyInstall(layer.liveDir, request);
 }

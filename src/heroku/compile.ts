@@ -121,7 +121,7 @@ async function compileInto(ctx: RunContext, request: CompileRequest, startedMs: 
   const { log, options } = ctx;
   announceStorage(ctx);
   const before = await snapshotCache(ctx.cache);
-  const ended = await withPristineSource(request, () => (request.tests ? runPipeline(ctx, pipelineRequest(request.buildDir, true)) : deployOrExplain(ctx, request.buildDir)));
+  const ended = await withPristineSource(request, () => (request.tests ? runPipeline(ctx, pipelineRequest(request.buildDir, true)) : deployOrExplain(ctx, request.buildDir, lastDeploy !== undefined)));
   const stopped = ended instanceof DeadlineReachedError ? ended : undefined;
   const result = ended instanceof DeadlineReachedError ? undefined : ended;
   if (!result?.manifest && !stopped) refuseUnprovenMisses(ctx);
@@ -143,7 +143,7 @@ async function compileInto(ctx: RunContext, request: CompileRequest, startedMs: 
     log.detail(`web: bin/${result.manifest.executables[0] ?? ''}`);
     log.detail('To run GHCi on a one-off dyno: heroku run bash, then restore, then cabal repl');
   } else {
-    sameAsLastPush(ctx, state);
+    if (!stopped) sameAsLastPush(ctx, state);
     if (kept) previousBuildInstructions(log, kept.release, ctx.storage.mode, options.storage, stopped);
     else if (stopped) deadlineInstructions(log, stopped, ctx.storage.mode);
     else buildpackOnlyInstructions(log, ctx.storage.mode, options.storage);
@@ -178,6 +178,7 @@ async function recordDeploy(ctx: RunContext, app: string, manifest: InstallManif
     label: manifest.label,
     installKey: target.installKey,
     installInputs: target.installInputs,
+    installNamedInputs: target.installNamedInputs,
     source: target.source,
     ...(commit ? { commit } : {}),
     deployedAt: ctx.now.toISOString(),
@@ -192,7 +193,8 @@ async function recordDeploy(ctx: RunContext, app: string, manifest: InstallManif
 function sameAsLastPush(ctx: RunContext, state: DeployState | undefined): void {
   const { target } = journaled(ctx);
   const last = state?.lastPush;
-  if (!target || !last || last.installInputs !== target.installInputs || last.outcome === 'deployed') return;
+  // A push after a deadline stop is how the build continues: the same inputs are expected then.
+  if (!target || !last || last.installInputs !== target.installInputs || !['buildpack-only', 'previous-build-kept'].includes(last.outcome)) return;
   ctx.log.warn(
     `Nothing has changed since the last push (${last.at.slice(0, 16).replace('T', ' ')} UTC, source ${target.source.slice(0, 12)}), which could not build the app either`,
     'Run the one-off build first (heroku run -s performance-l build), then push again.',
@@ -242,18 +244,20 @@ async function compileOptions(request: CompileRequest, configVars: Readonly<Reco
 
 /**
  * The pipeline's result; undefined when a layer must be built first, or the stop when the
- * dependencies' build stopped before the deadline: either way the buildpack alone is deployed.
+ * dependencies' build stopped before the deadline: either way the new source is not deployed,
+ * and the release runs the previous build where there is one, else the buildpack alone.
  */
-async function deployOrExplain(ctx: RunContext, buildDir: string): Promise<PipelineResult | DeadlineReachedError | undefined> {
+async function deployOrExplain(ctx: RunContext, buildDir: string, keepsPrevious: boolean): Promise<PipelineResult | DeadlineReachedError | undefined> {
+  const instead = keepsPrevious ? 'The previous build of the app keeps running' : 'Deploying the buildpack only';
   try {
     return await runPipeline(ctx, pipelineRequest(buildDir));
   } catch (error) {
     if (error instanceof DeadlineReachedError) {
-      ctx.log.warn(error.message, error.stalled ? `No package finished before the deadline: ${error.stalled}. Deploying the buildpack only; the steps below build the app.` : 'Deploying the buildpack only; push again to continue (the steps are below).');
+      ctx.log.warn(error.message, error.stalled ? `No package finished before the deadline: ${error.stalled}. ${instead}; the steps below build the app.` : `${instead}; push again to continue (the steps are below).`);
       return error;
     }
     if (!(error instanceof BuildNeededError)) throw error;
-    ctx.log.warn(error.message, 'Deploying the buildpack only; the steps below build the app.');
+    ctx.log.warn(error.message, `${instead}; the steps below build the app.`);
     return undefined;
   }
 }

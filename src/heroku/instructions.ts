@@ -66,10 +66,13 @@ function buildSteps(log: Logger, mode: StorageMode, storage: StorageOptions): vo
 /** The source is already pushed: an empty commit makes the next push, without touching the user's. */
 export function deploySteps(log: Logger, lead = 'Then push again (an empty commit, since the source is already pushed):'): void {
   log.detail(lead);
-  for (const line of PUSH_AGAIN) log.detail(line);
+  for (const line of pushAgain()) log.detail(line);
 }
 
-export const PUSH_AGAIN = ['  $ git commit --allow-empty -m "Deploy the prebuilt build"', '  $ git push heroku main'];
+/** The two commands of a push of what is already pushed; `why` is the empty commit's message. */
+export function pushAgain(why = 'Deploy the prebuilt build'): string[] {
+  return [`  $ git commit --allow-empty -m "${why}"`, '  $ git push heroku main'];
+}
 
 /** After a push whose dependencies' build stopped before the deadline: push again, and it continues. */
 export function deadlineInstructions(log: Logger, stop: DeadlineReachedError, mode: StorageMode): void {
@@ -91,7 +94,7 @@ function deadlineSteps(log: Logger, stop: DeadlineReachedError, mode: StorageMod
   } else {
     log.detail('Nothing could be built in the time there was. The next push tries again:');
   }
-  for (const line of PUSH_AGAIN) log.detail(line);
+  for (const line of pushAgain('Continue the build')) log.detail(line);
   log.detail('');
   log.detail('Or build them all at once on a bigger one-off dyno:');
   log.detail('  $ heroku run -s performance-l build');

@@ -1,6 +1,6 @@
 import type { LayerRecord } from './build-record.ts';
 import type { RunContext } from './context.ts';
-import type { Layer } from './layer.ts';
+import type { Layer, NamedInputs } from './layer.ts';
 import type { ResolvedLayer } from './resolve.ts';
 
 // What a run has resolved so far, layer by layer, kept as it goes: a run that ends early (a
@@ -10,6 +10,8 @@ import type { ResolvedLayer } from './resolve.ts';
 export interface InstallTarget {
   readonly installKey: string;
   readonly installInputs: string;
+  /** What the digest is made of: a later run's rebuild reason compares with it. */
+  readonly installNamedInputs: NamedInputs;
   readonly source: string;
 }
 

@@ -19,6 +19,8 @@ export interface DeployedRelease {
   readonly installKey: string;
   /** The install layer's input digest: a restored archive is this release only if its tag says so. */
   readonly installInputs: string;
+  /** What the digest is made of, for the rebuild reasons of the pushes after one that kept this release. */
+  readonly installNamedInputs?: Readonly<Record<string, string>>;
   /** The source hash the install was built from. */
   readonly source: string;
   /** The commit pushed (Heroku's SOURCE_VERSION), when known. */
@@ -61,7 +63,8 @@ function isRelease(value: unknown): value is DeployedRelease {
   const r = value as Record<string, unknown>;
   const strings = ['label', 'installKey', 'installInputs', 'source', 'deployedAt'].every((name) => typeof r[name] === 'string');
   const lists = [r.keys, r.executables].every((list) => Array.isArray(list) && list.every((item) => typeof item === 'string'));
-  return strings && lists && (r.commit === undefined || typeof r.commit === 'string');
+  const named = r.installNamedInputs === undefined || (typeof r.installNamedInputs === 'object' && r.installNamedInputs !== null && Object.values(r.installNamedInputs).every((v) => typeof v === 'string'));
+  return strings && lists && named && (r.commit === undefined || typeof r.commit === 'string');
 }
 
 /** undefined: not there; 'unreadable': there, but not read or not understood (cleaning must then keep everything). */

@@ -53,8 +53,10 @@ test('a compile killed half-way leaves no half-written archive, and the next com
   const buildDir = path.join(await tempDir('killed'), 'build');
   await cp(path.join(REPO_ROOT, 'examples', 'hello-web'), buildDir, { recursive: true });
   const base = await tempDir('killed-dyno');
+  // A process killed with SIGKILL cannot remove its temp directories: they go where this test removes them.
+  const tmp = await tempDir('killed-tmp');
   const child = spawn(path.join(REPO_ROOT, 'bin', 'compile'), [buildDir, app.cacheDir, app.envDir], {
-    env: scrubbedEnv({ HALCYON_BASE: base }),
+    env: scrubbedEnv({ HALCYON_BASE: base, TMPDIR: tmp }),
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });
@@ -115,7 +117,7 @@ test('a compile stopped by SIGTERM (as at Heroku\'s time limit) says so, and lea
 
 test('secret config vars never appear in the output, the slug or the cache', async () => {
   const secret = 'wJalrXUtnFEMI-K7MDENG-bPxRfiCYEXAMPLEKEY';
-  const app = await buildingApp({ HALCYON_AWS_SECRET_ACCESS_KEY: secret, STRIPE_API_KEY: `${secret}-2`, MIRROR_URL: 'https://deploy:url-passw0rd-77@repo.example/' });
+  const app = await buildingApp({ HALCYON_NO_PRIVATE_STORAGE: '1', HALCYON_AWS_SECRET_ACCESS_KEY: secret, STRIPE_API_KEY: `${secret}-2`, MIRROR_URL: 'https://deploy:url-passw0rd-77@repo.example/' });
   const push = await app.push(path.join(FIXTURE_APPS, 'base-only'));
   assert.equal(push.compile.code, 0, push.compile.stderr);
   assert.match(push.compile.stdout, /HALCYON_AWS_SECRET_ACCESS_KEY\s+\(secret\)/);

@@ -55,7 +55,7 @@ describe('a push that reaches its deadline, then a push that continues', () => {
     assert.match(stopped.compile.stdout, /archived what is built \(2 of 3 units\): \S+halcyon-deps-[0-9a-f]{12}-with-slow-dependency-0\.1\.0\.0\.tar\.zst/);
     assert.match(stopped.compile.stdout, /uploaded to private bucket deadline-bucket/);
     assert.match(stopped.compile.stderr, /Warning: The dependencies' build stopped before the deadline \(HALCYON_BUILD_DEADLINE \(config var\), 25\.0 s\): 2 of 3 packages are built, 1 remains/);
-    assert.match(stopped.compile.stdout, /Buildpack deployed, app not yet built: 2 of 3 dependencies built\n {7}The packages built are kept in the cache and the private bucket; the next push starts from them:\n {7} {2}\$ git commit --amend --no-edit\n {7} {2}\$ git push -f heroku main/);
+    assert.match(stopped.compile.stdout, /Buildpack deployed, app not yet built: 2 of 3 dependencies built\n {7}The packages built are kept in the cache and the private bucket; the next push starts from them:\n {7} {2}\$ git commit --allow-empty -m "Continue the build"\n {7} {2}\$ git push heroku main/);
     assert.match(stoppedReport, /halcyon\.outcome: "stopped-at-deadline"/);
     assert.match(stoppedReport, /halcyon\.failure_id: "deadline\/reached"/);
     assert.match(stoppedReport, /halcyon\.deadline\.built_packages: 2\nhalcyon\.deadline\.planned_packages: 3/);

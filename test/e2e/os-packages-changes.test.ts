@@ -17,7 +17,7 @@ before(async () => {
 });
 after(() => server.stop());
 
-const OS_ARCHIVE = /fetched, unpacked and archived: (\S+\/halcyon-os-[0-9a-f]{12}\.tar\.zst) \([\d.]+ (?:B|KB|MB), [\d.]+ s\)/;
+const OS_ARCHIVE = /fetched, unpacked and archived: (\S+\/halcyon-os-[0-9a-f]{12}\.tar\.zst) \([\d.]+ (?:B|kB|MB), [\d.]+ s\)/;
 
 /** `[k/N] unit (time)` lines: the units a push built into the store. */
 function unitsBuilt(push: Push): string[] {
@@ -62,14 +62,15 @@ describe('a push that may not build dependencies (the default) and HALCYON_EXTRA
     assert.ok(puts.includes(osKey), `uploaded to the bucket: ${puts.join(', ')}`);
   });
 
-  test('then the dependencies, not prebuilt, end in the usual buildpack-only deploy', () => {
+  test('then the dependencies, not prebuilt, end as usual: the build deployed before keeps running', () => {
     assertCompiled(fetched);
     const stepsAfterOs = fetched.compile.stdout.slice(fetched.compile.stdout.indexOf(osKey));
     assert.match(stepsAfterOs, /-----> dependencies \(1 package\)/, 'the run went on past the OS packages');
-    assert.match(fetched.compile.stderr, /Cannot build dependencies \(1 package\): building it is not allowed here/);
-    assert.doesNotMatch(fetched.compile.stderr, /Cannot build OS packages/);
+    assert.match(fetched.compile.stderr, /Not prebuilt, and building is not allowed here: dependencies \(1 package\)/);
+    assert.doesNotMatch(fetched.compile.stderr, /OS packages/);
+    assert.match(fetched.compile.stdout, /The previous build of the app, from source [0-9a-f]{12}, keeps running/);
     assert.match(fetched.compile.stdout, /heroku run -s performance-l build/);
-    assert.equal(fetched.release.stdout.trim(), '--- {}', 'the buildpack alone is released');
+    assert.equal(fetched.release.stdout, '---\ndefault_process_types:\n  web: bin/hello-web\n', 'the previous build is released');
   });
 
   test('the next pushes restore them from the compile cache, then (cache purged) from the bucket', async () => {

@@ -1,7 +1,7 @@
 // The build output of the main scenarios, asserted whole (normalised: test/helpers/snapshot.ts):
 // a buildpack-only deploy, the one-off build, a push restoring from the bucket, an
-// incremental push (the source changed), a rebuild with a reason (a dependency added), and a
-// push stopped at its deadline.
+// incremental push (the source changed), a rebuild with a reason (a dependency added), a
+// push stopped at its deadline, and a push that cannot build keeping the previous build.
 import { cp, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -13,7 +13,7 @@ let server: S3Server;
 let remoteRepo: string;
 
 before(async () => {
-  server = await startS3Server({ buckets: ['snapshot-bucket'] });
+  server = await startS3Server({ buckets: ['snapshot-bucket', 'deadline-bucket'] });
   remoteRepo = (await localPackageRepo()).remoteRepo;
 });
 after(() => server.stop());
@@ -59,14 +59,16 @@ describe('the build output of the main scenarios, whole', () => {
     logs.set('2-one-off-build', stepLog(build));
     await app.emptyCache();
     logs.set('3-push-from-bucket', compileLog(await app.push(EXAMPLE_APP)));
-    logs.set('4-incremental-push', compileLog(await app.push(await changedApp('source'))));
+    logs.set('4-incremental-push', compileLog(await app.push(await changedApp('source'), { SOURCE_VERSION: '4c0ffee4c0ffee' })));
+    logs.set('7-previous-build-kept', compileLog(await app.push(await changedApp('dependency'))));
     await app.setConfig({ HALCYON_NO_BUILD_DEPENDENCIES: '0' });
     logs.set('5-rebuild-with-a-reason', compileLog(await app.push(await changedApp('dependency'))));
-    const hurried = await HerokuApp.create(vars({ HALCYON_NO_BUILD_DEPENDENCIES: '0', HALCYON_BUILD_DEADLINE: '5s' }));
+    // A bucket of its own: cleaning keeps the first app's archives, which would deploy this one at once.
+    const hurried = await HerokuApp.create(vars({ HALCYON_NO_BUILD_DEPENDENCIES: '0', HALCYON_BUILD_DEADLINE: '5s', HALCYON_S3_BUCKET: 'deadline-bucket' }));
     logs.set('6-deadline-stop', compileLog(await hurried.push(EXAMPLE_APP)));
   });
 
-  for (const name of ['1-buildpack-only-deploy', '2-one-off-build', '3-push-from-bucket', '4-incremental-push', '5-rebuild-with-a-reason', '6-deadline-stop']) {
+  for (const name of ['1-buildpack-only-deploy', '2-one-off-build', '3-push-from-bucket', '4-incremental-push', '5-rebuild-with-a-reason', '6-deadline-stop', '7-previous-build-kept']) {
     test(name, () => assertSnapshot(name, logs.get(name) ?? ''));
   }
 });

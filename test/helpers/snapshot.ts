@@ -15,6 +15,8 @@ export function normalizeLog(text: string): string {
     .replace(/127\.0\.0\.1:\d+/g, '127.0.0.1:<port>')
     .replace(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z/g, '<timestamp>')
     .replace(/\d{4}-\d{2}-\d{2}/g, '<date>')
+    .replace(/\b\d{2}:\d{2} UTC\b/g, '<hh:mm> UTC')
+    .replace(/\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/g, '<uuid>')
     .replace(/\b[0-9a-f]{12,64}\b/g, '<hash>')
     .replace(/\b\d+(\.\d+)? (B|kB|MB|GB)\b/g, '<size>')
     .replace(/\b\d+ min \d+ s\b|\b\d+(\.\d+)? s\b|\b\d+ ms\b/g, '<time>')

@@ -548,7 +548,7 @@ test('setup with Node >= 20 and npm on PATH downloads and links nothing', async 
 test('setup with Node 20 but no npm, the download unreachable, fails naming both fixes', async () => {
   const r = await runSetup(async ({ tmp }) => [await toolDir(tmp, SETUP_TOOLS, { node: process.execPath })], 'http://127.0.0.1:9/dist');
   assert.equal(r.code, 1, r.stdout + r.stderr);
-  assert.match(r.stderr, /^ !     Error: could not download Node\.js/m);
+  assert.match(r.stderr, /^ !     Error: no Node\.js 20 or newer to run the buildpack: there is no npm on PATH beside \S+, and the pinned$/m);
   assert.match(r.stderr, /^ !     Fix: put Node\.js 20 or newer, with npm, on PATH; or make the download reachable$/m);
   assert.match(r.stderr, /^ !     \(http:\/\/127\.0\.0\.1:9\/dist, or a mirror of it in HALCYON_NODE_MIRROR_URL\)\.$/m);
   assert.doesNotMatch(r.stdout, /on PATH$/m);
