@@ -32,7 +32,7 @@ process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
 var DATA_COMMANDS = /* @__PURE__ */ new Set(["label", "executable", "constraints", "paths", "plan", "help"]);
 async function halcyonCommand(argv, log) {
   const { parseArgs } = await import("./chunk-2NNUCPXA.mjs");
-  const { runHalcyon } = await import("./chunk-5OGDI5IK.mjs");
+  const { runHalcyon } = await import("./chunk-6QJW3BM4.mjs");
   const args = parseArgs(argv);
   const quietLog = DATA_COMMANDS.has(args.command ?? "help") ? new Logger({ stdout: sink.stderr, stderr: sink.stderr }) : log;
   return runHalcyon(args, { env: processEnv(), cwd: process.cwd(), print: (text) => process.stdout.write(text) }, quietLog);
@@ -47,7 +47,7 @@ async function main(argv) {
         const [buildDir, cacheDir, envDir] = args;
         const shim = command === "heroku-compile" ? "compile" : "test-compile";
         if (!buildDir || !cacheDir) throw new HalcyonError("config/usage", `usage: bin/${shim} BUILD_DIR CACHE_DIR [ENV_DIR]`);
-        const { herokuCompile } = await import("./chunk-JFFDUDFI.mjs");
+        const { herokuCompile } = await import("./chunk-Y4M6CWVR.mjs");
         return await herokuCompile(
           {
             buildDir: path.resolve(buildDir),
@@ -61,15 +61,15 @@ async function main(argv) {
         );
       }
       case "heroku-build": {
-        const { herokuBuild } = await import("./chunk-XFM4VCFS.mjs");
+        const { herokuBuild } = await import("./chunk-GN4V3GKI.mjs");
         return await herokuBuild({ buildpackDir: buildpackDir(), processEnv: processEnv() }, log);
       }
       case "heroku-restore": {
-        const { herokuRestore } = await import("./chunk-XFM4VCFS.mjs");
+        const { herokuRestore } = await import("./chunk-GN4V3GKI.mjs");
         return await herokuRestore({ buildpackDir: buildpackDir(), processEnv: processEnv() }, log);
       }
       case "archive": {
-        const { archiveCommand } = await import("./chunk-V3M44FA3.mjs");
+        const { archiveCommand } = await import("./chunk-YCGJNFSA.mjs");
         return await archiveCommand(args, processEnv(), new Logger({ stdout: sink.stderr, stderr: sink.stderr }));
       }
       default:

@@ -11,7 +11,7 @@ import {
   engineOptions,
   resolveSettings,
   restoreWhileDownloading
-} from "./chunk-3BYKDSNR.mjs";
+} from "./chunk-6RYO4LFK.mjs";
 import {
   fileDigest,
   tempSibling

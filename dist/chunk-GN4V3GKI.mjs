@@ -1,12 +1,12 @@
 import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
 import {
   buildAndPublish
-} from "./chunk-DJ6NMSOI.mjs";
+} from "./chunk-27KBL3GN.mjs";
 import {
   SOURCE_ARCHIVE,
   deploySteps,
   privateStorageSetup
-} from "./chunk-KHNTO6SB.mjs";
+} from "./chunk-RYSU2BWW.mjs";
 import {
   announceStorage,
   createExec,
@@ -16,11 +16,11 @@ import {
   runPipeline,
   sweepKilledRuns,
   unknownVariablesWarning
-} from "./chunk-QCFYDX45.mjs";
+} from "./chunk-I5G4ZHPJ.mjs";
 import {
   engineOptions,
   resolveSettings
-} from "./chunk-3BYKDSNR.mjs";
+} from "./chunk-6RYO4LFK.mjs";
 import {
   exists,
   extractArchive,

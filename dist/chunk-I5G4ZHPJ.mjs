@@ -14,7 +14,7 @@ import {
   uploadToPrivate,
   withProgress,
   writeSidecarsToCache
-} from "./chunk-3BYKDSNR.mjs";
+} from "./chunk-6RYO4LFK.mjs";
 import {
   copyEntry,
   copyTree,
@@ -2858,18 +2858,21 @@ function osPackagesLayer(ctx) {
   const liveDir = layerPaths(ctx.options.basePath).os;
   const namedInputs = { packages: packages.join(" "), platform: ctx.platform, base: liveDir };
   const inputs = digestInputs(namedInputs);
+  const key = `${ctx.layerRoot}/halcyon-os-${inputs.slice(0, 12)}.tar.zst`;
   return {
     kind: "os",
     title: `OS packages: ${packages.join(" ")}`,
     liveDir,
-    key: `${ctx.layerRoot}/halcyon-os-${inputs.slice(0, 12)}.tar.zst`,
+    key,
     inputs,
     namedInputs,
     // apt downloads and dpkg-deb unpacks, in seconds: no dependency build, so a push that may
     // not build dependencies fetches it all the same rather than deploy the buildpack alone.
     isDependency: false,
     madeBy: "download",
-    build: (buildCtx) => fetchPackages(buildCtx, packages, liveDir)
+    build: (buildCtx) => fetchPackages(buildCtx, packages, liveDir),
+    // Another package set's archive: cleaning's retention keeps it while a recent deploy of any app needs it.
+    supersedes: (other) => other !== key && new RegExp(`^${escapeRegExp(ctx.layerRoot)}/halcyon-os-[0-9a-f]{12}\\.tar\\.zst$`).test(other)
   };
 }
 async function fetchPackages(ctx, packages, liveDir) {
@@ -3169,7 +3172,7 @@ async function runPipeline(ctx, request) {
     journalLayer(ctx, layer, resolved);
   };
   const target = request.goal === "install" ? finalLayer(ctx, inputs) : void 0;
-  if (target?.key) journalTarget(ctx, { installKey: target.key, installInputs: target.inputs, source: inputs.sourceHash });
+  if (target?.key) journalTarget(ctx, { installKey: target.key, installInputs: target.inputs, installNamedInputs: target.namedInputs, source: inputs.sourceHash });
   if (target && request.fastPath !== false) {
     const fast = target;
     const found = await restoreIfAvailable(ctx, fast);
@@ -10167,6 +10170,7 @@ export {
   sweepKilledRuns,
   announceStorage,
   detectPlatform,
+  journalLayer,
   journaled,
   VERSION,
   runRecord,

@@ -61,7 +61,7 @@ async function runVerb(args, env, log) {
     case "get":
     case "put":
     case "restore": {
-      const { bucketCommand } = await import("./chunk-DY2PUBAZ.mjs");
+      const { bucketCommand } = await import("./chunk-IO3O3O2G.mjs");
       sizeBytes = await bucketCommand(verb, first, second, env, log, sha256);
       break;
     }

@@ -1,7 +1,7 @@
 import { createRequire as __halcyonCreateRequire } from 'node:module'; const require = __halcyonCreateRequire(import.meta.url);
 import {
   buildAndPublish
-} from "./chunk-DJ6NMSOI.mjs";
+} from "./chunk-27KBL3GN.mjs";
 import {
   LAYERS,
   announceStorage,
@@ -25,12 +25,12 @@ import {
   sweepKilledRuns,
   unknownVariablesWarning,
   writeBuildData
-} from "./chunk-QCFYDX45.mjs";
+} from "./chunk-I5G4ZHPJ.mjs";
 import {
   StorageTiers,
   engineOptions,
   resolveSettings
-} from "./chunk-3BYKDSNR.mjs";
+} from "./chunk-6RYO4LFK.mjs";
 import {
   formatDuration
 } from "./chunk-LKZ3LCCS.mjs";

@@ -10,7 +10,7 @@ import {
   previousBuildInstructions,
   writeProfileScript,
   writeReleaseInfo
-} from "./chunk-KHNTO6SB.mjs";
+} from "./chunk-RYSU2BWW.mjs";
 import {
   LAYERS,
   TAG_FILE,
@@ -26,6 +26,7 @@ import {
   directorySize,
   distDirOf,
   endingError,
+  journalLayer,
   journaled,
   keyLabel,
   keysNotFound,
@@ -37,7 +38,7 @@ import {
   runRecord,
   unknownVariablesWarning,
   writeBuildData
-} from "./chunk-QCFYDX45.mjs";
+} from "./chunk-I5G4ZHPJ.mjs";
 import {
   engineOptions,
   parseReleases,
@@ -45,7 +46,7 @@ import {
   recordDeployInBucket,
   releasesKey,
   resolveSettings
-} from "./chunk-3BYKDSNR.mjs";
+} from "./chunk-6RYO4LFK.mjs";
 import {
   exists,
   formatBytes,
@@ -207,11 +208,13 @@ async function restoreDeployedInstall(ctx, release, title, request) {
     liveDir: layerPaths(ctx.options.basePath).install(release.label),
     key: release.installKey,
     inputs: release.installInputs,
-    namedInputs: { source: release.source },
+    namedInputs: release.installNamedInputs ?? { source: release.source },
     isDependency: false,
     build: () => Promise.reject(new HalcyonError("internal/previous-install-built", "A deployed install is restored, never built"))
   };
-  if (!await restoreIfAvailable(ctx, layer)) return void 0;
+  const restored = await restoreIfAvailable(ctx, layer);
+  if (!restored) return void 0;
+  journalLayer(ctx, layer, restored);
   for (const key of release.keys) ctx.cache.keep(key);
   return copyInstall(layer.liveDir, request);
 }
@@ -280,7 +283,7 @@ async function compileInto(ctx, request, startedMs, { app, state, lastDeploy }) 
   const { log, options } = ctx;
   announceStorage(ctx);
   const before = await snapshotCache(ctx.cache);
-  const ended = await withPristineSource(request, () => request.tests ? runPipeline(ctx, pipelineRequest(request.buildDir, true)) : deployOrExplain(ctx, request.buildDir));
+  const ended = await withPristineSource(request, () => request.tests ? runPipeline(ctx, pipelineRequest(request.buildDir, true)) : deployOrExplain(ctx, request.buildDir, lastDeploy !== void 0));
   const stopped = ended instanceof DeadlineReachedError ? ended : void 0;
   const result = ended instanceof DeadlineReachedError ? void 0 : ended;
   if (!result?.manifest && !stopped) refuseUnprovenMisses(ctx);
@@ -301,7 +304,7 @@ async function compileInto(ctx, request, startedMs, { app, state, lastDeploy }) 
     log.detail(`web: bin/${result.manifest.executables[0] ?? ""}`);
     log.detail("To run GHCi on a one-off dyno: heroku run bash, then restore, then cabal repl");
   } else {
-    sameAsLastPush(ctx, state);
+    if (!stopped) sameAsLastPush(ctx, state);
     if (kept) previousBuildInstructions(log, kept.release, ctx.storage.mode, options.storage, stopped);
     else if (stopped) deadlineInstructions(log, stopped, ctx.storage.mode);
     else buildpackOnlyInstructions(log, ctx.storage.mode, options.storage);
@@ -327,6 +330,7 @@ async function recordDeploy(ctx, app, manifest, commit) {
     label: manifest.label,
     installKey: target.installKey,
     installInputs: target.installInputs,
+    installNamedInputs: target.installNamedInputs,
     source: target.source,
     ...commit ? { commit } : {},
     deployedAt: ctx.now.toISOString(),
@@ -339,7 +343,7 @@ async function recordDeploy(ctx, app, manifest, commit) {
 function sameAsLastPush(ctx, state) {
   const { target } = journaled(ctx);
   const last = state?.lastPush;
-  if (!target || !last || last.installInputs !== target.installInputs || last.outcome === "deployed") return;
+  if (!target || !last || last.installInputs !== target.installInputs || !["buildpack-only", "previous-build-kept"].includes(last.outcome)) return;
   ctx.log.warn(
     `Nothing has changed since the last push (${last.at.slice(0, 16).replace("T", " ")} UTC, source ${target.source.slice(0, 12)}), which could not build the app either`,
     "Run the one-off build first (heroku run -s performance-l build), then push again."
@@ -372,16 +376,17 @@ async function compileOptions(request, configVars, startedMs) {
     limit: { durationMs: COMPILE_LIMIT_MS - HEROKU_STEPS_MS, source: "the Heroku compile limit of 25 minutes, less 3 for Heroku's own steps" }
   });
 }
-async function deployOrExplain(ctx, buildDir) {
+async function deployOrExplain(ctx, buildDir, keepsPrevious) {
+  const instead = keepsPrevious ? "The previous build of the app keeps running" : "Deploying the buildpack only";
   try {
     return await runPipeline(ctx, pipelineRequest(buildDir));
   } catch (error) {
     if (error instanceof DeadlineReachedError) {
-      ctx.log.warn(error.message, error.stalled ? `No package finished before the deadline: ${error.stalled}. Deploying the buildpack only; the steps below build the app.` : "Deploying the buildpack only; push again to continue (the steps are below).");
+      ctx.log.warn(error.message, error.stalled ? `No package finished before the deadline: ${error.stalled}. ${instead}; the steps below build the app.` : `${instead}; push again to continue (the steps are below).`);
       return error;
     }
     if (!(error instanceof BuildNeededError)) throw error;
-    ctx.log.warn(error.message, "Deploying the buildpack only; the steps below build the app.");
+    ctx.log.warn(error.message, `${instead}; the steps below build the app.`);
     return void 0;
   }
 }

@@ -2,11 +2,11 @@ import { createRequire as __halcyonCreateRequire } from 'node:module'; const req
 import {
   readTag,
   runPipeline
-} from "./chunk-QCFYDX45.mjs";
+} from "./chunk-I5G4ZHPJ.mjs";
 import {
   archiveToCache,
   writeSidecarsToCache
-} from "./chunk-3BYKDSNR.mjs";
+} from "./chunk-6RYO4LFK.mjs";
 import {
   exists,
   fileDigest,

@@ -161,7 +161,8 @@ function storageOptions(settings) {
       pathStyle,
       acl: settings.string("HALCYON_S3_ACL") ?? "private"
     } : void 0,
-    incompletePrivate: given.length > 0 && !configured ? PRIVATE_VARS.filter((name) => !given.includes(name)) : [],
+    // Storage turned off on purpose is not half configured, whatever else is set.
+    incompletePrivate: given.length > 0 && !configured && !settings.bool("HALCYON_NO_PRIVATE_STORAGE") ? PRIVATE_VARS.filter((name) => !given.includes(name)) : [],
     privateStorageOff: configured && settings.bool("HALCYON_NO_PRIVATE_STORAGE"),
     noUpload: settings.bool("HALCYON_NO_UPLOAD"),
     noCleanPrivate: settings.bool("HALCYON_NO_CLEAN_PRIVATE_STORAGE"),
@@ -1659,7 +1660,8 @@ function isRelease(value) {
   const r = value;
   const strings = ["label", "installKey", "installInputs", "source", "deployedAt"].every((name) => typeof r[name] === "string");
   const lists = [r.keys, r.executables].every((list) => Array.isArray(list) && list.every((item) => typeof item === "string"));
-  return strings && lists && (r.commit === void 0 || typeof r.commit === "string");
+  const named = r.installNamedInputs === void 0 || typeof r.installNamedInputs === "object" && r.installNamedInputs !== null && Object.values(r.installNamedInputs).every((v) => typeof v === "string");
+  return strings && lists && named && (r.commit === void 0 || typeof r.commit === "string");
 }
 async function readAppReleases(store, key) {
   const opened = await store.open(key);

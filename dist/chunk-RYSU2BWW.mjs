@@ -3,10 +3,10 @@ import {
   layerPaths,
   renderShellEnvironment,
   shellEnvironment
-} from "./chunk-QCFYDX45.mjs";
+} from "./chunk-I5G4ZHPJ.mjs";
 import {
   PRIVATE_VARS
-} from "./chunk-3BYKDSNR.mjs";
+} from "./chunk-6RYO4LFK.mjs";
 import {
   isInside,
   writeFileAtomic
@@ -116,9 +116,11 @@ function buildSteps(log, mode, storage) {
 }
 function deploySteps(log, lead = "Then push again (an empty commit, since the source is already pushed):") {
   log.detail(lead);
-  for (const line of PUSH_AGAIN) log.detail(line);
+  for (const line of pushAgain()) log.detail(line);
 }
-var PUSH_AGAIN = ['  $ git commit --allow-empty -m "Deploy the prebuilt build"', "  $ git push heroku main"];
+function pushAgain(why = "Deploy the prebuilt build") {
+  return [`  $ git commit --allow-empty -m "${why}"`, "  $ git push heroku main"];
+}
 function deadlineInstructions(log, stop, mode) {
   log.step(`Buildpack deployed, app not yet built: ${stop.builtCount} of ${stop.plannedCount} dependencies built`);
   deadlineSteps(log, stop, mode);
@@ -137,7 +139,7 @@ function deadlineSteps(log, stop, mode) {
   } else {
     log.detail("Nothing could be built in the time there was. The next push tries again:");
   }
-  for (const line of PUSH_AGAIN) log.detail(line);
+  for (const line of pushAgain("Continue the build")) log.detail(line);
   log.detail("");
   log.detail("Or build them all at once on a bigger one-off dyno:");
   log.detail("  $ heroku run -s performance-l build");
