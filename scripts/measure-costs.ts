@@ -50,7 +50,7 @@ async function bucketObjects(server: S3Server): Promise<{ key: string; sizeBytes
 }
 
 /** The layer an archive belongs to, from its name (docs/layers.md): halcyon-<layer>-…. */
-const layerOf = (key: string): string => /(?:^|\/)halcyon-([a-z]+)-/.exec(key)?.[1] ?? (key === '.halcyon-write-check' ? 'write check' : 'other');
+const layerOf = (key: string): string => (key.startsWith('halcyon-releases/') ? 'release records' : (/(?:^|\/)halcyon-([a-z]+)-/.exec(key)?.[1] ?? (key === '.halcyon-write-check' ? 'write check' : 'other')));
 
 function ensureOk(step: string, result: RunResult): void {
   if (result.code !== 0) throw new Error(`${step} failed (exit ${result.code}):\n${result.stdout}\n${result.stderr}`);
